@@ -1,0 +1,30 @@
+# Two commands on a fresh machine with Python 3.11 and make:
+#   make run    set up .venv, ingest the bundled sample corpus into ./accord.db, print the report
+#   make test   set up .venv with the test dependencies, run the whole suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= accord.db
+SAMPLES := src/accord/samples
+
+.PHONY: run test venv clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+run: venv
+	$(BIN)/accord ingest $(SAMPLES) --db $(DB)
+	$(BIN)/accord docs --db $(DB)
+
+test: venv
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -1,0 +1,47 @@
+"""Every error accord raises on purpose, in one catalogue.
+
+Messages are one line, name the file (and line) when there is one, and say what to do.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "file is empty"
+    E002 = "file looks binary (it contains NUL bytes or too many control characters)"
+    E003 = "file is not UTF-8 and its encoding could not be detected with confidence"
+    E004 = "file is larger than the limit of {limit} bytes ({size} bytes); raise --max-bytes to accept it"
+    E005 = "file cannot be read: {reason}"
+    E006 = "JSON line is not valid JSON: {reason}"
+    E007 = "JSON record has no text field (expected one of: text, body, content)"
+    E008 = "HTML page has no main text that could be extracted"
+    E009 = "feed could not be parsed: {reason}"
+    E010 = "unknown input format {fmt!r}; expected one of: {known}"
+    E011 = "article has no text left after cleaning"
+    E012 = "no document matches {ref!r}"
+    E013 = "{ref!r} matches several documents; give more of the id"
+    E014 = "database {path} is not an accord database or is damaged: {reason}"
+    E015 = "JSON record is not an object"
+    E016 = "broken symbolic link"
+
+
+class AccordError(Exception):
+    """Base class: every error meant for the user."""
+
+
+class InputError(AccordError):
+    """One input (a file, or one line of a JSON Lines file) could not be read.
+
+    The batch goes on; the caller reports `str(err)`, which names the file and the line.
+    """
+
+    def __init__(self, source: str, reason: str, line: int | None = None):
+        self.source = source
+        self.reason = reason
+        self.line = line
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {reason}")
+
+
+class NotFoundError(AccordError):
+    """A document, entity or record the user named does not exist."""

@@ -1,0 +1,1 @@
+"""The annotation pipeline: spaCy plus accord's components (see docs/nlp.md)."""
