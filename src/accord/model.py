@@ -160,3 +160,5 @@ class Finding(_Record):
     sentence: str
     statement_id: str | None = None
     evidence: list[dict[str, Any]] = field(default_factory=list)
+    claim: str = ""  # the statement in words: "New Zealand partner of NATO since 2021"
+    asserted_by: str = "article"  # "article" or the quoted speaker's entity id

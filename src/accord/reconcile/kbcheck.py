@@ -1,0 +1,232 @@
+"""A statement against the reference knowledge base: supported, contradicted, new or unverifiable.
+
+Each check returns a `Verdict`: the kind, one sentence that explains it, and the KB facts used as
+evidence (with their sources). The KB is taken as complete for the properties it models fully
+(memberships and partnerships of the organisations it lists, holders of the offices it lists,
+dates and places of the events it lists); elsewhere a claim it does not know is `new`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from accord.model import Statement, TimeQualifier
+from accord.reconcile import timecmp
+
+
+@dataclass
+class Verdict:
+    kind: str  # supported | contradicted_by_kb | new | unverifiable
+    explanation: str
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+
+def fact_evidence(fact) -> dict[str, Any]:
+    def tq(t):
+        return t.value if t is not None else None
+
+    return {
+        "type": "kb",
+        "subject": fact.subject,
+        "property": fact.property,
+        "value": fact.value,
+        "start": tq(fact.start),
+        "end": tq(fact.end),
+        "point_in_time": tq(fact.point_in_time),
+        "source": fact.source,
+        "as_of": fact.as_of,
+    }
+
+
+class KBChecker:
+    """Checks statements against one KB. `name(id)` gives an entity's name for explanations."""
+
+    def __init__(self, kb):
+        self.kb = kb
+        self._rules: dict[str, Callable[[Statement, str | None], Verdict]] = {
+            "member_of": self._relation,
+            "partner_of": self._relation,
+            "holds_office": self._office,
+            "joined": self._joined,
+            "took_place_on": self._event_time,
+            "located_in": self._event_place,
+            "invaded": self._invaded,
+        }
+
+    def name(self, entity_id: str) -> str:
+        try:
+            return self.kb.entity(entity_id).name
+        except Exception:  # an id the KB does not know (minted for a new person, say)
+            return entity_id.split(":", 1)[-1].replace("-", " ").title()
+
+    def check(self, st: Statement, on: str | None) -> Verdict:
+        """`on` is the date the statement speaks of (its point in time, else the article's date)."""
+        if st.modality == "hypothetical":
+            return Verdict("unverifiable", "The claim is hypothetical, so there is nothing to check.")
+        rule = self._rules.get(st.property)
+        if rule is not None:
+            verdict = rule(st, on)
+            if verdict is not None:
+                return verdict
+        facts = self.kb.facts(subject=st.subject, property=st.property, value=st.value)
+        if facts and st.polarity == "affirmed":
+            return Verdict("supported", "The knowledge base records the same.", [fact_evidence(f) for f in facts])
+        return Verdict("new", "The knowledge base has nothing on this claim; no other source confirms it.")
+
+    # -- memberships and partnerships ---------------------------------------------------------
+    def _relation(self, st: Statement, on: str | None) -> Verdict | None:
+        modelled = self.kb.facts(property=st.property, value=st.value)
+        if not modelled:  # the KB does not list this organisation's members or partners
+            return None
+        facts = [f for f in modelled if f.subject == st.subject]
+        what = "a member of" if st.property == "member_of" else "a partner of"
+        subject, org = self.name(st.subject), self.name(st.value)
+        if st.polarity == "negated":
+            active = [f for f in facts if timecmp.active_on(f.start, f.end, on) is not False]
+            if active:
+                since = active[0].start
+                return Verdict(
+                    "contradicted_by_kb",
+                    f"{subject} is {what} {org}" + (f" since {since.value}" if since else "")
+                    + (f" (on {on})" if on else "") + ", but the claim says it is not.",
+                    [fact_evidence(f) for f in active],
+                )
+            return Verdict("supported", f"The knowledge base does not list {subject} as {what} {org}"
+                           + (f" on {on}." if on else "."), _other_status(self.kb, st))
+        if not facts:
+            return Verdict("contradicted_by_kb",
+                           f"The knowledge base does not list {subject} as {what} {org}.",
+                           _other_status(self.kb, st))
+        return self._timed(st, facts, on, f"{subject} {what} {org}")
+
+    def _timed(self, st: Statement, facts, on: str | None, what: str) -> Verdict:
+        """Compare the statement's start (or point in time, or `on`) with the facts' terms."""
+        if st.start is not None:
+            agreeing = [f for f in facts if f.start is not None and timecmp.same_time(st.start, f.start)]
+            if agreeing:
+                return Verdict("supported", f"The knowledge base has {what} since {agreeing[0].start.value}.",
+                               [fact_evidence(f) for f in agreeing])
+            known = next((f for f in facts if f.start is not None), None)
+            if known is not None:
+                return Verdict("contradicted_by_kb",
+                               f"The claim dates {what} from {timecmp.label(st.start)}, but it began "
+                               f"on {known.start.value}.", [fact_evidence(f) for f in facts])
+        when = st.point_in_time.value if st.point_in_time else on
+        active = [f for f in facts if timecmp.active_on(f.start, f.end, when) is not False]
+        if active:
+            return Verdict("supported", f"The knowledge base has {what}" + (f" on {when}." if when else "."),
+                           [fact_evidence(f) for f in active])
+        return Verdict("contradicted_by_kb", f"The knowledge base has {what} only from "
+                       f"{_term(facts[0])}, not on {when}.", [fact_evidence(f) for f in facts])
+
+    # -- offices -------------------------------------------------------------------------------
+    def _office(self, st: Statement, on: str | None) -> Verdict | None:
+        terms = self.kb.facts(property="holds_office", value=st.value)
+        if not terms:
+            return None
+        office, person = self.name(st.value), self.name(st.subject)
+        own = [f for f in terms if f.subject == st.subject]
+        when = st.point_in_time.value if st.point_in_time else on
+        if own:
+            return self._timed(st, own, when, f"{person} as {office}")
+        holders = [f for f in terms if timecmp.active_on(f.start, f.end, when) is not False] if when else []
+        who = ", ".join(self.name(f.subject) for f in holders) or "someone else"
+        return Verdict("contradicted_by_kb",
+                       f"{person} never held the office of {office}" + (f"; on {when} it was held by {who}." if when else "."),
+                       [fact_evidence(f) for f in (holders or terms)])
+
+    # -- events --------------------------------------------------------------------------------
+    def _joined(self, st: Statement, on: str | None) -> Verdict | None:
+        facts = self.kb.facts(subject=st.subject, property="joined", value=st.value)
+        facts = facts or [f for f in self.kb.facts(subject=st.subject, property="member_of", value=st.value)
+                          if f.start is not None]
+        when = st.point_in_time or st.start
+        subject, org = self.name(st.subject), self.name(st.value)
+        if not facts:
+            if self.kb.facts(property="member_of", value=st.value):
+                return Verdict("contradicted_by_kb", f"The knowledge base has no accession of {subject} to {org}.",
+                               _other_status(self.kb, st))
+            return None
+        known = [f.point_in_time or f.start for f in facts]
+        if when is None or any(timecmp.same_time(when, k) for k in known):
+            return Verdict("supported", f"{subject} joined {org} on {known[0].value}.", [fact_evidence(f) for f in facts])
+        return Verdict("contradicted_by_kb", f"The claim dates {subject}'s accession to {org} to "
+                       f"{timecmp.label(when)}, but it joined on {known[0].value}.", [fact_evidence(f) for f in facts])
+
+    def _event_time(self, st: Statement, on: str | None) -> Verdict | None:
+        facts = self.kb.facts(subject=st.subject, property="took_place_on")
+        stated = st.start or st.point_in_time
+        if not facts or stated is None:
+            return None
+        f = facts[0]
+        start, end = f.start or f.point_in_time, f.end or f.start or f.point_in_time
+        ok = timecmp.overlaps(stated, start, end) and (st.end is None or timecmp.overlaps(st.end, start, end))
+        span = start.value + (f" to {end.value}" if end and end.value != start.value else "")
+        event = self.name(st.subject)
+        if ok:
+            return Verdict("supported", f"{event} took place {span}.", [fact_evidence(f)])
+        return Verdict("contradicted_by_kb", f"The claim dates {event} to {timecmp.label(stated)}, but it "
+                       f"took place {span}.", [fact_evidence(f)])
+
+    def _event_place(self, st: Statement, on: str | None) -> Verdict | None:
+        facts = self.kb.facts(subject=st.subject, property="located_in")
+        if not facts:
+            return None
+        places = _places_within(self.kb, [f.value for f in facts])
+        event = self.name(st.subject)
+        if st.value in places:
+            return Verdict("supported", f"{event} took place in {self.name(facts[0].value)}.",
+                           [fact_evidence(f) for f in facts])
+        return Verdict("contradicted_by_kb", f"The claim places {event} in {self.name(st.value)}, but it took "
+                       f"place in {self.name(facts[0].value)}.", [fact_evidence(f) for f in facts])
+
+    def _invaded(self, st: Statement, on: str | None) -> Verdict | None:
+        facts = self.kb.facts(subject=st.subject, property="invaded", value=st.value)
+        when = st.point_in_time or st.start
+        if not facts:
+            return None
+        match = [f for f in facts if when is None or timecmp.same_time(when, f.point_in_time or f.start)]
+        if match:
+            return Verdict("supported", f"{self.name(st.subject)} invaded {self.name(st.value)} on "
+                           f"{(match[0].point_in_time or match[0].start).value}.", [fact_evidence(f) for f in match])
+        known = facts[0].point_in_time or facts[0].start
+        return Verdict("contradicted_by_kb", f"The claim dates the invasion to {timecmp.label(when)}, but it "
+                       f"began on {known.value}.", [fact_evidence(f) for f in facts])
+
+
+def _term(fact) -> str:
+    start = fact.start.value if fact.start else "?"
+    end = fact.end.value if fact.end else "today"
+    return f"{start} to {end}"
+
+
+def _other_status(kb, st: Statement) -> list[dict[str, Any]]:
+    """What the KB does say of the subject and the organisation (partner instead of member...)."""
+    evidence = []
+    for prop in ("member_of", "partner_of"):
+        evidence += [fact_evidence(f) for f in kb.facts(subject=st.subject, property=prop, value=st.value)]
+    return evidence
+
+
+def _places_within(kb, places: list[str]) -> set[str]:
+    """The places and everything they lie in (Madrid -> Spain), following located_in."""
+    seen: set[str] = set()
+    todo = list(places)
+    while todo:
+        place = todo.pop()
+        if place in seen:
+            continue
+        seen.add(place)
+        todo += [f.value for f in kb.facts(subject=place, property="located_in")]
+    return seen
+
+
+def on_date(st: Statement, published: str | None) -> str | None:
+    """The date a present-tense claim speaks of: its point in time, else the article's date."""
+    if st.point_in_time is not None:
+        return st.point_in_time.value
+    return published
+
+
+__all__ = ["KBChecker", "Verdict", "fact_evidence", "on_date", "TimeQualifier"]

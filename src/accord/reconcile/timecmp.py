@@ -1,0 +1,104 @@
+"""Comparing dates that carry a precision.
+
+A value is a TIMEX3-style date: "2012-06-04" (day), "2012-06" (month), "2012" (year), with "XXXX"
+for an unknown year ("XXXX-06-28", an article with no publication date). Two dates are compared
+only at the precision both have: "2021" (year) contradicts "2012-06-04"; "2012" agrees with it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from accord.model import TimeQualifier
+
+_DATE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+Parts = tuple[int | None, int | None, int | None]
+
+
+def parts(value: str | TimeQualifier | None) -> Parts | None:
+    """(year, month, day), None where unknown or not given; None when not a date at all."""
+    if value is None:
+        return None
+    text = value.value if isinstance(value, TimeQualifier) else value
+    match = _DATE.match(text.strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return (
+        None if year == "XXXX" else int(year),
+        int(month) if month else None,
+        int(day) if day else None,
+    )
+
+
+def same_time(stated, known) -> bool | None:
+    """Do two dates agree at the precision both give? None when either is not a date."""
+    a, b = parts(stated), parts(known)
+    if a is None or b is None:
+        return None
+    return all(x == y for x, y in zip(a, b) if x is not None and y is not None)
+
+
+def bounds(value) -> tuple[date, date] | None:
+    """The first and last day a date can mean ("2012" -> 2012-01-01..2012-12-31); None if the
+    year is unknown."""
+    p = parts(value)
+    if p is None or p[0] is None:
+        return None
+    year, month, day = p
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    if day is None:
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, day), date(year, month, day)
+
+
+def overlaps(stated, start, end) -> bool | None:
+    """Can the stated date fall within [start, end]? An open end runs to today.
+
+    With an unknown year, month and day are matched against every year of the span.
+    """
+    p = parts(stated)
+    if p is None:
+        return None
+    lo = bounds(start)[0] if start is not None and bounds(start) else date.min
+    hi = bounds(end)[1] if end is not None and bounds(end) else date.max
+    if p[0] is not None:
+        s_lo, s_hi = bounds(stated)
+        return s_lo <= hi and lo <= s_hi
+    return _month_day_within(p[1], p[2], lo, hi)
+
+
+def _month_day_within(month, day, lo: date, hi: date) -> bool:
+    first = max(lo.year, 1)
+    last = min(hi.year, date.today().year + 10)
+    for year in range(first, last + 1):
+        try:
+            d_lo = date(year, month or 1, day or 1)
+            d_hi = date(year, month or 12, day or calendar.monthrange(year, month or 12)[1])
+        except ValueError:
+            continue
+        if d_lo <= hi and lo <= d_hi:
+            return True
+    return False
+
+
+def active_on(start, end, on) -> bool | None:
+    """Was a fact with this start and end in force at `on`? None when `on` is unknown."""
+    if on is None or parts(on) is None:
+        return None
+    return overlaps(on, start, end)
+
+
+def label(value) -> str:
+    """A date as people read it, with its precision: "2012-06-04", "2021 (year only)"."""
+    p = parts(value)
+    if p is None:
+        return str(value)
+    text = value.value if isinstance(value, TimeQualifier) else value
+    if p[2] is not None:
+        return text
+    return f"{text} ({'month' if p[1] is not None else 'year'} only)"

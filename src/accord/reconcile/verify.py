@@ -1,0 +1,160 @@
+"""Verification: every statement against the KB and against the other articles; every
+misspelled name. Produces `Finding`s, each with its evidence and the sentence it came from.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any, Iterable, Sequence
+
+from accord.model import Annotation, Finding, Reference, Statement
+from accord.reconcile import timecmp
+from accord.reconcile.kbcheck import KBChecker, on_date
+
+# Most severe first: the order of the report.
+SEVERITY = {
+    "contradicted_by_kb": 0,
+    "conflicting_sources": 1,
+    "date_inconsistency": 2,
+    "surface_anomaly": 3,
+    "unverifiable": 4,
+    "new": 5,
+    "supported": 6,
+}
+
+# Statements that are records, not claims to check.
+NOT_CHECKED = {"said"}
+
+PROPERTY_WORDS = {
+    "member_of": "member of",
+    "partner_of": "partner of",
+    "holds_office": "holds the office of",
+    "invited_to": "invited to",
+    "attended": "attended",
+    "joined": "joined",
+    "contributed_to": "contributed to",
+    "located_in": "took place in",
+    "took_place_on": "took place on",
+    "invaded": "invaded",
+}
+
+
+def verify(
+    statements: Sequence[Statement],
+    published: dict[str, str | None],
+    kb,
+    anomalies: Iterable[tuple[str, Annotation]] = (),
+    sentences: dict[str, list[Annotation]] | None = None,
+) -> list[Finding]:
+    """Findings for `statements` (merged across documents, each with its references).
+
+    `published` maps document id -> publication date; `anomalies` are (doc_id, anomaly annotation)
+    pairs from the NLP pipeline; `sentences` maps doc id -> its sentence annotations (to quote the
+    sentence of an anomaly). Returns findings ordered by severity, then document and offset.
+    """
+    checker = KBChecker(kb)
+    findings: list[Finding] = []
+    checked = [s for s in statements if s.property not in NOT_CHECKED]
+    for st in checked:
+        findings += _kb_findings(checker, st, published)
+    findings += _cross_findings(checker, checked)
+    findings += [_anomaly_finding(doc_id, a, sentences or {}) for doc_id, a in anomalies]
+    return sorted(findings, key=lambda f: (SEVERITY.get(f.kind, 9), f.doc_id, f.start))
+
+
+def describe(checker: KBChecker, st: Statement) -> str:
+    """The statement in words: "New Zealand partner of NATO since 2021 (year only)"."""
+    words = PROPERTY_WORDS.get(st.property, st.property.replace("_", " "))
+    if st.property == "took_place_on":
+        value = " to ".join(t.value for t in (st.start, st.end) if t is not None) or st.value
+    else:
+        value = checker.name(st.value)
+    text = f"{checker.name(st.subject)} {'not ' if st.polarity == 'negated' else ''}{words} {value}"
+    if st.start is not None and st.property != "took_place_on":
+        text += f" since {timecmp.label(st.start)}"
+    if st.point_in_time is not None:
+        text += f" in {timecmp.label(st.point_in_time)}"
+    if st.modality != "fact":
+        text += f" ({st.modality})"
+    return text
+
+
+def _finding(kind: str, explanation: str, ref: Reference, st: Statement, claim: str, evidence) -> Finding:
+    return Finding(kind=kind, explanation=explanation, doc_id=ref.doc_id, start=ref.start, end=ref.end,
+                   sentence=ref.sentence, statement_id=st.id, evidence=list(evidence), claim=claim,
+                   asserted_by=st.asserted_by)
+
+
+def _speaker_note(checker: KBChecker, st: Statement) -> str:
+    if st.asserted_by in ("article", None):
+        return ""
+    return f" (asserted by {checker.name(st.asserted_by)}, quoted)"
+
+
+def _kb_findings(checker: KBChecker, st: Statement, published: dict[str, str | None]) -> list[Finding]:
+    claim = describe(checker, st)
+    out = []
+    for ref in st.references:
+        verdict = checker.check(st, on_date(st, published.get(ref.doc_id)))
+        out.append(_finding(verdict.kind, verdict.explanation + _speaker_note(checker, st), ref, st, claim,
+                            verdict.evidence))
+    return out
+
+
+def _cross_findings(checker: KBChecker, statements: Sequence[Statement]) -> list[Finding]:
+    """Opposite polarity across articles -> conflicting_sources; the same event with dates that
+    cannot both hold -> date_inconsistency. Each side gets a finding naming the other's sentence."""
+    groups: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
+    for st in statements:
+        if st.modality != "hypothetical":
+            groups[(st.subject, st.property, st.value)].append(st)
+    out: list[Finding] = []
+    for group in groups.values():
+        for st in group:
+            for ref in st.references:
+                out += _conflicts(checker, st, ref, group)
+    return out
+
+
+def _conflicts(checker: KBChecker, st: Statement, ref: Reference, group: list[Statement]) -> list[Finding]:
+    claim = describe(checker, st)
+    out = []
+    for other in group:
+        if other is st:
+            continue
+        others = [r for r in other.references if r.doc_id != ref.doc_id]
+        if not others:
+            continue
+        if other.polarity != st.polarity:
+            kind, why = "conflicting_sources", f"Another article says the opposite: {describe(checker, other)}."
+        elif _dates_clash(st, other):
+            kind, why = "date_inconsistency", f"Another article gives another date: {describe(checker, other)}."
+        else:
+            continue
+        out.append(_finding(kind, why + _speaker_note(checker, st), ref, st, claim, [_doc_evidence(r) for r in others]))
+    return out
+
+
+def _dates_clash(a: Statement, b: Statement) -> bool:
+    for key in ("start", "point_in_time"):
+        x, y = getattr(a, key), getattr(b, key)
+        if x is not None and y is not None and timecmp.same_time(x, y) is False:
+            return True
+    return False
+
+
+def _doc_evidence(ref: Reference) -> dict[str, Any]:
+    return {"type": "document", "doc_id": ref.doc_id, "start": ref.start, "end": ref.end, "sentence": ref.sentence}
+
+
+def _anomaly_finding(doc_id: str, a: Annotation, sentences: dict[str, list[Annotation]]) -> Finding:
+    suggestion = a.data.get("suggested_name") or a.data.get("suggestion")
+    sentence = next((s.text for s in sentences.get(doc_id, []) if s.start <= a.start < s.end), a.text)
+    return Finding(
+        kind="surface_anomaly",
+        explanation=f'"{a.text}" is likely a misspelling of {suggestion}.',
+        doc_id=doc_id, start=a.start, end=a.end, sentence=sentence,
+        evidence=[{"type": "kb", "entity": a.data.get("suggestion"), "name": suggestion,
+                   "score": a.data.get("score")}],
+        claim=a.text,
+    )
