@@ -24,6 +24,17 @@ class Errors:
     E015 = "JSON record is not an object"
     E016 = "broken symbolic link"
 
+    # E3xx: the store
+    E301 = "{ref!r} is too short to name a document; give at least {minimum} characters of the id"
+    E302 = ("database {path} was written by a newer accord (it has migration {name!r}, unknown to "
+            "this version); upgrade accord to open it")
+    E303 = ("statement {claim!r} has no reference; every stored statement must cite the document "
+            "it was read in")
+    E304 = "{what} refers to document {doc_id!r}, not to the document being stored ({expected!r})"
+    E305 = "finding for document {doc_id!r} is outside the documents whose findings are being replaced"
+    E306 = "finding refers to document {doc_id!r}, which is not stored"
+    E307 = "database {path} cannot be opened: {reason}"
+
 
 class AccordError(Exception):
     """Base class: every error meant for the user."""
