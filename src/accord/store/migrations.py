@@ -1,0 +1,182 @@
+"""The SQLite schema as named, ordered migrations, applied on open and recorded in `migrations`.
+
+Rules (docs/store.md): never edit or reorder a migration that has been released; add a new one
+at the end. A database that records a migration this list does not know was written by a newer
+accord and is refused (E302) rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+
+from accord.errors import Errors
+from accord.store.protocol import StoreError
+
+# PRAGMA application_id: "ACRD". Tells an accord database from any other SQLite file.
+APPLICATION_ID = 0x41435244
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_documents", """
+        CREATE TABLE documents (
+            doc_key INTEGER PRIMARY KEY,          -- compact key for the big child tables
+            id TEXT NOT NULL UNIQUE,              -- sha256 of text
+            text TEXT NOT NULL,
+            source TEXT NOT NULL,
+            format TEXT NOT NULL,
+            title TEXT,
+            url TEXT,
+            published TEXT,                       -- ISO date or NULL (unknown)
+            published_how TEXT NOT NULL,
+            extra TEXT NOT NULL DEFAULT '{}'      -- JSON: removed, meta, later fields
+        );
+        CREATE INDEX documents_order ON documents ((published IS NULL), published, id);
+    """),
+    ("0002_annotations", """
+        CREATE TABLE annotations (
+            doc_key INTEGER NOT NULL REFERENCES documents (doc_key) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,                 -- position in start order, ties as given
+            layer TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            entity TEXT,
+            extra TEXT NOT NULL DEFAULT '{}',     -- JSON: text, label, data, later fields
+            PRIMARY KEY (doc_key, seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX annotations_entity ON annotations (entity) WHERE entity IS NOT NULL;
+    """),
+    ("0003_statements", """
+        CREATE TABLE statements (
+            id TEXT PRIMARY KEY,                  -- short hash of the identity fields
+            subject TEXT NOT NULL,
+            property TEXT NOT NULL,
+            value TEXT NOT NULL,
+            extra TEXT NOT NULL DEFAULT '{}'      -- JSON: polarity, modality, times, asserted_by
+        ) WITHOUT ROWID;
+        CREATE INDEX statements_subject ON statements (subject, property);
+        CREATE INDEX statements_property ON statements (property);
+        CREATE TABLE statement_refs (
+            doc_key INTEGER NOT NULL REFERENCES documents (doc_key) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            statement_id TEXT NOT NULL REFERENCES statements (id),
+            start INTEGER NOT NULL,
+            extra TEXT NOT NULL DEFAULT '{}',     -- JSON: end, sentence, sentence_start
+            PRIMARY KEY (doc_key, seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX statement_refs_statement ON statement_refs (statement_id);
+    """),
+    ("0004_findings", """
+        CREATE TABLE findings (
+            finding_key INTEGER PRIMARY KEY,      -- the order findings were set in
+            doc_key INTEGER NOT NULL REFERENCES documents (doc_key) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            statement_id TEXT,
+            extra TEXT NOT NULL DEFAULT '{}'      -- JSON: the other fields of the finding
+        );
+        CREATE INDEX findings_doc ON findings (doc_key);
+        CREATE INDEX findings_kind ON findings (kind);
+    """),
+    ("0005_search", """
+        CREATE VIRTUAL TABLE documents_fts USING fts5 (
+            title, text, content='documents', content_rowid='doc_key',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts (rowid, title, text) VALUES (new.doc_key, new.title, new.text);
+        END;
+        CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.doc_key, old.title, old.text);
+        END;
+    """),
+]
+
+MIGRATIONS_TABLE = """
+    CREATE TABLE IF NOT EXISTS migrations (
+        position INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        applied_at TEXT NOT NULL
+    )
+"""
+
+
+def applied(con: sqlite3.Connection) -> list[str]:
+    """Names of the migrations recorded in the database, in the order they were applied."""
+    return [r[0] for r in con.execute("SELECT name FROM migrations ORDER BY position")]
+
+
+def check_known(path: str, names: list[str]) -> None:
+    """Refuse a database with a migration we do not know (E302) or out of order (E014)."""
+    known = [name for name, _ in MIGRATIONS]
+    for position, name in enumerate(names):
+        if name not in known:
+            raise StoreError(Errors.E302.format(path=path, name=name))
+        if known[position] != name:
+            raise StoreError(Errors.E014.format(
+                path=path, reason=f"migration {name!r} recorded at position {position + 1}"))
+
+
+def check_accord(con: sqlite3.Connection, path: str) -> bool:
+    """True if the file holds an accord database, False if it is empty; E014 otherwise."""
+    app_id = con.execute("PRAGMA application_id").fetchone()[0]
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if app_id == APPLICATION_ID and "migrations" in tables:
+        return True
+    if app_id == 0 and not tables:
+        return False
+    reason = ("it was made by another program" if app_id not in (0, APPLICATION_ID)
+              else "it has no migrations table")
+    raise StoreError(Errors.E014.format(path=path, reason=reason))
+
+
+def migrate(con: sqlite3.Connection, path: str) -> list[str]:
+    """Bring the schema up to date; returns the names applied now. `con` is in autocommit mode.
+
+    Each migration runs in its own BEGIN IMMEDIATE transaction together with its record, and
+    the state is re-read inside it, so two processes opening a new database at once apply each
+    migration exactly once.
+    """
+    if check_accord(con, path):
+        names = applied(con)
+        check_known(path, names)
+        if len(names) == len(MIGRATIONS):
+            return []  # up to date: no write lock taken on an ordinary open
+    done: list[str] = []
+    for position, (name, sql) in enumerate(MIGRATIONS, start=1):
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            if check_accord(con, path) is False:
+                con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                con.execute(MIGRATIONS_TABLE)
+            names = applied(con)
+            check_known(path, names)
+            if name not in names:
+                _apply(con, position, name, sql)
+                done.append(name)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return done
+
+
+def _apply(con: sqlite3.Connection, position: int, name: str, sql: str) -> None:
+    # executescript() would COMMIT first; run the statements one by one inside our transaction.
+    for statement in _statements(sql):
+        con.execute(statement)
+    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    con.execute("INSERT INTO migrations (position, name, applied_at) VALUES (?, ?, ?)",
+                (position, name, stamp))
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (sqlite3.complete_statement handles triggers' ';')."""
+    out, buffer = [], ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        out.append(buffer.strip())
+    return out

@@ -1,0 +1,222 @@
+"""The SQLite store: one file, WAL mode, named migrations, one transaction per document.
+
+Writes go through one connection inside `BEGIN IMMEDIATE` (so a writer waits for the lock up front
+instead of failing half-way); each thread reads on its own connection, which in WAL mode never
+blocks and is never blocked by the writer. A busy timeout makes concurrent writers wait rather than
+fail with "database is locked".
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from contextlib import contextmanager
+from itertools import groupby
+from typing import Iterator, Sequence
+
+from accord.errors import Errors
+from accord.model import Annotation, Document, Finding, Reference, Statement
+from accord.store import sqlite_sql as q
+from accord.store import text_search
+from accord.store.codec import from_row, to_row
+from accord.store.migrations import check_accord, migrate
+from accord.store.protocol import (
+    MIN_PREFIX, StoreError, check_findings, merged_statements, normalised_ref, resolve_ref,
+)
+
+BUSY_TIMEOUT = 60.0  # seconds a writer waits for another writer before giving up
+
+
+class SQLiteStore:
+    """A Store in an SQLite file (created, or migrated to the current schema, on open)."""
+
+    def __init__(self, path: str | os.PathLike, *, timeout: float = BUSY_TIMEOUT):
+        self.path = os.fspath(path)
+        self.timeout = timeout
+        self._write_lock = threading.RLock()
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._writer = self._connect()
+        try:
+            self._prepare()
+        except BaseException:
+            self._writer.close()
+            raise
+
+    # -- connections ---------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            con = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None,
+                                  check_same_thread=False)
+            con.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as err:
+            raise StoreError(Errors.E307.format(path=self.path, reason=err)) from err
+        return con
+
+    def _prepare(self) -> None:
+        """Refuse a foreign file before changing it; then WAL and migrations."""
+        con = self._writer
+        try:
+            check_accord(con, self.path)
+        except sqlite3.DatabaseError as err:  # "file is not a database"
+            raise StoreError(Errors.E014.format(path=self.path, reason=err)) from err
+        con.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode NORMAL keeps every commit atomic; only durability on power loss is relaxed.
+        con.execute("PRAGMA synchronous = NORMAL")
+        migrate(con, self.path)
+
+    def _reader(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = self._connect()
+            con.execute("PRAGMA query_only = ON")
+            self._local.con = con
+            with self._write_lock:
+                self._readers.append(con)
+        return con
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception."""
+        with self._write_lock:
+            con = self._writer
+            try:
+                con.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as err:  # busy for longer than the timeout
+                raise StoreError(Errors.E307.format(path=self.path, reason=err)) from err
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction, so queries made of several statements see one snapshot."""
+        con = self._reader()
+        con.execute("BEGIN")
+        try:
+            yield con
+        finally:
+            con.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._write_lock:
+            for con in [*self._readers, self._writer]:
+                con.close()
+            self._readers.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def add(self, doc: Document, annotations: Sequence[Annotation] = (),
+            statements: Sequence[Statement] = ()) -> bool:
+        # Check and serialise everything before taking the write lock, to hold it briefly.
+        merged = merged_statements(doc, statements)
+        doc_row = to_row(doc, q.DOC_COLUMNS)
+        ordered = sorted(annotations, key=lambda a: a.start)
+        ann_rows = [to_row(a, q.ANN_COLUMNS) for a in ordered]
+        with self._write() as con:
+            if con.execute(q.DOC_EXISTS, (doc.id,)).fetchone():
+                return False
+            key = con.execute(q.INSERT_DOC, doc_row).lastrowid
+            self._insert_annotations(con, key, ann_rows)
+            self._insert_statements(con, key, merged)
+        return True
+
+    def _insert_annotations(self, con: sqlite3.Connection, key: int, rows: list[tuple]) -> None:
+        con.executemany(q.INSERT_ANN, [(key, seq, *row) for seq, row in enumerate(rows)])
+
+    def _insert_statements(self, con: sqlite3.Connection, key: int, merged: list[Statement]) -> None:
+        con.executemany(q.INSERT_STATEMENT,
+                        [to_row(st, q.STATEMENT_COLUMNS, omit=("references",)) for st in merged])
+        refs = [(st.id, ref) for st in merged for ref in st.references]
+        con.executemany(q.INSERT_REF, [
+            (key, seq, sid, *to_row(ref, q.REF_COLUMNS, omit=("doc_id",)))
+            for seq, (sid, ref) in enumerate(refs)])
+
+    def set_findings(self, findings: Sequence[Finding], doc_ids: Sequence[str] | None = None) -> None:
+        check_findings(findings, doc_ids)
+        rows = [(f.doc_id, *to_row(f, q.FINDING_COLUMNS, omit=("doc_id",))) for f in findings]
+        with self._write() as con:
+            keys = self._doc_keys(con, {f.doc_id for f in findings} | set(doc_ids or ()))
+            if doc_ids is None:
+                con.execute(q.DELETE_ALL_FINDINGS)
+            else:
+                con.executemany(q.DELETE_FINDINGS_OF_DOC, [(keys[i],) for i in doc_ids if i in keys])
+            for doc_id, *row in rows:
+                if doc_id not in keys:
+                    raise StoreError(Errors.E306.format(doc_id=doc_id))
+                con.execute(q.INSERT_FINDING, (keys[doc_id], *row))
+
+    @staticmethod
+    def _doc_keys(con: sqlite3.Connection, doc_ids: set[str]) -> dict[str, int]:
+        found = ((i, con.execute(q.DOC_KEY, (i,)).fetchone()) for i in doc_ids)
+        return {i: row[0] for i, row in found if row}
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def __contains__(self, doc_id: object) -> bool:
+        if not isinstance(doc_id, str):
+            return False
+        return self._reader().execute(q.DOC_EXISTS, (doc_id,)).fetchone() is not None
+
+    def get(self, ref: str) -> Document:
+        ref = normalised_ref(ref)
+        with self._read() as con:
+            row = con.execute(q.DOC_BY_ID, (ref,)).fetchone()
+            if row is None:
+                found = (con.execute(q.DOC_PREFIX, (ref, ref + "\U0010ffff")).fetchall()
+                         if len(ref) >= MIN_PREFIX else [])
+                doc_id = resolve_ref(ref, False, [r[0] for r in found])
+                row = con.execute(q.DOC_BY_ID, (doc_id,)).fetchone()
+        return from_row(Document, q.DOC_COLUMNS, row)
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[Document]:
+        rows = self._reader().execute(q.DOCS_PAGE, (-1 if limit is None else limit, offset))
+        return [from_row(Document, q.DOC_COLUMNS, r) for r in rows]
+
+    def count(self) -> int:
+        return self._reader().execute(q.DOC_COUNT).fetchone()[0]
+
+    def annotations(self, doc_id: str, layer: str | None = None) -> list[Annotation]:
+        rows = self._reader().execute(q.ANNS_OF_DOC, (doc_id, layer, layer))
+        return [from_row(Annotation, q.ANN_COLUMNS, r) for r in rows]
+
+    def mentions_of(self, entity: str, layer: str | None = None) -> list[tuple[str, Annotation]]:
+        rows = self._reader().execute(q.MENTIONS, (entity, layer, layer))
+        return [(r[0], from_row(Annotation, q.ANN_COLUMNS, r[1:])) for r in rows]
+
+    def statements(self, subject: str | None = None, property: str | None = None,
+                   doc_id: str | None = None) -> list[Statement]:
+        sql, args = q.statements_query({"subject": subject, "property": property, "doc_id": doc_id})
+        with self._read() as con:
+            rows = con.execute(sql, args).fetchall()
+        return [_statement(list(group)) for _, group in groupby(rows, key=lambda r: r[0])]
+
+    def findings(self, doc_id: str | None = None, kind: str | None = None) -> list[Finding]:
+        sql, args = q.findings_query({"doc_id": doc_id, "kind": kind})
+        rows = self._reader().execute(sql, args)
+        return [from_row(Finding, q.FINDING_COLUMNS, r[1:], doc_id=r[0]) for r in rows]
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        match = text_search.fts_query(query)
+        if match is None or limit <= 0:
+            return []
+        return [(r[0], r[1]) for r in self._reader().execute(q.SEARCH, (match, limit))]
+
+
+def _statement(rows: list[tuple]) -> Statement:
+    """One statement from its joined rows (statement columns, extra, doc id, reference columns)."""
+    n = len(q.STATEMENT_COLUMNS) + 1
+    refs = [from_row(Reference, q.REF_COLUMNS, r[n + 1:], doc_id=r[n]) for r in rows]
+    return from_row(Statement, q.STATEMENT_COLUMNS, rows[0][:n], references=[r.to_dict() for r in refs])
