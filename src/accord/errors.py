@@ -35,6 +35,14 @@ class Errors:
     E306 = "finding refers to document {doc_id!r}, which is not stored"
     E307 = "database {path} cannot be opened: {reason}"
 
+    E101 = "knowledge base data is invalid ({count} problem(s)): {problems}"
+    E102 = "no {what} in the knowledge base matches {ref!r}{hint}"
+    E103 = "{ref!r} names several entities ({ids}); give one of these ids instead"
+    E104 = "{value!r} is not a date; give YYYY-MM-DD"
+    E105 = "knowledge-base folder {path} does not exist or holds no .yaml/.yml/.jsonl files"
+    E106 = "Wikidata dump {path}: {reason}"
+    E107 = "no entity with id {id!r} in the knowledge base"
+
 
 class AccordError(Exception):
     """Base class: every error meant for the user."""
