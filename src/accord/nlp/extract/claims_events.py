@@ -1,0 +1,129 @@
+"""Statements about summits (when and where they take place, who is invited), with each summit
+the article mentions resolved to the KB's summit by its date, place and the article's year.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims import Context, clause_tokens, group, make, negated, phrase_tokens, qualifiers
+from accord.reconcile import timecmp
+
+EVENT_NOUNS = {"summit", "meeting", "conference"}
+HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be"}
+NON_PLACES = ("org:", "person:", "office:", "summit:", "event:", "programme:", "obligation:")
+
+
+def event_nouns(sent: Span, ctx: Context) -> list[Token]:
+    return [t for t in sent if t.lemma_.lower() in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN")
+            or (ctx.entity(t) or "").startswith("summit:")]
+
+
+def places(ctx: Context, tokens) -> list[str]:
+    return [e for e in ctx.entities(tokens, ("",)) if not e.startswith(NON_PLACES)]
+
+
+def resolve_summit(ctx: Context, where: list[str], times: dict) -> str | None:
+    """The one KB summit matching every clue given (place, dates, the article's year), or None."""
+    if ctx.kb is None or not (where or times):
+        return None
+    year = (ctx.doc._.document_date or "")[:4]
+    matches = []
+    for summit in ctx.kb.entities("summit"):
+        when = ctx.kb.facts(subject=summit.id, property="took_place_on")
+        if not when:
+            continue
+        start = when[0].start or when[0].point_in_time
+        end = when[0].end or start
+        if year and not times and not start.value.startswith(year):
+            continue
+        if any(timecmp.overlaps(t, start, end) is False for t in times.values()):
+            continue
+        if where and not set(where) & _within(ctx.kb, summit.id):
+            continue
+        matches.append(summit.id)
+    return matches[0] if len(matches) == 1 else None
+
+
+def _within(kb, entity_id: str) -> set[str]:
+    seen, todo = set(), [entity_id]
+    while todo:
+        e = todo.pop()
+        for f in kb.facts(subject=e, property="located_in"):
+            if f.value not in seen:
+                seen.add(f.value)
+                todo.append(f.value)
+    return seen
+
+
+def _hold_clause(noun: Token) -> Token | None:
+    """The verb that says when and where the event is held: "the summit will be held ..." or
+    "the summit, to be held in Vilnius ..."."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HOLD_VERBS:
+        return noun.head
+    return next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLD_VERBS), None)
+
+
+def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
+    out = []
+    for noun in event_nouns(sent, ctx):
+        verb = _hold_clause(noun)
+        if verb is None:
+            continue
+        tokens = clause_tokens(verb)
+        where = places(ctx, [t for t in sent if t.i in tokens])
+        times = qualifiers(ctx, tokens)
+        summit = ctx.entity(noun) if (ctx.entity(noun) or "").startswith("summit:") else resolve_summit(ctx, where, times)
+        if summit is None:
+            continue
+        ctx.summits.append(summit)
+        if times:
+            out.append(make(ctx, summit, "took_place_on", summit, [noun, verb], verb, negated(verb), times))
+        for place in where:
+            out.append(make(ctx, summit, "located_in", place, [noun, verb], verb, negated(verb)))
+    return out
+
+
+def invitation_statements(ctx: Context, sent: Span) -> list[Statement]:
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() != "invite" or verb.pos_ != "VERB":
+            continue
+        invited = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        invited += _along_with(verb)
+        subjects = ctx.entities(phrase_tokens([t for i in invited for t in group(i)]), ("state:", "person:"))
+        value = _invited_to(ctx, verb)
+        for subject in subjects if value else []:
+            out.append(make(ctx, subject, "invited_to", value, [verb], verb, negated(verb)))
+    return out
+
+
+def _along_with(verb: Token) -> list[Token]:
+    out = []
+    for t in verb.subtree:
+        if t.lower_ == "with" and t.head.lower_ in ("along", "alongside", "together"):
+            out += [c for c in t.children if c.dep_ == "pobj"]
+    return out
+
+
+def _invited_to(ctx: Context, verb: Token) -> str | None:
+    """What the invitation is to: joining an organisation, or a summit."""
+    for x in verb.children:
+        if x.dep_ == "xcomp" and x.lemma_.lower() == "join":
+            # "invited to join (the alliance)": membership of the organisation
+            objs = [t for c in x.children if c.dep_ == "dobj" for t in c.subtree]
+            orgs = ctx.entities(objs, ("org:",))
+            return orgs[0] if orgs else ctx.topic_org
+    nouns = [t for t in verb.subtree if t.lemma_.lower() in EVENT_NOUNS]
+    for noun in nouns:
+        linked = ctx.entity(noun)
+        if linked and linked.startswith("summit:"):
+            return linked
+        found = resolve_summit(ctx, places(ctx, list(noun.subtree)), {})
+        if found:
+            return found
+    # "invited to attend" with no object: the one summit the article is about
+    attends = any(x.dep_ == "xcomp" and x.lemma_.lower() in ("attend", "speak", "participate") for x in verb.children)
+    unique = set(ctx.summits)
+    return unique.pop() if (nouns or attends) and len(unique) == 1 else None

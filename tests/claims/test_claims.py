@@ -1,0 +1,144 @@
+"""Statement extraction over the parse, on sentences written for these tests.
+
+Mentions and time expressions are given by hand (as the NLP core would set them), so these tests
+check the extraction rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from accord.model import Annotation
+from accord.nlp.extract.claims import statements
+
+from ..reconcile.fakekb import FakeFact, alliance_kb, tq
+
+pytestmark = pytest.mark.model
+
+NAMES = {"New Zealand": "state:NZL", "NATO": "org:NATO", "Finland": "state:FIN", "Japan": "state:JPN",
+         "Australia": "state:AUS", "Spain": "state:ESP", "Russia": "state:RUS", "Ukraine": "state:UKR",
+         "Lithuania": "state:LTU", "Vilnius": "place:vilnius", "the alliance": "org:NATO"}
+
+
+def parse(nlp, text, times=(), date=None, quotes=()):
+    doc = nlp(text)
+    doc._.document_date = date
+    doc._.mentions = [Annotation("mention", m.start(), m.end(), m.group(), entity=e)
+                      for n, e in NAMES.items() for m in re.finditer(rf"\b{re.escape(n)}\b", text, re.I)]
+    doc._.times = [Annotation("time", text.index(t), text.index(t) + len(t), t, data=d) for t, d in times]
+    doc._.quotes = list(quotes)
+    return doc
+
+
+def triples(found):
+    return sorted((s.subject, s.property, s.value, s.polarity) for s in found)
+
+
+class KB:
+    def __init__(self):
+        base = alliance_kb()
+        base._facts += [
+            FakeFact("summit:nato-2023-vilnius", "took_place_on", "summit:nato-2023-vilnius",
+                     start=tq("2023-07-11"), end=tq("2023-07-12")),
+            FakeFact("summit:nato-2023-vilnius", "located_in", "place:vilnius"),
+            FakeFact("place:vilnius", "located_in", "state:LTU")]
+        self.base = base
+
+    def facts(self, **kw):
+        return self.base.facts(**kw)
+
+    def entities(self, type=None):
+        from types import SimpleNamespace
+        return [SimpleNamespace(id=i) for i in ("summit:nato-2022-madrid", "summit:nato-2023-vilnius")]
+
+
+def test_partnership_with_start_year(spacy_model):
+    doc = parse(spacy_model, "Japan and NATO have been partners since 2014.",
+                times=[("since 2014", {"value": "2014", "precision": "year", "role": "start"})])
+    [s] = statements(doc)
+    assert (s.subject, s.property, s.value, s.polarity) == ("state:JPN", "partner_of", "org:NATO", "affirmed")
+    assert s.start.value == "2014" and s.start.precision == "year"
+    assert s.references[0].sentence == "Japan and NATO have been partners since 2014."
+
+
+def test_negated_membership_in_a_relative_clause(spacy_model):
+    doc = parse(spacy_model, "New Zealand, which is not a member of NATO, sent observers.")
+    assert triples(statements(doc)) == [("state:NZL", "member_of", "org:NATO", "negated")]
+
+
+def test_contrast_keeps_the_second_relation_affirmed(spacy_model):
+    doc = parse(spacy_model, "Japan is not a member but a partner of NATO.")
+    assert ("state:JPN", "member_of", "org:NATO", "negated") in triples(statements(doc))
+
+
+def test_partners_in_apposition(spacy_model):
+    doc = parse(spacy_model, "NATO welcomed its partners, Australia and Japan, to the talks.")
+    assert triples(statements(doc)) == [("state:AUS", "partner_of", "org:NATO", "affirmed"),
+                                        ("state:JPN", "partner_of", "org:NATO", "affirmed")]
+
+
+def test_accession_with_the_year(spacy_model):
+    doc = parse(spacy_model, "Finland joined NATO in 2023.",
+                times=[("in 2023", {"value": "2023", "precision": "year"})])
+    [s] = statements(doc)
+    assert (s.property, s.point_in_time.value) == ("joined", "2023")
+
+
+def test_alliance_expanding_to_include_a_state_is_an_accession(spacy_model):
+    doc = parse(spacy_model, "The alliance expanded this year to include Finland.",
+                times=[("this year", {"value": "2023", "precision": "year"})])
+    [s] = statements(doc)
+    assert (s.subject, s.property, s.value) == ("state:FIN", "joined", "org:NATO")
+
+
+def test_invasion_with_its_date(spacy_model):
+    doc = parse(spacy_model, "Russia invaded Ukraine on 24 February 2022.",
+                times=[("24 February 2022", {"value": "2022-02-24", "precision": "day"})])
+    [s] = statements(doc)
+    assert (s.property, s.point_in_time.value) == ("invaded", "2022-02-24")
+
+
+def test_hypothetical_attack_is_marked(spacy_model):
+    doc = parse(spacy_model, "If Russia invaded Lithuania, the allies would respond.")
+    [s] = statements(doc)
+    assert s.modality == "hypothetical"
+
+
+def test_summit_resolved_by_place_and_month_day_without_a_year(spacy_model):
+    doc = parse(spacy_model, "The summit will be held between June 28-30 in Spain.",
+                times=[("June 28-30", {"value": "XXXX-06-28", "precision": "day",
+                                       "begin": "XXXX-06-28", "finish": "XXXX-06-30"})])
+    found = statements(doc, KB())
+    assert triples(found) == [("summit:nato-2022-madrid", "located_in", "state:ESP", "affirmed"),
+                              ("summit:nato-2022-madrid", "took_place_on", "summit:nato-2022-madrid", "affirmed")]
+    when = next(s for s in found if s.property == "took_place_on")
+    assert (when.start.value, when.end.value, when.modality) == ("XXXX-06-28", "XXXX-06-30", "plan")
+
+
+def test_invitations_to_the_resolved_summit_include_along_with(spacy_model):
+    text = ("The summit will be held in Vilnius. New Zealand has been invited to attend along with "
+            "Australia and Japan.")
+    found = statements(parse(spacy_model, text, date="2023-04-11"), KB())
+    invited = sorted(s.subject for s in found if s.property == "invited_to")
+    assert invited == ["state:AUS", "state:JPN", "state:NZL"]
+
+
+def test_not_invited_to_join_is_about_membership(spacy_model):
+    doc = parse(spacy_model, "New Zealand will not be invited to join the alliance.")
+    [s] = statements(doc)
+    assert (s.property, s.value, s.polarity, s.modality) == ("invited_to", "org:NATO", "negated", "plan")
+
+
+def test_statement_inside_a_quote_is_asserted_by_the_speaker(spacy_model):
+    text = 'Smith said: "Japan is a member of NATO."'
+    quote = Annotation("quote", text.index("Japan"), len(text) - 1, "", entity="person:smith")
+    [s] = statements(parse(spacy_model, text, quotes=[quote]))
+    assert s.asserted_by == "person:smith"
+
+
+def test_same_claim_twice_is_one_statement_with_two_references(spacy_model):
+    doc = parse(spacy_model, "Japan is a partner of NATO. Japan is a partner of NATO.")
+    [s] = statements(doc)
+    assert len(s.references) == 2
