@@ -1,0 +1,241 @@
+"""The store contract: every backend runs these tests (haystack's DocumentStore test suite shape).
+
+A backend's test module subclasses `StoreConformance` and provides a `store` fixture returning a
+new, empty store. Nothing here knows which backend it is testing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.errors import Errors, NotFoundError
+from accord.model import Annotation, Document
+from accord.store import Store, StoreError, statement_id
+from tests.store.helpers import REMOVED, doc, finding, mention, mentions_in, statement, year
+
+A = doc("New Zealand joined the summit in Madrid.", "2022-06-29", "Madrid")
+B = doc("NATO said New Zealand is a partner. Wellington agreed.", "2023-04-11", "Vilnius")
+C = doc("An undated note about Sweden and NATO.", None, "Note")
+
+
+class StoreConformance:
+    """Tests every Store must pass. Subclasses provide the `store` fixture."""
+
+    # -- add, contains, count --------------------------------------------------------------
+
+    def test_is_a_store(self, store):
+        assert isinstance(store, Store)
+
+    def test_add_stores_once(self, store):
+        assert store.add(A, mentions_in(A, ("New Zealand", "state:NZL"))) is True
+        assert store.add(A, [mention("Madrid", 33, "place:madrid")]) is False
+        assert store.count() == 1
+        assert A.id in store and B.id not in store and 42 not in store
+        assert [a.entity for a in store.annotations(A.id)] == ["state:NZL"]  # second add: no change
+
+    def test_document_round_trip_keeps_every_field(self, store):
+        full = doc("Text with everything.", "2023-01-02", "Title", removed=REMOVED,
+                   meta={"model": "m 1.0", "nested": {"list": [1, "ü"]}}, url="https://example.org/a")
+        store.add(full)
+        assert store.get(full.id) == full
+
+    def test_stored_records_are_copies(self, store):
+        annotation = mention("Madrid", 33, "place:madrid", confidence=0.5)
+        store.add(A, [annotation])
+        annotation.data["confidence"] = 0.0
+        A_copy = store.get(A.id)
+        A_copy.meta["changed"] = True
+        assert store.annotations(A.id)[0].data == {"confidence": 0.5}
+        assert store.get(A.id).meta == {}
+
+    # -- get -------------------------------------------------------------------------------
+
+    def test_get_by_id_and_unique_prefix(self, store):
+        store.add(A)
+        store.add(B)
+        assert store.get(A.id) == A
+        assert store.get(A.id[:4]).id == A.id
+        assert store.get("  " + B.id[:10].upper() + " ").id == B.id
+
+    def test_get_ambiguous_prefix(self, store):
+        first, second = doc("one", doc_id="abcd" + "1" * 60), doc("two", doc_id="abcd" + "2" * 60)
+        store.add(first)
+        store.add(second)
+        with pytest.raises(NotFoundError) as err:
+            store.get("abcd")
+        assert str(err.value) == Errors.E013.format(ref="abcd")
+        assert store.get("abcd2").id == second.id
+
+    def test_get_missing_and_too_short(self, store):
+        store.add(A)
+        with pytest.raises(NotFoundError) as err:
+            store.get("ffff" if not A.id.startswith("ffff") else "eeee")
+        assert "no document matches" in str(err.value)
+        with pytest.raises(NotFoundError) as err:
+            store.get(A.id[:3])
+        assert str(err.value) == Errors.E301.format(ref=A.id[:3], minimum=4)
+
+    # -- documents -------------------------------------------------------------------------
+
+    def test_documents_by_date_unknown_last_then_id(self, store):
+        same_day = [doc(f"Same day {n}", "2023-04-11") for n in range(3)]
+        for d in [C, B, *same_day, A]:
+            store.add(d)
+        expected = [A, *sorted([B, *same_day], key=lambda d: d.id), C]
+        assert [d.id for d in store.documents()] == [d.id for d in expected]
+        assert [d.id for d in store.documents(limit=2, offset=1)] == [d.id for d in expected[1:3]]
+        assert store.documents(limit=10, offset=99) == []
+        assert store.count() == 6
+
+    # -- annotations -----------------------------------------------------------------------
+
+    def test_annotations_by_start_and_layer(self, store):
+        sentence = Annotation(layer="sentence", start=0, end=35, text=B.text[:35])
+        late = mention("Wellington", B.text.index("Wellington"), "city:wellington")
+        early = mention("NATO", 0, "org:NATO", layer="mention", confidence=0.93)
+        nz = mention("New Zealand", B.text.index("New Zealand"), "state:NZL", anomaly=None)
+        store.add(B, [late, sentence, nz, early])
+        got = store.annotations(B.id)
+        assert [(a.layer, a.start) for a in got] == [("sentence", 0), ("mention", 0), ("mention", 10),
+                                                      ("mention", 36)]  # ties keep the given order
+        assert [a.text for a in store.annotations(B.id, layer="mention")] == ["NATO", "New Zealand",
+                                                                              "Wellington"]
+        assert got[1] == early
+        assert store.annotations(B.id, layer="quote") == []
+        assert store.annotations("0" * 64) == []
+
+    def test_mentions_of_entity_in_document_order(self, store):
+        store.add(C, mentions_in(C, ("NATO", "org:NATO")))
+        store.add(B, mentions_in(B, ("New Zealand", "state:NZL"), ("NATO", "org:NATO")))
+        store.add(A, [*mentions_in(A, ("New Zealand", "state:NZL")),
+                      mention("New Zealand", 0, "state:NZL", layer="quote")])
+        hits = store.mentions_of("state:NZL")
+        assert [(d, a.layer, a.start) for d, a in hits] == [
+            (A.id, "mention", 0), (A.id, "quote", 0), (B.id, "mention", 10)]
+        assert [d for d, _ in store.mentions_of("org:NATO")] == [B.id, C.id]
+        assert len(store.mentions_of("state:NZL", layer="mention")) == 2
+        assert store.mentions_of("state:SWE") == []
+
+    # -- statements ------------------------------------------------------------------------
+
+    def test_same_statement_from_two_documents_is_one_with_two_references(self, store):
+        store.add(B, statements=[statement(document=B, span="New Zealand is a partner")])
+        store.add(A, statements=[statement(document=A, span="New Zealand joined")])
+        [merged] = store.statements()
+        assert merged.id == statement_id(statement())
+        assert [r.doc_id for r in merged.references] == [A.id, B.id]  # document order
+        assert merged.references[1].start == B.text.index("New Zealand is")
+
+    def test_statement_identity_fields_keep_statements_apart(self, store):
+        variants = [statement(document=A), statement(document=A, polarity="negated"),
+                    statement(document=A, start=year("2012")), statement(document=A, start=year("2021")),
+                    statement(document=A, asserted_by="person:x"), statement(document=A, modality="plan")]
+        store.add(A, statements=variants)
+        got = store.statements()
+        assert len(got) == len({s.id for s in got}) == 6
+        assert all(len(s.references) == 1 for s in got)
+
+    def test_repeated_statement_in_one_document_is_merged(self, store):
+        twice = [statement(document=B, span="NATO said"), statement(document=B, span="Wellington")]
+        store.add(B, statements=twice)
+        [merged] = store.statements()
+        assert [r.start for r in merged.references] == [0, B.text.index("Wellington")]
+
+    def test_statement_filters(self, store):
+        store.add(A, statements=[statement(document=A), statement("state:NZL", "attended", "event:madrid",
+                                                                  document=A)])
+        store.add(C, statements=[statement("state:SWE", "member_of", "org:NATO", document=C)])
+        assert {s.property for s in store.statements(subject="state:NZL")} == {"partner_of", "attended"}
+        assert [s.subject for s in store.statements(property="member_of")] == ["state:SWE"]
+        assert len(store.statements(doc_id=A.id)) == 2
+        assert store.statements(subject="state:NZL", doc_id=C.id) == []
+        assert store.statements(subject="state:NZL", property="attended", doc_id=A.id)[0].value == \
+            "event:madrid"
+        assert store.statements(doc_id="0" * 64) == []
+
+    def test_statement_round_trip_and_reference_defaults_to_the_document(self, store):
+        st = statement(document=A, start=year("2012"), modality="reported", asserted_by="person:p")
+        st.references[0].doc_id = ""
+        store.add(A, statements=[st])
+        [got] = store.statements()
+        assert got.references[0].doc_id == A.id and got.start == year("2012")
+        assert (got.modality, got.asserted_by, got.end) == ("reported", "person:p", None)
+        assert st.id is None  # the caller's statement is not changed
+
+    # -- atomic add ------------------------------------------------------------------------
+
+    def test_failure_in_the_middle_of_add_leaves_nothing(self, store):
+        store.add(B, mentions_in(B, ("NATO", "org:NATO")), [statement(document=B)])
+        bad = mention("Madrid", 33, "place:madrid", unserialisable=object())
+        good = mentions_in(A, ("New Zealand", "state:NZL"))
+        with pytest.raises(TypeError):
+            store.add(A, [*good, bad], [statement(document=A)])
+        self._assert_only_b(store)
+        assert store.add(A, good) is True  # and the document can be stored afterwards
+
+    def test_statement_citing_another_document_is_refused_atomically(self, store):
+        store.add(B, mentions_in(B, ("NATO", "org:NATO")), [statement(document=B)])
+        with pytest.raises(StoreError, match="refers to document"):
+            store.add(A, mentions_in(A, ("New Zealand", "state:NZL")),
+                      [statement(document=A), statement(document=B)])
+        with pytest.raises(StoreError, match="has no reference"):
+            store.add(A, statements=[statement(document=A), statement()])
+        self._assert_only_b(store)
+
+    @staticmethod
+    def _assert_only_b(store):
+        assert A.id not in store and store.count() == 1
+        assert store.annotations(A.id) == [] and store.mentions_of("state:NZL") == []
+        [kept] = store.statements()
+        assert [r.doc_id for r in kept.references] == [B.id]
+
+    # -- findings --------------------------------------------------------------------------
+
+    def test_findings_replace_per_document_and_all(self, store):
+        for d in (A, B):
+            store.add(d)
+        store.set_findings([finding(A), finding(B, "new"), finding(A, "surface_anomaly",
+                                                                  evidence=[{"kb": "org:NATO"}])])
+        assert [f.kind for f in store.findings()] == ["supported", "new", "surface_anomaly"]
+        assert [f.kind for f in store.findings(doc_id=A.id)] == ["supported", "surface_anomaly"]
+        assert store.findings(kind="surface_anomaly")[0].evidence == [{"kb": "org:NATO"}]
+        store.set_findings([finding(A, "contradicted_by_kb", claim="NZ partner since 2021")], [A.id])
+        assert [(f.doc_id, f.kind) for f in store.findings()] == [(B.id, "new"), (A.id, "contradicted_by_kb")]
+        assert store.findings(doc_id=A.id)[0].claim == "NZ partner since 2021"
+        store.set_findings([], [B.id])
+        assert [f.doc_id for f in store.findings()] == [A.id]
+        store.set_findings([finding(B)])
+        assert [f.doc_id for f in store.findings()] == [B.id]
+        assert store.findings(doc_id=A.id, kind="new") == []
+
+    def test_findings_refused_atomically(self, store):
+        store.add(A)
+        store.set_findings([finding(A)])
+        with pytest.raises(StoreError, match="outside the documents"):
+            store.set_findings([finding(A, "new"), finding(B)], [A.id])
+        with pytest.raises(StoreError, match="which is not stored"):
+            store.set_findings([finding(A, "new"), finding(B)])
+        assert [f.kind for f in store.findings()] == ["supported"]
+
+    # -- search ----------------------------------------------------------------------------
+
+    def test_search_needs_every_word_ignoring_case_and_accents(self, store):
+        accented = doc("Le Président a parlé de l'OTAN et de la Nouvelle-Zélande.", "2023-05-01", "Paris")
+        for d in (A, B, C, accented):
+            store.add(d)
+        assert {i for i, _ in store.search("nato")} == {B.id, C.id}
+        assert [i for i, _ in store.search("NATO sweden")] == [C.id]
+        assert [i for i, _ in store.search("zelande PRESIDENT")] == [accented.id]
+        assert store.search("nato madrid") == []
+        assert len(store.search("nato", limit=1)) == 1
+
+    def test_search_snippet_marks_matches_and_title_counts(self, store):
+        store.add(B)
+        [(doc_id, snippet)] = store.search("wellington")
+        assert doc_id == B.id and "[Wellington]" in snippet
+        assert [i for i, _ in store.search("vilnius")] == [B.id]  # in the title only
+
+    def test_search_query_syntax_is_never_an_error(self, store):
+        store.add(B)
+        assert [i for i, _ in store.search('"NATO" (partner* -:')] == [B.id]
+        assert store.search("") == [] and store.search(' " ( ') == []

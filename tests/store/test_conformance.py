@@ -1,0 +1,30 @@
+"""Both backends against the one conformance suite."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.store import MemoryStore, SQLiteStore, open_store
+from tests.store.conformance import StoreConformance
+
+
+class TestMemoryStore(StoreConformance):
+    @pytest.fixture
+    def store(self):
+        store = open_store(None)
+        assert isinstance(store, MemoryStore)
+        yield store
+        store.close()
+
+
+class TestSQLiteStore(StoreConformance):
+    @pytest.fixture
+    def store(self, tmp_path):
+        store = open_store(tmp_path / "accord.db")
+        assert isinstance(store, SQLiteStore)
+        yield store
+        store.close()
+
+
+def test_memory_path_gives_a_memory_store():
+    assert isinstance(open_store(":memory:"), MemoryStore)
