@@ -1,0 +1,234 @@
+"""What only the SQLite backend has: a file that persists, migrations, locking, crashes, indexes."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from accord.store import SQLiteStore, StoreError, open_store
+from accord.store import sqlite_sql as q
+from accord.store.migrations import MIGRATIONS
+from tests.store.helpers import REMOVED, doc, finding, mentions_in, statement
+
+ROOT = Path(__file__).resolve().parents[2]
+A = doc("Finland joined NATO in April 2023.", "2023-04-04", "Finland", removed=REMOVED)
+B = doc("Sweden joined NATO in March 2024.", "2024-03-07", "Sweden")
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    return tmp_path / "accord.db"
+
+
+def raw(db: Path, sql: str, args=()) -> list[tuple]:
+    """Query the file directly, behind the store's back."""
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql, args).fetchall()
+    finally:
+        con.close()
+
+
+def fill(store) -> None:
+    store.add(A, mentions_in(A, ("Finland", "state:FIN"), ("NATO", "org:NATO")),
+              [statement("state:FIN", "member_of", "org:NATO", document=A)])
+    store.add(B, mentions_in(B, ("NATO", "org:NATO")), [statement("state:SWE", "member_of", "org:NATO",
+                                                                 document=B)])
+    store.set_findings([finding(A), finding(B, "new")])
+
+
+def test_everything_persists_across_reopen(db):
+    with open_store(db) as store:
+        fill(store)
+        before = (store.documents(), [store.annotations(d) for d in (A.id, B.id)],
+                  store.mentions_of("org:NATO"), store.statements(), store.findings(),
+                  store.search("joined nato"))
+    with open_store(db) as store:
+        after = (store.documents(), [store.annotations(d) for d in (A.id, B.id)],
+                 store.mentions_of("org:NATO"), store.statements(), store.findings(),
+                 store.search("joined nato"))
+        assert store.get(A.id).removed == REMOVED
+    assert after == before and len(before[0]) == 2 and len(before[5]) == 2
+
+
+def test_migrations_are_recorded_in_order_and_applied_once(db):
+    open_store(db).close()
+    recorded = raw(db, "SELECT position, name FROM migrations ORDER BY position")
+    assert recorded == [(n, name) for n, (name, _) in enumerate(MIGRATIONS, start=1)]
+    assert [name for _, name in recorded][:2] == ["0001_documents", "0002_annotations"]
+    stamps = raw(db, "SELECT applied_at FROM migrations")
+    open_store(db).close()
+    assert raw(db, "SELECT applied_at FROM migrations") == stamps
+
+
+def test_wal_and_foreign_keys(db):
+    with SQLiteStore(db) as store:
+        assert store._writer.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        assert store._reader().execute("PRAGMA foreign_keys").fetchone() == (1,)
+    assert raw(db, "PRAGMA journal_mode") == [("wal",)]
+
+
+def test_a_newer_database_is_refused(db):
+    open_store(db).close()
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO migrations VALUES (99, '0099_from_the_future', '2099-01-01')")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="newer accord.*0099_from_the_future"):
+        open_store(db)
+
+
+def test_migrations_out_of_order_are_refused(db):
+    open_store(db).close()
+    con = sqlite3.connect(db)
+    con.execute("UPDATE migrations SET name = 'x' WHERE position = 1")
+    con.execute("UPDATE migrations SET name = '0001_documents' WHERE position = 2")
+    con.execute("UPDATE migrations SET name = '0002_annotations' WHERE position = 1")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="not an accord database or is damaged.*position 1"):
+        open_store(db)
+
+
+def test_a_text_file_is_refused_and_left_alone(db):
+    db.write_text("date 2023-04-11\nnot a database at all, but long enough to have a header....\n")
+    before = db.read_bytes()
+    with pytest.raises(StoreError, match="is not an accord database"):
+        open_store(db)
+    assert db.read_bytes() == before
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_alone(db):
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE migrations (id INTEGER, name TEXT)")  # even with a table of that name
+    con.commit()
+    con.close()
+    before = db.read_bytes()
+    with pytest.raises(StoreError, match="is not an accord database.*no migrations table|another"):
+        open_store(db)
+    assert db.read_bytes() == before
+
+
+def test_an_empty_file_becomes_a_database(db):
+    db.write_bytes(b"")
+    with open_store(db) as store:
+        assert store.add(A)
+
+
+def test_an_unopenable_path_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="cannot be opened"):
+        open_store(tmp_path / "missing" / "dir" / "accord.db")
+
+
+def test_exception_in_the_middle_of_add_rolls_back(db, monkeypatch):
+    def fail(*args):
+        raise RuntimeError("disk on fire")
+
+    with open_store(db) as store:
+        store.add(B, mentions_in(B, ("NATO", "org:NATO")))
+        monkeypatch.setattr(SQLiteStore, "_insert_statements", fail)
+        with pytest.raises(RuntimeError):
+            store.add(A, mentions_in(A, ("Finland", "state:FIN")), [statement(document=A)])
+        assert A.id not in store
+    assert raw(db, "SELECT count(*) FROM documents") == [(1,)]
+    assert raw(db, "SELECT count(*) FROM annotations") == [(1,)]
+    assert raw(db, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'finland'") == [(0,)]
+
+
+CRASH = """
+import os, sys
+sys.path[:0] = [{root!r} + "/src", {root!r}]
+from accord.store import SQLiteStore, open_store
+from tests.store.helpers import doc, mentions_in, statement
+def crash(self, con, key, merged):
+    con.execute("SELECT 1")  # document and annotations are written, the transaction is open
+    os._exit(3)
+SQLiteStore._insert_statements = crash
+store = open_store({db!r})
+d = doc("Finland joined NATO in April 2023.", "2023-04-04")
+store.add(d, mentions_in(d, ("Finland", "state:FIN")), [statement(document=d)])
+"""
+
+
+def test_a_crash_in_the_middle_of_add_leaves_nothing(db):
+    open_store(db).close()
+    code = CRASH.format(root=str(ROOT), db=str(db))
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 3
+    with open_store(db) as store:
+        assert store.count() == 0 and store.mentions_of("state:FIN") == []
+        assert store.add(A, mentions_in(A, ("Finland", "state:FIN")))
+    assert raw(db, "SELECT count(*) FROM annotations") == [(1,)]
+
+
+WRITER = """
+import sys
+sys.path[:0] = [{root!r} + "/src", {root!r}]
+from accord.store import open_store
+from tests.store.helpers import doc, mentions_in, statement
+store = open_store({db!r})
+for n in range({n}):
+    d = doc(f"Writer {tag} article {{n}} about NATO.", "2023-01-01")
+    assert store.add(d, mentions_in(d, ("NATO", "org:NATO")), [statement(document=d)])
+store.close()
+"""
+
+
+def test_concurrent_writers_and_a_reader_never_see_a_locked_database(db):
+    open_store(db).close()
+    n = 40
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER.format(root=str(ROOT), db=str(db), n=n,
+                                                                       tag=tag)],
+                                stderr=subprocess.PIPE) for tag in "xy"]
+    with open_store(db) as store:
+        while any(w.poll() is None for w in writers):
+            store.count(), store.mentions_of("org:NATO"), store.statements(subject="state:NZL")
+        errors = [w.stderr.read().decode() for w in writers]
+        assert [w.returncode for w in writers] == [0, 0], errors
+        assert store.count() == 2 * n
+        [merged] = store.statements()
+        assert len(merged.references) == 2 * n
+
+
+def test_reads_from_other_threads(db):
+    results = []
+    with open_store(db) as store:
+        fill(store)
+        threads = [threading.Thread(target=lambda: results.append(store.count())) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert results == [2, 2, 2]
+
+
+# -- indexes: per-document and per-entity lookups never scan a table ----------------------------
+
+LOOKUPS = {
+    "document by id": (q.DOC_BY_ID, ("x",)),
+    "document by prefix": (q.DOC_PREFIX, ("abcd", "abce")),
+    "document exists": (q.DOC_EXISTS, ("x",)),
+    "annotations of a document": (q.ANNS_OF_DOC, ("x", "mention", "mention")),
+    "mentions of an entity": (q.MENTIONS, ("org:NATO", None, None)),
+    "statements by subject": q.statements_query({"subject": "state:NZL"}),
+    "statements by subject and property": q.statements_query({"subject": "s", "property": "p"}),
+    "statements by property": q.statements_query({"property": "member_of"}),
+    "statements of a document": q.statements_query({"doc_id": "x"}),
+    "findings of a document": q.findings_query({"doc_id": "x"}),
+    "findings of a kind": q.findings_query({"kind": "new"}),
+    "search": (q.SEARCH, ('"nato"', 20)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LOOKUPS))
+def test_lookup_uses_an_index(db, name):
+    sql, args = LOOKUPS[name]
+    with SQLiteStore(db) as store:
+        fill(store)
+        plan = store._writer.execute("EXPLAIN QUERY PLAN " + sql, args).fetchall()
+    scans = [row[3] for row in plan if row[3].startswith("SCAN") and "VIRTUAL TABLE" not in row[3]]
+    assert scans == [], plan
