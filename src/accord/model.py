@@ -162,3 +162,4 @@ class Finding(_Record):
     evidence: list[dict[str, Any]] = field(default_factory=list)
     claim: str = ""  # the statement in words: "New Zealand partner of NATO since 2021"
     asserted_by: str = "article"  # "article" or the quoted speaker's entity id
+    sentence_start: int = 0  # offset of `sentence` in the document, to highlight the claim in it

@@ -15,6 +15,7 @@ from accord import __version__
 
 # module name -> attribute holding the click command or group, in the order --help lists them
 COMMANDS = {
+    "check": "check",
     "ingest": "ingest",
     "docs": "docs",
     "show": "show",

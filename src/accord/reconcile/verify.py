@@ -81,8 +81,8 @@ def describe(checker: KBChecker, st: Statement) -> str:
 
 def _finding(kind: str, explanation: str, ref: Reference, st: Statement, claim: str, evidence) -> Finding:
     return Finding(kind=kind, explanation=explanation, doc_id=ref.doc_id, start=ref.start, end=ref.end,
-                   sentence=ref.sentence, statement_id=st.id, evidence=list(evidence), claim=claim,
-                   asserted_by=st.asserted_by)
+                   sentence=ref.sentence, sentence_start=ref.sentence_start, statement_id=st.id,
+                   evidence=list(evidence), claim=claim, asserted_by=st.asserted_by)
 
 
 def _speaker_note(checker: KBChecker, st: Statement) -> str:
@@ -149,11 +149,11 @@ def _doc_evidence(ref: Reference) -> dict[str, Any]:
 
 def _anomaly_finding(doc_id: str, a: Annotation, sentences: dict[str, list[Annotation]]) -> Finding:
     suggestion = a.data.get("suggested_name") or a.data.get("suggestion")
-    sentence = next((s.text for s in sentences.get(doc_id, []) if s.start <= a.start < s.end), a.text)
+    around = next((s for s in sentences.get(doc_id, []) if s.start <= a.start < s.end), a)
     return Finding(
         kind="surface_anomaly",
         explanation=f'"{a.text}" is likely a misspelling of {suggestion}.',
-        doc_id=doc_id, start=a.start, end=a.end, sentence=sentence,
+        doc_id=doc_id, start=a.start, end=a.end, sentence=around.text, sentence_start=around.start,
         evidence=[{"type": "kb", "entity": a.data.get("suggestion"), "name": suggestion,
                    "score": a.data.get("score")}],
         claim=a.text,

@@ -1,0 +1,56 @@
+"""The report's data shape and its three renderings."""
+
+from __future__ import annotations
+
+from accord.model import Document, Finding
+from accord.report import build, highlight, summary_line
+from accord.report import render
+
+SENTENCE = "Japan, a member of NATO since 2014, sent a delegation."
+
+
+def finding(kind="contradicted_by_kb", sentence=SENTENCE, start=100, end=127, sentence_start=93, **kw) -> Finding:
+    return Finding(kind=kind, explanation="Japan is a partner of NATO, not a member.", doc_id="d" * 64,
+                   start=start, end=end, sentence=sentence, sentence_start=sentence_start, claim="Japan member of NATO",
+                   evidence=[{"type": "kb", "subject": "state:JPN", "property": "partner_of", "value": "org:NATO",
+                              "start": "2014-05-06", "end": None, "point_in_time": None,
+                              "source": "https://www.nato.int/", "as_of": "2026-01-01"}], **kw)
+
+
+def doc() -> Document:
+    return Document(id="d" * 64, text="...", source="a.txt", format="txt", title="Japan and NATO", published="2023-05-01")
+
+
+def test_highlight_cuts_the_sentence_around_the_claim():
+    h = highlight(finding())
+    assert h == {"before": "Japan, ", "claim": "a member of NATO since 2014", "after": ", sent a delegation."}
+
+
+def test_highlight_stays_inside_the_sentence_when_offsets_are_off():
+    h = highlight(finding(start=0, end=10_000))
+    assert h["before"] + h["claim"] + h["after"] == SENTENCE
+
+
+def test_build_counts_and_flags():
+    report = build([doc()], [finding(), finding(kind="supported")])
+    assert report["summary"] == {"contradicted_by_kb": 1, "supported": 1}
+    assert report["flagged"] == 1
+    assert report["findings"][0]["document"] == "Japan and NATO"
+    assert summary_line(report).startswith("1 article(s), 2 finding(s), 1 flagged")
+
+
+def test_text_marks_the_claim_and_lists_the_evidence_with_its_source():
+    out = render.text(build([doc()], [finding()]))
+    assert "»a member of NATO since 2014«" in out
+    assert "https://www.nato.int/" in out and "CONTRADICTED" in out
+
+
+def test_markdown_bolds_the_claim():
+    assert "**a member of NATO since 2014**" in render.markdown(build([doc()], [finding()]))
+
+
+def test_html_escapes_article_text():
+    evil = "<script>alert(1)</script> Japan, a member of NATO since 2014, sent a delegation."
+    out = render.html(build([doc()], [finding(sentence=evil, sentence_start=93 - len("<script>alert(1)</script> "))]))
+    assert "<script>alert" not in out and "&lt;script&gt;" in out
+    assert "<mark>" in out
