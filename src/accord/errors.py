@@ -23,6 +23,7 @@ class Errors:
     E014 = "database {path} is not an accord database or is damaged: {reason}"
     E015 = "JSON record is not an object"
     E016 = "broken symbolic link"
+    E017 = "feed item has no text (no content, summary or description)"
 
     # E3xx: the store
     E301 = "{ref!r} is too short to name a document; give at least {minimum} characters of the id"

@@ -1,0 +1,78 @@
+"""Cleaning: small `str -> str` steps, each idempotent, each with its own tests.
+
+Steps that remove words (invisible characters, photo captions) come as `split_*` functions that
+also return what they removed, so `prepare` can record it: nothing disappears silently. Quotes
+and apostrophes are kept as written (curly or straight): quotation finding depends on them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width and formatting characters that carry no text (ZWJ/ZWNJ stay: some scripts need them).
+INVISIBLE = "\ufeff\u200b\u2060\u00ad\ufffe"
+_INVISIBLE = re.compile(
+    "[" + INVISIBLE + r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]"
+)
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_SPACES = re.compile(r"[^\S\n]+")  # any whitespace but a newline, Unicode spaces included
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]+"
+_AGENCY_WORD = r"[A-Z][\w&'’.\-]*"
+CAPTION_PATTERNS = (
+    # "ROBERT KITCHIN/Stuff Prime Minister ...": a photographer in capitals, a slash, an agency.
+    re.compile(rf"^{_CAPS_WORD}(?: {_CAPS_WORD}){{1,3}} ?/ ?{_AGENCY_WORD}"),
+    # "Photo: ...", "IMAGE / Getty", "Caption - ...", "File photo: ..."
+    re.compile(r"^(?:File )?(?:Photo(?:graph)?|PHOTO|Picture|Image|IMAGE|Caption|Credit)s?(?: ?[:/|]| [–—-])"),
+    # "... at the summit. Photo / Mark Smith" or "(Photo: Reuters)" ending the line.
+    re.compile(r"\(?(?:Photo(?:graph)?|PHOTO|Picture|Image)s?(?: ?[:/|] ?| by )[A-Z][\w .&'’\-]{1,60}\)?$"),
+)
+MAX_CAPTION = 300  # characters: a longer line is a paragraph, whatever it starts with
+
+
+def split_invisible(text: str) -> tuple[str, str]:
+    """(text without control and zero-width characters, the characters removed).
+
+    Line breaks of every kind become "\\n" first; tabs stay (whitespace normalisation folds them).
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    removed = "".join(_INVISIBLE.findall(text))
+    return (_INVISIBLE.sub("", text), removed) if removed else (text, "")
+
+
+def normalize_unicode(text: str) -> str:
+    """NFC composition without invisible characters; curly quotes, dashes and ellipses kept."""
+    return unicodedata.normalize("NFC", split_invisible(text)[0])
+
+
+def normalize_whitespace(text: str) -> str:
+    """One space between words, no spaces at line ends, paragraphs separated by one blank line.
+
+    Single line breaks stay (a poem, a list, a header); runs of blank lines become one.
+    """
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line is a photo credit or caption pasted into the body."""
+    line = line.strip()
+    return 0 < len(line) <= MAX_CAPTION and any(p.search(line) for p in CAPTION_PATTERNS)
+
+
+def split_captions(text: str) -> tuple[str, list[str]]:
+    """(text without caption lines, the caption lines removed, whole)."""
+    kept: list[str] = []
+    removed: list[str] = []
+    for line in text.split("\n"):
+        (removed if is_caption(line) else kept).append(line)
+    if not removed:
+        return text, []
+    return normalize_whitespace("\n".join(kept)), [line.strip() for line in removed]
+
+
+def remove_captions(text: str) -> str:
+    """`split_captions` as a plain step."""
+    return split_captions(text)[0]

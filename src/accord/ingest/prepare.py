@@ -1,0 +1,81 @@
+"""From a reader's RawArticle to a Document: clean, read the header, date it, give it its id.
+
+The order matters: Unicode first (so every later pattern sees composed characters and "\\n"
+line ends), whitespace next (so the header and caption patterns see one space between words),
+then the header (it must be at the very start), then captions, then whitespace again (a removed
+line leaves blank lines behind).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from accord.errors import Errors, InputError
+from accord.ingest.dates import parse_date
+from accord.ingest.clean import normalize_whitespace, split_captions, split_invisible
+from accord.ingest.docid import document_id
+from accord.ingest.header import split_header
+from accord.ingest.published import choose_published
+from accord.model import Document, RawArticle, Removal
+
+MAX_HEADLINE = 200  # characters
+_ENDS_SENTENCE = re.compile(r"[.!?:;,\"“”’'…)]$")
+
+
+def clean_text(text: str) -> tuple[str, dict[str, str], list[Removal]]:
+    """(cleaned text, header fields, removals) for a raw article text."""
+    removed: list[Removal] = []
+    text, invisible = split_invisible(text)
+    if invisible:
+        removed.append(Removal("invisible", invisible))
+    text = normalize_whitespace(unicodedata.normalize("NFC", text))
+    header = split_header(text)
+    if header.text:
+        removed.append(Removal("header", header.text))
+    text, captions = split_captions(header.body)
+    removed.extend(Removal("caption", line) for line in captions)
+    return normalize_whitespace(text), header.fields, removed
+
+
+def prepare(raw: RawArticle) -> Document:
+    """The cleaned, dated Document of `raw`; InputError (E011) when no text is left."""
+    text, fields, removed = clean_text(raw.text)
+    if not text:
+        raise InputError(raw.source, Errors.E011, raw.line)
+    published, how = choose_published(raw.published, raw.published_how, fields.get("date") or
+                                      fields.get("published"), text)
+    return Document(
+        id=document_id(text), text=text, source=raw.source, format=raw.format,
+        title=_clean_field(raw.title) or _clean_field(fields.get("title")) or headline(text),
+        url=_clean_field(raw.url) or _clean_field(fields.get("url")),
+        published=published, published_how=how, removed=removed, meta=_meta(raw, fields),
+    )
+
+
+def headline(text: str) -> str | None:
+    """The first line as a title when it reads as a headline: alone in its paragraph, short,
+    not ending like a sentence. It stays in the text (it is part of what was published)."""
+    first, _, rest = text.partition("\n")
+    if not rest.startswith("\n") or len(first) > MAX_HEADLINE or _ENDS_SENTENCE.search(first):
+        return None
+    return first if any(ch.isalpha() for ch in first) else None
+
+
+def _meta(raw: RawArticle, fields: dict[str, str]) -> dict:
+    meta = dict(raw.meta)
+    if raw.line is not None:
+        meta["item" if raw.format == "rss" else "line"] = raw.line
+    if fields.get("source"):
+        meta.setdefault("publisher", fields["source"])
+    header_date = fields.get("date") or fields.get("published")
+    if header_date and not parse_date(header_date):
+        meta.setdefault("published_raw", header_date)  # kept so a person can see what it said
+    return meta
+
+
+def _clean_field(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(unicodedata.normalize("NFC", split_invisible(value)[0]).split())
+    return value or None
