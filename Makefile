@@ -24,6 +24,7 @@ run: venv
 	$(BIN)/accord docs --db $(DB)
 
 test: venv
+	bash scripts/install-browser.sh
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest
 
 clean:
