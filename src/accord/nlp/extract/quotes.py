@@ -1,0 +1,184 @@
+"""Quotations and their speakers: `quotations(doc)`, the pure function behind `accord_quotes`.
+
+Marked quotations are found from their marks (quotes_marks), attributed to a cue and a speaker
+phrase (quotes_direct); reported speech is read from the parse (quotes_indirect); speaker
+phrases are resolved to people, pronouns included (speakers). See docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Span
+
+from accord.model import Annotation, Reference, Statement
+from accord.nlp.extract.quotes_direct import Attribution, attribute, from_earlier_paragraphs, start_of
+from accord.nlp.extract.quotes_indirect import reported
+from accord.nlp.extract.quotes_marks import paragraphs, quoted_spans
+from accord.nlp.extract.speakers import FEMALE, MALE, People, Speaker
+
+_TRAILING = " \t\n\u00a0,"
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One quotation: character spans into `doc.text`, the speaker as written and as resolved."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    speaker_text: str | None
+    speaker_entity: str | None
+    kind: str  # "direct" | "indirect"
+    speaker_office: str | None = None
+
+
+def quotations(doc: Doc) -> list[Quotation]:
+    """Every direct and reported quotation of a parsed Doc, in text order.
+
+    Needs the parse and `doc.ents`; uses `doc._.people` when the NLP core has set it.
+    """
+    attributions = _attributions(doc)
+    people = People(doc)
+    subjects = _subject_events(doc, people)
+    found = []
+    for att in attributions:
+        _replay(subjects, start_of(att), people)
+        speaker = _resolve(att, people)
+        found.append(_quotation(doc, att, speaker))
+    return found
+
+
+def _attributions(doc: Doc) -> list[Attribution]:
+    """Direct, partial and reported quotations with cue and speaker phrase, in text order."""
+    paras = paragraphs(doc.text)
+    spans = quoted_spans(doc.text)
+    direct = attribute(doc, spans, paras)
+    standalone = [a.quote for a in direct if not a.embedded]
+    used = {a.cue_token for a in direct if a.how in ("after", "before")}
+    indirect = reported(doc, spans, standalone, used, paras)
+    from_earlier_paragraphs(doc, direct, direct + indirect)
+    for att in direct:
+        if att.embedded:
+            _attach_partial(att, indirect)
+    kept = [a for a in direct if not a.embedded or a.speaker is not None] + indirect
+    return sorted(kept, key=start_of)
+
+
+def _attach_partial(att: Attribution, indirect: list[Attribution]) -> None:
+    """A partial quote inside reported speech was said by the same speaker."""
+    for other in indirect:
+        if other.content[0] <= att.quote.start and att.quote.end <= other.content[1] + 1:
+            att.cue, att.speaker, att.how, att.cue_token = other.cue, other.speaker, "partial", other.cue_token
+            return
+
+
+def _subject_events(doc: Doc, people: People) -> list[tuple[int, Span]]:
+    """Subjects of sentences that may be people, as (offset, token span), for pronouns."""
+    events = []
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and (token.ent_type_ == "PERSON" or token.lower_ in MALE | FEMALE):
+            events.append((token.idx, doc[token.i:token.i + 1]))
+    return events
+
+
+def _replay(events: list[tuple[int, Span]], until: int, people: People) -> None:
+    """Feed the subjects before offset `until` to the pronoun memory (consumes `events`)."""
+    while events and events[0][0] < until:
+        offset, span = events.pop(0)
+        token = span[0]
+        if token.lower_ in MALE | FEMALE:
+            person = people.antecedent(token.lower_, offset)
+        else:
+            ent = next((e for e in doc_ents(token) if e.start <= token.i < e.end), span)
+            person = people.at(ent.start_char, ent.end_char)
+        if person is not None:
+            people.seen(offset, person)
+
+
+def doc_ents(token) -> tuple:
+    return token.doc.ents
+
+
+def _resolve(att: Attribution, people: People) -> Speaker | None:
+    """The person behind the speaker phrase; pronouns through the recent people."""
+    span = att.speaker
+    if span is None:
+        return None
+    person = None
+    if len(span) == 1 and span[0].lower_ in MALE | FEMALE:
+        person = people.antecedent(span[0].lower_, span.start_char)
+    else:
+        person = people.at(span.start_char, span.end_char) or people.named(span)
+    if person is None:
+        return Speaker(span.text, None, None)
+    people.seen(span.start_char, person)
+    people.seen(start_of(att), person)
+    return Speaker(person.name, person.entity, person.office, person)
+
+
+def _quotation(doc: Doc, att: Attribution, speaker: Speaker | None) -> Quotation:
+    if att.quote is not None:
+        start, end = att.quote.inner_start, att.quote.inner_end
+        while end > start and doc.text[end - 1] in _TRAILING:
+            end -= 1
+        content, kind = (start, end), "direct"
+    else:
+        content, kind = att.content, "indirect"
+    span = att.speaker
+    return Quotation(
+        content=content,
+        cue=att.cue,
+        speaker=(span.start_char, span.end_char) if span is not None else None,
+        speaker_text=speaker.text if speaker else None,
+        speaker_entity=speaker.entity if speaker else None,
+        kind=kind,
+        speaker_office=speaker.office if speaker else None,
+    )
+
+
+def quote_annotations(doc: Doc, quotes: Iterable[Quotation]) -> list[Annotation]:
+    """The quotations as `Annotation(layer="quote")`, what `doc._.quotes` holds."""
+    text = doc.text
+    out = []
+    for q in quotes:
+        sentence = _sentence(doc, q.content)
+        data = {"cue": list(q.cue) if q.cue else None, "speaker": list(q.speaker) if q.speaker else None,
+                "speaker_text": q.speaker_text, "speaker_office": q.speaker_office,
+                "sentence": list(sentence)}
+        out.append(Annotation("quote", q.content[0], q.content[1], text[q.content[0]:q.content[1]],
+                              q.kind, q.speaker_entity, data))
+    return out
+
+
+def _sentence(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """Characters of the sentences the content overlaps (the reference shown to users)."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return content
+    return span[0].sent.start_char, span[-1].sent.end_char
+
+
+def said_statements(quotes: Iterable[Annotation], doc_id: str, text: str | None = None) -> list[Statement]:
+    """One `said` Statement per quotation with a speaker: subject the speaker (entity id, else
+    the name), value the content; the article asserts that the speaker said it."""
+    out = []
+    for q in quotes:
+        subject = q.entity or q.data.get("speaker_text")
+        if not subject:
+            continue
+        s, e = q.data.get("sentence") or (q.start, q.end)
+        sentence = text[s:e] if text is not None else q.text
+        ref = Reference(doc_id, q.start, q.end, sentence, s if text is not None else q.start)
+        out.append(Statement(subject, "said", q.text, modality="reported", references=[ref]))
+    return out
+
+
+def asserted_by(start: int, end: int, quotes: Iterable[Annotation]) -> str:
+    """Who asserts a statement read at characters [start, end): the speaker when it lies inside
+    a quotation's content (entity id, else the name), else "article"."""
+    for q in quotes:
+        if q.start <= start and end <= q.end:
+            return q.entity or q.data.get("speaker_text") or "article"
+    return "article"

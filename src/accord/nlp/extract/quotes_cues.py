@@ -1,0 +1,110 @@
+"""Cue verbs of reported speech and the speaker phrase a cue governs, read from the parse.
+
+The lexicon lists lemmas that introduce what someone said ("say", "tell", "add", "write") and,
+for reported speech only, verbs of stating a view ("argue", "warn", "insist"). Verbs of thought
+and perception ("think", "show") are left out on purpose: they attribute beliefs, not words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+# Verbs that introduce a direct quotation (as well as reported speech).
+SPEECH_LEMMAS = frozenset(
+    """say tell add write tweet state declare announce explain ask answer reply respond note
+    argue claim insist warn acknowledge admit recall continue conclude emphasize emphasise
+    stress comment remark report predict promise vow pledge contend assert maintain observe
+    joke quip shout yell scream whisper mutter complain boast brag concede confirm deny
+    testify proclaim repeat urge exclaim counter retort interject recount remind chant read
+    post write blog sing describe caution lament scoff muse chime agree suggest
+    """.split()
+)
+# Verbs that introduce reported (indirect) speech only: `X told Y that ...` is covered above.
+REPORTING_LEMMAS = SPEECH_LEMMAS | frozenset(
+    """reveal indicate disclose allege charge estimate forecast predict signal hint accuse
+    reiterate concede guarantee assure caution demand propose recommend""".split()
+)
+# Verbs whose subject is the listener's question, not a speaker (`was asked`): not cues.
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+PRONOUNS = frozenset("he she they we i it who".split())
+_CLIMB_DEPS = ("conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "parataxis")
+
+
+def is_cue(token: Token, lemmas: frozenset[str] = SPEECH_LEMMAS) -> bool:
+    """Whether the token is a verb of speech (or "according" in "according to")."""
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return True
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    return token.lemma_.lower() in lemmas
+
+
+def cue_span(verb: Token) -> tuple[int, int]:
+    """Characters of the cue: the verb with its auxiliaries, negation and particle ("would not say")."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].dep_ in ("aux", "neg", "auxpass") and doc[start - 1].head == verb:
+        start -= 1
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+        if verb.lower_ == "according" and child.lower_ == "to":
+            end = child.i + 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker token of a cue: its subject, its head's when the cue is a conjunct or a
+    participle ("..., adding"), or the object of "according to"."""
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.lower_ == "to":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                return objects[0] if objects else None
+        return None
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and child.dep_ != "nsubjpass":
+                return child
+        if token.dep_ not in _CLIMB_DEPS or token.head == token:
+            return None
+        if token.dep_ == "conj" and not is_cue(token.head, REPORTING_LEMMAS):
+            return None  # `… don't apply and said …`: a conjunct of another verb's clause
+        token = token.head
+    return None
+
+
+def phrase(token: Token, lo: int, hi: int) -> Span | None:
+    """The noun phrase headed by `token` (its subtree), clipped to tokens [lo, hi) and trimmed of
+    punctuation and conjunctions at either end; None when nothing is left."""
+    doc = token.doc
+    tokens = [t.i for t in token.subtree if lo <= t.i < hi]
+    if not tokens:
+        return None
+    start, end = token.i, token.i + 1
+    members = set(tokens)
+    while start - 1 in members:
+        start -= 1
+    while end in members:
+        end += 1
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep") or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    for child in token.rights:  # "Hipkins on Tuesday": a time phrase is not part of the name
+        if child.dep_ == "prep" and start <= child.i < end and any(
+                t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            end = min(end, child.i)
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def token_range(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
+    """Indices [i, j) of the tokens that lie within characters [start_char, end_char)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="contract")
+    if span is None:
+        return 0, 0
+    return span.start, span.end

@@ -1,0 +1,200 @@
+"""Attribute each quoted passage to its cue and speaker phrase.
+
+Read the words around a quotation, within its paragraph, in this order:
+1. after it, in the same sentence: `"…," Cazalet said.` / `"…," said Cazalet.`;
+2. before it, ending the clause that introduces it: `Issa said, "…"` / `Trump: "…"`;
+3. the quotation before it in the paragraph: `"A," he said. "B."` gives B the speaker of A;
+4. a paragraph that is only a quotation takes the speaker of the last quotation of the one or
+   two paragraphs before (news writing names the speaker once, then quotes on).
+A quotation inside a sentence that none of this introduces is a partial quote (`a “logical
+fit” for its interests`) or a scare quote; reported speech (quotes_indirect) claims the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.nlp.extract.quotes_cues import cue_span, is_cue, phrase, subject_of, token_range
+from accord.nlp.extract.quotes_marks import QuotedSpan
+
+SENTENCE_END = frozenset({".", "!", "?"})
+MAX_SUBJECT_TOKENS = 25  # a cue further than this after a quotation belongs to another clause
+MAX_AFTER_CUE = 8  # words allowed between a cue and the quotation it introduces
+
+
+@dataclass
+class Attribution:
+    """A quotation (marked `quote`, or reported speech with `content` only) with what
+    introduces it; `how` says which rule found it."""
+
+    quote: QuotedSpan | None
+    paragraph: int
+    cue: tuple[int, int] | None = None
+    speaker: Span | None = None
+    how: str = "none"  # after | before | colon | inherit | paragraph | none
+    embedded: bool = False
+    content: tuple[int, int] | None = None  # reported speech: the clause said
+    cue_token: int | None = None
+
+
+def attribute(doc: Doc, quotes: list[QuotedSpan], paragraphs: list[tuple[int, int]]) -> list[Attribution]:
+    """One Attribution per quotation, in text order."""
+    found: list[Attribution] = []
+    for k, quote in enumerate(quotes):
+        para = paragraph_of(quote.start, paragraphs)
+        p_start, p_end = paragraphs[para] if paragraphs else (0, len(doc.text))
+        prev_end = quotes[k - 1].end if k and quotes[k - 1].end > p_start else p_start
+        next_start = quotes[k + 1].start if k + 1 < len(quotes) and quotes[k + 1].start < p_end else p_end
+        last_end = paragraph_of(quote.end - 1, paragraphs)
+        p_end = paragraphs[last_end][1] if paragraphs else p_end
+        next_start = min(next_start, p_end) if next_start > quote.end else p_end
+        att = Attribution(quote, para)
+        before = _clause_before(doc, prev_end, quote.start)
+        after = _clause_after(doc, quote.end, next_start)
+        att.embedded = _embedded(doc, before, quote)
+        if not (att.embedded or _from_after(doc, att, after) or _from_before(doc, att, before)):
+            _inherit(att, found)
+        found.append(att)
+    return found
+
+
+def paragraph_of(offset: int, paragraphs: list[tuple[int, int]]) -> int:
+    for i, (start, end) in enumerate(paragraphs):
+        if offset < end:
+            return i
+    return max(0, len(paragraphs) - 1)
+
+
+def _clause_before(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range of the clause before a quotation: back to the last sentence end."""
+    lo, hi = token_range(doc, start, end)
+    i = hi
+    while i > lo and doc[i - 1].text not in SENTENCE_END:
+        i -= 1
+    return i, hi
+
+
+def _clause_after(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range of the words after a quotation, up to the end of their sentence."""
+    lo, hi = token_range(doc, start, end)
+    i = lo
+    while i < hi and doc[i].text not in SENTENCE_END:
+        i += 1
+    return lo, i
+
+
+def _embedded(doc: Doc, before: tuple[int, int], quote: QuotedSpan) -> bool:
+    """Whether the quotation sits inside a sentence that does not introduce it (partial quote)."""
+    lo, hi = before
+    words = [t for t in doc[lo:hi] if not t.is_space]
+    if not words:
+        return False
+    if words[-1].text in (",", ":", "—", "–", "-", "(", ";"):
+        return False
+    q_lo, q_hi = token_range(doc, quote.start, quote.end)
+    return not any(is_cue(t) and _introduces(t, q_lo, q_hi) for t in words[-MAX_AFTER_CUE:])
+
+
+def _introduces(cue: Token, q_lo: int, q_hi: int) -> bool:
+    """Whether a cue before a quotation introduces it: nothing but its own modifiers and a
+    comma or colon between them (`said on Tuesday: "…"`), or the quotation as its complement
+    (`said "…"`); not the start of the quoted clause (`said they were "trying"`, `said that "…"`)."""
+    doc = cue.doc
+    between = [t for t in doc[cue.i + 1:q_lo] if not t.is_space]
+    if not between:
+        return True
+    if any(t.lower_ == "that" or any(q_lo <= a.i < q_hi for a in t.ancestors) for t in between):
+        return False
+    if between[-1].text in (",", ":", "—", "–"):
+        return True
+    return any(t.head == cue for t in doc[q_lo:q_hi])
+
+
+def _from_after(doc: Doc, att: Attribution, clause: tuple[int, int]) -> bool:
+    """`"…," Cazalet said` and `"…," said the minister`."""
+    lo, hi = clause
+    for token in doc[lo:min(hi, lo + MAX_SUBJECT_TOKENS)]:
+        if not is_cue(token):
+            continue
+        speaker = _speaker(token, lo, hi)
+        if speaker is None:
+            continue
+        att.cue, att.speaker, att.how, att.cue_token = cue_span(token), speaker, "after", token.i
+        return True
+    return False
+
+
+def _from_before(doc: Doc, att: Attribution, clause: tuple[int, int]) -> bool:
+    """`Issa said, "…"`, `He added: "…"`, `According to Smith, "…"` and `Trump: "…"`."""
+    lo, hi = clause
+    q_lo, q_hi = token_range(doc, att.quote.start, att.quote.end)
+    for token in reversed(doc[max(lo, hi - MAX_AFTER_CUE - 6):hi]):
+        if is_cue(token) and _introduces(token, q_lo, q_hi):
+            speaker = _speaker(token, lo, hi)
+            if speaker is not None:
+                att.cue, att.speaker, att.how, att.cue_token = cue_span(token), speaker, "before", token.i
+                return True
+    tail = [t for t in doc[lo:hi] if not t.is_space]
+    if len(tail) >= 2 and tail[-1].text == ":" and tail[-2].pos_ in ("PROPN", "NOUN", "PRON"):
+        head = tail[-2]
+        while head.head.i < hi and head.head.i >= lo and head.head.pos_ in ("PROPN", "NOUN") and head.head != head:
+            head = head.head
+        att.cue = (tail[-1].idx, tail[-1].idx + 1)
+        att.speaker, att.how = phrase(head, lo, hi - 1), "colon"
+        return att.speaker is not None
+    return False
+
+
+def _speaker(cue: Token, lo: int, hi: int) -> Span | None:
+    """The speaker phrase of a cue, clipped to the clause; inverted `said X` when no subject."""
+    subject = subject_of(cue)
+    if subject is not None and lo <= subject.i < hi:
+        return phrase(subject, lo, hi)
+    if subject is not None:
+        return None
+    for token in cue.doc[cue.i + 1:hi]:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("pobj", "npadvmod", "dobj"):
+            return phrase(token, lo, hi)
+        if token.pos_ in ("VERB", "SCONJ") or token.text in (",", ";"):
+            break
+    return None
+
+
+def _inherit(att: Attribution, found: list[Attribution]) -> None:
+    """Rule 3: the speaker of the quotation before it in the same paragraph."""
+    if not found:
+        return
+    previous = found[-1]
+    if previous.paragraph == att.paragraph and previous.speaker is not None and not previous.embedded:
+        att.cue, att.speaker, att.how, att.cue_token = previous.cue, previous.speaker, "inherit", previous.cue_token
+
+
+def from_earlier_paragraphs(doc: Doc, atts: list[Attribution], reported: list[Attribution]) -> None:
+    """Rule 4, in place: a paragraph that opens with an unattributed quotation takes the speaker
+    of the last attribution (direct or reported) of the one or two paragraphs before it."""
+    for att in sorted(atts + reported, key=start_of):
+        if att.quote is None or att.speaker is not None or att.embedded:
+            continue
+        start = att.quote.start
+        if doc.text[doc.text.rfind("\n", 0, start) + 1:start].strip():
+            continue
+        earlier = [e for e in atts + reported if e.speaker is not None and not e.embedded
+                   and start_of(e) < start and att.paragraph - 2 <= e.paragraph < att.paragraph]
+        if earlier:
+            last = max(earlier, key=start_of)
+            att.cue, att.speaker, att.how, att.cue_token = last.cue, last.speaker, "paragraph", last.cue_token
+            _inherit_within(atts, att)
+
+
+def _inherit_within(atts: list[Attribution], first: Attribution) -> None:
+    """Later unattributed quotations of the same paragraph follow the one just attributed."""
+    for att in atts:
+        if att.quote is not None and att.quote.start > first.quote.start and att.paragraph == first.paragraph \
+                and att.speaker is None and not att.embedded:
+            att.cue, att.speaker, att.how, att.cue_token = first.cue, first.speaker, "inherit", first.cue_token
+
+
+def start_of(att: Attribution) -> int:
+    return att.quote.start if att.quote is not None else att.content[0]
