@@ -1,0 +1,174 @@
+"""Temporal queries over the KB: status, holders, obligations, who must respond.
+
+Each answer carries the facts it rests on, so every line the CLI prints can name its source.
+Arguments accept an id ("state:NZL") or any name the KB resolves ("New Zealand", "NATO",
+"Prime Minister of New Zealand"). `on` is a date or YYYY-MM-DD; None means today, except for
+`holders`, where None lists every term.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accord.errors import AccordError, Errors
+from accord.kb import temporal
+from accord.kb.types import Fact, Holding, ObligationAnswer, ProvisionResponse, Response, Status
+
+PARTIES = ("state", "organisation")
+
+
+def _day(on: Any) -> str:
+    try:
+        return temporal.as_day(on)
+    except ValueError:
+        raise AccordError(Errors.E104.format(value=on)) from None
+
+
+def _active(facts: list[Fact], day: str) -> list[Fact]:
+    return [f for f in facts if temporal.active(f.start, f.end, f.point_in_time, day)]
+
+
+def _since(facts: list[Fact]) -> str | None:
+    starts = [f.start.value for f in facts if f.start]
+    return min(starts, key=temporal.lower) if starts else None
+
+
+def members(kb, org: str, day: str) -> list[str]:
+    """Ids of the organisation's members on `day`."""
+    return sorted({f.subject for f in _active(kb.facts(property="member_of", value=org), day)})
+
+
+def partners(kb, org: str, day: str) -> list[str]:
+    """Ids of the organisation's partners on `day` that are not members."""
+    inside = set(members(kb, org, day))
+    return sorted({f.subject for f in _active(kb.facts(property="partner_of", value=org), day)} - inside)
+
+
+def status(kb, state: str, org: str, on: Any = None) -> Status:
+    """Member? partner? candidate? since when, with the facts and their sources."""
+    s, o, day = kb.lookup(state, PARTIES), kb.lookup(org, ("organisation",)), _day(on)
+    rel = {p: kb.facts(subject=s.id, property=p, value=o.id) for p in ("member_of", "partner_of", "candidate_for", "cooperates_with")}
+    member, partner, candidate = (_active(rel[p], day) for p in ("member_of", "partner_of", "candidate_for"))
+    left = [f for f in rel["member_of"] if f.end and not member and temporal.lower(f.end.value) <= day]
+    programmes = [f for f in _active(kb.facts(subject=s.id, property="participant_in"), day)
+                  if kb.has(f.value) and kb.entity(f.value).attrs.get("org") == o.id]
+    answer = Status(
+        state=s.id, org=o.id, on=day, member=bool(member), partner=bool(partner) and not member,
+        candidate=bool(candidate) and not member,
+        member_since=_since(member), partner_since=_since(partner), candidate_since=_since(candidate),
+        member_until=left[-1].end.value if left else None, programmes=[f.value for f in programmes],
+        facts=member + partner + candidate + left + _active(rel["cooperates_with"], day) + programmes,
+    )
+    answer.explanation = _status_words(kb, answer, s.name, o.name, _active(rel["cooperates_with"], day))
+    return answer
+
+
+def _status_words(kb, st: Status, s: str, o: str, cooperation: list[Fact]) -> str:
+    if st.member:
+        words = f"{s} is a member of {o} on {st.on}" + (f" (since {st.member_since})" if st.member_since else "") + "."
+    elif st.partner:
+        words = f"{s} is a partner of {o} on {st.on}" + (f" (since {st.partner_since})" if st.partner_since else "")
+        words += ", not a member."
+    else:
+        words = f"{s} is neither a member nor a partner of {o} on {st.on}."
+    if st.candidate:
+        words += f" It is a candidate for membership" + (f" since {st.candidate_since}." if st.candidate_since else ".")
+    if st.member_until:
+        words += f" It was a member until {st.member_until}."
+    if cooperation and not st.member:
+        since = _since(cooperation)
+        words += f" Dialogue and cooperation" + (f" since {since}." if since else ".")
+    if st.programmes:
+        words += " Programmes: " + "; ".join(kb.name(p) for p in st.programmes) + "."
+    return words
+
+
+def holders(kb, office: str, on: Any = None) -> list[Holding]:
+    """Who held the office on `on` (or every term, oldest first, when `on` is None)."""
+    o = kb.lookup(office, ("office",))
+    terms = kb.facts(property="holds_office", value=o.id)
+    if on is not None:
+        terms = _active(terms, _day(on))
+    terms = sorted(terms, key=lambda f: temporal.lower((f.start or f.point_in_time).value) if (f.start or f.point_in_time) else "")
+    return [Holding(person=f.subject, person_name=kb.name(f.subject), office=o.id, office_name=o.name,
+                    start=(f.start or f.point_in_time).value if (f.start or f.point_in_time) else None,
+                    end=f.end.value if f.end else None, fact=f) for f in terms]
+
+
+def obligations(kb, state: str, org: str | None = None, on: Any = None) -> list[ObligationAnswer]:
+    """Every obligation of `org` (of every organisation when None): does it bind the state?"""
+    s, day = kb.lookup(state, PARTIES), _day(on)
+    org_id = kb.lookup(org, ("organisation",)).id if org else None
+    answers = []
+    for ob in sorted(kb.entities("obligation"), key=lambda e: e.id):
+        scope = [f for f in kb.facts(subject=ob.id, property="applies_to") if org_id in (None, f.value)]
+        if scope:
+            answers.append(_obligation(kb, ob, s, scope, day))
+    return answers
+
+
+def _obligation(kb, ob, s, scope: list[Fact], day: str) -> ObligationAnswer:
+    provision = ob.attrs.get("provision", ob.name)
+    in_force = _active(scope, day)
+    not_for = kb.facts(subject=ob.id, property="not_applicable_to")
+    answer = ObligationAnswer(obligation=ob.id, name=ob.name, provision=provision, applies=False, reason="")
+    if not in_force:
+        answer.reason = f"{provision} is not in force on {day} (it runs from {_since(scope) or 'an unknown date'})."
+        answer.facts = scope
+        return answer
+    org = in_force[0].value
+    st = status(kb, s.id, org, day)
+    excepted = [e for e in in_force[0].qualifiers.get("except", []) if e == s.id]
+    who = in_force[0].qualifiers.get("who", "members")
+    answer.facts = in_force + st.facts
+    if st.member and not excepted:
+        answer.applies = True
+        answer.reason = f"{s.name} is a member of {kb.name(org)} on {day}, and {provision} binds {who}."
+    elif st.member:
+        note = in_force[0].qualifiers.get("note", "")
+        answer.reason = f"{provision} binds {who} except {s.name}" + (f": {note}" if note else ".")
+    else:
+        relation = "a partner, not a member" if st.partner else "not a member"
+        answer.reason = f"{provision} binds {who} of {kb.name(org)} only; {s.name} is {relation} on {day}."
+        answer.facts += [f for f in not_for if f.value == org]
+    return answer
+
+
+def who_must_respond(kb, attacker: str, attacked: str, on: Any = None) -> Response:
+    """Under every collective-defence provision that covers the attacked state on the date:
+    the members bound to respond and the partners that are not bound."""
+    a, t, day = kb.lookup(attacker, ("state",)), kb.lookup(attacked, ("state",)), _day(on)
+    if a.id == t.id:
+        raise AccordError(Errors.E103.format(ref=attacker, ids="attacker and attacked are the same state"))
+    provisions = []
+    for ob in sorted(kb.entities("obligation"), key=lambda e: e.id):
+        if ob.attrs.get("kind") != "collective_defence":
+            continue
+        for scope in _active(kb.facts(subject=ob.id, property="applies_to"), day):
+            membership = _active(kb.facts(subject=t.id, property="member_of", value=scope.value), day)
+            if membership:
+                provisions.append(_provision(kb, ob, scope, membership, a, t, day))
+    if provisions:
+        words = "; ".join(f"{len(p.bound)} states under {p.provision}" for p in provisions)
+        explanation = f"An armed attack by {a.name} on {t.name} on {day} binds {words}."
+    else:
+        explanation = f"No collective-defence provision in the knowledge base covers {t.name} on {day}."
+    return Response(attacker=a.id, attacked=t.id, on=day, provisions=provisions, explanation=explanation)
+
+
+def _provision(kb, ob, scope: Fact, membership: list[Fact], a, t, day: str) -> ProvisionResponse:
+    org = scope.value
+    bound = [m for m in members(kb, org, day) if m != t.id]
+    not_bound = partners(kb, org, day)
+    member_facts = kb.facts(property="member_of", value=org)
+    by_source = {f.source: f for f in _active(member_facts, day)}  # one fact per source suffices as citation
+    not_for = [f for f in kb.facts(subject=ob.id, property="not_applicable_to") if f.value == org]
+    provision = ob.attrs.get("provision", ob.name)
+    words = (f"{t.name} is a member of {kb.name(org)}; under {provision} an armed attack on one member is an "
+             f"attack on them all, so the other {len(bound)} members are bound to assist it")
+    if a.id in bound:
+        words += f" ({a.name} is itself a member)"
+    words += f". {len(not_bound)} partners of {kb.name(org)} have no such obligation."
+    return ProvisionResponse(obligation=ob.id, provision=provision, org=org, bound=bound,
+                             partners_not_bound=not_bound, explanation=words,
+                             facts=[scope] + membership + list(by_source.values()) + not_for)

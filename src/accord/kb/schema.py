@@ -1,0 +1,187 @@
+"""The schema of KB data files, as pydantic models: one record is checked on its own here;
+checks across records (ids resolve, terms do not overlap, names are not shared by accident) are
+in `validate.py`.
+
+A data file (YAML) is a mapping with any of these keys:
+  entities:     list of entity records
+  facts:        list of fact records
+  fact_groups:  list of {shared: {...fact fields...}, facts: [...]} - each fact gets the shared
+                fields it does not set itself (a whole membership list shares property, value,
+                source and as_of)
+  title_kinds:  {office kind: [generic titles]} used by KB.find_office
+A JSON Lines file holds one {"entity": {...}} or {"fact": {...}} per line (the Wikidata importer
+writes this).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from accord.kb.temporal import precision_of
+from accord.kb.types import ENTITY_TYPES
+
+PREFIX_TYPES = {
+    "state": "state",
+    "org": "organisation",
+    "person": "person",
+    "office": "office",
+    "summit": "summit",
+    "event": "event",
+    "programme": "programme",
+    "obligation": "obligation",
+    "place": "place",
+}
+ID_PATTERN = re.compile(r"^(%s):[A-Za-z0-9][A-Za-z0-9.\-]*$" % "|".join(PREFIX_TYPES))
+
+# Properties whose value is an entity id (checked to resolve); the others hold a literal.
+ENTITY_VALUED = {
+    "member_of", "partner_of", "candidate_for", "cooperates_with", "holds_office", "invited_to",
+    "attended", "located_in", "part_of", "invaded", "joined", "left", "applies_to",
+    "not_applicable_to", "contributed_to", "affiliated_with", "participant_in", "hosted",
+}
+LITERAL_VALUED = {"took_place_on", "established"}
+PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
+
+PRECISIONS = {1: "year", 2: "month", 3: "day"}
+
+
+def _as_text(value: Any) -> Any:
+    """YAML reads 2012-06-04 as a date and 2012 as an int: both are strings here."""
+    if isinstance(value, (_dt.date, int)) and not isinstance(value, bool):
+        return value.isoformat() if isinstance(value, _dt.date) else str(value)
+    return value
+
+
+class EntityRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    type: str | None = None
+    name: str | None = None  # optional for ISO states: pycountry gives it
+    aliases: list[str] = Field(default_factory=list)
+    abbreviations: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+    context_aliases: list[str] = Field(default_factory=list)
+    ambiguous: list[str] = Field(default_factory=list)
+    attrs: dict[str, Any] = Field(default_factory=dict)
+    source: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not ID_PATTERN.match(value):
+            raise ValueError(f"id {value!r} does not follow the scheme prefix:slug "
+                             f"(prefixes: {', '.join(PREFIX_TYPES)})")
+        return value
+
+    @field_validator("attrs", mode="before")
+    @classmethod
+    def _attrs(cls, value: Any) -> Any:
+        return {k: _as_text(v) for k, v in value.items()} if isinstance(value, dict) else value
+
+    @model_validator(mode="after")
+    def _type_and_name(self) -> "EntityRecord":
+        expected = PREFIX_TYPES[self.id.split(":", 1)[0]]
+        if self.type is None:
+            self.type = expected
+        if self.type not in ENTITY_TYPES or self.type != expected:
+            raise ValueError(f"type {self.type!r} does not match the id prefix (expected {expected!r})")
+        if self.name is None and self.type != "state":
+            raise ValueError("name is required (only ISO states take theirs from pycountry)")
+        if self.source is not None:
+            _check_url(self.source)
+        return self
+
+
+class FactRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    subject: str
+    property: str
+    value: str | None = None
+    start: str | None = None
+    end: str | None = None
+    point_in_time: str | None = None
+    source: str
+    as_of: str
+    qualifiers: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("start", "end", "point_in_time", "as_of", "value", mode="before")
+    @classmethod
+    def _text(cls, value: Any) -> Any:
+        return _as_text(value)
+
+    @field_validator("qualifiers", mode="before")
+    @classmethod
+    def _qualifiers(cls, value: Any) -> Any:
+        return {k: _as_text(v) for k, v in value.items()} if isinstance(value, dict) else value
+
+    @field_validator("start", "end", "point_in_time")
+    @classmethod
+    def _date(cls, value: str | None) -> str | None:
+        if value is not None:
+            precision_of(value)
+        return value
+
+    @field_validator("as_of")
+    @classmethod
+    def _as_of(cls, value: str) -> str:
+        if precision_of(value) != "day":
+            raise ValueError(f"as_of {value!r} must be a full date (YYYY-MM-DD)")
+        return value
+
+    @field_validator("source")
+    @classmethod
+    def _source(cls, value: str) -> str:
+        return _check_url(value)
+
+    @model_validator(mode="after")
+    def _shape(self) -> "FactRecord":
+        if self.property not in PROPERTIES:
+            raise ValueError(f"property {self.property!r} is not in the vocabulary: {', '.join(sorted(PROPERTIES))}")
+        if self.property in LITERAL_VALUED and self.value is None:
+            self.value = _span_value(self.start or self.point_in_time, self.end)
+        if not self.value:
+            raise ValueError("value is required")
+        if self.start and self.end and _lower(self.end) < _lower(self.start):
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class FactGroup(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    shared: dict[str, Any]
+    facts: list[dict[str, Any]]
+
+
+class DataFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    entities: list[dict[str, Any]] = Field(default_factory=list)
+    facts: list[dict[str, Any]] = Field(default_factory=list)
+    fact_groups: list[FactGroup] = Field(default_factory=list)
+    title_kinds: dict[str, list[str]] = Field(default_factory=dict)
+
+
+def _check_url(value: str) -> str:
+    if not re.match(r"^https?://[^\s/]+\.[^\s/]+", value):
+        raise ValueError(f"source {value!r} is not an http(s) URL")
+    return value
+
+
+def _lower(value: str) -> str:
+    """A sortable lower bound of a date at any precision ("2012" -> "2012-01-01")."""
+    parts = value.split("-") + ["01", "01"]
+    return "-".join(parts[:3])
+
+
+def _span_value(start: str | None, end: str | None) -> str | None:
+    """The literal value of a dated fact: "2022-06-28/2022-06-30", or the single date."""
+    if start is None:
+        return None
+    return f"{start}/{end}" if end and end != start else start
