@@ -13,6 +13,7 @@ from typing import Iterable, Protocol, Sequence, runtime_checkable
 
 from accord.errors import AccordError, Errors, NotFoundError
 from accord.model import Annotation, Document, Finding, Statement
+from accord.store.codec import as_dict
 
 # A prefix shorter than this could match thousands of documents in a large store.
 MIN_PREFIX = 4
@@ -69,7 +70,7 @@ class Store(Protocol):
 
 def statement_id(statement: Statement) -> str:
     """A short, stable hash of the fields that make a statement what it is (not its references)."""
-    data = statement.to_dict()
+    data = as_dict(statement)
     identity = [data[name] for name in IDENTITY_FIELDS]
     digest = hashlib.sha256(json.dumps(identity, sort_keys=True, ensure_ascii=False).encode())
     return digest.hexdigest()[:16]
@@ -91,7 +92,7 @@ def merged_statements(doc: Document, statements: Iterable[Statement]) -> list[St
     for st in statements:
         if not st.references:
             raise StoreError(Errors.E303.format(claim=claim_text(st)))
-        copy = Statement.from_dict(st.to_dict())
+        copy = Statement.from_dict(as_dict(st))
         for ref in copy.references:
             ref.doc_id = ref.doc_id or doc.id
             if ref.doc_id != doc.id:

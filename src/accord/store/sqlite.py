@@ -16,10 +16,10 @@ from itertools import groupby
 from typing import Iterator, Sequence
 
 from accord.errors import Errors
-from accord.model import Annotation, Document, Finding, Reference, Statement
+from accord.model import Annotation, Document, Finding, Statement
 from accord.store import sqlite_sql as q
 from accord.store import text_search
-from accord.store.codec import from_row, to_row
+from accord.store.codec import from_row, row_dict, to_row
 from accord.store.migrations import check_accord, migrate
 from accord.store.protocol import (
     MIN_PREFIX, StoreError, check_findings, merged_statements, normalised_ref, resolve_ref,
@@ -218,5 +218,5 @@ class SQLiteStore:
 def _statement(rows: list[tuple]) -> Statement:
     """One statement from its joined rows (statement columns, extra, doc id, reference columns)."""
     n = len(q.STATEMENT_COLUMNS) + 1
-    refs = [from_row(Reference, q.REF_COLUMNS, r[n + 1:], doc_id=r[n]) for r in rows]
-    return from_row(Statement, q.STATEMENT_COLUMNS, rows[0][:n], references=[r.to_dict() for r in refs])
+    refs = [row_dict(q.REF_COLUMNS, r[n + 1:], doc_id=r[n]) for r in rows]
+    return from_row(Statement, q.STATEMENT_COLUMNS, rows[0][:n], references=refs)
