@@ -232,3 +232,31 @@ def test_lookup_uses_an_index(db, name):
         plan = store._writer.execute("EXPLAIN QUERY PLAN " + sql, args).fetchall()
     scans = [row[3] for row in plan if row[3].startswith("SCAN") and "VIRTUAL TABLE" not in row[3]]
     assert scans == [], plan
+
+
+
+def test_a_lock_held_past_the_timeout_is_a_clear_error(db):
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="cannot be opened: database is locked"):
+            SQLiteStore(db, timeout=0.05)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with SQLiteStore(db, timeout=0.05) as store:  # and once the lock is gone, all is well
+        assert store.add(A)
+
+
+def test_a_writer_waiting_past_the_timeout_gets_a_clear_error_and_changes_nothing(db):
+    with SQLiteStore(db, timeout=0.05) as store:
+        holder = sqlite3.connect(db, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(StoreError, match="database is locked"):
+                store.add(A)
+            assert store.count() == 0  # readers are not blocked by the writer in WAL mode
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert store.add(A) is True

@@ -60,12 +60,14 @@ class SQLiteStore:
         con = self._writer
         try:
             check_accord(con, self.path)
-        except sqlite3.DatabaseError as err:  # "file is not a database"
+            con.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL keeps every commit atomic; only durability on power loss is relaxed.
+            con.execute("PRAGMA synchronous = NORMAL")
+            migrate(con, self.path)
+        except sqlite3.OperationalError as err:  # read-only, locked for too long, disk full...
+            raise StoreError(Errors.E307.format(path=self.path, reason=err)) from err
+        except sqlite3.DatabaseError as err:  # "file is not a database", corruption
             raise StoreError(Errors.E014.format(path=self.path, reason=err)) from err
-        con.execute("PRAGMA journal_mode = WAL")
-        # In WAL mode NORMAL keeps every commit atomic; only durability on power loss is relaxed.
-        con.execute("PRAGMA synchronous = NORMAL")
-        migrate(con, self.path)
 
     def _reader(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
