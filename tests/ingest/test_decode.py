@@ -68,3 +68,9 @@ def test_any_bytes_give_text_or_input_error(data):
         assert isinstance(decode_bytes(data, "x"), str)
     except InputError as err:
         assert err.reason in (Errors.E001, Errors.E002, Errors.E003)
+
+
+def test_binary_behind_a_byte_order_mark_is_e002():
+    controls_and_private_use = b"\x01\x00\x02\x00\x00\xe0\x01\xe0" * 50
+    assert _refused(codecs.BOM_UTF16_LE + controls_and_private_use) == Errors.E002
+    assert _refused(codecs.BOM_UTF16_LE + b"\x00\xd8") == Errors.E003  # a lone surrogate

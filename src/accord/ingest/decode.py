@@ -8,6 +8,7 @@ mess, and windows-1252 (the usual legacy encoding of Western news sites) wins a 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 from accord.errors import Errors, InputError
 
@@ -84,4 +85,13 @@ def _decode_with_bom(body: bytes, encoding: str, source: str) -> str:
         raise InputError(source, Errors.E003) from err
     if not text.strip():
         raise InputError(source, Errors.E001)
+    if garbled(text):  # binary data that happens to start like a byte-order mark
+        raise InputError(source, Errors.E002)
     return text
+
+
+def garbled(text: str) -> bool:
+    """True when many characters are controls, unassigned or private: not text in any language."""
+    sample = text[:SAMPLE]
+    odd = sum(1 for ch in sample if ch not in "\t\n\r\f\v" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"))
+    return odd > MAX_CONTROL_SHARE * len(sample)

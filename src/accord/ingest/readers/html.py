@@ -31,14 +31,15 @@ def read_html(text: str, source: str) -> Iterator[RawArticle | InputError]:
     if tree is None:
         yield InputError(source, Errors.E008)
         return
+    # Metadata first: the text extractor prunes what it reads.
+    published = page_date(tree)
+    title, url = first_of(tree, TITLE_XPATHS), first_of(tree, URL_XPATHS)
     body, extractor = main_text(tree)
     if not body.strip():
         yield InputError(source, Errors.E008)
         return
-    published = page_date(tree)
     yield RawArticle(
-        text=body, source=source, format="html", title=first_of(tree, TITLE_XPATHS),
-        url=first_of(tree, URL_XPATHS), published=published,
+        text=body, source=source, format="html", title=title, url=url, published=published,
         published_how="metadata" if published else "unknown", meta={"extractor": extractor},
     )
 
