@@ -44,6 +44,9 @@ class Errors:
     E106 = "Wikidata dump {path}: {reason}"
     E107 = "no entity with id {id!r} in the knowledge base"
 
+    # E090: the bundled sample corpus
+    E090 = "sample corpus errata {path} is malformed: {reason}"
+
 
 class AccordError(Exception):
     """Base class: every error meant for the user."""
