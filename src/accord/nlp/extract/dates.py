@@ -1,0 +1,128 @@
+"""Time expressions in plain text, normalised to TIMEX3 values anchored on the article's date.
+
+    >>> [t.value for t in time_expressions("The summit will be held on July 11.", "2023-04-11")]
+    ['2023-07-11']
+
+A pure function over text, so it runs without spaCy (the TempEval evaluation needs only this).
+The grammar (`dates_grammar`) finds the expressions, the handlers (`dates_normalise`,
+`dates_normalise_more`) give their values, in text order, so an expression can lean on what the
+article mentioned before it ("the quarter", "a year earlier", "at 10 a.m.").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from accord.nlp.extract import dates_normalise as basic
+from accord.nlp.extract import dates_normalise_more as more
+from accord.nlp.extract.dates_grammar import Candidate, candidates, choose, previous_word
+from accord.nlp.extract.dates_normalise import Context, Norm
+from accord.nlp.extract.dates_resolve import parse_anchor, precision_of
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One time expression: character offsets into the text, TIMEX3 type and value.
+
+    `value` is a TIMEX3 value: "2023-04-11", "2023-03", "2023-W14", "2023-Q3", "2023-SU",
+    "P30Y", "PRESENT_REF", "XXXX-06-28" when the year is unknown. For a range ("June 28-30")
+    it is the first day, and `begin`/`finish` hold both ends. `precision` is day, month or year
+    when the value is a plain date, else None. `role` says how the date bounds an event:
+    "start" ("since 2001"), "end" ("until 2024"), "range", "point", or None for durations,
+    frequencies and vague references.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    precision: str | None
+    mod: str | None = None
+    role: str | None = None
+    begin: str | None = None
+    finish: str | None = None
+
+    def to_data(self) -> dict:
+        """The fields an Annotation's `data` holds."""
+        return {"value": self.value, "precision": self.precision, "mod": self.mod,
+                "role": self.role, "begin": self.begin, "finish": self.finish}
+
+
+HANDLERS = {
+    "iso": basic.iso, "slash": basic.slash, "md": basic.md, "md_range": basic.md_range,
+    "dm": basic.dm, "dm_range": basic.dm_range, "my": basic.my, "month": basic.month,
+    "month_rel": basic.month_rel, "year": basic.year, "year_range": basic.year_range,
+    "spoken_year": basic.spoken_year, "decade": basic.decade, "decade_rel": basic.decade_rel,
+    "century": basic.century, "weekday": basic.weekday, "day_word": basic.day_word,
+    "ref": basic.ref, "unit_rel": basic.unit_rel, "season": basic.season,
+    "recent_units": basic.recent_units, "quarter": basic.quarter,
+    "quarter_ref": basic.quarter_ref, "year_offset": basic.year_offset,
+    "weekend": basic.weekend, "span": more.span, "offset": more.offset,
+    "duration": more.duration, "bare_units": more.bare_units, "adverb_set": more.adverb_set,
+    "set": more.set_, "set_day": more.set_day, "time": more.time, "noon": more.noon,
+    "holiday": more.holiday, "year_word": more.year_word,
+}
+
+_START_WORDS = frozenset("since from starting beginning".split())
+_END_WORDS = frozenset("until till through to by before".split())
+
+
+def time_expressions(text: str, anchor: str | date | None) -> list[TimeExpression]:
+    """Every time expression in `text`, in order, normalised against `anchor` (the
+    publication date; an ISO string, a date, or None when unknown)."""
+    ctx = Context(text, parse_anchor(anchor))
+    found: list[TimeExpression] = []
+    for cand in choose(candidates(text)):
+        ctx.start, ctx.end = cand.start, cand.end
+        had_day = ctx.last_day
+        norm = HANDLERS[cand.kind](ctx, cand.groups)
+        if norm is None:
+            continue
+        if ctx.last_day is not had_day:
+            ctx.notes["last_day_at"] = cand.start
+        found.append(_expression(text, cand, norm, found))
+    return found
+
+
+def _expression(text: str, cand: Candidate, norm: Norm, before: list[TimeExpression]
+                ) -> TimeExpression:
+    end = norm.end if norm.end is not None else cand.end
+    return TimeExpression(
+        start=cand.start, end=end, text=text[cand.start:end], type=norm.type, value=norm.value,
+        precision=precision_of(norm.value) if norm.type in ("DATE", "TIME") else None,
+        mod=norm.mod, role=norm.role or _role(text, cand, norm, before),
+        begin=norm.begin, finish=norm.finish,
+    )
+
+
+def _role(text: str, cand: Candidate, norm: Norm, before: list[TimeExpression]) -> str | None:
+    """How a date bounds its event, from the word in front: "since 2001" start, "until 2024"
+    end, "from 2001 to 2005" start then end, "between ... and ..." the same."""
+    if norm.type not in ("DATE", "TIME") or norm.value.endswith("_REF"):
+        return None
+    word = previous_word(text, cand.start)
+    if word in _START_WORDS:
+        return "start"
+    if word == "to" and not _after_start(text, cand, before):
+        return "point"
+    if word in _END_WORDS:
+        return "end"
+    if word == "and" and _after_start(text, cand, before, "between"):
+        return "end"
+    if word == "between":
+        return "start"
+    return "point"
+
+
+def _after_start(text: str, cand: Candidate, before: list[TimeExpression],
+                 opener: str | None = None) -> bool:
+    """Does the expression just before this one open a "from ..." (or "between ...") pair?"""
+    if not before or cand.start - before[-1].end > 20:
+        return False
+    if opener is not None:
+        return previous_word(text, before[-1].start) == opener
+    return before[-1].role == "start"

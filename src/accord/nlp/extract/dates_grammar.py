@@ -1,0 +1,378 @@
+"""Where time expressions are: one regular expression per form, and the choice among matches.
+
+Each `Rule` names a kind of expression ("md" for "June 28", "offset" for "two days ago", ...);
+`dates_normalise` turns a match of that kind into a TIMEX3 value. A rule may carry an `accept`
+test over the surrounding text, used where a word is ambiguous ("May" the month or the modal,
+"1990" the year or a count). Spans follow TimeML: a leading preposition ("on", "since", "for")
+stays outside, a determiner or modifier ("the", "last", "over", "early") is inside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from accord.nlp.extract.dates_lexicon import (
+    DAY_PARTS, MONTHS, NUMBER_WORD, ORDINALS, SEASONS, UNIT_FORMS, VAGUE_AMOUNTS, WEEKDAYS,
+    alternation,
+)
+
+
+def _cased(words) -> str:
+    """Title case and upper case forms only: "may" and "march" in lower case are never months."""
+    forms = {w.title() for w in words} | {w.upper() for w in words}
+    return "(?-i:" + alternation(forms) + ")"
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+_FULL_DAYS = [d for d in WEEKDAYS if d.endswith("day")]
+_ABBR_DAYS = [d for d in WEEKDAYS if not d.endswith("day")]
+
+L = r"(?<![\w$£€#@/'])(?<!\d[.,:])"  # left edge: not inside a word, a number or an amount
+R = r"(?![\w'’]\w)(?!-\w)(?![.,:/]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"  # right edge
+
+
+def month(name: str = "month") -> str:
+    """A month name: "June", "JUNE", "Sept.", "Aug" before a day number."""
+    full = _cased(_FULL_MONTHS)
+    abbr = _cased(_ABBR_MONTHS)
+    return rf"(?P<{name}>{full}(?![\w-])|{abbr}\.|{abbr}(?=\s+\d))"
+
+
+def weekday(name: str = "weekday") -> str:
+    return rf"(?P<{name}>{_cased(_FULL_DAYS)}|{_cased(_ABBR_DAYS)}\.)"
+
+
+def day(name: str = "day") -> str:
+    return rf"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+
+
+def year(name: str = "year") -> str:
+    return rf"(?P<{name}>1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
+
+
+SPOKEN_YEAR = (
+    r"(?P<spoken>(?:nineteen|twenty)(?:\s+hundred)?(?:\s+(?:and\s+)?(?:oh\s+)?"
+    + NUMBER_WORD + r")?|two\s+thousand(?:\s+and)?(?:\s+" + NUMBER_WORD + r")?)"
+)
+AMOUNT = (
+    r"(?P<amount>\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMBER_WORD + r"(?:\s+and\s+a\s+half)?"
+    + r"|an?(?:\s+(?:few|couple(?:\s+of)?|dozen|hundred))?|half\s+an?|"
+    + alternation(v for v in VAGUE_AMOUNTS if v not in ("a few", "a couple of", "a couple")) + ")"
+)
+UNIT = r"(?P<unit>" + alternation(UNIT_FORMS) + r")"
+MOD = (
+    r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|over|under|almost|"
+    r"nearly|up\s+to|at\s+least|at\s+most|about|around|roughly|approximately|some|"
+    r"upwards\s+of|an\s+estimated|just|only|barely)\s+)?"
+)
+EDGE = r"(?:(?P<edge>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|" \
+       r"the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+DAYPART = r"(?P<part>" + alternation(DAY_PARTS) + ")"
+ORDINAL = r"(?P<ordinal>" + alternation(ORDINALS) + ")"
+SEASON = r"(?P<season>" + alternation(SEASONS, plural=True) + ")"
+RANGE_SEP = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
+
+# Words after which a bare month name or a bare year is a date ("in May", "since 2001").
+DATE_PREPOSITIONS = frozenset(
+    "in on since until till by from to through during of before after between and or "
+    "last next this early late mid fiscal until around about circa".split()
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    regex: re.Pattern
+    accept: Callable[[str, re.Match], bool] | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    start: int
+    end: int
+    groups: dict
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word just before `start`, lower case ("" at the start of the text)."""
+    found = re.search(r"([\w'’.-]+)[\s,]*$", text[max(0, start - 40):start])
+    return found.group(1).lower().rstrip(".") if found else ""
+
+
+def next_word(text: str, end: int) -> str:
+    found = re.match(r"[\s,]*([\w'’-]+)", text[end:end + 40])
+    return found.group(1).lower() if found else ""
+
+
+def _bare_month_ok(text: str, m: re.Match) -> bool:
+    """A lone month name: "May" and "March" only after a preposition ("in May"), since they are
+    also a modal and a verb; the others unless they open a sentence as a name would."""
+    name = m.group("month").lower().rstrip(".")
+    before = previous_word(text, m.start())
+    if before in DATE_PREPOSITIONS or m.group("edge") or m.group("det"):
+        return True
+    if name in ("may", "march"):
+        return False
+    return not re.match(r"\s+(?:[A-Z][a-z]+)", text[m.end():m.end() + 20]) or before != ""
+
+
+_COUNT_BEFORE = frozenset(
+    "about some nearly than over under almost approximately roughly total additional another "
+    "only just least most no number No # $ the".split()
+)
+_COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|people|persons|men|women|children|troops|soldiers|shares|"
+    r"tons|tonnes|feet|foot|meters|metres|miles|kilometers|km|acres|units|cars|jobs|workers|"
+    r"employees|members|votes|rooms|pages|points|barrels|pounds|dollars|yen|marks|francs|"
+    r"delegates|cases|deaths|homes|houses|megawatts|seats|copies|calories|times|hours|"
+    r"days|years|-year|-day|-hour)\b"
+)
+
+
+def _year_ok(text: str, m: re.Match) -> bool:
+    """A four-digit number is a year unless it counts something ("1,990" never gets here)."""
+    before = previous_word(text, m.start())
+    if before in _COUNT_BEFORE and not m.group("edge"):
+        return before == "the" and not _COUNT_AFTER.match(text, m.end())
+    return not _COUNT_AFTER.match(text, m.end())
+
+
+def _season_ok(text: str, m: re.Match) -> bool:
+    """ "fall" and "spring" are verbs and nouns too: a season needs a determiner, a modifier, a
+    year or a preposition in front."""
+    if m.group("rel") or m.group("edge") or m.group("syear"):
+        return True
+    before = previous_word(text, m.start())
+    if m.group("det"):
+        return before in DATE_PREPOSITIONS or m.group("season").lower() not in ("fall", "spring")
+    return before in ("in", "during", "since", "until", "by", "this", "last", "next") and \
+        m.group("season").lower() not in ("fall", "falls", "spring", "springs")
+
+
+def _not_age(text: str, m: re.Match) -> bool:
+    return not re.match(r"[\s-]*old\b", text[m.end():m.end() + 8])
+
+
+def _compile(pattern: str) -> re.Pattern:
+    """Case-insensitive but for month and weekday names (see `_cased`)."""
+    return re.compile(L + pattern + R, re.IGNORECASE)
+
+
+def _rules() -> list[Rule]:
+    wd, mo = weekday(), month()
+    det = r"(?:(?P<det>the)\s+)?"
+    rel = r"(?:(?P<rel>this|last|next|past|coming|previous|current|same)\s+)?"
+    return [
+        Rule("iso", _compile(r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)"
+                             r"(?::[0-5]\d)?)?")),
+        Rule("slash", _compile(r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})")),
+        Rule("md", _compile(rf"(?:{wd},?\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?{mo}\s+{day()}"
+                            rf"(?:\s*,?\s*{year()})?")),
+        Rule("md_range", _compile(rf"{mo}\s+{day()}{RANGE_SEP}(?:{month('month2')}\s+)?"
+                                  rf"{day('day2')}(?:\s*,?\s*{year()})?")),
+        Rule("dm", _compile(rf"(?:{wd},?\s+)?(?:the\s+)?{day()}(?:\s+of)?\s+{mo}"
+                            rf"(?:\s*,?\s*{year()})?")),
+        Rule("dm_range", _compile(rf"{day()}{RANGE_SEP}{day('day2')}\s+{mo}(?:\s*,?\s*{year()})?")),
+        Rule("my", _compile(rf"{EDGE}{mo}(?:\s*,\s*|\s+of\s+|\s+){year()}")),
+        Rule("my", _compile(rf"{EDGE}{mo}(?:\s+|\s+of\s+){SPOKEN_YEAR}")),
+        Rule("month", _compile(rf"{EDGE}(?:(?P<det>this|last|next)\s+)?{mo}"), _bare_month_ok),
+        Rule("month_rel", _compile(rf"{mo}\s+(?P<rel>this|last|next)\s+year")),
+        Rule("year", _compile(rf"{EDGE}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{year()}"),
+             _year_ok),
+        Rule("year_range", _compile(rf"{year()}\s*[-–/]\s*(?P<year2>\d{{2}}|\d{{4}})")),
+        Rule("spoken_year", _compile(rf"(?:the\s+year\s+)?{SPOKEN_YEAR}"), _spoken_year_ok),
+        Rule("decade", _compile(r"(?:the\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
+                                r"(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0|'(?P<short>\d)0)'?s")),
+        Rule("decade_rel", _compile(r"(?:the\s+)?(?P<rel>last|past|previous|this|next|coming)"
+                                    r"\s+decade")),
+        Rule("century", _compile(r"(?:the\s+)?(?:(?P<rel>this|last|next)|(?P<num>\d{1,2})"
+                                 r"(?:st|nd|rd|th)|(?P<word>" + alternation(
+                                     ["nineteenth", "twentieth", "twenty-first", "eighteenth",
+                                      "seventeenth", "sixteenth", "eleventh", "twelfth"])
+                                 + r"))[\s-]+century")),
+        Rule("weekday", _compile(rf"(?:(?P<rel>last|next|this|early|late|earlier|later)\s+)?{wd}"
+                                 rf"(?:'s)?(?:\s+{DAYPART})?")),
+        Rule("day_word", _compile(r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>today|"
+                                  r"yesterday|tomorrow|tonight)(?:\s+" + DAYPART + ")?")),
+        Rule("day_word", _compile(r"(?:(?P<edge>earlier|later)\s+)?(?P<word>this|last)\s+"
+                                  + DAYPART)),
+        Rule("day_word", _compile(r"(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after"
+                                  r"\s+tomorrow)")),
+        Rule("ref", _compile(r"(?P<ref>now|currently|current|recently|recent|lately|soon|"
+                             r"nowadays|presently|at\s+present|these\s+days|previously|"
+                             r"formerly|(?:the\s+)?(?:near\s+|distant\s+)?future|the\s+past|"
+                             r"once|shortly|the\s+time\s+being)"), _ref_ok),
+        Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming|"
+                                  r"previous|current|latest|following|same)\s+"
+                                  r"(?P<unit>week|month|year|quarter|weekend|half|period|"
+                                  r"fiscal\s+year)(?:'s)?")),
+        Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming)\s+"
+                                  + SEASON + "(?P<syear>)(?P<det>)"), _season_ok),
+        Rule("season", _compile(rf"{EDGE}{det}{SEASON}(?:\s+(?:of\s+)?{year('syear')})?"
+                                r"(?P<rel>)"), _season_ok),
+        Rule("recent_units", _compile(r"(?P<rel>recent|coming|past|last|next|previous)\s+"
+                                      r"(?P<unit>days|weeks|months|years|decades)")),
+        Rule("span", _compile(rf"(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|"
+                              rf"final|following|latest)\s+{MOD}{AMOUNT}\s+{UNIT}")),
+        Rule("quarter", _compile(r"(?:(?P<owner>this\s+year's|last\s+year's|next\s+year's|"
+                                 r"the\s+year-(?:ago|earlier)|the)\s+)?" + ORDINAL
+                                 + r"[\s-]+(?P<unit>quarter|half|period)s?"
+                                 r"(?:\s+(?:of\s+)?" + year() + ")?")),
+        Rule("quarter_ref", _compile(r"the\s+(?:(?P<rel>latest|current|same|recent|"
+                                     r"year-ago|year-earlier|comparable|previous|"
+                                     r"prior|first|second)\s+)?(?:year's\s+)?"
+                                     r"(?P<unit>quarter|period)"), _quarter_ref_ok),
+        Rule("offset", _compile(rf"{MOD}{AMOUNT}[\s-]+{UNIT}(?:\s+or\s+so)?\s+"
+                                r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)")),
+        Rule("offset", _compile(r"(?P<dir>earlier|later)\s+(?P<unit>that|this)\s+"
+                                r"(?P<what>day|week|month|year)")),
+        Rule("year_offset", _compile(r"(?P<word>year-earlier|year-ago|a\s+year\s+earlier|"
+                                     r"a\s+year\s+ago)")),
+        Rule("duration", _compile(rf"{MOD}(?:the\s+)?{AMOUNT}[\s-]+{UNIT}"
+                                  r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?"), _not_age),
+        Rule("bare_units", _compile(r"(?P<unit>decades|years|months|weeks|centuries|days|"
+                                    r"hours|minutes)(?P<long>-long)?"), _bare_units_ok),
+        Rule("adverb_set", _compile(r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|"
+                                    r"nightly|quarterly|biweekly|semiannually|annual)"),
+             _adverb_set_ok),
+        Rule("set", _compile(r"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?"
+                             r"(?:(?P<amount>\d+|" + NUMBER_WORD + r")\s+)?" + UNIT),
+             _set_ok),
+        Rule("set_day", _compile(rf"(?:(?P<q>every|each)\s+{wd}|{weekday('days')}s)"
+                                 rf"(?:\s+{DAYPART})?")),
+        Rule("set_day", _compile(rf"(?P<q>every|each)\s+{mo}")),
+        Rule("time", _compile(r"(?:(?P<mod>about|around|approximately|roughly|shortly\s+"
+                              r"(?:before|after)|just\s+(?:before|after))\s+)?(?P<hh>[012]?\d)"
+                              r"(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|AM\b|PM\b)"
+                              r"(?:\s+(?P<tz>(?-i:[A-Z]{1,3}T|GMT|UTC)))?"
+                              rf"(?:\s+(?:on\s+)?{wd})?")),
+        Rule("time", _compile(r"(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?:\s+(?P<tz>(?-i:[A-Z]{1,3}T|GMT|"
+                              r"UTC)))?(?P<ampm>)"), _clock_ok),
+        Rule("time", _compile(r"(?P<hh>[012]?\d)\s+(?:o'clock|in\s+the\s+(?P<part>morning|"
+                              r"afternoon|evening))(?P<ampm>)")),
+        Rule("noon", _compile(r"(?:(?P<mod>about|around|shortly\s+(?:before|after))\s+)?"
+                              r"(?P<word>noon|midnight|midday|mid-?afternoon|mid-?morning)")),
+        Rule("weekend", _compile(r"(?:(?P<rel>this|last|next|the|that)\s+)weekend")),
+        Rule("holiday", _compile(r"(?P<word>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|"
+                                 r"\s+Eve)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|"
+                                 r"Valentine's\s+Day|Halloween|Boxing\s+Day|Anzac\s+Day|"
+                                 r"Waitangi\s+Day)(?:\s+(?P<year>\d{4}))?")),
+        Rule("year_word", _compile(r"(?P<word>year-end|year\s+end|the\s+year-end|"
+                                   r"the\s+end\s+of\s+the\s+year|the\s+full\s+year|"
+                                   r"the\s+fiscal\s+year|the\s+year|the\s+new\s+year|"
+                                   r"the\s+century|the\s+weekend|the\s+week|"
+                                   r"the\s+day|the\s+month)(?P<rel>)"), _year_word_ok),
+        Rule("age", _compile(r"\d+[\s-]+(?:year|month|week|day)s?[\s-]+old")),
+    ]
+
+
+def _spoken_year_ok(text: str, m: re.Match) -> bool:
+    """ "nineteen ninety-six" is a year; "nineteen" alone or "twenty" people are numbers."""
+    words = m.group("spoken").lower().split()
+    return len(words) >= 2 and not re.match(r"\s+[a-z]", text[m.end():m.end() + 3]) or \
+        m.group(0).lower().startswith("the year")
+
+
+def _ref_ok(text: str, m: re.Match) -> bool:
+    """ "now", "current", "once" and "recent" are often not about time ("current account",
+    "once again", "recent arrivals" stays: TimeML marks it)."""
+    ref = m.group("ref").lower()
+    after = next_word(text, m.end())
+    if ref == "once":
+        return False
+    if ref == "current":
+        return after in ("period", "quarter", "year", "month", "week", "season", "term",
+                         "session", "fiscal", "time", "times", "level", "levels")
+    if ref == "now":
+        return after not in ("that",) and previous_word(text, m.start()) not in ("right", "even")
+    return True
+
+
+def _quarter_ref_ok(text: str, m: re.Match) -> bool:
+    return m.group("unit").lower() == "quarter" or m.group("rel") is not None
+
+
+def _bare_units_ok(text: str, m: re.Match) -> bool:
+    """ "for years", "in decades", "centuries": a vague duration; "days after" is left out."""
+    before = previous_word(text, m.start())
+    return before in ("for", "over", "in", "within", "took", "take", "takes", "lasted") and \
+        next_word(text, m.end()) not in ("of", "ago", "after", "before", "later", "earlier")
+
+
+def _adverb_set_ok(text: str, m: re.Match) -> bool:
+    word = m.group("word").lower()
+    if word == "annual":
+        return False
+    return not (word == "daily" and text[m.start()].isupper() and previous_word(text, m.start()))
+
+
+def _set_ok(text: str, m: re.Match) -> bool:
+    """ "a year" is a frequency after a count ("$5 a day", "twice a year"), not after "for" or
+    "in"; "a quarter" of something is a share, not a period."""
+    q, unit = m.group("q").lower(), m.group("unit").lower()
+    if unit.startswith("quarter") and q in ("a", "an"):
+        return False
+    if q in ("a", "an", "per"):
+        before = previous_word(text, m.start())
+        if q != "per" and (not before or before in _NOT_FREQUENCY or before.isalpha() and
+                           before not in _FREQUENCY_WORDS and not _plural_noun(before)):
+            return False
+        return not m.group("amount") and unit in ("day", "week", "month", "year", "hour",
+                                                  "night", "minute", "quarter")
+    return True
+
+
+_NOT_FREQUENCY = frozenset(
+    "for in within about over than only just after before of nearly almost around half "
+    "least most took take takes lasted spent spend last past next first second once".split()
+)
+_FREQUENCY_WORDS = frozenset("once twice thrice times".split())
+
+
+def _plural_noun(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+
+
+def _clock_ok(text: str, m: re.Match) -> bool:
+    """ "at 10:30" is a time of day; "3:1" or "7:15" as a score is not."""
+    return previous_word(text, m.start()) in ("at", "by", "until", "from", "around", "about",
+                                              "before", "after", "till", "to")
+
+
+def _year_word_ok(text: str, m: re.Match) -> bool:
+    word = " ".join(m.group("word").lower().split())
+    return word in ("year-end", "the year-end", "the end of the year", "the full year",
+                    "the fiscal year", "the new year", "the weekend")
+
+
+RULES = _rules()
+_ORDER = {rule.kind: i for i, rule in enumerate(RULES)}
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every accepted match of every rule, overlapping ones included."""
+    found = []
+    for rule in RULES:
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start() and (rule.accept is None or rule.accept(text, m)):
+                found.append(Candidate(rule.kind, m.start(), m.end(), _clean(m)))
+    return found
+
+
+def _clean(m: re.Match) -> dict:
+    return {k: v for k, v in m.groupdict().items() if v is not None}
+
+
+def choose(found: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, leftmost-longest first (rule order breaks ties). An "age"
+    match ("30-year-old") only blocks the shorter durations inside it."""
+    ranked = sorted(found, key=lambda c: (-(c.end - c.start), c.start, _ORDER[c.kind]))
+    taken: list[Candidate] = []
+    for cand in ranked:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted((c for c in taken if c.kind != "age"), key=lambda c: c.start)

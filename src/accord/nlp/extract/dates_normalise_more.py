@@ -1,0 +1,211 @@
+"""Handlers for durations, offsets, frequencies, times of day and holidays (see dates_normalise).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from accord.nlp.extract.dates_lexicon import (
+    DAY_PARTS, MODS, MONTHS, UNIT_FORMS, WEEKDAYS, parse_number,
+)
+from accord.nlp.extract.dates_normalise import Context, Norm
+from accord.nlp.extract.dates_resolve import (
+    duration_value, month_year, offset_value, shift_months, week_value, weekday_date,
+)
+from accord.nlp.extract.dates_tense import FUTURE
+
+
+def _amount(g: dict) -> float | None:
+    """The amount of a unit; None when vague ("several", "a few")."""
+    text = " ".join(g.get("amount", "a").lower().split())
+    if text in ("a few", "a couple", "a couple of", "a number of", "a dozen") or \
+            text.startswith(("a few", "a couple")):
+        return 12 if text == "a dozen" else None
+    return parse_number(text)
+
+
+def _mod(g: dict) -> str | None:
+    return MODS.get(" ".join(g.get("mod", "").lower().split()))
+
+
+def _unit(g: dict, key: str = "unit") -> str:
+    return UNIT_FORMS[g[key].lower()]
+
+
+def duration(ctx: Context, g: dict) -> Norm | None:
+    """ "two weeks", "for over 30 years" (P30Y, MORE_THAN), "10-year", "5 1/2 hours"."""
+    unit = _unit(g)
+    words = " ".join(g.get("amount", "").lower().split())
+    if unit in ("quarter", "second") and words in ("a", "an", "one"):
+        return None  # "a quarter of", "a second time"
+    if unit == "weekend":
+        return None
+    amount = _amount(g)
+    text = ctx.text[ctx.start:ctx.end].lower()
+    if amount is not None and text.endswith("and a half") and amount == int(amount):
+        amount += 0.5
+    return Norm("DURATION", duration_value(amount, unit), _mod(g))
+
+
+def span(ctx: Context, g: dict) -> Norm | None:
+    """ "the past two months", "the next two weeks", "the first nine months": durations; past
+    ones end on the anchor."""
+    unit = _unit(g)
+    if unit == "weekend":
+        return None
+    amount = _amount(g)
+    norm = Norm("DURATION", duration_value(amount, unit), _mod(g))
+    if ctx.anchor is not None and amount and g["rel"].lower() in ("past", "last"):
+        norm.begin, norm.finish = _back(ctx.anchor, amount, unit), ctx.anchor.isoformat()
+    return norm
+
+
+def _back(anchor: date, amount: float, unit: str) -> str | None:
+    if unit in ("day", "week"):
+        return (anchor - timedelta(days=round(amount * (7 if unit == "week" else 1)))).isoformat()
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120}.get(unit)
+    if months is None:
+        return None
+    y, m = shift_months(anchor, -round(amount * months))
+    return date(y, m, min(anchor.day, 28)).isoformat()
+
+
+def offset(ctx: Context, g: dict) -> Norm | None:
+    """ "two days ago", "a week earlier", "three years later", "earlier that day"; with
+    "before" or "after" the expression is the duration alone ("two days" before an event)."""
+    direction = " ".join(g["dir"].lower().split())
+    if g.get("what"):
+        return _that_unit(ctx, g["what"].lower())
+    unit, amount = _unit(g), _amount(g)
+    if direction in ("before", "after"):
+        cut = ctx.text.lower().rfind(direction, ctx.start, ctx.end)
+        trimmed = ctx.text[ctx.start:cut].rstrip()
+        if unit == "weekend":
+            return None
+        return Norm("DURATION", duration_value(amount, unit), _mod(g), end=ctx.start + len(trimmed))
+    sign = 1 if direction in ("later", "from now", "hence") else -1
+    reference = ctx.anchor
+    if direction in ("earlier", "later") and ctx.last_day is not None:
+        reference = ctx.last_day
+    value = offset_value(reference, amount, unit, sign)
+    return Norm("DATE", value, _mod(g))
+
+
+def _that_unit(ctx: Context, what: str) -> Norm:
+    ref = ctx.last_day or ctx.anchor
+    if ref is None:
+        return Norm("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
+                    .get(what, "XXXX"))
+    value = {"day": ref.isoformat(), "week": week_value(ref), "month": ref.isoformat()[:7]}
+    return Norm("DATE", value.get(what, str(ref.year)))
+
+
+def bare_units(ctx: Context, g: dict) -> Norm:
+    return Norm("DURATION", duration_value(None, _unit(g)))
+
+
+_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+            "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q",
+            "biweekly": "P2W", "semiannually": "P6M"}
+
+
+def adverb_set(ctx: Context, g: dict) -> Norm:
+    return Norm("SET", _ADVERBS[g["word"].lower()])
+
+
+def set_(ctx: Context, g: dict) -> Norm:
+    """ "every day" P1D, "each month" P1M, "every other week" P2W, "every two years" P2Y."""
+    amount = parse_number(g["amount"]) if g.get("amount") else 1
+    if g.get("other"):
+        amount = 2
+    return Norm("SET", duration_value(amount, _unit(g)))
+
+
+def set_day(ctx: Context, g: dict) -> Norm:
+    """ "every Monday" XXXX-WXX-1, "Tuesday nights" XXXX-WXX-2TNI, "each July" XXXX-07."""
+    if g.get("month"):
+        return Norm("SET", f"XXXX-{MONTHS[g['month'].lower().rstrip('.')]:02d}")
+    name = (g.get("weekday") or g.get("days")).lower().rstrip(".")
+    part = DAY_PARTS.get(g.get("part", "").lower())
+    return Norm("SET", f"XXXX-WXX-{WEEKDAYS[name]}" + (f"T{part}" if part else ""))
+
+
+_TIME_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX",
+              "roughly": "APPROX", "shortly before": "BEFORE", "just before": "BEFORE",
+              "shortly after": "AFTER", "just after": "AFTER"}
+
+
+def time(ctx: Context, g: dict) -> Norm | None:
+    """ "10:35 a.m.", "7:15 p.m. EST", "4 in the morning", "at 10:30": on the day the sentence
+    is about (the last day mentioned), else on the anchor."""
+    hh, mm = int(g["hh"]), int(g.get("mm") or 0)
+    ampm = g.get("ampm", "").lower().replace(".", "").replace(" ", "")
+    if g.get("part") in ("afternoon", "evening") or ampm == "pm":
+        hh = hh + 12 if hh < 12 else hh
+    elif ampm == "am" and hh == 12:
+        hh = 0
+    if hh > 24 or (ampm and not 1 <= int(g["hh"]) <= 12):
+        return None
+    day = _day_of_time(ctx, g)
+    clock = f"T{hh:02d}:{mm:02d}"
+    mod = _TIME_MODS.get(" ".join(g.get("mod", "").lower().split()))
+    return Norm("TIME", (day.isoformat() if day else "XXXX-XX-XX") + clock, mod)
+
+
+def _day_of_time(ctx: Context, g: dict) -> date | None:
+    if g.get("weekday") and ctx.anchor is not None:
+        wd = WEEKDAYS[g["weekday"].lower().rstrip(".")]
+        ctx.last_day = weekday_date(ctx.anchor, wd, ctx.tense())
+        return ctx.last_day
+    near = ctx.notes.get("last_day_at")
+    if ctx.last_day is not None and near is not None and ctx.start - near < 300:
+        return ctx.last_day
+    return ctx.anchor
+
+
+_NOON = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafternoon": "TAF",
+         "mid-afternoon": "TAF", "midmorning": "TMO", "mid-morning": "TMO"}
+
+
+def noon(ctx: Context, g: dict) -> Norm:
+    day = _day_of_time(ctx, {})
+    mod = _TIME_MODS.get(" ".join(g.get("mod", "").lower().split()))
+    return Norm("TIME", (day.isoformat() if day else "XXXX-XX-XX") + _NOON[g["word"].lower()],
+                mod)
+
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
+             "independence day": (7, 4), "valentine's day": (2, 14), "halloween": (10, 31),
+             "boxing day": (12, 26), "anzac day": (4, 25), "waitangi day": (2, 6)}
+
+
+def holiday(ctx: Context, g: dict) -> Norm | None:
+    """Fixed-date holidays and Thanksgiving (the fourth Thursday of November)."""
+    name = " ".join(g["word"].lower().split())
+    m, d = _HOLIDAYS.get(name, (11, 0))
+    if g.get("year"):
+        y = int(g["year"])
+    elif ctx.anchor is None:
+        return Norm("DATE", f"XXXX-{m:02d}-{d:02d}" if d else "XXXX-11-XX")
+    else:
+        y = month_year(ctx.anchor, m, ctx.tense(), d or 22)
+    if not d:
+        first = date(y, 11, 1)
+        d = 1 + (3 - first.weekday()) % 7 + 21
+    return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}")
+
+
+def year_word(ctx: Context, g: dict) -> Norm:
+    """ "year-end", "the full year", "the fiscal year", "the new year"."""
+    word = " ".join(g["word"].lower().split())
+    a = ctx.anchor
+    y = "XXXX" if a is None else str(a.year)
+    if word == "the fiscal year":
+        return Norm("DURATION", "P1Y")
+    if word == "the new year":
+        tense = ctx.tense()
+        return Norm("DATE", y if a is None or tense != FUTURE and a.month < 3 else str(a.year + 1))
+    if "end" in word:
+        return Norm("DATE", y, "END")
+    return Norm("DATE", y)

@@ -1,0 +1,180 @@
+"""Calendar arithmetic on the article's date and TIMEX3 value strings.
+
+The anchor is the publication date, or None when it is unknown: then every value built from
+it keeps its year unknown ("XXXX-06-28") instead of guessing one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from accord.nlp.extract.dates_lexicon import SEASON_START, TIME_UNITS, UNITS
+from accord.nlp.extract.dates_tense import FUTURE, PAST
+
+_PLAIN_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?$")
+
+
+def year_text(y: int | None) -> str:
+    return "XXXX" if y is None else f"{y:04d}"
+
+
+def day_value(y: int | None, m: int, d: int) -> str:
+    return f"{year_text(y)}-{m:02d}-{d:02d}"
+
+
+def month_value(y: int | None, m: int) -> str:
+    return f"{year_text(y)}-{m:02d}"
+
+
+def week_value(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def precision_of(value: str) -> str | None:
+    """day | month | year for a plain date value ("XXXX-06-28" is day), None for the rest
+    (weeks, quarters, seasons, references, durations): the precisions TimeQualifier knows."""
+    m = _PLAIN_DATE.match(value)
+    if not m:
+        return None
+    return "day" if m.group(2) else "month" if m.group(1) else "year"
+
+
+def valid_day(y: int | None, m: int, d: int) -> bool:
+    if not 1 <= m <= 12 or d < 1:
+        return False
+    return d <= calendar.monthrange(y if y is not None else 2000, m)[1]
+
+
+def shift_months(d: date, n: int) -> tuple[int, int]:
+    """(year, month) n months from d's month."""
+    total = d.year * 12 + d.month - 1 + n
+    return total // 12, total % 12 + 1
+
+
+def weekday_date(anchor: date, weekday: int, tense: str | None, strict: bool = False) -> date:
+    """The `weekday` (1 = Monday) nearest the anchor in the direction of the tense: the past
+    one by default, since news mostly reports what happened; the anchor's own day when it is
+    that weekday, unless `strict` ("last Friday" said on a Friday is a week before)."""
+    delta = (weekday - anchor.isoweekday()) % 7
+    if tense == FUTURE:
+        return anchor + timedelta(days=delta or (7 if strict else 0))
+    back = (anchor.isoweekday() - weekday) % 7
+    return anchor - timedelta(days=back or (7 if strict else 0))
+
+
+def month_year(anchor: date, month: int, tense: str | None, day: int = 0,
+               strict: bool = False) -> int:
+    """The year of a month (and day) named without one: the past occurrence with past tense,
+    the next with future tense, else the nearest one (within six months of the anchor).
+    `strict` leaves out the anchor's own month ("last April" said in April)."""
+    here = (anchor.month, anchor.day if day else 0)
+    there = (month, day)
+    if tense == PAST:
+        return anchor.year if there < here or (there == here and not strict) else anchor.year - 1
+    if tense == FUTURE:
+        return anchor.year if there > here or (there == here and not strict) else anchor.year + 1
+    diff = month - anchor.month
+    if diff > 6:
+        return anchor.year - 1
+    if diff < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+_SEASON_INDEX = {3: 0, 6: 1, 9: 2, 12: 3}
+
+
+def season_year(anchor: date, season: str, tense: str | None, strict: bool = False) -> int:
+    """The year of a season named without one. Seasons are counted in order (winter belongs to
+    the year it starts in); past tense takes the latest one not after the anchor's season,
+    future the next one not before it, no tense the anchor's year."""
+    if tense not in (PAST, FUTURE):
+        return anchor.year
+    m = anchor.month
+    current = (anchor.year - (m < 3)) * 4 + (3 if m in (12, 1, 2) else (m - 3) // 3)
+    wanted = _SEASON_INDEX[SEASON_START[season]]
+    k = current
+    step = -1 if tense == PAST else 1
+    if strict:
+        k += step
+    while k % 4 != wanted:
+        k += step
+    return k // 4
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration: (2, "week") P2W, (5.5, "hour") PT5H30M, (None, "year") PXY."""
+    letter = UNITS[unit]
+    if unit == "fortnight":
+        amount = None if amount is None else amount * 2
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    if amount == int(amount):
+        return f"{prefix}{int(amount)}{letter}"
+    return _fractional(amount, unit, prefix, letter)
+
+
+_SMALLER = {"hour": (60, "M"), "minute": (60, "S"), "day": (24, "H"), "year": (12, "M"),
+            "week": (7, "D"), "month": (None, None)}
+
+
+def _fractional(amount: float, unit: str, prefix: str, letter: str) -> str:
+    whole = int(amount)
+    factor, small = _SMALLER.get(unit, (None, None))
+    if factor is None:
+        return f"{prefix}{amount:g}{letter}"
+    part = round((amount - whole) * factor)
+    if unit == "year":
+        return f"P{whole * 12 + part}M"
+    if unit == "day":
+        return f"P{whole}DT{part}H" if whole else f"PT{part}H"
+    if unit == "week":
+        return f"P{whole * 7 + part}D"
+    return f"{prefix}{whole}{letter}{part}{small}" if whole else f"{prefix}{part}{small}"
+
+
+def offset_value(anchor: date | None, amount: float | None, unit: str, sign: int) -> str:
+    """The date `amount` units before (sign -1) or after (+1) the anchor, at the unit's
+    precision: "two days ago" a day, "six weeks ago" a week, "three years ago" a year."""
+    if amount is None:
+        return "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if anchor is None:
+        return _unknown_offset(unit)
+    n = amount * sign
+    if unit in ("day", "hour", "minute", "second"):
+        days = n if unit == "day" else n / 24 if unit == "hour" else 0
+        return (anchor + timedelta(days=round(days))).isoformat()
+    if unit in ("week", "fortnight"):
+        return week_value(anchor + timedelta(weeks=round(n) * (2 if unit == "fortnight" else 1)))
+    if unit == "month":
+        return month_value(*shift_months(anchor, round(n)))
+    if unit == "quarter":
+        y, m = shift_months(anchor, round(n) * 3)
+        return f"{y:04d}-Q{(m - 1) // 3 + 1}"
+    years = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit, 1)
+    return year_text(anchor.year + round(n * years))
+
+
+def _unknown_offset(unit: str) -> str:
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX"
+            }.get(unit, "XXXX")
+
+
+def parse_anchor(anchor) -> date | None:
+    """A date from a date, a datetime or an ISO string ("2023-04-11", "2023-04-11T10:00");
+    None when absent or unreadable."""
+    if anchor is None or isinstance(anchor, date):
+        return anchor if not hasattr(anchor, "date") else anchor.date()
+    m = re.match(r"\s*(\d{4})-(\d\d)-(\d\d)", str(anchor))
+    if not m:
+        return None
+    y, mo, d = map(int, m.groups())
+    return date(y, mo, d) if valid_day(y, mo, d) else None

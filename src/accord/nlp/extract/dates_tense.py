@@ -1,0 +1,102 @@
+"""Is the event a time expression dates in the past or the future of the article?
+
+"Hipkins on Tuesday said" means the Tuesday before publication; "the summit, to be held on
+July 11" the July after it. We read simple cues in the words around the expression, within its
+sentence: the nearest cue to the left wins (the verb usually comes before its time), else the
+nearest to the right. No parser is needed, so this works on plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+FUTURE = "future"
+PAST = "past"
+
+_FUTURE_WORDS = frozenset(
+    "will 'll shall would wo going upcoming coming next scheduled schedule due expected expects "
+    "expect plan plans planning planned intends intend hopes hope tomorrow forthcoming".split()
+)
+_PAST_WORDS = frozenset(
+    "said told was were had did ago last earlier yesterday previously former came went met took "
+    "made gave left began held saw won lost fell rose got sent brought led ran paid sold bought "
+    "spoke wrote became kept found struck shot hit put set thought knew felt".split()
+)
+_NOT_PAST = frozenset(
+    "need indeed hundred speed proceed succeed exceed red bed shed seed feed breed greed weed "
+    "deed embed bred fled sled wed shred creed steed heed bleed freed agreed".split()
+)
+_MODALS = frozenset("to will 'll would shall may might could should must".split())
+_WINDOW = 10
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.!?;:]|\n")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep col lt "
+    "sgt capt prof inc corp co ltd jr sr no vs u s".split()
+)
+
+
+def tense_near(text: str, start: int, end: int) -> str | None:
+    """ "past", "future" or None from the cues nearest to text[start:end]."""
+    left = _clause(_tokens(text[max(0, start - 200):start]), backwards=True)
+    right = _clause(_tokens(text[end:end + 200]), backwards=False)
+    for words in (list(reversed(left)), right):
+        for i, word in enumerate(words[:_WINDOW]):
+            found = _cue(word, words, i, reading_left=words is not right)
+            if found:
+                return found
+    return None
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() if t != "\n" else t for t in _TOKEN.findall(text)]
+
+
+def _clause(tokens: list[str], backwards: bool) -> list[str]:
+    """The tokens up to the sentence boundary on that side."""
+    words = []
+    sequence = list(reversed(tokens)) if backwards else tokens
+    for i, tok in enumerate(sequence):
+        if tok == "\n" or tok in ("!", "?", ";") or tok == "." and not _abbreviation(sequence, i,
+                                                                                    backwards):
+            break
+        if tok not in (":",):
+            words.append(tok)
+    return list(reversed(words)) if backwards else words
+
+
+def _abbreviation(sequence: list[str], i: int, backwards: bool) -> bool:
+    """Is the period at sequence[i] the end of "Sept." or "U.S." rather than of a sentence?"""
+    j = i + 1 if backwards else i - 1
+    return 0 <= j < len(sequence) and sequence[j] in _ABBREVIATIONS
+
+
+def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
+    """The tense `word` signals, looking at its neighbours for "to be held", "will have"."""
+    if word in _FUTURE_WORDS:
+        return FUTURE
+    if word in ("is", "are") and _next(words, i, reading_left) == "to":
+        return FUTURE
+    if word in _PAST_WORDS or _regular_past(word):
+        before = _before(words, i, reading_left, 2)
+        if len(before) == 2 and before[1] in ("be", "have") and before[0] in _MODALS:
+            return FUTURE
+        if word in ("held", "set", "put") and before and before[-1] in ("be", "being"):
+            return None
+        return PAST
+    return None
+
+
+def _regular_past(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST
+
+
+def _before(words: list[str], i: int, reading_left: bool, n: int) -> list[str]:
+    """The n words that precede words[i] in the text, in text order."""
+    if reading_left:
+        return list(reversed(words[i + 1:i + 1 + n]))
+    return words[max(0, i - n):i]
+
+
+def _next(words: list[str], i: int, reading_left: bool) -> str | None:
+    j = i - 1 if reading_left else i + 1
+    return words[j] if 0 <= j < len(words) else None
