@@ -109,3 +109,8 @@ def test_cleaning_a_cleaned_text_without_header_changes_nothing(text):
     if not fields_again:  # a second header line can surface once the first is gone
         assert again == cleaned
         assert [r.step for r in removed_again] == []
+
+
+def test_a_readable_published_header_beats_an_unreadable_date_header():
+    doc = prepare(_raw("date: soon\npublished: 2023-04-12\n\nBody."))
+    assert (doc.published, doc.published_how) == ("2023-04-12", "header")

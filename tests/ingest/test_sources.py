@@ -5,13 +5,17 @@ from __future__ import annotations
 import io
 import os
 import sys
+import tempfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accord.errors import AccordError, Errors, InputError
 from accord.ingest import KNOWN_FORMATS, read_inputs
 from accord.ingest.formats import format_for
 from accord.ingest.sources import expand_paths, read_source
+from accord.model import RawArticle
 
 
 def _write(path, text="An article about talks.\n"):
@@ -140,3 +144,39 @@ def test_bad_inputs_do_not_stop_the_batch(tmp_path):
     reasons = {os.path.basename(e.source): e.reason for e in _errors(items)}
     assert reasons == {"empty.txt": Errors.E001, "binary.txt": Errors.E002, "latin.txt": Errors.E003}
     assert items[-1].source == good
+
+
+def test_folder_that_cannot_be_listed_is_e005(tmp_path, monkeypatch):
+    _write(tmp_path / "locked" / "a.txt")
+    real_scandir = os.scandir
+
+    def refuse(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    [err] = read_inputs([str(tmp_path)])
+    assert err.source.endswith("locked") and err.reason == Errors.E005.format(reason="permission denied")
+
+
+def test_latin1_feed_with_its_declaration_is_decoded_once(tmp_path):
+    feed = ('<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel><title>Zürich Desk</title>'
+            "<item><title>Grüße aus Zürich</title><description>Die Außenminister trafen sich in Zürich "
+            "und sprachen über größere Übungen.</description></item></channel></rss>")
+    path = tmp_path / "feed.xml"
+    path.write_bytes(feed.encode("latin-1"))
+    [item] = read_inputs([str(path)])
+    assert item.title == "Grüße aus Zürich" and item.meta["publisher"] == "Zürich Desk"
+    assert "größere Übungen" in item.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.binary(max_size=300), extension=st.sampled_from(sorted(KNOWN_FORMATS)))
+def test_any_file_gives_articles_or_input_errors(data, extension):
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, f"input.{extension}")
+        with open(path, "wb") as handle:
+            handle.write(data)
+        for item in read_inputs([folder]):
+            assert isinstance(item, (RawArticle, InputError))

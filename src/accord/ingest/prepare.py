@@ -12,8 +12,8 @@ import re
 import unicodedata
 
 from accord.errors import Errors, InputError
-from accord.ingest.dates import parse_date
 from accord.ingest.clean import normalize_whitespace, split_captions, split_invisible
+from accord.ingest.dates import parse_date
 from accord.ingest.docid import document_id
 from accord.ingest.header import split_header
 from accord.ingest.published import choose_published
@@ -43,8 +43,7 @@ def prepare(raw: RawArticle) -> Document:
     text, fields, removed = clean_text(raw.text)
     if not text:
         raise InputError(raw.source, Errors.E011, raw.line)
-    published, how = choose_published(raw.published, raw.published_how, fields.get("date") or
-                                      fields.get("published"), text)
+    published, how = choose_published(raw.published, raw.published_how, _header_date(fields), text)
     return Document(
         id=document_id(text), text=text, source=raw.source, format=raw.format,
         title=_clean_field(raw.title) or _clean_field(fields.get("title")) or headline(text),
@@ -68,10 +67,17 @@ def _meta(raw: RawArticle, fields: dict[str, str]) -> dict:
         meta["item" if raw.format == "rss" else "line"] = raw.line
     if fields.get("source"):
         meta.setdefault("publisher", fields["source"])
-    header_date = fields.get("date") or fields.get("published")
+    header_date = _header_date(fields)
     if header_date and not parse_date(header_date):
         meta.setdefault("published_raw", header_date)  # kept so a person can see what it said
     return meta
+
+
+def _header_date(fields: dict[str, str]) -> str | None:
+    """The header's date value: the first of `date`, `published` that reads as a date, else the
+    first given (so an unreadable one can still be shown)."""
+    values = [fields[key] for key in ("date", "published") if fields.get(key)]
+    return next((v for v in values if parse_date(v)), values[0] if values else None)
 
 
 def _clean_field(value: str | None) -> str | None:
