@@ -50,17 +50,25 @@ def status(kb, state: str, org: str, on: Any = None) -> Status:
     rel = {p: kb.facts(subject=s.id, property=p, value=o.id) for p in ("member_of", "partner_of", "candidate_for", "cooperates_with")}
     member, partner, candidate = (_active(rel[p], day) for p in ("member_of", "partner_of", "candidate_for"))
     left = [f for f in rel["member_of"] if f.end and not member and temporal.lower(f.end.value) <= day]
+    left += [f for f in kb.facts(subject=s.id, property="left", value=o.id) if left and "derived_from" not in f.qualifiers]
     programmes = [f for f in _active(kb.facts(subject=s.id, property="participant_in"), day)
                   if kb.has(f.value) and kb.entity(f.value).attrs.get("org") == o.id]
     answer = Status(
         state=s.id, org=o.id, on=day, member=bool(member), partner=bool(partner) and not member,
         candidate=bool(candidate) and not member,
         member_since=_since(member), partner_since=_since(partner), candidate_since=_since(candidate),
-        member_until=left[-1].end.value if left else None, programmes=[f.value for f in programmes],
+        member_until=_left_on(left), programmes=[f.value for f in programmes],
         facts=member + partner + candidate + left + _active(rel["cooperates_with"], day) + programmes,
     )
     answer.explanation = _status_words(kb, answer, s.name, o.name, _active(rel["cooperates_with"], day))
     return answer
+
+
+def _left_on(left: list[Fact]) -> str | None:
+    """The day membership ended: a stated `left` event wins over the end of the membership term."""
+    stated = [f.point_in_time.value for f in left if f.property == "left" and f.point_in_time]
+    ends = [f.end.value for f in left if f.property == "member_of" and f.end]
+    return (stated or ends or [None])[-1]
 
 
 def _status_words(kb, st: Status, s: str, o: str, cooperation: list[Fact]) -> str:
@@ -74,7 +82,7 @@ def _status_words(kb, st: Status, s: str, o: str, cooperation: list[Fact]) -> st
     if st.candidate:
         words += f" It is a candidate for membership" + (f" since {st.candidate_since}." if st.candidate_since else ".")
     if st.member_until:
-        words += f" It was a member until {st.member_until}."
+        words += f" It left on {st.member_until}."
     if cooperation and not st.member:
         since = _since(cooperation)
         words += f" Dialogue and cooperation" + (f" since {since}." if since else ".")
@@ -158,17 +166,22 @@ def who_must_respond(kb, attacker: str, attacked: str, on: Any = None) -> Respon
 
 def _provision(kb, ob, scope: Fact, membership: list[Fact], a, t, day: str) -> ProvisionResponse:
     org = scope.value
-    bound = [m for m in members(kb, org, day) if m != t.id]
+    suspended = {b if a == t.id else a for a, b in scope.qualifiers.get("suspended", []) if t.id in (a, b)}
+    bound = [m for m in members(kb, org, day) if m != t.id and m not in suspended]
     not_bound = partners(kb, org, day)
     member_facts = kb.facts(property="member_of", value=org)
     by_source = {f.source: f for f in _active(member_facts, day)}  # one fact per source suffices as citation
     not_for = [f for f in kb.facts(subject=ob.id, property="not_applicable_to") if f.value == org]
     provision = ob.attrs.get("provision", ob.name)
-    words = (f"{t.name} is a member of {kb.name(org)}; under {provision} an armed attack on one member is an "
-             f"attack on them all, so the other {len(bound)} members are bound to assist it")
+    words = (f"{t.name} is a member of {kb.name(org)} on {day}; under {provision} the other {len(bound)} "
+             f"members are bound to assist it")
     if a.id in bound:
         words += f" ({a.name} is itself a member)"
-    words += f". {len(not_bound)} partners of {kb.name(org)} have no such obligation."
+    if suspended:
+        words += f" ({scope.qualifiers.get('note') or 'obligations suspended'})"
+    words += "."
+    if not_bound:
+        words += f" Its {len(not_bound)} partners have no such obligation."
     return ProvisionResponse(obligation=ob.id, provision=provision, org=org, bound=bound,
                              partners_not_bound=not_bound, explanation=words,
                              facts=[scope] + membership + list(by_source.values()) + not_for)
