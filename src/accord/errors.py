@@ -48,6 +48,16 @@ class Errors:
     E090 = "sample corpus errata {path} is malformed: {reason}"
 
 
+    # E6xx: queries, the HTTP API and exports
+    E601 = "{value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD"
+    E602 = "no entity matches {ref!r} in the knowledge base or the stored articles{hint}"
+    E603 = "request body is larger than the limit of {limit} bytes"
+    E604 = "request body is empty; send the article's text, HTML or JSON"
+    E605 = "unsupported content type {ctype!r}; send text/plain, text/html or application/json"
+    E606 = "--format {fmt} writes binary or several files; give --out PATH"
+    E607 = "unknown table {table!r}; expected one of: {known}"
+    E608 = "the start date {start} is after the end date {end}"
+
 class AccordError(Exception):
     """Base class: every error meant for the user."""
 
