@@ -58,6 +58,7 @@ class Errors:
     E607 = "unknown table {table!r}; expected one of: {known}"
     E608 = "the start date {start} is after the end date {end}"
 
+
 class AccordError(Exception):
     """Base class: every error meant for the user."""
 
