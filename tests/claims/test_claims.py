@@ -142,3 +142,16 @@ def test_same_claim_twice_is_one_statement_with_two_references(spacy_model):
     doc = parse(spacy_model, "Japan is a partner of NATO. Japan is a partner of NATO.")
     [s] = statements(doc)
     assert len(s.references) == 2
+
+
+def test_summit_named_by_place_with_a_wrong_month_is_still_resolved(spacy_model):
+    NAMES["Madrid"] = "place:madrid"
+    try:
+        text = "Both countries were invited at the alliance's summit in Madrid in July 2022."
+        doc = parse(spacy_model, text, date="2024-03-08",
+                    times=[("July 2022", {"value": "2022-07", "precision": "month"})])
+        found = statements(doc, KB())
+    finally:
+        del NAMES["Madrid"]
+    when = next(s for s in found if s.property == "took_place_on")
+    assert when.subject == "summit:nato-2022-madrid" and when.point_in_time.value == "2022-07"

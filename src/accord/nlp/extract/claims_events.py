@@ -25,25 +25,35 @@ def places(ctx: Context, tokens) -> list[str]:
 
 
 def resolve_summit(ctx: Context, where: list[str], times: dict) -> str | None:
-    """The one KB summit matching every clue given (place, dates, the article's year), or None."""
+    """The one KB summit the clues point to, or None.
+
+    Tried in turn, the first with exactly one match wins: every clue (place and dates); the place
+    and the year (so "the summit in Madrid in July 2022" still finds the June 2022 summit, whose
+    date the claim then gets wrong); the dates alone when they carry a year. The article's year
+    stands in for a year the clues lack.
+    """
     if ctx.kb is None or not (where or times):
         return None
-    year = (ctx.doc._.document_date or "")[:4]
-    matches = []
+    years = {t.value[:4] for t in times.values() if t.value[:4].isdigit()}
+    years = years or ({ctx.doc._.document_date[:4]} if ctx.doc._.document_date else set())
+    clues = []
     for summit in ctx.kb.entities("summit"):
         when = ctx.kb.facts(subject=summit.id, property="took_place_on")
         if not when:
             continue
         start = when[0].start or when[0].point_in_time
         end = when[0].end or start
-        if year and not times and not start.value.startswith(year):
-            continue
-        if any(timecmp.overlaps(t, start, end) is False for t in times.values()):
-            continue
-        if where and not set(where) & _within(ctx.kb, summit.id):
-            continue
-        matches.append(summit.id)
-    return matches[0] if len(matches) == 1 else None
+        place_ok = bool(set(where) & _within(ctx.kb, summit.id)) if where else None
+        date_ok = all(timecmp.overlaps(t, start, end) for t in times.values()) if times else None
+        year_ok = start.value[:4] in years if years else None
+        clues.append((summit.id, place_ok, date_ok, year_ok))
+    for test in (lambda p, d, y: p is not False and d is not False and y is not False,
+                 lambda p, d, y: p is True and y is not False,
+                 lambda p, d, y: d is True and y is True):
+        found = [sid for sid, p, d, y in clues if test(p, d, y)]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _within(kb, entity_id: str) -> set[str]:
@@ -65,13 +75,27 @@ def _hold_clause(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLD_VERBS), None)
 
 
+def _noun_clues(noun: Token) -> set[int]:
+    """Tokens of the noun's own prepositional phrases: "the summit in Madrid in July 2022"."""
+    heads = [noun]
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":  # "invited at the summit ... in July 2022"
+        heads.append(noun.head.head)
+    out: set[int] = set()
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")):
+            if noun not in prep.subtree or head is noun:
+                out |= {t.i for t in prep.subtree}
+    return out
+
+
 def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
     out = []
     for noun in event_nouns(sent, ctx):
         verb = _hold_clause(noun)
-        if verb is None:
+        tokens = clause_tokens(verb) if verb is not None else _noun_clues(noun)
+        if not tokens:
             continue
-        tokens = clause_tokens(verb)
+        verb = verb if verb is not None else noun
         where = places(ctx, [t for t in sent if t.i in tokens])
         times = qualifiers(ctx, tokens)
         summit = ctx.entity(noun) if (ctx.entity(noun) or "").startswith("summit:") else resolve_summit(ctx, where, times)
