@@ -13,7 +13,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span
 
 from accord.model import Annotation, Reference, Statement
-from accord.nlp.extract.quotes_direct import Attribution, attribute, from_earlier_paragraphs, start_of
+from accord.nlp.extract.quotes_direct import Attribution, attribute, from_earlier_paragraphs, speech_events, start_of
 from accord.nlp.extract.quotes_indirect import reported
 from accord.nlp.extract.quotes_marks import paragraphs, quoted_spans
 from accord.nlp.extract.speakers import FEMALE, MALE, People, Speaker
@@ -58,7 +58,7 @@ def _attributions(doc: Doc) -> list[Attribution]:
     standalone = [a.quote for a in direct if not a.embedded]
     used = {a.cue_token for a in direct if a.how in ("after", "before")}
     indirect = reported(doc, spans, standalone, used, paras)
-    from_earlier_paragraphs(doc, direct, direct + indirect)
+    from_earlier_paragraphs(doc, direct, indirect + speech_events(doc, spans, paras))
     for att in direct:
         if att.embedded:
             _attach_partial(att, indirect)

@@ -16,7 +16,9 @@ SPEECH_LEMMAS = frozenset(
     stress comment remark report predict promise vow pledge contend assert maintain observe
     joke quip shout yell scream whisper mutter complain boast brag concede confirm deny
     testify proclaim repeat urge exclaim counter retort interject recount remind chant read
-    post write blog sing describe caution lament scoff muse chime agree suggest
+    post write blog sing describe caution lament scoff muse chime agree suggest fume boom
+    thunder rail gush sigh snap snarl cry plead beg instruct advise text email inform wonder
+    reason opine begin put recite quote cite proclaim preach rant gripe grumble holler
     """.split()
 )
 # Verbs that introduce reported (indirect) speech only: `X told Y that ...` is covered above.
@@ -70,34 +72,55 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if token.dep_ not in _CLIMB_DEPS or token.head == token:
             return None
-        if token.dep_ == "conj" and not is_cue(token.head, REPORTING_LEMMAS):
-            return None  # `… don't apply and said …`: a conjunct of another verb's clause
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and not is_cue(token.head, REPORTING_LEMMAS):
+            return None  # `X said A don't apply and said …`: a conjunct inside reported speech
         token = token.head
     return None
 
 
-def phrase(token: Token, lo: int, hi: int) -> Span | None:
-    """The noun phrase headed by `token` (its subtree), clipped to tokens [lo, hi) and trimmed of
-    punctuation and conjunctions at either end; None when nothing is left."""
+def phrase(token: Token, lo: int, hi: int, cut_relative: bool = False) -> Span | None:
+    """The noun phrase headed by `token` (its subtree), clipped to tokens [lo, hi) and trimmed:
+    punctuation and conjunctions at either end, a heading before a dash ("OTHER STATES -
+    Jane Doe"), a time phrase ("Hipkins on Tuesday") and, with `cut_relative` (a speaker after
+    its cue: `said Clarke, who …`), a relative clause after a comma. None when nothing is left."""
     doc = token.doc
-    tokens = [t.i for t in token.subtree if lo <= t.i < hi]
-    if not tokens:
+    while token.dep_ in ("compound", "flat") and lo <= token.head.i < hi and token.head.i > token.i:
+        token = token.head  # "Robin" of "Robin Maynard": the name is headed by its last word
+    members = {t.i for t in token.subtree if lo <= t.i < hi}
+    if not members:
         return None
     start, end = token.i, token.i + 1
-    members = set(tokens)
     while start - 1 in members:
         start -= 1
     while end in members:
         end += 1
+    for i in range(start, token.i):  # a heading before a spaced dash
+        if doc[i].text in ("-", "—", "–") and doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            start = i + 1
+    for child in token.rights:
+        first = min(t.i for t in child.subtree)
+        if start <= child.i < end and _after_name(child, cut_relative):
+            end = min(end, first)
+    return _trim(doc, start, end)
+
+
+def _after_name(child: Token, cut_relative: bool) -> bool:
+    """A right dependent that ends the speaker phrase: "on Tuesday", (", who said …")."""
+    doc = child.doc
+    first = min(t.i for t in child.subtree)
+    if cut_relative and child.dep_ == "relcl" and first > 0 and doc[first - 1].text == ",":
+        return True
+    return child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+
+
+def _trim(doc: Doc, start: int, end: int) -> Span | None:
+    """Punctuation, spaces and conjunctions off both ends; a closing bracket stays when its
+    opening one is inside ("Sen. Chris Murphy (D-Conn.)")."""
     while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep") or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
-        end -= 1
-    for child in token.rights:  # "Hipkins on Tuesday": a time phrase is not part of the name
-        if child.dep_ == "prep" and start <= child.i < end and any(
-                t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
-            end = min(end, child.i)
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text == ")" and "(" in doc[start:end - 1].text:
+            break
         end -= 1
     return doc[start:end] if end > start else None
 

@@ -105,11 +105,21 @@ def _introduces(cue: Token, q_lo: int, q_hi: int) -> bool:
     between = [t for t in doc[cue.i + 1:q_lo] if not t.is_space]
     if not between:
         return True
-    if any(t.lower_ == "that" or any(q_lo <= a.i < q_hi for a in t.ancestors) for t in between):
+    if any(t.lower_ == "that" or not _under(t, cue, q_lo, q_hi) for t in between):
         return False
     if between[-1].text in (",", ":", "—", "–"):
         return True
     return any(t.head == cue for t in doc[q_lo:q_hi])
+
+
+def _under(token: Token, cue: Token, q_lo: int, q_hi: int) -> bool:
+    """Whether the token hangs from the cue, or from neither the cue nor the quotation."""
+    for ancestor in token.ancestors:
+        if ancestor == cue:
+            return True
+        if q_lo <= ancestor.i < q_hi:
+            return False
+    return True
 
 
 def _from_after(doc: Doc, att: Attribution, clause: tuple[int, int]) -> bool:
@@ -151,12 +161,14 @@ def _speaker(cue: Token, lo: int, hi: int) -> Span | None:
     """The speaker phrase of a cue, clipped to the clause; inverted `said X` when no subject."""
     subject = subject_of(cue)
     if subject is not None and lo <= subject.i < hi:
-        return phrase(subject, lo, hi)
+        return phrase(subject, lo, hi, cut_relative=subject.i > cue.i)
+    if subject is not None and subject.i < lo and subject.sent == cue.sent and subject.lower_ not in ("i", "we", "you"):
+        return phrase(subject, cue.sent.start, lo)  # `X described it as "…," adding: "…"`
     if subject is not None:
         return None
     for token in cue.doc[cue.i + 1:hi]:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("pobj", "npadvmod", "dobj"):
-            return phrase(token, lo, hi)
+            return phrase(token, lo, hi, cut_relative=True)
         if token.pos_ in ("VERB", "SCONJ") or token.text in (",", ";"):
             break
     return None
@@ -169,6 +181,23 @@ def _inherit(att: Attribution, found: list[Attribution]) -> None:
     previous = found[-1]
     if previous.paragraph == att.paragraph and previous.speaker is not None and not previous.embedded:
         att.cue, att.speaker, att.how, att.cue_token = previous.cue, previous.speaker, "inherit", previous.cue_token
+
+
+def speech_events(doc: Doc, quotes: list[QuotedSpan], paragraphs: list[tuple[int, int]]) -> list[Attribution]:
+    """Every cue verb with a subject outside quotations (`Will urged voters to …`), for rule 4:
+    the next paragraph's quotation is likely that speaker's."""
+    events = []
+    for token in doc:
+        if not is_cue(token) or any(q.start <= token.idx < q.end for q in quotes):
+            continue
+        subject = subject_of(token)
+        if subject is None or subject.lower_ in ("i", "we", "you", "it"):
+            continue
+        speaker = phrase(subject, token.sent.start, token.sent.end)
+        if speaker is not None:
+            events.append(Attribution(None, paragraph_of(token.idx, paragraphs), cue_span(token), speaker,
+                                      "event", False, cue_span(token), token.i))
+    return events
 
 
 def from_earlier_paragraphs(doc: Doc, atts: list[Attribution], reported: list[Attribution]) -> None:

@@ -164,13 +164,20 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
             pending = None
         for item in quotes:
             span = item if isinstance(item, QuotedSpan) else _span(item)
-            if not span.closed:
+            if not span.closed and _may_continue(text, p_start, span.start):
                 pending = span
             else:
                 result.append(span)
     if pending is not None:
         result.append(pending)
     return sorted(result, key=lambda q: q.start)
+
+
+def _may_continue(text: str, p_start: int, start: int) -> bool:
+    """An unclosed quotation runs on into the next paragraph only when it stands as a sentence
+    of its own: it opens its paragraph or follows a colon or comma (`Obama said: "…`)."""
+    before = text[p_start:start].rstrip()
+    return not before or before[-1] in ":,"
 
 
 def _first_char(text: str, start: int) -> int:
