@@ -19,6 +19,7 @@ COMMANDS = {
     "ingest": "ingest",
     "docs": "docs",
     "show": "show",
+    "kb": "kb",
 }
 
 

@@ -3,7 +3,7 @@
 `load()` reads `accord/kb/data/`, then every folder in `extra_dirs` and in the environment
 variable ACCORD_KB (folders separated by the OS path separator, ":" on Linux), checks every record
 (schema.py) and every cross-reference (validate.py), and raises AccordError(E101) listing every
-problem. The KB for a given set of folders is built once per process, and its parsed form is
+problem. The KB for a given set of files is built once per process, and its parsed form is
 kept in a cache file ($XDG_CACHE_HOME/accord or ~/.cache/accord) keyed by every data file's path,
 size and modification time and by the KB code itself, so a later process loads it in a few
 milliseconds. Set ACCORD_KB_CACHE=0 to bypass the cache.
@@ -28,15 +28,16 @@ if TYPE_CHECKING:  # pydantic, yaml and pycountry are imported only when the cac
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ENV_VAR = "ACCORD_KB"
 SUFFIXES = (".yaml", ".yml", ".jsonl")
-_CACHE: dict[tuple[str, ...], KB] = {}
+_CACHE: dict[str, KB] = {}
 
 
 def load(extra_dirs: Sequence[str | Path] = ()) -> KB:
-    """The KB of the bundled data plus `extra_dirs` and $ACCORD_KB (cached per folder set)."""
-    dirs = tuple(str(Path(d).resolve()) for d in (*extra_dirs, *_env_dirs()))
-    if dirs not in _CACHE:
-        _CACHE[dirs] = cached_build([DATA_DIR, *map(Path, dirs)])
-    return _CACHE[dirs]
+    """The KB of the bundled data plus `extra_dirs` and $ACCORD_KB (cached per set of files)."""
+    folders = [DATA_DIR, *(Path(d).resolve() for d in (*extra_dirs, *_env_dirs()))]
+    key = _digest(_paths(folders))  # a changed file is a new key, even within one process
+    if key not in _CACHE:
+        _CACHE[key] = cached_build(folders)
+    return _CACHE[key]
 
 
 def cached_build(folders: Sequence[Path]) -> KB:
@@ -57,16 +58,21 @@ def cached_build(folders: Sequence[Path]) -> KB:
     return kb
 
 
-def _cache_file(paths: list[Path]) -> Path | None:
-    if os.environ.get("ACCORD_KB_CACHE", "1") == "0":
-        return None
+def _digest(paths: list[Path]) -> str:
+    """What the KB is built from: every data file and the KB code, by path, size and mtime."""
     code = sorted(Path(__file__).parent.glob("*.py"))
     digest = hashlib.sha256()
     for path in [*paths, *code]:
         stat = path.stat()
         digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:24]
+
+
+def _cache_file(paths: list[Path]) -> Path | None:
+    if os.environ.get("ACCORD_KB_CACHE", "1") == "0":
+        return None
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "accord"
-    return root / f"kb-{digest.hexdigest()[:24]}.pickle"
+    return root / f"kb-{_digest(paths)}.pickle"
 
 
 def _write_cache(target: Path, kb: KB) -> None:

@@ -28,8 +28,9 @@ def norm(text: str) -> str:
 
 
 def abbreviation_key(text: str) -> str:
-    """The case-sensitive key of an abbreviation: dots and spaces removed ("U.S." -> "US")."""
-    text = unicodedata.normalize("NFKC", text)
+    """The case-sensitive key of an abbreviation: a leading "the", dots and spaces removed
+    ("the U.S." -> "US")."""
+    text = re.sub(r"^the\s+", "", unicodedata.normalize("NFKC", text).strip(), flags=re.I)
     return re.sub(r"[.\s]", "", text)
 
 

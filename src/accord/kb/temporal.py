@@ -25,7 +25,10 @@ def precision_of(value: str) -> str:
     if not match:
         raise ValueError(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = match.groups()
-    date(int(year), int(month or 1), int(day or 1))  # raises on 2023-02-30
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError as err:  # 2023-02-30
+        raise ValueError(f"{value!r} is not a real date: {err}") from None
     return _PRECISIONS[sum(1 for part in (year, month, day) if part)]
 
 

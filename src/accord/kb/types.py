@@ -176,7 +176,8 @@ class Response(_Answer):
         return _sources([f for p in self.provisions for f in p.facts])
 
     def to_dict(self) -> dict[str, Any]:
-        return {**_plain(self), "bound": self.bound, "sources": self.sources}
+        return {**_plain(self), "provisions": [p.to_dict() for p in self.provisions], "bound": self.bound,
+                "sources": self.sources}
 
 
 def _sources(facts: list[Fact]) -> list[str]:

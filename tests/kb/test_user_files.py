@@ -1,0 +1,86 @@
+"""Issue 3, item 4: user folders in the same format, validated the same way (--kb, ACCORD_KB)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.errors import AccordError
+from accord.kb import DATA_DIR, build, load
+
+SRC = "https://example.org/registry"
+
+
+def test_user_file_adds_entities_and_facts(user_dir):
+    folder = user_dir({"mine.yaml": {
+        "entities": [{"id": "org:pacific-defence-forum", "name": "Pacific Defence Forum", "abbreviations": ["PDF"]}],
+        "fact_groups": [{"shared": {"property": "member_of", "value": "org:pacific-defence-forum", "source": SRC, "as_of": "2024-01-01"},
+                         "facts": [{"subject": "state:NZL", "start": "2019-03"}, {"subject": "state:FJI", "start": "2019"}]}],
+    }})
+    kb = build([DATA_DIR, folder])
+    st = kb.status("New Zealand", "PDF", on="2020-01-01")
+    assert st.member and st.member_since == "2019-03" and st.sources == [SRC]
+    assert [f.subject for f in kb.facts(property="joined", value="org:pacific-defence-forum")] == ["state:NZL", "state:FJI"]
+
+
+@pytest.mark.parametrize("fact,message", [
+    ({"subject": "state:NZL", "property": "member_of", "value": "org:NATO", "as_of": "2024-01-01"}, "source"),
+    ({"subject": "state:NZL", "property": "member_of", "value": "org:NATO", "source": SRC}, "as_of"),
+    ({"subject": "state:NZL", "property": "member_of", "value": "org:NATO", "source": SRC, "as_of": "2024-01"}, "full date"),
+    ({"subject": "state:NZL", "property": "member_of", "value": "org:NATO", "source": SRC, "as_of": "2024-01-01", "start": "2023-02-30"}, "2023-02-30"),
+    ({"subject": "state:NZL", "property": "member_of", "value": "org:NATO", "source": "nato.int", "as_of": "2024-01-01"}, "URL"),
+    ({"subject": "state:NZL", "property": "likes", "value": "org:NATO", "source": SRC, "as_of": "2024-01-01"}, "vocabulary"),
+    ({"subject": "state:NZL", "property": "member_of", "value": "org:NOPE", "source": SRC, "as_of": "2024-01-01"}, "does not resolve"),
+    ({"subject": "state:NZL", "property": "member_of", "value": "org:NATO", "source": SRC, "as_of": "2024-01-01",
+      "start": "2020-01-01", "end": "2019-01-01"}, "before start"),
+])
+def test_bad_user_fact_is_rejected_with_its_location(user_dir, fact, message):
+    folder = user_dir({"bad.yaml": {"facts": [fact]}})
+    with pytest.raises(AccordError, match=message) as info:
+        build([DATA_DIR, folder])
+    assert "bad.yaml: facts[0]" in str(info.value)
+
+
+def test_duplicate_id_is_rejected(user_dir):
+    folder = user_dir({"dup.yaml": {"entities": [{"id": "org:NATO", "name": "Another NATO"}]}})
+    with pytest.raises(AccordError, match="duplicate id org:NATO"):
+        build([DATA_DIR, folder])
+
+
+def test_unmarked_shared_alias_is_rejected_and_marked_one_accepted(user_dir):
+    entity = {"id": "org:new-atlantic-trade-org", "name": "New Atlantic Trade Organisation", "abbreviations": ["NATO"]}
+    with pytest.raises(AccordError, match="not marked ambiguous"):
+        build([DATA_DIR, user_dir({"a.yaml": {"entities": [entity]}})])
+
+
+def test_overlapping_terms_in_single_holder_office_are_rejected(user_dir):
+    fact = {"subject": "person:jens-stoltenberg", "property": "holds_office", "value": "office:nzl-prime-minister",
+            "start": "2023-03-01", "end": "2023-05-01", "source": SRC, "as_of": "2024-01-01"}
+    with pytest.raises(AccordError, match="single-holder"):
+        build([DATA_DIR, user_dir({"t.yaml": {"facts": [fact]}})])
+
+
+def test_missing_folder_is_an_error(tmp_path):
+    with pytest.raises(AccordError, match="holds no"):
+        build([DATA_DIR, tmp_path / "absent"])
+
+
+def test_env_variable_adds_folders(user_dir, monkeypatch):
+    folder = user_dir({"p.yaml": {"entities": [{"id": "person:ana-example", "name": "Ana Example"}]}})
+    monkeypatch.setenv("ACCORD_KB", str(folder))
+    monkeypatch.setenv("ACCORD_KB_CACHE", "0")
+    assert load().entity("person:ana-example").name == "Ana Example"
+    monkeypatch.delenv("ACCORD_KB")
+    assert not load().has("person:ana-example")
+
+
+def test_disk_cache_is_used_and_invalidated(user_dir, tmp_path, monkeypatch):
+    from accord.kb.loader import cached_build
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = user_dir({"p.yaml": {"entities": [{"id": "person:ana-example", "name": "Ana Example"}]}})
+    first = cached_build([DATA_DIR, folder])
+    assert list((tmp_path / "cache" / "accord").glob("kb-*.pickle"))
+    assert cached_build([DATA_DIR, folder]).entity("person:ana-example").name == "Ana Example"
+    (folder / "p.yaml").write_text("entities:\n  - {id: person:ana-example, name: Ana Renamed}\n", encoding="utf-8")
+    assert cached_build([DATA_DIR, folder]).entity("person:ana-example").name == "Ana Renamed"
+    assert first is not None
