@@ -64,7 +64,8 @@ HANDLERS = {
     "weekend": basic.weekend, "span": more.span, "offset": more.offset,
     "duration": more.duration, "bare_units": more.bare_units, "adverb_set": more.adverb_set,
     "set": more.set_, "set_day": more.set_day, "time": more.time, "noon": more.noon,
-    "holiday": more.holiday, "year_word": more.year_word,
+    "holiday": more.holiday, "year_word": more.year_word, "day_rel": more.day_rel,
+    "edge_unit": basic.edge_unit,
 }
 
 _START_WORDS = frozenset("since from starting beginning".split())
@@ -78,12 +79,10 @@ def time_expressions(text: str, anchor: str | date | None) -> list[TimeExpressio
     found: list[TimeExpression] = []
     for cand in choose(candidates(text)):
         ctx.start, ctx.end = cand.start, cand.end
-        had_day = ctx.last_day
         norm = HANDLERS[cand.kind](ctx, cand.groups)
         if norm is None:
             continue
-        if ctx.last_day is not had_day:
-            ctx.notes["last_day_at"] = cand.start
+        ctx.remember(norm.value, cand.start)
         found.append(_expression(text, cand, norm, found))
     return found
 

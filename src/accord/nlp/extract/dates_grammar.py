@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from accord.nlp.extract.dates_lexicon import (
-    DAY_PARTS, MONTHS, NUMBER_WORD, ORDINALS, SEASONS, UNIT_FORMS, VAGUE_AMOUNTS, WEEKDAYS,
+    DAY_PARTS, MONTHS, NUMBER_WORD, ORDINALS, SEASONS, SMALL_NUMBERS, UNIT_FORMS, VAGUE_AMOUNTS,
+    WEEKDAYS,
     alternation,
 )
 
@@ -31,7 +32,7 @@ _FULL_DAYS = [d for d in WEEKDAYS if d.endswith("day")]
 _ABBR_DAYS = [d for d in WEEKDAYS if not d.endswith("day")]
 
 L = r"(?<![\w$£€#@/'])(?<!\d[.,:])"  # left edge: not inside a word, a number or an amount
-R = r"(?![\w'’]\w)(?!-\w)(?![.,:/]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"  # right edge
+R = r"(?!\w)(?!['’](?!s\b)\w)(?!-\w)(?![.,:/]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"  # right edge
 
 
 def month(name: str = "month") -> str:
@@ -59,7 +60,7 @@ SPOKEN_YEAR = (
 )
 AMOUNT = (
     r"(?P<amount>\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMBER_WORD + r"(?:\s+and\s+a\s+half)?"
-    + r"|an?(?:\s+(?:few|couple(?:\s+of)?|dozen|hundred))?|half\s+an?|"
+    + r"|an?(?:\s+(?:few|couple(?:\s+of)?|dozen|hundred))?|half\s+an?|couple(?:\s+of)?|"
     + alternation(v for v in VAGUE_AMOUNTS if v not in ("a few", "a couple of", "a couple")) + ")"
 )
 UNIT = r"(?P<unit>" + alternation(UNIT_FORMS) + r")"
@@ -153,6 +154,14 @@ def _season_ok(text: str, m: re.Match) -> bool:
         m.group("season").lower() not in ("fall", "falls", "spring", "springs")
 
 
+def _not_dateline(text: str, m: re.Match) -> bool:
+    """ "WASHINGTON, August 11 (Xinhua) --" repeats the article's date: not an expression."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    head = text[line_start:m.start()]
+    return not (re.fullmatch(r"\s*[A-Z][A-Z .'-]+,\s*", head) and
+                re.match(r"\s*(?:\(|--|_)", text[m.end():]))
+
+
 def _not_age(text: str, m: re.Match) -> bool:
     return not re.match(r"[\s-]*old\b", text[m.end():m.end() + 8])
 
@@ -171,9 +180,9 @@ def _rules() -> list[Rule]:
                              r"(?::[0-5]\d)?)?")),
         Rule("slash", _compile(r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})")),
         Rule("md", _compile(rf"(?:{wd},?\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?{mo}\s+{day()}"
-                            rf"(?:\s*,?\s*{year()})?")),
-        Rule("md_range", _compile(rf"{mo}\s+{day()}{RANGE_SEP}(?:{month('month2')}\s+)?"
-                                  rf"{day('day2')}(?:\s*,?\s*{year()})?")),
+                            rf"(?:\s*,?\s*{year()})?"), _not_dateline),
+        Rule("md_range", _compile(rf"{mo}\s+{day()}{RANGE_SEP}{day('day2')}"
+                                  rf"(?:\s*,?\s*{year()})?")),
         Rule("dm", _compile(rf"(?:{wd},?\s+)?(?:the\s+)?{day()}(?:\s+of)?\s+{mo}"
                             rf"(?:\s*,?\s*{year()})?")),
         Rule("dm_range", _compile(rf"{day()}{RANGE_SEP}{day('day2')}\s+{mo}(?:\s*,?\s*{year()})?")),
@@ -195,25 +204,31 @@ def _rules() -> list[Rule]:
                                       "seventeenth", "sixteenth", "eleventh", "twelfth"])
                                  + r"))[\s-]+century")),
         Rule("weekday", _compile(rf"(?:(?P<rel>last|next|this|early|late|earlier|later)\s+)?{wd}"
-                                 rf"(?:'s)?(?:\s+{DAYPART})?")),
+                                 rf"(?:\s+{DAYPART})?")),
         Rule("day_word", _compile(r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>today|"
                                   r"yesterday|tomorrow|tonight)(?:\s+" + DAYPART + ")?")),
         Rule("day_word", _compile(r"(?:(?P<edge>earlier|later)\s+)?(?P<word>this|last)\s+"
                                   + DAYPART)),
+        Rule("day_rel", _compile(r"the\s+(?P<rel>next|following|previous|preceding)\s+"
+                                 r"(?:(?P<day>day)|" + DAYPART + ")")),
         Rule("day_word", _compile(r"(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after"
                                   r"\s+tomorrow)")),
-        Rule("ref", _compile(r"(?P<ref>now|currently|current|recently|recent|lately|soon|"
-                             r"nowadays|presently|at\s+present|these\s+days|previously|"
-                             r"formerly|(?:the\s+)?(?:near\s+|distant\s+)?future|the\s+past|"
-                             r"once|shortly|the\s+time\s+being)"), _ref_ok),
+        Rule("ref", _compile(r"(?P<ref>now|currently|current|recently|lately|nowadays|"
+                             r"presently|at\s+present|these\s+days|the\s+(?:near\s+|distant\s+)?"
+                             r"future|the\s+past|the\s+time\s+being|the\s+(?:near|short|long)"
+                             r"\s+(?:term|run))"), _ref_ok),
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming|"
                                   r"previous|current|latest|following|same)\s+"
                                   r"(?P<unit>week|month|year|quarter|weekend|half|period|"
-                                  r"fiscal\s+year)(?:'s)?")),
+                                  r"fiscal\s+year)")),
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming)\s+"
                                   + SEASON + "(?P<syear>)(?P<det>)"), _season_ok),
         Rule("season", _compile(rf"{EDGE}{det}{SEASON}(?:\s+(?:of\s+)?{year('syear')})?"
                                 r"(?P<rel>)"), _season_ok),
+        Rule("edge_unit", _compile(r"(?P<edge>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+"
+                                   r"of|the\s+middle\s+of|the\s+rest\s+of|earlier\s+in|later\s+"
+                                   r"in|early\s+in|late\s+in)\s+(?P<rel>the|this|next|last)\s+"
+                                   r"(?P<unit>week|month|year|quarter|decade|century)")),
         Rule("recent_units", _compile(r"(?P<rel>recent|coming|past|last|next|previous)\s+"
                                       r"(?P<unit>days|weeks|months|years|decades)")),
         Rule("span", _compile(rf"(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|"
@@ -222,26 +237,27 @@ def _rules() -> list[Rule]:
                                  r"the\s+year-(?:ago|earlier)|the)\s+)?" + ORDINAL
                                  + r"[\s-]+(?P<unit>quarter|half|period)s?"
                                  r"(?:\s+(?:of\s+)?" + year() + ")?")),
-        Rule("quarter_ref", _compile(r"the\s+(?:(?P<rel>latest|current|same|recent|"
+        Rule("quarter_ref", _compile(r"(?:the|that)\s+(?:(?P<rel>latest|current|same|recent|"
                                      r"year-ago|year-earlier|comparable|previous|"
                                      r"prior|first|second)\s+)?(?:year's\s+)?"
                                      r"(?P<unit>quarter|period)"), _quarter_ref_ok),
+        Rule("year_offset", _compile(r"(?P<word>year-earlier|year-ago|a\s+year\s+earlier|"
+                                     r"a\s+year\s+ago)")),
         Rule("offset", _compile(rf"{MOD}{AMOUNT}[\s-]+{UNIT}(?:\s+or\s+so)?\s+"
                                 r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)")),
         Rule("offset", _compile(r"(?P<dir>earlier|later)\s+(?P<unit>that|this)\s+"
                                 r"(?P<what>day|week|month|year)")),
-        Rule("year_offset", _compile(r"(?P<word>year-earlier|year-ago|a\s+year\s+earlier|"
-                                     r"a\s+year\s+ago)")),
-        Rule("duration", _compile(rf"{MOD}(?:the\s+)?{AMOUNT}[\s-]+{UNIT}"
-                                  r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?"), _not_age),
-        Rule("bare_units", _compile(r"(?P<unit>decades|years|months|weeks|centuries|days|"
-                                    r"hours|minutes)(?P<long>-long)?"), _bare_units_ok),
-        Rule("adverb_set", _compile(r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|"
-                                    r"nightly|quarterly|biweekly|semiannually|annual)"),
-             _adverb_set_ok),
         Rule("set", _compile(r"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?"
                              r"(?:(?P<amount>\d+|" + NUMBER_WORD + r")\s+)?" + UNIT),
              _set_ok),
+        Rule("duration", _compile(rf"{MOD}(?:the\s+)?{AMOUNT}(?:\s+more)?[\s-]+{UNIT}"
+                                  r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?"), _not_age),
+        Rule("bare_units", _compile(r"(?:the\s+)?(?P<unit>decades|years|months|weeks|centuries|"
+                                    r"days|hours|minutes)(?:(?P<long>-long)|\s+(?P<ahead>ahead|"
+                                    r"to\s+come))?"), _bare_units_ok),
+        Rule("adverb_set", _compile(r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|"
+                                    r"nightly|biweekly|semiannually)"),
+             _adverb_set_ok),
         Rule("set_day", _compile(rf"(?:(?P<q>every|each)\s+{wd}|{weekday('days')}s)"
                                  rf"(?:\s+{DAYPART})?")),
         Rule("set_day", _compile(rf"(?P<q>every|each)\s+{mo}")),
@@ -255,7 +271,8 @@ def _rules() -> list[Rule]:
         Rule("time", _compile(r"(?P<hh>[012]?\d)\s+(?:o'clock|in\s+the\s+(?P<part>morning|"
                               r"afternoon|evening))(?P<ampm>)")),
         Rule("noon", _compile(r"(?:(?P<mod>about|around|shortly\s+(?:before|after))\s+)?"
-                              r"(?P<word>noon|midnight|midday|mid-?afternoon|mid-?morning)")),
+                              r"(?P<word>noon|midnight|midday|mid-?afternoon|mid-?morning)"
+                              rf"(?:\s+(?:on\s+)?{wd})?")),
         Rule("weekend", _compile(r"(?:(?P<rel>this|last|next|the|that)\s+)weekend")),
         Rule("holiday", _compile(r"(?P<word>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|"
                                  r"\s+Eve)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|"
@@ -272,9 +289,12 @@ def _rules() -> list[Rule]:
 
 def _spoken_year_ok(text: str, m: re.Match) -> bool:
     """ "nineteen ninety-six" is a year; "nineteen" alone or "twenty" people are numbers."""
-    words = m.group("spoken").lower().split()
-    return len(words) >= 2 and not re.match(r"\s+[a-z]", text[m.end():m.end() + 3]) or \
-        m.group(0).lower().startswith("the year")
+    words = m.group("spoken").lower().replace("-", " ").split()
+    if m.group(0).lower().startswith("the year"):
+        return True
+    if len(words) < 2 or words[0] == "two" and words[1] != "thousand":
+        return False
+    return words[1] in ("hundred", "oh", "thousand") or words[1] not in SMALL_NUMBERS
 
 
 def _ref_ok(text: str, m: re.Match) -> bool:
@@ -282,13 +302,12 @@ def _ref_ok(text: str, m: re.Match) -> bool:
     "once again", "recent arrivals" stays: TimeML marks it)."""
     ref = m.group("ref").lower()
     after = next_word(text, m.end())
-    if ref == "once":
-        return False
-    if ref == "current":
-        return after in ("period", "quarter", "year", "month", "week", "season", "term",
-                         "session", "fiscal", "time", "times", "level", "levels")
+    if ref == "current":  # "the current quarter", "his current wife"; not "current account"
+        return after not in ("account", "accounts", "affairs", "events", "assets",
+                             "liabilities") and previous_word(text, m.start()) not in (
+            "electric", "electrical", "alternating", "direct", "ocean", "strong")
     if ref == "now":
-        return after not in ("that",) and previous_word(text, m.start()) not in ("right", "even")
+        return after != "that" and previous_word(text, m.start()) not in ("even", "until")
     return True
 
 
@@ -298,6 +317,8 @@ def _quarter_ref_ok(text: str, m: re.Match) -> bool:
 
 def _bare_units_ok(text: str, m: re.Match) -> bool:
     """ "for years", "in decades", "centuries": a vague duration; "days after" is left out."""
+    if m.group("long") or m.group("ahead"):
+        return True
     before = previous_word(text, m.start())
     return before in ("for", "over", "in", "within", "took", "take", "takes", "lasted") and \
         next_word(text, m.end()) not in ("of", "ago", "after", "before", "later", "earlier")
@@ -305,8 +326,6 @@ def _bare_units_ok(text: str, m: re.Match) -> bool:
 
 def _adverb_set_ok(text: str, m: re.Match) -> bool:
     word = m.group("word").lower()
-    if word == "annual":
-        return False
     return not (word == "daily" and text[m.start()].isupper() and previous_word(text, m.start()))
 
 
@@ -345,8 +364,10 @@ def _clock_ok(text: str, m: re.Match) -> bool:
 
 def _year_word_ok(text: str, m: re.Match) -> bool:
     word = " ".join(m.group("word").lower().split())
-    return word in ("year-end", "the year-end", "the end of the year", "the full year",
-                    "the fiscal year", "the new year", "the weekend")
+    if word == "the year":
+        return next_word(text, m.end()) in ("ended", "ending", "to")
+    return word in ("year-end", "year end", "the year-end", "the full year", "the fiscal year",
+                    "the new year")
 
 
 RULES = _rules()

@@ -8,7 +8,8 @@ times of day, frequencies and durations are in dates_normalise_more.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from accord.nlp.extract.dates_lexicon import (
@@ -34,6 +35,9 @@ class Norm:
     end: int | None = None  # a shorter end than the match's ("two days" of "two days before")
 
 
+_REMEMBERED = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?(?:T|$)")
+
+
 @dataclass
 class Context:
     """What a handler may read: the text, the anchor and what the article mentioned so far."""
@@ -42,9 +46,21 @@ class Context:
     anchor: date | None
     start: int = 0
     end: int = 0
-    last_day: date | None = None
+    last_day: date | None = None  # the last day the article named, and where
+    last_day_at: int | None = None
+    last_date: tuple[int, int | None, int | None] | None = None  # (year, month, day) at any precision
     last_quarter: tuple[int, int] | None = None
-    notes: dict = field(default_factory=dict)
+
+    def remember(self, value: str, at: int) -> None:
+        """Keep a plain date the article named, for what refers back to it ("the following
+        year", "later that day", "at 10 a.m.")."""
+        m = _REMEMBERED.match(value)
+        if not m:
+            return
+        y, mo, d = (int(x) if x else None for x in m.groups())
+        self.last_date = (y, mo, d)
+        if d is not None and valid_day(y, mo, d):
+            self.last_day, self.last_day_at = date(y, mo, d), at
 
     def tense(self) -> str | None:
         return tense_near(self.text, self.start, self.end)
@@ -65,8 +81,6 @@ def _month(groups: dict, key: str = "month") -> int:
 def _day_date(ctx: Context, y: int | None, m: int, d: int, mod: str | None = None) -> Norm | None:
     if not valid_day(y, m, d):
         return None
-    if y is not None and ctx.anchor is not None:
-        ctx.last_day = date(y, m, d)
     return Norm("DATE", day_value(y, m, d), mod)
 
 
@@ -97,7 +111,18 @@ def slash(ctx: Context, g: dict) -> Norm | None:
 
 def md(ctx: Context, g: dict) -> Norm | None:
     m, d = _month(g), int(g["day"])
-    return _day_date(ctx, _year_for(ctx, g, m, d), m, d, edge_mod(g))
+    y = _year_for(ctx, g, m, d)
+    if g.get("weekday") and not g.get("year") and y is not None:
+        y = _weekday_year(y, m, d, WEEKDAYS[g["weekday"].lower().rstrip(".")])
+    return _day_date(ctx, y, m, d, edge_mod(g))
+
+
+def _weekday_year(y: int, m: int, d: int, wd: int) -> int:
+    """ "Saturday, April 25" without a year: the nearby year in which that day is a Saturday."""
+    for candidate in (y, y + 1, y - 1):
+        if valid_day(candidate, m, d) and date(candidate, m, d).isoweekday() == wd:
+            return candidate
+    return y
 
 
 def md_range(ctx: Context, g: dict) -> Norm | None:
@@ -116,8 +141,6 @@ def _range(ctx: Context, y: int | None, first: tuple, last: tuple) -> Norm | Non
     if not (valid_day(y, *first) and valid_day(y, *last)):
         return None
     begin, finish = day_value(y, *first), day_value(y, *last)
-    if y is not None and ctx.anchor is not None:
-        ctx.last_day = date(y, *first)
     return Norm("DATE", begin, begin=begin, finish=finish, role="range")
 
 
@@ -225,7 +248,6 @@ def weekday(ctx: Context, g: dict) -> Norm:
     rel = g.get("rel", "").lower()
     tense = {"last": PAST, "next": FUTURE, "this": FUTURE}.get(rel) or ctx.tense()
     found = weekday_date(ctx.anchor, wd, tense, strict=rel in ("last", "next"))
-    ctx.last_day = found
     return Norm(kind, found.isoformat() + suffix)
 
 
@@ -244,15 +266,15 @@ def day_word(ctx: Context, g: dict) -> Norm:
     if ctx.anchor is None:
         return Norm(kind, "PRESENT_REF" if word == "today" and not part else f"XXXX-XX-XX{suffix}")
     found = ctx.anchor + timedelta(days=_DAY_SHIFT[word])
-    ctx.last_day = found
     return Norm(kind, found.isoformat() + suffix)
 
 
 _REFS = {"PRESENT_REF": ("now", "currently", "current", "nowadays", "presently", "at present",
                          "these days", "the time being"),
          "PAST_REF": ("recently", "recent", "lately", "previously", "formerly", "the past"),
-         "FUTURE_REF": ("soon", "future", "the future", "the near future", "near future",
-                        "the distant future", "shortly")}
+         "FUTURE_REF": ("the future", "the near future", "the distant future", "the near term",
+                        "the short term", "the long term", "the near run", "the short run",
+                        "the long run")}
 
 
 def ref(ctx: Context, g: dict) -> Norm | None:
@@ -286,8 +308,10 @@ def recent_units(ctx: Context, g: dict) -> Norm:
 
 def quarter(ctx: Context, g: dict) -> Norm | None:
     """ "the third quarter", "third-quarter", "the first half of 2022": Y-Q3, Y-H1."""
-    n = ORDINALS[g["ordinal"].lower()]
     unit = g["unit"].lower()
+    n = ORDINALS[g["ordinal"].lower()]
+    if unit == "half" and g["ordinal"].lower() in ("last", "final"):
+        n = 2
     if unit == "period" or n > (4 if unit == "quarter" else 2):
         return None
     letter = "Q" if unit == "quarter" else "H"
@@ -361,6 +385,21 @@ def unit_rel(ctx: Context, g: dict) -> Norm | None:
     shift = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "past": -1,
              "latest": -1}.get(rel, 1)
     return _shifted(ctx, unit, shift, edge_mod(g))
+
+
+def edge_unit(ctx: Context, g: dict) -> Norm | None:
+    """ "the end of the month", "earlier in the year": the unit, with START, MID or END."""
+    unit, rel = g["unit"].lower(), g["rel"].lower()
+    edge = " ".join(g["edge"].lower().split())
+    mod = {"the end of": "END", "late in": "END", "later in": "END", "the middle of": "MID",
+           "the rest of": None}.get(edge, "START")
+    if unit in ("decade", "century"):
+        return decade_rel(ctx, {"rel": "this" if rel == "the" else rel}) if unit == "decade" else century(
+            ctx, {"rel": "this" if rel == "the" else rel})
+    if unit == "quarter":
+        return quarter_ref(ctx, {"rel": "current" if rel in ("the", "this") else "previous"})
+    shift = {"the": 0, "this": 0, "last": -1, "next": 1}[rel]
+    return _shifted(ctx, unit, shift, mod)
 
 
 def _shifted(ctx: Context, unit: str, shift: int, mod: str | None) -> Norm | None:

@@ -12,15 +12,19 @@ from accord.nlp.extract.dates_normalise import Context, Norm
 from accord.nlp.extract.dates_resolve import (
     duration_value, month_year, offset_value, shift_months, week_value, weekday_date,
 )
+from accord.nlp.extract.dates_grammar import previous_word
 from accord.nlp.extract.dates_tense import FUTURE
 
 
 def _amount(g: dict) -> float | None:
     """The amount of a unit; None when vague ("several", "a few")."""
     text = " ".join(g.get("amount", "a").lower().split())
-    if text in ("a few", "a couple", "a couple of", "a number of", "a dozen") or \
-            text.startswith(("a few", "a couple")):
-        return 12 if text == "a dozen" else None
+    if text.startswith("a couple"):
+        return 2
+    if text == "a dozen":
+        return 12
+    if text.startswith(("a few", "a number")):
+        return None
     return parse_number(text)
 
 
@@ -41,10 +45,17 @@ def duration(ctx: Context, g: dict) -> Norm | None:
     if unit == "weekend":
         return None
     amount = _amount(g)
+    if words == "one" and unit == "day" and _after_modal(ctx):
+        return Norm("DATE", "FUTURE_REF")  # "Islam will one day be ..."
     text = ctx.text[ctx.start:ctx.end].lower()
     if amount is not None and text.endswith("and a half") and amount == int(amount):
         amount += 0.5
     return Norm("DURATION", duration_value(amount, unit), _mod(g))
+
+
+def _after_modal(ctx: Context) -> bool:
+    before = ctx.text[max(0, ctx.start - 12):ctx.start].lower().split()
+    return bool(before) and before[-1] in ("will", "could", "might", "may", "would", "'ll")
 
 
 def span(ctx: Context, g: dict) -> Norm | None:
@@ -92,12 +103,29 @@ def offset(ctx: Context, g: dict) -> Norm | None:
 
 
 def _that_unit(ctx: Context, what: str) -> Norm:
+    """ "earlier that day", "later that year": the unit of the date the article named last."""
+    unknown = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(what, "XXXX")
+    if what == "year" and ctx.last_date is not None:
+        return Norm("DATE", f"{ctx.last_date[0]:04d}")
+    if what == "month" and ctx.last_date is not None and ctx.last_date[1]:
+        return Norm("DATE", f"{ctx.last_date[0]:04d}-{ctx.last_date[1]:02d}")
     ref = ctx.last_day or ctx.anchor
     if ref is None:
-        return Norm("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
-                    .get(what, "XXXX"))
+        return Norm("DATE", unknown)
     value = {"day": ref.isoformat(), "week": week_value(ref), "month": ref.isoformat()[:7]}
     return Norm("DATE", value.get(what, str(ref.year)))
+
+
+def day_rel(ctx: Context, g: dict) -> Norm:
+    """ "the next day", "the following morning", "the previous night": a day from the one
+    the article named last (else from the anchor)."""
+    part = DAY_PARTS.get(g.get("part", "").lower())
+    suffix, kind = (f"T{part}", "TIME") if part else ("", "DATE")
+    ref = ctx.last_day or ctx.anchor
+    if ref is None:
+        return Norm(kind, "XXXX-XX-XX" + suffix)
+    shift = 1 if g["rel"].lower() in ("next", "following") else -1
+    return Norm(kind, (ref + timedelta(days=shift)).isoformat() + suffix)
 
 
 def bare_units(ctx: Context, g: dict) -> Norm:
@@ -155,10 +183,8 @@ def time(ctx: Context, g: dict) -> Norm | None:
 def _day_of_time(ctx: Context, g: dict) -> date | None:
     if g.get("weekday") and ctx.anchor is not None:
         wd = WEEKDAYS[g["weekday"].lower().rstrip(".")]
-        ctx.last_day = weekday_date(ctx.anchor, wd, ctx.tense())
-        return ctx.last_day
-    near = ctx.notes.get("last_day_at")
-    if ctx.last_day is not None and near is not None and ctx.start - near < 300:
+        return weekday_date(ctx.anchor, wd, ctx.tense())
+    if ctx.last_day is not None and ctx.start - (ctx.last_day_at or 0) < 300:
         return ctx.last_day
     return ctx.anchor
 
@@ -168,7 +194,7 @@ _NOON = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafterno
 
 
 def noon(ctx: Context, g: dict) -> Norm:
-    day = _day_of_time(ctx, {})
+    day = _day_of_time(ctx, g)
     mod = _TIME_MODS.get(" ".join(g.get("mod", "").lower().split()))
     return Norm("TIME", (day.isoformat() if day else "XXXX-XX-XX") + _NOON[g["word"].lower()],
                 mod)
@@ -201,11 +227,13 @@ def year_word(ctx: Context, g: dict) -> Norm:
     word = " ".join(g["word"].lower().split())
     a = ctx.anchor
     y = "XXXX" if a is None else str(a.year)
-    if word == "the fiscal year":
+    if word in ("the fiscal year", "the year"):
         return Norm("DURATION", "P1Y")
     if word == "the new year":
         tense = ctx.tense()
         return Norm("DATE", y if a is None or tense != FUTURE and a.month < 3 else str(a.year + 1))
     if "end" in word:
-        return Norm("DATE", y, "END")
+        if a is not None and previous_word(ctx.text, ctx.start) == "since":
+            y = str(a.year - 1)  # "since year-end": the last one before the article
+        return Norm("DATE", f"{y}-12-31")
     return Norm("DATE", y)

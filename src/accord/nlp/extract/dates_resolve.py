@@ -29,6 +29,7 @@ def month_value(y: int | None, m: int) -> str:
 
 
 def week_value(d: date) -> str:
+    """The ISO week of d: "2023-W15"."""
     iso = d.isocalendar()
     return f"{iso[0]:04d}-W{iso[1]:02d}"
 
@@ -72,7 +73,7 @@ def weekday_date(anchor: date, weekday: int, tense: str | None, strict: bool = F
 def month_year(anchor: date, month: int, tense: str | None, day: int = 0,
                strict: bool = False) -> int:
     """The year of a month (and day) named without one: the past occurrence with past tense,
-    the next with future tense, else the nearest one (within six months of the anchor).
+    the next with future tense, else the latest one (see NEAR_FUTURE_MONTHS).
     `strict` leaves out the anchor's own month ("last April" said in April)."""
     here = (anchor.month, anchor.day if day else 0)
     there = (month, day)
@@ -80,13 +81,15 @@ def month_year(anchor: date, month: int, tense: str | None, day: int = 0,
         return anchor.year if there < here or (there == here and not strict) else anchor.year - 1
     if tense == FUTURE:
         return anchor.year if there > here or (there == here and not strict) else anchor.year + 1
-    diff = month - anchor.month
-    if diff > 6:
-        return anchor.year - 1
-    if diff < -6:
-        return anchor.year + 1
-    return anchor.year
+    # No cue: news mostly reports what happened, so the latest occurrence, unless the month
+    # is the next one or the one after ("in June", said in May, is most likely ahead).
+    if 0 < month - anchor.month <= NEAR_FUTURE_MONTHS or \
+            month - anchor.month + 12 <= NEAR_FUTURE_MONTHS:
+        return anchor.year if month > anchor.month else anchor.year + 1
+    return anchor.year if there <= here else anchor.year - 1
 
+
+NEAR_FUTURE_MONTHS = 2
 
 _SEASON_INDEX = {3: 0, 6: 1, 9: 2, 12: 3}
 
@@ -133,7 +136,7 @@ def _fractional(amount: float, unit: str, prefix: str, letter: str) -> str:
         return f"{prefix}{amount:g}{letter}"
     part = round((amount - whole) * factor)
     if unit == "year":
-        return f"P{whole * 12 + part}M"
+        return f"P{whole}Y{part}M" if whole else f"P{part}M"
     if unit == "day":
         return f"P{whole}DT{part}H" if whole else f"PT{part}H"
     if unit == "week":

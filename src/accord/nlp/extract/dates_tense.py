@@ -18,7 +18,7 @@ _FUTURE_WORDS = frozenset(
     "expect plan plans planning planned intends intend hopes hope tomorrow forthcoming".split()
 )
 _PAST_WORDS = frozenset(
-    "said told was were had did ago last earlier yesterday previously former came went met took "
+    "said told was were had did ago last earlier yesterday previously former came went met took been "
     "made gave left began held saw won lost fell rose got sent brought led ran paid sold bought "
     "spoke wrote became kept found struck shot hit put set thought knew felt".split()
 )
@@ -26,8 +26,14 @@ _NOT_PAST = frozenset(
     "need indeed hundred speed proceed succeed exceed red bed shed seed feed breed greed weed "
     "deed embed bred fled sled wed shred creed steed heed bleed freed agreed".split()
 )
-_MODALS = frozenset("to will 'll would shall may might could should must".split())
-_WINDOW = 10
+_MODALS = frozenset("to will 'll would shall may might could should must can".split())
+# Words that open another clause: a cue beyond them speaks of another event.
+_CLAUSE_WORDS = frozenset(
+    "where which who whom whose when while because although though but as if unless whether "
+    "according".split()
+)
+_LEFT_WINDOW = 10
+_RIGHT_WINDOW = 6
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.!?;:]|\n")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gen gov sen rep col lt "
@@ -38,10 +44,13 @@ _ABBREVIATIONS = frozenset(
 def tense_near(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None from the cues nearest to text[start:end]."""
     left = _clause(_tokens(text[max(0, start - 200):start]), backwards=True)
-    right = _clause(_tokens(text[end:end + 200]), backwards=False)
-    for words in (list(reversed(left)), right):
-        for i, word in enumerate(words[:_WINDOW]):
-            found = _cue(word, words, i, reading_left=words is not right)
+    right = _clause(_tokens(text[end:end + 120]), backwards=False)
+    for words, window, reading_left in ((list(reversed(left)), _LEFT_WINDOW, True),
+                                        (right, _RIGHT_WINDOW, False)):
+        for i, word in enumerate(words[:window]):
+            if word in _CLAUSE_WORDS:
+                break
+            found = _cue(word, words, i, reading_left)
             if found:
                 return found
     return None
@@ -71,16 +80,20 @@ def _abbreviation(sequence: list[str], i: int, backwards: bool) -> bool:
 
 
 def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
-    """The tense `word` signals, looking at its neighbours for "to be held", "will have"."""
+    """The tense `word` signals, looking at its neighbours: "will be held" and "to be held"
+    are future, "is expected" present, "was held" past, "set to resume" future."""
     if word in _FUTURE_WORDS:
         return FUTURE
-    if word in ("is", "are") and _next(words, i, reading_left) == "to":
+    if word in ("is", "are", "set", "supposed", "was", "were") and \
+            _next(words, i, reading_left) == "to" and word not in ("was", "were"):
         return FUTURE
+    if word == "been":
+        return PAST
     if word in _PAST_WORDS or _regular_past(word):
-        before = _before(words, i, reading_left, 2)
-        if len(before) == 2 and before[1] in ("be", "have") and before[0] in _MODALS:
+        before = [w for w in _before(words, i, reading_left, 4) if w not in ("not", "n't")]
+        if len(before) >= 2 and before[-1] in ("be", "have") and before[-2] in _MODALS:
             return FUTURE
-        if word in ("held", "set", "put") and before and before[-1] in ("be", "being"):
+        if before and before[-1] in ("be", "is", "are", "being", "am"):
             return None
         return PAST
     return None
