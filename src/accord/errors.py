@@ -64,6 +64,7 @@ class Errors:
             "(pip install {package})")
     E202 = "NLP pipeline config {path} is invalid: {reason}"
     E203 = "NLP pipeline config {path} names component {name!r}, but no factory of that name is registered"
+    E204 = "pipeline component {name!r} was used before initialize(); build the pipeline with accord.nlp.pipeline.load_pipeline()"
 
 
 class AccordError(Exception):

@@ -1,0 +1,134 @@
+"""`Annotator`: a cleaned Document in, its annotations (and statements) out.
+
+    annotator = Annotator()                       # the bundled KB
+    annotations = annotator.annotate(document)
+    statements = annotator.statements(document, annotations)
+    for annotations in annotator.annotate_many(documents, n_process=2): ...
+
+Layers, all with character offsets into `document.text`: "sentence" (one per sentence),
+"mention" (entities, linked or not), "anomaly" (likely misspellings), "office" (who holds
+which office on the article's date), "time" and "quote" (when those components are present).
+`statements()` gives the `holds_office` statements read from the office annotations, plus the
+statements the `accord_statements` component read from the same document, references filled in.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from multiprocessing import get_context
+from typing import Iterable, Iterator
+
+from accord.model import Annotation, Document, Statement
+from accord.nlp.extract.offices import office_statements
+
+LAYERS = ("mentions", "anomalies", "offices", "times", "quotes")
+_WORKER = None  # the Annotator of a worker process
+
+
+class Annotator:
+    """Runs the pipeline on Documents. `kb` defaults to the bundled KB; `nlp` to
+    `load_pipeline(kb)` (give one to share a loaded pipeline)."""
+
+    def __init__(self, kb=None, nlp=None):
+        from accord.nlp.pipeline import load_pipeline, model_info
+
+        if kb is None:
+            from accord.kb import load
+
+            kb = load()
+        self.kb = kb
+        self.nlp = nlp if nlp is not None else load_pipeline(kb)
+        self.model_info = model_info(self.nlp)
+        self._statements: dict[str, list[Statement]] = {}  # read by the pipeline, until asked for
+
+    def annotate(self, document: Document) -> list[Annotation]:
+        """The annotations of one document, sorted by offset then layer."""
+        return self._collect(document, self.nlp(self._doc(document)))
+
+    def annotate_many(self, documents: Iterable[Document], n_process: int = 1,
+                      batch_size: int = 32) -> Iterator[list[Annotation]]:
+        """Annotations for each document, in input order. With n_process > 1 the documents are
+        annotated in worker processes (each with OPENBLAS_NUM_THREADS=1)."""
+        if n_process <= 1:
+            pairs = ((self._doc(d), d) for d in documents)
+            for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                yield self._collect(document, doc)
+            return
+        yield from self._parallel(documents, n_process, batch_size)
+
+    def statements(self, document: Document, annotations: list[Annotation]) -> list[Statement]:
+        """The document's statements: `holds_office` from its office annotations, then those the
+        statements component read while annotating it (handed over once)."""
+        found = office_statements(document.id, annotations, document.text)
+        for statement in self._statements.pop(document.id, []):
+            for ref in statement.references:
+                ref.doc_id = document.id
+            found.append(statement)
+        return found
+
+    # -- internals -----------------------------------------------------------------------------
+    def _doc(self, document: Document):
+        doc = self.nlp.make_doc(document.text)
+        doc._.document_date = document.published
+        return doc
+
+    def _collect(self, document: Document, doc) -> list[Annotation]:
+        self._statements[document.id] = list(doc._.statements or [])
+        if len(self._statements) > 4096:  # callers that never ask for statements
+            self._statements.pop(next(iter(self._statements)))
+        return annotations_of(doc)
+
+    def _parallel(self, documents: Iterable[Document], n_process: int, batch_size: int) -> Iterator[list[Annotation]]:
+        old = os.environ.get("OPENBLAS_NUM_THREADS")
+        os.environ["OPENBLAS_NUM_THREADS"] = "1"  # read by each spawned worker at import
+        try:
+            with ProcessPoolExecutor(n_process, mp_context=get_context("spawn"), initializer=_init_worker,
+                                     initargs=(self.kb,)) as pool:
+                it = iter(documents)
+                while chunk := list(islice(it, batch_size * n_process * 2)):
+                    batches = [chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size)]
+                    for batch, results in zip(batches, pool.map(_annotate_batch, batches)):
+                        for document, (annotations, statements) in zip(batch, results):
+                            self._statements[document.id] = statements
+                            yield annotations
+        finally:
+            if old is None:
+                os.environ.pop("OPENBLAS_NUM_THREADS", None)
+            else:
+                os.environ["OPENBLAS_NUM_THREADS"] = old
+
+
+def _init_worker(kb) -> None:
+    global _WORKER
+    _WORKER = Annotator(kb)
+
+
+def _annotate_batch(documents: list[Document]) -> list[tuple[list[Annotation], list[Statement]]]:
+    out = []
+    for document in documents:
+        annotations = _WORKER.annotate(document)
+        out.append((annotations, _WORKER._statements.pop(document.id, [])))
+    return out
+
+
+def annotations_of(doc) -> list[Annotation]:
+    """Every annotation layer of an annotated Doc, sorted by start offset."""
+    found = sentence_annotations(doc)
+    for layer in LAYERS:
+        found += list(getattr(doc._, layer) or [])
+    return sorted(found, key=lambda a: (a.start, a.end, a.layer))
+
+
+def sentence_annotations(doc) -> list[Annotation]:
+    """One "sentence" annotation per sentence, surrounding whitespace excluded."""
+    out = []
+    for sent in doc.sents:
+        text = sent.text
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        out.append(Annotation(layer="sentence", start=start, end=start + len(stripped), text=stripped))
+    return out

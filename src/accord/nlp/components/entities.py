@@ -1,0 +1,58 @@
+"""`accord_paragraphs` and `accord_gazetteer`: thin factories over nlp/extract (see docs/nlp.md)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.errors import AccordError, Errors
+from accord.nlp import extensions  # noqa: F401  (registers the Doc extensions set here)
+from accord.nlp.extract.entities import Gazetteer, gazetteer_matches, merge_entities
+from accord.nlp.extract.paragraphs import paragraph_starts
+
+
+def kb_or_default(kb):
+    """The KB given to `initialize`, or the bundled one."""
+    if kb is None:
+        from accord.kb import load
+
+        kb = load()
+    return kb
+
+
+@Language.factory("accord_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> "ParagraphsComponent":
+    return ParagraphsComponent()
+
+
+class ParagraphsComponent:
+    """Marks the first token of each paragraph as a sentence start (runs before the parser)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i in paragraph_starts(doc):
+            doc[i].is_sent_start = True
+        return doc
+
+
+@Language.factory("accord_gazetteer", requires=["doc.ents"], assigns=["doc.ents", "doc._.links"])
+def make_gazetteer(nlp: Language, name: str) -> "GazetteerComponent":
+    return GazetteerComponent(nlp, name)
+
+
+class GazetteerComponent:
+    """Merges the KB's names into doc.ents; the matchers are built from the KB in `initialize`."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.nlp, self.name = nlp, name
+        self.gazetteer: Gazetteer | None = None
+
+    def initialize(self, get_examples=None, nlp=None, kb=None):
+        self.gazetteer = Gazetteer.from_kb(nlp or self.nlp, kb_or_default(kb))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.gazetteer is None:
+            raise AccordError(Errors.E204.format(name=self.name))
+        spans, links = merge_entities(doc, gazetteer_matches(doc, self.gazetteer))
+        doc.ents = spans
+        doc._.links = links
+        return doc

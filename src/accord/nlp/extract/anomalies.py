@@ -1,0 +1,122 @@
+"""Likely misspellings of KB names: "NAITO" -> NATO, "Solvenia" -> Slovenia.
+
+Candidates are names the KB could not link: unlinked ORG/GPE/LOC/NORP/FAC mentions, and
+capitalised proper nouns outside any entity (NER does not always tag a misspelt name). People
+are never candidates (a surname is not a misspelt country), nor are lower-case words ("native
+allies"). A candidate is flagged when one KB form is within one edit (two for long names;
+a transposition counts as one) with the same first letter, and the difference is not just
+an ending ("Slovakian" is a word made from "Slovakia", not a misspelling of it).
+
+`misspellings(doc, index, mentions)` returns `Annotation(layer="anomaly")`s with the suggested
+entity, its name and a 0-100 similarity score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+from spacy.tokens import Doc
+
+from accord.model import Annotation
+from accord.nlp.extract.linking import name_key
+
+CANDIDATE_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+FORM_KINDS = ("name", "alias", "abbreviation", "demonym")
+FORM_TYPES = ("state", "organisation", "place")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Thresholds (from config.cfg): `min_length` letters for a mixed-case word, `min_length_caps`
+    for an all-capitals one, `min_score` rapidfuzz ratio, edits allowed by length."""
+
+    min_length: int = 6
+    min_length_caps: int = 4
+    min_score: float = 80.0
+    long_name: int = 9  # from this length on, two edits are allowed
+
+
+class FormIndex:
+    """The KB forms misspellings are compared with, case-folded, with their entity."""
+
+    def __init__(self, forms: Iterable[tuple[str, str, str]]):
+        self.keys: list[str] = []
+        self.entries: list[tuple[str, str]] = []  # (form as written, entity id)
+        self.exact: set[str] = set()
+        for text, entity, _kind in forms:
+            self.exact.add(text.casefold())
+            self.keys.append(text.casefold())
+            self.entries.append((text, entity))
+
+    @classmethod
+    def from_kb(cls, kb) -> "FormIndex":
+        types = {e.id: e.type for e in kb.entities()}
+        return cls((t, i, k) for t, i, k in kb.surface_forms() if k in FORM_KINDS and types.get(i) in FORM_TYPES)
+
+
+def close_form(word: str, index: FormIndex, settings: Settings = Settings()) -> tuple[str, str, float] | None:
+    """(form, entity id, score) of the KB form `word` is likely a misspelling of, or None."""
+    key = word.casefold()
+    letters = sum(c.isalpha() for c in word)
+    if key in index.exact or letters < (settings.min_length_caps if word.isupper() else settings.min_length):
+        return None
+    best = None
+    for form_key, score, pos in process.extract(key, index.keys, scorer=fuzz.ratio,
+                                                score_cutoff=settings.min_score, limit=5):
+        if form_key[:1] != key[:1] or _derived(key, form_key):
+            continue
+        edits = OSA.distance(key, form_key)
+        if edits <= (2 if len(key) >= settings.long_name else 1) and (best is None or score > best[2]):
+            best = (*index.entries[pos], float(score))
+    return best
+
+
+def _derived(a: str, b: str) -> bool:
+    """One word is the other plus an ending or a plural: "Slovakian"/"Slovakia", "NATOs"."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short)
+
+
+def candidates(doc: Doc, mentions: list[Annotation]) -> Iterable[tuple[int, int, str, str]]:
+    """(start_char, end_char, text, label) of every name a misspelling could hide in."""
+    in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    for m in mentions:
+        if m.entity is None and m.label in CANDIDATE_LABELS:
+            key = name_key(m.text)
+            start = m.start + max(m.text.find(key), 0)
+            yield start, start + len(key), key, m.label
+    for tok in doc:
+        if tok.i in in_ents or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text[0].isupper():
+            continue
+        yield tok.idx, tok.idx + len(tok.text), tok.text, ""
+
+
+def misspellings(doc: Doc, index: FormIndex, mentions: list[Annotation], kb=None,
+                 settings: Settings = Settings()) -> list[Annotation]:
+    """The likely misspellings of KB names in `doc`, in text order."""
+    found = []
+    for start, end, text, label in candidates(doc, mentions):
+        hit = close_form(text, index, settings)
+        if hit is None:
+            continue
+        form, entity, score = hit
+        name = kb.name(entity) if kb is not None else form
+        found.append(Annotation(layer="anomaly", start=start, end=start + len(text), text=text,
+                                label=label or None, entity=None,
+                                data={"suggestion": entity, "suggested_name": name, "form": form,
+                                      "score": round(score, 1)}))
+    return sorted(found, key=lambda a: a.start)
+
+
+def link_misspelt(mentions: list[Annotation], anomalies: list[Annotation], confidence: float = 0.5) -> None:
+    """Link each misspelt mention to the suggested entity, with a low confidence and a mark,
+    so statements read from "a member of NAITO" still reach NATO (and say how)."""
+    by_span = {(a.start, a.end): a for a in anomalies}
+    for m in mentions:
+        hit = next((a for (s, e), a in by_span.items() if m.start <= s and e <= m.end), None)
+        if hit is not None and m.entity is None:
+            m.entity = hit.data["suggestion"]
+            m.data.update(confidence=confidence, how="fuzzy", anomaly=True, canonical=hit.data["suggested_name"])

@@ -1,0 +1,114 @@
+"""Offices: who holds which office, of which organisation or state, on which date.
+
+From the titled names (titles.py) once people and organisations are linked: the person is the
+name's link, the jurisdiction the organisation or state written with the title ("NATO deputy
+spokesperson", "the alliance's head of policy planning", "at Otago University"). A government
+title written alone ("Prime Minister Chris Hipkins") belongs to the state the KB has that
+office for among the states the article names, else to the state it names most (marked
+`inferred`). The office is the KB's (`KB.find_office`), else an id minted like the KB's
+("office:nato-deputy-spokesperson"). The date it holds is the article's publication date, or
+None when that is unknown; "former" titles are not current offices and are skipped.
+
+`offices(doc, kb, titles, mentions, on)` returns `Annotation(layer="office")`s;
+`office_statements(doc_id, offices, sentences)` the `holds_office` statements with references.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from accord.model import Annotation, Reference, Statement, TimeQualifier
+from accord.nlp.extract.people import slug
+from accord.nlp.extract.titles import Title, organisation_in_apposition
+
+GOVERNMENT_WORDS = frozenset("minister premier president chancellor secretary ambassador governor".split())
+
+
+def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: str | None) -> list[Annotation]:
+    """One office annotation per titled person whose title names an office."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    states = Counter(m.entity for m in mentions if m.entity and m.entity.startswith("state:"))
+    out = []
+    for t in titles:
+        if t.title is None or t.former:
+            continue
+        person = _mention_at(doc, t.name, by_span)
+        if person is None or person.label != "PERSON" or not person.entity:
+            continue
+        jurisdiction, inferred = _jurisdiction(doc, kb, t, by_span, states)
+        out.append(_annotation(doc, kb, t, person, jurisdiction, inferred, on))
+    return out
+
+
+def _mention_at(doc: Doc, tokens: tuple[int, int] | None, by_span: dict) -> Annotation | None:
+    if tokens is None:
+        return None
+    span = doc[tokens[0]:tokens[1]]
+    found = by_span.get((span.start_char, span.end_char))
+    if found is None:  # a mention inside the span ("the alliance" in "the alliance's")
+        found = next((m for (s, e), m in by_span.items() if span.start_char <= s and e <= span.end_char), None)
+    return found
+
+
+def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter) -> tuple[Annotation | str | None, bool]:
+    written = _mention_at(doc, t.jurisdiction or organisation_in_apposition(doc, t.name), by_span)
+    if written is not None:
+        return written, False
+    if not set(t.title_text.lower().split()) & GOVERNMENT_WORDS:
+        return None, False
+    for state, _ in states.most_common():
+        if kb is not None and kb.find_office(t.title_text, state) is not None:
+            return state, True
+    return (states.most_common(1)[0][0], True) if states else (None, False)
+
+
+def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, inferred: bool, on: str | None) -> Annotation:
+    org_id = jurisdiction if isinstance(jurisdiction, str) else (jurisdiction.entity if jurisdiction else None)
+    org_name = (kb.name(org_id) if kb is not None and org_id else None) or (
+        jurisdiction.text if isinstance(jurisdiction, Annotation) else None)
+    office = kb.find_office(t.title_text, org_id) if kb is not None and org_id else None
+    office_id = office.id if office else minted_office(t.title_text, org_id, org_name)
+    tokens = [t.name, t.title] + ([t.jurisdiction] if t.jurisdiction else [])
+    start, end = min(s for s, _ in tokens), max(e for _, e in tokens)
+    span = doc[start:end]
+    return Annotation(layer="office", start=span.start_char, end=span.end_char, text=span.text, label="OFFICE",
+                      entity=office_id, data={
+                          "person": person.entity, "person_name": person.data.get("canonical") or person.text,
+                          "office": office_id, "office_title": t.title_text,
+                          "office_name": office.name if office else None, "organisation": org_id,
+                          "organisation_name": org_name, "on": on, "kb": office is not None,
+                          "inferred": inferred})
+
+
+def minted_office(title: str, org_id: str | None, org_name: str | None) -> str | None:
+    """An office id like the KB's: "office:nato-deputy-spokesperson"; None without an
+    organisation or state (a bare "spokesperson" names no office)."""
+    owner = org_id.split(":", 1)[1].lower() if org_id else slug(org_name) if org_name else None
+    return f"office:{owner}-{slug(title)}" if owner else None
+
+
+def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> list[Statement]:
+    """`holds_office` statements from office annotations, one per (person, office) with a
+    reference for every place the article says it; the date is the one the article is
+    anchored on (point in time), or none when unknown."""
+    sentences = [a for a in annotations if a.layer == "sentence"]
+    merged: dict[tuple[str, str], Statement] = {}
+    for a in annotations:
+        if a.layer != "office" or not a.data.get("office") or not a.data.get("person"):
+            continue
+        key = (a.data["person"], a.data["office"])
+        if key not in merged:
+            on = a.data.get("on")
+            merged[key] = Statement(subject=key[0], property="holds_office", value=key[1],
+                                    point_in_time=TimeQualifier(on, "day") if on else None)
+        merged[key].references.append(_reference(doc_id, a, sentences, text))
+    return list(merged.values())
+
+
+def _reference(doc_id: str, a: Annotation, sentences: list[Annotation], text: str) -> Reference:
+    around = next((s for s in sentences if s.start <= a.start < s.end), None)
+    if around is None:
+        return Reference(doc_id, a.start, a.end, text[a.start:a.end], a.start)
+    return Reference(doc_id, a.start, a.end, around.text, around.start)

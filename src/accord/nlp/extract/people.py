@@ -1,0 +1,181 @@
+"""The people of one document: who they are, every mention of them, one id each.
+
+No coreference model installs offline, so consistency is ours, by rules:
+- A titled name is a person whatever NER said ("NATO deputy spokesperson Piers Cazalet" is ORG
+  for the bare model).
+- Once a full name is seen, its family name alone is that person at every mention, before or
+  after ("Cazalet", NER's ORG, becomes PERSON; "Mahuta" -> person:nanaia-mahuta); a family name
+  two people share goes to the nearest full mention before it.
+- The id is the KB person's when the KB knows the name, else one minted from the name
+  ("person:piers-cazalet"), so the same unknown person gets the same id in every article.
+
+`resolve_people(doc, kb, titles)` returns the corrected entity spans, the person links by
+character offsets and the people table (what `doc._.people` holds).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from accord.nlp.extract.titles import HONORIFICS, Title
+
+CONFIDENCE = {"kb": 0.95, "kb-short": 0.9, "full": 0.85, "short": 0.8, "alone": 0.6}
+_POSSESSIVE = ("'s", "’s")
+
+
+def slug(name: str) -> str:
+    """ "Piers Cazalet" -> "piers-cazalet"; accents dropped, so "Sánchez" and "Sanchez" agree."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@dataclass
+class Person:
+    """One person of the document."""
+
+    id: str
+    name: str
+    kb: bool
+    family: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token offsets
+    first: int = 0  # token index of the first full mention
+
+
+def person_id(name: str, kb) -> tuple[str, bool]:
+    """The KB id of a person's name, or a minted one."""
+    if kb is not None:
+        hits = [e for e in kb.resolve(name) if e.type == "person"]
+        if len(hits) == 1:
+            return hits[0].id, True
+    return f"person:{slug(name)}", False
+
+
+def _kb_person_by_family(kb, family: str) -> str | None:
+    """A KB person known by this family name alone ("Putin"), when only one is."""
+    if kb is None:
+        return None
+    hits = [e for e in kb.resolve(family) if e.type == "person"]
+    if len(hits) == 1:
+        return hits[0].id
+    found = [e.id for e in kb.entities("person") if (e.attrs.get("family_name") or e.name.split()[-1]) == family]
+    return found[0] if len(found) == 1 else None
+
+
+def _name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim honorifics, possessives and punctuation off a person span."""
+    while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or not doc[start].is_alpha):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def resolve_people(doc: Doc, kb, titles: list[Title], ents: list[Span] | None = None):
+    """People, their mentions and ids (rules in the module docstring).
+
+    `ents` are the entity spans so far (default `doc.ents`). Returns (spans, links, people):
+    the corrected spans, {(start_char, end_char): link} for every person span, and
+    {person id: {"name", "kb", "mentions": [(start_char, end_char), ...]}}.
+    """
+    ents = list(doc.ents if ents is None else ents)
+    full: dict[str, Person] = {}
+    spans_of: dict[tuple[int, int], Person] = {}
+    candidates = [(t.name, "title") for t in titles]
+    candidates += [((e.start, e.end), "ner") for e in ents if e.label_ == "PERSON"]
+    for (start, end), how in sorted(candidates):
+        start, end = _name_tokens(doc, start, end)
+        if end - start >= 2:
+            person = _full_person(doc, start, end, kb, full)
+            spans_of[(start, end)] = person
+    for person in full.values():
+        for i in _family_mentions(doc, person, full, spans_of):
+            spans_of[(i, i + len(person.family.split()))] = person
+    singles = [e for e in ents if e.label_ == "PERSON" and (e.start, e.end) not in spans_of]
+    for ent in singles:
+        start, end = _name_tokens(doc, ent.start, ent.end)
+        if end > start and (start, end) not in spans_of:
+            spans_of[(start, end)] = _lone_person(doc[start:end].text, kb, full)
+    return _outputs(doc, ents, spans_of, titles)
+
+
+def _full_person(doc: Doc, start: int, end: int, kb, full: dict[str, Person]) -> Person:
+    name = doc[start:end].text
+    if name not in full:
+        pid, in_kb = person_id(name, kb)
+        family = name.split()[-1]
+        if in_kb:
+            entity = kb.entity(pid)
+            family = entity.attrs.get("family_name") or family
+        same = next((p for p in full.values() if p.id == pid), None)
+        full[name] = same or Person(pid, name if not in_kb else kb.entity(pid).name, in_kb, family, first=start)
+    return full[name]
+
+
+def _family_mentions(doc: Doc, person: Person, full: dict[str, Person], spans_of) -> list[int]:
+    """Token starts of the person's family name standing alone (not inside a full name)."""
+    words = person.family.split()
+    inside = {i for (s, e) in spans_of for i in range(s, e)}
+    found = []
+    for tok in doc:
+        if tok.i in inside or tok.text != words[0] or doc[tok.i:tok.i + len(words)].text != person.family:
+            continue
+        if tok.is_sent_start and tok.pos_ != "PROPN" and not tok.ent_type_:
+            continue  # "Key issues remain": a capitalised word, not John Key
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN" \
+                and doc[tok.i - 1].lower_.rstrip(".") not in HONORIFICS:
+            continue  # another name ending in the same word ("Simon Cazalet")
+        owner = _nearest(person, full, tok.i)
+        if owner is person:
+            found.append(tok.i)
+    return found
+
+
+def _nearest(person: Person, full: dict[str, Person], i: int) -> Person:
+    """Of the people sharing this family name, the one whose full mention is nearest before."""
+    sharing = [p for p in full.values() if p.family == person.family]
+    before = [p for p in sharing if p.first < i] or sharing
+    return max(before, key=lambda p: p.first if p.first < i else -p.first)
+
+
+def _lone_person(name: str, kb, full: dict[str, Person]) -> Person:
+    """A person named by one word only ("Putin"): the KB's, else a minted id."""
+    kb_id = _kb_person_by_family(kb, name)
+    key = kb_id or f"person:{slug(name)}"
+    for person in full.values():
+        if person.id == key:
+            return person
+    person = Person(key, kb.entity(kb_id).name if kb_id else name, kb_id is not None, name)
+    full[f"\0{key}"] = person
+    return person
+
+
+def _outputs(doc: Doc, ents: list[Span], spans_of: dict[tuple[int, int], Person], titles: list[Title]):
+    person_spans = [Span(doc, s, e, label="PERSON", kb_id=p.id) for (s, e), p in spans_of.items()]
+    title_tokens = {i for t in titles if t.title for i in range(*t.title)}
+    keep = [e for e in ents if not _replaced(e, person_spans, title_tokens)]
+    spans = filter_spans(person_spans + keep)
+    links, people = {}, {}
+    for span in spans:
+        person = spans_of.get((span.start, span.end))
+        if person is None or span.label_ != "PERSON":
+            continue
+        how = ("kb" if person.kb else "full") if len(span) > 1 or span.text == person.name else (
+            "kb-short" if person.kb else "short" if " " in person.name else "alone")
+        links[(span.start_char, span.end_char)] = {"entity": person.id, "confidence": CONFIDENCE[how],
+                                                   "how": f"people:{how}"}
+        entry = people.setdefault(person.id, {"name": person.name, "kb": person.kb, "mentions": []})
+        entry["mentions"].append((span.start_char, span.end_char))
+    return sorted(spans, key=lambda s: s.start), links, people
+
+
+def _replaced(ent: Span, person_spans: list[Span], title_tokens: set[int]) -> bool:
+    """An NER entity a person span overlaps, or one made only of title words ("Foreign
+    Affairs" in "Foreign Affairs Minister") that the KB did not link."""
+    if any(p.start < ent.end and ent.start < p.end for p in person_spans):
+        return True
+    return not ent.kb_id_ and all(t.i in title_tokens for t in ent)

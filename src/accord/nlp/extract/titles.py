@@ -1,0 +1,210 @@
+"""Titles written around a person's name: "NATO deputy spokesperson Piers Cazalet",
+"the alliance's head of policy planning, Dr Benedetta Berti", "Jens Stoltenberg, NATO's
+Secretary General".
+
+`titled_names(doc)` is a pure function over a tagged Doc with entities: it returns one `Title`
+per name that has a title (or an honorific) before it or in an apposition after it, with token
+offsets for the name, the title words and the jurisdiction written with them ("NATO",
+"the alliance's", "at Otago University"). It does not link anything: the people extractor uses
+the names (a titled name is a person, whatever NER said), the offices extractor the titles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+# Nouns that make a title; "head" and "chief" need a complement or a modifier to count.
+HEADS = frozenset("""minister secretary secretary-general spokesperson spokesman spokeswoman president
+vice-president premier chancellor ambassador envoy representative professor director head chief chair
+chairman chairwoman chairperson leader governor mayor senator commissioner commander admiral general
+king queen prince princess ceo adviser advisor deputy lecturer economist analyst researcher editor
+correspondent negotiator treasurer speaker officer""".split())
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof professor lord lady rev".split())
+# Words after "of" that belong to the title, not to the name: "Secretary of State Antony Blinken".
+TITLE_OBJECTS = frozenset("""state defence defense foreign affairs trade finance health justice interior
+home policy planning security economy education justice communications staff the""".split())
+FORMER = frozenset("former ex late then".split())
+_STOP_POS = frozenset({"DET", "PUNCT", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
+MAX_TITLE = 6
+MAX_NAME = 4
+
+
+@dataclass(frozen=True)
+class Title:
+    """A titled name: token offsets [start, end) of the name, the title words and the
+    jurisdiction written with them (None when the text gives none)."""
+
+    name: tuple[int, int]
+    title: tuple[int, int] | None
+    title_text: str | None
+    jurisdiction: tuple[int, int] | None = None
+    honorific: str | None = None
+    former: bool = False
+    apposition: bool = False  # the title follows the name ("X, NATO's spokesperson")
+
+
+def titled_names(doc: Doc) -> list[Title]:
+    """Every name with a title before it or in an apposition after it, in text order."""
+    found: dict[tuple[int, int], Title] = {}
+    for tok in doc:
+        if _is_head(tok):
+            title = _title_before_name(doc, tok)
+            if title and title.name not in found:
+                found[title.name] = title
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and (ent.start, ent.end) not in found:
+            title = _title_in_apposition(doc, ent)
+            if title:
+                found[title.name] = title
+    return [found[k] for k in sorted(found)]
+
+
+def _is_head(tok: Token) -> bool:
+    return tok.lower_ in HEADS or tok.lower_.rstrip(".") in HONORIFICS
+
+
+def _title_before_name(doc: Doc, head: Token) -> Title | None:
+    """Title words around `head` followed by a name: "Prime Minister Chris Hipkins"."""
+    end = _title_end(doc, head.i)
+    i, honorific, comma = end, None, False
+    if i < len(doc) and doc[i].text == "," and head.lower_ not in HONORIFICS:
+        i, comma = i + 1, True
+    while i < len(doc) and doc[i].lower_.rstrip(".") in HONORIFICS and doc[i].text[0].isupper():
+        honorific = honorific or doc[i].text
+        i += 2 if i + 1 < len(doc) and doc[i + 1].text == "." else 1
+    name = _name_run(doc, i)
+    if name is None:
+        return None
+    start = _title_start(doc, head.i)
+    if comma and not (start > 0 and (doc[start - 1].pos_ == "DET" or doc[start - 1].lower_ in ("'s", "’s"))):
+        return None  # "..., Dr X" only after "the/its/NATO's <title>"
+    words = [t for t in doc[start:end] if t.lower_.rstrip(".") not in HONORIFICS or t.lower_ == "professor"]
+    if not words or not any(t.lower_ in HEADS for t in words):
+        return None if honorific is None and head.lower_.rstrip(".") in HONORIFICS else _honorific_only(
+            doc, start, end, name, head)
+    if head.lower_ in ("head", "chief", "deputy") and end - start == 1 and not comma:
+        return None  # "head" alone is too vague ("head Chris Hipkins" is a parse accident)
+    jurisdiction = _jurisdiction_before(doc, words[0].i)
+    former = words[0].i > 0 and doc[words[0].i - 1].lower_ in FORMER
+    text = doc[words[0].i:words[-1].i + 1].text
+    return Title(name, (words[0].i, words[-1].i + 1), text, jurisdiction, honorific, former)
+
+
+def _honorific_only(doc: Doc, start: int, end: int, name: tuple[int, int], head: Token) -> Title | None:
+    if head.lower_.rstrip(".") not in HONORIFICS or name[0] != end:
+        return None
+    return Title(name, None, None, None, head.text)
+
+
+def _title_end(doc: Doc, i: int) -> int:
+    """One past the title's last word: the head, "-General", "of State", "of policy planning"."""
+    end = i + 1
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[i].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    if end < len(doc) and doc[end].lower_ == "of":
+        j = end + 1
+        while j < len(doc) and j - end <= 3 and (doc[j].lower_ in TITLE_OBJECTS or (
+                doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"))):
+            j += 1
+        if j > end + 1 and doc[j - 1].lower_ != "the":
+            end = j
+    return end
+
+
+def _title_start(doc: Doc, i: int) -> int:
+    """The first title word: modifiers before the head ("Foreign Affairs Minister",
+    "NATO deputy spokesperson" stops before "NATO", a linked name being the jurisdiction)."""
+    start = i
+    while start > 0 and i - start < MAX_TITLE:
+        prev = doc[start - 1]
+        hyphen = prev.text == "-" and not prev.whitespace_ and start > 1
+        if hyphen:
+            start -= 2
+            continue
+        if prev.pos_ in _STOP_POS or prev.lower_ in FORMER or prev.ent_type_ in ("GPE", "NORP", "PERSON"):
+            break
+        if prev.ent_kb_id_ or (prev.ent_type_ == "ORG" and prev.ent_iob_ == "B" and prev.is_upper):
+            break  # a linked or abbreviated organisation: the jurisdiction
+        if not prev.is_alpha:
+            break
+        start -= 1
+    return start
+
+
+def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The organisation or state written just before the title: "NATO", "US", "the alliance's"."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+        i -= 1
+    if i < 0 or not doc[i].ent_type_:
+        return None
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is None or ent.label_ not in ("ORG", "GPE", "NORP"):
+        return None
+    return ent.start, ent.end
+
+
+def _name_run(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The capitalised words of a name starting at token i: two or more, or one that NER calls
+    a person. Stops at a PERSON entity's end and skips title words after "of" ("State")."""
+    j = i
+    while j < len(doc) and j - i < MAX_NAME and _name_word(doc[j]):
+        j += 1
+        if doc[j - 1].ent_iob_ == "B" and doc[j - 1].ent_type_ == "PERSON" and j - 1 > i:
+            break  # the run reached a person's name: the words before belong to the title
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and i <= e.start < max(j, i + 1)), None)
+    if person is not None and person.start > i:
+        return (person.start, person.end) if doc[i].lower_ in TITLE_OBJECTS else None
+    if j - i >= 2 or (j - i == 1 and doc[i].ent_type_ == "PERSON"):
+        return i, j
+    return None
+
+
+def _name_word(tok: Token) -> bool:
+    if not tok.text[:1].isupper() or tok.lower_ in HEADS or tok.lower_.rstrip(".") in HONORIFICS:
+        return False
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON":
+        return False
+    if tok.ent_kb_id_ and tok.ent_type_ != "PERSON":
+        return False  # "Prime Minister New Zealand" is not a name
+    return tok.is_alpha or ("-" in tok.text and tok.text.replace("-", "").isalpha()) or tok.text.endswith(".")
+
+
+def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
+    """ "Jens Stoltenberg, NATO's Secretary General," / "X, the alliance's spokesperson"."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    stop = ent.end + 1
+    while stop < len(doc) and stop - ent.end <= 8 and doc[stop].text not in (",", ".", ";", "(", "\n", "\n\n"):
+        if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG"):
+            return None  # a clause, not an apposition
+        stop += 1
+    heads = [t for t in doc[ent.end + 1:stop] if t.lower_ in HEADS and t.pos_ in ("NOUN", "PROPN")]
+    if not heads:
+        return None
+    head = heads[0]
+    start, end = _title_start(doc, head.i), _title_end(doc, head.i)
+    jurisdiction = _jurisdiction_before(doc, start) or _jurisdiction_after(doc, end, stop)
+    return Title((ent.start, ent.end), (start, end), doc[start:end].text, jurisdiction, apposition=True)
+
+
+def _jurisdiction_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
+    """ "... at Otago University", "... of the alliance": an organisation or state after the title."""
+    for ent in doc.ents:
+        if i <= ent.start < stop and ent.label_ in ("ORG", "GPE") and doc[ent.start - 1].lower_ in ("at", "of", "for", "the"):
+            return ent.start, ent.end
+    return None
+
+
+def organisation_in_apposition(doc: Doc, name: tuple[int, int]) -> tuple[int, int] | None:
+    """For "Professor Robert Patman, an expert ... at Otago University": the organisation in
+    the apposition after a name whose title gave none."""
+    end = name[1]
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 14 and doc[stop].text not in (",", ".", ";", "\n", "\n\n"):
+        stop += 1
+    return _jurisdiction_after(doc, end + 1, stop)
