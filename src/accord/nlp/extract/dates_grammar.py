@@ -154,14 +154,6 @@ def _season_ok(text: str, m: re.Match) -> bool:
         m.group("season").lower() not in ("fall", "falls", "spring", "springs")
 
 
-def _not_dateline(text: str, m: re.Match) -> bool:
-    """ "WASHINGTON, August 11 (Xinhua) --" repeats the article's date: not an expression."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    head = text[line_start:m.start()]
-    return not (re.fullmatch(r"\s*[A-Z][A-Z .'-]+,\s*", head) and
-                re.match(r"\s*(?:\(|--|_)", text[m.end():]))
-
-
 def _not_age(text: str, m: re.Match) -> bool:
     return not re.match(r"[\s-]*old\b", text[m.end():m.end() + 8])
 
@@ -180,7 +172,7 @@ def _rules() -> list[Rule]:
                              r"(?::[0-5]\d)?)?")),
         Rule("slash", _compile(r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})")),
         Rule("md", _compile(rf"(?:{wd},?\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?{mo}\s+{day()}"
-                            rf"(?:\s*,?\s*{year()})?"), _not_dateline),
+                            rf"(?:\s*,?\s*{year()})?")),
         Rule("md_range", _compile(rf"{mo}\s+{day()}{RANGE_SEP}{day('day2')}"
                                   rf"(?:\s*,?\s*{year()})?")),
         Rule("dm", _compile(rf"(?:{wd},?\s+)?(?:the\s+)?{day()}(?:\s+of)?\s+{mo}"

@@ -70,26 +70,35 @@ def weekday_date(anchor: date, weekday: int, tense: str | None, strict: bool = F
     return anchor - timedelta(days=back or (7 if strict else 0))
 
 
+# How far ahead an unmarked date may lie and still be read as ahead of the article: "in June"
+# said in April, "Nov. 16" said on Oct. 30 (even after a past verb: "was extended to Nov. 16").
+NEAR_FUTURE_MONTHS = 2
+NEAR_FUTURE_DAYS = 60
+
+
 def month_year(anchor: date, month: int, tense: str | None, day: int = 0,
                strict: bool = False) -> int:
-    """The year of a month (and day) named without one: the past occurrence with past tense,
-    the next with future tense, else the latest one (see NEAR_FUTURE_MONTHS).
-    `strict` leaves out the anchor's own month ("last April" said in April)."""
+    """The year of a month (and day) named without one.
+
+    Future tense takes the next occurrence; otherwise the latest one, since news mostly
+    reports what happened, unless the next occurrence is near (NEAR_FUTURE_*) and the tense
+    does not say past (for a day, even if it does). `strict` leaves out the anchor's own month
+    ("last April" said in April)."""
     here = (anchor.month, anchor.day if day else 0)
     there = (month, day)
-    if tense == PAST:
-        return anchor.year if there < here or (there == here and not strict) else anchor.year - 1
+    ahead = anchor.year if there > here else anchor.year + 1
+    behind = anchor.year if there < here else anchor.year - 1
+    if there == here and not strict:
+        return anchor.year
     if tense == FUTURE:
-        return anchor.year if there > here or (there == here and not strict) else anchor.year + 1
-    # No cue: news mostly reports what happened, so the latest occurrence, unless the month
-    # is the next one or the one after ("in June", said in May, is most likely ahead).
-    if 0 < month - anchor.month <= NEAR_FUTURE_MONTHS or \
-            month - anchor.month + 12 <= NEAR_FUTURE_MONTHS:
-        return anchor.year if month > anchor.month else anchor.year + 1
-    return anchor.year if there <= here else anchor.year - 1
+        return ahead
+    if day and valid_day(ahead, month, day) and not strict and \
+            (date(ahead, month, day) - anchor).days <= NEAR_FUTURE_DAYS:
+        return ahead
+    if tense is None and not strict and (month - anchor.month) % 12 <= NEAR_FUTURE_MONTHS:
+        return ahead
+    return behind
 
-
-NEAR_FUTURE_MONTHS = 2
 
 _SEASON_INDEX = {3: 0, 6: 1, 9: 2, 12: 3}
 

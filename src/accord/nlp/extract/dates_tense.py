@@ -15,7 +15,11 @@ PAST = "past"
 
 _FUTURE_WORDS = frozenset(
     "will 'll shall would wo going upcoming coming next scheduled schedule due expected expects "
-    "expect plan plans planning planned intends intend hopes hope tomorrow forthcoming".split()
+    "expect planning intends intend hopes hope tomorrow forthcoming payable effective".split()
+)
+# Words right before a date that make it a deadline, hence ahead: "payable Dec. 15", "by May".
+_DEADLINE_WORDS = frozenset(
+    "by payable effective effect due expire expires expiring deadline until till".split()
 )
 _PAST_WORDS = frozenset(
     "said told was were had did ago last earlier yesterday previously former came went met took been "
@@ -44,6 +48,8 @@ _ABBREVIATIONS = frozenset(
 def tense_near(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None from the cues nearest to text[start:end]."""
     left = _clause(_tokens(text[max(0, start - 200):start]), backwards=True)
+    if left and left[-1] in _DEADLINE_WORDS:
+        return FUTURE
     right = _clause(_tokens(text[end:end + 120]), backwards=False)
     for words, window, reading_left in ((list(reversed(left)), _LEFT_WINDOW, True),
                                         (right, _RIGHT_WINDOW, False)):
@@ -76,7 +82,7 @@ def _clause(tokens: list[str], backwards: bool) -> list[str]:
 def _abbreviation(sequence: list[str], i: int, backwards: bool) -> bool:
     """Is the period at sequence[i] the end of "Sept." or "U.S." rather than of a sentence?"""
     j = i + 1 if backwards else i - 1
-    return 0 <= j < len(sequence) and sequence[j] in _ABBREVIATIONS
+    return 0 <= j < len(sequence) and (sequence[j] in _ABBREVIATIONS or len(sequence[j]) == 1)
 
 
 def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
@@ -84,8 +90,8 @@ def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
     are future, "is expected" present, "was held" past, "set to resume" future."""
     if word in _FUTURE_WORDS:
         return FUTURE
-    if word in ("is", "are", "set", "supposed", "was", "were") and \
-            _next(words, i, reading_left) == "to" and word not in ("was", "were"):
+    if word in ("is", "are", "set", "supposed", "plan", "plans", "planned", "agreed") and \
+            _next(words, i, reading_left) == "to":
         return FUTURE
     if word == "been":
         return PAST

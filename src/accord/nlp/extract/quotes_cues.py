@@ -18,7 +18,8 @@ SPEECH_LEMMAS = frozenset(
     testify proclaim repeat urge exclaim counter retort interject recount remind chant read
     post write blog sing describe caution lament scoff muse chime agree suggest fume boom
     thunder rail gush sigh snap snarl cry plead beg instruct advise text email inform wonder
-    reason opine begin put recite quote cite proclaim preach rant gripe grumble holler
+    reason opine begin put recite quote cite proclaim preach rant gripe grumble holler assure
+    confess riff point
     """.split()
 )
 # Verbs that introduce reported (indirect) speech only: `X told Y that ...` is covered above.
@@ -29,6 +30,7 @@ REPORTING_LEMMAS = SPEECH_LEMMAS | frozenset(
 # Verbs whose subject is the listener's question, not a speaker (`was asked`): not cues.
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PRONOUNS = frozenset("he she they we i it who".split())
+CUT_RELATIVE = False
 _CLIMB_DEPS = ("conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "parataxis")
 
 
@@ -108,8 +110,12 @@ def _after_name(child: Token, cut_relative: bool) -> bool:
     """A right dependent that ends the speaker phrase: "on Tuesday", (", who said …")."""
     doc = child.doc
     first = min(t.i for t in child.subtree)
-    if cut_relative and child.dep_ == "relcl" and first > 0 and doc[first - 1].text == ",":
+    if cut_relative and CUT_RELATIVE and child.dep_ == "relcl" and first > 0 and doc[first - 1].text == ",":
         return True
+    if child.dep_ in ("advcl", "acl") and first > 0 and doc[first - 1].text == ",":
+        return True  # ", surrounded by his siblings"
+    if child.dep_ == "advcl" and first > child.head.i:
+        return True  # "when asked about …"
     return child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 
 

@@ -22,6 +22,7 @@ from accord.nlp.extract.quotes_marks import QuotedSpan
 SENTENCE_END = frozenset({".", "!", "?"})
 MAX_SUBJECT_TOKENS = 25  # a cue further than this after a quotation belongs to another clause
 MAX_AFTER_CUE = 8  # words allowed between a cue and the quotation it introduces
+MAX_ANY_VERB = 8  # a verb outside the lexicon counts as a cue this close after a quotation
 
 
 @dataclass
@@ -133,6 +134,23 @@ def _from_after(doc: Doc, att: Attribution, clause: tuple[int, int]) -> bool:
             continue
         att.cue, att.speaker, att.how, att.cue_token = cue_span(token), speaker, "after", token.i
         return True
+    if doc.text[att.quote.inner_start:att.quote.inner_end].rstrip()[-1:] in (",", "?", "!", "—", "–", "-"):
+        return _any_verb(doc, att, lo, min(hi, lo + MAX_ANY_VERB), "after")
+    return False
+
+
+def _any_verb(doc: Doc, att: Attribution, lo: int, hi: int, how: str) -> bool:
+    """Any verb with a subject in a place only a cue can stand: `"…," Trump riffed` and
+    `Hillary shot back, "…"`. The lexicon cannot list every verb writers use there."""
+    for token in doc[lo:hi]:
+        if token.pos_ != "VERB":
+            continue
+        subject = subject_of(token)
+        if subject is not None and lo <= subject.i < hi and subject.lower_ not in ("it", "there"):
+            speaker = phrase(subject, lo, hi, cut_relative=subject.i > token.i)
+            if speaker is not None:
+                att.cue, att.speaker, att.how, att.cue_token = cue_span(token), speaker, how, token.i
+                return True
     return False
 
 
@@ -147,6 +165,13 @@ def _from_before(doc: Doc, att: Attribution, clause: tuple[int, int]) -> bool:
                 att.cue, att.speaker, att.how, att.cue_token = cue_span(token), speaker, "before", token.i
                 return True
     tail = [t for t in doc[lo:hi] if not t.is_space]
+    if len(tail) >= 3 and tail[-1].text in (":", ",") and (tail[-2].pos_ == "VERB" or (
+            tail[-2].dep_ in ("prt", "advmod") and tail[-3].pos_ == "VERB")):
+        verb = tail[-2] if tail[-2].pos_ == "VERB" else tail[-3]
+        if _any_verb(doc, att, lo, verb.i + 1, "before") and att.cue_token == verb.i:
+            return True
+        att.cue = att.speaker = att.cue_token = None
+        att.how = "none"
     if len(tail) >= 2 and tail[-1].text == ":" and tail[-2].pos_ in ("PROPN", "NOUN", "PRON"):
         head = tail[-2]
         while head.head.i < hi and head.head.i >= lo and head.head.pos_ in ("PROPN", "NOUN") and head.head != head:
