@@ -195,7 +195,8 @@ def _rules() -> list[Rule]:
                                      ["nineteenth", "twentieth", "twenty-first", "eighteenth",
                                       "seventeenth", "sixteenth", "eleventh", "twelfth"])
                                  + r"))[\s-]+century")),
-        Rule("weekday", _compile(rf"(?:(?P<rel>last|next|this|early|late|earlier|later)\s+)?{wd}"
+        Rule("weekday", _compile(rf"(?:(?P<rel>last|next|this|early|late|earlier|later|the\s+"
+                                 rf"previous|the\s+following|the\s+next)\s+)?{wd}"
                                  rf"(?:\s+{DAYPART})?")),
         Rule("day_word", _compile(r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>today|"
                                   r"yesterday|tomorrow|tonight)(?:\s+" + DAYPART + ")?")),
@@ -226,9 +227,15 @@ def _rules() -> list[Rule]:
         Rule("span", _compile(rf"(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|"
                               rf"final|following|latest)\s+{MOD}{AMOUNT}\s+{UNIT}")),
         Rule("quarter", _compile(r"(?:(?P<owner>this\s+year's|last\s+year's|next\s+year's|"
-                                 r"the\s+year-(?:ago|earlier)|the)\s+)?" + ORDINAL
+                                 r"the\s+year-(?:ago|earlier)|the)\s+)?(?:(?P<pyear>1[6-9]\d\d|"
+                                 r"20\d\d)\s+)?" + ORDINAL
                                  + r"[\s-]+(?P<unit>quarter|half|period)s?"
                                  r"(?:\s+(?:of\s+)?" + year() + ")?")),
+        Rule("period", _compile(r"the\s+(?:(?P<pyear>1[6-9]\d\d|20\d\d)|(?P<rel>same|"
+                                r"corresponding|comparable|year-ago|year-earlier))\s+"
+                                r"(?P<unit>period|quarter)(?:\s+(?P<when>last\s+year|a\s+year\s+"
+                                r"(?:ago|earlier)))?")),
+        Rule("period", _compile(r"(?P<when>last\s+year's)\s+(?P<unit>period|quarter)(?P<rel>)")),
         Rule("quarter_ref", _compile(r"(?:the|that)\s+(?:(?P<rel>latest|current|same|recent|"
                                      r"year-ago|year-earlier|comparable|previous|"
                                      r"prior|first|second)\s+)?(?:year's\s+)?"
@@ -257,14 +264,14 @@ def _rules() -> list[Rule]:
                               r"(?:before|after)|just\s+(?:before|after))\s+)?(?P<hh>[012]?\d)"
                               r"(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|AM\b|PM\b)"
                               r"(?:\s+(?P<tz>(?-i:[A-Z]{1,3}T|GMT|UTC)))?"
-                              rf"(?:\s+(?:on\s+)?{wd})?")),
+                              rf"(?:\s+(?:on\s+)?{wd})?(?:,?\s+(?:on\s+)?{month()}\s+{day()})?")),
         Rule("time", _compile(r"(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?:\s+(?P<tz>(?-i:[A-Z]{1,3}T|GMT|"
                               r"UTC)))?(?P<ampm>)"), _clock_ok),
         Rule("time", _compile(r"(?P<hh>[012]?\d)\s+(?:o'clock|in\s+the\s+(?P<part>morning|"
                               r"afternoon|evening))(?P<ampm>)")),
         Rule("noon", _compile(r"(?:(?P<mod>about|around|shortly\s+(?:before|after))\s+)?"
                               r"(?P<word>noon|midnight|midday|mid-?afternoon|mid-?morning)"
-                              rf"(?:\s+(?:on\s+)?{wd})?")),
+                              rf"(?:\s+(?:on\s+)?{wd})?(?:,?\s+(?:on\s+)?{month()}\s+{day()})?")),
         Rule("weekend", _compile(r"(?:(?P<rel>this|last|next|the|that)\s+)weekend")),
         Rule("holiday", _compile(r"(?P<word>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|"
                                  r"\s+Eve)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|"

@@ -16,7 +16,7 @@ from accord.nlp.extract.dates_lexicon import (
     DAY_PARTS, MODS, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS, TENS, WEEKDAYS, parse_number,
 )
 from accord.nlp.extract.dates_resolve import (
-    day_value, month_value, month_year, quarter_of, season_year, shift_months, valid_day,
+    day_value, duration_value, month_value, month_year, quarter_of, season_year, shift_months, valid_day,
     week_value, weekday_date, year_text,
 )
 from accord.nlp.extract.dates_tense import FUTURE, PAST, tense_near
@@ -245,9 +245,14 @@ def weekday(ctx: Context, g: dict) -> Norm:
     kind = "TIME" if part else "DATE"
     if ctx.anchor is None:
         return Norm(kind, f"XXXX-WXX-{wd}{suffix}")
-    rel = g.get("rel", "").lower()
-    tense = {"last": PAST, "next": FUTURE, "this": FUTURE}.get(rel) or ctx.tense()
-    found = weekday_date(ctx.anchor, wd, tense, strict=rel in ("last", "next"))
+    rel = " ".join(g.get("rel", "").lower().split())
+    if rel.startswith("the ") and ctx.last_day is not None:  # "the previous Friday"
+        back = rel == "the previous"
+        found = weekday_date(ctx.last_day, wd, PAST if back else FUTURE, strict=True)
+        return Norm(kind, found.isoformat() + suffix)
+    tense = {"last": PAST, "next": FUTURE, "this": FUTURE, "the previous": PAST}.get(rel) or \
+        ctx.tense()
+    found = weekday_date(ctx.anchor, wd, tense, strict=rel in ("last", "next", "the previous"))
     return Norm(kind, found.isoformat() + suffix)
 
 
@@ -302,8 +307,9 @@ def season(ctx: Context, g: dict) -> Norm:
 
 
 def recent_units(ctx: Context, g: dict) -> Norm:
-    rel = g["rel"].lower()
-    return Norm("DATE", "FUTURE_REF" if rel in ("coming", "next") else "PAST_REF")
+    """ "recent years", "the coming months": a vague duration (TimeBank's PXY, PXM)."""
+    unit = g["unit"].lower().rstrip("s")
+    return Norm("DURATION", duration_value(None, "day" if unit == "days" else unit))
 
 
 def quarter(ctx: Context, g: dict) -> Norm | None:
@@ -322,8 +328,8 @@ def quarter(ctx: Context, g: dict) -> Norm | None:
 
 
 def _quarter_year(ctx: Context, g: dict, q: int) -> int | None:
-    if g.get("year"):
-        return int(g["year"])
+    if g.get("year") or g.get("pyear"):
+        return int(g.get("year") or g["pyear"])
     if ctx.anchor is None:
         return None
     owner = " ".join(g.get("owner", "").lower().split())
@@ -344,7 +350,8 @@ def quarter_ref(ctx: Context, g: dict) -> Norm | None:
     rel = g.get("rel", "").lower()
     if ctx.anchor is None and ctx.last_quarter is None:
         return Norm("DATE", "XXXX-QX")
-    if rel == "current" and ctx.anchor is not None:
+    if rel == "current" and ctx.anchor is not None and not ctx.text[ctx.start:ctx.end].lower(
+            ).startswith("this") or rel == "current" and ctx.last_quarter is None:
         y, q = ctx.anchor.year, quarter_of(ctx.anchor)
     elif ctx.last_quarter is not None:
         y, q = ctx.last_quarter
@@ -357,6 +364,19 @@ def quarter_ref(ctx: Context, g: dict) -> Norm | None:
         y, q = (y, q - 1) if q > 1 else (y - 1, 4)
     else:
         ctx.last_quarter = (y, q)
+    return Norm("DATE", f"{y:04d}-Q{q}")
+
+
+def period(ctx: Context, g: dict) -> Norm | None:
+    """ "the 1988 period", "the corresponding period last year", "last year's quarter": the
+    quarter the report is about, in that year or the year before."""
+    if ctx.last_quarter is None:
+        return Norm("DATE", g["pyear"]) if g.get("pyear") else None
+    y, q = ctx.last_quarter
+    if g.get("pyear"):
+        y = int(g["pyear"])
+    elif g.get("when") or g.get("rel") in ("year-ago", "year-earlier"):
+        y -= 1
     return Norm("DATE", f"{y:04d}-Q{q}")
 
 

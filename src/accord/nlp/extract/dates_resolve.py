@@ -121,11 +121,17 @@ def season_year(anchor: date, season: str, tense: str | None, strict: bool = Fal
     return k // 4
 
 
+_IN_YEARS = {"decade": 10, "century": 100, "millennium": 1000}
+
+
 def duration_value(amount: float | None, unit: str) -> str:
     """TIMEX3 duration: (2, "week") P2W, (5.5, "hour") PT5H30M, (None, "year") PXY."""
     letter = UNITS[unit]
     if unit == "fortnight":
         amount = None if amount is None else amount * 2
+    if unit in _IN_YEARS:  # ISO 8601 has no decades or centuries: "two decades" is P20Y
+        amount = None if amount is None else amount * _IN_YEARS[unit]
+        unit, letter = "year", "Y"
     prefix = "PT" if unit in TIME_UNITS else "P"
     if amount is None:
         return f"{prefix}X{letter}"
