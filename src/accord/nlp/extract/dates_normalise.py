@@ -345,13 +345,13 @@ def _quarter_year(ctx: Context, g: dict, q: int) -> int | None:
 
 
 def quarter_ref(ctx: Context, g: dict) -> Norm | None:
-    """ "the quarter", "the latest quarter", "the year-ago period": the quarter the article is
-    about (the last one it named), else the last one completed before the anchor."""
+    """ "the quarter", "this quarter", "the latest quarter", "the year-ago period": the quarter
+    the article is about (the last one it named), else the last one completed before the
+    anchor; "the current quarter" is the anchor's own."""
     rel = g.get("rel", "").lower()
     if ctx.anchor is None and ctx.last_quarter is None:
         return Norm("DATE", "XXXX-QX")
-    if rel == "current" and ctx.anchor is not None and not ctx.text[ctx.start:ctx.end].lower(
-            ).startswith("this") or rel == "current" and ctx.last_quarter is None:
+    if rel == "current" and ctx.anchor is not None or rel == "this" and ctx.last_quarter is None:
         y, q = ctx.anchor.year, quarter_of(ctx.anchor)
     elif ctx.last_quarter is not None:
         y, q = ctx.last_quarter
@@ -400,8 +400,7 @@ def unit_rel(ctx: Context, g: dict) -> Norm | None:
             "week", "month", "year", "fiscal year", "weekend"):
         return _past_span(ctx, unit)
     if unit in ("quarter", "period"):
-        return quarter_ref(ctx, {"rel": {"last": "previous", "past": "previous",
-                                          "this": "current"}.get(rel, rel)})
+        return quarter_ref(ctx, {"rel": {"last": "previous", "past": "previous"}.get(rel, rel)})
     shift = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "past": -1,
              "latest": -1}.get(rel, 1)
     return _shifted(ctx, unit, shift, edge_mod(g))
@@ -417,7 +416,7 @@ def edge_unit(ctx: Context, g: dict) -> Norm | None:
         return decade_rel(ctx, {"rel": "this" if rel == "the" else rel}) if unit == "decade" else century(
             ctx, {"rel": "this" if rel == "the" else rel})
     if unit == "quarter":
-        return quarter_ref(ctx, {"rel": "current" if rel in ("the", "this") else "previous"})
+        return quarter_ref(ctx, {"rel": "this" if rel in ("the", "this") else "previous"})
     shift = {"the": 0, "this": 0, "last": -1, "next": 1}[rel]
     return _shifted(ctx, unit, shift, mod)
 
