@@ -1,0 +1,200 @@
+"""Entities: find one by id or name, and everything known about it (the entity page's data).
+
+An entity is known from the KB, from the stored articles (a mention linked to it), or both.
+Lookups go through the store's entity index (`mentions_of`), never a scan of every document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from accord.errors import Errors, NotFoundError
+from accord.query.common import Names, document_brief, is_entity_id, statement_dict
+from accord.query.documents import finding_dict
+from accord.query.quotes import quote_dict
+
+# Relations shown on the entity page's membership timeline.
+RELATIONS = ("member_of", "partner_of", "candidate_for", "cooperates_with", "participant_in",
+             "joined", "left", "invited_to", "attended")
+
+
+def slug(name: str) -> str:
+    """"Nanaia Mahuta" -> "nanaia-mahuta", the form of minted person ids."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
+def resolve_entity(store, kb, ref: str, types: tuple[str, ...] = ()) -> str:
+    """The entity id `ref` names: a KB id, an id linked in the articles, a KB name, or the name
+    of a person minted from the articles. Raises NotFoundError (E602, with suggestions) or
+    AccordError (E103) when a name is ambiguous."""
+    ref = (ref or "").strip()
+    if (kb is not None and kb.has(ref)) or (is_entity_id(ref) and store.mentions_of(ref)):
+        return ref
+    if kb is not None:
+        try:
+            return kb.lookup(ref, types).id
+        except NotFoundError:
+            pass
+    minted = f"person:{slug(ref)}"
+    if slug(ref) and store.mentions_of(minted):
+        return minted
+    raise NotFoundError(Errors.E602.format(ref=ref, hint=_hint(kb, ref, types)))
+
+
+def _hint(kb, ref: str, types: tuple[str, ...]) -> str:
+    if kb is None or not ref:
+        return ""
+    close = [e.name for e, score in kb.search(ref, 3) if score >= 70 and (not types or e.type in types)]
+    return f"; did you mean {' or '.join(repr(n) for n in close)}?" if close else ""
+
+
+def entity_view(store, kb, entity_id: str) -> dict[str, Any]:
+    """Everything about one entity: KB record, offices over time, memberships and partnerships,
+    quotes by and about it, statements about it, the articles mentioning it, related findings."""
+    names = Names(store, kb)
+    mentions = store.mentions_of(entity_id, layer="mention")
+    doc_ids = list(dict.fromkeys(d for d, _ in mentions))
+    if not mentions and not (kb is not None and kb.has(entity_id)):
+        raise NotFoundError(Errors.E602.format(ref=entity_id, hint=_hint(kb, entity_id, ())))
+    statements = statements_about(store, entity_id, doc_ids)
+    return {
+        "entity": _entity_record(kb, names, entity_id),
+        "offices": _offices(store, kb, names, entity_id, doc_ids, statements),
+        "holders": _holders(kb, entity_id),
+        "relations": _relations(kb, names, entity_id, statements),
+        "quotes_by": [quote_dict(names, d, q) for d, q in store.mentions_of(entity_id, layer="quote")],
+        "quotes_about": _quotes_about(store, names, entity_id, mentions),
+        "statements": [statement_dict(st, names) for st in statements],
+        "documents": [dict(document_brief(store.get(d)), mentions=sum(1 for x, _ in mentions if x == d))
+                      for d in doc_ids],
+        "findings": _findings(store, names, doc_ids, {st.id for st in statements}),
+    }
+
+
+def who(store, kb, name: str) -> dict[str, Any]:
+    """`accord who NAME`: a person's (or any entity's) page data, found by name or id."""
+    return entity_view(store, kb, resolve_entity(store, kb, name, ("person",)))
+
+
+def _entity_record(kb, names: Names, entity_id: str) -> dict[str, Any]:
+    record = {"id": entity_id, "name": names(entity_id), "type": names.type_of(entity_id),
+              "in_kb": False, "aliases": [], "description": None, "source": None}
+    if kb is not None and kb.has(entity_id):
+        e = kb.entity(entity_id)
+        record.update(in_kb=True, aliases=list(e.aliases), description=e.attrs.get("description"),
+                      source=e.source or None)
+    return record
+
+
+def statements_about(store, entity_id: str, doc_ids: list[str]) -> list:
+    """Statements whose subject or value is the entity (values through the documents naming it)."""
+    found = {st.id: st for st in store.statements(subject=entity_id)}
+    for doc_id in doc_ids:
+        for st in store.statements(doc_id=doc_id):
+            if st.value == entity_id:
+                found.setdefault(st.id, st)
+    return list(found.values())
+
+
+def _kb_source(fact) -> dict[str, Any]:
+    return {"type": "kb", "url": fact.source, "as_of": fact.as_of}
+
+
+def _doc_source(ref) -> dict[str, Any]:
+    return {"type": "document", "doc_id": ref.doc_id, "start": ref.start, "end": ref.end,
+            "sentence": ref.sentence}
+
+
+def _tq(t) -> str | None:
+    return t.value if t is not None else None
+
+
+def _offices(store, kb, names: Names, entity_id: str, doc_ids: list[str], statements) -> list[dict]:
+    """Terms from the KB, then offices the articles give the person (with the date they say so)."""
+    rows = []
+    if kb is not None:
+        for f in kb.facts(subject=entity_id, property="holds_office"):
+            rows.append({"office": f.value, "office_name": names(f.value), "start": _tq(f.start or f.point_in_time),
+                         "end": _tq(f.end), "source": _kb_source(f)})
+    for doc_id in doc_ids:
+        for a in store.annotations(doc_id, layer="office"):
+            if entity_id in (a.data.get("person"), a.entity):
+                office = a.data.get("office") or a.entity
+                rows.append({"office": office, "office_name": names(office) if office else a.text,
+                             "start": None, "end": None, "on": a.data.get("on"),
+                             "source": {"type": "document", "doc_id": doc_id, "start": a.start, "end": a.end,
+                                        "sentence": a.text}})
+    for st in statements:
+        if st.property == "holds_office" and st.subject == entity_id:
+            rows.extend({"office": st.value, "office_name": names(st.value), "start": _tq(st.start),
+                         "end": _tq(st.end), "on": _tq(st.point_in_time), "polarity": st.polarity,
+                         "source": _doc_source(r)} for r in st.references)
+    return sorted(rows, key=lambda r: (r["source"]["type"] != "kb", r.get("start") or r.get("on") or ""))
+
+
+def _holders(kb, entity_id: str) -> list[dict]:
+    """For an office: every term, oldest first."""
+    if kb is None or not kb.has(entity_id) or kb.entity(entity_id).type != "office":
+        return []
+    return [{"person": h.person, "person_name": h.person_name, "start": h.start, "end": h.end,
+             "source": _kb_source(h.fact)} for h in kb.holders(entity_id)]
+
+
+def _relations(kb, names: Names, entity_id: str, statements) -> list[dict]:
+    """Memberships, partnerships, accessions... from the KB (both directions) and the articles."""
+    rows = []
+    if kb is not None:
+        for prop in RELATIONS:
+            for f in kb.facts(subject=entity_id, property=prop) + kb.facts(property=prop, value=entity_id):
+                rows.append(_relation(names, entity_id, f.subject, prop, f.value, f.start, f.end,
+                                      f.point_in_time, "affirmed", _kb_source(f)))
+    for st in statements:
+        if st.property in RELATIONS:
+            rows.extend(_relation(names, entity_id, st.subject, st.property, st.value, st.start, st.end,
+                                  st.point_in_time, st.polarity, _doc_source(r)) for r in st.references)
+    return sorted(rows, key=lambda r: (r["start"] or r["point_in_time"] or "9999", r["property"], r["other"]))
+
+
+def _relation(names, entity_id, subject, prop, value, start, end, point, polarity, source) -> dict:
+    other = value if subject == entity_id else subject
+    return {"subject": subject, "subject_name": names(subject), "property": prop, "value": value,
+            "value_name": names(value) if is_entity_id(value) else value, "other": other,
+            "other_name": names(other) if is_entity_id(other) else other, "start": _tq(start), "end": _tq(end),
+            "point_in_time": _tq(point), "polarity": polarity, "source": source}
+
+
+def _quotes_about(store, names: Names, entity_id: str, mentions) -> list[dict]:
+    """Quotes by someone else whose text mentions the entity."""
+    out, seen = [], set()
+    for doc_id in dict.fromkeys(d for d, _ in mentions):
+        inside = [m for d, m in mentions if d == doc_id]
+        for q in store.annotations(doc_id, layer="quote"):
+            key = (doc_id, q.start)
+            if q.entity != entity_id and key not in seen and any(q.start <= m.start < q.end for m in inside):
+                seen.add(key)
+                out.append(quote_dict(names, doc_id, q))
+    return out
+
+
+def _findings(store, names: Names, doc_ids: list[str], statement_ids: set[str]) -> list[dict]:
+    return [finding_dict(f, names) for d in doc_ids for f in store.findings(doc_id=d)
+            if f.statement_id in statement_ids]
+
+
+def entities_in_store(store, kb=None, limit: int = 200) -> list[dict[str, Any]]:
+    """Linked entities of the stored articles with their mention counts, most mentioned first.
+
+    Reads every document's mentions: meant for the index page of a store of modest size.
+    """
+    counts: dict[str, int] = {}
+    for doc in store.documents():
+        for a in store.annotations(doc.id, layer="mention"):
+            if a.entity:
+                counts[a.entity] = counts.get(a.entity, 0) + 1
+    names = Names(store, kb)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return [{"id": e, "name": names(e), "type": names.type_of(e), "mentions": n} for e, n in ranked]
+
