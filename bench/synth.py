@@ -23,6 +23,7 @@ import argparse
 import functools
 import hashlib
 import random
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -259,6 +260,37 @@ def write_corpus(folder: str | Path, count: int, seed: int = 0, words: int = 300
         path.write_text(article.file_text(), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+class SynthAnnotator:
+    """A stand-in for `accord.nlp.annotate.Annotator` on synthetic articles: it returns what the
+    generator wrote (no NLP), so ingest tests and benchmarks store realistic annotations fast, and
+    a test can tell exactly which annotations a stored document must have.
+
+    The article number is read from the headline ("... report N of series S"); a document that is
+    not an unchanged synthetic article of this seed and size gets no annotations."""
+
+    model_info = {"name": "accord-synth", "version": "1"}
+    _HEADLINE = re.compile(r"report (\d+) of series (\d+)$", re.MULTILINE)
+
+    def __init__(self, seed: int = 0, words: int = 300):
+        self.seed, self.words = seed, words
+
+    def article(self, doc: Document) -> SynthArticle | None:
+        found = self._HEADLINE.search(doc.text.partition("\n")[0])
+        if not found or int(found[2]) != self.seed:
+            return None
+        article = generate(int(found[1]), self.seed, self.words)
+        return article if article.body == doc.text else None
+
+    def annotate_many(self, docs, n_process: int = 1) -> Iterator[list[Annotation]]:
+        for doc in docs:
+            article = self.article(doc)
+            yield article.records()[1] if article else []
+
+    def statements(self, doc: Document, annotations: list[Annotation]) -> list[Statement]:
+        article = self.article(doc)
+        return article.records()[2] if article else []
 
 
 def main() -> None:
