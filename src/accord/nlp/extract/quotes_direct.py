@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.nlp.extract.quotes_cues import cue_span, is_cue, phrase, subject_of, token_range
+from accord.nlp.extract.quotes_cues import SPEECH_LEMMAS, cue_span, is_cue, phrase, subject_of, token_range
 from accord.nlp.extract.quotes_marks import QuotedSpan
 
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -127,7 +127,7 @@ def _from_after(doc: Doc, att: Attribution, clause: tuple[int, int]) -> bool:
     """`"…," Cazalet said` and `"…," said the minister`."""
     lo, hi = clause
     for token in doc[lo:min(hi, lo + MAX_SUBJECT_TOKENS)]:
-        if not is_cue(token):
+        if not (is_cue(token) or _cue_word(token, lo)):
             continue
         speaker = _speaker(token, lo, hi)
         if speaker is None:
@@ -191,12 +191,42 @@ def _speaker(cue: Token, lo: int, hi: int) -> Span | None:
         return phrase(subject, cue.sent.start, lo)  # `X described it as "…," adding: "…"`
     if subject is not None:
         return None
+    return _noun_before(cue, lo) or _noun_after(cue, hi, lo)
+
+
+def _noun_before(cue: Token, lo: int) -> Span | None:
+    """`"…," Gene Sperling, an adviser, said`, parsed without a subject: the phrase between
+    the quotation and the cue, when it is a name or a pronoun."""
+    doc = cue.doc
+    words = [t for t in doc[lo:cue.i] if not (t.is_punct or t.is_space)]
+    if not words or not (words[0].pos_ in ("PROPN", "PRON", "DET") or words[0].ent_type_ == "PERSON"):
+        return None
+    head = words[0]
+    while lo <= head.head.i < cue.i and head.head != head and head.dep_ != "appos":
+        head = head.head
+    return phrase(head, lo, cue.i)
+
+
+def _noun_after(cue: Token, hi: int, lo: int) -> Span | None:
+    """`"…," said the minister`: the first noun phrase after the cue, not the object of a
+    preposition (`said at a recent event`)."""
     for token in cue.doc[cue.i + 1:hi]:
+        if token.pos_ == "ADP" or token.pos_ in ("VERB", "SCONJ") or token.text in (",", ";"):
+            return None
         if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("pobj", "npadvmod", "dobj"):
             return phrase(token, lo, hi, cut_relative=True)
-        if token.pos_ in ("VERB", "SCONJ") or token.text in (",", ";"):
-            break
     return None
+
+
+def _cue_word(token: Token, lo: int) -> bool:
+    """A cue the tagger read as a noun (`Viguerie notes.`, `Bozell answers.`): a lexicon verb
+    in the third person right after a name, ending the clause."""
+    doc = token.doc
+    if token.i == lo or token.i + 1 >= len(doc) or not token.lower_.endswith("s"):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return (token.lower_[:-1] in SPEECH_LEMMAS or token.lower_[:-2] in SPEECH_LEMMAS) \
+        and before.pos_ in ("PROPN", "PRON") and after.is_punct
 
 
 def _inherit(att: Attribution, found: list[Attribution]) -> None:
