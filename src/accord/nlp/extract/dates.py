@@ -75,16 +75,28 @@ _END_WORDS = frozenset("until till through to by before".split())
 def time_expressions(text: str, anchor: str | date | None) -> list[TimeExpression]:
     """Every time expression in `text`, in order, normalised against `anchor` (the
     publication date; an ISO string, a date, or None when unknown)."""
-    ctx = Context(text, parse_anchor(anchor))
+    pool = candidates(text)
+    while True:
+        found, refused = _normalise(text, parse_anchor(anchor), choose(pool))
+        if refused is None:
+            return found
+        # A match its handler refuses ("11 and 11 April") gives way to the ones it hid.
+        pool = [c for c in pool if c is not refused]
+
+
+def _normalise(text: str, anchor: date | None, chosen: list[Candidate]
+               ) -> tuple[list[TimeExpression], Candidate | None]:
+    """The expressions of the chosen matches, or the first match a handler refused."""
+    ctx = Context(text, anchor)
     found: list[TimeExpression] = []
-    for cand in choose(candidates(text)):
+    for cand in chosen:
         ctx.start, ctx.end = cand.start, cand.end
         norm = HANDLERS[cand.kind](ctx, cand.groups)
         if norm is None:
-            continue
+            return found, cand
         ctx.remember(norm.value, cand.start)
         found.append(_expression(text, cand, norm, found))
-    return found
+    return found, None
 
 
 def _expression(text: str, cand: Candidate, norm: Norm, before: list[TimeExpression]

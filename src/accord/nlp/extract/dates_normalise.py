@@ -403,7 +403,21 @@ def unit_rel(ctx: Context, g: dict) -> Norm | None:
         return quarter_ref(ctx, {"rel": {"last": "previous", "past": "previous"}.get(rel, rel)})
     shift = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "past": -1,
              "latest": -1}.get(rel, 1)
+    if rel in ("following", "previous", "same") and ctx.starts_with_the() and ctx.last_date:
+        return _from_last_date(ctx, unit, shift)
     return _shifted(ctx, unit, shift, edge_mod(g))
+
+
+def _from_last_date(ctx: Context, unit: str, shift: int) -> Norm | None:
+    """ "the following year" after "In 1995": 1996; "the previous month" after "June 1998"."""
+    y, m, _ = ctx.last_date
+    if unit in ("year", "fiscal year"):
+        return Norm("DATE", f"{y + shift:04d}")
+    if unit == "month" and m:
+        return Norm("DATE", month_value(*shift_months(date(y, m, 1), shift)))
+    if unit == "week" and ctx.last_day is not None:
+        return Norm("DATE", week_value(ctx.last_day + timedelta(weeks=shift)))
+    return _shifted(ctx, unit, shift, None)
 
 
 def edge_unit(ctx: Context, g: dict) -> Norm | None:
