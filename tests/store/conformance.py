@@ -10,7 +10,7 @@ import pytest
 
 from accord.errors import Errors, NotFoundError
 from accord.model import Annotation, Document
-from accord.store import Store, StoreError, statement_id
+from accord.store import Store, StoreError, statement_id, text_search
 from tests.store.helpers import REMOVED, doc, finding, mention, mentions_in, statement, year
 
 A = doc("New Zealand joined the summit in Madrid.", "2022-06-29", "Madrid")
@@ -239,3 +239,11 @@ class StoreConformance:
         store.add(B)
         assert [i for i, _ in store.search('"NATO" (partner* -:')] == [B.id]
         assert store.search("") == [] and store.search(' " ( ') == []
+
+    def test_search_ranks_the_most_recent_candidates(self, store, monkeypatch):
+        often = doc("NATO NATO NATO NATO and NATO again.", "2020-01-01")
+        for d in (often, B, C):
+            store.add(d)
+        assert store.search("nato")[0][0] == often.id
+        monkeypatch.setattr(text_search, "SEARCH_CANDIDATES", 2)
+        assert {i for i, _ in store.search("nato")} == {B.id, C.id}

@@ -220,7 +220,8 @@ LOOKUPS = {
     "statements of a document": q.statements_query({"doc_id": "x"}),
     "findings of a document": q.findings_query({"doc_id": "x"}),
     "findings of a kind": q.findings_query({"kind": "new"}),
-    "search": (q.SEARCH, ('"nato"', 20)),
+    "search": (q.SEARCH, ('"nato"', 0, 20)),
+    "search cutoff": (q.SEARCH_CUTOFF, ('"nato"', 1999)),
 }
 
 

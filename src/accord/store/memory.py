@@ -121,9 +121,8 @@ class MemoryStore:
         words = text_search.query_words(query)
         if not words or limit <= 0:
             return []
-        ordered = sorted(self._docs.values(), key=document_order)
-        scored = ((text_search.score(words, (d.title, d.text)), n, d.id) for n, d in enumerate(ordered))
-        best = text_search.ranked((s for s in scored if s[0] > 0), limit)
+        scored = ((text_search.score(words, (d.title, d.text)), d.id) for d in self._docs.values())
+        best = text_search.ranked([s for s in scored if s[0] > 0], limit)
         return [(i, text_search.snippet(words, (self._docs[i].text, self._docs[i].title))) for i in best]
 
     def close(self) -> None:

@@ -214,7 +214,10 @@ class SQLiteStore:
         match = text_search.fts_query(query)
         if match is None or limit <= 0:
             return []
-        return [(r[0], r[1]) for r in self._reader().execute(q.SEARCH, (match, limit))]
+        with self._read() as con:
+            cutoff = con.execute(q.SEARCH_CUTOFF, (match, text_search.SEARCH_CANDIDATES - 1)).fetchone()
+            rows = con.execute(q.SEARCH, (match, cutoff[0] if cutoff else 0, limit)).fetchall()
+        return [(r[0], r[1]) for r in rows]
 
 
 def _statement(rows: list[tuple]) -> Statement:

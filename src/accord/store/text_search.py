@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from typing import Iterable, Iterator
+from typing import Iterable
 
 WORD = re.compile(r"[^\W_]+")
 MARK_OPEN, MARK_CLOSE, ELLIPSIS = "[", "]", "…"
 SNIPPET_WORDS = 12  # as in FTS5's snippet(..., 12)
+# Only the most recently added matches are ranked (see docs/store.md, "Search"): ranking all
+# matches of a query of very common words took over a second in a store of 100,000 documents.
+SEARCH_CANDIDATES = 2000
 
 
 def fold(word: str) -> str:
@@ -70,6 +73,8 @@ def _window(text: str, tokens: list[re.Match], first: int, words: set[str]) -> s
     return (ELLIPSIS if begin > 0 else "") + body + (ELLIPSIS if more else "")
 
 
-def ranked(matches: Iterator[tuple[int, int, str]], limit: int) -> list[str]:
-    """Ids of (score, order, id) matches, best score first, then in document order."""
-    return [doc_id for _, _, doc_id in sorted(matches, key=lambda t: (-t[0], t[1]))[:limit]]
+def ranked(matches: list[tuple[int, str]], limit: int) -> list[str]:
+    """Ids of (score, id) matches given in the order they were added: the best `limit` of the
+    last SEARCH_CANDIDATES, highest score first, ties by id."""
+    candidates = matches[-SEARCH_CANDIDATES:]
+    return [doc_id for _, doc_id in sorted(candidates, key=lambda t: (-t[0], t[1]))[:limit]]
