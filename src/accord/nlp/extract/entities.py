@@ -113,6 +113,8 @@ def gazetteer_matches(doc: Doc, gazetteer: Gazetteer) -> list[Match]:
         for key_id, start, end in matcher(doc):
             forms = gazetteer.by_key[strings[key_id]]
             span = doc[start:end]
+            if matcher is gazetteer.exact and _before_amount(span):
+                continue  # "GB £20 billion": a currency prefix, not Great Britain
             if matcher is gazetteer.exact or looks_like_name(span, forms):
                 found.append(Match(start, end, tuple(forms)))
     found = _longest(found)
@@ -123,6 +125,12 @@ def gazetteer_matches(doc: Doc, gazetteer: Gazetteer) -> list[Match]:
             top = max(named[f.entity] for f in forms)
             found.append(Match(start, end, tuple(f for f in forms if named[f.entity] == top)))
     return _longest(found)
+
+
+def _before_amount(span: Span) -> bool:
+    """A two-letter abbreviation written before a currency sign or a number."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return len(span.text) <= 2 and nxt is not None and (nxt.like_num or nxt.is_currency or nxt.text in "#£$€")
 
 
 def looks_like_name(span: Span, forms: list[Form]) -> bool:
@@ -203,6 +211,9 @@ def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
     covered = {i for m in inside for i in range(m.start, m.end)}
     rest = [t for t in ent if t.i not in covered]
     if all(t.is_punct or t.text in DETERMINERS or t.lower_ in ("'s", "’s") for t in rest):
+        if len(inside) == 1 and ent[0].text in DETERMINERS and inside[0].start == ent.start + 1:
+            m = inside[0]  # keep the article with the name: "the United States"
+            return None, [Match(ent.start, m.end, m.forms)]
         return None, inside  # the KB names cover the entity
     first = min(inside, key=lambda m: m.start)
     if len(inside) == 1 and first.start <= ent.start and first.end >= ent.end:

@@ -120,6 +120,9 @@ def _family_mentions(doc: Doc, person: Person, full: dict[str, Person], spans_of
     """Token starts of the person's family name standing alone (not inside a full name)."""
     words = person.family.split()
     inside = {i for (s, e) in spans_of for i in range(s, e)}
+    # A name the KB links to a state, place or organisation is not a family name ("Indonesia"
+    # after NER read "Garuda Indonesia" as a person).
+    inside |= {t.i for t in doc if t.ent_kb_id_ and t.ent_type_ != "PERSON"}
     found = []
     for tok in doc:
         if tok.i in inside or tok.text != words[0] or doc[tok.i:tok.i + len(words)].text != person.family:

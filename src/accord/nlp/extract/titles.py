@@ -125,12 +125,18 @@ def _title_start(doc: Doc, i: int) -> int:
             continue
         if prev.pos_ in _STOP_POS or prev.lower_ in FORMER or prev.ent_type_ in ("GPE", "NORP", "PERSON"):
             break
-        if prev.ent_kb_id_ or (prev.ent_type_ == "ORG" and prev.ent_iob_ == "B" and prev.is_upper):
-            break  # a linked or abbreviated organisation: the jurisdiction
+        if prev.ent_kb_id_ or (prev.ent_type_ == "ORG" and not _title_words(doc, prev)):
+            break  # an organisation's name: the jurisdiction, not a title word
         if not prev.is_alpha:
             break
         start -= 1
     return start
+
+
+def _title_words(doc: Doc, tok: Token) -> bool:
+    """Is the entity around `tok` made of title words ("Foreign Affairs" tagged ORG)?"""
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and all(t.lower_ in TITLE_OBJECTS or t.lower_ in HEADS for t in ent)
 
 
 def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
