@@ -42,7 +42,7 @@ def precision_of(value: str) -> str | None:
     """day | month | year for a plain date value ("XXXX-06-28" is day), None for the rest
     (weeks, quarters, seasons, references, durations): the precisions TimeQualifier knows."""
     m = _PLAIN_DATE.match(value)
-    if not m:
+    if not m or value == "XXXX":  # a year nobody knows is no precision at all
         return None
     return "day" if m.group(2) else "month" if m.group(1) else "year"
 
