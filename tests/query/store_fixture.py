@@ -131,7 +131,7 @@ def findings_for(store) -> list[Finding]:
                 "New Zealand not partner of NATO"),
         Finding("surface_anomaly", '"NAITO" is likely a misspelling of NATO.', a.id, s, e, sentence, None,
                 [{"type": "kb", "entity": NATO, "name": "NATO", "score": 90}], "NAITO", sentence_start=lo),
-        finding("supported", office, ref_off, "The knowledge base records the same.", [dict(kb_fact, subject=MAHUTA)],
+        finding("supported", office, ref_off, "The knowledge base records the same.", [dict(kb_fact, subject=MAHUTA, property="holds_office", value="office:nzl-foreign-minister", start="2020-11-06", end="2023-11-27")],
                 "Nanaia Mahuta holds the office of Foreign Minister of New Zealand"),
         finding("supported", pos, ref_pos, "The knowledge base records the same.", [kb_fact], "New Zealand partner of NATO since 2012"),
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from accord.query.common import Names, document_brief, statement_dict
+from accord.query.common import Names, document_brief, is_entity_id, statement_dict
 
 # Annotation layers the article view returns; sentences are left out (the text holds them).
 VIEW_LAYERS = ("mention", "quote", "anomaly", "office", "time")
@@ -59,7 +59,17 @@ def finding_dict(f, names: Names) -> dict[str, Any]:
     data["highlight"] = {"before": f.sentence[:lo], "claim": f.sentence[lo:hi], "after": f.sentence[hi:]}
     data["asserted_by_name"] = "the article" if f.asserted_by in (None, "article") else names(f.asserted_by)
     data["flagged"] = f.kind in SEVERITY[:4]
+    data["evidence"] = [_named_evidence(ev, names) for ev in f.evidence]
     return data
+
+
+def _named_evidence(ev: dict[str, Any], names: Names) -> dict[str, Any]:
+    """KB evidence with names beside its ids, so pages can say "New Zealand", not "state:NZL"."""
+    ev = dict(ev)
+    for key in ("subject", "value", "entity"):
+        if isinstance(ev.get(key), str) and is_entity_id(ev[key]):
+            ev[f"{key}_name"] = names(ev[key])
+    return ev
 
 
 def kind_counts(findings) -> dict[str, int]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from accord.errors import Errors, NotFoundError
 from accord.query.common import Names, document_brief, is_entity_id, statement_dict
-from accord.query.documents import finding_dict
+from accord.query.documents import SEVERITY, finding_dict
 from accord.query.quotes import quote_dict
 
 # Relations shown on the entity page's membership timeline.
@@ -180,8 +180,11 @@ def _quotes_about(store, names: Names, entity_id: str, mentions) -> list[dict]:
 
 
 def _findings(store, names: Names, doc_ids: list[str], statement_ids: set[str]) -> list[dict]:
-    return [finding_dict(f, names) for d in doc_ids for f in store.findings(doc_id=d)
-            if f.statement_id in statement_ids]
+    """Findings about the entity's statements, most severe first, each with its article's title."""
+    found = [(d, f) for d in doc_ids for f in store.findings(doc_id=d) if f.statement_id in statement_ids]
+    found.sort(key=lambda pair: (SEVERITY.index(pair[1].kind) if pair[1].kind in SEVERITY else 99, pair[0]))
+    titles = {d: document_brief(store.get(d))["title"] for d in dict.fromkeys(d for d, _ in found)}
+    return [dict(finding_dict(f, names), document=titles[d]) for d, f in found]
 
 
 def entities_in_store(store, kb=None, limit: int = 200) -> list[dict[str, Any]]:

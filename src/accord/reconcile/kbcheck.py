@@ -187,6 +187,9 @@ class KBChecker:
         if not facts:
             return None
         match = [f for f in facts if when is None or timecmp.same_time(when, f.point_in_time or f.start)]
+        if when is not None and timecmp.parts(when)[0] is None:  # no year: the year of the article, if any
+            year = (on or "")[:4]
+            match = [f for f in match if (f.point_in_time or f.start).value.startswith(year)] or match[:1]
         if match:
             return Verdict("supported", f"{self.name(st.subject)} invaded {self.name(st.value)} on "
                            f"{(match[0].point_in_time or match[0].start).value}.", [fact_evidence(f) for f in match])

@@ -66,14 +66,14 @@ def describe(checker: KBChecker, st: Statement) -> str:
     """The statement in words: "New Zealand partner of NATO since 2021 (year only)"."""
     words = PROPERTY_WORDS.get(st.property, st.property.replace("_", " "))
     if st.property == "took_place_on":
-        value = " to ".join(t.value for t in (st.start, st.end) if t is not None) or st.value
+        value = " to ".join(t.value for t in (st.start, st.end, st.point_in_time) if t is not None)
     else:
         value = checker.name(st.value)
     text = f"{checker.name(st.subject)} {'not ' if st.polarity == 'negated' else ''}{words} {value}"
     if st.start is not None and st.property != "took_place_on":
         text += f" since {timecmp.label(st.start)}"
-    if st.point_in_time is not None:
-        text += f" in {timecmp.label(st.point_in_time)}"
+    if st.point_in_time is not None and st.property != "took_place_on":
+        text += f" on {timecmp.label(st.point_in_time)}"
     if st.modality != "fact":
         text += f" ({st.modality})"
     return text
@@ -135,8 +135,14 @@ def _conflicts(checker: KBChecker, st: Statement, ref: Reference, group: list[St
     return out
 
 
+# Properties whose point in time is the date of a one-off event; for the others (a membership,
+# an office) it is only the date the claim was observed, and two articles may differ on it.
+EVENT_PROPERTIES = {"joined", "left", "invaded", "took_place_on"}
+
+
 def _dates_clash(a: Statement, b: Statement) -> bool:
-    for key in ("start", "point_in_time"):
+    keys = ("start", "point_in_time") if a.property in EVENT_PROPERTIES else ("start",)
+    for key in keys:
         x, y = getattr(a, key), getattr(b, key)
         if x is not None and y is not None and timecmp.same_time(x, y) is False:
             return True

@@ -16,7 +16,7 @@ def _year(value: str | None) -> float | None:
     return parts[0] + (month - 1) / 12 + (day - 1) / 365
 
 
-def bars(relations: Sequence[dict[str, Any]], width: int = 900, label_width: int = 260, row: int = 22,
+def bars(relations: Sequence[dict[str, Any]], width: int = 900, label_width: int = 320, row: int = 22,
          today: date | None = None) -> dict[str, Any]:
     """Rows with x positions, the year ticks and the drawing's size; undated relations are left
     out (the table beside the drawing lists them)."""

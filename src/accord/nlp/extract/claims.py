@@ -132,7 +132,9 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
     sent: Span = verb.sent
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
-    ref = Reference(ctx.doc_id, start, end, sent.text, sent.start_char)
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    ref = Reference(ctx.doc_id, start, end, text.strip(), sent.start_char + lead)
     return Statement(subject=subject, property=prop, value=value,
                      polarity="negated" if polarity else "affirmed",
                      modality=extra.pop("modality", None) or modality(verb),

@@ -16,7 +16,8 @@ NON_PLACES = ("org:", "person:", "office:", "summit:", "event:", "programme:", "
 
 
 def event_nouns(sent: Span, ctx: Context) -> list[Token]:
-    return [t for t in sent if t.lemma_.lower() in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN")
+    """One event each: "summits in Madrid, Vilnius and Washington" names several, so plurals are left out."""
+    return [t for t in sent if t.lemma_.lower() in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNS"
             or (ctx.entity(t) or "").startswith("summit:")]
 
 

@@ -19,6 +19,7 @@ from accord.nlp.extract.quotes_marks import paragraphs, quoted_spans
 from accord.nlp.extract.speakers import FEMALE, MALE, People, Speaker
 
 _TRAILING = " \t\n\u00a0,"
+MIN_UNATTRIBUTED_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,14 @@ def _attributions(doc: Doc) -> list[Attribution]:
     for att in direct:
         if att.embedded:
             _attach_partial(att, indirect)
-    kept = [a for a in direct if not a.embedded or a.speaker is not None] + indirect
+    kept = [a for a in direct if a.speaker is not None or (not a.embedded and _sentence_like(doc, a))] + indirect
     return sorted(kept, key=start_of)
+
+
+def _sentence_like(doc: Doc, att: Attribution) -> bool:
+    """An unattributed quotation is kept when it reads as something said (several words),
+    not as a title or a scare quote ("Chi-Raq", "Libya")."""
+    return len(doc.text[att.quote.inner_start:att.quote.inner_end].split()) >= MIN_UNATTRIBUTED_WORDS
 
 
 def _attach_partial(att: Attribution, indirect: list[Attribution]) -> None:

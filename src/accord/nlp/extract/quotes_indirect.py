@@ -62,7 +62,7 @@ def _content(cue: Token) -> Span | None:
     the clause it modifies."""
     if cue.lower_ == "according":
         return _according(cue)
-    clauses = [c for c in cue.rights if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if not clauses:
         return None
     clause = clauses[0]
