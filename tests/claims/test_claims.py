@@ -155,3 +155,8 @@ def test_summit_named_by_place_with_a_wrong_month_is_still_resolved(spacy_model)
         del NAMES["Madrid"]
     when = next(s for s in found if s.property == "took_place_on")
     assert when.subject == "summit:nato-2022-madrid" and when.point_in_time.value == "2022-07"
+
+
+def test_several_summits_in_one_phrase_give_no_place(spacy_model):
+    doc = parse(spacy_model, "The partnership was discussed at summits in Madrid and Vilnius.", date="2024-07-12")
+    assert statements(doc, KB()) == []

@@ -117,3 +117,16 @@ def test_findings_are_ordered_by_severity(kb):
     findings = verify([st("state:USA", "member_of", "org:NATO"), st("state:JPN", "member_of", "org:NATO")],
                       {"d1": "2023-04-11"}, kb)
     assert [f.kind for f in findings] == ["contradicted_by_kb", "supported"]
+
+
+def test_an_office_observed_on_two_dates_is_not_a_date_inconsistency(kb):
+    a = st("person:chris-hipkins", "holds_office", "office:nzl-prime-minister", doc="d1", point_in_time=tq("2023-04-11"))
+    b = st("person:chris-hipkins", "holds_office", "office:nzl-prime-minister", doc="d2", point_in_time=tq("2023-07-12"))
+    assert not [f for f in verify([a, b], {"d1": None, "d2": None}, kb) if f.kind == "date_inconsistency"]
+
+
+def test_an_accession_on_two_dates_is_a_date_inconsistency(kb):
+    a = st("state:FIN", "joined", "org:NATO", doc="d1", point_in_time=tq("2023"))
+    b = st("state:FIN", "joined", "org:NATO", doc="d2", point_in_time=tq("2022"))
+    found = [f.doc_id for f in verify([a, b], {"d1": None, "d2": None}, kb) if f.kind == "date_inconsistency"]
+    assert sorted(found) == ["d1", "d2"]

@@ -189,7 +189,8 @@ class KBChecker:
         match = [f for f in facts if when is None or timecmp.same_time(when, f.point_in_time or f.start)]
         if when is not None and timecmp.parts(when)[0] is None:  # no year: the year of the article, if any
             year = (on or "")[:4]
-            match = [f for f in match if (f.point_in_time or f.start).value.startswith(year)] or match[:1]
+            finest = sorted(match, key=lambda f: -len((f.point_in_time or f.start).value))
+            match = [f for f in match if (f.point_in_time or f.start).value.startswith(year)] or finest[:1]
         if match:
             return Verdict("supported", f"{self.name(st.subject)} invaded {self.name(st.value)} on "
                            f"{(match[0].point_in_time or match[0].start).value}.", [fact_evidence(f) for f in match])
