@@ -20,6 +20,10 @@ COMMANDS = {
     "docs": "docs",
     "show": "show",
     "kb": "kb",
+    "who": "who",
+    "timeline": "timeline",
+    "export": "export_command",
+    "serve": "serve",
 }
 
 

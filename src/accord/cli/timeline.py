@@ -1,0 +1,48 @@
+"""`accord timeline`: dated events and statements from the KB and every article."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from accord.cli.options import db_option, emit_json, format_option
+
+
+@click.command()
+@click.argument("entity", required=False)
+@db_option
+@click.option("--from", "start", metavar="DATE", help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "end", metavar="DATE", help="Only events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--source", type=click.Choice(["all", "kb", "articles"]), default="all", show_default=True,
+              help="Events from the knowledge base, the articles, or both.")
+@click.option("--property", "prop", metavar="NAME", help="Only this property (member_of, partner_of, holds_office...).")
+@click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False), envvar="ACCORD_KB",
+              help="Add your own knowledge-base files from this directory (repeatable; env ACCORD_KB).")
+@format_option()
+def timeline(entity, db_path, start, end, source, prop, kb_dirs, fmt):
+    """Dated events about ENTITY (a name or an id; every entity when left out), oldest first,
+    each with its source: the KB fact's URL or the article and sentence."""
+    from accord.errors import AccordError, NotFoundError
+    from accord.kb import load
+    from accord.query import timeline as build
+    from accord.store import open_store
+
+    store = open_store(db_path)
+    try:
+        data = build(store, load(kb_dirs), entity, start, end, source, prop)
+    except NotFoundError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(1)
+    except AccordError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
+    finally:
+        store.close()
+    if fmt == "json":
+        emit_json(data)
+        return
+    for ev in data["events"]:
+        where = ev["source"].get("url") if ev["source"]["type"] == "kb" else f"article {ev['source']['doc_id'][:12]}"
+        click.echo(f"{ev['date']:<10}  {ev['what']:<8}  {ev['words']}  [{where}]")
+    click.echo(f"{data['total']} event(s)", err=True)
