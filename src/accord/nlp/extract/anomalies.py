@@ -63,6 +63,8 @@ def close_form(word: str, index: FormIndex, settings: Settings = Settings()) -> 
     letters = sum(c.isalpha() for c in word)
     if key in index.exact or letters < (settings.min_length_caps if word.isupper() else settings.min_length):
         return None
+    if any(key[:-cut] in index.exact for cut in (1, 2, 3) if len(key) - cut >= 4):
+        return None  # a KB name with an ending: "Slovenias", "NATOs"
     best = None
     for form_key, score, pos in process.extract(key, index.keys, scorer=fuzz.ratio,
                                                 score_cutoff=settings.min_score, limit=5):

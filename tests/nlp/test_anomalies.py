@@ -1,0 +1,38 @@
+"""Likely misspellings of KB names (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.model import Annotation
+from accord.nlp.extract.anomalies import FormIndex, close_form, link_misspelt, misspellings
+from tests.nlp.helpers import make_doc
+from tests.nlp.kbfake import small_kb
+
+KB = small_kb()
+INDEX = FormIndex.from_kb(KB)
+
+
+@pytest.mark.parametrize("word, entity", [("NAITO", "org:NATO"), ("Solvenia", "state:SVN"), ("Slovnia", "state:SVN"),
+                                          ("Spian", None), ("Spain", None), ("Slovakian", None), ("Slovenias", None),
+                                          ("Natives", None), ("NATOs", None), ("Korae", None)])
+def test_close_form(word, entity):
+    hit = close_form(word, INDEX)
+    assert (hit[1] if hit else None) == entity
+
+
+def test_person_names_and_lowercase_words_are_never_candidates():
+    doc = make_doc("Slovena/PROPN/B-PERSON met/VERB native/ADJ allies/NOUN in/ADP Solvenia/PROPN/B-GPE")
+    mentions = [Annotation("mention", 0, 7, "Slovena", "PERSON", "person:slovena"),
+                Annotation("mention", 35, 43, "Solvenia", "GPE", None)]
+    found = misspellings(doc, INDEX, mentions, KB)
+    assert [(a.text, a.start, a.data["suggestion"], a.data["suggested_name"]) for a in found] == [
+        ("Solvenia", 35, "state:SVN", "Slovenia")]
+    link_misspelt(mentions, found)
+    assert (mentions[1].entity, mentions[1].data["anomaly"], mentions[1].data["confidence"]) == ("state:SVN", True, 0.5)
+
+
+def test_misspelt_name_ner_missed_is_found_among_proper_nouns():
+    doc = make_doc("members/NOUN of/ADP NAITO/PROPN agree/VERB")
+    (found,) = misspellings(doc, INDEX, [], KB)
+    assert (found.text, found.start, found.end, found.data["suggestion"]) == ("NAITO", 11, 16, "org:NATO")
