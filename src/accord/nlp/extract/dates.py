@@ -16,8 +16,9 @@ from datetime import date
 
 from accord.nlp.extract import dates_normalise as basic
 from accord.nlp.extract import dates_normalise_more as more
+from accord.nlp.extract import dates_periods as periods
 from accord.nlp.extract.dates_grammar import Candidate, candidates, choose, previous_word
-from accord.nlp.extract.dates_normalise import Context, Norm
+from accord.nlp.extract.dates_context import Context, Norm
 from accord.nlp.extract.dates_resolve import parse_anchor, precision_of
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -58,14 +59,14 @@ HANDLERS = {
     "month_rel": basic.month_rel, "year": basic.year, "year_range": basic.year_range,
     "spoken_year": basic.spoken_year, "decade": basic.decade, "decade_rel": basic.decade_rel,
     "century": basic.century, "weekday": basic.weekday, "day_word": basic.day_word,
-    "ref": basic.ref, "unit_rel": basic.unit_rel, "season": basic.season,
-    "recent_units": basic.recent_units, "quarter": basic.quarter,
-    "quarter_ref": basic.quarter_ref, "year_offset": basic.year_offset,
-    "weekend": basic.weekend, "span": more.span, "offset": more.offset,
+    "ref": basic.ref, "unit_rel": periods.unit_rel, "season": basic.season,
+    "recent_units": basic.recent_units, "quarter": periods.quarter,
+    "quarter_ref": periods.quarter_ref, "year_offset": periods.year_offset,
+    "weekend": periods.weekend, "span": more.span, "offset": more.offset,
     "duration": more.duration, "bare_units": more.bare_units, "adverb_set": more.adverb_set,
     "set": more.set_, "set_day": more.set_day, "time": more.time, "noon": more.noon,
     "holiday": more.holiday, "year_word": more.year_word, "day_rel": more.day_rel,
-    "edge_unit": basic.edge_unit, "period": basic.period,
+    "edge_unit": periods.edge_unit, "period": periods.period,
 }
 
 _START_WORDS = frozenset("since from starting beginning".split())

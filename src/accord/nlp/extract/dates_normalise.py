@@ -2,76 +2,24 @@
 
 One handler per grammar kind (see dates_grammar). A handler gets the match's groups and a
 `Context` (text, anchor, the tense cue, what the article mentioned last) and returns a `Norm`, or
-None to drop the match ("June 31"). Calendar arithmetic lives in dates_resolve; the handlers for
-times of day, frequencies and durations are in dates_normalise_more.
+None to drop the match ("June 31"). This module has the calendar dates (days, months, years,
+weekdays, seasons); dates_periods has quarters, weeks and "this/last/next" units;
+dates_normalise_more has durations, offsets, frequencies and times of day. Calendar arithmetic
+lives in dates_resolve.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from accord.nlp.extract.dates_context import Context, Norm, edge_mod
 from accord.nlp.extract.dates_lexicon import (
-    DAY_PARTS, MODS, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS, TENS, WEEKDAYS, parse_number,
+    DAY_PARTS, MONTHS, SEASONS, SMALL_NUMBERS, TENS, WEEKDAYS, parse_number,
 )
 from accord.nlp.extract.dates_resolve import (
-    day_value, duration_value, month_value, month_year, quarter_of, season_year, shift_months, valid_day,
-    week_value, weekday_date, year_text,
+    day_value, duration_value, month_value, month_year, season_year, valid_day, weekday_date,
 )
-from accord.nlp.extract.dates_tense import FUTURE, PAST, tense_near
-
-
-@dataclass
-class Norm:
-    """What a handler found: TIMEX3 type and value, and the extras TimeExpression carries."""
-
-    type: str
-    value: str
-    mod: str | None = None
-    begin: str | None = None
-    finish: str | None = None
-    role: str | None = None
-    end: int | None = None  # a shorter end than the match's ("two days" of "two days before")
-
-
-_REMEMBERED = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?(?:T|$)")
-
-
-@dataclass
-class Context:
-    """What a handler may read: the text, the anchor and what the article mentioned so far."""
-
-    text: str
-    anchor: date | None
-    start: int = 0
-    end: int = 0
-    last_day: date | None = None  # the last day the article named, and where
-    last_day_at: int | None = None
-    last_date: tuple[int, int | None, int | None] | None = None  # (year, month, day) at any precision
-    last_quarter: tuple[int, int] | None = None
-
-    def remember(self, value: str, at: int) -> None:
-        """Keep a plain date the article named, for what refers back to it ("the following
-        year", "later that day", "at 10 a.m.")."""
-        m = _REMEMBERED.match(value)
-        if not m:
-            return
-        y, mo, d = (int(x) if x else None for x in m.groups())
-        self.last_date = (y, mo, d)
-        if d is not None and valid_day(y, mo, d):
-            self.last_day, self.last_day_at = date(y, mo, d), at
-
-    def tense(self) -> str | None:
-        return tense_near(self.text, self.start, self.end)
-
-    def starts_with_the(self) -> bool:
-        return self.text[self.start:self.start + 4].lower() == "the "
-
-
-def edge_mod(groups: dict) -> str | None:
-    edge = " ".join(groups.get("edge", "").lower().split())
-    return MODS.get(edge) if edge not in ("earlier", "later") else None
+from accord.nlp.extract.dates_tense import FUTURE, PAST
 
 
 def _month(groups: dict, key: str = "month") -> int:
@@ -310,178 +258,3 @@ def recent_units(ctx: Context, g: dict) -> Norm:
     """ "recent years", "the coming months": a vague duration (TimeBank's PXY, PXM)."""
     unit = g["unit"].lower().rstrip("s")
     return Norm("DURATION", duration_value(None, "day" if unit == "days" else unit))
-
-
-def quarter(ctx: Context, g: dict) -> Norm | None:
-    """ "the third quarter", "third-quarter", "the first half of 2022": Y-Q3, Y-H1."""
-    unit = g["unit"].lower()
-    n = ORDINALS[g["ordinal"].lower()]
-    if unit == "half" and g["ordinal"].lower() in ("last", "final"):
-        n = 2
-    if unit == "period" or n > (4 if unit == "quarter" else 2):
-        return None
-    letter = "Q" if unit == "quarter" else "H"
-    y = _quarter_year(ctx, g, n if letter == "Q" else n * 2)
-    if letter == "Q" and y is not None:
-        ctx.last_quarter = (y, n)
-    return Norm("DATE", f"{year_text(y)}-{letter}{n}")
-
-
-def _quarter_year(ctx: Context, g: dict, q: int) -> int | None:
-    if g.get("year") or g.get("pyear"):
-        return int(g.get("year") or g["pyear"])
-    if ctx.anchor is None:
-        return None
-    owner = " ".join(g.get("owner", "").lower().split())
-    if owner.startswith(("last", "the year-")):
-        return ctx.anchor.year - 1
-    if owner.startswith("next"):
-        return ctx.anchor.year + 1
-    if owner.startswith("this"):
-        return ctx.anchor.year
-    if q > quarter_of(ctx.anchor) and ctx.tense() == PAST:
-        return ctx.anchor.year - 1
-    return ctx.anchor.year
-
-
-def quarter_ref(ctx: Context, g: dict) -> Norm | None:
-    """ "the quarter", "this quarter", "the latest quarter", "the year-ago period": the quarter
-    the article is about (the last one it named), else the last one completed before the
-    anchor; "the current quarter" is the anchor's own."""
-    rel = g.get("rel", "").lower()
-    if ctx.anchor is None and ctx.last_quarter is None:
-        return Norm("DATE", "XXXX-QX")
-    if rel == "current" and ctx.anchor is not None or rel == "this" and ctx.last_quarter is None:
-        y, q = ctx.anchor.year, quarter_of(ctx.anchor)
-    elif ctx.last_quarter is not None:
-        y, q = ctx.last_quarter
-    else:
-        y, m = shift_months(ctx.anchor, -3)
-        y, q = y, (m - 1) // 3 + 1
-    if rel in ("year-ago", "year-earlier", "comparable", "same"):
-        y -= 1
-    elif rel in ("previous", "prior"):
-        y, q = (y, q - 1) if q > 1 else (y - 1, 4)
-    else:
-        ctx.last_quarter = (y, q)
-    return Norm("DATE", f"{y:04d}-Q{q}")
-
-
-def period(ctx: Context, g: dict) -> Norm | None:
-    """ "the 1988 period", "the corresponding period last year", "last year's quarter": the
-    quarter the report is about, in that year or the year before."""
-    if ctx.last_quarter is None:
-        return Norm("DATE", g["pyear"]) if g.get("pyear") else None
-    y, q = ctx.last_quarter
-    if g.get("pyear"):
-        y = int(g["pyear"])
-    elif g.get("when") or g.get("rel") in ("year-ago", "year-earlier"):
-        y -= 1
-    return Norm("DATE", f"{y:04d}-Q{q}")
-
-
-def year_offset(ctx: Context, g: dict) -> Norm:
-    """ "a year earlier", "a year ago", "year-earlier": in a report about a quarter, the same
-    quarter a year before; else the year before."""
-    if ctx.last_quarter is not None:
-        y, q = ctx.last_quarter
-        return Norm("DATE", f"{y - 1:04d}-Q{q}")
-    if ctx.anchor is None:
-        return Norm("DATE", "XXXX")
-    return Norm("DATE", str(ctx.anchor.year - 1))
-
-
-def unit_rel(ctx: Context, g: dict) -> Norm | None:
-    """ "this week", "last month", "next year", "the past year", "earlier this month"."""
-    if g.get("season"):
-        return season(ctx, g)
-    rel, unit = g["rel"].lower(), " ".join(g["unit"].lower().split())
-    if rel in ("past", "last", "previous") and ctx.starts_with_the() and unit in (
-            "week", "month", "year", "fiscal year", "weekend"):
-        return _past_span(ctx, unit)
-    if unit in ("quarter", "period"):
-        return quarter_ref(ctx, {"rel": {"last": "previous", "past": "previous"}.get(rel, rel)})
-    shift = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "past": -1,
-             "latest": -1}.get(rel, 1)
-    if rel in ("following", "previous", "same") and ctx.starts_with_the() and ctx.last_date:
-        return _from_last_date(ctx, unit, shift)
-    return _shifted(ctx, unit, shift, edge_mod(g))
-
-
-def _from_last_date(ctx: Context, unit: str, shift: int) -> Norm | None:
-    """ "the following year" after "In 1995": 1996; "the previous month" after "June 1998"."""
-    y, m, _ = ctx.last_date
-    if unit in ("year", "fiscal year"):
-        return Norm("DATE", f"{y + shift:04d}")
-    if unit == "month" and m:
-        return Norm("DATE", month_value(*shift_months(date(y, m, 1), shift)))
-    if unit == "week" and ctx.last_day is not None:
-        return Norm("DATE", week_value(ctx.last_day + timedelta(weeks=shift)))
-    return _shifted(ctx, unit, shift, None)
-
-
-def edge_unit(ctx: Context, g: dict) -> Norm | None:
-    """ "the end of the month", "earlier in the year": the unit, with START, MID or END."""
-    unit, rel = g["unit"].lower(), g["rel"].lower()
-    edge = " ".join(g["edge"].lower().split())
-    mod = {"the end of": "END", "late in": "END", "later in": "END", "the middle of": "MID",
-           "the rest of": None}.get(edge, "START")
-    if unit in ("decade", "century"):
-        return decade_rel(ctx, {"rel": "this" if rel == "the" else rel}) if unit == "decade" else century(
-            ctx, {"rel": "this" if rel == "the" else rel})
-    if unit == "quarter":
-        return quarter_ref(ctx, {"rel": "this" if rel in ("the", "this") else "previous"})
-    shift = {"the": 0, "this": 0, "last": -1, "next": 1}[rel]
-    return _shifted(ctx, unit, shift, mod)
-
-
-def _shifted(ctx: Context, unit: str, shift: int, mod: str | None) -> Norm | None:
-    a = ctx.anchor
-    if unit in ("year", "fiscal year"):
-        return Norm("DATE", "XXXX" if a is None else str(a.year + shift), mod)
-    if unit == "month":
-        return Norm("DATE", "XXXX-XX" if a is None else month_value(*shift_months(a, shift)), mod)
-    if unit in ("week", "weekend"):
-        suffix = "-WE" if unit == "weekend" else ""
-        if a is None:
-            return Norm("DATE", "XXXX-WXX" + suffix, mod)
-        return Norm("DATE", week_value(a + timedelta(weeks=shift)) + suffix, mod)
-    if unit == "half":
-        if a is None:
-            return Norm("DATE", "XXXX-HX", mod)
-        y, m = shift_months(a, 6 * shift)
-        return Norm("DATE", f"{y:04d}-H{1 if m <= 6 else 2}", mod)
-    return None
-
-
-def _past_span(ctx: Context, unit: str) -> Norm:
-    """ "the past year": a duration that ends on the anchor."""
-    letter = {"week": "W", "month": "M", "weekend": "WE"}.get(unit, "Y")
-    norm = Norm("DURATION", f"P1{letter}")
-    if ctx.anchor is not None and letter != "WE":
-        days = {"W": 7}.get(letter)
-        if days:
-            begin = ctx.anchor - timedelta(days=days)
-        else:
-            y, m = shift_months(ctx.anchor, -1 if letter == "M" else -12)
-            begin = date(y, m, min(ctx.anchor.day, 28))
-        norm.begin, norm.finish = begin.isoformat(), ctx.anchor.isoformat()
-    return norm
-
-
-def weekend(ctx: Context, g: dict) -> Norm:
-    rel = g["rel"].lower()
-    a = ctx.anchor
-    if a is None:
-        return Norm("DATE", "XXXX-WXX-WE")
-    if rel in ("the", "that"):
-        tense = ctx.tense()
-        if tense == FUTURE:
-            shift = 1 if a.isoweekday() == 7 else 0
-        else:
-            shift = 0 if a.isoweekday() >= 6 else -1
-    else:
-        shift = {"this": 0, "last": -1, "next": 1}[rel]
-        if rel == "last" and a.isoweekday() >= 6:
-            shift = 0 if a.isoweekday() == 7 else -1
-    return Norm("DATE", week_value(a + timedelta(weeks=shift)) + "-WE")

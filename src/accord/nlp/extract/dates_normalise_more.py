@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from accord.nlp.extract.dates_lexicon import (
     DAY_PARTS, MODS, MONTHS, UNIT_FORMS, WEEKDAYS, parse_number,
 )
-from accord.nlp.extract.dates_normalise import Context, Norm
+from accord.nlp.extract.dates_context import Context, Norm
 from accord.nlp.extract.dates_resolve import (
     duration_value, month_year, offset_value, shift_months, week_value, weekday_date,
 )

@@ -1,0 +1,65 @@
+"""What a normaliser works with: the `Context` of a match and the `Norm` it returns.
+
+Shared by the handlers in dates_normalise, dates_periods and dates_normalise_more.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from accord.nlp.extract.dates_lexicon import MODS
+from accord.nlp.extract.dates_resolve import valid_day
+from accord.nlp.extract.dates_tense import tense_near
+
+@dataclass
+class Norm:
+    """What a handler found: TIMEX3 type and value, and the extras TimeExpression carries."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    begin: str | None = None
+    finish: str | None = None
+    role: str | None = None
+    end: int | None = None  # a shorter end than the match's ("two days" of "two days before")
+
+
+_REMEMBERED = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?(?:T|$)")
+
+
+@dataclass
+class Context:
+    """What a handler may read: the text, the anchor and what the article mentioned so far."""
+
+    text: str
+    anchor: date | None
+    start: int = 0
+    end: int = 0
+    last_day: date | None = None  # the last day the article named, and where
+    last_day_at: int | None = None
+    last_date: tuple[int, int | None, int | None] | None = None  # (year, month, day) at any precision
+    last_quarter: tuple[int, int] | None = None
+
+    def remember(self, value: str, at: int) -> None:
+        """Keep a plain date the article named, for what refers back to it ("the following
+        year", "later that day", "at 10 a.m.")."""
+        m = _REMEMBERED.match(value)
+        if not m:
+            return
+        y, mo, d = (int(x) if x else None for x in m.groups())
+        self.last_date = (y, mo, d)
+        if d is not None and valid_day(y, mo, d):
+            self.last_day, self.last_day_at = date(y, mo, d), at
+
+    def tense(self) -> str | None:
+        return tense_near(self.text, self.start, self.end)
+
+    def starts_with_the(self) -> bool:
+        return self.text[self.start:self.start + 4].lower() == "the "
+
+
+def edge_mod(groups: dict) -> str | None:
+    edge = " ".join(groups.get("edge", "").lower().split())
+    return MODS.get(edge) if edge not in ("earlier", "later") else None
