@@ -78,6 +78,7 @@ def queries(store: SQLiteStore, rng: random.Random) -> dict[str, tuple[float, fl
         "findings(doc_id)": timed(lambda: store.findings(doc_id=pick()), 200),
         "mentions_of(rare person)": timed(lambda: store.mentions_of(rng.choice(rare)), 100),
         "mentions_of(state:S10)": timed(lambda: store.mentions_of("state:S10"), 20),
+        "mentions_of(state:S10, limit=50)": timed(lambda: store.mentions_of("state:S10", limit=50), 20),
         "statements(subject=state:S10)": timed(lambda: store.statements(subject="state:S10"), 20),
         "statements(rare person)": timed(lambda: store.statements(subject=rng.choice(rare)), 100),
         "documents(limit=20, offset=0)": timed(lambda: store.documents(limit=20), 50),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from accord.errors import Errors, NotFoundError
-from accord.model import Annotation, Document
+from accord.model import Annotation
 from accord.store import Store, StoreError, statement_id, text_search
 from tests.store.helpers import REMOVED, doc, finding, mention, mentions_in, statement, year
 
@@ -115,6 +115,8 @@ class StoreConformance:
         assert [d for d, _ in store.mentions_of("org:NATO")] == [B.id, C.id]
         assert len(store.mentions_of("state:NZL", layer="mention")) == 2
         assert store.mentions_of("state:SWE") == []
+        assert store.mentions_of("state:NZL", limit=2, offset=1) == hits[1:3]
+        assert store.mentions_of("state:NZL", limit=1) == hits[:1]
 
     # -- statements ------------------------------------------------------------------------
 

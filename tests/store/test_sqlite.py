@@ -213,7 +213,7 @@ LOOKUPS = {
     "document by prefix": (q.DOC_PREFIX, ("abcd", "abce")),
     "document exists": (q.DOC_EXISTS, ("x",)),
     "annotations of a document": (q.ANNS_OF_DOC, ("x", "mention", "mention")),
-    "mentions of an entity": (q.MENTIONS, ("org:NATO", None, None)),
+    "mentions of an entity": (q.MENTIONS, ("org:NATO", None, None, -1, 0)),
     "statements by subject": q.statements_query({"subject": "state:NZL"}),
     "statements by subject and property": q.statements_query({"subject": "s", "property": "p"}),
     "statements by property": q.statements_query({"property": "member_of"}),

@@ -94,10 +94,12 @@ class MemoryStore:
         return [roundtrip(a) for a in self._annotations.get(doc_id, ())
                 if layer is None or a.layer == layer]
 
-    def mentions_of(self, entity: str, layer: str | None = None) -> list[tuple[str, Annotation]]:
+    def mentions_of(self, entity: str, layer: str | None = None, limit: int | None = None,
+                    offset: int = 0) -> list[tuple[str, Annotation]]:
         hits = [(d, a) for d, a in self._by_entity.get(entity, ()) if layer is None or a.layer == layer]
         hits.sort(key=lambda hit: document_order(self._docs[hit[0]]))  # stable: keeps start order
-        return [(d, roundtrip(a)) for d, a in hits]
+        end = None if limit is None else offset + limit
+        return [(d, roundtrip(a)) for d, a in hits[offset:end]]
 
     def statements(self, subject: str | None = None, property: str | None = None,
                    doc_id: str | None = None) -> list[Statement]:

@@ -48,8 +48,12 @@ class Store(Protocol):
     def annotations(self, doc_id: str, layer: str | None = None) -> list[Annotation]:
         """One document's annotations by start offset (ties in the order they were added)."""
 
-    def mentions_of(self, entity: str, layer: str | None = None) -> list[tuple[str, Annotation]]:
-        """Every annotation linked to `entity`, as (doc_id, annotation), in document order."""
+    def mentions_of(self, entity: str, layer: str | None = None, limit: int | None = None,
+                    offset: int = 0) -> list[tuple[str, Annotation]]:
+        """Annotations linked to `entity`, as (doc_id, annotation), in document order, then start.
+
+        `limit`/`offset` page through an entity with thousands of mentions.
+        """
 
     def statements(self, subject: str | None = None, property: str | None = None,
                    doc_id: str | None = None) -> list[Statement]:

@@ -194,8 +194,10 @@ class SQLiteStore:
         rows = self._reader().execute(q.ANNS_OF_DOC, (doc_id, layer, layer))
         return [from_row(Annotation, q.ANN_COLUMNS, r) for r in rows]
 
-    def mentions_of(self, entity: str, layer: str | None = None) -> list[tuple[str, Annotation]]:
-        rows = self._reader().execute(q.MENTIONS, (entity, layer, layer))
+    def mentions_of(self, entity: str, layer: str | None = None, limit: int | None = None,
+                    offset: int = 0) -> list[tuple[str, Annotation]]:
+        rows = self._reader().execute(q.MENTIONS, (entity, layer, layer, -1 if limit is None else limit,
+                                                   offset))
         return [(r[0], from_row(Annotation, q.ANN_COLUMNS, r[1:])) for r in rows]
 
     def statements(self, subject: str | None = None, property: str | None = None,

@@ -31,7 +31,7 @@ ANNS_OF_DOC = ('SELECT a.layer, a.start, a."end", a.entity, a.extra FROM annotat
                "AND (? IS NULL OR a.layer = ?) ORDER BY a.seq")
 MENTIONS = ('SELECT d.id, a.layer, a.start, a."end", a.entity, a.extra '
             "FROM annotations a JOIN documents d ON d.doc_key = a.doc_key "
-            f"WHERE a.entity = ? AND (? IS NULL OR a.layer = ?) ORDER BY {DOC_ORDER}, a.seq")
+            f"WHERE a.entity = ? AND (? IS NULL OR a.layer = ?) ORDER BY {DOC_ORDER}, a.seq LIMIT ? OFFSET ?")
 
 INSERT_STATEMENT = ("INSERT INTO statements (id, subject, property, value, extra) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (id) DO NOTHING")
