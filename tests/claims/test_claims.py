@@ -160,3 +160,35 @@ def test_summit_named_by_place_with_a_wrong_month_is_still_resolved(spacy_model)
 def test_several_summits_in_one_phrase_give_no_place(spacy_model):
     doc = parse(spacy_model, "The partnership was discussed at summits in Madrid and Vilnius.", date="2024-07-12")
     assert statements(doc, KB()) == []
+
+
+def test_partnership_programme_with_a_start(spacy_model):
+    doc = parse(spacy_model, "New Zealand has had a formal partnership programme with NATO since 2012.",
+                times=[("since 2012", {"value": "2012", "precision": "year", "role": "start"})])
+    [s] = statements(doc)
+    assert (s.subject, s.property, s.value, s.start.value) == ("state:NZL", "partner_of", "org:NATO", "2012")
+
+
+def test_became_a_member_on_a_date_is_an_accession_to_the_article_topic(spacy_model):
+    text = "NATO met in Brussels. Finland, the newest ally, became a member on 4 April 2023."
+    doc = parse(spacy_model, text, times=[("4 April 2023", {"value": "2023-04-04", "precision": "day"})])
+    joined = [s for s in statements(doc) if s.property == "joined"]
+    assert [(s.subject, s.value, s.point_in_time.value) for s in joined] == [("state:FIN", "org:NATO", "2023-04-04")]
+
+
+def test_which_joined_without_object_joins_the_topic_organisation(spacy_model):
+    text = "NATO grew again. It welcomed Finland, which joined on 4 April 2023."
+    doc = parse(spacy_model, text, times=[("4 April 2023", {"value": "2023-04-04", "precision": "day"})])
+    joined = [s for s in statements(doc) if s.property == "joined"]
+    assert [(s.subject, s.value) for s in joined] == [("state:FIN", "org:NATO")]
+
+
+def test_summit_named_only_by_a_place_with_a_wrong_year(spacy_model):
+    NAMES["Madrid"] = "place:madrid"
+    try:
+        doc = parse(spacy_model, "Finland was invited at the summit in Madrid in July 2019.", date="2024-03-08",
+                    times=[("July 2019", {"value": "2019-07", "precision": "month"})])
+        found = statements(doc, KB())
+    finally:
+        del NAMES["Madrid"]
+    assert any(s.property == "took_place_on" and s.subject == "summit:nato-2022-madrid" for s in found)

@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from accord.model import Reference, Statement, TimeQualifier
 from accord.nlp import extensions  # noqa: F401  (registers the Doc extensions read here)
 
-RELATION_NOUNS = {"member": "member_of", "ally": "member_of", "partner": "partner_of"}
+RELATION_NOUNS = {"member": "member_of", "ally": "member_of", "partner": "partner_of", "partnership": "partner_of"}
+# Verbs whose object can carry the relation: "has had a partnership programme with NATO".
+HAVING_VERBS = {"have", "sign", "hold", "keep", "maintain", "agree", "conclude"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 POSSESSIVE_PRONOUNS = {"its", "their", "our"}
 
@@ -148,17 +150,26 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         prop = RELATION_NOUNS.get(tok.lemma_.lower())
         if prop is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        org = _org_of(ctx, tok)
-        verb, subjects = _subjects_of(ctx, tok)
+        noun = tok.head if tok.dep_ == "compound" else tok  # "partnership programme"
+        org = _org_of(ctx, tok) or _org_of(ctx, noun)
+        verb, subjects = _subjects_of(ctx, noun)
         if org is None:  # "New Zealand and NATO have been partners": the organisation is a subject
             org = next((s for s in subjects if s.startswith("org:")), None)
+        if org is None and verb is not None and verb.lemma_.lower() == "become":
+            org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
         subjects = [s for s in subjects if s != org]
         if org is None or not subjects:
             continue
         times = qualifiers(ctx, clause_tokens(verb)) if verb is not None else {}
         anchor = verb if verb is not None else tok
+        negation = _relation_negated(noun, verb)
+        if verb is not None and verb.lemma_.lower() == "become" and prop == "member_of" and times:
+            point = times.get("point_in_time") or times.get("start")
+            out += [make(ctx, s, "joined", org, [tok, anchor], anchor, negation, {"point_in_time": point})
+                    for s in subjects]
+            continue
         for subject in subjects:
-            out.append(make(ctx, subject, prop, org, [tok, anchor], anchor, _relation_negated(tok, verb), times))
+            out.append(make(ctx, subject, prop, org, [tok, anchor], anchor, negation, times))
     return out
 
 
@@ -198,7 +209,9 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
     appos = [c for c in noun.children if c.dep_ == "appos"]
     if appos:
         subjects += ctx.entities(phrase_tokens(group(appos[0])), ("state:", "org:"))
-    verb = head.head if head.dep_ in ("attr", "acomp", "oprd") else None
+    verb = None
+    if head.dep_ in ("attr", "acomp", "oprd") or (head.dep_ == "dobj" and head.head.lemma_.lower() in HAVING_VERBS):
+        verb = head.head
     if verb is not None:
         nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if nsubj is not None and nsubj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -228,7 +241,10 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if lemma in ("join", "accede"):
-            out += _joined(ctx, verb, _subject_entities(ctx, verb, ("state:",)), _object_entities(ctx, verb, ("org:",)))
+            orgs = _object_entities(ctx, verb, ("org:",))
+            if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and c.lower_ != "on" for c in verb.children):
+                orgs = [ctx.topic_org] if ctx.topic_org else []  # "Croatia, which joined on 1 July 2013"
+            out += _joined(ctx, verb, _subject_entities(ctx, verb, ("state:",)), orgs)
         elif lemma == "include" and verb.head.lemma_.lower() in ("expand", "grow", "enlarge"):
             orgs = _subject_entities(ctx, verb.head, ("org:",)) or ([ctx.topic_org] if ctx.topic_org else [])
             out += _joined(ctx, verb, _object_entities(ctx, verb, ("state:",)), orgs, extra_time=verb.head)
@@ -256,6 +272,8 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
 
 def _subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head  # "Croatia, which joined ..."
     return ctx.entities(phrase_tokens(group(subj)), prefixes) if subj is not None else []
 
 

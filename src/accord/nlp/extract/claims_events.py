@@ -50,7 +50,8 @@ def resolve_summit(ctx: Context, where: list[str], times: dict) -> str | None:
         clues.append((summit.id, place_ok, date_ok, year_ok))
     for test in (lambda p, d, y: p is not False and d is not False and y is not False,
                  lambda p, d, y: p is True and y is not False,
-                 lambda p, d, y: d is True and y is True):
+                 lambda p, d, y: d is True and y is True,
+                 lambda p, d, y: p is True):  # the only summit ever held there
         found = [sid for sid, p, d, y in clues if test(p, d, y)]
         if len(found) == 1:
             return found[0]
