@@ -8,6 +8,7 @@ printed by the CLI, returned by the API and rendered by the web pages.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from accord.errors import AccordError, Errors
@@ -117,6 +118,10 @@ def check_date(value: str | None, what: str = "date") -> str | None:
     value = value.strip()
     if not _DATE.match(value):
         raise AccordError(Errors.E601.format(value=value))
+    try:
+        date(int(value[:4]), int(value[5:7] or 1), int(value[8:10] or 1))
+    except ValueError:  # 2023-13, 2023-02-30
+        raise AccordError(Errors.E601.format(value=value)) from None
     return value
 
 

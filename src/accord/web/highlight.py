@@ -43,7 +43,9 @@ def pieces(text: str, spans: Sequence[Span]) -> list[Piece]:
         covering = [s for s in spans if s.start <= lo and hi <= s.end]
         atoms.append((lo, hi, {level: _winner(covering, level) for level in LEVELS},
                       sorted({f for s in covering if s.level == "claim" for f in s.data.get("findings", ())})))
-    return _group(text, atoms, 0)
+    out = _group(text, atoms, 0)
+    _mark_last(out)
+    return out
 
 
 def _winner(covering: list[Span], level: str) -> Span | None:
@@ -75,7 +77,6 @@ def _group(text: str, atoms: list, depth: int) -> list[Piece]:
             run = []
         run.append(atom)
     flush()
-    _mark_last(out)
     return out
 
 
@@ -84,13 +85,20 @@ def _same(a, b, level: str) -> bool:
     return same_span and (level != "claim" or a[3] == b[3])
 
 
-def _mark_last(out: list[Piece]) -> None:
-    """Flag the last piece of each span (the page puts a quote's speaker after it)."""
-    seen: set[str] = set()
-    for piece in reversed(out):
-        if piece.span is not None and piece.span.key not in seen:
-            seen.add(piece.span.key)
-            piece.extra["last"] = True
+def _mark_last(top: list[Piece]) -> None:
+    """Flag the last piece of each span, across the whole tree (the page gives it the span's
+    anchor id, which must be unique, and puts a quote's speaker after it)."""
+    last: dict[str, Piece] = {}
+
+    def walk(items: list[Piece]) -> None:
+        for piece in items:
+            if piece.span is not None:
+                last[piece.span.key] = piece
+            walk(piece.children)
+
+    walk(top)
+    for piece in last.values():
+        piece.extra["last"] = True
 
 
 def article_spans(view: dict[str, Any]) -> list[Span]:

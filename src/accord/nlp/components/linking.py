@@ -33,7 +33,7 @@ class LinkerComponent:
 @Language.factory(
     "accord_anomalies",
     default_config={"min_length": 6, "min_length_caps": 4, "min_score": 80.0, "long_name": 9},
-    requires=["doc._.mentions", "token.pos"],
+    requires=["doc._.mentions", "token.tag"],
     assigns=["doc._.anomalies", "doc._.mentions"],
 )
 def make_anomalies(nlp: Language, name: str, min_length: int, min_length_caps: int, min_score: float,

@@ -11,7 +11,7 @@ from accord.nlp.extract.people import resolve_people
 from accord.nlp.extract.titles import titled_names
 
 
-@Language.factory("accord_people", requires=["doc.ents", "token.pos", "token.dep"],
+@Language.factory("accord_people", requires=["doc.ents", "token.tag", "token.dep"],
                   assigns=["doc.ents", "doc._.people", "doc._.titles", "doc._.links"])
 def make_people(nlp: Language, name: str) -> "PeopleComponent":
     return PeopleComponent()

@@ -127,8 +127,8 @@ def _family_mentions(doc: Doc, person: Person, full: dict[str, Person], spans_of
     for tok in doc:
         if tok.i in inside or tok.text != words[0] or doc[tok.i:tok.i + len(words)].text != person.family:
             continue
-        if tok.is_sent_start and tok.pos_ != "PROPN" and not tok.ent_type_:
-            continue  # "Key issues remain": a capitalised word, not John Key
+        if tok.is_sent_start and tok.pos_ != "PROPN" and not tok.ent_type_ and not tok.dep_.startswith("nsubj"):
+            continue  # "Key issues remain": a capitalised word, not John Key ("Hipkins said" is)
         if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN" \
                 and doc[tok.i - 1].lower_.rstrip(".") not in HONORIFICS:
             continue  # another name ending in the same word ("Simon Cazalet")

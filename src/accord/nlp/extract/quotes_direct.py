@@ -172,14 +172,28 @@ def _from_before(doc: Doc, att: Attribution, clause: tuple[int, int]) -> bool:
             return True
         att.cue = att.speaker = att.cue_token = None
         att.how = "none"
-    if len(tail) >= 2 and tail[-1].text == ":" and tail[-2].pos_ in ("PROPN", "NOUN", "PRON"):
-        head = tail[-2]
-        while head.head.i < hi and head.head.i >= lo and head.head.pos_ in ("PROPN", "NOUN") and head.head != head:
-            head = head.head
-        att.cue = (tail[-1].idx, tail[-1].idx + 1)
-        att.speaker, att.how = phrase(head, lo, hi - 1), "colon"
-        return att.speaker is not None
+    if len(tail) >= 2 and tail[-1].text == ":":
+        return _colon(doc, att, lo, tail[-1].i)
     return False
+
+
+def _colon(doc: Doc, att: Attribution, lo: int, colon: int) -> bool:
+    """`X gave the technique a whirl on Tuesday: "…"` is X's quotation: the subject of the
+    clause ending in the colon; without a verb (`Trump: "…"` in a headline), a short name
+    opening the clause."""
+    head = doc[colon - 1]
+    while lo <= head.head.i < colon and head.head != head:
+        head = head.head
+    subject = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+    if subject is not None and lo <= subject.i < colon and subject.lower_ not in ("it", "there", "this", "that"):
+        speaker = phrase(subject, lo, colon)
+    elif subject is None and head.pos_ not in ("VERB", "AUX") and colon - lo <= 4 and doc[lo].pos_ == "PROPN":
+        speaker = phrase(head, lo, colon)
+    else:
+        return False
+    att.cue = (doc[colon].idx, doc[colon].idx + 1)
+    att.speaker, att.how = speaker, "colon"
+    return speaker is not None
 
 
 def _speaker(cue: Token, lo: int, hi: int) -> Span | None:

@@ -1,0 +1,156 @@
+"""The query functions over the hand-built store (tests/query/store_fixture.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord import query
+from accord.errors import AccordError, NotFoundError
+from accord.query.common import lower
+from tests.query.store_fixture import MAHUTA, NATO, NZ
+
+
+def test_document_view_orders_findings_by_severity_and_names_entities(store, kb):
+    view = query.document_view(store, store.docs["a"].id[:8], kb)
+    kinds = [f["kind"] for f in view["findings"]]
+    assert kinds == ["contradicted_by_kb", "conflicting_sources", "surface_anomaly", "supported"]
+    assert view["summary"] == {"contradicted_by_kb": 1, "conflicting_sources": 1, "surface_anomaly": 1, "supported": 1}
+    first = view["findings"][0]
+    assert first["highlight"]["claim"] == "New Zealand, which is not a partner of NATO"
+    assert first["evidence"][0]["subject_name"] == "New Zealand"
+    assert {m["entity_name"] for m in view["mentions"] if m["entity"] == MAHUTA} == {"Nanaia Mahuta"}
+    assert view["quotes"][0]["speaker_name"] == "Nanaia Mahuta"
+
+
+def test_document_view_unknown_document():
+    from accord.store import open_store
+
+    with pytest.raises(NotFoundError):
+        query.document_view(open_store(None), "abcdef")
+
+
+def test_documents_page_counts_and_pages(store):
+    page = query.documents_page(store, limit=2, offset=0)
+    assert page["total"] == 3 and len(page["documents"]) == 2
+    assert page["documents"][0]["published"] == "2022-06-20"  # oldest first
+    assert len(query.documents_page(store, limit=2, offset=2)["documents"]) == 1
+
+
+def test_who_gives_kb_office_with_dates_quotes_and_statements(store, kb):
+    data = query.who(store, kb, "Nanaia Mahuta")
+    assert data["entity"]["id"] == MAHUTA and data["entity"]["in_kb"]
+    kb_terms = [o for o in data["offices"] if o["source"]["type"] == "kb"]
+    assert [(o["office"], o["start"], o["end"]) for o in kb_terms] == [("office:nzl-foreign-minister", "2020-11-06", "2023-11-27")]
+    assert any(o["source"]["type"] == "document" for o in data["offices"])
+    assert [q["text"][:12] for q in data["quotes_by"]] == ["We will keep"]
+    assert [s["property"] for s in data["statements"]] == ["holds_office"]
+    assert [f["kind"] for f in data["findings"]] == ["supported"]
+
+
+def test_entity_view_relations_from_kb_and_articles(store, kb):
+    data = query.entity_view(store, kb, NZ)
+    article = [r for r in data["relations"] if r["source"]["type"] == "document" and r["property"] == "partner_of"]
+    assert {r["polarity"] for r in article} == {"affirmed", "negated"}
+    kb_partner = [r for r in data["relations"] if r["source"]["type"] == "kb" and r["property"] == "partner_of"]
+    assert kb_partner and kb_partner[0]["start"] == "2012-06-04" and kb_partner[0]["other"] == NATO
+    assert [f["kind"] for f in data["findings"]][:2] == ["contradicted_by_kb", "conflicting_sources"]
+    assert {d["title"] for d in data["documents"]} >= {"Wellington weighs closer NATO ties", "Partners across the globe"}
+
+
+def test_quotes_about_an_entity_are_quotes_by_others_mentioning_it(store, kb):
+    assert query.entity_view(store, kb, NATO)["quotes_about"] == []
+    assert query.entity_view(store, kb, MAHUTA)["quotes_about"] == []  # her own quote is "by", not "about"
+
+
+def test_resolve_entity_by_id_name_and_minted_slug(store, kb):
+    assert query.resolve_entity(store, kb, "state:NZL") == NZ
+    assert query.resolve_entity(store, kb, "New Zealand") == NZ
+    from accord.model import Annotation, Document
+
+    doc = Document(id="f" * 64, text="Piers Cazalet spoke.", source="c.txt", format="txt")
+    store.add(doc, [Annotation("mention", 0, 13, "Piers Cazalet", "PERSON", "person:piers-cazalet")])
+    assert query.resolve_entity(store, kb, "Piers Cazalet") == "person:piers-cazalet"
+    assert query.entity_view(store, kb, "person:piers-cazalet")["entity"]["name"] == "Piers Cazalet"
+
+
+def test_resolve_entity_unknown_suggests_close_names(store, kb):
+    with pytest.raises(NotFoundError, match="Nanaia Mahuta"):
+        query.resolve_entity(store, kb, "Nanaia Mahutaa")
+    with pytest.raises(NotFoundError):
+        query.entity_view(store, kb, "person:nobody-at-all")
+
+
+def test_timeline_orders_filters_and_cites(store, kb):
+    data = query.timeline(store, kb, "New Zealand", "2012", "2023")
+    dates = [e["date"] for e in data["events"]]
+    assert dates == sorted(dates, key=lower)  # "2012" (year precision) sorts as 2012-01-01
+    assert all("2012" <= d[:4] <= "2023" for d in dates)
+    article = [e for e in data["events"] if e["source"]["type"] == "document"]
+    assert {(e["what"], e["date"]) for e in article if e["property"] == "partner_of"} == {("begins", "2012"), ("reported", "2023-04-11")}
+    assert all(e["source"]["url"] for e in data["events"] if e["source"]["type"] == "kb")
+    only_kb = query.timeline(store, kb, NZ, source="kb")
+    assert {e["source"]["type"] for e in only_kb["events"]} == {"kb"}
+
+
+def test_timeline_without_kb_lists_article_events_only(store):
+    data = query.timeline(store, None, start="2023", end="2023")
+    # Without the KB, names come from the articles' mentions (or the id itself).
+    assert {e["words"] for e in data["events"]} == {
+        "Finland joined NATO", "New Zealand not partner of NATO", "New Zealand said <img src=x onerror=alert(1)>",
+        "Nanaia Mahuta holds the office of Nzl Foreign Minister"}
+    assert {e["source"]["type"] for e in data["events"]} == {"document"}
+
+
+@pytest.mark.parametrize("start,end,message", [("bad", None, "not a date"), ("2023-13", None, "not a date"),
+                                                (None, "2023-02-30", "not a date"), ("2024", "2020", "after")])
+def test_timeline_bad_dates(store, kb, start, end, message):
+    with pytest.raises(AccordError, match=message):
+        query.timeline(store, kb, None, start, end)
+
+
+def test_findings_view_counts_filters_and_refuses_unknown_kind(store, kb):
+    data = query.findings_view(store, kb)
+    assert data["summary"]["supported"] == 2 and data["total"] == 5
+    assert data["by_document"][0]["flagged"] == 3
+    flagged = query.findings_view(store, kb, flagged_only=True)
+    assert flagged["total"] == 3 and all(f["flagged"] for f in flagged["findings"])
+    assert query.findings_view(store, kb, kind="surface_anomaly")["findings"][0]["claim"] == "NAITO"
+    with pytest.raises(AccordError, match="finding kind"):
+        query.findings_view(store, kb, kind="wrong")
+
+
+def test_quotations_by_speaker_document_and_all(store, kb):
+    assert query.quotations(store, kb, speaker=MAHUTA)["total"] == 1
+    assert query.quotations(store, kb, doc_id=store.docs["b"].id)["total"] == 0
+    everything = query.quotations(store, kb)
+    assert everything["quotes"][0]["speaker_office"] == "Foreign Minister"
+
+
+def test_search_documents_and_entities(store, kb):
+    found = query.search(store, kb, "Brussels")
+    assert [d["title"] for d in found["documents"]] == ["Wellington weighs closer NATO ties"]
+    assert "[Brussels]" in found["documents"][0]["snippet"]
+    assert query.search(store, kb, "Nanaia Mahuta")["entities"][0]["id"] == MAHUTA
+    assert query.search(store, kb, "   ") == {"query": "", "documents": [], "entities": []}
+
+
+def test_graph_nodes_edges_verdicts_and_kb_context(store, kb):
+    data = query.graph(store, kb)
+    ids = {n["id"] for n in data["nodes"]}
+    assert {NZ, NATO, MAHUTA, "state:FIN"} <= ids
+    negated = [e for e in data["edges"] if e["polarity"] == "negated"]
+    assert negated[0]["verdict"] == "contradicted_by_kb"
+    assert any(e["origin"] == "kb" and e["source"] == NZ and e["target"] == NATO for e in data["edges"])
+    assert all(0 <= n["x"] <= data["width"] and 0 <= n["y"] <= data["height"] for n in data["nodes"])
+    around = query.graph(store, kb, entity="Finland", include_kb=False)
+    assert {n["id"] for n in around["nodes"]} == {"state:FIN", NATO}
+
+
+def test_kb_queries_as_data(kb):
+    from accord.query import kbqueries
+
+    terms = kbqueries.holders(kb, "office:nzl-foreign-minister", "2023-04-11")["holders"]
+    assert [t["person"] for t in terms] == [MAHUTA]
+    assert kbqueries.status(kb, "New Zealand", "NATO", "2023-04-11")["partner"] is True
+    with pytest.raises(AccordError):
+        kbqueries.status(kb, "New Zealand", "NATO", "yesterday")
