@@ -72,7 +72,7 @@ def _clause_before(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range of the clause before a quotation: back to the last sentence end."""
     lo, hi = token_range(doc, start, end)
     i = hi
-    while i > lo and doc[i - 1].text not in SENTENCE_END:
+    while i > lo and not _ends_sentence(doc[i - 1]):
         i -= 1
     return i, hi
 
@@ -81,9 +81,14 @@ def _clause_after(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range of the words after a quotation, up to the end of their sentence."""
     lo, hi = token_range(doc, start, end)
     i = lo
-    while i < hi and doc[i].text not in SENTENCE_END:
+    while i < hi and not _ends_sentence(doc[i]):
         i += 1
     return lo, i
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A full stop, question or exclamation mark, not the dot of "Lt." split off by the tokenizer."""
+    return token.text in SENTENCE_END and token.pos_ == "PUNCT"
 
 
 def _embedded(doc: Doc, before: tuple[int, int], quote: QuotedSpan) -> bool:
@@ -259,6 +264,8 @@ def speech_events(doc: Doc, quotes: list[QuotedSpan], paragraphs: list[tuple[int
     for token in doc:
         if not is_cue(token) or any(q.start <= token.idx < q.end for q in quotes):
             continue
+        if any(is_cue(a) for a in token.ancestors):
+            continue  # `Carter said critics had been predicting …`: Carter speaks
         subject = subject_of(token)
         if subject is None or subject.lower_ in ("i", "we", "you", "it"):
             continue
