@@ -13,9 +13,25 @@ from accord.errors import Errors
 from accord.query import kbqueries
 from accord.query.common import Names, statement_dict
 
-Limit = Query(50, ge=1, le=1000, description="Records per page.")
-Offset = Query(0, ge=0, le=10_000_000, description="Records to skip.")
-On = Query(None, description="Date YYYY-MM-DD (default: today; for holders, every term).")
+
+
+# FastAPI keeps per-parameter state in these objects: make a new one for every parameter.
+def Limit():  # noqa: N802
+    return Query(50, ge=1, le=1000, description="Records per page.")
+
+
+def Offset():  # noqa: N802
+    return Query(0, ge=0, le=10_000_000, description="Records to skip.")
+
+
+def On():  # noqa: N802
+    return Query(None, max_length=10, description="Date YYYY-MM-DD (default: today; for holders, every term).")
+
+
+def Name():  # noqa: N802
+    return Query(..., min_length=1, max_length=200)
+
+
 ERRORS = {status: {"description": "The error shape: {\"error\": {status, code, message, details?}}"}
           for status in (400, 404, 413, 415, 422)}
 
@@ -31,7 +47,7 @@ def build_router(state) -> APIRouter:
 
 def _documents(api: APIRouter, state) -> None:
     @api.get("/documents", tags=["documents"], summary="Stored articles by publication date")
-    def documents(limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
+    def documents(limit: int = Limit(), offset: int = Offset()) -> dict[str, Any]:
         return query.documents_page(state.store, limit, offset)
 
     @api.post("/documents", tags=["documents"], status_code=201, summary="Ingest an article (text, HTML or JSON)")
@@ -99,7 +115,7 @@ def _entities(api: APIRouter, state) -> None:
 def _records(api: APIRouter, state) -> None:
     @api.get("/statements", tags=["statements"], summary="Merged statements with their references")
     def statements(subject: Optional[str] = Query(None, max_length=200), property: Optional[str] = Query(None, max_length=40),
-                   doc_id: Optional[str] = Query(None, max_length=64), limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
+                   doc_id: Optional[str] = Query(None, max_length=64), limit: int = Limit(), offset: int = Offset()) -> dict[str, Any]:
         if doc_id:
             doc_id = state.store.get(doc_id).id
         found = state.store.statements(subject=subject, property=property, doc_id=doc_id)
@@ -109,34 +125,32 @@ def _records(api: APIRouter, state) -> None:
 
     @api.get("/quotations", tags=["quotations"], summary="Quotes with their speakers")
     def quotations(speaker: Optional[str] = Query(None, max_length=200), doc_id: Optional[str] = Query(None, max_length=64),
-                   limit: int = Limit, offset: int = Offset) -> dict[str, Any]:
+                   limit: int = Limit(), offset: int = Offset()) -> dict[str, Any]:
         if speaker:
             speaker = query.resolve_entity(state.store, state.kb, speaker)
         return query.quotations(state.store, state.kb, speaker, doc_id, limit, offset)
 
     @api.get("/findings", tags=["findings"], summary="Verification findings, most severe first, with counts")
     def findings(kind: Optional[str] = Query(None, max_length=40), doc_id: Optional[str] = Query(None, max_length=64),
-                 flagged_only: bool = False, limit: int = Query(200, ge=1, le=5000), offset: int = Offset) -> dict[str, Any]:
+                 flagged_only: bool = False, limit: int = Query(200, ge=1, le=5000), offset: int = Offset()) -> dict[str, Any]:
         return query.findings_view(state.store, state.kb, kind, doc_id, flagged_only, limit, offset)
 
 
 def _kb(api: APIRouter, state) -> None:
-    text = Query(..., min_length=1, max_length=200)
-
     @api.get("/kb/status", tags=["kb"], summary="A state's standing with an organisation on a date")
-    def status(state_: str = Query(..., alias="state", min_length=1, max_length=200), org: str = text,
-               on: Optional[str] = On) -> dict[str, Any]:
+    def status(state_: str = Query(..., alias="state", min_length=1, max_length=200), org: str = Name(),
+               on: Optional[str] = On()) -> dict[str, Any]:
         return kbqueries.status(state.kb, state_, org, on)
 
     @api.get("/kb/holders", tags=["kb"], summary="Who held an office (on a date, or every term)")
-    def holders(office: str = text, on: Optional[str] = On) -> dict[str, Any]:
+    def holders(office: str = Name(), on: Optional[str] = On()) -> dict[str, Any]:
         return kbqueries.holders(state.kb, office, on)
 
     @api.get("/kb/obligations", tags=["kb"], summary="Which obligations bind a state on a date")
     def obligations(state_: str = Query(..., alias="state", min_length=1, max_length=200),
-                    org: Optional[str] = Query(None, max_length=200), on: Optional[str] = On) -> dict[str, Any]:
+                    org: Optional[str] = Query(None, max_length=200), on: Optional[str] = On()) -> dict[str, Any]:
         return kbqueries.obligations(state.kb, state_, org, on)
 
     @api.get("/kb/respond", tags=["kb"], summary="Who must respond to an armed attack")
-    def respond(attacker: str = text, attacked: str = text, on: Optional[str] = On) -> dict[str, Any]:
+    def respond(attacker: str = Name(), attacked: str = Name(), on: Optional[str] = On()) -> dict[str, Any]:
         return kbqueries.respond(state.kb, attacker, attacked, on)
