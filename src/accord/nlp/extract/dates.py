@@ -17,7 +17,8 @@ from datetime import date
 from accord.nlp.extract import dates_normalise as basic
 from accord.nlp.extract import dates_normalise_more as more
 from accord.nlp.extract import dates_periods as periods
-from accord.nlp.extract.dates_grammar import Candidate, candidates, choose, previous_word
+from accord.nlp.extract.dates_grammar import Candidate, previous_word
+from accord.nlp.extract.dates_scan import candidates, choose
 from accord.nlp.extract.dates_context import Context, Norm
 from accord.nlp.extract.dates_resolve import parse_anchor, precision_of
 

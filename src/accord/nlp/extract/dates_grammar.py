@@ -20,10 +20,11 @@ from accord.nlp.extract.dates_lexicon import (
 )
 
 
-def _cased(words) -> str:
-    """Title case and upper case forms only: "may" and "march" in lower case are never months."""
-    forms = {w.title() for w in words} | {w.upper() for w in words}
-    return "(?-i:" + alternation(forms) + ")"
+# Patterns are lower case and run on the text with A-Z lowered (see dates_scan: case-insensitive
+# matching is several times slower). Month and weekday names must be capitalised in the
+# original text ("may" and "march" in lower case are never months): dates_scan checks the
+# groups named in CAPITALISED.
+CAPITALISED = ("month", "month2", "weekday", "days")
 
 
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
@@ -37,13 +38,13 @@ R = r"(?!\w)(?!['’](?!s\b)\w)(?!-\w)(?![.,:/]\d)(?!\s*(?:%|percent\b|per\s+cen
 
 def month(name: str = "month") -> str:
     """A month name: "June", "JUNE", "Sept.", "Aug" before a day number."""
-    full = _cased(_FULL_MONTHS)
-    abbr = _cased(_ABBR_MONTHS)
+    full = alternation(_FULL_MONTHS)
+    abbr = alternation(_ABBR_MONTHS)
     return rf"(?P<{name}>{full}(?![\w-])|{abbr}\.|{abbr}(?=\s+\d))"
 
 
 def weekday(name: str = "weekday") -> str:
-    return rf"(?P<{name}>{_cased(_FULL_DAYS)}|{_cased(_ABBR_DAYS)}\.)"
+    return rf"(?P<{name}>{alternation(_FULL_DAYS)}|{alternation(_ABBR_DAYS)}\.)"
 
 
 def day(name: str = "day") -> str:
@@ -159,8 +160,8 @@ def _not_age(text: str, m: re.Match) -> bool:
 
 
 def _compile(pattern: str) -> re.Pattern:
-    """Case-insensitive but for month and weekday names (see `_cased`)."""
-    return re.compile(L + pattern + R, re.IGNORECASE)
+    """A rule's pattern between the word edges; lower case (see CAPITALISED)."""
+    return re.compile(L + pattern + R)
 
 
 def _rules() -> list[Rule]:
@@ -168,7 +169,7 @@ def _rules() -> list[Rule]:
     det = r"(?:(?P<det>the)\s+)?"
     rel = r"(?:(?P<rel>this|last|next|past|coming|previous|current|same)\s+)?"
     return [
-        Rule("iso", _compile(r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)"
+        Rule("iso", _compile(r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?:t(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)"
                              r"(?::[0-5]\d)?)?")),
         Rule("slash", _compile(r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})")),
         Rule("md", _compile(rf"(?:{wd},?\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?{mo}\s+{day()}"
@@ -182,7 +183,7 @@ def _rules() -> list[Rule]:
         Rule("my", _compile(rf"{EDGE}{mo}(?:\s+|\s+of\s+){SPOKEN_YEAR}")),
         Rule("month", _compile(rf"{EDGE}(?:(?P<det>this|last|next)\s+)?{mo}"), _bare_month_ok),
         Rule("month_rel", _compile(rf"{mo}\s+(?P<rel>this|last|next)\s+year")),
-        Rule("year", _compile(rf"{EDGE}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?{year()}"),
+        Rule("year", _compile(rf"{EDGE}(?:(?P<fiscal>fiscal(?:\s+year)?|fy)\s*)?{year()}"),
              _year_ok),
         Rule("year_range", _compile(rf"{year()}\s*[-–/]\s*(?P<year2>\d{{2}}|\d{{4}})")),
         Rule("spoken_year", _compile(rf"(?:the\s+year\s+)?{SPOKEN_YEAR}"), _spoken_year_ok),
@@ -262,21 +263,19 @@ def _rules() -> list[Rule]:
         Rule("set_day", _compile(rf"(?P<q>every|each)\s+{mo}")),
         Rule("time", _compile(r"(?:(?P<mod>about|around|approximately|roughly|shortly\s+"
                               r"(?:before|after)|just\s+(?:before|after))\s+)?(?P<hh>[012]?\d)"
-                              r"(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|AM\b|PM\b)"
-                              r"(?:\s+(?P<tz>(?-i:[A-Z]{1,3}T|GMT|UTC)))?"
+                              r"(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
                               rf"(?:\s+(?:on\s+)?{wd})?(?:,?\s+(?:on\s+)?{month()}\s+{day()})?")),
-        Rule("time", _compile(r"(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?:\s+(?P<tz>(?-i:[A-Z]{1,3}T|GMT|"
-                              r"UTC)))?(?P<ampm>)"), _clock_ok),
+        Rule("time", _compile(r"(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?P<ampm>)"), _clock_ok),
         Rule("time", _compile(r"(?P<hh>[012]?\d)\s+(?:o'clock|in\s+the\s+(?P<part>morning|"
                               r"afternoon|evening))(?P<ampm>)")),
         Rule("noon", _compile(r"(?:(?P<mod>about|around|shortly\s+(?:before|after))\s+)?"
                               r"(?P<word>noon|midnight|midday|mid-?afternoon|mid-?morning)"
                               rf"(?:\s+(?:on\s+)?{wd})?(?:,?\s+(?:on\s+)?{month()}\s+{day()})?")),
         Rule("weekend", _compile(r"(?:(?P<rel>this|last|next|the|that)\s+)weekend")),
-        Rule("holiday", _compile(r"(?P<word>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|"
-                                 r"\s+Eve)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|"
-                                 r"Valentine's\s+Day|Halloween|Boxing\s+Day|Anzac\s+Day|"
-                                 r"Waitangi\s+Day)(?:\s+(?P<year>\d{4}))?")),
+        Rule("holiday", _compile(r"(?P<word>christmas(?:\s+day|\s+eve)?|new\s+year's(?:\s+day|"
+                                 r"\s+eve)?|thanksgiving(?:\s+day)?|independence\s+day|"
+                                 r"valentine's\s+day|halloween|boxing\s+day|anzac\s+day|"
+                                 r"waitangi\s+day)(?:\s+(?P<year>\d{4}))?")),
         Rule("year_word", _compile(r"(?P<word>year-end|year\s+end|the\s+year-end|"
                                    r"the\s+end\s+of\s+the\s+year|the\s+full\s+year|"
                                    r"the\s+fiscal\s+year|the\s+year|the\s+new\s+year|"
@@ -370,29 +369,3 @@ def _year_word_ok(text: str, m: re.Match) -> bool:
 
 
 RULES = _rules()
-_ORDER = {rule.kind: i for i, rule in enumerate(RULES)}
-
-
-def candidates(text: str) -> list[Candidate]:
-    """Every accepted match of every rule, overlapping ones included."""
-    found = []
-    for rule in RULES:
-        for m in rule.regex.finditer(text):
-            if m.end() > m.start() and (rule.accept is None or rule.accept(text, m)):
-                found.append(Candidate(rule.kind, m.start(), m.end(), _clean(m)))
-    return found
-
-
-def _clean(m: re.Match) -> dict:
-    return {k: v for k, v in m.groupdict().items() if v is not None}
-
-
-def choose(found: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates, leftmost-longest first (rule order breaks ties). An "age"
-    match ("30-year-old") only blocks the shorter durations inside it."""
-    ranked = sorted(found, key=lambda c: (-(c.end - c.start), c.start, _ORDER[c.kind]))
-    taken: list[Candidate] = []
-    for cand in ranked:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
-            taken.append(cand)
-    return sorted((c for c in taken if c.kind != "age"), key=lambda c: c.start)

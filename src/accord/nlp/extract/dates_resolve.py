@@ -48,7 +48,8 @@ def precision_of(value: str) -> str | None:
 
 
 def valid_day(y: int | None, m: int, d: int) -> bool:
-    if not 1 <= m <= 12 or d < 1:
+    """Is there such a day ("XXXX-02-29" is: some year has it)?"""
+    if not 1 <= m <= 12 or d < 1 or y is not None and not 1 <= y <= 9999:
         return False
     return d <= calendar.monthrange(y if y is not None else 2000, m)[1]
 

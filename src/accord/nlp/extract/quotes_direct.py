@@ -134,7 +134,7 @@ def _from_after(doc: Doc, att: Attribution, clause: tuple[int, int]) -> bool:
     for token in doc[lo:min(hi, lo + MAX_SUBJECT_TOKENS)]:
         if not (is_cue(token) or _cue_word(token, lo)):
             continue
-        speaker = _speaker(token, lo, hi)
+        speaker = _speaker(token, lo, hi, before=False)
         if speaker is None:
             continue
         att.cue, att.speaker, att.how, att.cue_token = cue_span(token), speaker, "after", token.i
@@ -201,9 +201,12 @@ def _colon(doc: Doc, att: Attribution, lo: int, colon: int) -> bool:
     return speaker is not None
 
 
-def _speaker(cue: Token, lo: int, hi: int) -> Span | None:
-    """The speaker phrase of a cue, clipped to the clause; inverted `said X` when no subject."""
+def _speaker(cue: Token, lo: int, hi: int, before: bool = True) -> Span | None:
+    """The speaker phrase of a cue, clipped to the clause; inverted `said X` when no subject.
+    A subject the parser found inside the quotation is a parse error: treated as none."""
     subject = subject_of(cue)
+    if subject is not None and subject.i < lo and not before:
+        subject = None
     if subject is not None and lo <= subject.i < hi:
         return phrase(subject, lo, hi, cut_relative=subject.i > cue.i)
     if subject is not None and subject.i < lo and subject.sent == cue.sent and subject.lower_ not in ("i", "we", "you"):
