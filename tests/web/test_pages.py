@@ -1,0 +1,100 @@
+"""The pages (without a browser): each renders, its .json twin is the data it was rendered from,
+ingested text is escaped, errors are pages with the right status."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from accord import query
+
+WEB_DOC = Path(__file__).resolve().parents[2] / "docs" / "web.md"
+
+
+def _pages(client):
+    a, evil = client.docs["a"].id, client.docs["evil"].id
+    return ["/", f"/documents/{a}", f"/documents/{evil}", "/entities", "/entities/person:nanaia-mahuta",
+            "/entities/New Zealand", "/entities/office:nzl-foreign-minister", "/timeline",
+            "/timeline?entity=NZ&from=2012&to=2023&source=articles", "/graph", "/graph?entity=NATO&limit=3&kb=false",
+            "/findings", "/findings?kind=supported", "/findings?flagged_only=true", "/search?q=partner", "/search"]
+
+
+def test_every_page_renders_and_has_a_json_twin(client):
+    for page in _pages(client):
+        html = client.get(page)
+        assert html.status_code == 200, (page, html.text[:300])
+        assert html.headers["content-type"].startswith("text/html")
+        path, _, params = page.partition("?")
+        twin = client.get(("/index" if path == "/" else path) + ".json" + (f"?{params}" if params else ""))
+        assert twin.status_code == 200 and isinstance(twin.json(), dict), page
+        assert f'href="{("/index" if path == "/" else path)}.json' in html.text or ".json" in html.text
+
+
+def test_json_twin_is_the_query_function_output(client, kb):
+    store = client.app.state.accord.store
+    a = client.docs["a"].id
+    assert client.get(f"/documents/{a}.json").json() == query.document_view(store, a, kb)
+    assert client.get("/entities/person:nanaia-mahuta.json").json() == query.entity_view(store, kb, "person:nanaia-mahuta")
+    assert client.get("/findings.json?kind=supported").json() == query.findings_view(store, kb, "supported")
+
+
+def test_article_page_highlights_claims_mentions_and_quotes(client):
+    html = client.get(f"/documents/{client.docs['a'].id}").text
+    claim = re.search(r'<mark class="claim v-contradicted_by_kb" id="claim-(\d+)-(\d+)"[^>]*data-findings="0 1"', html)
+    assert claim, "the 'not a partner' claim is highlighted with both of its findings"
+    assert '<a class="mention" href="/entities/person:nanaia-mahuta"' in html
+    assert 'class="quote"' in html and 'class="speaker" href="/entities/person:nanaia-mahuta"' in html
+    assert html.count('id="finding-') == 4
+    assert len(re.findall(r'id="(claim-[^"]+)"', html)) == len(set(re.findall(r'id="(claim-[^"]+)"', html)))
+
+
+def test_entity_page_shows_office_with_dates(client):
+    html = client.get("/entities/Nanaia Mahuta").text
+    row = re.search(r'<tr class="office">.*?</tr>', html, re.S).group(0)
+    assert "Minister of Foreign Affairs of New Zealand" in row and "2020-11-06" in row and "2023-11-27" in row
+
+
+def test_ingested_markup_is_shown_as_text(client):
+    """An article with <script> and onerror= shows them as characters on every page."""
+    evil = client.docs["evil"].id
+    for page in [f"/documents/{evil}", "/", "/entities/state:NZL", "/search?q=injection", "/timeline?entity=NZ",
+                 "/search?q=<script>alert(1)</script>", "/entities/<img src=x onerror=alert(1)>"]:
+        html = client.get(page).text
+        assert "<script>alert" not in html and "<img src=x" not in html, page
+        assert "<b>bold</b>" not in html
+    article = client.get(f"/documents/{evil}").text
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in article
+    assert "&lt;img src=x onerror=alert(1)&gt;" in article
+    scripts = re.findall(r"<script[^>]*>", article)
+    assert scripts == ['<script src="/static/accord.js" defer>']
+
+
+def test_errors_are_pages_with_the_status(client):
+    for page, status in [("/documents/zzzzzz", 404), ("/entities/Atlantis", 404), ("/timeline?from=bad", 400),
+                         ("/graph?limit=0", 422), ("/nowhere", 404)]:
+        response = client.get(page)
+        assert response.status_code == status, page
+        assert response.headers["content-type"].startswith("text/html")
+        assert "error-message" in response.text
+    twin = client.get("/documents/zzzzzz.json")
+    assert twin.status_code == 404 and twin.json()["error"]["code"] == "not_found"
+
+
+def test_static_files_are_ours_and_served(client):
+    assert "accord's only script" in client.get("/static/accord.js").text
+    assert client.get("/static/style.css").status_code == 200
+    for page in _pages(client):
+        html = client.get(page).text
+        assert not re.search(r'src="(https?:)?//', html), f"{page} loads a remote script or image"
+        assert all(href.startswith(("/", "data:")) for href in re.findall(r'<link[^>]*href="([^"]*)"', html))
+
+
+def test_docs_list_every_page(client):
+    doc = WEB_DOC.read_text(encoding="utf-8")
+    for route in client.app.routes:
+        path = getattr(route, "path", "")
+        if path.startswith(("/api", "/static")) or path.endswith(".json") or not path:
+            continue
+        assert f"`{path}`" in doc, f"page {path} is not in docs/web.md"
