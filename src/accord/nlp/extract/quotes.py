@@ -98,14 +98,10 @@ def _replay(events: list[tuple[int, Span]], until: int, people: People) -> None:
         if token.lower_ in MALE | FEMALE:
             person = people.antecedent(token.lower_, offset)
         else:
-            ent = next((e for e in doc_ents(token) if e.start <= token.i < e.end), span)
+            ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), span)
             person = people.at(ent.start_char, ent.end_char)
         if person is not None:
             people.seen(offset, person)
-
-
-def doc_ents(token) -> tuple:
-    return token.doc.ents
 
 
 def _resolve(att: Attribution, people: People) -> Speaker | None:
@@ -118,11 +114,20 @@ def _resolve(att: Attribution, people: People) -> Speaker | None:
         person = people.antecedent(span[0].lower_, span.start_char)
     else:
         person = people.at(span.start_char, span.end_char) or people.named(span)
-    if person is None:
-        return Speaker(span.text, None, None)
+    if person is None or not person.is_person:
+        entity = _linked_mention(span)
+        return Speaker(person.name if person else span.text, entity, None)
     people.seen(span.start_char, person)
     people.seen(start_of(att), person)
     return Speaker(person.name, person.entity, person.office, person)
+
+
+def _linked_mention(span: Span) -> str | None:
+    """The entity the NLP core linked inside a speaker phrase that is no person ("NATO says")."""
+    for mention in getattr(span.doc._, "mentions", None) or []:
+        if mention.entity and span.start_char <= mention.start and mention.end <= span.end_char:
+            return mention.entity
+    return None
 
 
 def _quotation(doc: Doc, att: Attribution, speaker: Speaker | None) -> Quotation:

@@ -52,14 +52,21 @@ class People:
         self.people: list[Person] = []
         self._recent: list[tuple[int, Person]] = []  # (char offset, person) in text order
         if getattr(doc._, "people", None):
-            self._from_core(doc._.people)
+            self._from_core(doc._.people, getattr(doc._, "offices", None) or [])
         else:
             self._from_entities(doc)
 
-    def _from_core(self, people: dict) -> None:
+    def _from_core(self, people: dict, offices: list) -> None:
+        """People as the NLP core found them; offices from its office annotations."""
+        held = {}
+        for office in offices:
+            data = office.data or {}
+            if data.get("person"):
+                held.setdefault(data["person"], data.get("office_name") or data.get("office_title"))
         for entity, info in people.items():
             mentions = [tuple(m) for m in info.get("mentions") or []]
-            self.people.append(Person(info.get("name") or entity, entity, info.get("office"), None,
+            office = info.get("office") or held.get(entity)
+            self.people.append(Person(info.get("name") or entity, entity, office, None,
                                       not entity.startswith(("org:", "state:")), mentions))
 
     def _from_entities(self, doc: Doc) -> None:
