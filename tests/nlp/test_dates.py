@@ -218,6 +218,11 @@ def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter():
                   "1989-11-02") == [("third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]
 
 
+def test_the_next_day_counts_from_the_last_day():
+    assert values("On March 3 they met, and the next day they left.") == \
+        [("March 3", "2023-03-03"), ("the next day", "2023-03-04")]
+
+
 def test_the_following_year_counts_from_the_last_date():
     assert values("In 1995 he was promoted, and the following year he was appointed.") == \
         [("1995", "1995"), ("the following year", "1996")]

@@ -48,7 +48,7 @@ RULE_TRIGGERS = {
     "md": ("month",), "md_range": ("month",), "dm": ("month",), "dm_range": ("month",),
     "my": ("month",), "month": ("month",), "month_rel": ("month",),
     "spoken_year": ("spoken",), "weekday": ("weekday",), "set_day": ("weekday", "month"),
-    "day_word": ("day",), "day_rel": ("day",), "noon": ("day",), "ref": ("ref",),
+    "day_word": ("day",), "day_rel": ("day", "unit"), "noon": ("day",), "ref": ("ref",),
     "season": ("season",), "unit_rel": ("unit", "season"), "adverb_set": ("adverb",),
     "holiday": ("holiday",),
 }
