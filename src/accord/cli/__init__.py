@@ -31,6 +31,17 @@ class _Group(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
 
+    def invoke(self, ctx: click.Context):
+        # One line, no traceback, for every error meant for the user (a damaged or locked
+        # database, an unknown entity...): exit status 1.
+        from accord.errors import AccordError
+
+        try:
+            return super().invoke(ctx)
+        except AccordError as err:
+            click.echo(f"error: {err}", err=True)
+            ctx.exit(1)
+
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in COMMANDS:
             return None
