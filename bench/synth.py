@@ -283,7 +283,7 @@ class SynthAnnotator:
         article = generate(int(found[1]), self.seed, self.words)
         return article if article.body == doc.text else None
 
-    def annotate_many(self, docs, n_process: int = 1) -> Iterator[list[Annotation]]:
+    def annotate_many(self, docs, n_process: int = 1, batch_size: int = 32) -> Iterator[list[Annotation]]:
         for doc in docs:
             article = self.article(doc)
             yield article.records()[1] if article else []

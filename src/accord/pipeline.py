@@ -6,6 +6,7 @@ raised: the rest of the batch goes on and nothing already stored changes.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -64,49 +65,53 @@ def ingest(
 
     `annotator` is an `accord.nlp.annotate.Annotator` (or None to store text only). Each new
     document is stored with its annotations and statements in one transaction. `on_item` is
-    called once per input handled (for progress bars). Documents are annotated in batches of
-    `batch_size`, so memory stays flat however many inputs there are.
+    called once per input handled (for progress bars). New documents stream through ONE
+    `annotate_many` call (so worker processes start once, not once per batch), which annotates
+    them `batch_size` at a time: memory stays flat however many inputs there are.
     """
     from accord.ingest import read_inputs
 
     report = IngestReport()
-    batch: list[Document] = []
     seen: set[str] = set()
     items = prepared(read_inputs(paths, fmt=fmt, include=include, max_bytes=max_bytes))
-    for item in items:
-        if isinstance(item, Document) and item.id not in store and item.id not in seen:
-            seen.add(item.id)
-            batch.append(item)
-            if len(batch) >= batch_size:
-                _store_batch(batch, store, annotator, workers, report, on_item)
-                batch = []
-            continue
-        # Errors and duplicates are settled at once; new documents tick when stored.
-        (report.failed if isinstance(item, InputError) else report.present).append(item)
-        if on_item:
-            on_item(item.source)
-    _store_batch(batch, store, annotator, workers, report, on_item)
-    return report
 
+    def new_documents() -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, Document) and item.id not in store and item.id not in seen:
+                seen.add(item.id)
+                yield item
+                continue
+            # Errors and duplicates are settled at once; new documents tick when stored.
+            (report.failed if isinstance(item, InputError) else report.present).append(item)
+            if on_item:
+                on_item(item.source)
 
-def _store_batch(batch, store, annotator, workers, report, on_item) -> None:
-    for doc, annotations, statements in _annotated(batch, annotator, workers):
+    for doc, annotations, statements in _annotated(new_documents(), annotator, workers, batch_size):
         if store.add(doc, annotations, statements):
             report.ingested.append(doc)
         else:  # stored by a concurrent writer in the meantime
             report.present.append(doc)
         if on_item:
             on_item(doc.source)
+    return report
 
 
 def _annotated(
-    docs: list[Document], annotator, workers: int
+    docs: Iterable[Document], annotator, workers: int, batch_size: int
 ) -> Iterator[tuple[Document, list[Annotation], list[Statement]]]:
     if annotator is None:
         for doc in docs:
             yield doc, [], []
         return
     info = annotator.model_info
-    for doc, annotations in zip(docs, annotator.annotate_many(docs, n_process=workers)):
+    pending: deque[Document] = deque()  # read by the annotator, annotations not yet back
+
+    def feed() -> Iterator[Document]:
+        for doc in docs:
+            pending.append(doc)
+            yield doc
+
+    for annotations in annotator.annotate_many(feed(), n_process=workers, batch_size=batch_size):
+        doc = pending.popleft()  # annotate_many yields in input order
         doc.meta["model"] = f"{info['name']} {info['version']}"
         yield doc, annotations, annotator.statements(doc, annotations)
