@@ -63,7 +63,22 @@ def main(argv=None) -> int:
     print(f"bare spaCy ({', '.join(bare.pipe_names)}): {words / bare_secs:,.0f} words/s")
     print(f"accord ({', '.join(annotator.nlp.pipe_names)}): {words / ours_secs:,.0f} words/s, {count} annotations")
     print(f"ratio accord/bare: {bare_secs / ours_secs:.2f}")
+    print("time per component (one pass, each component over every doc):")
+    for name, secs in component_times(annotator, documents).items():
+        print(f"  {name:18} {secs:6.2f} s  {words / secs if secs else 0:>12,.0f} words/s")
     return 0
+
+
+def component_times(annotator, documents) -> dict[str, float]:
+    """Seconds each component takes over the whole corpus, in pipeline order (same process)."""
+    nlp = annotator.nlp
+    docs = [annotator._doc(d) for d in documents]
+    times = {}
+    for name, proc in nlp.pipeline:
+        t0 = time.perf_counter()
+        docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        times[name] = time.perf_counter() - t0
+    return times
 
 
 if __name__ == "__main__":
