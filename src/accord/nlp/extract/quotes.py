@@ -61,8 +61,8 @@ def _attributions(doc: Doc) -> list[Attribution]:
     indirect = reported(doc, spans, standalone, used, paras)
     from_earlier_paragraphs(doc, direct, indirect + speech_events(doc, spans, paras))
     for att in direct:
-        if att.embedded:
-            _attach_partial(att, indirect)
+        if att.embedded and (att.quote.double or _sentence_like(doc, att)):
+            _attach_partial(att, indirect)  # a short term in single marks ('no-fly zone') is no quote
     kept = [a for a in direct if a.speaker is not None or (not a.embedded and _sentence_like(doc, a))] + indirect
     return sorted(kept, key=start_of)
 

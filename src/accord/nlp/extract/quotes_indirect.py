@@ -71,10 +71,26 @@ def _content(cue: Token) -> Span | None:
     for conj in clause.rights:  # `… don't apply and said …`: the second report is its own
         if conj.dep_ == "conj" and is_cue(conj, REPORTING_LEMMAS) and subject_of(conj) is None:
             end = min(end, min(t.i for t in conj.subtree))
+    end = _continued(cue, clause, end)
     marks = [c for c in cue.rights if c.dep_ == "mark" or (c.lower_ == "that" and c.i < start)]
     if marks and marks[0].i == start - 1:
         start -= 1
     return _trim(cue.doc[start:end])
+
+
+def _continued(cue: Token, clause: Token, end: int) -> int:
+    """The end of reported speech the parser split: `said that as X became Y, Z looked to W`
+    hangs "looked" off "said" beside the clause; what follows the clause and hangs from the cue
+    is said too, unless it is another report (", adding …") or a conjunct cue."""
+    for child in cue.rights:
+        if child.i <= clause.i or child.is_punct or child.dep_ == "cc":
+            continue
+        if is_cue(child, REPORTING_LEMMAS) or child.dep_ not in ("ccomp", "advcl", "conj", "dep", "parataxis"):
+            break
+        if min(t.i for t in child.subtree) > end + 2:
+            break
+        end = max(end, max(t.i for t in child.subtree) + 1)
+    return end
 
 
 def _according(cue: Token) -> Span | None:
