@@ -21,6 +21,7 @@ COMMANDS = {
     "show": "show",
     "kb": "kb",
     "who": "who",
+    "quotes": "quotes",
     "timeline": "timeline",
     "export": "export_command",
     "serve": "serve",
