@@ -21,9 +21,10 @@ def test_close_form(word, entity):
     assert (hit[1] if hit else None) == entity
 
 
-def test_person_names_and_lowercase_words_are_never_candidates():
+def test_full_person_names_and_lowercase_words_are_never_candidates():
     doc = make_doc("Slovena/PROPN/B-PERSON met/VERB native/ADJ allies/NOUN in/ADP Solvenia/PROPN/B-GPE")
-    mentions = [Annotation("mention", 0, 7, "Slovena", "PERSON", "person:slovena"),
+    # "Slovena" was named in full earlier in the article: a person, not a misspelt country
+    mentions = [Annotation("mention", 0, 7, "Slovena", "PERSON", "person:anna-slovena"),
                 Annotation("mention", 35, 43, "Solvenia", "GPE", None)]
     found = misspellings(doc, INDEX, mentions, KB)
     assert [(a.text, a.start, a.data["suggestion"], a.data["suggested_name"]) for a in found] == [
@@ -36,3 +37,15 @@ def test_misspelt_name_ner_missed_is_found_among_proper_nouns():
     doc = make_doc("members/NOUN of/ADP NAITO/PROPN agree/VERB")
     (found,) = misspellings(doc, INDEX, [], KB)
     assert (found.text, found.start, found.end, found.data["suggestion"]) == ("NAITO", 11, 16, "org:NATO")
+
+
+def test_a_lone_word_ner_took_for_a_person_can_be_a_misspelt_country():
+    doc = make_doc("It/PRON describes/VERB Slovneia/PROPN/B-PERSON as/ADP a/DET friend/NOUN")
+    mentions = [Annotation("mention", 13, 21, "Slovneia", "PERSON", "person:slovneia")]
+    found = misspellings(doc, INDEX, mentions, KB)
+    assert [(a.text, a.data["suggestion"]) for a in found] == [("Slovneia", "state:SVN")]
+
+
+def test_all_capitals_outside_any_entity_are_candidates():
+    doc = make_doc("NAITO/NOUN leaders/NOUN met/VERB")
+    assert [(a.text, a.data["suggestion"]) for a in misspellings(doc, INDEX, [], KB)] == [("NAITO", "org:NATO")]

@@ -26,7 +26,8 @@ class OfficesComponent:
         self.kb = kb_or_default(kb)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = offices(doc, self.kb, doc._.titles or [], doc._.mentions or [], doc._.document_date)
+        found = offices(doc, self.kb, doc._.titles or [], doc._.mentions or [], doc._.document_date,
+                        doc._.times or [])
         doc._.offices = found
         people = doc._.people or {}
         for office in found:

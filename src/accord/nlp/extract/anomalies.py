@@ -26,6 +26,8 @@ from accord.nlp.extract.linking import name_key
 CANDIDATE_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 FORM_KINDS = ("name", "alias", "abbreviation", "demonym")
 FORM_TYPES = ("state", "organisation", "place")
+# A word NER took for a person is flagged only when this close to a KB name (one swap in 6+ letters).
+PERSON_MIN_SCORE = 83.0
 
 
 @dataclass(frozen=True)
@@ -57,11 +59,14 @@ class FormIndex:
         return cls((t, i, k) for t, i, k in kb.surface_forms() if k in FORM_KINDS and types.get(i) in FORM_TYPES)
 
 
-def close_form(word: str, index: FormIndex, settings: Settings = Settings()) -> tuple[str, str, float] | None:
-    """(form, entity id, score) of the KB form `word` is likely a misspelling of, or None."""
+def close_form(word: str, index: FormIndex, settings: Settings = Settings(),
+               named: bool = False) -> tuple[str, str, float] | None:
+    """(form, entity id, score) of the KB form `word` is likely a misspelling of, or None.
+    `named`: NER tagged the word as a place or organisation, so one letter shorter will do."""
     key = word.casefold()
     letters = sum(c.isalpha() for c in word)
-    if key in index.exact or letters < (settings.min_length_caps if word.isupper() else settings.min_length):
+    shortest = settings.min_length_caps if word.isupper() else settings.min_length - (1 if named else 0)
+    if key in index.exact or letters < shortest:
         return None
     if any(key[:-cut] in index.exact for cut in (1, 2, 3) if len(key) - cut >= 4):
         return None  # a KB name with an ending: "Slovenias", "NATOs"
@@ -83,17 +88,24 @@ def _derived(a: str, b: str) -> bool:
 
 
 def candidates(doc: Doc, mentions: list[Annotation]) -> Iterable[tuple[int, int, str, str]]:
-    """(start_char, end_char, text, label) of every name a misspelling could hide in."""
+    """(start_char, end_char, text, label) of every name a misspelling could hide in.
+
+    Besides unlinked places and organisations: a one-word "person" the article never gives a
+    first name or title ("Rusisa", "Fracne": NER calls an unknown capitalised word a person), and
+    all-capital words outside any entity ("AKUUS")."""
     in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
     for m in mentions:
-        if m.entity is None and m.label in CANDIDATE_LABELS:
+        lone_person = (m.label == "PERSON" and not m.data.get("kb") and " " not in m.text.strip()
+                       and (m.entity or "").count("-") == 0)
+        if (m.entity is None and m.label in CANDIDATE_LABELS) or lone_person:
             key = name_key(m.text)
             start = m.start + max(m.text.find(key), 0)
             yield start, start + len(key), key, m.label
     for tok in doc:
-        if tok.i in in_ents or tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text[0].isupper():
+        if tok.i in in_ents or not tok.is_alpha or not tok.text[0].isupper():
             continue
-        yield tok.idx, tok.idx + len(tok.text), tok.text, ""
+        if tok.pos_ == "PROPN" or (tok.is_upper and len(tok) >= 4):
+            yield tok.idx, tok.idx + len(tok.text), tok.text, ""
 
 
 def misspellings(doc: Doc, index: FormIndex, mentions: list[Annotation], kb=None,
@@ -101,8 +113,8 @@ def misspellings(doc: Doc, index: FormIndex, mentions: list[Annotation], kb=None
     """The likely misspellings of KB names in `doc`, in text order."""
     found = []
     for start, end, text, label in candidates(doc, mentions):
-        hit = close_form(text, index, settings)
-        if hit is None:
+        hit = close_form(text, index, settings, named=label in CANDIDATE_LABELS)
+        if hit is None or (label == "PERSON" and hit[2] < PERSON_MIN_SCORE):
             continue
         form, entity, score = hit
         name = kb.name(entity) if kb is not None else form

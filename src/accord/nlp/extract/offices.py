@@ -26,8 +26,13 @@ from accord.nlp.extract.titles import Title, organisation_in_apposition
 GOVERNMENT_WORDS = frozenset("minister premier president chancellor secretary ambassador governor".split())
 
 
-def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: str | None) -> list[Annotation]:
-    """One office annotation per titled person whose title names an office."""
+def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: str | None,
+            times: list[Annotation] = ()) -> list[Annotation]:
+    """One office annotation per titled person whose title names an office.
+
+    The date it holds is the article's (`on`), unless the sentence dates what it tells: "the
+    partnership was announced on September 15, 2021 by ... Prime Minister X" speaks of X's office
+    on that day (`times` are the document's time expressions)."""
     by_span = {(m.start, m.end): m for m in mentions}
     states = Counter(m.entity for m in mentions if m.entity and m.entity.startswith("state:"))
     out = []
@@ -37,9 +42,38 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         person = _mention_at(doc, t.name, by_span)
         if person is None or person.label != "PERSON" or not person.entity:
             continue
-        jurisdiction, inferred = _jurisdiction(doc, kb, t, by_span, states)
-        out.append(_annotation(doc, kb, t, person, jurisdiction, inferred, on))
+        jurisdiction, inferred = _jurisdiction(doc, kb, t, by_span, states, person.entity)
+        out.append(_annotation(doc, kb, t, person, jurisdiction, inferred, _sentence_date(doc, t, times, on)))
     return out
+
+
+def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
+    """An explicit past date (day or month, with its year) in the same clause as the titled
+    name, else `on`: in "announced on 15 September 2021 by ... Prime Minister X" the date is
+    the announcement's, and so of X's office; "Last month, a delegation met ..., and the head of
+    policy planning, Dr Y, was due to ..." dates the meeting, not Y's office."""
+    if not times:
+        return on
+    clause = _clause_verb(doc[t.name[1] - 1])
+    for a in times:
+        value, precision = a.data.get("value") or "", a.data.get("precision")
+        if precision not in ("day", "month") or not value[:4].isdigit() or a.data.get("role") not in (None, "point"):
+            continue
+        if on is not None and value >= on[:len(value)]:
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        verb = _clause_verb(span.root) if span is not None else None
+        if clause is not None and verb is not None and verb.i == clause.i:
+            return value
+    return on
+
+
+def _clause_verb(tok):
+    """The verb a token's clause hangs on (the token itself when it is one)."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
 
 
 def _mention_at(doc: Doc, tokens: tuple[int, int] | None, by_span: dict) -> Annotation | None:
@@ -52,16 +86,32 @@ def _mention_at(doc: Doc, tokens: tuple[int, int] | None, by_span: dict) -> Anno
     return found
 
 
-def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter) -> tuple[Annotation | str | None, bool]:
+def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
+                  person: str | None = None) -> tuple[Annotation | str | None, bool]:
     written = _mention_at(doc, t.jurisdiction or organisation_in_apposition(doc, t.name), by_span)
     if written is not None:
         return written, False
     if not set(t.title_text.lower().split()) & GOVERNMENT_WORDS:
         return None, False
+    held = _held_jurisdiction(kb, person, t.title_text)
+    if held is not None:  # "Prime Minister Fumio Kishida": the state whose prime minister he was
+        return held, True
     for state, _ in states.most_common():
         if kb is not None and kb.find_office(t.title_text, state) is not None:
             return state, True
     return (states.most_common(1)[0][0], True) if states else (None, False)
+
+
+def _held_jurisdiction(kb, person: str | None, title: str) -> str | None:
+    """The state or organisation of an office with this title that the KB says the person held."""
+    if kb is None or not person:
+        return None
+    for fact in kb.facts(subject=person, property="holds_office"):
+        where = kb.entity(fact.value).attrs.get("jurisdiction")
+        office = kb.find_office(title, where) if where else None
+        if office is not None and office.id == fact.value:
+            return where
+    return None
 
 
 def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, inferred: bool, on: str | None) -> Annotation:
@@ -90,19 +140,20 @@ def minted_office(title: str, org_id: str | None, org_name: str | None) -> str |
 
 
 def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> list[Statement]:
-    """`holds_office` statements from office annotations, one per (person, office) with a
-    reference for every place the article says it; the date is the one the article is
-    anchored on (point in time), or none when unknown."""
+    """`holds_office` statements from office annotations, one per (person, office, date) with a
+    reference for every place the article says it; the date (point in time) is the one the
+    office annotation holds on, or none when unknown."""
     sentences = [a for a in annotations if a.layer == "sentence"]
     merged: dict[tuple[str, str], Statement] = {}
     for a in annotations:
         if a.layer != "office" or not a.data.get("office") or not a.data.get("person"):
             continue
-        key = (a.data["person"], a.data["office"])
+        on = a.data.get("on")
+        key = (a.data["person"], a.data["office"], on)
         if key not in merged:
-            on = a.data.get("on")
+            precision = {10: "day", 7: "month", 4: "year"}.get(len(on or ""), "day")
             merged[key] = Statement(subject=key[0], property="holds_office", value=key[1],
-                                    point_in_time=TimeQualifier(on, "day") if on else None)
+                                    point_in_time=TimeQualifier(on, precision) if on else None)
         merged[key].references.append(_reference(doc_id, a, sentences, text))
     return list(merged.values())
 

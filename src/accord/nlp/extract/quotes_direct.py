@@ -22,7 +22,8 @@ from accord.nlp.extract.quotes_marks import QuotedSpan
 SENTENCE_END = frozenset({".", "!", "?"})
 MAX_SUBJECT_TOKENS = 25  # a cue further than this after a quotation belongs to another clause
 MAX_AFTER_CUE = 8  # words allowed between a cue and the quotation it introduces
-MAX_ANY_VERB = 8  # a verb outside the lexicon counts as a cue this close after a quotation
+MAX_ANY_VERB = 8
+_INSIDE_NOUN_PHRASE = ("compound", "flat", "det", "amod", "poss", "nummod", "nmod", "case")  # a verb outside the lexicon counts as a cue this close after a quotation
 
 
 @dataclass
@@ -224,8 +225,10 @@ def _noun_before(cue: Token, lo: int) -> Span | None:
     if not words or not (words[0].pos_ in ("PROPN", "PRON", "DET") or words[0].ent_type_ == "PERSON"):
         return None
     head = words[0]
-    while lo <= head.head.i < cue.i and head.head != head and head.dep_ != "appos":
-        head = head.head
+    while lo <= head.head.i < cue.i and head.head != head and head.dep_ in _INSIDE_NOUN_PHRASE:
+        head = head.head  # up to the phrase's head noun, never through a verb
+    if head.pos_ in ("VERB", "AUX"):
+        return None
     return phrase(head, lo, cue.i)
 
 

@@ -192,8 +192,12 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
         return None
     head = heads[0]
     start, end = _title_start(doc, head.i), _title_end(doc, head.i)
+    if _name_run(doc, end) is not None:
+        return None  # "Biden, British Prime Minister Boris Johnson": the title is Johnson's
     jurisdiction = _jurisdiction_before(doc, start) or _jurisdiction_after(doc, end, stop)
-    return Title((ent.start, ent.end), (start, end), doc[start:end].text, jurisdiction, apposition=True)
+    former = any(t.lower_ in FORMER for t in doc[ent.end + 1:start])  # "X, a former prime minister"
+    return Title((ent.start, ent.end), (start, end), doc[start:end].text, jurisdiction, former=former,
+                 apposition=True)
 
 
 def _jurisdiction_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
