@@ -126,7 +126,16 @@ def test_an_office_observed_on_two_dates_is_not_a_date_inconsistency(kb):
 
 
 def test_an_accession_on_two_dates_is_a_date_inconsistency(kb):
-    a = st("state:FIN", "joined", "org:NATO", doc="d1", point_in_time=tq("2023"))
-    b = st("state:FIN", "joined", "org:NATO", doc="d2", point_in_time=tq("2022"))
+    # an organisation the KB knows nothing of: neither date is confirmed, both are in doubt
+    a = st("state:FIN", "joined", "org:NORDIC-LEAGUE", doc="d1", point_in_time=tq("2023"))
+    b = st("state:FIN", "joined", "org:NORDIC-LEAGUE", doc="d2", point_in_time=tq("2022"))
     found = [f.doc_id for f in verify([a, b], {"d1": None, "d2": None}, kb) if f.kind == "date_inconsistency"]
     assert sorted(found) == ["d1", "d2"]
+
+
+def test_a_claim_the_kb_confirms_is_not_doubted_by_a_disagreeing_article(kb):
+    right = st("state:FIN", "joined", "org:NATO", doc="d1", point_in_time=tq("2023-04-04"))
+    wrong = st("state:FIN", "joined", "org:NATO", doc="d2", point_in_time=tq("2022"))
+    found = verify([right, wrong], {"d1": None, "d2": None}, kb)
+    assert sorted((f.doc_id, f.kind) for f in found) == [
+        ("d1", "supported"), ("d2", "contradicted_by_kb"), ("d2", "date_inconsistency")]

@@ -57,7 +57,9 @@ def verify(
     checked = [s for s in statements if s.property not in NOT_CHECKED]
     for st in checked:
         findings += _kb_findings(checker, st, published)
-    findings += _cross_findings(checker, checked)
+    # A claim the KB confirms is not put in doubt by an article that disagrees with it.
+    confirmed = {f.statement_id for f in findings if f.kind == "supported"}
+    findings += _cross_findings(checker, [st for st in checked if st.id not in confirmed], checked)
     findings += [_anomaly_finding(doc_id, a, sentences or {}) for doc_id, a in anomalies]
     return sorted(findings, key=lambda f: (SEVERITY.get(f.kind, 9), f.doc_id, f.start))
 
@@ -101,18 +103,20 @@ def _kb_findings(checker: KBChecker, st: Statement, published: dict[str, str | N
     return out
 
 
-def _cross_findings(checker: KBChecker, statements: Sequence[Statement]) -> list[Finding]:
+def _cross_findings(checker: KBChecker, doubted: Sequence[Statement], everything: Sequence[Statement]) -> list[Finding]:
     """Opposite polarity across articles -> conflicting_sources; the same event with dates that
-    cannot both hold -> date_inconsistency. Each side gets a finding naming the other's sentence."""
+    cannot both hold -> date_inconsistency. Each `doubted` statement gets a finding naming the
+    other article's sentence; `everything` is what it is compared with."""
     groups: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
-    for st in statements:
+    for st in everything:
         if st.modality != "hypothetical":
             groups[(st.subject, st.property, st.value)].append(st)
     out: list[Finding] = []
-    for group in groups.values():
-        for st in group:
-            for ref in st.references:
-                out += _conflicts(checker, st, ref, group)
+    for st in doubted:
+        if st.modality == "hypothetical":
+            continue
+        for ref in st.references:
+            out += _conflicts(checker, st, ref, groups[(st.subject, st.property, st.value)])
     return out
 
 
