@@ -23,6 +23,7 @@ SENTENCE_END = frozenset({".", "!", "?"})
 MAX_SUBJECT_TOKENS = 25  # a cue further than this after a quotation belongs to another clause
 MAX_AFTER_CUE = 8  # words allowed between a cue and the quotation it introduces
 MAX_ANY_VERB = 8
+MAX_BEFORE_WINDOW = 24  # a cue this far before a quotation may introduce it (`said in …, when …, "…"`)
 _INSIDE_NOUN_PHRASE = ("compound", "flat", "det", "amod", "poss", "nummod", "nmod", "case")  # a verb outside the lexicon counts as a cue this close after a quotation
 
 
@@ -164,7 +165,7 @@ def _from_before(doc: Doc, att: Attribution, clause: tuple[int, int]) -> bool:
     """`Issa said, "…"`, `He added: "…"`, `According to Smith, "…"` and `Trump: "…"`."""
     lo, hi = clause
     q_lo, q_hi = token_range(doc, att.quote.start, att.quote.end)
-    for token in reversed(doc[max(lo, hi - MAX_AFTER_CUE - 6):hi]):
+    for token in reversed(doc[max(lo, hi - MAX_BEFORE_WINDOW):hi]):
         if is_cue(token) and _introduces(token, q_lo, q_hi):
             speaker = _speaker(token, lo, hi)
             if speaker is not None:
@@ -193,7 +194,7 @@ def _colon(doc: Doc, att: Attribution, lo: int, colon: int) -> bool:
     subject = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
     if subject is not None and lo <= subject.i < colon and subject.lower_ not in ("it", "there", "this", "that"):
         speaker = phrase(subject, lo, colon)
-    elif subject is None and head.pos_ not in ("VERB", "AUX") and colon - lo <= 4 and doc[lo].pos_ == "PROPN":
+    elif subject is None and head.pos_ not in ("VERB", "AUX") and colon - lo <= 4 and doc[lo].text[:1].isupper():
         speaker = phrase(head, lo, colon)
     else:
         return False
