@@ -109,7 +109,7 @@ def test_hypothetical_attack_is_marked(spacy_model):
 def test_summit_resolved_by_place_and_month_day_without_a_year(spacy_model):
     doc = parse(spacy_model, "The summit will be held between June 28-30 in Spain.",
                 times=[("June 28-30", {"value": "XXXX-06-28", "precision": "day",
-                                       "begin": "XXXX-06-28", "finish": "XXXX-06-30"})])
+                                       "begin": "XXXX-06-28", "finish": "XXXX-06-30", "role": "range"})])
     found = statements(doc, KB())
     assert triples(found) == [("summit:nato-2022-madrid", "located_in", "state:ESP", "affirmed"),
                               ("summit:nato-2022-madrid", "took_place_on", "summit:nato-2022-madrid", "affirmed")]

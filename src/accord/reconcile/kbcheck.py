@@ -70,8 +70,14 @@ class KBChecker:
             if verdict is not None:
                 return verdict
         facts = self.kb.facts(subject=st.subject, property=st.property, value=st.value)
+        if st.start or st.end or st.point_in_time:  # a dated claim needs a fact of that time
+            lo, hi = st.start or st.point_in_time or st.end, st.end or st.point_in_time or st.start
+            facts = [f for f in facts if timecmp.overlaps(lo, f.start or f.point_in_time, f.end or f.point_in_time)
+                     or timecmp.overlaps(hi, f.start or f.point_in_time, f.end or f.point_in_time)]
         if facts and st.polarity == "affirmed":
             return Verdict("supported", "The knowledge base records the same.", [fact_evidence(f) for f in facts])
+        if st.modality == "plan":
+            return Verdict("unverifiable", "The claim is about a plan the knowledge base cannot confirm yet.")
         return Verdict("new", "The knowledge base has nothing on this claim; no other source confirms it.")
 
     # -- memberships and partnerships ---------------------------------------------------------

@@ -72,7 +72,9 @@ def describe(checker: KBChecker, st: Statement) -> str:
     else:
         value = checker.name(st.value)
     text = f"{checker.name(st.subject)} {'not ' if st.polarity == 'negated' else ''}{words} {value}"
-    if st.start is not None and st.property != "took_place_on":
+    if st.start is not None and st.end is not None and st.property != "took_place_on":
+        text += f" between {st.start.value} and {st.end.value}"
+    elif st.start is not None and st.property != "took_place_on":
         text += f" since {timecmp.label(st.start)}"
     if st.point_in_time is not None and st.property != "took_place_on":
         text += f" on {timecmp.label(st.point_in_time)}"

@@ -110,16 +110,21 @@ def modality(verb: Token) -> str:
     return "fact"
 
 
-def qualifiers(ctx: Context, tokens: set[int]) -> dict[str, TimeQualifier]:
-    """start / end / point_in_time from the time expressions inside `tokens`."""
+def qualifiers(ctx: Context, tokens: set[int], periods: bool = False) -> dict[str, TimeQualifier]:
+    """start / end / point_in_time from the time expressions inside `tokens`.
+
+    A range ("June 28-30") gives start and end. A period ("in the past year") does too when
+    `periods` is set, for claims about what happened in it (a contribution); for a relation it
+    says nothing of when the relation began, so it is left out."""
     out: dict[str, TimeQualifier] = {}
     for a in ctx.times_in(tokens):
         value, precision, role = a.data.get("value"), a.data.get("precision"), a.data.get("role")
-        if not value or not precision:
+        begin, finish = a.data.get("begin"), a.data.get("finish")
+        if begin and finish and (role == "range" or periods):
+            out.setdefault("start", TimeQualifier(begin, _precision_of(begin)))
+            out.setdefault("end", TimeQualifier(finish, _precision_of(finish)))
+        elif not value or not precision:
             continue
-        if a.data.get("begin") and a.data.get("finish"):
-            out.setdefault("start", TimeQualifier(a.data["begin"], precision))
-            out.setdefault("end", TimeQualifier(a.data["finish"], precision))
         elif role == "start":
             out.setdefault("start", TimeQualifier(value, precision))
         elif role == "end":
@@ -127,6 +132,10 @@ def qualifiers(ctx: Context, tokens: set[int]) -> dict[str, TimeQualifier]:
         else:
             out.setdefault("point_in_time", TimeQualifier(value, precision))
     return out
+
+
+def _precision_of(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")
 
 
 def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token], verb: Token,
@@ -257,7 +266,7 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             for s in _subject_entities(ctx, verb, ("state:",)):
                 for o in _prep_entities(ctx, verb, ("to",), ("org:",)):
                     out.append(make(ctx, s, "contributed_to", o, [verb], verb, negated(verb),
-                                    qualifiers(ctx, clause_tokens(verb))))
+                                    qualifiers(ctx, clause_tokens(verb), periods=True)))
     return out
 
 
