@@ -1,5 +1,5 @@
 # Two commands on a fresh machine with Python 3.11 and make:
-#   make run    set up .venv, ingest the bundled sample corpus into ./accord.db, print the report
+#   make run    set up .venv, check the bundled sample corpus (stored in ./accord.db), print the report
 #   make test   set up .venv with the test dependencies, run the whole suite
 PYTHON ?= python3
 VENV := .venv
@@ -20,8 +20,7 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 venv: $(VENV)/.installed
 
 run: venv
-	$(BIN)/accord ingest $(SAMPLES) --db $(DB)
-	$(BIN)/accord docs --db $(DB)
+	$(BIN)/accord check $(SAMPLES) --db $(DB)
 
 test: venv
 	bash scripts/install-browser.sh
