@@ -7,6 +7,9 @@ so a second run skips parsing), writes each system's predictions in the scorer's
 and scores them with ../shared/eval/polnear.py. textacy is a benchmark-only dependency
 (`pip install textacy`); without it only accord is scored.
 
+Columns: `accord` (every quotation, direct and reported), `accord-direct` (direct quotations
+only, the task textacy's function does) and `textacy`.
+
 Predictions follow the corpus' conventions: a quotation running over several paragraphs is
 one content fragment per paragraph, and a partial quote inside reported speech is left out
 (PolNeAR gives each token to at most one attribution, the reported one).
@@ -67,7 +70,8 @@ def fragments(text: str, start: int, end: int) -> list[list[int]]:
     return out
 
 
-def accord_predictions(doc) -> list[dict]:
+def accord_predictions(doc, kinds: tuple[str, ...] = ("direct", "indirect")) -> list[dict]:
+    """accord's quotations of the given kinds in the scorer's format."""
     from accord.nlp.extract.quotes import quotations
 
     quotes = quotations(doc)
@@ -76,10 +80,17 @@ def accord_predictions(doc) -> list[dict]:
     for q in quotes:
         if q.kind == "direct" and any(s <= q.content[0] and q.content[1] <= e for s, e in reported):
             continue
+        if q.kind not in kinds:
+            continue
         for fragment in fragments(doc.text, *q.content):
             out.append({"content": fragment, "speaker": list(q.speaker) if q.speaker else None,
                         "cue": list(q.cue) if q.cue else None})
     return out
+
+
+def accord_direct_predictions(doc) -> list[dict]:
+    """Direct quotations only: the same task as textacy's direct_quotations."""
+    return accord_predictions(doc, kinds=("direct",))
 
 
 def textacy_predictions(doc) -> list[dict]:
@@ -117,14 +128,14 @@ def predict(docs, names, system) -> tuple[dict, float, int]:
 def side_by_side(scorer, results: dict[str, dict]) -> str:
     """One table: rows subset/metric, columns P/R/F1 per system."""
     systems = list(results)
-    head = f"{'subset':7} {'metric':16} " + " ".join(f"{s + ' P':>10} {'R':>6} {'F1':>6}" for s in systems)
+    head = f"{'subset':7} {'metric':16} " + " ".join(f"{s + ' P':>15} {'R':>6} {'F1':>6}" for s in systems)
     lines = [head]
     for subset in scorer.SUBSETS:
         for metric in scorer.METRICS:
             cells = []
             for s in systems:
                 p, r, f = scorer.prf(*results[s][subset][metric])
-                cells.append(f"{p:10.3f} {r:6.3f} {f:6.3f}")
+                cells.append(f"{p:15.3f} {r:6.3f} {f:6.3f}")
             lines.append(f"{subset:7} {metric:16} " + " ".join(cells))
     return "\n".join(lines)
 
@@ -146,7 +157,7 @@ def main() -> int:
     names = sorted(gold)[: args.limit or None]
     gold = {n: gold[n] for n in names}
     docs, parse_seconds = parsed(split_dir, names, args.out / "cache")
-    systems = {"accord": accord_predictions}
+    systems = {"accord": accord_predictions, "accord-direct": accord_direct_predictions}
     if not args.no_textacy:
         try:
             import textacy  # noqa: F401
