@@ -184,3 +184,5 @@ def test_partial_quote_inside_reported_speech_has_the_same_speaker(spacy_model):
 @pytest.mark.model
 def test_scare_quotes_and_titles_are_not_quotations(spacy_model):
     assert found(spacy_model, 'The so-called "reform" failed, and the film "Bridges" flopped.') == []
+    quotes = found(spacy_model, 'Jane Doe said in her memoir, "Bridges Over the River," that she was right.')
+    assert all(q[0] == "indirect" for q in quotes)

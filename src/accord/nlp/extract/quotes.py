@@ -20,6 +20,8 @@ from accord.nlp.extract.speakers import FEMALE, MALE, People, Speaker
 
 _TRAILING = " \t\n\u00a0,"
 MIN_UNATTRIBUTED_WORDS = 5
+MAX_TITLE_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with from by as is".split())
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,18 @@ def _attributions(doc: Doc) -> list[Attribution]:
     for att in direct:
         if att.embedded and (att.quote.double or _sentence_like(doc, att)):
             _attach_partial(att, indirect)  # a short term in single marks ('no-fly zone') is no quote
+    direct = [a for a in direct if not _title(doc.text[a.quote.inner_start:a.quote.inner_end])]
     kept = [a for a in direct if a.speaker is not None or (not a.embedded and _sentence_like(doc, a))] + indirect
     return sorted(kept, key=start_of)
+
+
+def _title(words: str) -> bool:
+    """Whether quoted words are the title of a work ("Meet the Press", "Tough Choices."), not
+    something said: a few words, every one but the small ones capitalised."""
+    tokens = words.strip(" .,!?").split()
+    if not 2 <= len(tokens) <= MAX_TITLE_WORDS:
+        return False
+    return all(t[:1].isupper() or t.lower() in _TITLE_SMALL_WORDS for t in tokens)
 
 
 def _sentence_like(doc: Doc, att: Attribution) -> bool:
