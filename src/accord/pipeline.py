@@ -71,9 +71,24 @@ def ingest(
     """
     from accord.ingest import read_inputs
 
+    items = prepared(read_inputs(paths, fmt=fmt, include=include, max_bytes=max_bytes))
+    return ingest_items(items, store, annotator=annotator, workers=workers, on_item=on_item,
+                        batch_size=batch_size)
+
+
+def ingest_items(
+    items: Iterable[Document | InputError],
+    store,
+    *,
+    annotator=None,
+    workers: int = 1,
+    on_item: Callable[[str], None] | None = None,
+    batch_size: int = 64,
+) -> IngestReport:
+    """Store already prepared documents (and report the errors among them), as `ingest` does
+    for paths: the HTTP API's POST comes in here with the articles of a request body."""
     report = IngestReport()
     seen: set[str] = set()
-    items = prepared(read_inputs(paths, fmt=fmt, include=include, max_bytes=max_bytes))
 
     def new_documents() -> Iterator[Document]:
         for item in items:

@@ -34,7 +34,7 @@ def ingest_body(state, body: bytes, fmt: str, source: str, verify: bool = True) 
     Raises APIError 400 when nothing in the body could be read (the error names why)."""
     from accord.ingest.decode import decode_bytes
     from accord.ingest.readers import reader_for
-    from accord.pipeline import prepared
+    from accord.pipeline import ingest_items, prepared
 
     if not body.strip():
         raise APIError(400, Errors.E604)
@@ -48,30 +48,13 @@ def ingest_body(state, body: bytes, fmt: str, source: str, verify: bool = True) 
         raise APIError(400, str(failed[0]) if failed else Errors.E011,
                        [{"source": e.source, "line": e.line, "reason": e.reason} for e in failed])
     with state.write_lock:
-        ingested, present = _store(state, docs)
+        report = ingest_items(docs, state.store, annotator=state.annotator)
+        ingested, present = report.ingested, report.present
         findings = _verify(state, [d.id for d in ingested + present]) if verify else []
     brief = lambda d: {"id": d.id, "source": d.source, "title": d.title, "published": d.published}  # noqa: E731
     return {"ingested": [brief(d) for d in ingested], "already_present": [brief(d) for d in present],
             "failed": [{"source": e.source, "line": e.line, "reason": e.reason} for e in failed],
             "annotated": state.annotator is not None, "findings": findings}
-
-
-def _store(state, docs) -> tuple[list, list]:
-    store, annotator = state.store, state.annotator
-    ingested, present = [], []
-    new = [d for d in dict((d.id, d) for d in docs).values() if d.id not in store]
-    present += [d for d in docs if d.id in store]
-    if annotator is None:
-        annotated = [(d, [], []) for d in new]
-    else:
-        info = annotator.model_info
-        annotated = []
-        for doc, annotations in zip(new, annotator.annotate_many(new, n_process=1)):
-            doc.meta["model"] = f"{info['name']} {info['version']}"
-            annotated.append((doc, annotations, annotator.statements(doc, annotations)))
-    for doc, annotations, statements in annotated:
-        (ingested if store.add(doc, annotations, statements) else present).append(doc)
-    return ingested, present
 
 
 def _verify(state, doc_ids: list[str]) -> list[dict[str, Any]]:
