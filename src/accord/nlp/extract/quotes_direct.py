@@ -154,7 +154,7 @@ def _any_verb(doc: Doc, att: Attribution, lo: int, hi: int, how: str) -> bool:
             continue
         subject = subject_of(token)
         if subject is not None and lo <= subject.i < hi and subject.lower_ not in ("it", "there"):
-            speaker = phrase(subject, lo, hi, cut_relative=subject.i > token.i)
+            speaker = phrase(subject, lo, hi)
             if speaker is not None:
                 att.cue, att.speaker, att.how, att.cue_token = cue_span(token), speaker, how, token.i
                 return True
@@ -210,7 +210,7 @@ def _speaker(cue: Token, lo: int, hi: int, before: bool = True) -> Span | None:
     if subject is not None and subject.i < lo and not before:
         subject = None
     if subject is not None and lo <= subject.i < hi:
-        return phrase(subject, lo, hi, cut_relative=subject.i > cue.i)
+        return phrase(subject, lo, hi)
     if subject is not None and subject.i < lo and subject.sent == cue.sent and subject.lower_ not in ("i", "we", "you"):
         return phrase(subject, cue.sent.start, lo)  # `X described it as "…," adding: "…"`
     if subject is not None:
@@ -240,7 +240,7 @@ def _noun_after(cue: Token, hi: int, lo: int) -> Span | None:
         if token.pos_ == "ADP" or token.pos_ in ("VERB", "SCONJ") or token.text in (",", ";"):
             return None
         if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("pobj", "npadvmod", "dobj"):
-            return phrase(token, lo, hi, cut_relative=True)
+            return phrase(token, lo, hi)
     return None
 
 
