@@ -50,3 +50,13 @@ def test_a_former_office_in_apposition_is_not_a_current_office(accord_annotator)
     text = "Jens Stoltenberg, a former prime minister of Norway, led the alliance for ten years."
     found = offices(accord_annotator, text, "2024-10-01")
     assert "person:jens-stoltenberg" not in found
+
+
+def test_a_since_date_in_a_relative_clause_is_the_start_of_the_office(accord_annotator):
+    from accord.nlp.extract.offices import office_statements
+
+    text = "Foreign Minister Winston Peters, who has held the portfolio since November 2023, spoke in Wellington."
+    doc = Document(id="t" * 64, text=text, source="test.txt", format="txt", published="2024-07-12")
+    annotations = accord_annotator.annotate(doc)
+    [st] = [s for s in office_statements(doc.id, annotations, text) if s.subject == "person:winston-peters"]
+    assert (st.start.value, st.start.precision) == ("2023-11", "month")

@@ -139,3 +139,8 @@ def test_a_claim_the_kb_confirms_is_not_doubted_by_a_disagreeing_article(kb):
     found = verify([right, wrong], {"d1": None, "d2": None}, kb)
     assert sorted((f.doc_id, f.kind) for f in found) == [
         ("d1", "supported"), ("d2", "contradicted_by_kb"), ("d2", "date_inconsistency")]
+
+
+def test_a_holder_before_the_kb_coverage_of_the_office_is_new_not_contradicted(kb):
+    [f] = verify([st("person:someone-else", "holds_office", "office:nzl-prime-minister")], {"d1": "2011-10-06"}, kb)
+    assert f.kind == "new" and "2017-10-26" in f.explanation

@@ -136,6 +136,11 @@ class KBChecker:
         when = st.point_in_time.value if st.point_in_time else on
         if own:
             return self._timed(st, own, when, f"{person} as {office}")
+        first = min((f.start.value for f in terms if f.start is not None), default=None)
+        if when and first and timecmp.overlaps(when, None, first) and not timecmp.overlaps(when, first, None):
+            # before the first term the KB records: it does not know who held the office then
+            return Verdict("new", f"The knowledge base lists holders of the office of {office} only from "
+                           f"{first}; it cannot check {when}.", [fact_evidence(f) for f in terms[:1]])
         holders = [f for f in terms if timecmp.active_on(f.start, f.end, when) is not False] if when else []
         who = ", ".join(self.name(f.subject) for f in holders) or "someone else"
         return Verdict("contradicted_by_kb",

@@ -43,8 +43,28 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         if person is None or person.label != "PERSON" or not person.entity:
             continue
         jurisdiction, inferred = _jurisdiction(doc, kb, t, by_span, states, person.entity)
-        out.append(_annotation(doc, kb, t, person, jurisdiction, inferred, _sentence_date(doc, t, times, on)))
+        found = _annotation(doc, kb, t, person, jurisdiction, inferred, _sentence_date(doc, t, times, on))
+        found.data["since"] = _held_since(doc, t, times)
+        out.append(found)
     return out
+
+
+HOLD_VERBS = frozenset("hold serve lead be".split())
+
+
+def _held_since(doc: Doc, t: Title, times) -> str | None:
+    """The start the article gives the office: "Foreign Minister X, who has held the portfolio
+    since November 2020, said ..." (a "since" date in a relative clause on the name)."""
+    name = doc[t.name[1] - 1]
+    clauses = [c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in HOLD_VERBS]
+    for a in times:
+        if a.data.get("role") != "start" or a.data.get("precision") not in ("day", "month", "year"):
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        verb = _clause_verb(span.root) if span is not None else None
+        if verb is not None and any(verb.i == c.i for c in clauses):
+            return a.data["value"]
+    return None
 
 
 def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
@@ -148,14 +168,18 @@ def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> 
     for a in annotations:
         if a.layer != "office" or not a.data.get("office") or not a.data.get("person"):
             continue
-        on = a.data.get("on")
-        key = (a.data["person"], a.data["office"], on)
+        on, since = a.data.get("on"), a.data.get("since")
+        key = (a.data["person"], a.data["office"], on, since)
         if key not in merged:
-            precision = {10: "day", 7: "month", 4: "year"}.get(len(on or ""), "day")
             merged[key] = Statement(subject=key[0], property="holds_office", value=key[1],
-                                    point_in_time=TimeQualifier(on, precision) if on else None)
+                                    point_in_time=TimeQualifier(on, _precision(on)) if on else None,
+                                    start=TimeQualifier(since, _precision(since)) if since else None)
         merged[key].references.append(_reference(doc_id, a, sentences, text))
     return list(merged.values())
+
+
+def _precision(value: str) -> str:
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
 
 
 def _reference(doc_id: str, a: Annotation, sentences: list[Annotation], text: str) -> Reference:
