@@ -49,3 +49,19 @@ def test_a_lone_word_ner_took_for_a_person_can_be_a_misspelt_country():
 def test_all_capitals_outside_any_entity_are_candidates():
     doc = make_doc("NAITO/NOUN leaders/NOUN met/VERB")
     assert [(a.text, a.data["suggestion"]) for a in misspellings(doc, INDEX, [], KB)] == [("NAITO", "org:NATO")]
+
+
+def test_a_one_letter_change_outside_places_and_organisations_is_another_name():
+    doc = make_doc("General/PROPN Franco/PROPN/B-PERSON ruled/VERB")
+    mentions = [Annotation("mention", 8, 14, "Franco", "PERSON", "person:franco")]
+    assert misspellings(doc, INDEX, mentions, KB) == []
+
+
+def test_known_correct_names_near_kb_names_are_not_flagged():
+    from types import SimpleNamespace
+
+    tiny = SimpleNamespace(entities=lambda type=None: [SimpleNamespace(id="state:COL", type="state")],
+                           surface_forms=lambda: iter([("Colombia", "state:COL", "name")]))
+    index = FormIndex.from_kb(tiny)
+    assert close_form("Colmbia", index) is not None  # a real misspelling is still found
+    assert close_form("Columbia", index) is None  # the District, the university, the river

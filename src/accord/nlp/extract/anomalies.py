@@ -13,11 +13,13 @@ entity, its name and a 0-100 similarity score.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 from spacy.tokens import Doc
 
 from accord.model import Annotation
@@ -26,8 +28,7 @@ from accord.nlp.extract.linking import name_key
 CANDIDATE_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 FORM_KINDS = ("name", "alias", "abbreviation", "demonym")
 FORM_TYPES = ("state", "organisation", "place")
-# A word NER took for a person is flagged only when this close to a KB name (one swap in 6+ letters).
-PERSON_MIN_SCORE = 83.0
+
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,16 @@ class FormIndex:
     @classmethod
     def from_kb(cls, kb) -> "FormIndex":
         types = {e.id: e.type for e in kb.entities()}
-        return cls((t, i, k) for t, i, k in kb.surface_forms() if k in FORM_KINDS and types.get(i) in FORM_TYPES)
+        index = cls((t, i, k) for t, i, k in kb.surface_forms() if k in FORM_KINDS and types.get(i) in FORM_TYPES)
+        index.exact |= known_names()  # correct names that are not in the KB ("Columbia")
+        return index
+
+
+def known_names() -> set[str]:
+    """Correct names a letter away from a KB name (data/not_misspellings.txt), case-folded."""
+    path = Path(__file__).resolve().parent.parent / "data" / "not_misspellings.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip().casefold() for line in lines if line.strip() and not line.startswith("#")}
 
 
 def close_form(word: str, index: FormIndex, settings: Settings = Settings(),
@@ -81,6 +91,13 @@ def close_form(word: str, index: FormIndex, settings: Settings = Settings(),
     return best
 
 
+def _swapped(word: str, form: str) -> bool:
+    """Two neighbouring letters swapped ("Rusisa", "Fracne"): a typing slip, where a one-letter
+    change is often another real name ("Franco" is not France)."""
+    a, b = word.casefold(), form.casefold()
+    return OSA.distance(a, b) == 1 and Levenshtein.distance(a, b) == 2
+
+
 def _derived(a: str, b: str) -> bool:
     """One word is the other plus an ending or a plural: "Slovakian"/"Slovakia", "NATOs"."""
     short, long_ = sorted((a, b), key=len)
@@ -101,6 +118,9 @@ def candidates(doc: Doc, mentions: list[Annotation]) -> Iterable[tuple[int, int,
             key = name_key(m.text)
             start = m.start + max(m.text.find(key), 0)
             yield start, start + len(key), key, m.label
+            if m.entity is None and " " in key:  # "Snigapore Airlines": a misspelt country in a name
+                for word in re.finditer(r"[A-Z][a-z]{5,}", key):
+                    yield start + word.start(), start + word.end(), word.group(), ""
     for tok in doc:
         if tok.i in in_ents or not tok.is_alpha or not tok.text[0].isupper():
             continue
@@ -114,7 +134,9 @@ def misspellings(doc: Doc, index: FormIndex, mentions: list[Annotation], kb=None
     found = []
     for start, end, text, label in candidates(doc, mentions):
         hit = close_form(text, index, settings, named=label in CANDIDATE_LABELS)
-        if hit is None or (label == "PERSON" and hit[2] < PERSON_MIN_SCORE):
+        # A word NER did not take for a place or an organisation needs a swap of two letters:
+        # a one-letter change there is often another real name ("Franco" is not France).
+        if hit is None or (label not in CANDIDATE_LABELS and not text.isupper() and not _swapped(text, hit[0])):
             continue
         form, entity, score = hit
         name = kb.name(entity) if kb is not None else form

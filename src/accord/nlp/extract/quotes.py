@@ -42,31 +42,32 @@ def quotations(doc: Doc) -> list[Quotation]:
 
     Needs the parse and `doc.ents`; uses `doc._.people` when the NLP core has set it.
     """
-    attributions = _attributions(doc)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    attributions = _attributions(doc, text)
     people = People(doc)
     subjects = _subject_events(doc, people)
     found = []
     for att in attributions:
         _replay(subjects, start_of(att), people)
         speaker = _resolve(att, people)
-        found.append(_quotation(doc, att, speaker))
+        found.append(_quotation(text, att, speaker))
     return found
 
 
-def _attributions(doc: Doc) -> list[Attribution]:
+def _attributions(doc: Doc, text: str) -> list[Attribution]:
     """Direct, partial and reported quotations with cue and speaker phrase, in text order."""
-    paras = paragraphs(doc.text)
-    spans = quoted_spans(doc.text)
-    direct = attribute(doc, spans, paras)
+    paras = paragraphs(text)
+    spans = quoted_spans(text)
+    direct = attribute(doc, spans, paras, text)
     standalone = [a.quote for a in direct if not a.embedded]
     used = {a.cue_token for a in direct if a.how in ("after", "before")}
     indirect = reported(doc, spans, standalone, used, paras)
-    from_earlier_paragraphs(doc, direct, indirect + speech_events(doc, spans, paras))
+    from_earlier_paragraphs(text, direct, indirect + speech_events(doc, spans, paras))
     for att in direct:
-        if att.embedded and (att.quote.double or _sentence_like(doc, att)):
+        if att.embedded and (att.quote.double or _sentence_like(text, att)):
             _attach_partial(att, indirect)  # a short term in single marks ('no-fly zone') is no quote
-    direct = [a for a in direct if not _title(doc.text[a.quote.inner_start:a.quote.inner_end])]
-    kept = [a for a in direct if a.speaker is not None or (not a.embedded and _sentence_like(doc, a))] + indirect
+    direct = [a for a in direct if not _title(text[a.quote.inner_start:a.quote.inner_end])]
+    kept = [a for a in direct if a.speaker is not None or (not a.embedded and _sentence_like(text, a))] + indirect
     return sorted(kept, key=start_of)
 
 
@@ -79,10 +80,10 @@ def _title(words: str) -> bool:
     return all(t[:1].isupper() or t.lower() in _TITLE_SMALL_WORDS for t in tokens)
 
 
-def _sentence_like(doc: Doc, att: Attribution) -> bool:
+def _sentence_like(text: str, att: Attribution) -> bool:
     """An unattributed quotation is kept when it reads as something said (several words),
     not as a title or a scare quote ("Chi-Raq", "Libya")."""
-    return len(doc.text[att.quote.inner_start:att.quote.inner_end].split()) >= MIN_UNATTRIBUTED_WORDS
+    return len(text[att.quote.inner_start:att.quote.inner_end].split()) >= MIN_UNATTRIBUTED_WORDS
 
 
 def _attach_partial(att: Attribution, indirect: list[Attribution]) -> None:
@@ -93,25 +94,28 @@ def _attach_partial(att: Attribution, indirect: list[Attribution]) -> None:
             return
 
 
-def _subject_events(doc: Doc, people: People) -> list[tuple[int, Span]]:
-    """Subjects of sentences that may be people, as (offset, token span), for pronouns."""
+def _subject_events(doc: Doc, people: People) -> list[tuple[int, str, tuple[int, int]]]:
+    """Subjects of sentences that may be people, for pronouns: (offset, lowered word, character
+    span of the person's name, the whole PERSON entity when the subject is inside one)."""
+    pronouns = MALE | FEMALE
+    entity_of = {i: ent for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     events = []
     for token in doc:
-        if token.dep_ in ("nsubj", "nsubjpass") and (token.ent_type_ == "PERSON" or token.lower_ in MALE | FEMALE):
-            events.append((token.idx, doc[token.i:token.i + 1]))
+        if token.dep_ in ("nsubj", "nsubjpass") and (token.i in entity_of or token.lower_ in pronouns):
+            ent = entity_of.get(token.i)
+            span = (ent.start_char, ent.end_char) if ent is not None else (token.idx, token.idx + len(token))
+            events.append((token.idx, token.lower_, span))
     return events
 
 
-def _replay(events: list[tuple[int, Span]], until: int, people: People) -> None:
+def _replay(events: list[tuple[int, str, tuple[int, int]]], until: int, people: People) -> None:
     """Feed the subjects before offset `until` to the pronoun memory (consumes `events`)."""
     while events and events[0][0] < until:
-        offset, span = events.pop(0)
-        token = span[0]
-        if token.lower_ in MALE | FEMALE:
-            person = people.antecedent(token.lower_, offset)
+        offset, word, span = events.pop(0)
+        if word in MALE | FEMALE:
+            person = people.antecedent(word, offset)
         else:
-            ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), span)
-            person = people.at(ent.start_char, ent.end_char)
+            person = people.at(*span)
         if person is not None:
             people.seen(offset, person)
 
@@ -142,10 +146,10 @@ def _linked_mention(span: Span) -> str | None:
     return None
 
 
-def _quotation(doc: Doc, att: Attribution, speaker: Speaker | None) -> Quotation:
+def _quotation(text: str, att: Attribution, speaker: Speaker | None) -> Quotation:
     if att.quote is not None:
         start, end = att.quote.inner_start, att.quote.inner_end
-        while end > start and doc.text[end - 1] in _TRAILING:
+        while end > start and text[end - 1] in _TRAILING:
             end -= 1
         content, kind = (start, end), "direct"
     else:

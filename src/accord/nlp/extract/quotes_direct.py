@@ -42,12 +42,14 @@ class Attribution:
     cue_token: int | None = None
 
 
-def attribute(doc: Doc, quotes: list[QuotedSpan], paragraphs: list[tuple[int, int]]) -> list[Attribution]:
-    """One Attribution per quotation, in text order."""
+def attribute(doc: Doc, quotes: list[QuotedSpan], paragraphs: list[tuple[int, int]],
+              text: str | None = None) -> list[Attribution]:
+    """One Attribution per quotation, in text order. `text` is doc.text when the caller has it."""
+    text = doc.text if text is None else text
     found: list[Attribution] = []
     for k, quote in enumerate(quotes):
         para = paragraph_of(quote.start, paragraphs)
-        p_start, p_end = paragraphs[para] if paragraphs else (0, len(doc.text))
+        p_start, p_end = paragraphs[para] if paragraphs else (0, len(text))
         prev_end = quotes[k - 1].end if k and quotes[k - 1].end > p_start else p_start
         next_start = quotes[k + 1].start if k + 1 < len(quotes) and quotes[k + 1].start < p_end else p_end
         last_end = paragraph_of(quote.end - 1, paragraphs)
@@ -57,7 +59,7 @@ def attribute(doc: Doc, quotes: list[QuotedSpan], paragraphs: list[tuple[int, in
         before = _clause_before(doc, prev_end, quote.start)
         after = _clause_after(doc, quote.end, next_start)
         att.embedded = _embedded(doc, before, quote)
-        if not (att.embedded or _from_after(doc, att, after) or _from_before(doc, att, before)):
+        if not (att.embedded or _from_after(doc, text, att, after) or _from_before(doc, att, before)):
             _inherit(att, found)
         found.append(att)
     return found
@@ -130,7 +132,7 @@ def _under(token: Token, cue: Token, q_lo: int, q_hi: int) -> bool:
     return True
 
 
-def _from_after(doc: Doc, att: Attribution, clause: tuple[int, int]) -> bool:
+def _from_after(doc: Doc, text: str, att: Attribution, clause: tuple[int, int]) -> bool:
     """`"…," Cazalet said` and `"…," said the minister`."""
     lo, hi = clause
     for token in doc[lo:min(hi, lo + MAX_SUBJECT_TOKENS)]:
@@ -141,7 +143,7 @@ def _from_after(doc: Doc, att: Attribution, clause: tuple[int, int]) -> bool:
             continue
         att.cue, att.speaker, att.how, att.cue_token = cue_span(token), speaker, "after", token.i
         return True
-    if doc.text[att.quote.inner_start:att.quote.inner_end].rstrip()[-1:] in (",", "?", "!", "—", "–", "-"):
+    if text[att.quote.inner_start:att.quote.inner_end].rstrip()[-1:] in (",", "?", "!", "—", "–", "-"):
         return _any_verb(doc, att, lo, min(hi, lo + MAX_ANY_VERB), "after")
     return False
 
@@ -283,14 +285,14 @@ def speech_events(doc: Doc, quotes: list[QuotedSpan], paragraphs: list[tuple[int
     return events
 
 
-def from_earlier_paragraphs(doc: Doc, atts: list[Attribution], reported: list[Attribution]) -> None:
+def from_earlier_paragraphs(text: str, atts: list[Attribution], reported: list[Attribution]) -> None:
     """Rule 4, in place: a paragraph that opens with an unattributed quotation takes the speaker
     of the last attribution (direct or reported) of the one or two paragraphs before it."""
     for att in sorted(atts + reported, key=start_of):
         if att.quote is None or att.speaker is not None or att.embedded:
             continue
         start = att.quote.start
-        if doc.text[doc.text.rfind("\n", 0, start) + 1:start].strip():
+        if text[text.rfind("\n", 0, start) + 1:start].strip():
             continue
         earlier = [e for e in atts + reported if e.speaker is not None and not e.embedded
                    and start_of(e) < start and att.paragraph - 2 <= e.paragraph < att.paragraph]
