@@ -115,8 +115,12 @@ def inject_date(a: Article, kb, rng) -> Injection | None:
     return Injection("date", text, *sentence_at(text, m.start()))
 
 
+NEGATIVE = re.compile(r"\b(none|no|never|neither|nor)\b", re.I)
+
+
 def inject_negation(a: Article, kb, rng) -> Injection | None:
-    sites = list(RELATION.finditer(a.text))
+    # a sentence that already says "none of ..." would only become a double negative
+    sites = [m for m in RELATION.finditer(a.text) if not NEGATIVE.search(a.text[slice(*sentence_at(a.text, m.start()))])]
     if not sites:
         return None
     m = rng.choice(sites)

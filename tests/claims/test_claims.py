@@ -192,3 +192,9 @@ def test_summit_named_only_by_a_place_with_a_wrong_year(spacy_model):
     finally:
         del NAMES["Madrid"]
     assert any(s.property == "took_place_on" and s.subject == "summit:nato-2022-madrid" for s in found)
+
+
+def test_summit_hosted_by_a_state_in_a_relative_clause(spacy_model):
+    doc = parse(spacy_model, "The summit, which Lithuania will host in July, will focus on Ukraine.", date="2023-04-11")
+    found = statements(doc, KB())
+    assert ("summit:nato-2023-vilnius", "located_in", "state:LTU", "affirmed") in triples(found)

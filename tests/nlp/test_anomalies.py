@@ -14,8 +14,9 @@ INDEX = FormIndex.from_kb(KB)
 
 
 @pytest.mark.parametrize("word, entity", [("NAITO", "org:NATO"), ("Solvenia", "state:SVN"), ("Slovnia", "state:SVN"),
-                                          ("Spian", None), ("Spain", None), ("Slovakian", None), ("Slovenias", None),
-                                          ("Natives", None), ("NATOs", None), ("Korae", None)])
+                                          ("Spian", "state:ESP"), ("Spain", None), ("Slovakian", None), ("Slovenias", None),
+                                          ("Natives", None), ("NATOs", None), ("Korae", "state:KOR"),
+                                          ("Spin", None), ("Korah", None)])
 def test_close_form(word, entity):
     hit = close_form(word, INDEX)
     assert (hit[1] if hit else None) == entity

@@ -28,6 +28,8 @@ from accord.nlp.extract.linking import name_key
 CANDIDATE_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 FORM_KINDS = ("name", "alias", "abbreviation", "demonym")
 FORM_TYPES = ("state", "organisation", "place")
+# Words this short are checked only for two swapped letters, the commonest slip ("Jpaan").
+SWAP_MIN_LENGTH = 5
 
 
 
@@ -76,7 +78,7 @@ def close_form(word: str, index: FormIndex, settings: Settings = Settings(),
     key = word.casefold()
     letters = sum(c.isalpha() for c in word)
     shortest = settings.min_length_caps if word.isupper() else settings.min_length - (1 if named else 0)
-    if key in index.exact or letters < shortest:
+    if key in index.exact or letters < min(shortest, SWAP_MIN_LENGTH):
         return None
     if any(key[:-cut] in index.exact for cut in (1, 2, 3) if len(key) - cut >= 4):
         return None  # a KB name with an ending: "Slovenias", "NATOs"
@@ -86,6 +88,8 @@ def close_form(word: str, index: FormIndex, settings: Settings = Settings(),
         if form_key[:1] != key[:1] or _derived(key, form_key):
             continue
         edits = OSA.distance(key, form_key)
+        if letters < shortest and not _swapped(key, form_key):
+            continue  # short words only with two letters swapped ("Jpaan", "Chnia")
         if edits <= (2 if len(key) >= settings.long_name else 1) and (best is None or score > best[2]):
             best = (*index.entries[pos], float(score))
     return best
@@ -119,7 +123,7 @@ def candidates(doc: Doc, mentions: list[Annotation]) -> Iterable[tuple[int, int,
             start = m.start + max(m.text.find(key), 0)
             yield start, start + len(key), key, m.label
             if m.entity is None and " " in key:  # "Snigapore Airlines": a misspelt country in a name
-                for word in re.finditer(r"[A-Z][a-z]{5,}", key):
+                for word in re.finditer(r"[A-Z][a-z]{4,}", key):
                     yield start + word.start(), start + word.end(), word.group(), ""
     for tok in doc:
         if tok.i in in_ents or not tok.is_alpha or not tok.text[0].isupper():

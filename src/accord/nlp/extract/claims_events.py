@@ -74,7 +74,10 @@ def _hold_clause(noun: Token) -> Token | None:
     "the summit, to be held in Vilnius ..."."""
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HOLD_VERBS:
         return noun.head
-    return next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLD_VERBS), None)
+    # "the summit, to be held in Vilnius", "the summit, which Lithuania will host in July" (but not
+    # "the summit, which was a success")
+    return next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLD_VERBS
+                 and c.lemma_.lower() != "be"), None)
 
 
 def _noun_clues(noun: Token) -> set[int]:
