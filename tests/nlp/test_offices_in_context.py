@@ -60,3 +60,11 @@ def test_a_since_date_in_a_relative_clause_is_the_start_of_the_office(accord_ann
     annotations = accord_annotator.annotate(doc)
     [st] = [s for s in office_statements(doc.id, annotations, text) if s.subject == "person:winston-peters"]
     assert (st.start.value, st.start.precision) == ("2023-11", "month")
+
+
+def test_quotations_become_said_statements_asserted_by_the_article(accord_annotator):
+    text = 'NATO Secretary General Jens Stoltenberg said: "The door is open." Allies agreed.'
+    doc = Document(id="q" * 64, text=text, source="test.txt", format="txt", published="2023-04-11")
+    said = [s for s in accord_annotator.statements(doc, accord_annotator.annotate(doc)) if s.property == "said"]
+    assert [(s.subject, s.value, s.asserted_by) for s in said] == [
+        ("person:jens-stoltenberg", "The door is open.", "article")]

@@ -8,8 +8,9 @@
 Layers, all with character offsets into `document.text`: "sentence" (one per sentence),
 "mention" (entities, linked or not), "anomaly" (likely misspellings), "office" (who holds
 which office on the article's date), "time" and "quote" (when those components are present).
-`statements()` gives the `holds_office` statements read from the office annotations, plus the
-statements the `accord_statements` component read from the same document, references filled in.
+`statements()` gives the `holds_office` statements read from the office annotations, a `said`
+statement per attributed quotation, and the statements the `accord_statements` component read
+from the same document, references filled in.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Iterable, Iterator
 
 from accord.model import Annotation, Document, Statement
 from accord.nlp.extract.offices import office_statements
+from accord.nlp.extract.quotes import said_statements
 
 LAYERS = ("mentions", "anomalies", "offices", "times", "quotes")
 _WORKER = None  # the Annotator of a worker process
@@ -62,6 +64,7 @@ class Annotator:
         """The document's statements: `holds_office` from its office annotations, then those the
         statements component read while annotating it (handed over once)."""
         found = office_statements(document.id, annotations, document.text)
+        found += said_statements([a for a in annotations if a.layer == "quote"], document.id, document.text)
         for statement in self._statements.pop(document.id, []):
             for ref in statement.references:
                 ref.doc_id = document.id

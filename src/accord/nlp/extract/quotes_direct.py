@@ -59,7 +59,11 @@ def attribute(doc: Doc, quotes: list[QuotedSpan], paragraphs: list[tuple[int, in
         before = _clause_before(doc, prev_end, quote.start)
         after = _clause_after(doc, quote.end, next_start)
         att.embedded = _embedded(doc, before, quote)
-        if not (att.embedded or _from_after(doc, text, att, after) or _from_before(doc, att, before)):
+        # `X said: "…." Others agreed.`: a colon before the mark introduces the quotation, and a
+        # full stop inside it ends the sentence, so the words after belong to another one.
+        colon_first = text[:quote.start].rstrip().endswith(":")
+        tries = (_from_before, _from_after) if colon_first else (_from_after, _from_before)
+        if not (att.embedded or any(_try(f, doc, text, att, before, after) for f in tries)):
             _inherit(att, found)
         found.append(att)
     return found
@@ -79,6 +83,10 @@ def _clause_before(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while i > lo and not _ends_sentence(doc[i - 1]):
         i -= 1
     return i, hi
+
+
+def _try(rule, doc: Doc, text: str, att: Attribution, before, after) -> bool:
+    return rule(doc, text, att, after) if rule is _from_after else rule(doc, att, before)
 
 
 def _clause_after(doc: Doc, start: int, end: int) -> tuple[int, int]:
