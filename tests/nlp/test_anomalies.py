@@ -66,3 +66,8 @@ def test_known_correct_names_near_kb_names_are_not_flagged():
     index = FormIndex.from_kb(tiny)
     assert close_form("Colmbia", index) is not None  # a real misspelling is still found
     assert close_form("Columbia", index) is None  # the District, the university, the river
+
+
+def test_capitals_in_a_heading_are_not_candidates():
+    doc = make_doc("FROM/ADP THE/DET NAITO/PROPN ARCHIVES/NOUN")
+    assert misspellings(doc, INDEX, [], KB) == []

@@ -128,8 +128,16 @@ def candidates(doc: Doc, mentions: list[Annotation]) -> Iterable[tuple[int, int,
     for tok in doc:
         if tok.i in in_ents or not tok.is_alpha or not tok.text[0].isupper():
             continue
-        if tok.pos_ == "PROPN" or (tok.is_upper and len(tok) >= 4):
+        if tok.pos_ == "PROPN" or (tok.is_upper and len(tok) >= 5 and not _in_capitals(tok)):
             yield tok.idx, tok.idx + len(tok.text), tok.text, ""
+
+
+def _in_capitals(tok) -> bool:
+    """Part of a heading or a phrase in capitals ("FROM THE ARCHIVES"), where capitals say
+    nothing about a word being a name."""
+    doc = tok.doc
+    neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
+    return any(n.is_upper and len(n) > 1 for n in neighbours)
 
 
 def misspellings(doc: Doc, index: FormIndex, mentions: list[Annotation], kb=None,
