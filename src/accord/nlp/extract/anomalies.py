@@ -128,7 +128,9 @@ def candidates(doc: Doc, mentions: list[Annotation]) -> Iterable[tuple[int, int,
     for tok in doc:
         if tok.i in in_ents or not tok.is_alpha or not tok.text[0].isupper():
             continue
-        if tok.pos_ == "PROPN" or (tok.is_upper and len(tok) >= 5 and not _in_capitals(tok)):
+        if tok.is_upper and _in_capitals(tok):
+            continue
+        if tok.pos_ == "PROPN" or (tok.is_upper and len(tok) >= 5):
             yield tok.idx, tok.idx + len(tok.text), tok.text, ""
 
 
