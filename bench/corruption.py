@@ -17,7 +17,7 @@ An injection is detected when a flagged finding (contradicted, conflicting, inco
 misspelling) overlaps the changed sentence. False alarms are flagged findings on the clean texts,
 less those on the sample corpus's deliberate errors (samples/ERRATA.md).
 
-    python bench/corruption.py [--shared ../shared] [--limit 40] [--seed 7]
+    python bench/corruption.py [--shared ../shared] [--limit 40] [--seed 7] [--per-article 3] [--misses]
 """
 
 from __future__ import annotations
@@ -207,6 +207,7 @@ def main(argv=None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--limit", type=int, default=0, help="at most this many MEANTIME texts (0: all)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--per-article", type=int, default=3, help="injections of each type tried per article")
     parser.add_argument("--misses", action="store_true", help="print every injection that was not detected")
     args = parser.parse_args(argv)
     from accord.samples import errata
@@ -227,16 +228,19 @@ def main(argv=None) -> int:
         stored, clean = checker.findings(a.text, a.published)
         false_alarms += [(a.name, f) for f in clean if not any(p in f["sentence"] for p in planted)]
         for kind, inject in INJECTORS.items():
-            inj = inject(a, checker.kb, rng)
-            original = a.text[slice(*sentence_at(a.text, inj.start))] if inj else ""
-            if inj is None or any(p in original for p in planted):
-                continue  # corrupting a deliberate error may well make it true
-            tried[kind] += 1
-            stored, found = checker.findings(inj.text, a.published)
-            hit = detected(stored, inj, found)
-            hits[kind] += hit
-            if args.misses and not hit:
-                print(f"  missed {kind} in {a.name}: {inj.text[inj.start:inj.end].strip()[:160]!r}")
+            done: set[str] = set()
+            for _ in range(args.per_article):
+                inj = inject(a, checker.kb, rng)
+                original = a.text[slice(*sentence_at(a.text, inj.start))] if inj else ""
+                if inj is None or inj.text in done or any(p in original for p in planted):
+                    continue  # no site, the same site again, or a deliberate error (which it may make true)
+                done.add(inj.text)
+                tried[kind] += 1
+                stored, found = checker.findings(inj.text, a.published)
+                hit = detected(stored, inj, found)
+                hits[kind] += hit
+                if args.misses and not hit:
+                    print(f"  missed {kind} in {a.name}: {inj.text[inj.start:inj.end].strip()[:160]!r}")
     elapsed = time.perf_counter() - started
     print(f"articles: {len(articles)} ({n_samples} samples), "
           f"{sum(tried.values())} injections, {elapsed:.0f} s")
