@@ -11,15 +11,7 @@ from urllib.parse import quote, urlencode
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup, escape
 
-KIND_LABELS = {
-    "contradicted_by_kb": "contradicted by the knowledge base",
-    "conflicting_sources": "conflicting sources",
-    "date_inconsistency": "inconsistent dates",
-    "surface_anomaly": "likely misspelling",
-    "unverifiable": "unverifiable",
-    "new": "new (not in the knowledge base)",
-    "supported": "supported",
-}
+from accord.report import KIND_LABELS  # one wording for the report, the pages and the API
 
 
 def entity_url(entity_id: str | None) -> str:
