@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from accord.errors import Errors, InputError
-from accord.ingest import KNOWN_FORMATS, prepare
+from accord.ingest import KNOWN_FORMATS, prepare, read_inputs
 from accord.model import RawArticle
 from accord.pipeline import ingest
 from accord.store import SQLiteStore, open_store
@@ -59,13 +59,22 @@ def test_any_file_is_stored_whole_or_refused_with_a_documented_error(data, exten
         with SQLiteStore(Path(folder) / "p.db") as store:
             report = ingest([str(path)], store)
             assert all(_documented(err.reason) for err in report.failed), [e.reason for e in report.failed]
-            for doc in report.ingested:
-                stored = store.get(doc.id)
-                assert stored.text == doc.text and stored.text.strip()
-                assert doc.id == hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
-                assert stored.to_dict() == doc.to_dict()
+            raws = [r for r in read_inputs([str(path)]) if not isinstance(r, InputError)]
+            prepared = {d.id: d for d in (_prepared(r) for r in raws) if d is not None}
+            for brief in report.ingested:
+                stored = store.get(brief.id)
+                assert stored.text.strip() and stored.to_dict() == prepared[brief.id].to_dict()
+                assert brief.id == hashlib.sha256(stored.text.encode("utf-8")).hexdigest()
+                assert (brief.source, brief.title, brief.published) == (stored.source, stored.title, stored.published)
             again = ingest([str(path)], store)
             assert again.ingested == [] and store.count() == len(report.ingested) + len(report.present)
+
+
+def _prepared(raw):
+    try:
+        return prepare(raw)
+    except InputError:
+        return None
 
 
 @pytest.fixture(scope="module")
