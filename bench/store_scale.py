@@ -12,12 +12,15 @@ before), reused by later runs unless `--rebuild`.
 The measurements are interleaved: each round adds the same new article to every store and runs
 every query with the same arguments on every store, in turn, so the machine's noise falls on all
 sizes alike. Printed: median and p95 of each, per size, and the ratios largest/smallest.
-Queries, as the CLI and API will run them (there is no query layer yet):
+Queries, through the functions the CLI and the API call:
 
-    status    KB status(state, org, day) + the stored member_of/partner_of claims about the pair
-    holders   KB holders(office, day) + the stored holds_office claims of each holder
-    timeline  store.mentions_of(entity) + store.statements(subject=entity), for an entity picked
-              like a reader would (a random mention of a random article), and for org:NATO alone
+    status    accord.query.kbqueries.status(kb, state, org, day, store=store): the KB's answer and
+              what the articles report about the pair (GET /api/kb/status)
+    holders   accord.query.kbqueries.holders(kb, office, day, store=store): the KB's terms and the
+              articles' holds_office statements for the office (GET /api/kb/holders)
+    timeline  accord.query.timeline(store, kb, entity): KB facts and article statements about an
+              entity picked like a reader would (a random mention of a random article), and about
+              org:NATO alone, the most mentioned entity (accord timeline ENTITY)
     findings  store.findings(doc_id=...) for a random document
     search    store.search("<a name from the article> <a topic word>", limit=20)
 """
@@ -38,7 +41,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import synth  # noqa: E402  (also puts src/ on the path)
 
+from accord import query  # noqa: E402
 from accord.model import Finding  # noqa: E402
+from accord.query import kbqueries  # noqa: E402
 from accord.store import SQLiteStore, statement_id  # noqa: E402
 
 TARGET_ADD_RATIO = 1.5
@@ -121,21 +126,8 @@ def build_all(folder: Path, sizes: list[int], seed: int, words: int, rebuild: bo
 
 # -- queries --------------------------------------------------------------------------------------
 
-def status(kb, store, state: str, org: str, day: str):
-    answer = kb.status(state, org, on=day)
-    claims = [st for prop in ("member_of", "partner_of")
-              for st in store.statements(subject=state, property=prop) if st.value == org]
-    return answer, claims
-
-
-def holders(kb, store, office: str, day: str):
-    held = kb.holders(office, on=day)
-    return held, [st for h in held for st in store.statements(subject=h.person, property="holds_office")
-                  if st.value == office]
-
-
-def timeline(store, entity: str):
-    return store.mentions_of(entity), store.statements(subject=entity)
+def timeline(store, kb, entity: str):
+    return query.timeline(store, kb, entity)
 
 
 def query_args(rng: random.Random, kb, smallest: int, seed: int, words: int) -> dict[str, tuple]:
@@ -148,16 +140,16 @@ def query_args(rng: random.Random, kb, smallest: int, seed: int, words: int) -> 
     return {
         "status": (kb, pair.subject, pair.value, day),
         "holders": (kb, office, day),
-        "timeline": (mention.entity,),
-        f"timeline {POPULAR}": (POPULAR,),
+        "timeline": (kb, mention.entity),
+        f"timeline {POPULAR}": (kb, POPULAR),
         "findings": (article.id,),
         "search": (f"{mention.text} {rng.choice(synth.TOPICS).split()[-1]}",),
     }
 
 
 QUERIES = {
-    "status": lambda store, kb, s, o, d: status(kb, store, s, o, d),
-    "holders": lambda store, kb, o, d: holders(kb, store, o, d),
+    "status": lambda store, kb, s, o, d: kbqueries.status(kb, s, o, d, store=store),
+    "holders": lambda store, kb, o, d: kbqueries.holders(kb, o, d, store=store),
     "timeline": timeline,
     f"timeline {POPULAR}": timeline,
     "findings": lambda store, doc_id: store.findings(doc_id=doc_id),

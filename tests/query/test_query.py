@@ -154,3 +154,51 @@ def test_kb_queries_as_data(kb):
     assert kbqueries.status(kb, "New Zealand", "NATO", "2023-04-11")["partner"] is True
     with pytest.raises(AccordError):
         kbqueries.status(kb, "New Zealand", "NATO", "yesterday")
+
+
+def test_kb_answers_carry_what_the_articles_report(store, kb):
+    from accord.query import kbqueries
+
+    status = kbqueries.status(kb, "New Zealand", "NATO", "2023-04-11", store=store)
+    reported = status["reported"]
+    assert reported["total"] == 2
+    polarities = sorted(st["polarity"] for st in reported["statements"])
+    assert polarities == ["affirmed", "negated"]
+    assert all(st["references_total"] == len(st["references"]) >= 1 for st in reported["statements"])
+    holders = kbqueries.holders(kb, "office:nzl-foreign-minister", store=store)["reported"]
+    assert holders["total"] == 1 and holders["statements"][0]["subject"] == MAHUTA
+    assert "reported" not in kbqueries.status(kb, "New Zealand", "NATO")  # no store, the KB alone
+
+
+def test_reported_statements_show_a_few_references_and_count_them_all(kb):
+    from accord.model import Reference, Statement
+    from accord.query import kbqueries
+    from accord.store import MemoryStore
+    from tests.store.helpers import doc
+
+    store = MemoryStore()
+    for n in range(5):
+        d = doc(f"Hungary is a member of NATO (report {n}).", f"2023-01-0{n + 1}", f"Report {n}")
+        store.add(d, statements=[Statement("state:HUN", "member_of", NATO,
+                                           references=[Reference(d.id, 0, 7, d.text)])])
+    [claim] = kbqueries.status(kb, "Hungary", "NATO", store=store)["reported"]["statements"]
+    assert claim["references_total"] == 5
+    assert len(claim["references"]) == kbqueries.REFERENCES_SHOWN == 3
+    assert [r["doc_id"] for r in claim["references"]] == [d.id for d in store.documents()[:3]]
+
+
+def test_timeline_cites_the_earliest_reports_of_a_repeated_statement(kb):
+    from accord.model import Reference, Statement
+    from accord.store import MemoryStore
+    from tests.store.helpers import doc
+
+    store = MemoryStore()
+    for n in (5, 3, 1, 4, 2):  # added out of order: the timeline follows publication dates
+        d = doc(f"Hungary is a member of NATO (report {n}).", f"2023-01-0{n}", f"Report {n}")
+        store.add(d, statements=[Statement("state:HUN", "member_of", NATO,
+                                           references=[Reference(d.id, 0, 7, d.text)])])
+    events = query.timeline(store, kb, "Hungary", source="articles", references=2)["events"]
+    assert [(e["what"], e["date"]) for e in events] == [("reported", "2023-01-01"), ("reported", "2023-01-02")]
+    assert {e["references_total"] for e in events} == {5}
+    everything = query.timeline(store, kb, "NATO", source="articles", references=10)["events"]
+    assert len(everything) == 5  # NATO is the value of the claim: found through the value index

@@ -57,6 +57,12 @@ class StoreConformance:
         assert store.get(A.id[:4]).id == A.id
         assert store.get("  " + B.id[:10].upper() + " ").id == B.id
 
+    def test_published_dates(self, store):
+        for d in (A, B, C):
+            store.add(d)
+        got = store.published_dates([C.id, A.id, "0" * 64, A.id])
+        assert got == {A.id: "2022-06-29", C.id: None}
+
     def test_get_ambiguous_prefix(self, store):
         first, second = doc("one", doc_id="abcd" + "1" * 60), doc("two", doc_id="abcd" + "2" * 60)
         store.add(first)
@@ -154,6 +160,42 @@ class StoreConformance:
         assert store.statements(subject="state:NZL", property="attended", doc_id=A.id)[0].value == \
             "event:madrid"
         assert store.statements(doc_id="0" * 64) == []
+
+    def test_statements_by_value(self, store):
+        store.add(A, statements=[statement(document=A), statement("state:NZL", "attended", "event:madrid",
+                                                                  document=A)])
+        store.add(C, statements=[statement("state:SWE", "member_of", "org:NATO", document=C)])
+        assert [s.subject for s in store.statements(value="org:NATO")] == ["state:NZL", "state:SWE"]
+        assert [s.subject for s in store.statements(value="org:NATO", property="member_of")] == ["state:SWE"]
+        assert [s.property for s in store.statements(value="event:madrid", doc_id=A.id)] == ["attended"]
+        assert store.statements(value="org:EU") == []
+
+    def test_statement_pages_and_counts(self, store):
+        made = [statement(f"state:{c}", "member_of", "org:NATO", document=A) for c in "DCEBA"]
+        store.add(A, statements=made)
+        subjects = [s.subject for s in store.statements(property="member_of")]
+        assert subjects == ["state:A", "state:B", "state:C", "state:D", "state:E"]
+        assert [s.subject for s in store.statements(property="member_of", limit=2, offset=1)] == subjects[1:3]
+        assert [s.subject for s in store.statements(offset=4)] == subjects[4:]
+        assert store.statements(limit=0) == []
+        assert store.statement_count(property="member_of") == 5
+        assert store.statement_count(value="org:EU") == 0
+        assert store.statement_count(doc_id=A.id, subject="state:C") == 1
+
+    def test_first_references_in_document_order_and_their_counts(self, store):
+        # B (2023) is added first, then C (undated), then A (2022): document order is A, B, C.
+        for d, span in ((B, "NATO said"), (C, "Sweden"), (A, "joined the summit")):
+            store.add(d, statements=[statement(document=d, span=span), statement("state:X", "left", "org:Y",
+                                                                                 document=d, span=span)])
+        full = store.statements(subject="state:NZL")
+        [first_two] = store.statements(subject="state:NZL", max_references=2)
+        assert [r.doc_id for r in full[0].references] == [A.id, B.id, C.id]
+        assert first_two.references == full[0].references[:2]
+        assert first_two.id == full[0].id and first_two.start == full[0].start
+        assert [len(s.references) for s in store.statements(max_references=1)] == [1, 1]
+        assert [s.references for s in store.statements(max_references=0)] == [[], []]
+        counts = store.reference_counts([full[0].id, "unknown"])
+        assert counts == {full[0].id: 3, "unknown": 0}
 
     def test_statement_round_trip_and_reference_defaults_to_the_document(self, store):
         st = statement(document=A, start=year("2012"), modality="reported", asserted_by="person:p")

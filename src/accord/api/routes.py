@@ -99,8 +99,9 @@ def _entities(api: APIRouter, state) -> None:
                  to: Optional[str] = Query(None, max_length=10),
                  source: str = Query("all", pattern="^(all|kb|articles)$"),
                  property: Optional[str] = Query(None, max_length=40),
-                 limit: int = Query(1000, ge=1, le=100_000)) -> dict[str, Any]:
-        return query.timeline(state.store, state.kb, entity, from_, to, source, property, limit)
+                 limit: int = Query(1000, ge=1, le=100_000),
+                 references: int = Query(10, ge=1, le=10_000, description="Articles cited per statement (the earliest).")) -> dict[str, Any]:
+        return query.timeline(state.store, state.kb, entity, from_, to, source, property, limit, references)
 
     @api.get("/graph", tags=["graph"], summary="Entities and relations with a layout")
     def graph(entity: Optional[str] = Query(None, max_length=200), limit: int = Query(60, ge=1, le=300),
@@ -140,11 +141,11 @@ def _kb(api: APIRouter, state) -> None:
     @api.get("/kb/status", tags=["kb"], summary="A state's standing with an organisation on a date")
     def status(state_: str = Query(..., alias="state", min_length=1, max_length=200), org: str = Name(),
                on: Optional[str] = On()) -> dict[str, Any]:
-        return kbqueries.status(state.kb, state_, org, on)
+        return kbqueries.status(state.kb, state_, org, on, store=state.store)
 
     @api.get("/kb/holders", tags=["kb"], summary="Who held an office (on a date, or every term)")
     def holders(office: str = Name(), on: Optional[str] = On()) -> dict[str, Any]:
-        return kbqueries.holders(state.kb, office, on)
+        return kbqueries.holders(state.kb, office, on, store=state.store)
 
     @api.get("/kb/obligations", tags=["kb"], summary="Which obligations bind a state on a date")
     def obligations(state_: str = Query(..., alias="state", min_length=1, max_length=200),

@@ -19,8 +19,10 @@ from accord.cli.options import db_option, emit_json, format_option
 @click.option("--property", "prop", metavar="NAME", help="Only this property (member_of, partner_of, holds_office...).")
 @click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False), envvar="ACCORD_KB",
               help="Add your own knowledge-base files from this directory (repeatable; env ACCORD_KB).")
+@click.option("--references", type=click.IntRange(1, 10_000), default=10, show_default=True,
+              help="Articles cited per statement (the earliest); each event gives the total.")
 @format_option()
-def timeline(entity, db_path, start, end, source, prop, kb_dirs, fmt):
+def timeline(entity, db_path, start, end, source, prop, kb_dirs, references, fmt):
     """Dated events about ENTITY (a name or an id; every entity when left out), oldest first,
     each with its source: the KB fact's URL or the article and sentence."""
     from accord.errors import AccordError, NotFoundError
@@ -30,7 +32,7 @@ def timeline(entity, db_path, start, end, source, prop, kb_dirs, fmt):
 
     store = open_store(db_path)
     try:
-        data = build(store, load(kb_dirs), entity, start, end, source, prop)
+        data = build(store, load(kb_dirs), entity, start, end, source, prop, references=references)
     except NotFoundError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(1)

@@ -58,7 +58,7 @@ class Names:
     def _lookup(self, entity_id: str) -> str:
         if self.kb is not None and self.kb.has(entity_id):
             return self.kb.name(entity_id)
-        for _, mention in self.store.mentions_of(entity_id, layer="mention")[:1]:
+        for _, mention in self.store.mentions_of(entity_id, layer="mention", limit=1):
             return mention.text
         if ":" in entity_id:  # a minted id such as person:piers-cazalet
             return entity_id.split(":", 1)[1].replace("-", " ").title()

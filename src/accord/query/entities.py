@@ -31,7 +31,7 @@ def resolve_entity(store, kb, ref: str, types: tuple[str, ...] = ()) -> str:
     of a person minted from the articles. Raises NotFoundError (E602, with suggestions) or
     AccordError (E103) when a name is ambiguous."""
     ref = (ref or "").strip()
-    if (kb is not None and kb.has(ref)) or (is_entity_id(ref) and store.mentions_of(ref)):
+    if (kb is not None and kb.has(ref)) or (is_entity_id(ref) and store.mentions_of(ref, limit=1)):
         return ref
     if kb is not None:
         try:
@@ -39,7 +39,7 @@ def resolve_entity(store, kb, ref: str, types: tuple[str, ...] = ()) -> str:
         except NotFoundError:
             pass
     minted = f"person:{slug(ref)}"
-    if slug(ref) and store.mentions_of(minted):
+    if slug(ref) and store.mentions_of(minted, limit=1):
         return minted
     raise NotFoundError(Errors.E602.format(ref=ref, hint=_hint(kb, ref, types)))
 
@@ -59,7 +59,7 @@ def entity_view(store, kb, entity_id: str) -> dict[str, Any]:
     doc_ids = list(dict.fromkeys(d for d, _ in mentions))
     if not mentions and not (kb is not None and kb.has(entity_id)):
         raise NotFoundError(Errors.E602.format(ref=entity_id, hint=_hint(kb, entity_id, ())))
-    statements = statements_about(store, entity_id, doc_ids)
+    statements = statements_about(store, entity_id)
     return {
         "entity": _entity_record(kb, names, entity_id),
         "offices": _offices(store, kb, names, entity_id, doc_ids, statements),
@@ -89,13 +89,12 @@ def _entity_record(kb, names: Names, entity_id: str) -> dict[str, Any]:
     return record
 
 
-def statements_about(store, entity_id: str, doc_ids: list[str]) -> list:
-    """Statements whose subject or value is the entity (values through the documents naming it)."""
-    found = {st.id: st for st in store.statements(subject=entity_id)}
-    for doc_id in doc_ids:
-        for st in store.statements(doc_id=doc_id):
-            if st.value == entity_id:
-                found.setdefault(st.id, st)
+def statements_about(store, entity_id: str, max_references: int | None = None) -> list:
+    """Statements whose subject or value is the entity, each with all its references or its first
+    `max_references` (two indexed queries, however many articles name the entity)."""
+    found = {st.id: st for st in store.statements(subject=entity_id, max_references=max_references)}
+    for st in store.statements(value=entity_id, max_references=max_references):
+        found.setdefault(st.id, st)
     return list(found.values())
 
 

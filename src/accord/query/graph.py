@@ -44,7 +44,7 @@ def graph(store, kb=None, entity: str | None = None, limit: int = 60, include_kb
 def _article_edges(store, entity_id: str | None) -> list[dict[str, Any]]:
     if entity_id:
         docs = list(dict.fromkeys(d for d, _ in store.mentions_of(entity_id, layer="mention")))
-        statements = statements_about(store, entity_id, docs)
+        statements = statements_about(store, entity_id)
         findings = [f for d in docs for f in store.findings(doc_id=d)]
     else:
         statements, findings = store.statements(), store.findings()

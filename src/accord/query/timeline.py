@@ -3,6 +3,11 @@
 A fact or statement gives one event per date it carries: its start ("begins"), its end ("ends")
 and its point in time ("on"). A statement an article makes without a date is placed on the
 article's publication date as "reported" (it was true, says the article, on that day).
+
+A statement repeated by thousands of articles gives events for its first `references` articles
+(in document order: the earliest reports), and every one of its events says how many articles
+make it (`references_total`). The store reads only those references, so an entity's timeline
+costs about the same in a store of 1,000 articles as in one of 100,000.
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ from accord.query.common import PROPERTY_WORDS, Names, check_date, is_entity_id,
 from accord.query.entities import resolve_entity, statements_about
 
 SOURCES = ("all", "kb", "articles")
+REFERENCES = 10  # articles cited per statement (the earliest)
 
 
 def timeline(store, kb=None, entity: str | None = None, start: str | None = None, end: str | None = None,
-             source: str = "all", property: str | None = None, limit: int | None = None) -> dict[str, Any]:
+             source: str = "all", property: str | None = None, limit: int | None = None,
+             references: int = REFERENCES) -> dict[str, Any]:
     """Events between `start` and `end` (YYYY[-MM[-DD]], inclusive, at each date's precision),
     about `entity` (an id or a name) when given, oldest first."""
     start, end = check_date(start), check_date(end)
@@ -31,7 +38,7 @@ def timeline(store, kb=None, entity: str | None = None, start: str | None = None
     if source in ("all", "kb") and kb is not None:
         events += _kb_events(kb, names, entity_id)
     if source in ("all", "articles"):
-        events += _article_events(store, names, entity_id)
+        events += _article_events(store, names, entity_id, references)
     kept = [e for e in events if overlaps(e["date"], start, end) and (property is None or e["property"] == property)]
     kept.sort(key=lambda e: (lower(e["date"]), e["source"]["type"] != "kb", e["words"]))
     total = len(kept)
@@ -72,13 +79,14 @@ def _kb_events(kb, names: Names, entity_id: str | None) -> list[dict[str, Any]]:
             for f in facts for what, when in _dated(f)]
 
 
-def _article_events(store, names: Names, entity_id: str | None) -> list[dict[str, Any]]:
+def _article_events(store, names: Names, entity_id: str | None, references: int) -> list[dict[str, Any]]:
     if entity_id:
-        mentioned = list(dict.fromkeys(d for d, _ in store.mentions_of(entity_id, layer="mention")))
-        statements = statements_about(store, entity_id, mentioned)
+        statements = statements_about(store, entity_id, max_references=references)
     else:
-        statements = store.statements()
-    published: dict[str, str | None] = {}
+        statements = store.statements(max_references=references)
+    totals = store.reference_counts([st.id for st in statements])
+    published = store.published_dates(list(dict.fromkeys(
+        ref.doc_id for st in statements if not any(_dated(st)) for ref in st.references)))
     events = []
     for st in statements:
         for ref in st.references:
@@ -86,9 +94,8 @@ def _article_events(store, names: Names, entity_id: str | None) -> list[dict[str
                       "sentence": ref.sentence, "asserted_by": st.asserted_by}
             dated = list(_dated(st))
             if not dated:
-                if ref.doc_id not in published:
-                    published[ref.doc_id] = store.get(ref.doc_id).published
-                dated = [("reported", published[ref.doc_id])] if published[ref.doc_id] else []
-            events += [_event(names, what, when, st.subject, st.property, st.value, st.polarity, source)
+                dated = [("reported", published[ref.doc_id])] if published.get(ref.doc_id) else []
+            events += [dict(_event(names, what, when, st.subject, st.property, st.value, st.polarity, source),
+                            references_total=totals[st.id])
                        for what, when in dated]
     return events

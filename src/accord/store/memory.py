@@ -90,6 +90,9 @@ class MemoryStore:
     def count(self) -> int:
         return len(self._docs)
 
+    def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
+        return {i: self._docs[i].published for i in doc_ids if i in self._docs}
+
     def annotations(self, doc_id: str, layer: str | None = None) -> list[Annotation]:
         return [roundtrip(a) for a in self._annotations.get(doc_id, ())
                 if layer is None or a.layer == layer]
@@ -102,13 +105,31 @@ class MemoryStore:
         return [(d, roundtrip(a)) for d, a in hits[offset:end]]
 
     def statements(self, subject: str | None = None, property: str | None = None,
-                   doc_id: str | None = None) -> list[Statement]:
+                   doc_id: str | None = None, value: str | None = None, *, limit: int | None = None,
+                   offset: int = 0, max_references: int | None = None) -> list[Statement]:
+        chosen = self._matching(subject, property, doc_id, value)
+        end = None if limit is None else offset + limit
+        found = [self._with_sorted_references(s) for s in chosen[offset:end]]
+        if max_references is not None:
+            for st in found:
+                del st.references[max(0, max_references):]
+        return found
+
+    def _matching(self, subject, property, doc_id, value) -> list[Statement]:
         ids = self._statements_of_doc.get(doc_id, []) if doc_id is not None else self._statements
         chosen = [self._statements[i] for i in dict.fromkeys(ids)]
         chosen = [s for s in chosen if (subject is None or s.subject == subject)
-                  and (property is None or s.property == property)]
+                  and (property is None or s.property == property) and (value is None or s.value == value)]
         chosen.sort(key=lambda s: (s.subject, s.property, s.value, s.id))
-        return [self._with_sorted_references(s) for s in chosen]
+        return chosen
+
+    def statement_count(self, subject: str | None = None, property: str | None = None,
+                        doc_id: str | None = None, value: str | None = None) -> int:
+        return len(self._matching(subject, property, doc_id, value))
+
+    def reference_counts(self, statement_ids: Sequence[str]) -> dict[str, int]:
+        return {i: len(self._statements[i].references) if i in self._statements else 0
+                for i in statement_ids}
 
     def _with_sorted_references(self, st: Statement) -> Statement:
         copy = roundtrip(st)

@@ -45,6 +45,9 @@ class Store(Protocol):
 
     def count(self) -> int: ...
 
+    def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
+        """{doc_id: publication date or None} for the stored documents among `doc_ids`."""
+
     def annotations(self, doc_id: str, layer: str | None = None) -> list[Annotation]:
         """One document's annotations by start offset (ties in the order they were added)."""
 
@@ -56,8 +59,20 @@ class Store(Protocol):
         """
 
     def statements(self, subject: str | None = None, property: str | None = None,
-                   doc_id: str | None = None) -> list[Statement]:
-        """Merged statements (each with all its references) matching every filter given."""
+                   doc_id: str | None = None, value: str | None = None, *, limit: int | None = None,
+                   offset: int = 0, max_references: int | None = None) -> list[Statement]:
+        """Merged statements matching every filter given, by subject, property, value, id.
+
+        Each carries all its references in document order, or its first `max_references`;
+        `limit`/`offset` page through the statements.
+        """
+
+    def statement_count(self, subject: str | None = None, property: str | None = None,
+                        doc_id: str | None = None, value: str | None = None) -> int:
+        """How many statements `statements()` would return with these filters and no limit."""
+
+    def reference_counts(self, statement_ids: Sequence[str]) -> dict[str, int]:
+        """The number of references of each statement (0 for an unknown id)."""
 
     def set_findings(self, findings: Sequence[Finding],
                      doc_ids: Sequence[str] | None = None) -> None:
@@ -148,3 +163,9 @@ def resolve_ref(ref: str, exact: bool, candidates: Sequence[str]) -> str:
 def document_order(doc: Document) -> tuple:
     """Sort key shared by every backend: publication date (unknown last), then id."""
     return (doc.published is None, doc.published or "", doc.id)
+
+
+def order_key(doc: Document) -> str:
+    """`document_order` as one string ("0<published> <id>", unknown dates "1 <id>"), which the
+    SQLite store keeps beside each statement reference so references sort from an index."""
+    return f"0{doc.published} {doc.id}" if doc.published is not None else f"1 {doc.id}"

@@ -22,7 +22,7 @@ from accord.store import text_search
 from accord.store.codec import from_row, row_dict, to_row
 from accord.store.migrations import check_accord, migrate
 from accord.store.protocol import (
-    MIN_PREFIX, StoreError, check_findings, merged_statements, normalised_ref, resolve_ref,
+    MIN_PREFIX, StoreError, check_findings, merged_statements, normalised_ref, order_key, resolve_ref,
 )
 
 BUSY_TIMEOUT = 60.0  # seconds a writer waits for another writer before giving up
@@ -132,18 +132,20 @@ class SQLiteStore:
                 return False
             key = con.execute(q.INSERT_DOC, doc_row).lastrowid
             self._insert_annotations(con, key, ann_rows)
-            self._insert_statements(con, key, merged)
+            self._insert_statements(con, key, doc, merged)
         return True
 
     def _insert_annotations(self, con: sqlite3.Connection, key: int, rows: list[tuple]) -> None:
         con.executemany(q.INSERT_ANN, [(key, seq, *row) for seq, row in enumerate(rows)])
 
-    def _insert_statements(self, con: sqlite3.Connection, key: int, merged: list[Statement]) -> None:
-        con.executemany(q.INSERT_STATEMENT,
-                        [to_row(st, q.STATEMENT_COLUMNS, omit=("references",)) for st in merged])
+    def _insert_statements(self, con: sqlite3.Connection, key: int, doc: Document,
+                           merged: list[Statement]) -> None:
+        con.executemany(q.INSERT_STATEMENT, [(*to_row(st, q.STATEMENT_COLUMNS, omit=("references",)),
+                                              len(st.references)) for st in merged])
         refs = [(st.id, ref) for st in merged for ref in st.references]
+        order = order_key(doc)
         con.executemany(q.INSERT_REF, [
-            (key, seq, sid, *to_row(ref, q.REF_COLUMNS, omit=("doc_id",)))
+            (key, seq, sid, *to_row(ref, q.REF_COLUMNS, omit=("doc_id",)), order)
             for seq, (sid, ref) in enumerate(refs)])
 
     def set_findings(self, findings: Sequence[Finding], doc_ids: Sequence[str] | None = None) -> None:
@@ -190,6 +192,11 @@ class SQLiteStore:
     def count(self) -> int:
         return self._reader().execute(q.DOC_COUNT).fetchone()[0]
 
+    def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
+        with self._read() as con:
+            rows = [con.execute(q.DOC_PUBLISHED, (i,)).fetchone() for i in dict.fromkeys(doc_ids)]
+        return {row[0]: row[1] for row in rows if row}
+
     def annotations(self, doc_id: str, layer: str | None = None) -> list[Annotation]:
         rows = self._reader().execute(q.ANNS_OF_DOC, (doc_id, layer, layer))
         return [from_row(Annotation, q.ANN_COLUMNS, r) for r in rows]
@@ -201,11 +208,29 @@ class SQLiteStore:
         return [(r[0], from_row(Annotation, q.ANN_COLUMNS, r[1:])) for r in rows]
 
     def statements(self, subject: str | None = None, property: str | None = None,
-                   doc_id: str | None = None) -> list[Statement]:
-        sql, args = q.statements_query({"subject": subject, "property": property, "doc_id": doc_id})
+                   doc_id: str | None = None, value: str | None = None, *, limit: int | None = None,
+                   offset: int = 0, max_references: int | None = None) -> list[Statement]:
+        filters = {"subject": subject, "property": property, "value": value, "doc_id": doc_id}
         with self._read() as con:
-            rows = con.execute(sql, args).fetchall()
-        return [_statement(list(group)) for _, group in groupby(rows, key=lambda r: r[0])]
+            heads = con.execute(*q.statements_query(filters, limit, offset)).fetchall()
+            if max_references is None:
+                rows = con.execute(*q.references_query(filters, limit, offset)).fetchall()
+                refs = {sid: list(group) for sid, group in groupby(rows, key=lambda r: r[0])}
+            elif max_references > 0:
+                refs = {h[0]: con.execute(q.FIRST_REFS, (h[0], max_references)).fetchall() for h in heads}
+            else:
+                refs = {}
+        return [_statement(head, refs.get(head[0], [])) for head in heads]
+
+    def statement_count(self, subject: str | None = None, property: str | None = None,
+                        doc_id: str | None = None, value: str | None = None) -> int:
+        filters = {"subject": subject, "property": property, "value": value, "doc_id": doc_id}
+        return self._reader().execute(*q.statement_count_query(filters)).fetchone()[0]
+
+    def reference_counts(self, statement_ids: Sequence[str]) -> dict[str, int]:
+        with self._read() as con:
+            found = {i: con.execute(q.REFERENCE_COUNT, (i,)).fetchone() for i in dict.fromkeys(statement_ids)}
+        return {i: row[0] if row else 0 for i, row in found.items()}
 
     def findings(self, doc_id: str | None = None, kind: str | None = None) -> list[Finding]:
         sql, args = q.findings_query({"doc_id": doc_id, "kind": kind})
@@ -222,8 +247,8 @@ class SQLiteStore:
         return [(r[0], r[1]) for r in rows]
 
 
-def _statement(rows: list[tuple]) -> Statement:
-    """One statement from its joined rows (statement columns, extra, doc id, reference columns)."""
-    n = len(q.STATEMENT_COLUMNS) + 1
-    refs = [row_dict(q.REF_COLUMNS, r[n + 1:], doc_id=r[n]) for r in rows]
-    return from_row(Statement, q.STATEMENT_COLUMNS, rows[0][:n], references=refs)
+def _statement(head: tuple, refs: list[tuple]) -> Statement:
+    """One statement from its row (statement columns, extra) and its references' rows
+    (statement id, document id, reference columns, extra)."""
+    references = [row_dict(q.REF_COLUMNS, r[2:], doc_id=r[1]) for r in refs]
+    return from_row(Statement, q.STATEMENT_COLUMNS, head, references=references)

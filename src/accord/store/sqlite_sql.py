@@ -19,6 +19,7 @@ _DOC_SELECT = "SELECT " + ", ".join(f"d.{c}" for c in DOC_COLUMNS) + ", d.extra 
 DOC_EXISTS = "SELECT 1 FROM documents WHERE id = ?"
 DOC_KEY = "SELECT doc_key FROM documents WHERE id = ?"
 DOC_BY_ID = _DOC_SELECT + " WHERE d.id = ?"
+DOC_PUBLISHED = "SELECT id, published FROM documents WHERE id = ?"
 DOC_PREFIX = "SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2"
 DOCS_PAGE = _DOC_SELECT + f" ORDER BY {DOC_ORDER} LIMIT ? OFFSET ?"
 DOC_COUNT = "SELECT count(*) FROM documents"
@@ -33,24 +34,54 @@ MENTIONS = ('SELECT d.id, a.layer, a.start, a."end", a.entity, a.extra '
             "FROM annotations a JOIN documents d ON d.doc_key = a.doc_key "
             f"WHERE a.entity = ? AND (? IS NULL OR a.layer = ?) ORDER BY {DOC_ORDER}, a.seq LIMIT ? OFFSET ?")
 
-INSERT_STATEMENT = ("INSERT INTO statements (id, subject, property, value, extra) VALUES (?, ?, ?, ?, ?) "
-                    "ON CONFLICT (id) DO NOTHING")
-INSERT_REF = "INSERT INTO statement_refs (doc_key, seq, statement_id, start, extra) VALUES (?, ?, ?, ?, ?)"
-_STATEMENTS = ("SELECT s.id, s.subject, s.property, s.value, s.extra, d.id, r.start, r.extra "
-               "FROM statements s JOIN statement_refs r ON r.statement_id = s.id "
-               "JOIN documents d ON d.doc_key = r.doc_key")
-_STATEMENT_ORDER = f" ORDER BY s.subject, s.property, s.value, s.id, {DOC_ORDER}, r.start, r.seq"
+INSERT_STATEMENT = ("INSERT INTO statements (id, subject, property, value, extra, reference_count) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                    "SET reference_count = reference_count + excluded.reference_count")
+INSERT_REF = ("INSERT INTO statement_refs (doc_key, seq, statement_id, start, extra, doc_order) "
+              "VALUES (?, ?, ?, ?, ?, ?)")
+_STATEMENT_ORDER = " ORDER BY s.subject, s.property, s.value, s.id"
 STATEMENT_FILTERS = {
     "subject": "s.subject = ?",
     "property": "s.property = ?",
+    "value": "s.value = ?",
     "doc_id": ("s.id IN (SELECT statement_id FROM statement_refs WHERE doc_key = "
                "(SELECT doc_key FROM documents WHERE id = ?))"),
 }
+_REF_SELECT = ("SELECT r.statement_id, d.id, r.start, r.extra FROM statement_refs r "
+               "JOIN documents d ON d.doc_key = r.doc_key")
+_REF_ORDER = " ORDER BY r.doc_order, r.start, r.seq"
+# Every reference of the statements a query chose (`{chosen}`), grouped by statement.
+REFS_OF_CHOSEN = (_REF_SELECT + " WHERE r.statement_id IN ({chosen}) ORDER BY r.statement_id, r.doc_order, "
+                  "r.start, r.seq")
+# The first references of one statement, from the index on (statement_id, doc_order, start, seq).
+FIRST_REFS = _REF_SELECT + " WHERE r.statement_id = ?" + _REF_ORDER + " LIMIT ?"
+REFERENCE_COUNT = "SELECT reference_count FROM statements WHERE id = ?"
 
 
-def statements_query(filters: dict[str, str | None]) -> tuple[str, list[str]]:
-    """The statements query for the filters given (names from STATEMENT_FILTERS), and its args."""
-    return _query(_STATEMENTS, STATEMENT_FILTERS, filters, _STATEMENT_ORDER)
+def statements_query(filters: dict[str, str | None], limit: int | None = None,
+                     offset: int = 0) -> tuple[str, list]:
+    """The statements (without references) for the filters given (names from STATEMENT_FILTERS),
+    in order, `limit`/`offset` applied; and its args."""
+    where, args = _where(STATEMENT_FILTERS, filters)
+    sql = "SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s" + where + _STATEMENT_ORDER
+    if limit is not None or offset:
+        sql += " LIMIT ? OFFSET ?"
+        args += [-1 if limit is None else limit, offset]
+    return sql, args
+
+
+def references_query(filters: dict[str, str | None], limit: int | None = None,
+                     offset: int = 0) -> tuple[str, list]:
+    """Every reference of the statements `statements_query` chooses, and its args."""
+    chosen, args = statements_query(filters, limit, offset)
+    chosen = chosen.replace("SELECT s.id, s.subject, s.property, s.value, s.extra", "SELECT s.id", 1)
+    return REFS_OF_CHOSEN.format(chosen=chosen), args
+
+
+def statement_count_query(filters: dict[str, str | None]) -> tuple[str, list]:
+    """How many statements match the filters."""
+    where, args = _where(STATEMENT_FILTERS, filters)
+    return "SELECT count(*) FROM statements s" + where, args
 
 
 INSERT_FINDING = "INSERT INTO findings (doc_key, kind, statement_id, extra) VALUES (?, ?, ?, ?)"
@@ -70,11 +101,16 @@ def findings_query(filters: dict[str, str | None]) -> tuple[str, list[str]]:
 
 
 def _query(select: str, known: dict[str, str], filters: dict[str, str | None],
-           order: str) -> tuple[str, list[str]]:
+           order: str) -> tuple[str, list]:
+    where, args = _where(known, filters)
+    return select + where + order, args
+
+
+def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, list]:
     # Only the filters given become WHERE terms, so each query can use its index.
     names = [n for n in known if filters.get(n) is not None]
     where = " WHERE " + " AND ".join(known[n] for n in names) if names else ""
-    return select + where + order, [filters[n] for n in names]  # type: ignore[misc]
+    return where, [filters[n] for n in names]
 
 
 # Ranking every match of a query made of very common words costs ~10 us per match (1 s at
