@@ -202,3 +202,23 @@ def test_timeline_cites_the_earliest_reports_of_a_repeated_statement(kb):
     assert {e["references_total"] for e in events} == {5}
     everything = query.timeline(store, kb, "NATO", source="articles", references=10)["events"]
     assert len(everything) == 5  # NATO is the value of the claim: found through the value index
+
+
+def test_entity_page_of_a_much_mentioned_entity_reads_a_bounded_part(kb, monkeypatch):
+    from accord.model import Annotation, Reference, Statement
+    from accord.query import entities
+    from accord.store import MemoryStore
+    from tests.store.helpers import doc
+
+    monkeypatch.setattr(entities, "DOCUMENTS_SHOWN", 3)
+    monkeypatch.setattr(entities, "REFERENCES", 2)
+    store = MemoryStore()
+    for n in range(6):
+        d = doc(f"Hungary is a member of NATO (report {n}).", f"2023-01-0{n + 1}", f"Report {n}")
+        store.add(d, [Annotation("mention", 0, 7, "Hungary", "GPE", entity="state:HUN")],
+                  [Statement("state:HUN", "member_of", NATO, references=[Reference(d.id, 0, 7, d.text)])])
+    page = query.entity_view(store, kb, "state:HUN")
+    assert page["truncated"] is True
+    assert [d["title"] for d in page["documents"]] == ["Report 0", "Report 1", "Report 2"]
+    [claim] = page["statements"]
+    assert len(claim["references"]) == 2 and claim["references_total"] == 6

@@ -194,6 +194,13 @@ class StoreConformance:
         assert first_two.id == full[0].id and first_two.start == full[0].start
         assert [len(s.references) for s in store.statements(max_references=1)] == [1, 1]
         assert [s.references for s in store.statements(max_references=0)] == [[], []]
+        # With a document, its own references are always there, in document order.
+        [of_c] = store.statements(subject="state:NZL", doc_id=C.id, max_references=1)
+        assert [r.doc_id for r in of_c.references] == [A.id, C.id]
+        [of_a] = store.statements(subject="state:NZL", doc_id=A.id, max_references=2)
+        assert [r.doc_id for r in of_a.references] == [A.id, B.id]
+        [only_c] = store.statements(subject="state:NZL", doc_id=C.id, max_references=0)
+        assert [r.doc_id for r in only_c.references] == [C.id]
         counts = store.reference_counts([full[0].id, "unknown"])
         assert counts == {full[0].id: 3, "unknown": 0}
 

@@ -246,6 +246,7 @@ LOOKUPS = {
     "references of statements by value": q.references_query({"value": "org:NATO"}),
     "first references of a statement": (q.FIRST_REFS, ("abc", 3)),
     "reference count": (q.REFERENCE_COUNT, ("abc",)),
+    "references of a document": (q.REFS_OF_DOC, ("x",)),
     "a page of statements by property": q.statements_query({"property": "member_of"}, limit=10, offset=20),
     "statement count by value": q.statement_count_query({"value": "org:NATO"}),
     "findings of a document": q.findings_query({"doc_id": "x"}),

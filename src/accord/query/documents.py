@@ -11,6 +11,7 @@ VIEW_LAYERS = ("mention", "quote", "anomaly", "office", "time")
 
 SEVERITY = ("contradicted_by_kb", "conflicting_sources", "date_inconsistency", "surface_anomaly",
             "unverifiable", "new", "supported")
+REFERENCES = 10  # references shown per statement besides the document's own
 
 
 def documents_page(store, limit: int = 50, offset: int = 0) -> dict[str, Any]:
@@ -38,10 +39,18 @@ def document_view(store, ref: str, kb=None) -> dict[str, Any]:
         "anomalies": layers["anomaly"],
         "offices": layers["office"],
         "times": layers["time"],
-        "statements": [statement_dict(st, names) for st in store.statements(doc_id=doc.id)],
+        "statements": _statements(store, names, doc.id),
         "findings": [finding_dict(f, names) for f in findings],
         "summary": kind_counts(findings),
     }
+
+
+def _statements(store, names: Names, doc_id: str) -> list[dict[str, Any]]:
+    """The document's statements with their references here and in the first REFERENCES other
+    articles, and how many articles make each (`references_total`)."""
+    found = store.statements(doc_id=doc_id, max_references=REFERENCES)
+    totals = store.reference_counts([st.id for st in found])
+    return [dict(statement_dict(st, names), references_total=totals[st.id]) for st in found]
 
 
 def annotations_of(store, ref: str, layer: str | None = None) -> dict[str, Any]:

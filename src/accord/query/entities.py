@@ -15,6 +15,13 @@ from accord.query.common import Names, document_brief, is_entity_id, statement_d
 from accord.query.documents import SEVERITY, finding_dict
 from accord.query.quotes import quote_dict
 
+# How much of a much-mentioned entity the page reads: its first mentions (in document order), the
+# articles they are in, quotes by it, and references per statement (each with its total).
+MENTIONS_READ = 2000
+DOCUMENTS_SHOWN = 100
+QUOTES_SHOWN = 200
+REFERENCES = 10
+
 # Relations shown on the entity page's membership timeline.
 RELATIONS = ("member_of", "partner_of", "candidate_for", "cooperates_with", "participant_in",
              "joined", "left", "invited_to", "attended")
@@ -55,22 +62,30 @@ def entity_view(store, kb, entity_id: str) -> dict[str, Any]:
     """Everything about one entity: KB record, offices over time, memberships and partnerships,
     quotes by and about it, statements about it, the articles mentioning it, related findings."""
     names = Names(store, kb)
-    mentions = store.mentions_of(entity_id, layer="mention")
-    doc_ids = list(dict.fromkeys(d for d, _ in mentions))
+    mentions = store.mentions_of(entity_id, layer="mention", limit=MENTIONS_READ + 1)
+    truncated = len(mentions) > MENTIONS_READ
+    doc_ids = list(dict.fromkeys(d for d, _ in mentions))[:DOCUMENTS_SHOWN]
+    shown = set(doc_ids)
+    mentions = [(d, m) for d, m in mentions[:MENTIONS_READ] if d in shown]
     if not mentions and not (kb is not None and kb.has(entity_id)):
         raise NotFoundError(Errors.E602.format(ref=entity_id, hint=_hint(kb, entity_id, ())))
-    statements = statements_about(store, entity_id)
+    statements = statements_about(store, entity_id, max_references=REFERENCES)
+    totals = store.reference_counts([st.id for st in statements])
     return {
         "entity": _entity_record(kb, names, entity_id),
         "offices": _offices(store, kb, names, entity_id, doc_ids, statements),
         "holders": _holders(kb, entity_id),
         "relations": _relations(kb, names, entity_id, statements),
-        "quotes_by": [quote_dict(names, d, q) for d, q in store.mentions_of(entity_id, layer="quote")],
+        "quotes_by": [quote_dict(names, d, q)
+                      for d, q in store.mentions_of(entity_id, layer="quote", limit=QUOTES_SHOWN)],
         "quotes_about": _quotes_about(store, names, entity_id, mentions),
-        "statements": [statement_dict(st, names) for st in statements],
+        "statements": [dict(statement_dict(st, names), references_total=totals[st.id]) for st in statements],
         "documents": [dict(document_brief(store.get(d)), mentions=sum(1 for x, _ in mentions if x == d))
                       for d in doc_ids],
         "findings": _findings(store, names, doc_ids, {st.id for st in statements}),
+        # True when the entity has more mentions than the page reads: documents, quotes about it
+        # and findings then come from its first DOCUMENTS_SHOWN articles only.
+        "truncated": truncated or len(doc_ids) == DOCUMENTS_SHOWN,
     }
 
 

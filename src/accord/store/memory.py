@@ -112,7 +112,8 @@ class MemoryStore:
         found = [self._with_sorted_references(s) for s in chosen[offset:end]]
         if max_references is not None:
             for st in found:
-                del st.references[max(0, max_references):]
+                st.references = [r for i, r in enumerate(st.references)
+                                 if i < max_references or r.doc_id == doc_id]
         return found
 
     def _matching(self, subject, property, doc_id, value) -> list[Statement]:

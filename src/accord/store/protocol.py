@@ -63,8 +63,9 @@ class Store(Protocol):
                    offset: int = 0, max_references: int | None = None) -> list[Statement]:
         """Merged statements matching every filter given, by subject, property, value, id.
 
-        Each carries all its references in document order, or its first `max_references`;
-        `limit`/`offset` page through the statements.
+        Each carries all its references in document order, or its first `max_references` (and,
+        with `doc_id`, every reference from that document too); `limit`/`offset` page through the
+        statements.
         """
 
     def statement_count(self, subject: str | None = None, property: str | None = None,

@@ -216,10 +216,13 @@ class SQLiteStore:
             if max_references is None:
                 rows = con.execute(*q.references_query(filters, limit, offset)).fetchall()
                 refs = {sid: list(group) for sid, group in groupby(rows, key=lambda r: r[0])}
-            elif max_references > 0:
-                refs = {h[0]: con.execute(q.FIRST_REFS, (h[0], max_references)).fetchall() for h in heads}
             else:
-                refs = {}
+                refs = {h[0]: con.execute(q.FIRST_REFS, (h[0], max_references)).fetchall()
+                        for h in heads} if max_references > 0 else {}
+                if doc_id is not None:  # the document's own references are always there
+                    rows = con.execute(q.REFS_OF_DOC, (doc_id,)).fetchall()
+                    for sid, group in groupby(rows, key=lambda r: r[0]):
+                        refs[sid] = sorted(set(refs.get(sid, [])) | set(group), key=lambda r: (r[4], r[2], r[5]))
         return [_statement(head, refs.get(head[0], [])) for head in heads]
 
     def statement_count(self, subject: str | None = None, property: str | None = None,
@@ -249,6 +252,6 @@ class SQLiteStore:
 
 def _statement(head: tuple, refs: list[tuple]) -> Statement:
     """One statement from its row (statement columns, extra) and its references' rows
-    (statement id, document id, reference columns, extra)."""
-    references = [row_dict(q.REF_COLUMNS, r[2:], doc_id=r[1]) for r in refs]
+    (statement id, document id, reference columns, extra, document order, seq)."""
+    references = [row_dict(q.REF_COLUMNS, r[2:4], doc_id=r[1]) for r in refs]
     return from_row(Statement, q.STATEMENT_COLUMNS, head, references=references)

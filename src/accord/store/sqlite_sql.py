@@ -47,7 +47,7 @@ STATEMENT_FILTERS = {
     "doc_id": ("s.id IN (SELECT statement_id FROM statement_refs WHERE doc_key = "
                "(SELECT doc_key FROM documents WHERE id = ?))"),
 }
-_REF_SELECT = ("SELECT r.statement_id, d.id, r.start, r.extra FROM statement_refs r "
+_REF_SELECT = ("SELECT r.statement_id, d.id, r.start, r.extra, r.doc_order, r.seq FROM statement_refs r "
                "JOIN documents d ON d.doc_key = r.doc_key")
 _REF_ORDER = " ORDER BY r.doc_order, r.start, r.seq"
 # Every reference of the statements a query chose (`{chosen}`), grouped by statement.
@@ -55,6 +55,9 @@ REFS_OF_CHOSEN = (_REF_SELECT + " WHERE r.statement_id IN ({chosen}) ORDER BY r.
                   "r.start, r.seq")
 # The first references of one statement, from the index on (statement_id, doc_order, start, seq).
 FIRST_REFS = _REF_SELECT + " WHERE r.statement_id = ?" + _REF_ORDER + " LIMIT ?"
+# One document's references (from the primary key), grouped by statement.
+REFS_OF_DOC = (_REF_SELECT + " WHERE r.doc_key = (SELECT doc_key FROM documents WHERE id = ?) "
+               "ORDER BY r.statement_id, r.seq")
 REFERENCE_COUNT = "SELECT reference_count FROM statements WHERE id = ?"
 
 
