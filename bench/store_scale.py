@@ -18,9 +18,10 @@ Queries, through the functions the CLI and the API call:
               what the articles report about the pair (GET /api/kb/status)
     holders   accord.query.kbqueries.holders(kb, office, day, store=store): the KB's terms and the
               articles' holds_office statements for the office (GET /api/kb/holders)
-    timeline  accord.query.timeline(store, kb, entity): KB facts and article statements about an
-              entity picked like a reader would (a random mention of a random article), and about
-              org:NATO alone, the most mentioned entity (accord timeline ENTITY)
+    timeline  accord.query.timeline(store, kb, entity, limit=1000): the first 1,000 events (KB facts
+              and article statements) about an entity picked like a reader would (a random mention
+              of a random article), and about org:NATO, the most mentioned entity, as
+              `accord timeline ENTITY` and GET /api/timeline?entity= give them by default
     findings  store.findings(doc_id=...) for a random document
     search    store.search("<a name from the article> <a topic word>", limit=20)
 """
@@ -126,8 +127,11 @@ def build_all(folder: Path, sizes: list[int], seed: int, words: int, rebuild: bo
 
 # -- queries --------------------------------------------------------------------------------------
 
+TIMELINE_LIMIT = 1000  # the default of `accord timeline` and GET /api/timeline
+
+
 def timeline(store, kb, entity: str):
-    return query.timeline(store, kb, entity)
+    return query.timeline(store, kb, entity, limit=TIMELINE_LIMIT)
 
 
 def query_args(rng: random.Random, kb, smallest: int, seed: int, words: int) -> dict[str, tuple]:

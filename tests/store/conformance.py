@@ -204,6 +204,23 @@ class StoreConformance:
         counts = store.reference_counts([full[0].id, "unknown"])
         assert counts == {full[0].id: 3, "unknown": 0}
 
+    def test_dated_statements_earliest_first(self, store):
+        # Own dates first; an undated statement takes its first report's publication date; one with
+        # neither (made only by the undated C) is left out.
+        store.add(B, statements=[statement(document=B, span="NATO said"),
+                                 statement("state:NZL", "member_of", "org:EU", document=B, start=year("2021"))])
+        store.add(A, statements=[statement(document=A, span="joined"),
+                                 statement("state:FIN", "joined", "org:NATO", document=A,
+                                           point_in_time=year("2023"))])
+        store.add(C, statements=[statement("state:SWE", "member_of", "org:NATO", document=C)])
+        dated = store.dated_statements()
+        assert [(s.subject, s.property) for s in dated] == [
+            ("state:NZL", "member_of"), ("state:NZL", "partner_of"), ("state:FIN", "joined")]
+        assert [r.doc_id for r in dated[1].references] == [A.id, B.id]  # undated: 2022-06-29 from A
+        assert [s.property for s in store.dated_statements("org:NATO")] == ["partner_of", "joined"]
+        assert [s.property for s in store.dated_statements("state:NZL", limit=1, offset=1)] == ["partner_of"]
+        assert [len(s.references) for s in store.dated_statements("state:NZL", max_references=1)] == [1, 1]
+
     def test_statement_round_trip_and_reference_defaults_to_the_document(self, store):
         st = statement(document=A, start=year("2012"), modality="reported", asserted_by="person:p")
         st.references[0].doc_id = ""

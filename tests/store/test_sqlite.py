@@ -71,7 +71,8 @@ def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db
         store.add(B, statements=[statement(document=B, span="Sweden")])
         store.add(A, statements=[statement(document=A, span="Finland")])
     con = sqlite3.connect(db, isolation_level=None)  # back to the schema before 0006
-    for sql in ("DROP INDEX statements_value", "DROP INDEX statement_refs_order",
+    for sql in ("DROP INDEX statements_value", "DROP INDEX statement_refs_order", "DROP INDEX statements_sort_date",
+                "ALTER TABLE statements DROP COLUMN sort_date",
                 "ALTER TABLE statements DROP COLUMN reference_count",
                 "ALTER TABLE statement_refs DROP COLUMN doc_order",
                 "CREATE INDEX statement_refs_statement ON statement_refs (statement_id)",
@@ -82,7 +83,9 @@ def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db
         [merged] = store.statements()
         assert store.reference_counts([merged.id]) == {merged.id: 2}
         [first] = store.statements(max_references=1)
+        assert [s.id for s in store.dated_statements("state:NZL")] == [merged.id]
     assert first.references[0].doc_id == A.id  # published first, though added second
+    assert raw(db, "SELECT sort_date FROM statements") == [(A.published,)]
     assert A.published < B.published
     assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-1] == \
         "0006_statement_lookups"
@@ -247,6 +250,7 @@ LOOKUPS = {
     "first references of a statement": (q.FIRST_REFS, ("abc", 3)),
     "reference count": (q.REFERENCE_COUNT, ("abc",)),
     "references of a document": (q.REFS_OF_DOC, ("x",)),
+    "dated statements about an entity": (q.DATED_ABOUT, ("org:NATO", "org:NATO", 10, 0)),
     "a page of statements by property": q.statements_query({"property": "member_of"}, limit=10, offset=20),
     "statement count by value": q.statement_count_query({"value": "org:NATO"}),
     "findings of a document": q.findings_query({"doc_id": "x"}),

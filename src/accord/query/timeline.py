@@ -6,8 +6,10 @@ article's publication date as "reported" (it was true, says the article, on that
 
 A statement repeated by thousands of articles gives events for its first `references` articles
 (in document order: the earliest reports), and every one of its events says how many articles
-make it (`references_total`). The store reads only those references, so an entity's timeline
-costs about the same in a store of 1,000 articles as in one of 100,000.
+make it (`references_total`). With a `limit`, the articles' statements are read earliest first, a
+page at a time (`store.dated_statements`), only until the first `limit` events are certain; the
+answer then says `complete: false` and `total: null`. So an entity's timeline costs about the same
+in a store of 1,000 articles as in one of 100,000.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from accord.errors import AccordError, Errors
-from accord.query.common import PROPERTY_WORDS, Names, check_date, is_entity_id, lower, overlaps
-from accord.query.entities import resolve_entity, statements_about
+from accord.query.common import PROPERTY_WORDS, Names, check_date, is_entity_id, lower, overlaps, upper
+from accord.query.entities import resolve_entity
+from accord.store.protocol import sort_date
 
 SOURCES = ("all", "kb", "articles")
 REFERENCES = 10  # articles cited per statement (the earliest)
+PAGE = 200  # statements read at a time
 
 
 def timeline(store, kb=None, entity: str | None = None, start: str | None = None, end: str | None = None,
@@ -34,17 +38,21 @@ def timeline(store, kb=None, entity: str | None = None, start: str | None = None
         raise AccordError(Errors.E609.format(what="source", value=source, known=", ".join(SOURCES)))
     names = Names(store, kb)
     entity_id = resolve_entity(store, kb, entity) if entity else None
-    events: list[dict[str, Any]] = []
+
+    def keep(event: dict[str, Any]) -> bool:
+        return overlaps(event["date"], start, end) and (property is None or event["property"] == property)
+
+    kept: list[dict[str, Any]] = []
+    complete = True
     if source in ("all", "kb") and kb is not None:
-        events += _kb_events(kb, names, entity_id)
+        kept += [e for e in _kb_events(kb, names, entity_id) if keep(e)]
     if source in ("all", "articles"):
-        events += _article_events(store, names, entity_id, references)
-    kept = [e for e in events if overlaps(e["date"], start, end) and (property is None or e["property"] == property)]
+        found, complete = _article_events(store, names, entity_id, references, keep, end, limit or None)
+        kept += found
     kept.sort(key=lambda e: (lower(e["date"]), e["source"]["type"] != "kb", e["words"]))
-    total = len(kept)
     return {"entity": entity_id, "entity_name": names(entity_id) if entity_id else None, "from": start,
-            "to": end, "source": source, "property": property, "total": total,
-            "events": kept[:limit] if limit else kept}
+            "to": end, "source": source, "property": property, "total": len(kept) if complete else None,
+            "complete": complete, "events": kept[:limit] if limit else kept}
 
 
 def _words(names: Names, subject: str, prop: str, value: str, polarity: str) -> str:
@@ -79,14 +87,34 @@ def _kb_events(kb, names: Names, entity_id: str | None) -> list[dict[str, Any]]:
             for f in facts for what, when in _dated(f)]
 
 
-def _article_events(store, names: Names, entity_id: str | None, references: int) -> list[dict[str, Any]]:
-    if entity_id:
-        statements = statements_about(store, entity_id, max_references=references)
-    else:
-        statements = store.statements(max_references=references)
+def _article_events(store, names: Names, entity_id: str | None, references: int, keep, end: str | None,
+                    want: int | None) -> tuple[list[dict[str, Any]], bool]:
+    """The articles' events that `keep` accepts, and whether they are all of them.
+
+    Statements come earliest first (by `sort_date`: no event of a statement is earlier); reading
+    stops once `want` kept events are earlier than the next statement could give, or once the
+    statements start after `end`.
+    """
+    events: list[dict[str, Any]] = []
+    offset = 0
+    while True:
+        page = store.dated_statements(entity_id, limit=PAGE, offset=offset, max_references=references)
+        offset += len(page)
+        published = store.published_dates(list(dict.fromkeys(r.doc_id for st in page for r in st.references)))
+        events += [e for e in _statement_events(store, names, page, published) if keep(e)]
+        if len(page) < PAGE:
+            return events, True
+        last = page[-1]
+        bound = lower(sort_date(last, published.get(last.references[0].doc_id) if last.references else None)
+                      or "~")
+        if end is not None and bound > upper(end):
+            return events, True  # every statement still unread starts after `end`
+        if want is not None and sum(1 for e in events if lower(e["date"]) < bound) >= want:
+            return events, False
+
+
+def _statement_events(store, names: Names, statements, published: dict[str, str | None]) -> list[dict[str, Any]]:
     totals = store.reference_counts([st.id for st in statements])
-    published = store.published_dates(list(dict.fromkeys(
-        ref.doc_id for st in statements if not any(_dated(st)) for ref in st.references)))
     events = []
     for st in statements:
         for ref in st.references:

@@ -15,7 +15,7 @@ from accord.model import Annotation, Document, Finding, Statement
 from accord.store import text_search
 from accord.store.codec import roundtrip
 from accord.store.protocol import (
-    StoreError, check_findings, document_order, merged_statements, normalised_ref, resolve_ref,
+    StoreError, check_findings, document_order, merged_statements, normalised_ref, resolve_ref, sort_date,
 )
 
 
@@ -110,11 +110,32 @@ class MemoryStore:
         chosen = self._matching(subject, property, doc_id, value)
         end = None if limit is None else offset + limit
         found = [self._with_sorted_references(s) for s in chosen[offset:end]]
-        if max_references is not None:
+        return self._first_references(found, max_references, doc_id)
+
+    @staticmethod
+    def _first_references(found: list[Statement], max_references: int | None,
+                          doc_id: str | None = None) -> list[Statement]:
+        if max_references is not None and max_references >= 0:
             for st in found:
                 st.references = [r for i, r in enumerate(st.references)
                                  if i < max_references or r.doc_id == doc_id]
         return found
+
+    def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
+                         max_references: int | None = None) -> list[Statement]:
+        dated = []
+        for st in self._statements.values():
+            if about is not None and about not in (st.subject, st.value):
+                continue
+            first = min((self._docs[r.doc_id].published for r in st.references
+                         if self._docs[r.doc_id].published is not None), default=None)
+            when = sort_date(st, first)
+            if when is not None:
+                dated.append((when, st.id, st))
+        dated.sort(key=lambda item: item[:2])
+        end = None if limit is None else offset + limit
+        found = [self._with_sorted_references(st) for _, _, st in dated[offset:end]]
+        return self._first_references(found, max_references)
 
     def _matching(self, subject, property, doc_id, value) -> list[Statement]:
         ids = self._statements_of_doc.get(doc_id, []) if doc_id is not None else self._statements

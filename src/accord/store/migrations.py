@@ -104,6 +104,16 @@ MIGRATIONS: list[tuple[str, str]] = [
             '0' || d.published || ' ' END || d.id FROM documents d WHERE d.doc_key = statement_refs.doc_key);
         CREATE INDEX statement_refs_order ON statement_refs (statement_id, doc_order, start, seq);
         DROP INDEX statement_refs_statement;
+        -- Where a statement goes on a timeline (protocol.sort_date): its earliest own date, else
+        -- the publication date of its first report; NULL when it has neither. Kept by every add.
+        ALTER TABLE statements ADD COLUMN sort_date TEXT;
+        UPDATE statements SET sort_date = coalesce(
+            nullif(min(coalesce(json_extract(extra, '$.start.value'), '~'),
+                       coalesce(json_extract(extra, '$.point_in_time.value'), '~'),
+                       coalesce(json_extract(extra, '$.end.value'), '~')), '~'),
+            (SELECT min(d.published) FROM statement_refs r JOIN documents d ON d.doc_key = r.doc_key
+             WHERE r.statement_id = statements.id));
+        CREATE INDEX statements_sort_date ON statements (sort_date, id) WHERE sort_date IS NOT NULL;
     """),
 ]
 

@@ -68,6 +68,11 @@ class Store(Protocol):
         statements.
         """
 
+    def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
+                         max_references: int | None = None) -> list[Statement]:
+        """Statements that have a `sort_date`, earliest first (then by id), about one entity
+        (its subject or its value) or all; paged and with references as in `statements()`."""
+
     def statement_count(self, subject: str | None = None, property: str | None = None,
                         doc_id: str | None = None, value: str | None = None) -> int:
         """How many statements `statements()` would return with these filters and no limit."""
@@ -164,6 +169,13 @@ def resolve_ref(ref: str, exact: bool, candidates: Sequence[str]) -> str:
 def document_order(doc: Document) -> tuple:
     """Sort key shared by every backend: publication date (unknown last), then id."""
     return (doc.published is None, doc.published or "", doc.id)
+
+
+def sort_date(statement: Statement, first_published: str | None) -> str | None:
+    """Where a statement goes on a timeline: its earliest own date (start, point in time, end, as
+    written), else `first_published`, the publication date of the first article that makes it."""
+    own = [t.value for t in (statement.start, statement.point_in_time, statement.end) if t is not None]
+    return min(own) if own else first_published
 
 
 def order_key(doc: Document) -> str:

@@ -23,6 +23,7 @@ from accord.store.codec import from_row, row_dict, to_row
 from accord.store.migrations import check_accord, migrate
 from accord.store.protocol import (
     MIN_PREFIX, StoreError, check_findings, merged_statements, normalised_ref, order_key, resolve_ref,
+    sort_date,
 )
 
 BUSY_TIMEOUT = 60.0  # seconds a writer waits for another writer before giving up
@@ -141,7 +142,8 @@ class SQLiteStore:
     def _insert_statements(self, con: sqlite3.Connection, key: int, doc: Document,
                            merged: list[Statement]) -> None:
         con.executemany(q.INSERT_STATEMENT, [(*to_row(st, q.STATEMENT_COLUMNS, omit=("references",)),
-                                              len(st.references)) for st in merged])
+                                              len(st.references), sort_date(st, doc.published))
+                                             for st in merged])
         refs = [(st.id, ref) for st in merged for ref in st.references]
         order = order_key(doc)
         con.executemany(q.INSERT_REF, [
@@ -213,16 +215,34 @@ class SQLiteStore:
         filters = {"subject": subject, "property": property, "value": value, "doc_id": doc_id}
         with self._read() as con:
             heads = con.execute(*q.statements_query(filters, limit, offset)).fetchall()
-            if max_references is None:
-                rows = con.execute(*q.references_query(filters, limit, offset)).fetchall()
-                refs = {sid: list(group) for sid, group in groupby(rows, key=lambda r: r[0])}
-            else:
-                refs = {h[0]: con.execute(q.FIRST_REFS, (h[0], max_references)).fetchall()
-                        for h in heads} if max_references > 0 else {}
-                if doc_id is not None:  # the document's own references are always there
-                    rows = con.execute(q.REFS_OF_DOC, (doc_id,)).fetchall()
-                    for sid, group in groupby(rows, key=lambda r: r[0]):
-                        refs[sid] = sorted(set(refs.get(sid, [])) | set(group), key=lambda r: (r[4], r[2], r[5]))
+            return self._with_references(con, heads, filters, limit, offset, max_references, doc_id)
+
+    def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
+                         max_references: int | None = None) -> list[Statement]:
+        page = (-1 if limit is None else limit, offset)
+        with self._read() as con:
+            heads = (con.execute(q.DATED_ABOUT, (about, about, *page)) if about is not None
+                     else con.execute(q.DATED_ALL, page)).fetchall()
+            # -1: every reference, read statement by statement from the index
+            return self._with_references(con, heads, {}, None, 0,
+                                         -1 if max_references is None else max_references, None)
+
+    @staticmethod
+    def _with_references(con, heads, filters, limit, offset, max_references, doc_id) -> list[Statement]:
+        """Statements from their rows, each with all its references (max_references None: read
+        in one query for `filters`) or its first max_references (-1: all), plus, with `doc_id`,
+        that document's own."""
+        if max_references is None:
+            rows = con.execute(*q.references_query(filters, limit, offset)).fetchall()
+            refs = {sid: list(group) for sid, group in groupby(rows, key=lambda r: r[0])}
+        else:
+            limit_refs = -1 if max_references < 0 else max_references
+            refs = {h[0]: con.execute(q.FIRST_REFS, (h[0], limit_refs)).fetchall()
+                    for h in heads} if max_references != 0 else {}
+            if doc_id is not None:  # the document's own references are always there
+                rows = con.execute(q.REFS_OF_DOC, (doc_id,)).fetchall()
+                for sid, group in groupby(rows, key=lambda r: r[0]):
+                    refs[sid] = sorted(set(refs.get(sid, [])) | set(group), key=lambda r: (r[4], r[2], r[5]))
         return [_statement(head, refs.get(head[0], [])) for head in heads]
 
     def statement_count(self, subject: str | None = None, property: str | None = None,

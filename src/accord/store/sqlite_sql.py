@@ -34,9 +34,12 @@ MENTIONS = ('SELECT d.id, a.layer, a.start, a."end", a.entity, a.extra '
             "FROM annotations a JOIN documents d ON d.doc_key = a.doc_key "
             f"WHERE a.entity = ? AND (? IS NULL OR a.layer = ?) ORDER BY {DOC_ORDER}, a.seq LIMIT ? OFFSET ?")
 
-INSERT_STATEMENT = ("INSERT INTO statements (id, subject, property, value, extra, reference_count) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                    "SET reference_count = reference_count + excluded.reference_count")
+INSERT_STATEMENT = ("INSERT INTO statements (id, subject, property, value, extra, reference_count, sort_date) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                    "SET reference_count = reference_count + excluded.reference_count, "
+                    "sort_date = CASE WHEN sort_date IS NULL THEN excluded.sort_date "
+                    "WHEN excluded.sort_date IS NULL THEN sort_date "
+                    "ELSE min(sort_date, excluded.sort_date) END")
 INSERT_REF = ("INSERT INTO statement_refs (doc_key, seq, statement_id, start, extra, doc_order) "
               "VALUES (?, ?, ?, ?, ?, ?)")
 _STATEMENT_ORDER = " ORDER BY s.subject, s.property, s.value, s.id"
@@ -71,6 +74,13 @@ def statements_query(filters: dict[str, str | None], limit: int | None = None,
         sql += " LIMIT ? OFFSET ?"
         args += [-1 if limit is None else limit, offset]
     return sql, args
+
+
+_DATED_ORDER = " ORDER BY s.sort_date, s.id LIMIT ? OFFSET ?"
+DATED_ABOUT = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s "
+               "WHERE (s.subject = ? OR s.value = ?) AND s.sort_date IS NOT NULL" + _DATED_ORDER)
+DATED_ALL = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s "
+             "WHERE s.sort_date IS NOT NULL" + _DATED_ORDER)
 
 
 def references_query(filters: dict[str, str | None], limit: int | None = None,
