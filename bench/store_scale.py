@@ -23,6 +23,8 @@ Queries, through the functions the CLI and the API call:
               of a random article), and about org:NATO, the most mentioned entity, as
               `accord timeline ENTITY` and GET /api/timeline?entity= give them by default
     findings  store.findings(doc_id=...) for a random document
+    verify it accord.reconcile.run.verify_documents(store, kb, [the article just added]): what
+              `accord check` does after storing an article (not a target of the issue; printed)
     search    store.search("<a name from the article> <a topic word>", limit=20)
 """
 
@@ -169,7 +171,10 @@ def measure(stores: dict[int, SQLiteStore], rounds: int, seed: int, words: int) 
     from accord.kb import load
 
     kb, rng = load(), random.Random(seed + 1)
-    times: dict[str, dict[int, list[float]]] = {n: {s: [] for s in stores} for n in ["add one", *QUERIES]}
+    from accord.reconcile.run import verify_documents
+
+    ops = ["add one", "verify it", *QUERIES]
+    times: dict[str, dict[int, list[float]]] = {n: {s: [] for s in stores} for n in ops}
     base = EXTRA_ID + max(s.count() for s in stores.values())
     active = set(QUERIES)
     for r in range(rounds):
@@ -177,6 +182,7 @@ def measure(stores: dict[int, SQLiteStore], rounds: int, seed: int, words: int) 
         args = query_args(rng, kb, min(stores), seed, words)
         for size, store in stores.items():
             times["add one"][size].append(_ms(store.add, *records))
+            times["verify it"][size].append(_ms(verify_documents, store, kb, [records[0].id]))
             for name in [n for n in QUERIES if n in active]:
                 times[name][size].append(_ms(QUERIES[name], store, *args[name]))
         active = {n for n in active if sum(times[n][max(stores)]) < BUDGET_S * 1000}

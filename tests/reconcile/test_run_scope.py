@@ -65,3 +65,49 @@ def test_a_claim_made_by_many_articles_touches_only_its_first_references(kb):
     assert [f.kind for f in found] == ["contradicted_by_kb"]
     assert [f.explanation for f in store.findings(doc_id=olds[-1])] == ["marker"]  # beyond the first 3
     assert store.findings(doc_id=olds[0])[0].kind == "contradicted_by_kb"
+
+
+def _findings_of(store):
+    return sorted((f.doc_id, f.kind, f.statement_id or "", f.start, f.explanation,
+                   sorted((e.get("doc_id") or "", e.get("start") or 0) for e in f.evidence))
+                  for f in store.findings())
+
+
+def test_checking_articles_one_by_one_ends_where_checking_them_together_does():
+    from accord.kb import load
+    from bench.synth import generate
+
+    kb = load()
+    records = [generate(n, 3, 150).records() for n in range(40)]  # one year in eight is wrong
+    members = [st for _, _, sts in records for st in sts if st.property == "member_of"]
+    for n, (doc_, _, statements) in enumerate(records[::4]):  # some articles deny what others say
+        other, ref = members[n * 3], statements[0].references[0]
+        statements.append(Statement(other.subject, "member_of", other.value, polarity="negated",
+                                    references=[Reference(doc_.id, ref.start, ref.end, ref.sentence)]))
+    together, one_by_one = MemoryStore(), MemoryStore()
+    for record in records:
+        together.add(*record)
+    verify_documents(together, kb, [r[0].id for r in records])
+    for record in records:
+        one_by_one.add(*record)
+        verify_documents(one_by_one, kb, [record[0].id])
+    expected = _findings_of(together)
+    assert {kind for _, kind, *_ in expected} >= {"supported", "conflicting_sources", "contradicted_by_kb",
+                                                  "date_inconsistency"}
+    assert _findings_of(one_by_one) == expected
+
+
+def test_an_old_article_put_in_conflict_keeps_its_conflicts_with_the_others(kb):
+    from accord.model import TimeQualifier
+
+    store = MemoryStore()
+    denial = _add(store, "Finland is not a member of NATO.", "2023-05-01", ("state:FIN", "member_of", NATO, "negated"))
+    plain = _add(store, "Finland is a member of NATO.", "2023-06-01", ("state:FIN", "member_of", NATO, "affirmed"))
+    verify_documents(store, kb, [denial, plain])
+    d = doc("Finland has been a member of NATO since 2021.", "2023-07-01", "new")
+    store.add(d, statements=[Statement("state:FIN", "member_of", NATO, start=TimeQualifier("2021", "year"),
+                                       references=[Reference(d.id, 0, len(d.text), d.text)])])
+    verify_documents(store, kb, [d.id])
+    cited = sorted(e["doc_id"] for f in store.findings(doc_id=denial) if f.kind == "conflicting_sources"
+                   for e in f.evidence)
+    assert cited == sorted([plain, d.id])  # the new article, and the one it does not conflict with

@@ -169,6 +169,9 @@ class StoreConformance:
         assert [s.subject for s in store.statements(value="org:NATO", property="member_of")] == ["state:SWE"]
         assert [s.property for s in store.statements(value="event:madrid", doc_id=A.id)] == ["attended"]
         assert store.statements(value="org:EU") == []
+        [one] = store.statements(value="org:NATO", property="member_of")
+        assert store.statements(statement_id=one.id) == [one]
+        assert store.statements(statement_id=one.id, subject="state:NZL") == []
 
     def test_statement_pages_and_counts(self, store):
         made = [statement(f"state:{c}", "member_of", "org:NATO", document=A) for c in "DCEBA"]

@@ -245,6 +245,7 @@ LOOKUPS = {
     "statements by property": q.statements_query({"property": "member_of"}),
     "statements of a document": q.statements_query({"doc_id": "x"}),
     "statements by value": q.statements_query({"value": "org:NATO"}),
+    "one statement by id": q.statements_query({"statement_id": "abc"}),
     "statements by property and value": q.statements_query({"property": "holds_office", "value": "office:x"}),
     "references of statements by value": q.references_query({"value": "org:NATO"}),
     "first references of a statement": (q.FIRST_REFS, ("abc", 3)),

@@ -1,10 +1,16 @@
-"""Verify stored documents: gather their statements and every other article's statements about
-the same subjects, check them, and store the findings of every document concerned.
+"""Verify stored documents: their statements, checked against the KB and against the stored
+statements that can conflict with them; store the findings of every document concerned.
 
-A statement that thousands of articles make is read with its first REFERENCES references (the
-earliest articles) besides the verified documents' own: enough evidence for a conflict, and the
-cost of verifying one new article stays the same as the store grows. The other articles whose
-findings are refreshed keep their findings about everything that was not verified again.
+Two statements can conflict only when they share subject, property and value and differ in
+polarity or in a date (`verify.may_conflict`). So the statements read are the documents' own,
+the stored ones that may conflict with those ("candidates": a new article can put an old one in
+conflict, and the old one's findings are refreshed), and the ones that may conflict with the
+candidates (read only as comparison, so a candidate's refreshed findings are complete). Every
+other finding of another article is kept.
+
+A statement is read with its first REFERENCES references (the earliest articles) besides the
+verified documents' own: enough evidence for a conflict, and the cost of verifying one new
+article does not grow with the number of stored articles that repeat its claims.
 """
 
 from __future__ import annotations
@@ -12,35 +18,34 @@ from __future__ import annotations
 from typing import Sequence
 
 from accord.model import Finding, Statement
-from accord.reconcile.verify import SEVERITY, verify
-
+from accord.reconcile.verify import SEVERITY, may_conflict, verify
 
 REFERENCES = 20  # references read per statement, besides the verified documents' own
 
 
 def verify_documents(store, kb, doc_ids: Sequence[str], references: int = REFERENCES) -> list[Finding]:
     """Findings for `doc_ids`, stored along with the refreshed findings of the other documents
-    whose statements they touch (a new article can put an old one in conflict). Returns the
-    findings of `doc_ids`, most severe first."""
+    whose statements may conflict with theirs. Returns the findings of `doc_ids`, most severe
+    first."""
     wanted = set(doc_ids)
-    statements = _related_statements(store, doc_ids, references)
-    verified = {st.id for st in statements}
-    touched = sorted(wanted | {r.doc_id for st in statements for r in st.references})
-    published = store.published_dates(touched)
-    anomalies = [(d, a) for d in doc_ids for a in store.annotations(d, "anomaly")]
-    sentences = {d: store.annotations(d, "sentence") for d in doc_ids}
-    findings = verify(statements, published, kb, anomalies, sentences)
+    own = _own_statements(store, doc_ids, references)
+    candidates, neighbours = _conflicting(store, own, references)
+    findings = verify(own + candidates + neighbours, _published(store, own + candidates + neighbours, wanted),
+                      kb, [(d, a) for d in doc_ids for a in store.annotations(d, "anomaly")],
+                      {d: store.annotations(d, "sentence") for d in doc_ids})
+    rewritten = {st.id for st in own + candidates}
+    findings = [f for f in findings if f.doc_id in wanted or f.statement_id in rewritten]
+    touched = sorted(wanted | {r.doc_id for st in own + candidates for r in st.references})
     kept = [f for d in touched if d not in wanted for f in store.findings(doc_id=d)
-            if f.statement_id not in verified]  # their anomalies, and claims not checked again
+            if f.statement_id not in rewritten]  # their anomalies, and claims not checked again
     store.set_findings(sorted(findings + kept, key=lambda f: (SEVERITY.get(f.kind, 9), f.doc_id, f.start)),
                        touched)
     return [f for f in findings if f.doc_id in wanted]
 
 
-def _related_statements(store, doc_ids: Sequence[str], references: int) -> list[Statement]:
-    """The documents' statements, plus every statement sharing a subject and property with one."""
+def _own_statements(store, doc_ids: Sequence[str], references: int) -> list[Statement]:
+    """The documents' statements, each with its first references and every one of theirs."""
     by_id: dict[str, Statement] = {}
-    keys: set[tuple[str, str]] = set()
     for doc_id in doc_ids:
         for st in store.statements(doc_id=doc_id, max_references=references):
             if st.id in by_id:  # made by several of the documents: keep every one's references
@@ -48,11 +53,34 @@ def _related_statements(store, doc_ids: Sequence[str], references: int) -> list[
                 by_id[st.id].references += [r for r in st.references if (r.doc_id, r.start) not in known]
             else:
                 by_id[st.id] = st
-            keys.add((st.subject, st.property))
-    for subject, prop in sorted(keys):
-        for st in store.statements(subject=subject, property=prop, max_references=references):
-            by_id.setdefault(st.id, st)
     return list(by_id.values())
+
+
+def _conflicting(store, own: list[Statement], references: int) -> tuple[list[Statement], list[Statement]]:
+    """Stored statements that may conflict with `own` (candidates), and those that may conflict
+    with a candidate (neighbours), each with its first references."""
+    own_ids = {st.id for st in own}
+    groups: dict[tuple[str, str, str], list[Statement]] = {}
+    for st in own:
+        groups.setdefault((st.subject, st.property, st.value), []).append(st)
+    candidates, neighbours = [], []
+    for (subject, prop, value), mine in groups.items():
+        others = [h for h in store.statements(subject=subject, property=prop, value=value, max_references=0)
+                  if h.id not in own_ids]
+        first = [h for h in others if any(may_conflict(h, o) for o in mine)]
+        second = [h for h in others if h not in first and any(may_conflict(h, c) for c in first)]
+        candidates += [_with_references(store, h, references) for h in first]
+        neighbours += [_with_references(store, h, references) for h in second]
+    return candidates, neighbours
+
+
+def _with_references(store, head: Statement, references: int) -> Statement:
+    [st] = store.statements(statement_id=head.id, max_references=references)
+    return st
+
+
+def _published(store, statements: list[Statement], wanted: set[str]) -> dict[str, str | None]:
+    return store.published_dates(sorted(wanted | {r.doc_id for st in statements for r in st.references}))
 
 
 def summary(findings: Sequence[Finding]) -> dict[str, int]:

@@ -122,6 +122,14 @@ def _cross_findings(checker: KBChecker, doubted: Sequence[Statement], everything
     return out
 
 
+def may_conflict(a: Statement, b: Statement) -> bool:
+    """Can two statements of the same subject, property and value give each other a finding?
+    (What `_conflicts` checks, before it looks at which articles make them.)"""
+    if a.modality == "hypothetical" or b.modality == "hypothetical" or a.property in NOT_CHECKED:
+        return False
+    return a.polarity != b.polarity or _dates_clash(a, b)
+
+
 def _conflicts(checker: KBChecker, st: Statement, ref: Reference, group: list[Statement]) -> list[Finding]:
     claim = describe(checker, st)
     out = []
@@ -130,6 +138,8 @@ def _conflicts(checker: KBChecker, st: Statement, ref: Reference, group: list[St
             continue
         others = [r for r in other.references if r.doc_id != ref.doc_id]
         if not others:
+            continue
+        if not may_conflict(st, other):
             continue
         if other.polarity != st.polarity:
             kind, why = "conflicting_sources", f"Another article says the opposite: {describe(checker, other)}."

@@ -105,9 +105,11 @@ class MemoryStore:
         return [(d, roundtrip(a)) for d, a in hits[offset:end]]
 
     def statements(self, subject: str | None = None, property: str | None = None,
-                   doc_id: str | None = None, value: str | None = None, *, limit: int | None = None,
-                   offset: int = 0, max_references: int | None = None) -> list[Statement]:
-        chosen = self._matching(subject, property, doc_id, value)
+                   doc_id: str | None = None, value: str | None = None, *, statement_id: str | None = None,
+                   limit: int | None = None, offset: int = 0,
+                   max_references: int | None = None) -> list[Statement]:
+        chosen = [s for s in self._matching(subject, property, doc_id, value)
+                  if statement_id is None or s.id == statement_id]
         end = None if limit is None else offset + limit
         found = [self._with_sorted_references(s) for s in chosen[offset:end]]
         return self._first_references(found, max_references, doc_id)

@@ -59,9 +59,11 @@ class Store(Protocol):
         """
 
     def statements(self, subject: str | None = None, property: str | None = None,
-                   doc_id: str | None = None, value: str | None = None, *, limit: int | None = None,
-                   offset: int = 0, max_references: int | None = None) -> list[Statement]:
-        """Merged statements matching every filter given, by subject, property, value, id.
+                   doc_id: str | None = None, value: str | None = None, *, statement_id: str | None = None,
+                   limit: int | None = None, offset: int = 0,
+                   max_references: int | None = None) -> list[Statement]:
+        """Merged statements matching every filter given (`statement_id`: that one statement),
+        by subject, property, value, id.
 
         Each carries all its references in document order, or its first `max_references` (and,
         with `doc_id`, every reference from that document too); `limit`/`offset` page through the

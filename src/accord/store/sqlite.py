@@ -210,9 +210,11 @@ class SQLiteStore:
         return [(r[0], from_row(Annotation, q.ANN_COLUMNS, r[1:])) for r in rows]
 
     def statements(self, subject: str | None = None, property: str | None = None,
-                   doc_id: str | None = None, value: str | None = None, *, limit: int | None = None,
-                   offset: int = 0, max_references: int | None = None) -> list[Statement]:
-        filters = {"subject": subject, "property": property, "value": value, "doc_id": doc_id}
+                   doc_id: str | None = None, value: str | None = None, *, statement_id: str | None = None,
+                   limit: int | None = None, offset: int = 0,
+                   max_references: int | None = None) -> list[Statement]:
+        filters = {"subject": subject, "property": property, "value": value, "doc_id": doc_id,
+                   "statement_id": statement_id}
         with self._read() as con:
             heads = con.execute(*q.statements_query(filters, limit, offset)).fetchall()
             return self._with_references(con, heads, filters, limit, offset, max_references, doc_id)

@@ -47,6 +47,7 @@ STATEMENT_FILTERS = {
     "subject": "s.subject = ?",
     "property": "s.property = ?",
     "value": "s.value = ?",
+    "statement_id": "s.id = ?",
     "doc_id": ("s.id IN (SELECT statement_id FROM statement_refs WHERE doc_key = "
                "(SELECT doc_key FROM documents WHERE id = ?))"),
 }
