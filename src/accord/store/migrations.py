@@ -101,7 +101,8 @@ MIGRATIONS: list[tuple[str, str]] = [
         -- references of a statement are read from an index instead of sorting all of them.
         ALTER TABLE statement_refs ADD COLUMN doc_order TEXT NOT NULL DEFAULT '';
         UPDATE statement_refs SET doc_order = (SELECT CASE WHEN d.published IS NULL THEN '1 ' ELSE
-            '0' || d.published || ' ' END || d.id FROM documents d WHERE d.doc_key = statement_refs.doc_key);
+            '0' || d.published || ' ' END || substr(d.id, 1, 16) FROM documents d
+            WHERE d.doc_key = statement_refs.doc_key);
         CREATE INDEX statement_refs_order ON statement_refs (statement_id, doc_order, start, seq);
         DROP INDEX statement_refs_statement;
         -- Where a statement goes on a timeline (protocol.sort_date): its earliest own date, else

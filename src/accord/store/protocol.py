@@ -181,6 +181,11 @@ def sort_date(statement: Statement, first_published: str | None) -> str | None:
 
 
 def order_key(doc: Document) -> str:
-    """`document_order` as one string ("0<published> <id>", unknown dates "1 <id>"), which the
-    SQLite store keeps beside each statement reference so references sort from an index."""
-    return f"0{doc.published} {doc.id}" if doc.published is not None else f"1 {doc.id}"
+    """`document_order` as one short string ("0<published> <id[:16]>", unknown dates "1 <id[:16]>"),
+    which the SQLite store keeps beside each statement reference so references sort from an index.
+
+    Sixteen hexadecimal digits of the id keep the index small (an index three times larger made
+    each add slower in a store of 100,000 articles); two articles of the same day agree on them
+    once in 2**64 pairs.
+    """
+    return f"0{doc.published} {doc.id[:16]}" if doc.published is not None else f"1 {doc.id[:16]}"
