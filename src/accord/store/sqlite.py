@@ -27,9 +27,6 @@ from accord.store.protocol import (
 )
 
 BUSY_TIMEOUT = 60.0  # seconds a writer waits for another writer before giving up
-# Pages each connection keeps in memory (KiB; SQLite's default is 2 MB). With the default, a
-# check's reads in a store of 100,000 articles pushed out the pages the next add needs.
-CACHE_KIB = 32 * 1024
 
 
 class SQLiteStore:
@@ -64,7 +61,6 @@ class SQLiteStore:
         con = self._writer
         try:
             check_accord(con, self.path)
-            con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # after the check: it reads the file
             con.execute("PRAGMA journal_mode = WAL")
             # In WAL mode NORMAL keeps every commit atomic; only durability on power loss is relaxed.
             con.execute("PRAGMA synchronous = NORMAL")
@@ -79,7 +75,6 @@ class SQLiteStore:
         if con is None:
             con = self._connect()
             con.execute("PRAGMA query_only = ON")
-            con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._local.con = con
             with self._write_lock:
                 self._readers.append(con)
