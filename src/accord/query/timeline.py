@@ -23,7 +23,7 @@ from accord.store.protocol import sort_date
 
 SOURCES = ("all", "kb", "articles")
 REFERENCES = 10  # articles cited per statement (the earliest)
-PAGE = 200  # statements read at a time
+PAGE = 200  # statements read at a time, at most
 
 
 def timeline(store, kb=None, entity: str | None = None, start: str | None = None, end: str | None = None,
@@ -97,12 +97,15 @@ def _article_events(store, names: Names, entity_id: str | None, references: int,
     """
     events: list[dict[str, Any]] = []
     offset = 0
+    # A statement gives up to `references` events, not all before the next statement's: start
+    # with twice what `want` events take, and double the page while more are needed.
+    size = PAGE if want is None else min(PAGE, 2 * want // max(1, references) + 10)
     while True:
-        page = store.dated_statements(entity_id, limit=PAGE, offset=offset, max_references=references)
+        page = store.dated_statements(entity_id, limit=size, offset=offset, max_references=references)
         offset += len(page)
         published = store.published_dates(list(dict.fromkeys(r.doc_id for st in page for r in st.references)))
         events += [e for e in _statement_events(store, names, page, published) if keep(e)]
-        if len(page) < PAGE:
+        if len(page) < size:
             return events, True
         last = page[-1]
         bound = lower(sort_date(last, published.get(last.references[0].doc_id) if last.references else None)
@@ -111,6 +114,7 @@ def _article_events(store, names: Names, entity_id: str | None, references: int,
             return events, True  # every statement still unread starts after `end`
         if want is not None and sum(1 for e in events if lower(e["date"]) < bound) >= want:
             return events, False
+        size = min(PAGE, size * 2)
 
 
 def _statement_events(store, names: Names, statements, published: dict[str, str | None]) -> list[dict[str, Any]]:

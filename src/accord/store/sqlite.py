@@ -195,9 +195,7 @@ class SQLiteStore:
         return self._reader().execute(q.DOC_COUNT).fetchone()[0]
 
     def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
-        with self._read() as con:
-            rows = [con.execute(q.DOC_PUBLISHED, (i,)).fetchone() for i in dict.fromkeys(doc_ids)]
-        return {row[0]: row[1] for row in rows if row}
+        return dict(self._in_chunks(q.DOC_PUBLISHED, doc_ids))
 
     def annotations(self, doc_id: str, layer: str | None = None) -> list[Annotation]:
         rows = self._reader().execute(q.ANNS_OF_DOC, (doc_id, layer, layer))
@@ -253,9 +251,18 @@ class SQLiteStore:
         return self._reader().execute(*q.statement_count_query(filters)).fetchone()[0]
 
     def reference_counts(self, statement_ids: Sequence[str]) -> dict[str, int]:
+        found = dict(self._in_chunks(q.REFERENCE_COUNT, statement_ids))
+        return {i: found.get(i, 0) for i in statement_ids}
+
+    def _in_chunks(self, sql: str, keys: Sequence[str]) -> list[tuple]:
+        """Rows of `sql` ("... IN ({marks})") for every key, 500 keys per query."""
+        keys = list(dict.fromkeys(keys))
+        rows: list[tuple] = []
         with self._read() as con:
-            found = {i: con.execute(q.REFERENCE_COUNT, (i,)).fetchone() for i in dict.fromkeys(statement_ids)}
-        return {i: row[0] if row else 0 for i, row in found.items()}
+            for i in range(0, len(keys), 500):
+                chunk = keys[i:i + 500]
+                rows += con.execute(sql.format(marks=", ".join("?" * len(chunk))), chunk).fetchall()
+        return rows
 
     def findings(self, doc_id: str | None = None, kind: str | None = None) -> list[Finding]:
         sql, args = q.findings_query({"doc_id": doc_id, "kind": kind})

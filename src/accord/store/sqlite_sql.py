@@ -19,7 +19,7 @@ _DOC_SELECT = "SELECT " + ", ".join(f"d.{c}" for c in DOC_COLUMNS) + ", d.extra 
 DOC_EXISTS = "SELECT 1 FROM documents WHERE id = ?"
 DOC_KEY = "SELECT doc_key FROM documents WHERE id = ?"
 DOC_BY_ID = _DOC_SELECT + " WHERE d.id = ?"
-DOC_PUBLISHED = "SELECT id, published FROM documents WHERE id = ?"
+DOC_PUBLISHED = "SELECT id, published FROM documents WHERE id IN ({marks})"
 DOC_PREFIX = "SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2"
 DOCS_PAGE = _DOC_SELECT + f" ORDER BY {DOC_ORDER} LIMIT ? OFFSET ?"
 DOC_COUNT = "SELECT count(*) FROM documents"
@@ -62,7 +62,7 @@ FIRST_REFS = _REF_SELECT + " WHERE r.statement_id = ?" + _REF_ORDER + " LIMIT ?"
 # One document's references (from the primary key), grouped by statement.
 REFS_OF_DOC = (_REF_SELECT + " WHERE r.doc_key = (SELECT doc_key FROM documents WHERE id = ?) "
                "ORDER BY r.statement_id, r.seq")
-REFERENCE_COUNT = "SELECT reference_count FROM statements WHERE id = ?"
+REFERENCE_COUNT = "SELECT id, reference_count FROM statements WHERE id IN ({marks})"
 
 
 def statements_query(filters: dict[str, str | None], limit: int | None = None,
