@@ -58,7 +58,7 @@ def test_csv_every_table_and_one_table_to_stdout(store, tmp_path):
     assert {d["text"] for d in docs} == {d.text for d in store.docs.values()}  # newlines survive quoting
 
 
-def test_parquet_reads_in_pyarrow_and_pandas(store, tmp_path):
+def test_parquet_reads_in_pyarrow_pandas_and_duckdb(store, tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
     export(store, "parquet", str(tmp_path / "pq"))
     statements = pq.read_table(tmp_path / "pq" / "statements.parquet")
@@ -73,8 +73,14 @@ def test_parquet_reads_in_pyarrow_and_pandas(store, tmp_path):
     empty = open_store(None)
     export(empty, "parquet", str(tmp_path / "empty.parquet"), table="quotes")
     assert pq.read_table(tmp_path / "empty.parquet").num_rows == 0
-    pandas = pytest.importorskip("pandas", reason="pandas is not installed (pyarrow was checked above)")
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.read_parquet(tmp_path / "pq" / "statements.parquet")
+    assert len(frame) == 5 and set(frame["polarity"]) == {"affirmed", "negated"}
     assert len(pandas.read_parquet(tmp_path / "pq" / "documents.parquet")) == 3
+    duckdb = pytest.importorskip("duckdb")
+    path = str(tmp_path / "pq" / "statements.parquet")
+    negated = duckdb.sql(f"SELECT subject, property FROM read_parquet('{path}') WHERE polarity = 'negated'")
+    assert negated.fetchall() == [(NZ, "partner_of")]
 
 
 def test_graphml_loads_in_networkx(store, tmp_path, kb):
