@@ -19,7 +19,8 @@ pytestmark = pytest.mark.model
 
 NAMES = {"New Zealand": "state:NZL", "NATO": "org:NATO", "Finland": "state:FIN", "Japan": "state:JPN",
          "Australia": "state:AUS", "Spain": "state:ESP", "Russia": "state:RUS", "Ukraine": "state:UKR",
-         "Lithuania": "state:LTU", "Vilnius": "place:vilnius", "the alliance": "org:NATO"}
+         "Lithuania": "state:LTU", "Vilnius": "place:vilnius", "the alliance": "org:NATO",
+         "Sweden": "state:SWE", "Stoltenberg": "person:jens-stoltenberg", "Netherlands": "state:NLD"}
 
 
 def parse(nlp, text, times=(), date=None, quotes=()):
@@ -198,3 +199,46 @@ def test_summit_hosted_by_a_state_in_a_relative_clause(spacy_model):
     doc = parse(spacy_model, "The summit, which Lithuania will host in July, will focus on Ukraine.", date="2023-04-11")
     found = statements(doc, KB())
     assert ("summit:nato-2023-vilnius", "located_in", "state:LTU", "affirmed") in triples(found)
+
+
+@pytest.fixture(scope="module")
+def real_kb():
+    from accord.kb import load
+
+    return load()
+
+
+def test_applied_to_join_without_object_applies_to_the_topic_organisation(spacy_model):
+    doc = parse(spacy_model, "NATO grew. It came two years after Sweden applied to join in May 2022.",
+                times=[("May 2022", {"value": "2022-05", "precision": "month"})])
+    [s] = [s for s in statements(doc) if s.property == "applied_to"]
+    assert (s.subject, s.value, s.point_in_time.value) == ("state:SWE", "org:NATO", "2022-05")
+
+
+def test_led_the_alliance_since_is_the_head_office_with_its_start(spacy_model, real_kb):
+    doc = parse(spacy_model, "Stoltenberg, a former prime minister, had led the alliance since 2014.",
+                times=[("since 2014", {"value": "2014", "precision": "year", "role": "start"})])
+    [s] = statements(doc, real_kb)
+    assert (s.subject, s.property, s.value) == ("person:jens-stoltenberg", "holds_office", "office:nato-secretary-general")
+    assert s.start.value == "2014"
+    assert statements(parse(spacy_model, "Stoltenberg had led the alliance well."), real_kb) == []  # no date, no claim
+
+
+def test_summit_the_host_is_due_to_host_hangs_on_its_of_phrase(spacy_model, real_kb):
+    doc = parse(spacy_model, "The test will come at the next summit of allied leaders, which the Netherlands "
+                             "is due to host in 2025.",
+                times=[("2025", {"value": "2025", "precision": "year"})])
+    assert triples(statements(doc, real_kb)) == [
+        ("summit:nato-2025-the-hague", "located_in", "state:NLD", "affirmed"),
+        ("summit:nato-2025-the-hague", "took_place_on", "summit:nato-2025-the-hague", "affirmed")]
+    assert statements(parse(spacy_model, "The summit of allied leaders, who were tired, ended."), real_kb) == []
+
+
+def test_both_countries_granted_candidate_status_are_the_states_named_before(spacy_model):
+    doc = parse(spacy_model, "NATO agreed to talk with Ukraine and Finland, a year after both countries were "
+                             "granted candidate status in June 2022.",
+                times=[("June 2022", {"value": "2022-06", "precision": "month"})])
+    found = [s for s in statements(doc) if s.property == "candidate_for"]
+    assert triples(found) == [("state:FIN", "candidate_for", "org:NATO", "affirmed"),
+                              ("state:UKR", "candidate_for", "org:NATO", "affirmed")]
+    assert {s.start.value for s in found} == {"2022-06"}

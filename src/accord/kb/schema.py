@@ -41,7 +41,7 @@ ID_PATTERN = re.compile(r"^(%s):[A-Za-z0-9][A-Za-z0-9.\-]*$" % "|".join(PREFIX_T
 ENTITY_VALUED = {
     "member_of", "partner_of", "candidate_for", "cooperates_with", "holds_office", "invited_to",
     "attended", "located_in", "part_of", "invaded", "joined", "left", "applies_to",
-    "not_applicable_to", "contributed_to", "affiliated_with", "participant_in", "hosted",
+    "not_applicable_to", "contributed_to", "affiliated_with", "participant_in", "hosted", "applied_to",
 }
 LITERAL_VALUED = {"took_place_on", "established"}
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED

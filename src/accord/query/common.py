@@ -25,6 +25,7 @@ PROPERTY_WORDS = {
     "invited_to": "invited to",
     "attended": "attended",
     "joined": "joined",
+    "applied_to": "applied to join",
     "left": "left",
     "contributed_to": "contributed to",
     "located_in": "located in",

@@ -32,6 +32,7 @@ PROPERTY_WORDS = {
     "invited_to": "invited to",
     "attended": "attended",
     "joined": "joined",
+    "applied_to": "applied to join",
     "contributed_to": "contributed to",
     "located_in": "took place in",
     "took_place_on": "took place on",
@@ -153,7 +154,7 @@ def _conflicts(checker: KBChecker, st: Statement, ref: Reference, group: list[St
 
 # Properties whose point in time is the date of a one-off event; for the others (a membership,
 # an office) it is only the date the claim was observed, and two articles may differ on it.
-EVENT_PROPERTIES = {"joined", "left", "invaded", "took_place_on"}
+EVENT_PROPERTIES = {"joined", "left", "invaded", "took_place_on", "applied_to"}
 
 
 def _dates_clash(a: Statement, b: Statement) -> bool:

@@ -21,6 +21,8 @@ RELATION_NOUNS = {"member": "member_of", "ally": "member_of", "partner": "partne
 HAVING_VERBS = {"have", "sign", "hold", "keep", "maintain", "agree", "conclude"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 POSSESSIVE_PRONOUNS = {"its", "their", "our"}
+LEAD_VERBS = {"lead", "head"}
+HEAD_KINDS = {"secretary_general"}  # offices that head an organisation (KB attrs.kind)
 
 
 class Context:
@@ -254,6 +256,28 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and c.lower_ != "on" for c in verb.children):
                 orgs = [ctx.topic_org] if ctx.topic_org else []  # "Croatia, which joined on 1 July 2013"
             out += _joined(ctx, verb, _subject_entities(ctx, verb, ("state:",)), orgs)
+        elif lemma == "apply" and (join := _join_clause(verb)) is not None:
+            # "Sweden applied to join (the alliance) in May 2022"
+            orgs = _object_entities(ctx, join, ("org:",)) or ([ctx.topic_org] if ctx.topic_org else [])
+            times = qualifiers(ctx, clause_tokens(verb))
+            point = times.get("point_in_time") or times.get("start")
+            out += [make(ctx, s, "applied_to", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
+                    for s in _subject_entities(ctx, verb, ("state:",)) for o in orgs]
+        elif lemma == "grant" and _candidate_status(verb):
+            # "Ukraine was granted candidate status in June 2022"; "both countries were granted ..."
+            orgs = _prep_entities(ctx, verb, ("for", "by"), ("org:",)) or ([ctx.topic_org] if ctx.topic_org else [])
+            times = qualifiers(ctx, clause_tokens(verb))
+            point = times.get("point_in_time") or times.get("start")
+            out += [make(ctx, s, "candidate_for", o, [verb], verb, negated(verb), {"start": point} if point else {})
+                    for s in _granted(ctx, verb) for o in orgs]
+        elif lemma in LEAD_VERBS:
+            # "Stoltenberg had led the alliance since 2014": the organisation's head office
+            times = qualifiers(ctx, clause_tokens(verb))
+            for person in _subject_entities(ctx, verb, ("person:",)):
+                for org in _object_entities(ctx, verb, ("org:",)):
+                    office = _head_office(ctx, org)
+                    if office is not None and times:
+                        out.append(make(ctx, person, "holds_office", office, [verb], verb, negated(verb), times))
         elif lemma == "include" and verb.head.lemma_.lower() in ("expand", "grow", "enlarge"):
             orgs = _subject_entities(ctx, verb.head, ("org:",)) or ([ctx.topic_org] if ctx.topic_org else [])
             out += _joined(ctx, verb, _object_entities(ctx, verb, ("state:",)), orgs, extra_time=verb.head)
@@ -268,6 +292,36 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                     out.append(make(ctx, s, "contributed_to", o, [verb], verb, negated(verb),
                                     qualifiers(ctx, clause_tokens(verb), periods=True)))
     return out
+
+
+def _candidate_status(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "status"
+               and any(m.lower_ == "candidate" for m in c.children) for c in verb.children)
+
+
+def _granted(ctx: Context, verb: Token) -> list[str]:
+    """Who was granted it: the named states, or for "both countries" / "the two countries" the
+    states named earlier in the sentence."""
+    named = _subject_entities(ctx, verb, ("state:",)) or _object_entities(ctx, verb, ("state:",))
+    if named:
+        return named
+    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dative")), None)
+    if subj is None or subj.lemma_.lower() != "country" or subj.tag_ != "NNS":
+        return []
+    return ctx.entities([t for t in verb.sent if t.i < subj.i], ("state:",))
+
+
+def _join_clause(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "join"), None)
+
+
+def _head_office(ctx: Context, org: str) -> str | None:
+    """The one office that heads `org` in the KB (NATO's Secretary General), if there is one."""
+    if ctx.kb is None:
+        return None
+    heads = [e.id for e in ctx.kb.entities("office")
+             if e.attrs.get("jurisdiction") == org and e.attrs.get("kind") in HEAD_KINDS]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[Statement]:

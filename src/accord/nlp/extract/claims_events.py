@@ -76,8 +76,25 @@ def _hold_clause(noun: Token) -> Token | None:
         return noun.head
     # "the summit, to be held in Vilnius", "the summit, which Lithuania will host in July" (but not
     # "the summit, which was a success")
-    return next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLD_VERBS
-                 and c.lemma_.lower() != "be"), None)
+    found = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLD_VERBS
+                  and c.lemma_.lower() != "be"), None)
+    if found is not None:
+        return found
+    # "the summit (of allied leaders), which the Netherlands is due to host in 2025": the clause
+    # may hang on the noun's "of" phrase, and "is due to host" on "is"
+    heads = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+    return next((c for h in heads for c in h.children if c.dep_ == "relcl" and _hosting(c)), None)
+
+
+def _hosting(clause: Token) -> bool:
+    """A clause that says someone will host or hold it: "which X will host", "which X is due to host"."""
+    if clause.lemma_.lower() in ("host", "hold"):
+        return True
+    return clause.lemma_.lower() == "be" and any(
+        a.dep_ == "acomp" and a.lower_ in ("due", "set", "scheduled") and any(t.lemma_.lower() in ("host", "hold")
+                                                                             for t in a.subtree)
+        for a in clause.children)
 
 
 def _noun_clues(noun: Token) -> set[int]:
