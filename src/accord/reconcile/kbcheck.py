@@ -106,14 +106,16 @@ class KBChecker:
             return Verdict("contradicted_by_kb",
                            f"The knowledge base does not list {subject} as {what} {org}.",
                            _other_status(self.kb, st))
-        return self._timed(st, facts, on, f"{subject} {what} {org}")
+        relation = "membership of" if st.property == "member_of" else "partnership with"
+        return self._timed(st, facts, on, f"{subject}'s {relation} {org}")
 
     def _timed(self, st: Statement, facts, on: str | None, what: str) -> Verdict:
-        """Compare the statement's start (or point in time, or `on`) with the facts' terms."""
+        """Compare the statement's start (or point in time, or `on`) with the facts' terms.
+        `what` names the relation as a noun phrase: "New Zealand's partnership with NATO"."""
         if st.start is not None:
             agreeing = [f for f in facts if f.start is not None and timecmp.same_time(st.start, f.start)]
             if agreeing:
-                return Verdict("supported", f"The knowledge base has {what} since {agreeing[0].start.value}.",
+                return Verdict("supported", f"The knowledge base dates {what} from {agreeing[0].start.value}.",
                                [fact_evidence(f) for f in agreeing])
             known = next((f for f in facts if f.start is not None), None)
             if known is not None:
@@ -123,9 +125,9 @@ class KBChecker:
         when = st.point_in_time.value if st.point_in_time else on
         active = [f for f in facts if timecmp.active_on(f.start, f.end, when) is not False]
         if active:
-            return Verdict("supported", f"The knowledge base has {what}" + (f" on {when}." if when else "."),
+            return Verdict("supported", f"The knowledge base records {what}" + (f" on {when}." if when else "."),
                            [fact_evidence(f) for f in active])
-        return Verdict("contradicted_by_kb", f"The knowledge base has {what} only from "
+        return Verdict("contradicted_by_kb", f"The knowledge base records {what} only from "
                        f"{_term(facts[0])}, not on {when}.", [fact_evidence(f) for f in facts])
 
     # -- offices -------------------------------------------------------------------------------
@@ -137,7 +139,7 @@ class KBChecker:
         own = [f for f in terms if f.subject == st.subject]
         when = st.point_in_time.value if st.point_in_time else on
         if own:
-            return self._timed(st, own, when, f"{person} as {office}")
+            return self._timed(st, own, when, f"{person}'s term as {office}")
         first = min((f.start.value for f in terms if f.start is not None), default=None)
         if when and first and timecmp.overlaps(when, None, first) and not timecmp.overlaps(when, first, None):
             # before the first term the KB records: it does not know who held the office then
