@@ -168,3 +168,11 @@ def test_no_server_error_on_odd_values(client, value):
         assert response.status_code < 500, (url, params, response.text)
         if response.status_code >= 400:
             assert_error_shape(response, response.status_code)
+
+
+def test_statements_page_with_the_total_of_all_matches(client):
+    everything = client.get("/api/statements?limit=500").json()
+    assert everything["total"] == len(everything["statements"]) >= 3
+    page = client.get("/api/statements?limit=2&offset=1").json()
+    assert page["total"] == everything["total"]
+    assert [s["id"] for s in page["statements"]] == [s["id"] for s in everything["statements"][1:3]]

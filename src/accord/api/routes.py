@@ -119,10 +119,11 @@ def _records(api: APIRouter, state) -> None:
                    doc_id: Optional[str] = Query(None, max_length=64), limit: int = Limit(), offset: int = Offset()) -> dict[str, Any]:
         if doc_id:
             doc_id = state.store.get(doc_id).id
-        found = state.store.statements(subject=subject, property=property, doc_id=doc_id)
+        filters = {"subject": subject, "property": property, "doc_id": doc_id}
+        page = state.store.statements(**filters, limit=limit, offset=offset)
         names = Names(state.store, state.kb)
-        return {"total": len(found), "limit": limit, "offset": offset,
-                "statements": [statement_dict(st, names) for st in found[offset:offset + limit]]}
+        return {"total": state.store.statement_count(**filters), "limit": limit, "offset": offset,
+                "statements": [statement_dict(st, names) for st in page]}
 
     @api.get("/quotations", tags=["quotations"], summary="Quotes with their speakers")
     def quotations(speaker: Optional[str] = Query(None, max_length=200), doc_id: Optional[str] = Query(None, max_length=64),
