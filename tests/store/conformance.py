@@ -57,6 +57,15 @@ class StoreConformance:
         assert store.get(A.id[:4]).id == A.id
         assert store.get("  " + B.id[:10].upper() + " ").id == B.id
 
+    def test_entity_counts_are_mentions_per_linked_entity(self, store):
+        store.add(A, mentions_in(A, ("New Zealand", "state:NZL"), ("Madrid", "place:madrid")))
+        store.add(B, [*mentions_in(B, ("NATO", "org:NATO"), ("New Zealand", "state:NZL")),
+                      Annotation("sentence", 0, 10, B.text[:10]),
+                      Annotation("quote", 0, 4, "NATO", entity="org:NATO")])  # a quote is not a mention
+        store.add(B, mentions_in(B, ("NATO", "org:NATO")))  # already there: not counted again
+        assert store.entity_counts() == [("state:NZL", 2), ("org:NATO", 1), ("place:madrid", 1)]
+        assert store.entity_counts(limit=1) == [("state:NZL", 2)]
+
     def test_published_dates(self, store):
         for d in (A, B, C):
             store.add(d)

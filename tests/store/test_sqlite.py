@@ -69,10 +69,10 @@ def test_migrations_are_recorded_in_order_and_applied_once(db):
 def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db):
     with open_store(db) as store:
         store.add(B, statements=[statement(document=B, span="Sweden")])
-        store.add(A, statements=[statement(document=A, span="Finland")])
+        store.add(A, mentions_in(A, ("Finland", "state:FIN")), [statement(document=A, span="Finland")])
     con = sqlite3.connect(db, isolation_level=None)  # back to the schema before 0006
     for sql in ("DROP INDEX statements_value", "DROP INDEX statement_refs_order", "DROP INDEX statements_sort_date",
-                "ALTER TABLE statements DROP COLUMN sort_date",
+                "ALTER TABLE statements DROP COLUMN sort_date", "DROP TABLE entity_mentions",
                 "ALTER TABLE statements DROP COLUMN reference_count",
                 "ALTER TABLE statement_refs DROP COLUMN doc_order",
                 "CREATE INDEX statement_refs_statement ON statement_refs (statement_id)",
@@ -84,6 +84,7 @@ def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db
         assert store.reference_counts([merged.id]) == {merged.id: 2}
         [first] = store.statements(max_references=1)
         assert [s.id for s in store.dated_statements("state:NZL")] == [merged.id]
+        assert store.entity_counts() == [("state:FIN", 1)]
     assert first.references[0].doc_id == A.id  # published first, though added second
     assert raw(db, "SELECT sort_date FROM statements") == [(A.published,)]
     assert A.published < B.published

@@ -202,16 +202,9 @@ def _findings(store, names: Names, doc_ids: list[str], statement_ids: set[str]) 
 
 
 def entities_in_store(store, kb=None, limit: int = 200) -> list[dict[str, Any]]:
-    """Linked entities of the stored articles with their mention counts, most mentioned first.
-
-    Reads every document's mentions: meant for the index page of a store of modest size.
-    """
-    counts: dict[str, int] = {}
-    for doc in store.documents():
-        for a in store.annotations(doc.id, layer="mention"):
-            if a.entity:
-                counts[a.entity] = counts.get(a.entity, 0) + 1
+    """Linked entities of the stored articles with their mention counts, most mentioned first
+    (from the store's counts, kept as articles are added)."""
     names = Names(store, kb)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-    return [{"id": e, "name": names(e), "type": names.type_of(e), "mentions": n} for e, n in ranked]
+    return [{"id": e, "name": names(e), "type": names.type_of(e), "mentions": n}
+            for e, n in store.entity_counts(limit)]
 

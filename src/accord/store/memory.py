@@ -7,7 +7,7 @@ never change stored records by mutating what they passed or got back.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Sequence
 
 from accord.errors import Errors
@@ -89,6 +89,11 @@ class MemoryStore:
 
     def count(self) -> int:
         return len(self._docs)
+
+    def entity_counts(self, limit: int = 200) -> list[tuple[str, int]]:
+        counts = Counter(a.entity for anns in self._annotations.values() for a in anns
+                         if a.layer == "mention" and a.entity is not None)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:max(0, limit)]
 
     def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
         return {i: self._docs[i].published for i in doc_ids if i in self._docs}

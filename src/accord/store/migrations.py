@@ -115,6 +115,16 @@ MIGRATIONS: list[tuple[str, str]] = [
             (SELECT min(d.published) FROM statement_refs r JOIN documents d ON d.doc_key = r.doc_key
              WHERE r.statement_id = statements.id));
         CREATE INDEX statements_sort_date ON statements (sort_date, id) WHERE sort_date IS NOT NULL;
+        -- Mentions per linked entity, kept by every add (the most mentioned entities of a store of
+        -- 100,000 articles without counting ten million annotations).
+        CREATE TABLE entity_mentions (
+            entity TEXT PRIMARY KEY,
+            mentions INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO entity_mentions (entity, mentions)
+            SELECT entity, count(*) FROM annotations WHERE entity IS NOT NULL AND layer = 'mention'
+            GROUP BY entity;
+        CREATE INDEX entity_mentions_count ON entity_mentions (mentions DESC, entity);
     """),
 ]
 

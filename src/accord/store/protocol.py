@@ -45,6 +45,9 @@ class Store(Protocol):
 
     def count(self) -> int: ...
 
+    def entity_counts(self, limit: int = 200) -> list[tuple[str, int]]:
+        """The most mentioned linked entities, as (entity, number of "mention" annotations)."""
+
     def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
         """{doc_id: publication date or None} for the stored documents among `doc_ids`."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import Counter
 import threading
 from contextlib import contextmanager
 from itertools import groupby
@@ -138,6 +139,8 @@ class SQLiteStore:
 
     def _insert_annotations(self, con: sqlite3.Connection, key: int, rows: list[tuple]) -> None:
         con.executemany(q.INSERT_ANN, [(key, seq, *row) for seq, row in enumerate(rows)])
+        counts = Counter(row[3] for row in rows if row[0] == "mention" and row[3] is not None)
+        con.executemany(q.COUNT_MENTIONS, sorted(counts.items()))
 
     def _insert_statements(self, con: sqlite3.Connection, key: int, doc: Document,
                            merged: list[Statement]) -> None:
@@ -193,6 +196,9 @@ class SQLiteStore:
 
     def count(self) -> int:
         return self._reader().execute(q.DOC_COUNT).fetchone()[0]
+
+    def entity_counts(self, limit: int = 200) -> list[tuple[str, int]]:
+        return [tuple(r) for r in self._reader().execute(q.ENTITY_COUNTS, (limit,))]
 
     def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
         return dict(self._in_chunks(q.DOC_PUBLISHED, doc_ids))

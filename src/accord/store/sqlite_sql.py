@@ -34,6 +34,10 @@ MENTIONS = ('SELECT d.id, a.layer, a.start, a."end", a.entity, a.extra '
             "FROM annotations a JOIN documents d ON d.doc_key = a.doc_key "
             f"WHERE a.entity = ? AND (? IS NULL OR a.layer = ?) ORDER BY {DOC_ORDER}, a.seq LIMIT ? OFFSET ?")
 
+COUNT_MENTIONS = ("INSERT INTO entity_mentions (entity, mentions) VALUES (?, ?) ON CONFLICT (entity) "
+                  "DO UPDATE SET mentions = mentions + excluded.mentions")
+ENTITY_COUNTS = "SELECT entity, mentions FROM entity_mentions ORDER BY mentions DESC, entity LIMIT ?"
+
 INSERT_STATEMENT = ("INSERT INTO statements (id, subject, property, value, extra, reference_count, sort_date) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
                     "SET reference_count = reference_count + excluded.reference_count, "
