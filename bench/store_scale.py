@@ -23,6 +23,8 @@ Queries, through the functions the CLI and the API call:
               of a random article), and about org:NATO, the most mentioned entity, as
               `accord timeline ENTITY` and GET /api/timeline?entity= give them by default
     findings  store.findings(doc_id=...) for a random document
+    entities  accord.query.entities_in_store(store, kb, 40): the most mentioned entities, the web
+              home page and GET /api/entities
     verify it accord.reconcile.run.verify_documents(store, kb, [the article just added]): what
               `accord check` does after storing an article (not a target of the issue; printed)
     search    store.search("<a name from the article> <a topic word>", limit=20)
@@ -149,6 +151,7 @@ def query_args(rng: random.Random, kb, smallest: int, seed: int, words: int) -> 
         "timeline": (kb, mention.entity),
         f"timeline {POPULAR}": (kb, POPULAR),
         "findings": (article.id,),
+        "entities": (kb,),
         "search": (f"{mention.text} {rng.choice(synth.TOPICS).split()[-1]}",),
     }
 
@@ -159,6 +162,7 @@ QUERIES = {
     "timeline": timeline,
     f"timeline {POPULAR}": timeline,
     "findings": lambda store, doc_id: store.findings(doc_id=doc_id),
+    "entities": lambda store, kb: query.entities_in_store(store, kb, 40),
     "search": lambda store, words: store.search(words, limit=20),
 }
 # A query whose result grows with the store (a popular entity's timeline returns every mention)
