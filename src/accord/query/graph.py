@@ -7,7 +7,7 @@ from typing import Any
 
 from accord.query.common import PROPERTY_WORDS, Names, is_entity_id
 from accord.query.documents import SEVERITY
-from accord.query.entities import RELATIONS, resolve_entity, statements_about
+from accord.query.entities import DOCUMENTS_SHOWN, MENTIONS_READ, RELATIONS, resolve_entity, statements_about
 from accord.query.layout import force_layout
 
 SKIPPED = {"said"}  # a quote is not a relation between entities
@@ -43,17 +43,20 @@ def graph(store, kb=None, entity: str | None = None, limit: int = 60, include_kb
 
 def _article_edges(store, entity_id: str | None) -> list[dict[str, Any]]:
     if entity_id:
-        docs = list(dict.fromkeys(d for d, _ in store.mentions_of(entity_id, layer="mention")))
-        statements = statements_about(store, entity_id)
+        # verdicts from the articles the entity page shows (its first ones), counts from the store
+        mentions = store.mentions_of(entity_id, layer="mention", limit=MENTIONS_READ)
+        docs = list(dict.fromkeys(d for d, _ in mentions))[:DOCUMENTS_SHOWN]
+        statements = statements_about(store, entity_id, max_references=0)
         findings = [f for d in docs for f in store.findings(doc_id=d)]
     else:
-        statements, findings = store.statements(), store.findings()
+        statements, findings = store.statements(max_references=0), store.findings()
+    counts = store.reference_counts([st.id for st in statements])
     worst: dict[str, str] = {}
     for f in findings:
         if f.statement_id and _rank(f.kind) < _rank(worst.get(f.statement_id)):
             worst[f.statement_id] = f.kind
     return [{"source": st.subject, "target": st.value, "property": st.property, "polarity": st.polarity,
-             "origin": "articles", "statement_id": st.id, "references": len(st.references),
+             "origin": "articles", "statement_id": st.id, "references": counts[st.id],
              "verdict": worst.get(st.id)}
             for st in statements
             if st.property not in SKIPPED and is_entity_id(st.subject) and is_entity_id(st.value)]
