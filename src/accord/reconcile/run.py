@@ -4,9 +4,10 @@ statements that can conflict with them; store the findings of every document con
 Two statements can conflict only when they share subject, property and value and differ in
 polarity or in a date (`verify.may_conflict`). So the statements read are the documents' own,
 the stored ones that may conflict with those ("candidates": a new article can put an old one in
-conflict, and the old one's findings are refreshed), and the ones that may conflict with the
-candidates (read only as comparison, so a candidate's refreshed findings are complete). Every
-other finding of another article is kept.
+conflict), and the ones that may conflict with a refreshed candidate (read only as comparison, so
+its refreshed findings are complete). A candidate's findings are refreshed when the documents are
+among the first references of a claim it conflicts with (otherwise its evidence is unchanged);
+every other finding of another article is kept.
 
 A statement is read with its first REFERENCES references (the earliest articles) besides the
 verified documents' own: enough evidence for a conflict, and the cost of verifying one new
