@@ -66,7 +66,7 @@ def test_migrations_are_recorded_in_order_and_applied_once(db):
     assert raw(db, "SELECT applied_at FROM migrations") == stamps
 
 
-def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db):
+def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db, caplog):
     with open_store(db) as store:
         store.add(B, statements=[statement(document=B, span="Sweden")])
         store.add(A, mentions_in(A, ("Finland", "state:FIN")), [statement(document=A, span="Finland")])
@@ -86,6 +86,7 @@ def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db
         assert [s.id for s in store.dated_statements("state:NZL")] == [merged.id]
         assert store.entity_counts() == [("state:FIN", 1)]
     assert first.references[0].doc_id == A.id  # published first, though added second
+    assert "upgrading" in caplog.text and "0006_statement_lookups" in caplog.text
     assert raw(db, "SELECT sort_date FROM statements") == [(A.published,)]
     assert A.published < B.published
     assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-1] == \

@@ -7,6 +7,7 @@ accord and is refused (E302) rather than guessed at.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import datetime, timezone
 
@@ -15,6 +16,8 @@ from accord.store.protocol import StoreError
 
 # PRAGMA application_id: "ACRD". Tells an accord database from any other SQLite file.
 APPLICATION_ID = 0x41435244
+
+log = logging.getLogger("accord.store")
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_documents", """
@@ -178,6 +181,11 @@ def migrate(con: sqlite3.Connection, path: str) -> list[str]:
         check_known(path, names)
         if len(names) == len(MIGRATIONS):
             return []  # up to date: no write lock taken on an ordinary open
+        # An upgrade can rewrite large tables (a minute for 100,000 articles): say so first. With
+        # no logging configured (the CLI), Python prints this on standard error.
+        pending = [name for name, _ in MIGRATIONS if name not in names]
+        log.warning("upgrading %s to the current schema (%s); this can take a minute for a large store",
+                    path, ", ".join(pending))
     done: list[str] = []
     for position, (name, sql) in enumerate(MIGRATIONS, start=1):
         con.execute("BEGIN IMMEDIATE")
