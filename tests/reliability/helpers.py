@@ -17,13 +17,23 @@ SEED, WORDS = 7, 60  # small articles: about 25 annotations and 5 statements eac
 
 # A process that ingests `folder` into `db` with the synthetic annotator, one transaction per
 # document; it prints "ready" once its imports are done, so a test can kill it during the work.
+# With a pause, it sleeps that long after each document, so readers overlap it on a fast machine.
 DRIVER = """
 import sys
 from accord.pipeline import ingest
 from accord.store import open_store
 from bench.synth import SynthAnnotator
 db, folder, seed, words, batch = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+pause = float(sys.argv[6])
 store = open_store(db)
+if pause:
+    import time
+    add = store.add
+    def paced(*args, **kwargs):
+        stored = add(*args, **kwargs)
+        time.sleep(pause)
+        return stored
+    store.add = paced
 # warm up the lazy imports and the KB, so that "ready" means the work starts now
 from accord.ingest import prepare, read_inputs
 from accord.model import RawArticle
@@ -47,8 +57,9 @@ def env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": path, "OPENBLAS_NUM_THREADS": "1"}
 
 
-def start_driver(db: Path, folder: Path, batch: int = 8) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", DRIVER, str(db), str(folder), str(SEED), str(WORDS), str(batch)],
+def start_driver(db: Path, folder: Path, batch: int = 8, pause: float = 0.0) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", DRIVER, str(db), str(folder), str(SEED), str(WORDS), str(batch),
+                             str(pause)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env())
 
 

@@ -25,8 +25,8 @@ def folder(tmp_path_factory):
 
 def _store_reads(store, seen: list[int]) -> None:
     """One round of the reads a user makes; raises on a half-written document."""
-    assert helpers.incomplete_documents(store) == []
     seen.append(store.count())
+    assert helpers.incomplete_documents(store) == []
     store.search("NATO summit")
     store.mentions_of("org:NATO")
     store.statements(subject="state:NZL")
@@ -64,7 +64,9 @@ def test_reads_during_ingest_see_whole_documents_and_never_a_lock(tmp_path, fold
         from accord.api import create_app
     except ImportError:  # the HTTP API is optional here; the store is what is tested
         TestClient = None
-    writer = helpers.start_driver(db, folder, batch=4)
+    # 20 ms after each of the 120 articles: the ingest lasts over 2 s however fast the machine, so
+    # the reads below overlap it (on a quiet machine the writer once finished within one read).
+    writer = helpers.start_driver(db, folder, batch=4, pause=0.02)
     assert writer.stdout.readline().strip() == "ready"
     seen: list[int] = []
     with SQLiteStore(db) as store:
