@@ -287,3 +287,11 @@ def test_any_text_gives_consistent_expressions(text):
         assert text[t.start:t.end] == t.text and t.end > t.start
         assert t.type in ("DATE", "TIME", "DURATION", "SET")
         assert t.precision in (None, "day", "month", "year")
+
+
+def test_a_day_earlier_in_the_anchor_month_is_this_year_not_next():
+    # "Aug. 7" in an article of 1998-08-13, with no verb to give a tense (TempEval APW19980813)
+    assert values("The almost simultaneous attacks Aug. 7 at the embassies.", date(1998, 8, 13)) == \
+        [("Aug. 7", "1998-08-07")]
+    # a month alone still looks ahead within two months when nothing says past
+    assert values("A mission in September.", date(1998, 8, 13)) == [("September", "1998-09")]

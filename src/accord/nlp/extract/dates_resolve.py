@@ -96,7 +96,8 @@ def month_year(anchor: date, month: int, tense: str | None, day: int = 0,
     if day and valid_day(ahead, month, day) and not strict and \
             (date(ahead, month, day) - anchor).days <= NEAR_FUTURE_DAYS:
         return ahead
-    if tense is None and not strict and (month - anchor.month) % 12 <= NEAR_FUTURE_MONTHS:
+    # (a day already had its window above: "Aug. 7" in an article of Aug. 13 is the past one)
+    if tense is None and not strict and not day and (month - anchor.month) % 12 <= NEAR_FUTURE_MONTHS:
         return ahead
     return behind
 
