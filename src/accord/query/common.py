@@ -37,6 +37,10 @@ PROPERTY_WORDS = {
     "not_applicable_to": "does not apply to",
 }
 
+# References a page shows per statement (the earliest articles), beside its `references_total`:
+# the article and entity pages and the timeline.
+REFERENCES = 10
+
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 

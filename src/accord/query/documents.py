@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from accord.query.common import Names, document_brief, is_entity_id, statement_dict
+from accord.query.common import REFERENCES, Names, document_brief, is_entity_id, statement_dict
 
 # Annotation layers the article view returns; sentences are left out (the text holds them).
 VIEW_LAYERS = ("mention", "quote", "anomaly", "office", "time")
 
 SEVERITY = ("contradicted_by_kb", "conflicting_sources", "date_inconsistency", "surface_anomaly",
             "unverifiable", "new", "supported")
-REFERENCES = 10  # references shown per statement besides the document's own
 
 
 def documents_page(store, limit: int = 50, offset: int = 0) -> dict[str, Any]:

@@ -11,16 +11,15 @@ import unicodedata
 from typing import Any
 
 from accord.errors import Errors, NotFoundError
-from accord.query.common import Names, document_brief, is_entity_id, statement_dict
+from accord.query.common import REFERENCES, Names, document_brief, is_entity_id, statement_dict
 from accord.query.documents import SEVERITY, finding_dict
 from accord.query.quotes import quote_dict
 
 # How much of a much-mentioned entity the page reads: its first mentions (in document order), the
-# articles they are in, quotes by it, and references per statement (each with its total).
+# articles they are in, quotes by it (references per statement: common.REFERENCES).
 MENTIONS_READ = 2000
 DOCUMENTS_SHOWN = 100
 QUOTES_SHOWN = 200
-REFERENCES = 10
 
 # Relations shown on the entity page's membership timeline.
 RELATIONS = ("member_of", "partner_of", "candidate_for", "cooperates_with", "participant_in",

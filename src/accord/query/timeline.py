@@ -17,12 +17,11 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from accord.errors import AccordError, Errors
-from accord.query.common import PROPERTY_WORDS, Names, check_date, is_entity_id, lower, overlaps, upper
+from accord.query.common import PROPERTY_WORDS, REFERENCES, Names, check_date, is_entity_id, lower, overlaps, upper
 from accord.query.entities import resolve_entity
 from accord.store.protocol import sort_date
 
 SOURCES = ("all", "kb", "articles")
-REFERENCES = 10  # articles cited per statement (the earliest)
 PAGE = 200  # statements read at a time, at most
 
 

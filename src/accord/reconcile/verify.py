@@ -138,16 +138,12 @@ def _conflicts(checker: KBChecker, st: Statement, ref: Reference, group: list[St
         if other is st:
             continue
         others = [r for r in other.references if r.doc_id != ref.doc_id]
-        if not others:
-            continue
-        if not may_conflict(st, other):
+        if not others or not may_conflict(st, other):
             continue
         if other.polarity != st.polarity:
             kind, why = "conflicting_sources", f"Another article says the opposite: {describe(checker, other)}."
-        elif _dates_clash(st, other):
+        else:  # may_conflict: the dates clash
             kind, why = "date_inconsistency", f"Another article gives another date: {describe(checker, other)}."
-        else:
-            continue
         out.append(_finding(kind, why + _speaker_note(checker, st), ref, st, claim, [_doc_evidence(r) for r in others]))
     return out
 

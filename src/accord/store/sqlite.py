@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections import Counter
 import threading
+from collections import Counter
 from contextlib import contextmanager
 from itertools import groupby
 from typing import Iterator, Sequence

@@ -175,7 +175,7 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         anchor = verb if verb is not None else tok
         negation = _relation_negated(noun, verb)
         if verb is not None and verb.lemma_.lower() == "become" and prop == "member_of" and times:
-            point = times.get("point_in_time") or times.get("start")
+            point = _one_date(times)
             out += [make(ctx, s, "joined", org, [tok, anchor], anchor, negation, {"point_in_time": point})
                     for s in subjects]
             continue
@@ -254,20 +254,18 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
         if lemma in ("join", "accede"):
             orgs = _object_entities(ctx, verb, ("org:",))
             if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and c.lower_ != "on" for c in verb.children):
-                orgs = [ctx.topic_org] if ctx.topic_org else []  # "Croatia, which joined on 1 July 2013"
+                orgs = _topic(ctx)  # "Croatia, which joined on 1 July 2013"
             out += _joined(ctx, verb, _subject_entities(ctx, verb, ("state:",)), orgs)
         elif lemma == "apply" and (join := _join_clause(verb)) is not None:
             # "Sweden applied to join (the alliance) in May 2022"
-            orgs = _object_entities(ctx, join, ("org:",)) or ([ctx.topic_org] if ctx.topic_org else [])
-            times = qualifiers(ctx, clause_tokens(verb))
-            point = times.get("point_in_time") or times.get("start")
+            orgs = _object_entities(ctx, join, ("org:",)) or _topic(ctx)
+            point = _one_date(qualifiers(ctx, clause_tokens(verb)))
             out += [make(ctx, s, "applied_to", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
                     for s in _subject_entities(ctx, verb, ("state:",)) for o in orgs]
         elif lemma == "grant" and _candidate_status(verb):
             # "Ukraine was granted candidate status in June 2022"; "both countries were granted ..."
-            orgs = _prep_entities(ctx, verb, ("for", "by"), ("org:",)) or ([ctx.topic_org] if ctx.topic_org else [])
-            times = qualifiers(ctx, clause_tokens(verb))
-            point = times.get("point_in_time") or times.get("start")
+            orgs = _prep_entities(ctx, verb, ("for", "by"), ("org:",)) or _topic(ctx)
+            point = _one_date(qualifiers(ctx, clause_tokens(verb)))
             out += [make(ctx, s, "candidate_for", o, [verb], verb, negated(verb), {"start": point} if point else {})
                     for s in _granted(ctx, verb) for o in orgs]
         elif lemma in LEAD_VERBS:
@@ -279,7 +277,7 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                     if office is not None and times:
                         out.append(make(ctx, person, "holds_office", office, [verb], verb, negated(verb), times))
         elif lemma == "include" and verb.head.lemma_.lower() in ("expand", "grow", "enlarge"):
-            orgs = _subject_entities(ctx, verb.head, ("org:",)) or ([ctx.topic_org] if ctx.topic_org else [])
+            orgs = _subject_entities(ctx, verb.head, ("org:",)) or _topic(ctx)
             out += _joined(ctx, verb, _object_entities(ctx, verb, ("state:",)), orgs, extra_time=verb.head)
         elif lemma == "invade":
             for s in _subject_entities(ctx, verb, ("state:",)):
@@ -292,6 +290,17 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                     out.append(make(ctx, s, "contributed_to", o, [verb], verb, negated(verb),
                                     qualifiers(ctx, clause_tokens(verb), periods=True)))
     return out
+
+
+def _topic(ctx: Context) -> list[str]:
+    """The organisation the article is about, for a claim that names none ("applied to join")."""
+    return [ctx.topic_org] if ctx.topic_org else []
+
+
+def _one_date(times: dict[str, TimeQualifier]) -> TimeQualifier | None:
+    """The date of a one-off event (an accession, an application): its point in time, or the
+    start a "since" gave."""
+    return times.get("point_in_time") or times.get("start")
 
 
 def _candidate_status(verb: Token) -> bool:
@@ -326,8 +335,7 @@ def _head_office(ctx: Context, org: str) -> str | None:
 
 def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[Statement]:
     tokens = clause_tokens(verb) | ({t.i for t in extra_time.children} if extra_time is not None else set())
-    times = qualifiers(ctx, tokens)
-    point = times.get("point_in_time") or times.get("start")
+    point = _one_date(qualifiers(ctx, tokens))
     return [make(ctx, s, "joined", o, [verb], verb, negated(verb) or (extra_time is not None and negated(extra_time)),
                  {"point_in_time": point} if point else {})
             for s in subjects for o in orgs]
