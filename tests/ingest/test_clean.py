@@ -101,3 +101,10 @@ def test_invisible_split_loses_nothing_but_what_it_reports(text):
     kept, removed = split_invisible(text)
     assert len(kept) + len(removed) <= len(text)  # CRLF became one "\n"
     assert not any(ch in kept for ch in "\ufeff\u200b\x07")
+
+
+def test_a_caption_with_doubled_spaces_goes_on_the_first_pass():
+    # found by hypothesis: "Photo:  A" only matched once another removal had folded its spaces
+    text = "First paragraph.\n\nPhoto: Reuters\n\nLeaders at the summit. Photo:  Mark Smith"
+    assert remove_captions(text) == "First paragraph."
+    assert remove_captions(remove_captions(text)) == "First paragraph."

@@ -84,3 +84,11 @@ def test_spans_are_ordered_disjoint_and_inside_the_text(text):
         assert 0 <= q.start <= q.inner_start <= q.inner_end <= q.end <= len(text)
     for a, b in zip(spans, spans[1:]):
         assert a.end <= b.start
+
+
+def test_marks_with_nothing_between_them_are_no_quotation():
+    # found by hypothesis (tests/reliability/test_properties.py): an empty quotation made the
+    # annotator index an empty span
+    assert quoted_spans("““ said NATO") == []
+    assert quoted_spans("He said “ ” and left.") == []
+    assert [q.inner_start for q in quoted_spans("“ ” then “Yes”")] == [10]

@@ -57,8 +57,9 @@ def normalize_whitespace(text: str) -> str:
 
 
 def is_caption(line: str) -> bool:
-    """Whether a line is a photo credit or caption pasted into the body."""
-    line = line.strip()
+    """Whether a line is a photo credit or caption pasted into the body, judged with its spaces
+    folded as `normalize_whitespace` folds them (so removing captions twice removes nothing more)."""
+    line = _SPACES.sub(" ", line).strip()
     return 0 < len(line) <= MAX_CAPTION and any(p.search(line) for p in CAPTION_PATTERNS)
 
 

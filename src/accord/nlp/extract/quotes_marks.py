@@ -149,7 +149,8 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
     """Every quoted passage of the text, multi-paragraph ones joined, in text order.
 
     An unclosed quotation continues into the next paragraph when that paragraph opens with a
-    quotation mark (of any shape); otherwise it ends with its paragraph.
+    quotation mark (of any shape); otherwise it ends with its paragraph. Marks with only blanks
+    between them are no quotation.
     """
     result: list[QuotedSpan] = []
     pending: QuotedSpan | None = None
@@ -170,7 +171,8 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
                 result.append(span)
     if pending is not None:
         result.append(pending)
-    return sorted(result, key=lambda q: q.start)
+    # marks with nothing between them ("““ said NATO") quote nothing
+    return sorted((q for q in result if text[q.inner_start:q.inner_end].strip()), key=lambda q: q.start)
 
 
 def _may_continue(text: str, p_start: int, start: int) -> bool:
