@@ -147,7 +147,8 @@ def _entity(r: "EntityRecord") -> Entity:
     aliases = list(dict.fromkeys(r.aliases + [a for a in r.abbreviations if a not in r.aliases]))
     return Entity(id=r.id, type=r.type or "", name=r.name or r.id, aliases=aliases, demonyms=list(r.demonyms),
                   attrs=dict(r.attrs), abbreviations=list(r.abbreviations), context_aliases=list(r.context_aliases),
-                  ambiguous=list(r.ambiguous), source=r.source or "")
+                  ambiguous=list(r.ambiguous), source=r.source or "",
+                  wikidata=r.wikidata, wikidata_source=r.wikidata_source)
 
 
 def _fact(origin: str, r: "FactRecord") -> Fact:

@@ -69,6 +69,8 @@ class EntityRecord(BaseModel):
     ambiguous: list[str] = Field(default_factory=list)
     attrs: dict[str, Any] = Field(default_factory=dict)
     source: str | None = None
+    wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")  # with wikidata_source: where the id was read
+    wikidata_source: str | None = None
 
     @field_validator("id")
     @classmethod

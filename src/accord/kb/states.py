@@ -44,6 +44,7 @@ def merge(base: EntityRecord, ours: EntityRecord) -> EntityRecord:
     merged.aliases = [a for a in _unique(aliases + ours.aliases) if a != merged.name]
     merged.attrs = {**base.attrs, **ours.attrs}
     merged.source = ours.source or base.source
+    merged.wikidata, merged.wikidata_source = ours.wikidata, ours.wikidata_source
     return merged
 
 

@@ -54,6 +54,8 @@ class Entity(_Answer):
     context_aliases: list[str] = field(default_factory=list)
     ambiguous: list[str] = field(default_factory=list)
     source: str = ""  # where the entity's names come from (a reference page)
+    wikidata: str | None = None  # its Wikidata item ("Q123"), read at wikidata_source
+    wikidata_source: str | None = None
 
 
 @dataclass
