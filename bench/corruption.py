@@ -182,7 +182,7 @@ class Checker:
         self.folder = Path(tempfile.mkdtemp(prefix="accord-corruption-"))
 
     def findings(self, text: str, published: str | None) -> tuple[str, list[dict]]:
-        from accord.reconcile.run import check_paths
+        from accord.factcheck import check_paths
         from accord.store import open_store
 
         path = self.folder / "article.txt"

@@ -4,7 +4,7 @@ own errors flagged — on `../shared/data/news/`, scored by `../shared/eval/news
 `news.py` runs `accord check FILE --db DB --format json` once per article and once per one-edit
 corruption (160 processes for the 40 articles, a few minutes). This runner loads the KB and the
 spaCy pipeline once and checks each text in-process, each in a fresh in-memory store, exactly as
-`accord check` does (`reconcile.run.check_paths`, then the report's JSON shape); the scoring is
+`accord check` does (`factcheck.check_paths`, then the report's JSON shape); the scoring is
 `news.py`'s own code, imported from ../shared, so the two agree. `--subprocess` runs `news.py`
 unchanged instead (the reference; use it to confirm a figure).
 
@@ -48,7 +48,7 @@ class InProcess:
         self.checked = 0
 
     def __call__(self, accord: str, text: str, work: str):
-        from accord.reconcile.run import check_paths
+        from accord.factcheck import check_paths
         from accord.store import open_store
 
         folder = Path(tempfile.mkdtemp(dir=work))

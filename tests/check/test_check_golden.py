@@ -20,7 +20,7 @@ FLAGGED = {"contradicted_by_kb", "conflicting_sources", "date_inconsistency", "s
 
 
 def run_check(paths, annotator):
-    from accord.reconcile.run import check_paths
+    from accord.factcheck import check_paths
     from accord.store import open_store
 
     store = open_store(None)

@@ -1,11 +1,11 @@
-"""Quotation marks to quoted passages (accord.nlp.extract.quotes_marks): plain strings, no model."""
+"""Quotation marks to quoted passages (accord.nlp.extract.quotes.marks): plain strings, no model."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.nlp.extract.quotes_marks import paragraphs, quoted_spans
+from accord.nlp.extract.quotes.marks import paragraphs, quoted_spans
 
 
 def inner(text: str) -> list[str]:

@@ -105,7 +105,7 @@ def test_seed_004_article_to_nanaia_mahuta(page, tmp_path, seeds, kb):
     """The full pipeline on both seeds (accord check's library function), then the browser."""
     annotate = pytest.importorskip("accord.nlp.annotate", reason="the NLP annotator is not installed yet")
     from accord.api import create_app
-    from accord.reconcile.run import check_paths
+    from accord.factcheck import check_paths
 
     db = tmp_path / "seeds.db"
     with open_store(db) as store:

@@ -31,7 +31,7 @@ def check(paths, db_path, fmt, kb_dirs, flagged_only, strict, workers):
     """
     from accord.kb import load
     from accord.nlp.annotate import Annotator
-    from accord.reconcile.run import check_paths
+    from accord.factcheck import check_paths
     from accord.report import FLAGGED, render
     from accord.store import open_store
 

@@ -93,22 +93,3 @@ def _with_references(store, head: Statement, references: int) -> Statement:
 
 def _published(store, statements: list[Statement], wanted: set[str]) -> dict[str, str | None]:
     return store.published_dates(sorted(wanted | {r.doc_id for st in statements for r in st.references}))
-
-
-def summary(findings: Sequence[Finding]) -> dict[str, int]:
-    """Counts by kind, most severe first, kinds with no finding left out."""
-    counts: dict[str, int] = {}
-    for f in sorted(findings, key=lambda f: SEVERITY.get(f.kind, 9)):
-        counts[f.kind] = counts.get(f.kind, 0) + 1
-    return counts
-
-
-def check_paths(paths: Sequence[str], store, kb, annotator, workers: int = 1, **ingest_options) -> dict:
-    """`accord check` as a function: ingest `paths`, verify their documents, return the report data."""
-    from accord.pipeline import ingest
-    from accord.report import build
-
-    result = ingest(paths, store, annotator=annotator, workers=workers, **ingest_options)
-    documents = result.ingested + result.present
-    findings = verify_documents(store, kb, [d.id for d in documents])
-    return build(documents, findings, result.failed)

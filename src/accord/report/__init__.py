@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from accord.model import Document, Finding
-from accord.reconcile.run import summary
+from accord.reconcile.verify import SEVERITY
 
 KIND_LABELS = {
     "contradicted_by_kb": "contradicted by the knowledge base",
@@ -40,6 +40,14 @@ def build(documents: Sequence[Document], findings: Sequence[Finding], failed: Se
                           highlight=highlight(f)) for f in findings],
         "failed": [{"source": e.source, "line": e.line, "reason": e.reason} for e in failed],
     }
+
+
+def summary(findings: Sequence[Finding]) -> dict[str, int]:
+    """Counts by kind, most severe first, kinds with no finding left out."""
+    counts: dict[str, int] = {}
+    for f in sorted(findings, key=lambda f: SEVERITY.get(f.kind, 9)):
+        counts[f.kind] = counts.get(f.kind, 0) + 1
+    return counts
 
 
 def summary_line(report: dict) -> str:

@@ -10,8 +10,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from accord.nlp.extract.dates_lexicon import SEASON_START, TIME_UNITS, UNITS
-from accord.nlp.extract.dates_tense import FUTURE, PAST
+from accord.nlp.extract.dates.lexicon import SEASON_START, TIME_UNITS, UNITS
+from accord.nlp.extract.dates.tense import FUTURE, PAST
 
 _PLAIN_DATE = re.compile(r"^(?:\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?$")
 

@@ -1,5 +1,6 @@
-"""Statements about summits (when and where they take place, who is invited), with each summit
-the article mentions resolved to the KB's summit by its date, place and the article's year.
+"""Summits: when and where they take place, with each summit the article mentions resolved to the
+KB's summit by its date, place and the article's year. Runs first: invitations refer to the
+summits found here.
 """
 
 from __future__ import annotations
@@ -7,11 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
-from accord.nlp.extract.claims import Context, clause_tokens, group, make, negated, phrase_tokens, qualifiers
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, qualifiers
 from accord.reconcile import timecmp
 
 EVENT_NOUNS = {"summit", "meeting", "conference"}
 HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be"}
+ORDER = 10
 NON_PLACES = ("org:", "person:", "office:", "summit:", "event:", "programme:", "obligation:")
 
 
@@ -131,45 +133,5 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
     return out
 
 
-def invitation_statements(ctx: Context, sent: Span) -> list[Statement]:
-    out = []
-    for verb in sent:
-        if verb.lemma_.lower() != "invite" or verb.pos_ != "VERB":
-            continue
-        invited = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-        invited += _along_with(verb)
-        subjects = ctx.entities(phrase_tokens([t for i in invited for t in group(i)]), ("state:", "person:"))
-        value = _invited_to(ctx, verb)
-        for subject in subjects if value else []:
-            out.append(make(ctx, subject, "invited_to", value, [verb], verb, negated(verb)))
-    return out
-
-
-def _along_with(verb: Token) -> list[Token]:
-    out = []
-    for t in verb.subtree:
-        if t.lower_ == "with" and t.head.lower_ in ("along", "alongside", "together"):
-            out += [c for c in t.children if c.dep_ == "pobj"]
-    return out
-
-
-def _invited_to(ctx: Context, verb: Token) -> str | None:
-    """What the invitation is to: joining an organisation, or a summit."""
-    for x in verb.children:
-        if x.dep_ == "xcomp" and x.lemma_.lower() == "join":
-            # "invited to join (the alliance)": membership of the organisation
-            objs = [t for c in x.children if c.dep_ == "dobj" for t in c.subtree]
-            orgs = ctx.entities(objs, ("org:",))
-            return orgs[0] if orgs else ctx.topic_org
-    nouns = [t for t in verb.subtree if t.lemma_.lower() in EVENT_NOUNS]
-    for noun in nouns:
-        linked = ctx.entity(noun)
-        if linked and linked.startswith("summit:"):
-            return linked
-        found = resolve_summit(ctx, places(ctx, list(noun.subtree)), {})
-        if found:
-            return found
-    # "invited to attend" with no object: the one summit the article is about
-    attends = any(x.dep_ == "xcomp" and x.lemma_.lower() in ("attend", "speak", "participate") for x in verb.children)
-    unique = set(ctx.summits)
-    return unique.pop() if (nouns or attends) and len(unique) == 1 else None
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    return summit_statements(ctx, sent)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from accord.nlp.extract.dates_context import Context, Norm, edge_mod
-from accord.nlp.extract.dates_lexicon import ORDINALS
-from accord.nlp.extract.dates_normalise import century, decade_rel, season
-from accord.nlp.extract.dates_resolve import (
+from accord.nlp.extract.dates.context import Context, Norm, edge_mod
+from accord.nlp.extract.dates.lexicon import ORDINALS
+from accord.nlp.extract.dates.normalise import century, decade_rel, season
+from accord.nlp.extract.dates.resolve import (
     month_value, quarter_of, shift_months, week_value, year_text,
 )
-from accord.nlp.extract.dates_tense import FUTURE, PAST
+from accord.nlp.extract.dates.tense import FUTURE, PAST
 
 
 def quarter(ctx: Context, g: dict) -> Norm | None:

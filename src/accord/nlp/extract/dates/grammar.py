@@ -1,7 +1,7 @@
 """Where time expressions are: one regular expression per form, and the choice among matches.
 
 Each `Rule` names a kind of expression ("md" for "June 28", "offset" for "two days ago", ...);
-`dates_normalise` turns a match of that kind into a TIMEX3 value. A rule may carry an `accept`
+`dates.normalise` turns a match of that kind into a TIMEX3 value. A rule may carry an `accept`
 test over the surrounding text, used where a word is ambiguous ("May" the month or the modal,
 "1990" the year or a count). Spans follow TimeML: a leading preposition ("on", "since", "for")
 stays outside, a determiner or modifier ("the", "last", "over", "early") is inside.
@@ -13,16 +13,16 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from accord.nlp.extract.dates_lexicon import (
+from accord.nlp.extract.dates.lexicon import (
     DAY_PARTS, MONTHS, NUMBER_WORD, ORDINALS, SEASONS, SMALL_NUMBERS, UNIT_FORMS, VAGUE_AMOUNTS,
     WEEKDAYS,
     alternation,
 )
 
 
-# Patterns are lower case and run on the text with A-Z lowered (see dates_scan: case-insensitive
+# Patterns are lower case and run on the text with A-Z lowered (see `dates.scan`: case-insensitive
 # matching is several times slower). Month and weekday names must be capitalised in the
-# original text ("may" and "march" in lower case are never months): dates_scan checks the
+# original text ("may" and "march" in lower case are never months): `dates.scan` checks the
 # groups named in CAPITALISED.
 CAPITALISED = ("month", "month2", "weekday", "days")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.nlp.extract.quotes_cues import REPORTING_LEMMAS, cue_span, is_cue, phrase, subject_of
-from accord.nlp.extract.quotes_direct import Attribution, paragraph_of
-from accord.nlp.extract.quotes_marks import QuotedSpan
+from accord.nlp.extract.quotes.cues import REPORTING_LEMMAS, cue_span, is_cue, phrase, subject_of
+from accord.nlp.extract.quotes.direct import Attribution, paragraph_of
+from accord.nlp.extract.quotes.marks import QuotedSpan
 
 MIN_CONTENT_TOKENS = 3
 

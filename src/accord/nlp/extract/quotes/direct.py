@@ -7,7 +7,7 @@ Read the words around a quotation, within its paragraph, in this order:
 4. a paragraph that is only a quotation takes the speaker of the last quotation of the one or
    two paragraphs before (news writing names the speaker once, then quotes on).
 A quotation inside a sentence that none of this introduces is a partial quote (`a “logical
-fit” for its interests`) or a scare quote; reported speech (quotes_indirect) claims the first.
+fit” for its interests`) or a scare quote; reported speech (quotes.indirect) claims the first.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.nlp.extract.quotes_cues import SPEECH_LEMMAS, cue_span, is_cue, phrase, subject_of, token_range
-from accord.nlp.extract.quotes_marks import QuotedSpan
+from accord.nlp.extract.quotes.cues import SPEECH_LEMMAS, cue_span, is_cue, phrase, subject_of, token_range
+from accord.nlp.extract.quotes.marks import QuotedSpan
 
 SENTENCE_END = frozenset({".", "!", "?"})
 MAX_SUBJECT_TOKENS = 25  # a cue further than this after a quotation belongs to another clause

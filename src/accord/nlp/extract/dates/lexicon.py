@@ -1,7 +1,7 @@
 """The words time expressions are made of: months, weekdays, numbers, units, seasons.
 
 Plain tables and two small parsers (numbers, regex alternations), shared by the grammar
-(`dates_grammar`) and the normaliser (`dates_resolve`). Keys are lower case.
+(`dates.grammar`) and the normaliser (`dates.resolve`). Keys are lower case.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 # Abbreviations that are also ordinary words ("Mar" no, "Jan" a name, "Sun" a newspaper):
-# only read as months with a period or a day number, see dates_grammar.
+# only read as months with a period or a day number, see `dates.grammar`.
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     "sunday": 7, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from accord.nlp.extract.dates_grammar import CAPITALISED, RULES, Candidate, Rule
-from accord.nlp.extract.dates_lexicon import DAY_PARTS, MONTHS, SEASONS, UNIT_FORMS, WEEKDAYS
+from accord.nlp.extract.dates.grammar import CAPITALISED, RULES, Candidate, Rule
+from accord.nlp.extract.dates.lexicon import DAY_PARTS, MONTHS, SEASONS, UNIT_FORMS, WEEKDAYS
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD = re.compile(r"[a-z]+|\d+")

@@ -1,6 +1,6 @@
 """What a normaliser works with: the `Context` of a match and the `Norm` it returns.
 
-Shared by the handlers in dates_normalise, dates_periods and dates_normalise_more.
+Shared by the handlers in `dates.normalise`, `dates.periods` and `dates.normalise_more`.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from accord.nlp.extract.dates_lexicon import MODS
-from accord.nlp.extract.dates_resolve import valid_day
-from accord.nlp.extract.dates_tense import tense_near
+from accord.nlp.extract.dates.lexicon import MODS
+from accord.nlp.extract.dates.resolve import valid_day
+from accord.nlp.extract.dates.tense import tense_near
 
 @dataclass
 class Norm:

@@ -1,7 +1,7 @@
 """Quotations and their speakers: `quotations(doc)`, the pure function behind `accord_quotes`.
 
-Marked quotations are found from their marks (quotes_marks), attributed to a cue and a speaker
-phrase (quotes_direct); reported speech is read from the parse (quotes_indirect); speaker
+Marked quotations are found from their marks (quotes.marks), attributed to a cue and a speaker
+phrase (quotes.direct); reported speech is read from the parse (quotes.indirect); speaker
 phrases are resolved to people, pronouns included (speakers). See docs/quotes.md.
 """
 
@@ -13,10 +13,10 @@ from typing import Iterable
 from spacy.tokens import Doc, Span
 
 from accord.model import Annotation, Reference, Statement
-from accord.nlp.extract.quotes_direct import Attribution, attribute, from_earlier_paragraphs, speech_events, start_of
-from accord.nlp.extract.quotes_indirect import reported
-from accord.nlp.extract.quotes_marks import paragraphs, quoted_spans
-from accord.nlp.extract.speakers import FEMALE, MALE, People, Speaker
+from accord.nlp.extract.quotes.direct import Attribution, attribute, from_earlier_paragraphs, speech_events, start_of
+from accord.nlp.extract.quotes.indirect import reported
+from accord.nlp.extract.quotes.marks import paragraphs, quoted_spans
+from accord.nlp.extract.quotes.speakers import FEMALE, MALE, People, Speaker
 
 _TRAILING = " \t\n\u00a0,"
 MIN_UNATTRIBUTED_WORDS = 5

@@ -1,25 +1,25 @@
 """From a matched expression to its TIMEX3 type and value, anchored on the article's date.
 
-One handler per grammar kind (see dates_grammar). A handler gets the match's groups and a
+One handler per grammar kind (see `dates.grammar`). A handler gets the match's groups and a
 `Context` (text, anchor, the tense cue, what the article mentioned last) and returns a `Norm`, or
 None to drop the match ("June 31"). This module has the calendar dates (days, months, years,
-weekdays, seasons); dates_periods has quarters, weeks and "this/last/next" units;
-dates_normalise_more has durations, offsets, frequencies and times of day. Calendar arithmetic
-lives in dates_resolve.
+weekdays, seasons); `dates.periods` has quarters, weeks and "this/last/next" units;
+`dates.normalise_more` has durations, offsets, frequencies and times of day. Calendar arithmetic
+lives in `dates.resolve`.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from accord.nlp.extract.dates_context import Context, Norm, edge_mod
-from accord.nlp.extract.dates_lexicon import (
+from accord.nlp.extract.dates.context import Context, Norm, edge_mod
+from accord.nlp.extract.dates.lexicon import (
     DAY_PARTS, MONTHS, SEASONS, SMALL_NUMBERS, TENS, WEEKDAYS, parse_number,
 )
-from accord.nlp.extract.dates_resolve import (
+from accord.nlp.extract.dates.resolve import (
     day_value, duration_value, month_value, month_year, season_year, valid_day, weekday_date,
 )
-from accord.nlp.extract.dates_tense import FUTURE, PAST
+from accord.nlp.extract.dates.tense import FUTURE, PAST
 
 
 def _month(groups: dict, key: str = "month") -> int:

@@ -4,8 +4,8 @@
     ['2023-07-11']
 
 A pure function over text, so it runs without spaCy (the TempEval evaluation needs only this).
-The grammar (`dates_grammar`) finds the expressions, the handlers (`dates_normalise`,
-`dates_normalise_more`) give their values, in text order, so an expression can lean on what the
+The grammar (`dates.grammar`) finds the expressions, the handlers (`dates.normalise`,
+`dates.normalise_more`) give their values, in text order, so an expression can lean on what the
 article mentioned before it ("the quarter", "a year earlier", "at 10 a.m.").
 """
 
@@ -14,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from accord.nlp.extract import dates_normalise as basic
-from accord.nlp.extract import dates_normalise_more as more
-from accord.nlp.extract import dates_periods as periods
-from accord.nlp.extract.dates_grammar import Candidate, previous_word
-from accord.nlp.extract.dates_scan import candidates, choose
-from accord.nlp.extract.dates_context import Context, Norm
-from accord.nlp.extract.dates_resolve import parse_anchor, precision_of
+from accord.nlp.extract.dates import normalise as basic
+from accord.nlp.extract.dates import normalise_more as more
+from accord.nlp.extract.dates import periods as periods
+from accord.nlp.extract.dates.grammar import Candidate, previous_word
+from accord.nlp.extract.dates.scan import candidates, choose
+from accord.nlp.extract.dates.context import Context, Norm
+from accord.nlp.extract.dates.resolve import parse_anchor, precision_of
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 

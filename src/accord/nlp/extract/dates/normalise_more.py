@@ -1,19 +1,19 @@
-"""Handlers for durations, offsets, frequencies, times of day and holidays (see dates_normalise).
+"""Handlers for durations, offsets, frequencies, times of day and holidays (see `dates.normalise`).
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from accord.nlp.extract.dates_lexicon import (
+from accord.nlp.extract.dates.lexicon import (
     DAY_PARTS, MODS, MONTHS, UNIT_FORMS, WEEKDAYS, parse_number,
 )
-from accord.nlp.extract.dates_context import Context, Norm
-from accord.nlp.extract.dates_resolve import (
+from accord.nlp.extract.dates.context import Context, Norm
+from accord.nlp.extract.dates.resolve import (
     duration_value, month_year, offset_value, shift_months, week_value, weekday_date,
 )
-from accord.nlp.extract.dates_grammar import previous_word
-from accord.nlp.extract.dates_tense import FUTURE
+from accord.nlp.extract.dates.grammar import previous_word
+from accord.nlp.extract.dates.tense import FUTURE
 
 
 def _amount(g: dict) -> float | None:

@@ -1,0 +1,22 @@
+"""`accord check` as a library function: ingest articles, verify them, build the report.
+
+It sits above both `reconcile` (verification) and `report` (the report's shape), so neither
+imports the other's caller.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from accord.pipeline import ingest
+from accord.reconcile.run import verify_documents
+from accord.report import build
+
+
+def check_paths(paths: Sequence[str], store, kb, annotator, workers: int = 1, **ingest_options) -> dict:
+    """Ingest `paths` into `store`, verify their documents against `kb` and the stored articles,
+    and return the report data (the `--format json` shape)."""
+    result = ingest(paths, store, annotator=annotator, workers=workers, **ingest_options)
+    documents = result.ingested + result.present
+    findings = verify_documents(store, kb, [d.id for d in documents])
+    return build(documents, findings, result.failed)

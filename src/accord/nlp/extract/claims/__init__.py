@@ -1,0 +1,67 @@
+"""Statements (claims) read off the dependency parse, one module per claim family.
+
+Each module of this package other than `grammar` is a family: it has `ORDER` (families run in
+that order over every sentence; summits first, because invitations refer to them) and
+`extract(ctx, sent) -> list[Statement]`, and may have `CHECKS`, {property: rule}, the KB checks
+of the properties it makes (see `accord.reconcile.kbcheck`). A family is added by adding its
+module: the package finds it.
+
+A pure function over a parsed `Doc` whose mentions are linked (`doc._.mentions`), with time
+expressions (`doc._.times`) and quotations (`doc._.quotes`). Each statement carries its polarity,
+modality, time qualifiers, who asserts it (a quoted speaker or the article) and its reference.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from accord.model import Statement
+from accord.nlp.extract.claims.grammar import Context
+
+NOT_FAMILIES = {"grammar"}
+
+
+@lru_cache(maxsize=1)
+def families() -> tuple:
+    """The family modules of this package, in their ORDER."""
+    found = [importlib.import_module(f"{__name__}.{m.name}") for m in pkgutil.iter_modules(__path__)
+             if m.name not in NOT_FAMILIES and not m.name.startswith("_")]
+    return tuple(sorted(found, key=lambda m: (m.ORDER, m.__name__)))
+
+
+def kb_checks() -> dict:
+    """{property: rule} from every family's CHECKS."""
+    return {prop: rule for family in families() for prop, rule in getattr(family, "CHECKS", {}).items()}
+
+
+def statements(doc: Doc, kb=None, doc_id: str = "") -> list[Statement]:
+    """Every statement in `doc`, merged: the same claim twice is one statement with two references."""
+    ctx = Context(doc, kb, doc_id)
+    found: list[Statement] = []
+    for family in families():
+        for sent in doc.sents:
+            found += family.extract(ctx, sent)
+    return merge(found)
+
+
+def statement_key(st: Statement) -> tuple:
+    tq = lambda t: (t.value, t.precision) if t else None  # noqa: E731
+    return (st.subject, st.property, st.value, st.polarity, st.modality, tq(st.start), tq(st.end),
+            tq(st.point_in_time), st.asserted_by)
+
+
+def merge(found: Iterable[Statement]) -> list[Statement]:
+    merged: dict[tuple, Statement] = {}
+    for st in found:
+        key = statement_key(st)
+        if key in merged:
+            refs = merged[key].references
+            refs += [r for r in st.references if (r.doc_id, r.start, r.end) not in {(x.doc_id, x.start, x.end) for x in refs}]
+        else:
+            merged[key] = st
+    return list(merged.values())

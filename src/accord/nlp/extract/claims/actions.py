@@ -1,0 +1,110 @@
+"""Claims told by a verb: accessions ("joined", "acceded", "the alliance expanded to include"),
+applications to join, candidate status granted, leading an organisation (its head office),
+invasions and contributions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims.grammar import (
+    Context, clause_tokens, make, negated, object_entities, one_date, prep_entities, qualifiers,
+    subject_entities, topic,
+)
+
+ORDER = 30
+LEAD_VERBS = {"lead", "head"}
+HEAD_KINDS = {"secretary_general"}  # offices that head an organisation (KB attrs.kind)
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    return verb_statements(ctx, sent)
+
+
+def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
+    out = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma in ("join", "accede"):
+            orgs = object_entities(ctx, verb, ("org:",))
+            if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and c.lower_ != "on" for c in verb.children):
+                orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013"
+            out += _joined(ctx, verb, subject_entities(ctx, verb, ("state:",)), orgs)
+        elif lemma == "apply" and (join := _join_clause(verb)) is not None:
+            # "Sweden applied to join (the alliance) in May 2022"
+            orgs = object_entities(ctx, join, ("org:",)) or topic(ctx)
+            point = one_date(qualifiers(ctx, clause_tokens(verb)))
+            out += [make(ctx, s, "applied_to", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
+                    for s in subject_entities(ctx, verb, ("state:",)) for o in orgs]
+        elif lemma == "grant" and _candidate_status(verb):
+            # "Ukraine was granted candidate status in June 2022"; "both countries were granted ..."
+            orgs = prep_entities(ctx, verb, ("for", "by"), ("org:",)) or topic(ctx)
+            point = one_date(qualifiers(ctx, clause_tokens(verb)))
+            out += [make(ctx, s, "candidate_for", o, [verb], verb, negated(verb), {"start": point} if point else {})
+                    for s in _granted(ctx, verb) for o in orgs]
+        elif lemma in LEAD_VERBS:
+            # "Stoltenberg had led the alliance since 2014": the organisation's head office
+            times = qualifiers(ctx, clause_tokens(verb))
+            for person in subject_entities(ctx, verb, ("person:",)):
+                for org in object_entities(ctx, verb, ("org:",)):
+                    office = _head_office(ctx, org)
+                    if office is not None and times:
+                        out.append(make(ctx, person, "holds_office", office, [verb], verb, negated(verb), times))
+        elif lemma == "include" and verb.head.lemma_.lower() in ("expand", "grow", "enlarge"):
+            orgs = subject_entities(ctx, verb.head, ("org:",)) or topic(ctx)
+            out += _joined(ctx, verb, object_entities(ctx, verb, ("state:",)), orgs, extra_time=verb.head)
+        elif lemma == "invade":
+            for s in subject_entities(ctx, verb, ("state:",)):
+                for o in object_entities(ctx, verb, ("state:",)):
+                    out.append(make(ctx, s, "invaded", o, [verb], verb, negated(verb),
+                                    qualifiers(ctx, clause_tokens(verb))))
+        elif lemma == "contribute":
+            for s in subject_entities(ctx, verb, ("state:",)):
+                for o in prep_entities(ctx, verb, ("to",), ("org:",)):
+                    out.append(make(ctx, s, "contributed_to", o, [verb], verb, negated(verb),
+                                    qualifiers(ctx, clause_tokens(verb), periods=True)))
+    return out
+
+
+
+def _candidate_status(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "status"
+               and any(m.lower_ == "candidate" for m in c.children) for c in verb.children)
+
+
+def _granted(ctx: Context, verb: Token) -> list[str]:
+    """Who was granted it: the named states, or for "both countries" / "the two countries" the
+    states named earlier in the sentence."""
+    named = subject_entities(ctx, verb, ("state:",)) or object_entities(ctx, verb, ("state:",))
+    if named:
+        return named
+    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dative")), None)
+    if subj is None or subj.lemma_.lower() != "country" or subj.tag_ != "NNS":
+        return []
+    return ctx.entities([t for t in verb.sent if t.i < subj.i], ("state:",))
+
+
+def _join_clause(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "join"), None)
+
+
+def _head_office(ctx: Context, org: str) -> str | None:
+    """The one office that heads `org` in the KB (NATO's Secretary General), if there is one."""
+    if ctx.kb is None:
+        return None
+    heads = [e.id for e in ctx.kb.entities("office")
+             if e.attrs.get("jurisdiction") == org and e.attrs.get("kind") in HEAD_KINDS]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[Statement]:
+    tokens = clause_tokens(verb) | ({t.i for t in extra_time.children} if extra_time is not None else set())
+    point = one_date(qualifiers(ctx, tokens))
+    return [make(ctx, s, "joined", o, [verb], verb, negated(verb) or (extra_time is not None and negated(extra_time)),
+                 {"point_in_time": point} if point else {})
+            for s in subjects for o in orgs]
+
+

@@ -1,0 +1,177 @@
+"""What every claim family reads a sentence with: the document's context (which entity each
+token names, its time expressions and quotations, its topic), noun-phrase and clause helpers over
+the dependency parse, polarity, modality, time qualifiers, and `make`, which builds a `Statement`
+with its reference.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from accord.model import Reference, Statement, TimeQualifier
+from accord.nlp import extensions  # noqa: F401  (registers the Doc extensions read here)
+
+RELATIVE_PRONOUNS = {"which", "who", "that"}
+
+class Context:
+    """What the rules look up: the entity of each token, time expressions, quotes, the topic."""
+
+    def __init__(self, doc: Doc, kb=None, doc_id: str = ""):
+        self.doc, self.kb, self.doc_id = doc, kb, doc_id
+        self.entity_of: dict[int, str] = {}
+        for m in doc._.mentions or []:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.entity and span is not None:
+                for tok in span:
+                    self.entity_of.setdefault(tok.i, m.entity)
+        self.times = [(doc.char_span(t.start, t.end, alignment_mode="expand"), t) for t in doc._.times or []]
+        self.quotes = doc._.quotes or []
+        orgs = Counter(e for e in self.entity_of.values() if e.startswith("org:"))
+        self.topic_org = orgs.most_common(1)[0][0] if orgs else None
+        self.summits: list[str] = []  # summits resolved so far in this document
+
+    def entity(self, tok: Token) -> str | None:
+        return self.entity_of.get(tok.i)
+
+    def entities(self, tokens: Iterable[Token], prefixes: tuple[str, ...]) -> list[str]:
+        out: list[str] = []
+        for tok in tokens:
+            ent = self.entity(tok)
+            if ent and ent.startswith(prefixes) and ent not in out:
+                out.append(ent)
+        return out
+
+    def times_in(self, tokens: set[int]) -> list:
+        return [a for span, a in self.times if span is not None and any(t.i in tokens for t in span)]
+
+    def speaker_at(self, char: int) -> str:
+        for q in self.quotes:
+            if q.start <= char < q.end:
+                return q.entity or "article"
+        return "article"
+
+
+def group(tok: Token) -> list[Token]:
+    """A noun phrase and those coordinated or in apposition with it ("Australia, Japan and Korea")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ in ("conj", "appos")]
+    return out
+
+
+def phrase_tokens(toks: Iterable[Token]) -> list[Token]:
+    """Each head with its compounds and modifiers, so "New Zealand" is found from "Zealand"."""
+    out = []
+    for t in toks:
+        out += [t] + [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "det", "poss")]
+        out += [c for c in t.rights if c.dep_ == "prep" for c in [c, *c.children]]
+    return out
+
+
+def clause_tokens(verb: Token) -> set[int]:
+    """The verb's subtree without coordinated clauses (their times belong to them)."""
+    skip = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    return {t.i for t in verb.subtree} - skip
+
+
+def negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def modality(verb: Token) -> str:
+    """hypothetical ("if Russia were to attack"), plan ("will be held", "to be held") or fact."""
+    chain = [verb]
+    while chain[-1].dep_ not in ("relcl", "acl", "ROOT") and len(chain) < 4:
+        chain.append(chain[-1].head)
+    sentence_words = {t.lower_ for t in verb.sent}
+    for t in chain:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return "hypothetical"
+        modal = {c.lower_ for c in t.children if c.dep_ == "aux"} & {"would", "could", "might"}
+        if modal and sentence_words & {"if", "unless", "whether"}:
+            return "hypothetical"
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "shall", "'ll", "would"} or ("to" in auxes and verb.dep_ in ("relcl", "acl", "xcomp")):
+        return "plan"
+    return "fact"
+
+
+def qualifiers(ctx: Context, tokens: set[int], periods: bool = False) -> dict[str, TimeQualifier]:
+    """start / end / point_in_time from the time expressions inside `tokens`.
+
+    A range ("June 28-30") gives start and end. A period ("in the past year") does too when
+    `periods` is set, for claims about what happened in it (a contribution); for a relation it
+    says nothing of when the relation began, so it is left out."""
+    out: dict[str, TimeQualifier] = {}
+    for a in ctx.times_in(tokens):
+        value, precision, role = a.data.get("value"), a.data.get("precision"), a.data.get("role")
+        begin, finish = a.data.get("begin"), a.data.get("finish")
+        if begin and finish and (role == "range" or periods):
+            out.setdefault("start", TimeQualifier(begin, _precision_of(begin)))
+            out.setdefault("end", TimeQualifier(finish, _precision_of(finish)))
+        elif not value or not precision:
+            continue
+        elif role == "start":
+            out.setdefault("start", TimeQualifier(value, precision))
+        elif role == "end":
+            out.setdefault("end", TimeQualifier(value, precision))
+        else:
+            out.setdefault("point_in_time", TimeQualifier(value, precision))
+    return out
+
+
+def _precision_of(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token], verb: Token,
+         polarity: bool = False, times: dict | None = None, **extra) -> Statement:
+    sent: Span = verb.sent
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    ref = Reference(ctx.doc_id, start, end, text.strip(), sent.start_char + lead)
+    return Statement(subject=subject, property=prop, value=value,
+                     polarity="negated" if polarity else "affirmed",
+                     modality=extra.pop("modality", None) or modality(verb),
+                     asserted_by=ctx.speaker_at(verb.idx), references=[ref], **(times or {}))
+
+
+
+def topic(ctx: Context) -> list[str]:
+    """The organisation the article is about, for a claim that names none ("applied to join")."""
+    return [ctx.topic_org] if ctx.topic_org else []
+
+
+def one_date(times: dict[str, TimeQualifier]) -> TimeQualifier | None:
+    """The date of a one-off event (an accession, an application): its point in time, or the
+    start a "since" gave."""
+    return times.get("point_in_time") or times.get("start")
+
+
+def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head  # "Croatia, which joined ..."
+    return ctx.entities(phrase_tokens(group(subj)), prefixes) if subj is not None else []
+
+
+def object_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    return ctx.entities(phrase_tokens([t for o in objs for t in group(o)]), prefixes)
+
+
+def prep_entities(ctx: Context, verb: Token, preps, prefixes) -> list[str]:
+    objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
+    return ctx.entities([t for o in objs for t in o.subtree], prefixes)
+
+

@@ -1,0 +1,114 @@
+"""Memberships and partnerships: "X is a member of NATO", "X and NATO have been partners",
+"NATO's partner X", "not a partner but ...", and "X became a member on ..." (an accession).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims.grammar import (
+    Context, clause_tokens, group, make, negated, one_date, phrase_tokens, qualifiers,
+    RELATIVE_PRONOUNS,
+)
+
+ORDER = 20
+RELATION_NOUNS = {"member": "member_of", "ally": "member_of", "partner": "partner_of", "partnership": "partner_of"}
+# Verbs whose object can carry the relation: "has had a partnership programme with NATO".
+HAVING_VERBS = {"have", "sign", "hold", "keep", "maintain", "agree", "conclude"}
+POSSESSIVE_PRONOUNS = {"its", "their", "our"}
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    return relation_statements(ctx, sent)
+
+
+def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
+    out = []
+    for tok in sent:
+        prop = RELATION_NOUNS.get(tok.lemma_.lower())
+        if prop is None or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = tok.head if tok.dep_ == "compound" else tok  # "partnership programme"
+        org = _org_of(ctx, tok) or _org_of(ctx, noun)
+        verb, subjects = _subjects_of(ctx, noun)
+        if org is None:  # "New Zealand and NATO have been partners": the organisation is a subject
+            org = next((s for s in subjects if s.startswith("org:")), None)
+        if org is None and verb is not None and verb.lemma_.lower() == "become":
+            org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
+        subjects = [s for s in subjects if s != org]
+        if org is None or not subjects:
+            continue
+        times = qualifiers(ctx, clause_tokens(verb)) if verb is not None else {}
+        anchor = verb if verb is not None else tok
+        negation = _relation_negated(noun, verb)
+        if verb is not None and verb.lemma_.lower() == "become" and prop == "member_of" and times:
+            point = one_date(times)
+            out += [make(ctx, s, "joined", org, [tok, anchor], anchor, negation, {"point_in_time": point})
+                    for s in subjects]
+            continue
+        for subject in subjects:
+            out.append(make(ctx, subject, prop, org, [tok, anchor], anchor, negation, times))
+    return out
+
+
+def _org_of(ctx: Context, noun: Token) -> str | None:
+    siblings = [noun, *noun.conjuncts]
+    for t in siblings:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "with"):
+                found = ctx.entities(phrase_tokens(c.children), ("org:",))
+                if found:
+                    return found[0]
+            if c.dep_ in ("poss", "compound", "nmod"):
+                found = ctx.entities([c, *c.subtree], ("org:",))
+                if found:
+                    return found[0]
+                if c.lower_ in POSSESSIVE_PRONOUNS:
+                    return _clause_org(ctx, noun) or ctx.topic_org
+    return None
+
+
+def _clause_org(ctx: Context, tok: Token) -> str | None:
+    for anc in tok.ancestors:
+        for c in anc.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                found = ctx.entities(phrase_tokens([c]), ("org:",))
+                if found:
+                    return found[0]
+    return None
+
+
+def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
+    """The clause's verb and the states (or organisations) said to hold the relation."""
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    subjects: list[str] = []
+    appos = [c for c in noun.children if c.dep_ == "appos"]
+    if appos:
+        subjects += ctx.entities(phrase_tokens(group(appos[0])), ("state:", "org:"))
+    verb = None
+    if head.dep_ in ("attr", "acomp", "oprd") or (head.dep_ == "dobj" and head.head.lemma_.lower() in HAVING_VERBS):
+        verb = head.head
+    if verb is not None:
+        nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if nsubj is not None and nsubj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            nsubj = verb.head
+        if nsubj is not None:
+            subjects += ctx.entities(phrase_tokens(group(nsubj)), ("state:", "org:"))
+    return verb, list(dict.fromkeys(subjects))
+
+
+def _relation_negated(noun: Token, verb: Token | None) -> bool:
+    if negated(noun):
+        return True
+    if verb is None or not negated(verb):
+        return False
+    if noun.dep_ != "conj":
+        return True
+    # "not a partner but a member": the contrast drops the negation unless repeated
+    cc = next((c.lower_ for c in noun.head.children if c.dep_ == "cc"), "and")
+    return cc != "but"
+
+
