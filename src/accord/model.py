@@ -109,6 +109,15 @@ class Reference(_Record):
     end: int
     sentence: str
     sentence_start: int = 0
+    # How sure each step that read the claim here was, 0..1, by step: "link" (the entities named),
+    # "attachment" (a title to its person and state), "event" (an event to the KB's), "date"
+    # (anchoring a relative date), "modality". A step not listed was certain.
+    confidence: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def weakest(self) -> tuple[str, float] | None:
+        """The least sure step and its confidence, or None when every step was certain."""
+        return min(self.confidence.items(), key=lambda kv: kv[1]) if self.confidence else None
 
 
 @dataclass

@@ -42,8 +42,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         person = _mention_at(doc, t.name, by_span)
         if person is None or person.label != "PERSON" or not person.entity:
             continue
-        jurisdiction, inferred = _jurisdiction(doc, kb, t, by_span, states, person.entity)
-        found = _annotation(doc, kb, t, person, jurisdiction, inferred, _sentence_date(doc, t, times, on))
+        jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity)
+        found = _annotation(doc, kb, t, person, jurisdiction, attachment, _sentence_date(doc, t, times, on))
         found.data["since"] = _held_since(doc, t, times)
         out.append(found)
     return out
@@ -106,20 +106,28 @@ def _mention_at(doc: Doc, tokens: tuple[int, int] | None, by_span: dict) -> Anno
     return found
 
 
+# How sure the office's state or organisation is (the "attachment" step of a holds_office claim):
+# written with the title; the one whose office of that title the KB says the person held; or only
+# a state the article names, which a bare title in a story about several states does not settle
+# ("Foreign Minister X" in a story about NATO and Russia).
+WRITTEN, HELD, GUESSED = 1.0, 0.8, 0.3
+
+
 def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
-                  person: str | None = None) -> tuple[Annotation | str | None, bool]:
+                  person: str | None = None) -> tuple[Annotation | str | None, float]:
+    """The office's state or organisation, and how sure that is (WRITTEN, HELD or GUESSED)."""
     written = _mention_at(doc, t.jurisdiction or organisation_in_apposition(doc, t.name), by_span)
     if written is not None:
-        return written, False
+        return written, WRITTEN
     if not set(t.title_text.lower().split()) & GOVERNMENT_WORDS:
-        return None, False
+        return None, WRITTEN
     held = _held_jurisdiction(kb, person, t.title_text)
     if held is not None:  # "Prime Minister Fumio Kishida": the state whose prime minister he was
-        return held, True
+        return held, HELD
     for state, _ in states.most_common():
         if kb is not None and kb.find_office(t.title_text, state) is not None:
-            return state, True
-    return (states.most_common(1)[0][0], True) if states else (None, False)
+            return state, GUESSED
+    return (states.most_common(1)[0][0], GUESSED) if states else (None, WRITTEN)
 
 
 def _held_jurisdiction(kb, person: str | None, title: str) -> str | None:
@@ -134,7 +142,8 @@ def _held_jurisdiction(kb, person: str | None, title: str) -> str | None:
     return None
 
 
-def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, inferred: bool, on: str | None) -> Annotation:
+def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attachment: float,
+                on: str | None) -> Annotation:
     org_id = jurisdiction if isinstance(jurisdiction, str) else (jurisdiction.entity if jurisdiction else None)
     org_name = (kb.name(org_id) if kb is not None and org_id else None) or (
         jurisdiction.text if isinstance(jurisdiction, Annotation) else None)
@@ -149,7 +158,8 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, inferr
                           "office": office_id, "office_title": t.title_text,
                           "office_name": office.name if office else None, "organisation": org_id,
                           "organisation_name": org_name, "on": on, "kb": office is not None,
-                          "inferred": inferred})
+                          "inferred": attachment < WRITTEN, "attachment": attachment,
+                          "link": float(person.data.get("confidence") or 1.0)})
 
 
 def minted_office(title: str, org_id: str | None, org_name: str | None) -> str | None:
@@ -174,7 +184,10 @@ def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> 
             merged[key] = Statement(subject=key[0], property="holds_office", value=key[1],
                                     point_in_time=TimeQualifier(on, _precision(on)) if on else None,
                                     start=TimeQualifier(since, _precision(since)) if since else None)
-        merged[key].references.append(_reference(doc_id, a, sentences, text))
+        ref = _reference(doc_id, a, sentences, text)
+        ref.confidence = {k: v for k, v in (("attachment", a.data.get("attachment", WRITTEN)),
+                                            ("link", a.data.get("link", 1.0))) if v < 1.0}
+        merged[key].references.append(ref)
     return list(merged.values())
 
 

@@ -22,11 +22,14 @@ class Context:
     def __init__(self, doc: Doc, kb=None, doc_id: str = ""):
         self.doc, self.kb, self.doc_id = doc, kb, doc_id
         self.entity_of: dict[int, str] = {}
+        self.link_of: dict[str, float] = {}  # entity -> its surest mention's link confidence
         for m in doc._.mentions or []:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.entity and span is not None:
                 for tok in span:
                     self.entity_of.setdefault(tok.i, m.entity)
+                sure = float(m.data.get("confidence") or 0.0)
+                self.link_of[m.entity] = max(self.link_of.get(m.entity, 0.0), sure)
         self.times = [(doc.char_span(t.start, t.end, alignment_mode="expand"), t) for t in doc._.times or []]
         self.quotes = doc._.quotes or []
         orgs = Counter(e for e in self.entity_of.values() if e.startswith("org:"))
@@ -132,13 +135,20 @@ def _precision_of(value: str) -> str:
 
 
 def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token], verb: Token,
-         polarity: bool = False, times: dict | None = None, **extra) -> Statement:
+         polarity: bool = False, times: dict | None = None, confidence: dict[str, float] | None = None,
+         **extra) -> Statement:
+    """The statement with its reference. Its confidence has the link step (the less sure of the
+    subject's and the value's surest mentions) besides the steps the family gives."""
     sent: Span = verb.sent
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     text = sent.text
     lead = len(text) - len(text.lstrip())
-    ref = Reference(ctx.doc_id, start, end, text.strip(), sent.start_char + lead)
+    sure = dict(confidence or {})
+    links = [ctx.link_of[e] for e in (subject, value) if e in ctx.link_of]
+    if links and min(links) < 1.0:
+        sure.setdefault("link", round(min(links), 3))
+    ref = Reference(ctx.doc_id, start, end, text.strip(), sent.start_char + lead, confidence=sure)
     return Statement(subject=subject, property=prop, value=value,
                      polarity="negated" if polarity else "affirmed",
                      modality=extra.pop("modality", None) or modality(verb),
