@@ -55,6 +55,11 @@ class KBChecker:
             "located_in": self._event_place,
             "invaded": self._invaded,
         }
+        # The checks the claim families bring for their own properties (nlp/extract/claims/).
+        from accord.nlp.extract.claims import kb_checks
+
+        for prop, rule in kb_checks().items():
+            self._rules.setdefault(prop, lambda st, on, rule=rule: rule(self, st, on))
 
     def name(self, entity_id: str) -> str:
         try:
