@@ -113,7 +113,7 @@ def qualifiers(ctx: Context, tokens: set[int], periods: bool = False) -> dict[st
     `periods` is set, for claims about what happened in it (a contribution); for a relation it
     says nothing of when the relation began, so it is left out."""
     out: dict[str, TimeQualifier] = {}
-    for a in ctx.times_in(tokens):
+    for a in own_times(ctx, tokens):
         value, precision, role = a.data.get("value"), a.data.get("precision"), a.data.get("role")
         begin, finish = a.data.get("begin"), a.data.get("finish")
         if begin and finish and (role == "range" or periods):
@@ -128,6 +128,40 @@ def qualifiers(ctx: Context, tokens: set[int], periods: bool = False) -> dict[st
         else:
             out.setdefault("point_in_time", TimeQualifier(value, precision))
     return out
+
+
+# Dependencies that open a clause of its own, and prepositions that date another event: a date
+# under them tells when that happened, not when the claim's verb did ("applied to join NATO last
+# May, after the launch of the war last February"; "joined the alliance, which was founded in 1949").
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "parataxis"})
+OTHER_EVENT_PREPS = frozenset({"after", "before", "following", "prior", "ahead"})
+
+
+def own_times(ctx: Context, tokens: set[int]) -> list:
+    """The time expressions inside `tokens` that date the clause's own verb, nearest first.
+
+    The clause's verb is the token of `tokens` whose head lies outside them. A time expression
+    whose path up to it crosses a clause of its own or an "after/before X" phrase is left out."""
+    doc = ctx.doc
+    roots = [i for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    if len(roots) != 1:
+        return ctx.times_in(tokens)
+    root = doc[roots[0]]
+    ranked = []
+    for a in own_times(ctx, tokens):
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None:
+            continue
+        steps, tok, crossed = 0, span.root, False
+        while tok.i != root.i and steps < 50:
+            if tok.i not in range(span.start, span.end) and (
+                    tok.dep_ in CLAUSE_DEPS or (tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS)):
+                crossed = True
+                break
+            tok, steps = tok.head, steps + 1
+        if not crossed:
+            ranked.append((steps, a.start, a))
+    return [a for _, _, a in sorted(ranked, key=lambda r: (r[0], r[1]))]
 
 
 def _precision_of(value: str) -> str:

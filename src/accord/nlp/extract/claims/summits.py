@@ -112,6 +112,17 @@ def _noun_clues(noun: Token) -> set[int]:
     return out
 
 
+def _place_tokens(noun: Token, verb: Token, tokens: set[int]) -> set[int]:
+    """Where the clause can say the event is held. With "be" only its "in/at" phrases: "the
+    meeting was Finland's first summit" names who took part, "the summit is in Vilnius" a place.
+    A possessive on the event noun never places it ("Finland's first summit")."""
+    owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    if verb is not noun and verb.lemma_.lower() == "be" and not _hosting(verb):
+        tokens = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                  for t in c.subtree} | _noun_clues(noun)
+    return tokens - owners
+
+
 def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
     out = []
     for noun in event_nouns(sent, ctx):
@@ -120,7 +131,7 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
         if not tokens:
             continue
         verb = verb if verb is not None else noun
-        where = places(ctx, [t for t in sent if t.i in tokens])
+        where = places(ctx, [t for t in sent if t.i in _place_tokens(noun, verb, tokens)])
         times = qualifiers(ctx, tokens)
         summit = ctx.entity(noun) if (ctx.entity(noun) or "").startswith("summit:") else resolve_summit(ctx, where, times)
         if summit is None:
