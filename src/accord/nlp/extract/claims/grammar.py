@@ -148,7 +148,7 @@ def own_times(ctx: Context, tokens: set[int]) -> list:
         return ctx.times_in(tokens)
     root = doc[roots[0]]
     ranked = []
-    for a in own_times(ctx, tokens):
+    for a in ctx.times_in(tokens):
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None:
             continue
