@@ -7,7 +7,8 @@ title written alone ("Prime Minister Chris Hipkins") belongs to the state the KB
 office for among the states the article names, else to the state it names most (marked
 `inferred`). The office is the KB's (`KB.find_office`), else an id minted like the KB's
 ("office:nato-deputy-spokesperson"). The date it holds is the article's publication date, or
-None when that is unknown; "former" titles are not current offices and are skipped.
+None when that is unknown; "former" titles are not current offices and are skipped, nor are
+titles not held yet ("incoming", "-designate", "the possible re-election of X as president").
 
 `offices(doc, kb, titles, mentions, on)` returns `Annotation(layer="office")`s;
 `office_statements(doc_id, offices, sentences)` the `holds_office` statements with references.
@@ -37,7 +38,7 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
     states = Counter(m.entity for m in mentions if m.entity and m.entity.startswith("state:"))
     out = []
     for t in titles:
-        if t.title is None or t.former:
+        if t.title is None or t.former or t.prospective:
             continue
         person = _mention_at(doc, t.name, by_span)
         if person is None or person.label != "PERSON" or not person.entity:

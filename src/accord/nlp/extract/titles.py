@@ -26,6 +26,14 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof professor lord lady rev"
 TITLE_OBJECTS = frozenset("""state defence defense foreign affairs trade finance health justice interior
 home policy planning security economy education justice communications staff the""".split())
 FORMER = frozenset("former ex late then".split())
+# Words that make a title one the person does not hold yet: "incoming Prime Minister X",
+# "Prime Minister-designate X", "the next Secretary General, X"; and the nouns and verbs of a
+# choice still to come, on which an "as <title>" phrase may hang ("the possible re-election of X
+# as president", "X will succeed Y as Secretary General").
+PROSPECTIVE = frozenset("incoming designate designated future would-be possible potential presumptive likely "
+                        "next prospective nominee elect".split())
+CHOICE = frozenset("election re-election reelection elect bid candidacy candidate run race nominate nomination "
+                   "vote succeed replace appoint choose pick name select return become".split())
 _STOP_POS = frozenset({"DET", "PUNCT", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
 MAX_TITLE = 6
 MAX_NAME = 4
@@ -43,6 +51,7 @@ class Title:
     honorific: str | None = None
     former: bool = False
     apposition: bool = False  # the title follows the name ("X, NATO's spokesperson")
+    prospective: bool = False  # a title not held yet ("incoming", "-designate", "as ... " of an election)
 
 
 def titled_names(doc: Doc) -> list[Title]:
@@ -89,7 +98,8 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
     jurisdiction = _jurisdiction_before(doc, words[0].i)
     former = words[0].i > 0 and doc[words[0].i - 1].lower_ in FORMER
     text = doc[words[0].i:words[-1].i + 1].text
-    return Title(name, (words[0].i, words[-1].i + 1), text, jurisdiction, honorific, former)
+    return Title(name, (words[0].i, words[-1].i + 1), text, jurisdiction, honorific, former,
+                 prospective=_prospective(doc, words[0].i, end))
 
 
 def _honorific_only(doc: Doc, start: int, end: int, name: tuple[int, int], head: Token) -> Title | None:
@@ -196,8 +206,38 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
         return None  # "Biden, British Prime Minister Boris Johnson": the title is Johnson's
     jurisdiction = _jurisdiction_before(doc, start) or _jurisdiction_after(doc, end, stop)
     former = any(t.lower_ in FORMER for t in doc[ent.end + 1:start])  # "X, a former prime minister"
+    prospective = _prospective(doc, start, end) or any(t.lower_ in PROSPECTIVE for t in doc[ent.end + 1:start])
+    as_role = doc[ent.end + 1].lower_ == "as"  # "X, as president": a role in a clause, not an apposition
+    if as_role and _choice_ahead(doc[ent.end + 1]):
+        prospective = True
     return Title((ent.start, ent.end), (start, end), doc[start:end].text, jurisdiction, former=former,
-                 apposition=True)
+                 apposition=True, prospective=prospective)
+
+
+def _prospective(doc: Doc, start: int, end: int) -> bool:
+    """ "incoming Prime Minister", "Prime Minister-designate", "President-elect", "the next
+    Secretary General": the word just before the title, or a hyphenated or following marker."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = [t.lower_ for t in doc[end:end + 2]]
+    inside = [t.lower_ for t in doc[start:end]]
+    return before in PROSPECTIVE or any(w in PROSPECTIVE for w in inside) or any(
+        w in ("designate", "elect") for w in after[:2])
+
+
+def _choice_ahead(as_token: Token) -> bool:
+    """Does "as" follow a choice still to come: a noun or verb of election or succession near
+    before it, or a verb with will/would/to it hangs on?"""
+    near = as_token.doc[max(as_token.sent.start, as_token.i - 12):as_token.i]
+    if any(t.lemma_.lower() in CHOICE or t.lower_ in PROSPECTIVE for t in near):
+        return True  # "the (possible) re-election of X as president", whatever the parse says
+    head = as_token.head
+    for tok in (head, *list(head.ancestors)[:2]):
+        if tok.lemma_.lower() in CHOICE:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and any(c.lower_ in ("will", "would", "to", "'ll") for c in tok.children
+                                               if c.dep_ in ("aux", "auxpass")):
+            return True
+    return False
 
 
 def _jurisdiction_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
