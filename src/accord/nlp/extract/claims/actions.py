@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, make, negated, object_entities, one_date, prep_entities, qualifiers,
+    Context, clause_tokens, group, make, negated, object_entities, one_date, prep_entities, qualifiers,
     subject_entities, topic,
 )
 
@@ -29,10 +29,11 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if lemma in ("join", "accede"):
-            orgs = object_entities(ctx, verb, ("org:",))
+            orgs = _joined_orgs(ctx, verb)
             if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and c.lower_ != "on" for c in verb.children):
                 orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013"
             out += _joined(ctx, verb, subject_entities(ctx, verb, ("state:",)), orgs)
+            out += _joined_framework(ctx, verb)
         elif lemma == "apply" and (join := _join_clause(verb)) is not None:
             # "Sweden applied to join (the alliance) in May 2022"
             orgs = object_entities(ctx, join, ("org:",)) or topic(ctx)
@@ -68,6 +69,35 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                                     qualifiers(ctx, clause_tokens(verb), periods=True)))
     return out
 
+
+
+def _joined_orgs(ctx: Context, verb: Token) -> list[str]:
+    """The organisations joined: the object itself ("joined NATO", "joined the NATO alliance"),
+    never one that owns what was joined ("joined NATO's Partnership for Peace", "the EU's
+    customs union")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    heads = [t for o in objs for t in group(o)]
+    own = [t for h in heads for t in (h, *(c for c in h.children if c.dep_ == "compound"))]
+    return ctx.entities(own, ("org:",))
+
+
+def _joined_framework(ctx: Context, verb: Token) -> list[Statement]:
+    """ "North Macedonia joined NATO's Partnership for Peace in 1995": joining a partnership
+    framework the KB knows (a programme whose kind is "partnership framework") starts a
+    partnership with its organisation then."""
+    if ctx.kb is None:
+        return []
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    out = []
+    for programme in ctx.entities([t for o in objs for t in (o, *o.children) if t.dep_ != "poss"], ("programme:",)):
+        attrs = ctx.kb.entity(programme).attrs if ctx.kb.has(programme) else {}
+        if attrs.get("kind") != "partnership framework" or not attrs.get("org"):
+            continue
+        start = one_date(qualifiers(ctx, clause_tokens(verb)))
+        out += [make(ctx, s, "partner_of", attrs["org"], [verb], verb, negated(verb), {"start": start} if start else {})
+                for s in subject_entities(ctx, verb, ("state:",))]
+    return out
 
 
 def _candidate_status(verb: Token) -> bool:

@@ -88,6 +88,13 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+# Auxiliaries of possibility, and the heads that make a verb under them an intention or an
+# expectation rather than a fact.
+POSSIBILITY = frozenset({"may", "might", "could", "can"})
+INTENT_HEADS = frozenset("expect set due poise plan hope aim seek want wish intend aspire prepare likely "
+                         "unlikely try attempt push urge ask invite encourage promise pledge vow".split())
+
+
 def modality(verb: Token) -> str:
     """hypothetical ("if Russia were to attack"), plan ("will be held", "to be held") or fact."""
     chain = [verb]
@@ -101,9 +108,20 @@ def modality(verb: Token) -> str:
         if modal and sentence_words & {"if", "unless", "whether"}:
             return "hypothetical"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & POSSIBILITY:
+        return "hypothetical"  # "Japan may join AUKUS", "Ukraine could become a member"
     if auxes & {"will", "shall", "'ll", "would"} or ("to" in auxes and verb.dep_ in ("relcl", "acl", "xcomp")):
         return "plan"
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in INTENT_HEADS:
+        return "plan"  # "was expected to join", "is set to become", "hopes to join"
     return "fact"
+
+
+def headline_case(sent: Span) -> bool:
+    """A sentence in headline case ("Japan May Join AUKUS Alliance Against Beijing"): the model
+    parses it badly (a modal read as a month, verbs as names), so what it says is read unsure."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def qualifiers(ctx: Context, tokens: set[int], periods: bool = False) -> dict[str, TimeQualifier]:
@@ -179,6 +197,8 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
     text = sent.text
     lead = len(text) - len(text.lstrip())
     sure = dict(confidence or {})
+    if headline_case(sent):
+        sure["modality"] = min(sure.get("modality", 1.0), 0.3)
     links = [ctx.link_of[e] for e in (subject, value) if e in ctx.link_of]
     if links and min(links) < 1.0:
         sure.setdefault("link", round(min(links), 3))
