@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, make, negated, object_entities, one_date, prep_entities, qualifiers,
+    Context, clause_tokens, group, make, modality, negated, object_entities, one_date, prep_entities, qualifiers,
     subject_entities, topic,
 )
 
@@ -28,7 +28,8 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        if lemma in ("join", "accede"):
+        if lemma in ("join", "accede") and not (verb.dep_ == "xcomp" and modality(verb) != "fact"):
+            # (joining under another verb, "applied/was invited/hopes to join", is that verb's claim)
             orgs = _joined_orgs(ctx, verb)
             if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and c.lower_ != "on" for c in verb.children):
                 orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013"
@@ -133,8 +134,11 @@ def _head_office(ctx: Context, org: str) -> str | None:
 def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[Statement]:
     tokens = clause_tokens(verb) | ({t.i for t in extra_time.children} if extra_time is not None else set())
     point = one_date(qualifiers(ctx, tokens))
+    mode = modality(verb)
+    # an accession still to come ("applied to join", "is set to join") is no record of one
+    sure = {"modality": 0.4} if mode != "fact" else {}
     return [make(ctx, s, "joined", o, [verb], verb, negated(verb) or (extra_time is not None and negated(extra_time)),
-                 {"point_in_time": point} if point else {})
+                 {"point_in_time": point} if point else {}, confidence=sure, modality=mode)
             for s in subjects for o in orgs]
 
 

@@ -92,7 +92,8 @@ def negated(tok: Token) -> bool:
 # expectation rather than a fact.
 POSSIBILITY = frozenset({"may", "might", "could", "can"})
 INTENT_HEADS = frozenset("expect set due poise plan hope aim seek want wish intend aspire prepare likely "
-                         "unlikely try attempt push urge ask invite encourage promise pledge vow".split())
+                         "unlikely try attempt push urge ask invite encourage promise pledge vow apply bid "
+                         "request decide agree vote move".split())
 
 
 def modality(verb: Token) -> str:
@@ -120,8 +121,10 @@ def modality(verb: Token) -> str:
 def headline_case(sent: Span) -> bool:
     """A sentence in headline case ("Japan May Join AUKUS Alliance Against Beijing"): the model
     parses it badly (a modal read as a month, verbs as names), so what it says is read unsure."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+    words = [t for t in sent if t.is_alpha and len(t) >= 3][1:]  # the first word is capitalised anyway
+    function_words = [t for t in words if t.is_stop or t.pos_ in ("VERB", "AUX")]
+    return (len(words) >= 4 and all(t.text[0].isupper() for t in words)
+            and any(t.text[0].isupper() for t in function_words))
 
 
 def qualifiers(ctx: Context, tokens: set[int], periods: bool = False) -> dict[str, TimeQualifier]:
@@ -222,7 +225,13 @@ def one_date(times: dict[str, TimeQualifier]) -> TimeQualifier | None:
 
 
 def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
+    """The entities of the verb's subject; for a verb under another ("Finland is expected to
+    join", "Sweden hopes to join") the subject of the verb it hangs on."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head = verb
+    while subj is None and head.dep_ in ("xcomp", "acomp") and head.head is not head:
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subj = verb.head  # "Croatia, which joined ..."
     return ctx.entities(phrase_tokens(group(subj)), prefixes) if subj is not None else []
