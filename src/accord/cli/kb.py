@@ -152,21 +152,48 @@ def validate(kb_dirs: tuple[str, ...], fmt: str) -> None:
 @kb.command("import-wikidata")
 @click.argument("dump", type=click.Path(exists=True, dir_okay=False))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="Folder to write wikidata.jsonl into (then pass it to --kb).")
-@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Date of the dump, recorded on every fact (default: today).")
+              help="Folder to write wikidata.jsonl and wikidata-report.json into (then pass it to --kb).")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD",
+              help="The dump's date, recorded on every fact (default: the YYYYMMDD in the dump's file name).")
+@click.option("--prefer", type=click.Choice(["newer", "wikidata", "kb"]), default="newer", show_default=True,
+              help="Which source wins when Wikidata and the KB give one fact different dates.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+@kb_dirs_option
 @format_option()
-def import_wikidata(dump: str, out_dir: str, as_of: str | None, fmt: str) -> None:
-    """Convert a Wikidata JSON dump (.json, .json.gz or .json.bz2) into KB files, streamed line
-    by line, keeping labels, aliases, demonyms, member of, position held and their dates."""
+def import_wikidata(dump: str, out_dir: str, as_of: str | None, prefer: str, progress: bool | None,
+                    kb_dirs: tuple[str, ...], fmt: str) -> None:
+    """Grow and refresh the KB from a Wikidata JSON dump (.json, .json.gz or .json.bz2, one
+    entity per line), streamed: match entities (Wikidata id, ISO code, office title, exact name),
+    import member of (P463) and position held (P39) with their dates, merge what the KB already
+    has, settle conflicts by --prefer, and write a KB folder that loads. Exit 1 if it does not."""
     from accord.errors import AccordError
-    from accord.kb import wikidata
+    from accord.kb import DATA_DIR, wikidata
 
+    show = sys.stderr.isatty() if progress is None else progress
     try:
-        report = wikidata.import_dump(dump, out_dir, as_of=as_of)
+        report = wikidata.import_dump(dump, out_dir, as_of=as_of, folders=[DATA_DIR, *kb_dirs], prefer=prefer, progress=show)
     except AccordError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(1)
     if fmt == "json":
-        return emit_json(report)
-    click.echo(f"{report['entities']} entities and {report['facts']} facts written to {report['path']} "
-               f"({report['skipped']} dump entities skipped, {report['dropped_facts']} statements dropped)")
+        emit_json(report)
+    else:
+        _import_summary(report)
+    if not report["loads"]:
+        sys.exit(1)
+
+
+def _import_summary(report: dict[str, Any]) -> None:
+    e, f = report["entities"], report["facts"]
+    click.echo(f"written: {report['path']} (as of {report['as_of']}; report in wikidata-report.json)")
+    click.echo(f"entities: {e['matched_by_id']} matched by Wikidata id, {e['matched_by_code']} by ISO code, "
+               f"{e['matched_by_name']} by name, {e['offices_mapped']} offices by title, {e['new']} new, "
+               f"{len(e['ambiguous'])} ambiguous; {len(report['offices_unmapped'])} offices unmapped")
+    click.echo(f"facts: {f['new']} new, {f['merged']} merged, {f['conflicting']} conflicting "
+               f"({f['corrections']} corrections written); {f['dropped_statements']} statements outside the KB")
+    for c in report["conflicts"]:
+        click.echo(f"  conflict: {c['subject']} {c['property']} {c['value']}: {c.get('why', c['kind'])} "
+                   f"[winner: {c['winner']}]")
+    if report["malformed_lines"]:
+        click.echo(f"{report['malformed_lines']} malformed lines skipped: " + "; ".join(report["errors"][:5]))
+    click.echo("the KB loads with it" if report["loads"] else f"error: the KB does not load with it: {report['load_error']}")

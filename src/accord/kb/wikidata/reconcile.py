@@ -75,7 +75,7 @@ def _settle(old: Fact, fact: dict[str, Any], twins: list[Fact], as_of: str, pref
     if agree(old, fact):
         if unique and fact["source"] not in (old.source, old.qualifiers.get("also_source")):
             merged = {**fact_dict(old), "qualifiers": {**old.qualifiers, "also_source": fact["source"]}}
-            out.changes.append(Change("merge", old, merged, f"the same fact is in Wikidata ({fact['source']})"))
+            out.changes.append(Change("merge", old, merged, "the same fact is in Wikidata: a second source, no new fact"))
         return
     wins = prefer == "wikidata" or (prefer == "newer" and as_of > old.as_of)
     written = "correction" if wins and unique else "nothing"
