@@ -252,6 +252,15 @@ def _person(qid: str, label: str) -> dict:
          "type": "statement", "rank": "normal"}]}}
 
 
+def test_first_pass_parses_states_organisations_offices_not_people():
+    wanted = Matcher(build([BASE])).first_pass_filter()
+    lines = {json.loads(line.rstrip(","))["labels"]["en"]["value"]: line
+             for line in DUMP.read_text(encoding="utf-8").splitlines() if line.startswith('{"type":"item"')}
+    assert all(wanted.search(lines[name]) for name in ("Norway", "NATO", "Minister for Foreign Affairs"))
+    assert not wanted.search(lines["Penny Wong"])  # a person without a KB Wikidata id
+    assert wanted.search(lines["Jens Stoltenberg"])  # Q900003 is the KB's
+
+
 def test_names_match_exactly_and_uniquely_never_fuzzily():
     kb = build([BASE])
     matcher = Matcher(kb)

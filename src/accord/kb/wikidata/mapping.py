@@ -71,8 +71,10 @@ class Matcher:
         self._people: dict[str, tuple[str | None, list[str]]] = {}
 
     def first_pass_filter(self) -> re.Pattern[str]:
-        """Raw-line filter for the first pass: lines naming a class, P298, P1001 or a KB id."""
-        markers = ["P298", "P1001", *KIND_BY_CLASS, *self._by_wikidata]
+        """Raw-line filter for the first pass: lines naming P298, P1001, a state, organisation or
+        office class, or a KB entity's id. People (millions of items) wait for the second pass."""
+        classes = [c for c, kind in KIND_BY_CLASS.items() if kind != "person"]
+        markers = ["P298", "P1001", *classes, *self._by_wikidata]
         return re.compile('"(?:%s)"' % "|".join(sorted(set(markers))))
 
     def observe(self, item: dict[str, Any]) -> None:
