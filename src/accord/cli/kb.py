@@ -296,4 +296,8 @@ def _import_summary(report: dict[str, Any]) -> None:
                    f"[winner: {c['winner']}]")
     if report["malformed_lines"]:
         click.echo(f"{report['malformed_lines']} malformed lines skipped: " + "; ".join(report["errors"][:5]))
-    click.echo("the KB loads with it" if report["loads"] else f"error: the KB does not load with it: {report['load_error']}")
+    if report["loads"]:
+        warnings = report["load_warnings"]
+        click.echo("the KB loads with it" + (f", with {len(warnings)} warning(s): " + "; ".join(warnings[:5]) if warnings else ""))
+    else:
+        click.echo(f"error: the KB does not load with it: {report['load_error']}")

@@ -74,10 +74,19 @@ def import_dump(dump: str | Path, out_dir: str | Path, as_of: str | None = None,
         loaded = build([*base, out])
         report["loads"] = True
         report["kb"] = {"entities": sum(1 for _ in loaded.entities()), "facts": len(loaded)}
+        report["load_warnings"] = [str(w) for w in getattr(loaded, "warnings", ()) if _is_folder(w.layer, out)]
     except AccordError as err:  # reported, never hidden: the folder is left for the user to read
         report["loads"], report["load_error"] = False, str(err)
     (out / REPORT).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return report
+
+
+def _is_folder(layer: str, out: Path) -> bool:
+    """Is a load warning's layer the import's folder (not a problem of the KB it refreshes)?"""
+    try:
+        return Path(layer).resolve() == out.resolve()
+    except (OSError, ValueError):
+        return False
 
 
 def _dump_date(dump: Path, as_of: str | None) -> str:

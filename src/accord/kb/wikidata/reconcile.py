@@ -11,8 +11,9 @@
   checked by hand). When Wikidata wins, the output replaces the KB fact with a `replace`
   correction, so the KB never holds both.
 - A statement that would give a single-holder office two holders on one day, once every
-  correction is applied, is held back and reported: writing it would stop the KB from loading,
-  and which holder is wrong is a person's decision.
+  correction is applied, is held back and reported: written, it would leave the office two
+  holders (a load error within the folder, a warning against another layer), and which holder
+  is wrong is a person's decision.
 """
 
 from __future__ import annotations
