@@ -299,3 +299,25 @@ def test_cli_reports_counts_and_conflicts(tmp_path):
     data = json.loads(runner.invoke(main, [*args, "--format", "json"], catch_exceptions=False).output)
     assert data["loads"] and set(data["facts"]) >= {"new", "merged", "conflicting"}
     assert json.loads((out / "wikidata-report.json").read_text())["facts"] == data["facts"]
+
+
+def test_refresh_reconciles_with_accord_kb_but_not_with_its_own_folder(tmp_path, monkeypatch):
+    """A second import with the first one's folder in ACCORD_KB: the same facts merge again
+    instead of conflicting with last time's output; another ACCORD_KB folder is read, and its
+    entity's Wikidata id beats a bundled entity's name."""
+    runner = CliRunner()
+    out = tmp_path / "refresh"
+    args = ["kb", "import-wikidata", str(DUMP), "--out", str(out), "--as-of", AS_OF, "--no-progress", "--format", "json"]
+    first = json.loads(runner.invoke(main, args, catch_exceptions=False).output)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "mine.yaml").write_text(yaml.safe_dump({"entities": [{
+        "id": "org:test-union", "name": "Test Union", "wikidata": "Q900013",  # the dump's "European Union" item
+        "wikidata_source": "https://example.org/accord-test-fixture"}]}), encoding="utf-8")
+    monkeypatch.setenv("ACCORD_KB", f"{out}:{other}")
+    again = json.loads(runner.invoke(main, args, catch_exceptions=False).output)
+    assert again["loads"] and not again["load_warnings"] and again["facts"]["conflicting"] == first["facts"]["conflicting"]
+    assert again["entities"]["matched_by_id"] == first["entities"]["matched_by_id"] + 1
+    assert again["facts"]["merged"] == first["facts"]["merged"] - 1 and again["facts"]["new"] == first["facts"]["new"] + 1
+    rows = (out / "wikidata.jsonl").read_text(encoding="utf-8")
+    assert '"subject": "state:FIN", "property": "member_of", "value": "org:test-union", "start": "1995-01-01"' in rows

@@ -266,12 +266,17 @@ def import_wikidata(dump: str, out_dir: str, as_of: str | None, prefer: str, pro
     entity per line), streamed: match entities (Wikidata id, ISO code, office title, exact name),
     import member of (P463) and position held (P39) with their dates, merge what the KB already
     has, settle conflicts by --prefer, and write a KB folder that loads. Exit 1 if it does not."""
+    import os
+
     from accord.errors import AccordError
     from accord.kb import DATA_DIR, wikidata
+    from accord.kb.loader import ENV_VAR
 
     show = sys.stderr.isatty() if progress is None else progress
+    env_dirs = [d for d in os.environ.get(ENV_VAR, "").split(os.pathsep) if d.strip()]  # the output folder is left out
     try:
-        report = wikidata.import_dump(dump, out_dir, as_of=as_of, folders=[DATA_DIR, *kb_dirs], prefer=prefer, progress=show)
+        report = wikidata.import_dump(dump, out_dir, as_of=as_of, folders=[DATA_DIR, *kb_dirs, *env_dirs],
+                                      prefer=prefer, progress=show)
     except AccordError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(1)

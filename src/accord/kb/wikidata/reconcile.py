@@ -43,10 +43,7 @@ class Outcome:
     facts: list[dict[str, Any]] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def merged(self) -> int:
-        return sum(1 for c in self.changes if c.kind == "merge")
+    merged: int = 0  # statements that are a KB fact already (a source is added where one can be)
 
 
 def reconcile(kb, candidates: list[dict[str, Any]], as_of: str, prefer: str = "newer") -> Outcome:
@@ -74,6 +71,7 @@ def reconcile(kb, candidates: list[dict[str, Any]], as_of: str, prefer: str = "n
 def _settle(old: Fact, fact: dict[str, Any], twins: list[Fact], as_of: str, prefer: str, out: Outcome) -> None:
     unique = sum(1 for f in twins if _selected(f, selector(old))) == 1
     if agree(old, fact):
+        out.merged += 1
         if unique and fact["source"] not in (old.source, old.qualifiers.get("also_source")):
             merged = {**fact_dict(old), "qualifiers": {**old.qualifiers, "also_source": fact["source"]}}
             out.changes.append(Change("merge", old, merged, "the same fact is in Wikidata: a second source, no new fact"))
