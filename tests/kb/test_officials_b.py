@@ -34,6 +34,23 @@ def _people(kb, office: str, on: str) -> list[str]:
     ("office:esp-foreign-minister", "2019-11-30", "person:josep-borrell", "person:margarita-robles"),
     ("office:esp-foreign-minister", "2020-01-13", "person:margarita-robles", "person:arancha-gonzalez-laya"),
     ("office:esp-monarch", "2014-06-19", "person:juan-carlos-i", "person:felipe-vi"),
+    ("office:ukr-foreign-minister", "2024-09-05", "person:dmytro-kuleba", "person:andrii-sybiha"),
+    ("office:ukr-foreign-minister", "2019-08-29", "person:pavlo-klimkin", "person:vadym-prystaiko"),
+    ("office:ukr-foreign-minister", "2020-03-04", "person:vadym-prystaiko", "person:dmytro-kuleba"),
+    ("office:ukr-prime-minister", "2020-03-04", "person:oleksiy-honcharuk", "person:denys-shmyhal"),
+    ("office:ukr-defence-minister", "2025-07-17", "person:rustem-umerov", "person:denys-shmyhal"),
+    ("office:swe-foreign-minister", "2022-10-18", "person:ann-linde", "person:tobias-billstrom"),
+    ("office:swe-foreign-minister", "2024-09-10", "person:tobias-billstrom", "person:maria-malmer-stenergard"),
+    ("office:rou-president", "2014-12-21", "person:traian-basescu", "person:klaus-iohannis"),
+    ("office:rou-president", "2025-02-12", "person:klaus-iohannis", "person:ilie-bolojan"),
+    ("office:rou-president", "2025-05-26", "person:ilie-bolojan", "person:nicusor-dan"),
+    ("office:chn-foreign-minister", "2023-07-25", "person:qin-gang", "person:wang-yi"),
+    ("office:tur-foreign-minister", "2015-11-24", "person:feridun-sinirlioglu", "person:mevlut-cavusoglu"),
+    ("office:nor-defence-minister", "2025-02-04", "person:bjorn-arild-gram", "person:tore-o-sandvik"),
+    ("office:ltu-defence-minister", "2024-03-26", "person:arvydas-anusauskas", "person:laurynas-kasciunas"),
+    ("office:lux-monarch", "2025-10-03", "person:grand-duke-henri", "person:grand-duke-guillaume"),
+    ("office:svk-president", "2024-06-15", "person:zuzana-caputova", "person:peter-pellegrini"),
+    ("office:ind-president", "2022-07-25", "person:ram-nath-kovind", "person:droupadi-murmu"),
 ])
 def test_change_over_day(kb, office, day, before, after):
     previous = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
@@ -46,6 +63,26 @@ def test_acting_secretaries_are_marked_acting(kb):
     assert smith.fact.qualifiers.get("acting") is True
     (blinken,) = queries.holders(kb, "office:usa-secretary-of-state", on="2022-01-01")
     assert not blinken.fact.qualifiers.get("acting")
+
+
+def test_vacancies_and_abolished_offices_have_no_holder(kb):
+    # China had no defence minister between Li Shangfu's removal and Dong Jun's appointment
+    assert _people(kb, "office:chn-defence-minister", "2023-10-23") == ["person:li-shangfu"]
+    assert _people(kb, "office:chn-defence-minister", "2023-12-01") == []
+    assert _people(kb, "office:chn-defence-minister", "2023-12-29") == ["person:dong-jun"]
+    # Turkey's office of Prime Minister ended with the presidential system
+    assert _people(kb, "office:tur-prime-minister", "2018-07-08") == ["person:binali-yildirim"]
+    assert _people(kb, "office:tur-prime-minister", "2018-07-09") == []
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Klaus Johannis", "person:klaus-iohannis"), ("Iohannis", "person:klaus-iohannis"),
+    ("Tobias Billstrom", "person:tobias-billstrom"), ("Szymon Szynkowski vel Sek", "person:szymon-szynkowski-vel-sek"),
+    ("US Defense Secretary", "office:usa-secretary-of-defense"), ("British Defence Secretary", "office:gbr-defence-secretary"),
+    ("Indian External Affairs Minister", "office:ind-foreign-minister"), ("Wang Yi", "person:wang-yi"),
+])
+def test_names_resolve(kb, name, expected):
+    assert [e.id for e in kb.resolve(name)] == [expected]
 
 
 def test_poland_foreign_minister_gap_has_no_holder(kb):
