@@ -3,7 +3,11 @@
 Each check returns a `Verdict`: the kind, one sentence that explains it, and the KB facts used as
 evidence (with their sources). The KB is taken as complete for the properties it models fully
 (memberships and partnerships of the organisations it lists, holders of the offices it lists,
-dates and places of the events it lists); elsewhere a claim it does not know is `new`.
+dates and places of the events it lists); elsewhere a claim it does not know is `new`. A list
+of members, partners or holders is complete only within its coverage (`kb.covers`, see
+accord.kb.coverage): outside it (before it, after its facts' as_of, in a declared gap, or for a
+claim with no date) a claim the list does not bear out is `new`, with the reason, never a
+contradiction.
 """
 
 from __future__ import annotations
