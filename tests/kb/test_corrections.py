@@ -176,3 +176,21 @@ def test_holders_shows_the_layer_and_the_retraction(bundled_term, user_dir, tmp_
     assert f"retracted [user: {retracted}]: {HIPKINS} holds_office {OFFICE}" in text and "a test: no such term" in text
     data = json.loads(run("holders", OFFICE, "--kb", str(retracted), "--format", "json").output)
     assert data["retracted"][0]["fact"]["subject"] == HIPKINS
+
+
+def test_status_shows_a_user_fact_and_a_retraction(kb, tmp_path):
+    (bundled,) = [f for f in kb.facts(subject="state:FIN", property="member_of", value="org:NATO")]
+    folder = tmp_path / "fin"
+    folder.mkdir()
+    layer = {"corrections": [{"retract": {"subject": "state:FIN", "property": "member_of", "value": "org:NATO"},
+                              "reason": "a test retraction", "source": SRC, "as_of": "2026-12-01"}],
+             "facts": [{"subject": "state:FIN", "property": "member_of", "value": "org:NATO",
+                        "start": bundled.start.value, "source": SRC, "as_of": "2026-12-01"}]}
+    (folder / "fin.yaml").write_text(json.dumps(layer), encoding="utf-8")
+    text = run("status", "Finland", "NATO", "--on", "2024-01-01", "--kb", str(folder)).output
+    assert f"source: {SRC} [user: {folder}]" in text
+    assert f"retracted [user: {folder}]: state:FIN member_of org:NATO" in text and "a test retraction" in text
+    data = json.loads(run("status", "Finland", "NATO", "--on", "2024-01-01", "--kb", str(folder), "--format", "json").output)
+    assert data["member"] is True and data["facts"][0]["layer"] == str(folder)
+    assert data["retracted"][0]["fact"]["origin"] == bundled.origin and data["retracted"][0]["reason"] == "a test retraction"
+    assert bundled.provenance == ""
