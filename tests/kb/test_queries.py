@@ -118,3 +118,58 @@ def test_unknown_names_raise_with_suggestion(kb):
         kb.status("Solvenia", "NATO", on="2023-04-11")
     with pytest.raises(AccordError, match="YYYY-MM-DD"):
         kb.status("New Zealand", "NATO", on="April 2023")
+
+
+# -- issue 13: one rule for end dates, at the boundary days -----------------------------------------
+@pytest.mark.parametrize("on,who", [
+    ("2024-09-30", ["person:jens-stoltenberg"]),  # the day before his end
+    ("2024-10-01", ["person:mark-rutte"]),        # his end day is Rutte's start day
+])
+def test_secretary_general_handover(kb, on, who):
+    assert [t.person for t in kb.holders("office:nato-secretary-general", on=on)] == who
+
+
+def test_month_and_year_ends_are_read_generously(user_dir):
+    from accord.kb import DATA_DIR, build
+
+    src = "https://example.org/registry"
+    people = [{"id": "person:ana-one", "name": "Ana One"}, {"id": "person:ben-two", "name": "Ben Two"}]
+    office = {"id": "office:nzl-registrar", "name": "Registrar of New Zealand", "attrs": {"jurisdiction": "state:NZL"}}
+    facts = [{"subject": "person:ana-one", "property": "holds_office", "value": "office:nzl-registrar",
+              "start": "2015-03-01", "end": "2019-05", "source": src, "as_of": "2024-01-01"},
+             {"subject": "person:ben-two", "property": "holds_office", "value": "office:nzl-registrar",
+              "start": "2016", "end": "2018", "source": src, "as_of": "2024-01-01"}]
+    kb = build([DATA_DIR, user_dir({"r.yaml": {"entities": [office, *people], "facts": facts}})])
+    holders = lambda on: [t.person for t in kb.holders("office:nzl-registrar", on=on)]
+    assert holders("2019-05-31") == ["person:ana-one"] and holders("2019-06-01") == []
+    assert holders("2015-12-31") == ["person:ana-one"]  # "2016" may start on any day of 2016
+    assert "person:ben-two" in holders("2016-01-01") and "person:ben-two" in holders("2018-12-31")
+    assert "person:ben-two" not in holders("2019-01-01")
+
+
+@pytest.mark.parametrize("name", [
+    "Minister of Foreign Affairs of Japan", "Minister for Foreign Affairs of Japan", "Japanese foreign minister",
+    "foreign minister of Japan", "FOREIGN MINISTER OF JAPAN", "Japan's Minister of Foreign Affairs",
+])
+def test_any_name_of_an_office(kb, name):
+    assert kb.lookup(name, ("office",)).id == "office:jpn-foreign-minister"
+
+
+def test_a_title_with_of_before_a_jurisdiction_with_of(kb):
+    assert kb.lookup("Secretary of State of the United States", ("office",)).id == "office:usa-secretary-of-state"
+
+
+def test_status_and_respond_warn_past_as_of(kb):
+    from datetime import date, timedelta
+
+    after = (date.fromisoformat(kb.as_of) + timedelta(days=1)).isoformat()
+    past = f"{after} is after {kb.as_of}"
+    assert any(w.startswith(past) for w in kb.status("Finland", "NATO", on=after).warnings)
+    assert any(w.startswith(past) for w in kb.who_must_respond("Russia", "Finland", on=after).warnings)
+    assert not any("is after" in w for w in kb.status("Finland", "NATO", on=kb.as_of).warnings)
+    assert not any("is after" in w for w in kb.who_must_respond("Russia", "Finland", on=kb.as_of).warnings)
+    members = kb.coverage("org:NATO", "member_of")  # the membership list's own end warns too
+    until_after = (date.fromisoformat(members.until) + timedelta(days=1)).isoformat()
+    assert any(f"ends on {members.until}" in w or f"is as of {members.until}" in w
+               for w in kb.status("Finland", "NATO", on=until_after).warnings)
+    assert not any("members of" in w for w in kb.status("Finland", "NATO", on=members.until).warnings)

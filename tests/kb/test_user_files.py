@@ -52,11 +52,22 @@ def test_unmarked_shared_alias_is_rejected_and_marked_one_accepted(user_dir):
         build([DATA_DIR, user_dir({"a.yaml": {"entities": [entity]}})])
 
 
-def test_overlapping_terms_in_single_holder_office_are_rejected(user_dir):
+def test_overlapping_terms_across_layers_load_with_a_warning(user_dir):
     fact = {"subject": "person:jens-stoltenberg", "property": "holds_office", "value": "office:nzl-prime-minister",
             "start": "2023-03-01", "end": "2023-05-01", "source": SRC, "as_of": "2024-01-01"}
+    folder = user_dir({"t.yaml": {"facts": [fact]}})
+    kb = build([DATA_DIR, folder])
+    [warning] = [w for w in kb.warnings if "single-holder" in w.reason]
+    assert (warning.layer, warning.origin) == (str(folder), "t.yaml: facts[0]")
+    assert "person:chris-hipkins" in warning.reason and str(folder) in str(warning)
+    assert "person:jens-stoltenberg" in [h.person for h in kb.holders("office:nzl-prime-minister", on="2023-04-01")]
+
+
+def test_overlapping_terms_inside_one_layer_are_still_an_error(user_dir):
+    terms = [{"subject": p, "property": "holds_office", "value": "office:nzl-prime-minister", "start": "2099-01-01",
+              "source": SRC, "as_of": "2024-01-01"} for p in ("person:jens-stoltenberg", "person:mark-rutte")]
     with pytest.raises(AccordError, match="single-holder"):
-        build([DATA_DIR, user_dir({"t.yaml": {"facts": [fact]}})])
+        build([DATA_DIR, user_dir({"t.yaml": {"facts": terms}})])
 
 
 def test_missing_folder_is_an_error(tmp_path):

@@ -1,4 +1,5 @@
-"""A small in-memory stand-in for accord.kb.KB with the two methods verification uses."""
+"""A small in-memory stand-in for accord.kb.KB with the methods verification uses (coverage
+answered by accord.kb.coverage, exactly as the real KB does)."""
 
 from __future__ import annotations
 
@@ -30,15 +31,29 @@ class FakeFact:
 class FakeEntity:
     id: str
     name: str
+    attrs: dict = field(default_factory=dict)
+    type: str = "office"
 
 
 class FakeKB:
-    def __init__(self, names: dict[str, str], facts: list[FakeFact]):
+    def __init__(self, names: dict[str, str], facts: list[FakeFact], attrs: dict[str, dict] | None = None):
         self.names = names
         self._facts = facts
+        self.attrs = attrs or {}  # entity id -> attrs (coverage, ...)
 
     def entity(self, id: str) -> FakeEntity:
-        return FakeEntity(id, self.names[id])
+        kind = "organisation" if id.startswith("org:") else id.split(":", 1)[0]
+        return FakeEntity(id, self.names[id], self.attrs.get(id, {}), kind)
+
+    def covers(self, id: str, property: str, day):
+        from accord.kb import coverage
+
+        return coverage.covers(self, id, property, day)
+
+    def coverage(self, id: str, property: str):
+        from accord.kb import coverage
+
+        return coverage.period(self, id, property)
 
     def facts(self, subject=None, property=None, value=None):
         return [f for f in self._facts

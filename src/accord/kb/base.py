@@ -8,19 +8,34 @@ all of them and `is_ambiguous(form)` says so; the data must mark such forms (val
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from accord.errors import AccordError, Errors, NotFoundError
-from accord.kb import names
-from accord.kb.types import Entity, Fact
+from accord.kb import coverage, names
+from accord.kb.types import BUNDLED, Correction, Entity, Fact, KBWarning
+
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 
 
 class KB:
-    def __init__(self, entities: Iterable[Entity], facts: Iterable[Fact], title_kinds: dict[str, list[str]] | None = None):
+    """`warnings`: conflicts between layers found at load time (never fatal); `corrections`: the
+    users' replacements and retractions applied (see corrections.py)."""
+
+    def __init__(self, entities: Iterable[Entity], facts: Iterable[Fact], title_kinds: dict[str, list[str]] | None = None,
+                 warnings: list[KBWarning] | None = None, corrections: list[Correction] | None = None,
+                 layers: list[str] | None = None):
         self._entities: dict[str, Entity] = {e.id: e for e in entities}
         self._facts: list[Fact] = list(facts)
         self.title_kinds = title_kinds or {}
+        self.warnings: list[KBWarning] = list(warnings or [])
+        self.corrections: list[Correction] = list(corrections or [])
+        self.layers: list[str] = list(layers or dict.fromkeys(f.layer for f in self._facts))
+        # the date the bundled data was last read against its sources (the newest of its facts)
+        stamps = [f.as_of for f in self._facts if f.layer == BUNDLED and f.as_of] or [f.as_of for f in self._facts if f.as_of]
+        self.as_of: str | None = max(stamps) if stamps else None
         self._index_facts()
         self._index_names()
         self._index_offices()
@@ -160,15 +175,14 @@ class KB:
         """"Prime Minister of New Zealand", "New Zealand's Prime Minister", "NATO Secretary
         General": a jurisdiction and a title in either order."""
         text = " ".join(phrase.replace("\u2019", "'").split())
-        if " of " in text:
-            title, _, where = text.partition(" of ")
-            office = self._office_if_jurisdiction(title, where)
+        for of in _OF.finditer(text):  # "Minister of Foreign Affairs of Japan": try each " of "
+            office = self._office_if_jurisdiction(text[:of.start()], text[of.end():])
             if office:
                 return office
         words = text.split()
         for cut in range(1, len(words)):
             where = " ".join(words[:cut])
-            where = where[:-2] if where.endswith("'s") else where
+            where = where.removesuffix("'s")
             office = self._office_if_jurisdiction(" ".join(words[cut:]), where)
             if office:
                 return office
@@ -179,6 +193,32 @@ class KB:
         if len(jurs) != 1:
             return None
         return self.find_office(title, jurs[0].id)
+
+    # -- coverage (coverage.py) ---------------------------------------------------------------------
+    def covers(self, id: str, property: str, day: Any) -> coverage.Cover:
+        """Is the KB's list of `property` for the office or organisation `id` complete on `day`?
+        A (covered, reason) pair: outside coverage a missing fact proves nothing."""
+        return coverage.covers(self, id, property, day)
+
+    def coverage(self, id: str, property: str) -> coverage.Period | None:
+        """The period the list is complete for (declared in the entity's attrs, or the default)."""
+        return coverage.period(self, id, property)
+
+    def date_warnings(self, day: Any, scopes: Iterable[tuple[str, str]] = ()) -> list[str]:
+        """Why an answer for `day` (YYYY-MM-DD; today when None) may be out of date: past the
+        KB's as_of, or outside the coverage of one of the (id, property) lists it rests on."""
+        from accord.kb import queries
+
+        day = queries.query_day(day)
+        out = []
+        if self.as_of and day > self.as_of:
+            out.append(f"{day} is after {self.as_of}, the date the knowledge base was last checked against "
+                       f"its sources: changes since then are not in it")
+        for id_, prop in scopes:
+            cover = self.covers(id_, prop, day)
+            if not cover.covered and coverage.period(self, id_, prop) is not None:
+                out.append(f"on {day} {cover.reason}")
+        return list(dict.fromkeys(out))
 
     # -- temporal queries (queries.py) ---------------------------------------------------------
     def status(self, state: str, org: str, on: Any = None):

@@ -7,14 +7,15 @@ one run of `accord kb validate` (or the schema test) reports all of them at once
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
-from accord.kb.schema import DataFile, EntityRecord, FactRecord
+from accord.kb.schema import CorrectionRecord, DataFile, EntityRecord, FactRecord
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -25,6 +26,7 @@ class Records:
 
     entities: list[tuple[str, EntityRecord]] = field(default_factory=list)
     facts: list[tuple[str, FactRecord]] = field(default_factory=list)
+    corrections: list[tuple[str, CorrectionRecord]] = field(default_factory=list)
     title_kinds: dict[str, list[str]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
@@ -56,6 +58,8 @@ def _read_yaml(path: Path, records: Records) -> None:
     for g, group in enumerate(parsed.fact_groups):
         for i, raw in enumerate(group.facts):
             _add(records, "fact", {**group.shared, **raw}, f"{path.name}: fact_groups[{g}].facts[{i}]")
+    for i, raw in enumerate(parsed.corrections):
+        _add(records, "correction", raw, f"{path.name}: corrections[{i}]")
     for kind, titles in parsed.title_kinds.items():
         records.title_kinds.setdefault(kind, []).extend(titles)
 
@@ -71,21 +75,24 @@ def _read_jsonl(path: Path, records: Records) -> None:
             except json.JSONDecodeError as err:
                 records.errors.append(f"{origin}: not valid JSON: {err}")
                 continue
-            kinds = [k for k in ("entity", "fact") if isinstance(row, dict) and k in row]
+            kinds = [k for k in _MODELS if isinstance(row, dict) and k in row]
             if len(kinds) != 1:
-                records.errors.append(f"{origin}: expected one key, 'entity' or 'fact'")
+                records.errors.append(f"{origin}: expected one key, 'entity', 'fact' or 'correction'")
                 continue
             _add(records, kinds[0], row[kinds[0]], origin)
 
 
+_MODELS = {"entity": EntityRecord, "fact": FactRecord, "correction": CorrectionRecord}
+
+
 def _add(records: Records, kind: str, raw: Any, origin: str) -> None:
-    model = EntityRecord if kind == "entity" else FactRecord
     try:
-        record = model.model_validate(raw)
+        record = _MODELS[kind].model_validate(raw)
     except ValidationError as err:
         records.errors.append(f"{origin}: {_message(err)}")
         return
-    (records.entities if kind == "entity" else records.facts).append((origin, record))
+    target = {"entity": records.entities, "fact": records.facts, "correction": records.corrections}[kind]
+    target.append((origin, record))
 
 
 def _message(err: ValidationError) -> str:

@@ -1,10 +1,12 @@
 """Loading the KB: bundled data plus user folders, validated the same way, cached.
 
 `load()` reads `accord/kb/data/`, then every folder in `extra_dirs` and in the environment
-variable ACCORD_KB (folders separated by the OS path separator, ":" on Linux), checks every record
-(schema.py) and every cross-reference (validate.py), and raises AccordError(E101) listing every
-problem. The KB for a given set of files is built once per process, and its parsed form is
-kept in a cache file ($XDG_CACHE_HOME/accord or ~/.cache/accord) keyed by every data file's path,
+variable ACCORD_KB (folders separated by the OS path separator, ":" on Linux), one layer per
+folder: a later layer's corrections replace or retract the facts of earlier ones
+(corrections.py). It checks every record (schema.py) and every cross-reference (validate.py),
+and raises AccordError(E101) listing every problem inside a layer; a conflict between layers is
+a warning on the KB (`kb.warnings`), never a failure. The KB for a given set of files is built
+once per process, and its parsed form is kept in a cache file ($XDG_CACHE_HOME/accord or ~/.cache/accord) keyed by every data file's path,
 size and modification time and by the KB code itself, so a later process loads it in a few
 milliseconds. Set ACCORD_KB_CACHE=0 to bypass the cache.
 """
@@ -14,13 +16,14 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from accord.errors import AccordError, Errors
 from accord.kb import temporal
 from accord.kb.base import KB
-from accord.kb.types import Entity, Fact
+from accord.kb.types import BUNDLED, Correction, Entity, Fact, KBWarning
 
 if TYPE_CHECKING:  # pydantic, yaml and pycountry are imported only when the cache is cold
     from accord.kb.schema import EntityRecord, FactRecord
@@ -107,21 +110,48 @@ def _env_dirs() -> list[str]:
 
 
 def build(folders: Sequence[Path]) -> KB:
-    """Read, check and index the data files of `folders`; raises AccordError on any problem."""
-    from accord.kb import files, validate
+    """Read, check and index the data files of `folders`, one layer per folder in order (the
+    bundled data first). A layer's corrections change the facts of the layers before it.
+    Raises AccordError on any problem inside a layer; conflicts between layers are warnings
+    kept on the KB (`kb.warnings`)."""
+    from accord.kb import corrections, files, validate
 
-    records = files.read(_paths(folders))
-    entities, errors = _entities(records.entities)
-    facts = [_fact(origin, r) for origin, r in records.facts]
+    entity_records: list = []
+    facts: list[Fact] = []
+    applied: list[Correction] = []
+    warnings: list[KBWarning] = []
+    errors: list[str] = []
+    title_kinds: dict[str, list[str]] = {}
+    for folder in folders:
+        layer = layer_name(folder)
+        records = files.read(_paths([folder]))
+        facts, done, warned = corrections.apply(facts, records.corrections, layer, lambda o, r, at=layer: _fact(o, r, at))
+        facts += [_fact(origin, r, layer) for origin, r in records.facts]
+        entity_records += records.entities
+        errors += records.errors
+        applied += done
+        warnings += warned
+        for kind, titles in records.title_kinds.items():
+            title_kinds.setdefault(kind, []).extend(titles)
+    entities, entity_errors = _entities(entity_records)
     facts += derived_facts(facts)
-    errors = records.errors + errors + validate.problems(entities, facts)
+    found, conflicts = validate.check(entities, facts)
+    errors += entity_errors + found
     if errors:
         shown = "; ".join(errors[:20]) + (f"; ... and {len(errors) - 20} more" if len(errors) > 20 else "")
-        raise AccordError(Errors.E101.format(count=len(errors), problems=shown))
-    return KB(entities.values(), facts, records.title_kinds)
+        err = AccordError(Errors.E101.format(count=len(errors), problems=shown))
+        err.problems = errors  # type: ignore[attr-defined]  # every one, for `accord kb validate`
+        raise err
+    return KB(entities.values(), facts, title_kinds, warnings=warnings + conflicts, corrections=applied,
+              layers=[layer_name(f) for f in folders])
 
 
-def _entities(records: list[tuple[str, "EntityRecord"]]) -> tuple[dict[str, Entity], list[str]]:
+def layer_name(folder: Path) -> str:
+    """"bundled" for accord/kb/data, else the folder's path."""
+    return BUNDLED if Path(folder).resolve() == DATA_DIR else str(folder)
+
+
+def _entities(records: list[tuple[str, EntityRecord]]) -> tuple[dict[str, Entity], list[str]]:
     from accord.kb import states
 
     base = states.iso_states()
@@ -143,7 +173,7 @@ def _entities(records: list[tuple[str, "EntityRecord"]]) -> tuple[dict[str, Enti
     return {i: _entity(r) for i, r in sorted(every.items())}, errors
 
 
-def _entity(r: "EntityRecord") -> Entity:
+def _entity(r: EntityRecord) -> Entity:
     aliases = list(dict.fromkeys(r.aliases + [a for a in r.abbreviations if a not in r.aliases]))
     return Entity(id=r.id, type=r.type or "", name=r.name or r.id, aliases=aliases, demonyms=list(r.demonyms),
                   attrs=dict(r.attrs), abbreviations=list(r.abbreviations), context_aliases=list(r.context_aliases),
@@ -151,10 +181,10 @@ def _entity(r: "EntityRecord") -> Entity:
                   wikidata=r.wikidata, wikidata_source=r.wikidata_source)
 
 
-def _fact(origin: str, r: "FactRecord") -> Fact:
+def _fact(origin: str, r: FactRecord, layer: str = BUNDLED) -> Fact:
     return Fact(subject=r.subject, property=r.property, value=r.value or "", start=temporal.qualifier(r.start),
                 end=temporal.qualifier(r.end), point_in_time=temporal.qualifier(r.point_in_time),
-                source=r.source, as_of=r.as_of, qualifiers=dict(r.qualifiers), origin=origin)
+                source=r.source, as_of=r.as_of, qualifiers=dict(r.qualifiers), origin=origin, layer=layer)
 
 
 def derived_facts(facts: list[Fact]) -> list[Fact]:
@@ -170,5 +200,5 @@ def derived_facts(facts: list[Fact]) -> list[Fact]:
             if when is not None and (f.subject, prop, f.value) not in stated:
                 out.append(Fact(subject=f.subject, property=prop, value=f.value, point_in_time=when,
                                 source=f.source, as_of=f.as_of, qualifiers={"derived_from": "member_of"},
-                                origin=f.origin))
+                                origin=f.origin, layer=f.layer))
     return out

@@ -4,20 +4,34 @@ Each answer carries the facts it rests on, so every line the CLI prints can name
 Arguments accept an id ("state:NZL") or any name the KB resolves ("New Zealand", "NATO",
 "Prime Minister of New Zealand"). `on` is a date or YYYY-MM-DD; None means today, except for
 `holders`, where None lists every term.
+
+One rule for time (temporal.active, shared with verification's timecmp.active_on): a fact holds
+from its start to the day before a day-precision end; month or year precision is read
+generously. An answer for a date past the KB's as_of, or outside the coverage of the list it
+rests on, carries `warnings` (kb.date_warnings): the answer is what the KB knew, not the truth.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from accord.errors import AccordError, Errors
-from accord.kb import temporal
-from accord.kb.types import Fact, Holding, ObligationAnswer, ProvisionResponse, Response, Status
+from accord.kb import coverage, temporal
+from accord.kb.types import (
+    Fact,
+    Holding,
+    ObligationAnswer,
+    ProvisionResponse,
+    Response,
+    Status,
+)
 
 PARTIES = ("state", "organisation")
 
 
-def _day(on: Any) -> str:
+def query_day(on: Any) -> str:
+    """The query's date as YYYY-MM-DD (today when None); AccordError E104 when not a date."""
     try:
         return temporal.as_day(on)
     except ValueError:
@@ -46,7 +60,7 @@ def partners(kb, org: str, day: str) -> list[str]:
 
 def status(kb, state: str, org: str, on: Any = None) -> Status:
     """Member? partner? candidate? since when, with the facts and their sources."""
-    s, o, day = kb.lookup(state, PARTIES), kb.lookup(org, ("organisation",)), _day(on)
+    s, o, day = kb.lookup(state, PARTIES), kb.lookup(org, ("organisation",)), query_day(on)
     rel = {p: kb.facts(subject=s.id, property=p, value=o.id) for p in ("member_of", "partner_of", "candidate_for", "cooperates_with")}
     member, partner, candidate = (_active(rel[p], day) for p in ("member_of", "partner_of", "candidate_for"))
     left = [f for f in rel["member_of"] if f.end and not member and temporal.lower(f.end.value) <= day]
@@ -61,6 +75,7 @@ def status(kb, state: str, org: str, on: Any = None) -> Status:
         facts=member + partner + candidate + left + _active(rel["cooperates_with"], day) + programmes,
     )
     answer.explanation = _status_words(kb, answer, s.name, o.name, _active(rel["cooperates_with"], day))
+    answer.warnings = kb.date_warnings(day, [(o.id, p) for p in ("member_of", "partner_of", "candidate_for")])
     return answer
 
 
@@ -80,12 +95,12 @@ def _status_words(kb, st: Status, s: str, o: str, cooperation: list[Fact]) -> st
     else:
         words = f"{s} is neither a member nor a partner of {o} on {st.on}."
     if st.candidate:
-        words += f" It is a candidate for membership" + (f" since {st.candidate_since}." if st.candidate_since else ".")
+        words += " It is a candidate for membership" + (f" since {st.candidate_since}." if st.candidate_since else ".")
     if st.member_until:
         words += f" It left on {st.member_until}."
     if cooperation and not st.member:
         since = _since(cooperation)
-        words += f" Dialogue and cooperation" + (f" since {since}." if since else ".")
+        words += " Dialogue and cooperation" + (f" since {since}." if since else ".")
     if st.programmes:
         words += " Programmes: " + "; ".join(kb.name(p) for p in st.programmes) + "."
     return words
@@ -96,7 +111,7 @@ def holders(kb, office: str, on: Any = None) -> list[Holding]:
     o = kb.lookup(office, ("office",))
     terms = kb.facts(property="holds_office", value=o.id)
     if on is not None:
-        terms = _active(terms, _day(on))
+        terms = _active(terms, query_day(on))
     terms = sorted(terms, key=lambda f: temporal.lower((f.start or f.point_in_time).value) if (f.start or f.point_in_time) else "")
     return [Holding(person=f.subject, person_name=kb.name(f.subject), office=o.id, office_name=o.name,
                     start=(f.start or f.point_in_time).value if (f.start or f.point_in_time) else None,
@@ -105,7 +120,7 @@ def holders(kb, office: str, on: Any = None) -> list[Holding]:
 
 def obligations(kb, state: str, org: str | None = None, on: Any = None) -> list[ObligationAnswer]:
     """Every obligation of `org` (of every organisation when None): does it bind the state?"""
-    s, day = kb.lookup(state, PARTIES), _day(on)
+    s, day = kb.lookup(state, PARTIES), query_day(on)
     org_id = kb.lookup(org, ("organisation",)).id if org else None
     answers = []
     for ob in sorted(kb.entities("obligation"), key=lambda e: e.id):
@@ -145,7 +160,7 @@ def _obligation(kb, ob, s, scope: list[Fact], day: str) -> ObligationAnswer:
 def who_must_respond(kb, attacker: str, attacked: str, on: Any = None) -> Response:
     """Under every collective-defence provision that covers the attacked state on the date:
     the members bound to respond and the partners that are not bound."""
-    a, t, day = kb.lookup(attacker, ("state",)), kb.lookup(attacked, ("state",)), _day(on)
+    a, t, day = kb.lookup(attacker, ("state",)), kb.lookup(attacked, ("state",)), query_day(on)
     if a.id == t.id:
         raise AccordError(Errors.E103.format(ref=attacker, ids="attacker and attacked are the same state"))
     provisions = []
@@ -161,7 +176,17 @@ def who_must_respond(kb, attacker: str, attacked: str, on: Any = None) -> Respon
         explanation = f"An armed attack by {a.name} on {t.name} on {day} binds {words}."
     else:
         explanation = f"No collective-defence provision in the knowledge base covers {t.name} on {day}."
-    return Response(attacker=a.id, attacked=t.id, on=day, provisions=provisions, explanation=explanation)
+    scopes = [(p.org, "member_of") for p in provisions]
+    return Response(attacker=a.id, attacked=t.id, on=day, provisions=provisions, explanation=explanation,
+                    warnings=kb.date_warnings(day, scopes))
+
+
+def warnings(kb, on: Any, office: str | None = None, org: str | None = None) -> list[str]:
+    """`kb.date_warnings` for the list-shaped answers (holders, obligations): an office's holders
+    or an organisation's members. No date given to `holders` means every term: nothing to warn."""
+    scopes = [(kb.lookup(office, ("office",)).id, "holds_office")] if office else []
+    scopes += [(kb.lookup(org, ("organisation",)).id, "member_of")] if org else []
+    return kb.date_warnings(on, scopes)
 
 
 def _provision(kb, ob, scope: Fact, membership: list[Fact], a, t, day: str) -> ProvisionResponse:
@@ -185,3 +210,35 @@ def _provision(kb, ob, scope: Fact, membership: list[Fact], a, t, day: str) -> P
     return ProvisionResponse(obligation=ob.id, provision=provision, org=org, bound=bound,
                              partners_not_bound=not_bound, explanation=words,
                              facts=[scope] + membership + list(by_source.values()) + not_for)
+
+
+def retractions(kb, subject: str | None = None, property: str | None = None, value: str | None = None) -> list[dict[str, Any]]:
+    """The users' retractions of facts matching the given fields, for an answer's provenance."""
+    out = []
+    for c in kb.corrections:
+        if c.kind != "retract":
+            continue
+        for f in c.matched:
+            if all(x is None or getattr(f, k) == x for k, x in (("subject", subject), ("property", property), ("value", value))):
+                out.append({"fact": f.to_dict(), "layer": c.layer, "origin": c.origin, "reason": c.reason,
+                            "source": c.source, "as_of": c.as_of})
+    return out
+
+
+def summary(kb) -> dict[str, Any]:
+    """What the KB holds: counts by entity type and by property, its as_of, its layers, and the
+    coverage periods declared for offices and organisations (`accord kb status` with no arguments)."""
+    entities = Counter(e.type for e in kb.entities())
+    facts = Counter(f.property for f in kb.facts())
+    periods = []
+    for e in sorted(kb.entities(), key=lambda e: e.id):
+        if e.type not in coverage.LISTS or "coverage" not in e.attrs:
+            continue
+        for prop in coverage.LISTS[e.type]:
+            p = kb.coverage(e.id, prop)
+            if p is not None and p.declared:
+                periods.append({"id": e.id, "name": e.name, "property": prop, **p.to_dict()})
+    return {"as_of": kb.as_of, "layers": list(kb.layers), "entity_count": sum(entities.values()),
+            "entities": dict(sorted(entities.items())), "fact_count": sum(facts.values()),
+            "facts": dict(sorted(facts.items())), "coverage": periods,
+            "warnings": len(kb.warnings), "corrections": len(kb.corrections)}

@@ -9,8 +9,10 @@ A data file (YAML) is a mapping with any of these keys:
                 fields it does not set itself (a whole membership list shares property, value,
                 source and as_of)
   title_kinds:  {office kind: [generic titles]} used by KB.find_office
-A JSON Lines file holds one {"entity": {...}} or {"fact": {...}} per line (the Wikidata importer
-writes this).
+  corrections:  list of {replace: selector, with: fact} or {retract: selector}, each with reason,
+                source and as_of: they change the facts of earlier layers (see corrections.py)
+A JSON Lines file holds one {"entity": {...}}, {"fact": {...}} or {"correction": {...}} per line
+(the Wikidata importer writes this).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from accord.kb import coverage
 from accord.kb.temporal import precision_of
 from accord.kb.types import ENTITY_TYPES
 
@@ -56,6 +59,15 @@ def _as_text(value: Any) -> Any:
     return value
 
 
+def _deep_text(value: Any) -> Any:
+    """`_as_text` inside mappings and lists too (coverage: {from: 2014-01-01, gaps: [...]})."""
+    if isinstance(value, dict):
+        return {k: _deep_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_deep_text(v) for v in value]
+    return _as_text(value)
+
+
 class EntityRecord(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -83,10 +95,10 @@ class EntityRecord(BaseModel):
     @field_validator("attrs", mode="before")
     @classmethod
     def _attrs(cls, value: Any) -> Any:
-        return {k: _as_text(v) for k, v in value.items()} if isinstance(value, dict) else value
+        return {k: _deep_text(v) if k == "coverage" else _as_text(v) for k, v in value.items()} if isinstance(value, dict) else value
 
     @model_validator(mode="after")
-    def _type_and_name(self) -> "EntityRecord":
+    def _type_and_name(self) -> EntityRecord:
         expected = PREFIX_TYPES[self.id.split(":", 1)[0]]
         if self.type is None:
             self.type = expected
@@ -96,6 +108,10 @@ class EntityRecord(BaseModel):
             raise ValueError("name is required (only ISO states take theirs from pycountry)")
         if self.source is not None:
             _check_url(self.source)
+        if "coverage" in self.attrs:
+            wrong = coverage.problems(self.type, self.attrs["coverage"])
+            if wrong:
+                raise ValueError("; ".join(wrong))
         return self
 
 
@@ -142,7 +158,7 @@ class FactRecord(BaseModel):
         return _check_url(value)
 
     @model_validator(mode="after")
-    def _shape(self) -> "FactRecord":
+    def _shape(self) -> FactRecord:
         if self.property not in PROPERTIES:
             raise ValueError(f"property {self.property!r} is not in the vocabulary: {', '.join(sorted(PROPERTIES))}")
         if self.property in LITERAL_VALUED and self.value is None:
@@ -152,6 +168,80 @@ class FactRecord(BaseModel):
         if self.start and self.end and _lower(self.end) < _lower(self.start):
             raise ValueError(f"end {self.end} is before start {self.start}")
         return self
+
+
+SELECTOR_FIELDS = ("subject", "property", "value", "start", "end", "point_in_time", "source", "as_of")
+
+
+class Selector(BaseModel):
+    """Which facts of earlier layers a correction concerns: every given field must be equal
+    (dates compared as written); a field not given matches anything. `subject` and `property`
+    are required so a slip cannot retract a whole list."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    subject: str
+    property: str
+    value: str | None = None
+    start: str | None = None
+    end: str | None = None
+    point_in_time: str | None = None
+    source: str | None = None
+    as_of: str | None = None
+
+    @field_validator("start", "end", "point_in_time", "as_of", "value", mode="before")
+    @classmethod
+    def _text(cls, value: Any) -> Any:
+        return _as_text(value)
+
+    def given(self) -> dict[str, str]:
+        return {k: getattr(self, k) for k in SELECTOR_FIELDS if getattr(self, k) is not None}
+
+
+class CorrectionRecord(BaseModel):
+    """`replace` + `with`, or `retract`; always with the reason, a source and the date it was read."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    replace: Selector | None = None
+    retract: Selector | None = None
+    with_: FactRecord | None = Field(default=None, alias="with")
+    reason: str = Field(min_length=1)
+    source: str
+    as_of: str
+
+    @field_validator("as_of", mode="before")
+    @classmethod
+    def _text(cls, value: Any) -> Any:
+        return _as_text(value)
+
+    @field_validator("as_of")
+    @classmethod
+    def _as_of(cls, value: str) -> str:
+        if precision_of(value) != "day":
+            raise ValueError(f"as_of {value!r} must be a full date (YYYY-MM-DD)")
+        return value
+
+    @field_validator("source")
+    @classmethod
+    def _source(cls, value: str) -> str:
+        return _check_url(value)
+
+    @model_validator(mode="after")
+    def _shape(self) -> CorrectionRecord:
+        if (self.replace is None) == (self.retract is None):
+            raise ValueError("give exactly one of replace or retract")
+        if (self.replace is not None) != (self.with_ is not None):
+            raise ValueError("replace needs with (the corrected fact); retract takes none")
+        return self
+
+    @property
+    def kind(self) -> str:
+        return "replace" if self.replace is not None else "retract"
+
+    @property
+    def selector(self) -> Selector:
+        return self.replace or self.retract  # type: ignore[return-value]
 
 
 class FactGroup(BaseModel):
@@ -167,6 +257,7 @@ class DataFile(BaseModel):
     entities: list[dict[str, Any]] = Field(default_factory=list)
     facts: list[dict[str, Any]] = Field(default_factory=list)
     fact_groups: list[FactGroup] = Field(default_factory=list)
+    corrections: list[dict[str, Any]] = Field(default_factory=list)
     title_kinds: dict[str, list[str]] = Field(default_factory=dict)
 
 

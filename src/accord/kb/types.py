@@ -14,6 +14,8 @@ from accord.model import TimeQualifier
 
 ENTITY_TYPES = ("state", "organisation", "person", "office", "summit", "event", "programme", "obligation", "place")
 
+BUNDLED = "bundled"  # the layer of the data shipped in accord/kb/data
+
 # Surface-form kinds yielded by KB.surface_forms().
 FORM_KINDS = ("name", "alias", "demonym", "abbreviation", "context")
 
@@ -73,7 +75,45 @@ class Fact(_Answer):
     source: str = ""
     as_of: str = ""
     qualifiers: dict[str, Any] = field(default_factory=dict)
-    origin: str = ""  # "file.yaml#12": which data file and record it came from
+    origin: str = ""  # "holders.yaml: facts[12]": which data file and record it came from
+    layer: str = BUNDLED  # "bundled", or the user folder it was read from
+    corrects: dict[str, Any] | None = None  # set by a `replace` correction: what it replaced and why
+
+    @property
+    def provenance(self) -> str:
+        """Where the fact comes from, for a reader: "[user: /path]"; "" for the bundled data."""
+        if self.layer == BUNDLED:
+            return ""
+        return f"[user: {self.layer}]" + (f" corrects {self.corrects['replaced_text']}: {self.corrects['reason']}"
+                                          if self.corrects else "")
+
+
+@dataclass
+class Correction(_Answer):
+    """A user's replacement or retraction of facts of earlier layers, as applied at load time."""
+
+    kind: str  # replace | retract
+    layer: str
+    origin: str
+    selector: dict[str, str]
+    reason: str
+    source: str
+    as_of: str
+    matched: list[Fact] = field(default_factory=list)
+    replacement: Fact | None = None
+
+
+@dataclass
+class KBWarning(_Answer):
+    """A conflict between layers (or a correction that matched nothing): reported, never fatal."""
+
+    layer: str
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = "" if self.layer == BUNDLED else f"[user: {self.layer}] "
+        return f"{where}{self.origin}: {self.reason}"
 
 
 @dataclass
@@ -93,6 +133,7 @@ class Status(_Answer):
     programmes: list[str] = field(default_factory=list)
     explanation: str = ""
     facts: list[Fact] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the date is past what the KB covers
 
     @property
     def sources(self) -> list[str]:
@@ -167,6 +208,7 @@ class Response(_Answer):
     on: str | None
     provisions: list[ProvisionResponse]
     explanation: str
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def bound(self) -> list[str]:

@@ -74,6 +74,7 @@ def entity_view(store, kb, entity_id: str) -> dict[str, Any]:
         "entity": _entity_record(kb, names, entity_id),
         "offices": _offices(store, kb, names, entity_id, doc_ids, statements),
         "holders": _holders(kb, entity_id),
+        "kb_warnings": kb_warnings(kb, entity_id),
         "relations": _relations(kb, names, entity_id, statements),
         "quotes_by": [quote_dict(names, d, q)
                       for d, q in store.mentions_of(entity_id, layer="quote", limit=QUOTES_SHOWN)],
@@ -154,6 +155,21 @@ def _holders(kb, entity_id: str) -> list[dict]:
         return []
     return [{"person": h.person, "person_name": h.person_name, "start": h.start, "end": h.end,
              "source": _kb_source(h.fact)} for h in kb.holders(entity_id)]
+
+
+def kb_warnings(kb, entity_id: str) -> list[str]:
+    """Why the page's KB lists may be out of date today: past the KB's as_of, or past what the
+    lists shown (an office's holders, an organisation's members and partners, a person's
+    offices) cover. An open term shown as running "today" is only what the KB knew then."""
+    if kb is None or not kb.has(entity_id):
+        return []
+    from accord.kb.coverage import LISTS
+
+    kind = kb.entity(entity_id).type
+    scopes = [(entity_id, p) for p in LISTS.get(kind, ()) if kb.coverage(entity_id, p) is not None]
+    if kind == "person":
+        scopes = [(f.value, "holds_office") for f in kb.facts(subject=entity_id, property="holds_office")]
+    return kb.date_warnings(None, list(dict.fromkeys(scopes))) if scopes else []
 
 
 def _relations(kb, names: Names, entity_id: str, statements) -> list[dict]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord.kb import queries
 from accord.kb.queries import PARTIES
 from accord.query.common import Names, statement_dict
 
@@ -30,6 +31,7 @@ def status(kb, state: str, org: str, on: str | None = None, store=None) -> dict[
     """Member? partner? since when, with sources (and, given a store, what the articles report).
     Raises AccordError on a bad name or date."""
     answer = kb.status(state, org, on=on or None).to_dict()
+    answer["retracted"] = queries.retractions(kb, subject=answer["state"], value=answer["org"])
     if store is not None:
         state_id, org_id = kb.lookup(state, PARTIES).id, kb.lookup(org, ("organisation",)).id
         found = [st for st in store.statements(subject=state_id, value=org_id, max_references=REFERENCES_SHOWN)
@@ -40,12 +42,19 @@ def status(kb, state: str, org: str, on: str | None = None, store=None) -> dict[
 
 def holders(kb, office: str, on: str | None = None, store=None) -> dict[str, Any]:
     """Who held the office on `on`, or every term when `on` is empty (and, given a store, who the
-    articles say holds it: the first REPORTED_LIMIT statements by person)."""
+    articles say holds it: the first REPORTED_LIMIT statements by person). Each term names its
+    layer (and what a user's correction replaced); `retracted` lists the terms users retracted;
+    `warnings` says when `on` is past what the KB covers."""
     found = kb.holders(office, on=on or None)
     office_id = kb.lookup(office, ("office",)).id
     answer = {"office": office_id, "office_name": kb.name(office_id), "on": on or None,
               "holders": [{"person": h.person, "person_name": h.person_name, "start": h.start, "end": h.end,
-                           "source": h.source} for h in found]}
+                           "source": h.source, "as_of": h.fact.as_of, "layer": h.fact.layer,
+                           "corrects": h.fact.corrects, "acting": bool(h.fact.qualifiers.get("acting"))}
+                          for h in found],
+              "retracted": queries.retractions(kb, property="holds_office", value=office_id),
+              "coverage": _period(kb.coverage(office_id, "holds_office")),
+              "warnings": queries.warnings(kb, on, office=office_id) if on else []}
     if store is not None:
         page = store.statements(property="holds_office", value=office_id, limit=REPORTED_LIMIT,
                                 max_references=REFERENCES_SHOWN)
@@ -58,7 +67,11 @@ def obligations(kb, state: str, org: str | None = None, on: str | None = None) -
     answers = kb.obligations(state, org or None, on=on or None)
     state_id = kb.lookup(state, ("state", "organisation")).id
     return {"state": state_id, "state_name": kb.name(state_id), "org": org or None, "on": on or None,
-            "obligations": [a.to_dict() for a in answers]}
+            "obligations": [a.to_dict() for a in answers], "warnings": queries.warnings(kb, on or None, org=org or None)}
+
+
+def _period(period) -> dict[str, Any] | None:
+    return period.to_dict() if period is not None else None
 
 
 def respond(kb, attacker: str, attacked: str, on: str | None = None) -> dict[str, Any]:

@@ -3,13 +3,18 @@
 Each check returns a `Verdict`: the kind, one sentence that explains it, and the KB facts used as
 evidence (with their sources). The KB is taken as complete for the properties it models fully
 (memberships and partnerships of the organisations it lists, holders of the offices it lists,
-dates and places of the events it lists); elsewhere a claim it does not know is `new`.
+dates and places of the events it lists); elsewhere a claim it does not know is `new`. A list
+of members, partners or holders is complete only within its coverage (`kb.covers`, see
+accord.kb.coverage): outside it (before it, after its facts' as_of, in a declared gap, or for a
+claim with no date) a claim the list does not bear out is `new`, with the reason, never a
+contradiction.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from accord.model import Statement, TimeQualifier
 from accord.reconcile import timecmp
@@ -89,14 +94,21 @@ class KBChecker:
 
     # -- memberships and partnerships ---------------------------------------------------------
     def _relation(self, st: Statement, on: str | None) -> Verdict | None:
+        """Memberships and partnerships of an organisation whose list the KB keeps: complete
+        inside the list's coverage, so a clash there is a contradiction; outside it (after the
+        facts' as_of, in a declared gap, or with no date) the KB cannot tell: `new`."""
         modelled = self.kb.facts(property=st.property, value=st.value)
         if not modelled:  # the KB does not list this organisation's members or partners
             return None
         facts = [f for f in modelled if f.subject == st.subject]
         what = "a member of" if st.property == "member_of" else "a partner of"
         subject, org = self.name(st.subject), self.name(st.value)
+        cover = self.kb.covers(st.value, st.property, on)
         if st.polarity == "negated":
-            active = [f for f in facts if timecmp.active_on(f.start, f.end, on) is not False]
+            active = [f for f in facts if _active(f, on) is not False]
+            if not cover.covered and not any(_known_on(f, on) for f in active):
+                return Verdict("new", f"The knowledge base cannot check whether {subject} is {what} {org}"
+                               + (f" on {on}" if on else "") + f": {cover.reason}.", [fact_evidence(f) for f in active])
             if active:
                 since = active[0].start
                 return Verdict(
@@ -108,6 +120,9 @@ class KBChecker:
             return Verdict("supported", f"The knowledge base does not list {subject} as {what} {org}"
                            + (f" on {on}." if on else "."), _other_status(self.kb, st))
         if not facts:
+            if not cover.covered:
+                return Verdict("new", f"The knowledge base does not list {subject} as {what} {org}, but it cannot "
+                               f"check {on or 'an undated claim'}: {cover.reason}.", _other_status(self.kb, st))
             return Verdict("contradicted_by_kb",
                            f"The knowledge base does not list {subject} as {what} {org}.",
                            _other_status(self.kb, st))
@@ -115,28 +130,46 @@ class KBChecker:
         return self._timed(st, facts, on, f"{subject}'s {relation} {org}")
 
     def _timed(self, st: Statement, facts, on: str | None, what: str) -> Verdict:
-        """Compare the statement's start (or point in time, or `on`) with the facts' terms.
-        `what` names the relation as a noun phrase: "New Zealand's partnership with NATO"."""
+        """Compare the statement's start (or point in time, or `on`) with the subject's own terms.
+        `what` names the relation as a noun phrase: "New Zealand's partnership with NATO".
+
+        A stated start is compared with the subject's own start whatever the coverage (the KB
+        knows when that term began). A date the subject's terms do not include is a contradiction
+        only where the list of `st.property` for `st.value` is complete (kb.covers); outside it,
+        or against a term known only at a point in time, it is `new`. A term still open at the
+        facts' as_of supports a later date, saying so."""
         if st.start is not None:
             agreeing = [f for f in facts if f.start is not None and timecmp.same_time(st.start, f.start)]
             if agreeing:
                 return Verdict("supported", f"The knowledge base dates {what} from {agreeing[0].start.value}.",
                                [fact_evidence(f) for f in agreeing])
             known = next((f for f in facts if f.start is not None), None)
-            if known is not None:
+            if known is not None:  # the subject's own start is known whatever the list's coverage
                 return Verdict("contradicted_by_kb",
                                f"The claim dates {what} from {timecmp.label(st.start)}, but it began "
                                f"on {known.start.value}.", [fact_evidence(f) for f in facts])
         when = st.point_in_time.value if st.point_in_time else on
-        active = [f for f in facts if timecmp.active_on(f.start, f.end, when) is not False]
+        active = [f for f in facts if _active(f, when) is not False]
+        cover = self.kb.covers(st.value, st.property, when)
         if active:
-            return Verdict("supported", f"The knowledge base records {what}" + (f" on {when}." if when else "."),
-                           [fact_evidence(f) for f in active])
+            open_past = not cover.covered and when and any(f.end is None for f in active)
+            note = f" (a term still open when its facts were last checked, on {active[0].as_of})" if open_past else ""
+            return Verdict("supported", f"The knowledge base records {what}" + (f" on {when}" if when else "")
+                           + f"{note}.", [fact_evidence(f) for f in active])
+        if all(f.start is None and f.end is None for f in facts):
+            return Verdict("new", f"The knowledge base knows of {what} only on "
+                           f"{', '.join(f.point_in_time.value for f in facts if f.point_in_time)}; it cannot check {when}.",
+                           [fact_evidence(f) for f in facts])
+        if not cover.covered:
+            return Verdict("new", f"The knowledge base records {what} from {_term(facts[0])}; it cannot check "
+                           f"{when}: {cover.reason}.", [fact_evidence(f) for f in facts])
         return Verdict("contradicted_by_kb", f"The knowledge base records {what} only from "
                        f"{_term(facts[0])}, not on {when}.", [fact_evidence(f) for f in facts])
 
     # -- offices -------------------------------------------------------------------------------
     def _office(self, st: Statement, on: str | None) -> Verdict | None:
+        """A person's own terms are compared (`_timed`); someone the office's list does not name
+        is contradicted only on a day the list covers (kb.covers) and has a holder on, else `new`."""
         terms = self.kb.facts(property="holds_office", value=st.value)
         if not terms:
             return None
@@ -145,15 +178,17 @@ class KBChecker:
         when = st.point_in_time.value if st.point_in_time else on
         if own:
             return self._timed(st, own, when, f"{person}'s term as {office}")
-        first = min((f.start.value for f in terms if f.start is not None), default=None)
-        if when and first and timecmp.overlaps(when, None, first) and not timecmp.overlaps(when, first, None):
-            # before the first term the KB records: it does not know who held the office then
-            return Verdict("new", f"The knowledge base lists holders of the office of {office} only from "
-                           f"{first}; it cannot check {when}.", [fact_evidence(f) for f in terms[:1]])
-        holders = [f for f in terms if timecmp.active_on(f.start, f.end, when) is not False] if when else []
-        who = ", ".join(self.name(f.subject) for f in holders) or "someone else"
+        cover = self.kb.covers(st.value, "holds_office", when)
+        holders = [f for f in terms if _active(f, when) is True]
+        if not cover.covered:
+            return Verdict("new", f"The knowledge base does not list {person} as {office}, but it cannot check "
+                           f"{when or 'an undated claim'}: {cover.reason}.", [fact_evidence(f) for f in holders])
+        if not holders and not self.kb.coverage(st.value, "holds_office").declared:
+            return Verdict("new", f"The knowledge base lists no holder of the office of {office} on {when}: its list "
+                           f"has a hole there, so it cannot check the claim.", [])
+        who = ", ".join(self.name(f.subject) for f in holders) or "no one"
         return Verdict("contradicted_by_kb",
-                       f"{person} never held the office of {office}" + (f"; on {when} it was held by {who}." if when else "."),
+                       f"{person} never held the office of {office}; on {when} it was held by {who}.",
                        [fact_evidence(f) for f in (holders or terms)])
 
     # -- events --------------------------------------------------------------------------------
@@ -242,6 +277,21 @@ class KBChecker:
                        f"began on {known.value}.", [fact_evidence(f) for f in facts])
 
 
+def _active(fact, when) -> bool | None:
+    """Is the fact in force at `when` (None when `when` is unknown)? One rule with the KB's queries:
+    an end given to the day is exclusive."""
+    return timecmp.active_on(fact.start, fact.end, when, fact.point_in_time)
+
+
+def _known_on(fact, when) -> bool:
+    """Is the fact surely in force at `when`, whatever a list's coverage: inside its own dates,
+    and not past the day its source was read when it is open-ended?"""
+    if when is None or _active(fact, when) is not True:
+        return False
+    bounds = timecmp.bounds(when)
+    return fact.end is not None or bool(fact.as_of and bounds and bounds[1].isoformat() <= fact.as_of)
+
+
 def _term(fact) -> str:
     start = fact.start.value if fact.start else "?"
     end = fact.end.value if fact.end else "today"
@@ -276,4 +326,4 @@ def on_date(st: Statement, published: str | None) -> str | None:
     return published
 
 
-__all__ = ["KBChecker", "Verdict", "fact_evidence", "on_date", "TimeQualifier"]
+__all__ = ["KBChecker", "TimeQualifier", "Verdict", "fact_evidence", "on_date"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from accord.model import TimeQualifier
 
@@ -86,11 +86,32 @@ def _month_day_within(month, day, lo: date, hi: date) -> bool:
     return False
 
 
-def active_on(start, end, on) -> bool | None:
-    """Was a fact with this start and end in force at `on`? None when `on` is unknown."""
+def active_on(start, end, on, point=None) -> bool | None:
+    """Was a fact with this start and end (or only this point in time) in force at `on`? None
+    when `on` is unknown.
+
+    The KB's one rule for ends (as accord.kb.temporal.active): an `end` given to the day is the
+    first day the fact no longer holds (the successor's first day); an end at month or year
+    precision is read generously, to its last day. A start is read generously too.
+    """
     if on is None or parts(on) is None:
         return None
-    return overlaps(on, start, end)
+    if start is None and end is None and point is not None:
+        return overlaps(on, point, point)
+    lo = bounds(start)[0] if start is not None and bounds(start) else date.min
+    hi = last_day(end) if end is not None and bounds(end) else date.max
+    p = parts(on)
+    if p[0] is not None:
+        s_lo, s_hi = bounds(on)
+        return s_lo <= hi and lo <= s_hi
+    return _month_day_within(p[1], p[2], lo, hi)
+
+
+def last_day(end) -> date:
+    """The last day a fact ending at `end` holds: the day before a day-precision end, the last
+    day of a month or year."""
+    first, last = bounds(end)
+    return first - timedelta(days=1) if parts(end)[2] is not None else last
 
 
 def label(value) -> str:
