@@ -58,7 +58,11 @@ def test_seed_acceptance_findings(seeds_report):
     since_2021 = [f for f in seeds_report["findings"] if f["doc_id"] == docs["000"] and "since 2021" in f["sentence"]
                   and f["kind"] == "contradicted_by_kb"]
     assert since_2021 and "2012-06-04" in since_2021[0]["explanation"]
-    assert {"contradicted_by_kb", "conflicting_sources"} <= _kinds_for(seeds_report, docs["004"], "is not a partner")
+    # one error, one flag: the KB's contradiction, with the other seed's "partners" as its evidence
+    [not_partner] = [f for f in seeds_report["findings"] if f["doc_id"] == docs["004"]
+                     and "is not a partner" in f["sentence"] and f["kind"] in FLAGGED]
+    assert not_partner["kind"] == "contradicted_by_kb"
+    assert [e["kind"] for e in not_partner["evidence"] if e["type"] == "finding"] == ["conflicting_sources"]
     anomalies = {f["claim"]: f["explanation"] for f in seeds_report["findings"] if f["kind"] == "surface_anomaly"}
     assert set(anomalies) == {"NAITO", "Solvenia"}
     assert "NATO" in anomalies["NAITO"] or "North Atlantic" in anomalies["NAITO"]

@@ -88,9 +88,12 @@ def test_opposite_polarity_in_two_articles_is_a_conflict_on_both_sides(kb):
     a = st("state:NZL", "partner_of", "org:NATO", doc="d1", start=tq("2021"))
     b = st("state:NZL", "partner_of", "org:NATO", doc="d2", polarity="negated")
     findings = verify([a, b], {"d1": None, "d2": "2023-04-11"}, kb)
-    conflicts = [f for f in findings if f.kind == "conflicting_sources"]
-    assert sorted(f.doc_id for f in conflicts) == ["d1", "d2"]
-    assert conflicts[0].evidence[0]["type"] == "document"
+    # both are contradicted by the KB too: one flag each, the other article its evidence
+    conflicts = [(f.doc_id, e) for f in findings for e in f.evidence
+                 if e["type"] == "finding" and e["kind"] == "conflicting_sources"]
+    assert sorted(d for d, _ in conflicts) == ["d1", "d2"]
+    assert conflicts[0][1]["evidence"][0]["type"] == "document"
+    assert sorted(f.doc_id for f in findings if f.kind == "contradicted_by_kb") == ["d1", "d2"]
 
 
 def test_unknown_claim_is_new_and_hypothetical_is_unverifiable(kb):
@@ -137,8 +140,9 @@ def test_a_claim_the_kb_confirms_is_not_doubted_by_a_disagreeing_article(kb):
     right = st("state:FIN", "joined", "org:NATO", doc="d1", point_in_time=tq("2023-04-04"))
     wrong = st("state:FIN", "joined", "org:NATO", doc="d2", point_in_time=tq("2022"))
     found = verify([right, wrong], {"d1": None, "d2": None}, kb)
-    assert sorted((f.doc_id, f.kind) for f in found) == [
-        ("d1", "supported"), ("d2", "contradicted_by_kb"), ("d2", "date_inconsistency")]
+    assert sorted((f.doc_id, f.kind) for f in found) == [("d1", "supported"), ("d2", "contradicted_by_kb")]
+    [flag] = [f for f in found if f.doc_id == "d2"]  # the other article's date is its evidence
+    assert [e["kind"] for e in flag.evidence if e["type"] == "finding"] == ["date_inconsistency"]
 
 
 def test_a_holder_before_the_kb_coverage_of_the_office_is_new_not_contradicted(kb):

@@ -32,11 +32,16 @@ def test_highlight_stays_inside_the_sentence_when_offsets_are_off():
 
 
 def test_build_counts_and_flags():
-    report = build([doc()], [finding(), finding(kind="supported")])
+    report = build([doc()], [finding(), finding(kind="supported", start=200, end=210)])
     assert report["summary"] == {"contradicted_by_kb": 1, "supported": 1}
     assert report["flagged"] == 1
     assert report["findings"][0]["document"] == "Japan and NATO"
-    assert summary_line(report).startswith("1 article(s), 2 finding(s), 1 flagged")
+    assert summary_line(report).startswith("1 article(s), 2 claim(s), 1 flagged")
+
+
+def test_build_counts_a_claim_once_under_its_most_severe_finding():
+    report = build([doc()], [finding(kind="supported"), finding()])
+    assert report["summary"] == {"contradicted_by_kb": 1} and report["claims"] == 1 and report["flagged"] == 1
 
 
 def test_text_marks_the_claim_and_lists_the_evidence_with_its_source():

@@ -9,6 +9,7 @@ from typing import Any, Iterable, Sequence
 
 from accord.model import Annotation, Finding, Reference, Statement
 from accord.reconcile import timecmp
+from accord.reconcile.flags import one_flag_per_error
 from accord.reconcile.kbcheck import KBChecker, on_date
 
 # Most severe first: the order of the report.
@@ -77,6 +78,7 @@ def verify(
     confirmed = {f.statement_id for f in findings if f.kind == "supported"}
     findings += _cross_findings(checker, [st for st in checked if st.id not in confirmed], checked)
     findings += [_anomaly_finding(doc_id, a, sentences or {}) for doc_id, a in anomalies]
+    findings = one_flag_per_error(findings, SEVERITY)
     return sorted(findings, key=lambda f: (SEVERITY.get(f.kind, 9), f.doc_id, f.start))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from accord.model import Document, Finding
+from accord.reconcile.flags import claim_key
 from accord.reconcile.verify import SEVERITY
 
 KIND_LABELS = {
@@ -35,7 +36,8 @@ def build(documents: Sequence[Document], findings: Sequence[Finding], failed: Se
         "documents": [{"id": d.id, "title": d.title, "source": d.source, "published": d.published}
                       for d in documents],
         "summary": summary(findings),
-        "flagged": sum(1 for f in findings if f.kind in FLAGGED),
+        "claims": sum(summary(findings).values()),
+        "flagged": sum(n for kind, n in summary(findings).items() if kind in FLAGGED),
         "findings": [dict(f.to_dict(), label=KIND_LABELS.get(f.kind, f.kind), document=titles.get(f.doc_id),
                           highlight=highlight(f)) for f in findings],
         "failed": [{"source": e.source, "line": e.line, "reason": e.reason} for e in failed],
@@ -43,14 +45,20 @@ def build(documents: Sequence[Document], findings: Sequence[Finding], failed: Se
 
 
 def summary(findings: Sequence[Finding]) -> dict[str, int]:
-    """Counts by kind, most severe first, kinds with no finding left out."""
+    """Claims by verdict, most severe first: a claim (a statement read at one place, or a
+    misspelt name) counts once, under its most severe finding; kinds with no claim left out."""
+    worst: dict[tuple, str] = {}
+    for f in findings:
+        key = claim_key(f)
+        if key not in worst or SEVERITY.get(f.kind, 9) < SEVERITY.get(worst[key], 9):
+            worst[key] = f.kind
     counts: dict[str, int] = {}
-    for f in sorted(findings, key=lambda f: SEVERITY.get(f.kind, 9)):
-        counts[f.kind] = counts.get(f.kind, 0) + 1
+    for kind in sorted(worst.values(), key=lambda k: SEVERITY.get(k, 9)):
+        counts[kind] = counts.get(kind, 0) + 1
     return counts
 
 
 def summary_line(report: dict) -> str:
     counts = ", ".join(f"{n} {KIND_LABELS.get(k, k)}" for k, n in report["summary"].items())
-    return (f"{len(report['documents'])} article(s), {len(report['findings'])} finding(s), "
+    return (f"{len(report['documents'])} article(s), {report.get('claims', len(report['findings']))} claim(s), "
             f"{report['flagged']} flagged" + (f": {counts}" if counts else ""))
