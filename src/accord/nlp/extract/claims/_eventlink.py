@@ -62,13 +62,10 @@ class Link:
     how: str
 
 
-_EVENTS: dict[int, list[Event]] = {}
-
-
 def events(kb) -> list[Event]:
-    """The KB's dated summits and meetings, read once per KB."""
-    key = id(kb)
-    if key not in _EVENTS:
+    """The KB's dated summits and meetings, read once per KB (kept on it)."""
+    found = getattr(kb, "_accord_events", None)
+    if found is None:
         found = []
         for kind in ("summit", "event"):
             for entity in kb.entities(kind):
@@ -83,8 +80,11 @@ def events(kb) -> list[Event]:
                                    "ministerial" in what, kind == "summit" and not any(
                                        w in name for w in ("extraordinary", "virtual")),
                                    start, when[0].end or start, frozenset(within(kb, entity.id))))
-        _EVENTS[key] = found
-    return _EVENTS[key]
+        try:
+            kb._accord_events = found
+        except AttributeError:  # a KB that takes no attributes is read each time
+            pass
+    return found
 
 
 def within(kb, entity_id: str) -> set[str]:
