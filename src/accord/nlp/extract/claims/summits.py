@@ -1,89 +1,57 @@
-"""Summits: when and where they take place, with each summit the article mentions resolved to the
-KB's summit by its date, place and the article's year. Runs first: invitations refer to the
-summits found here.
+"""Summits: when and where they take place, who hosts and who attends. Each summit or meeting noun
+is linked to the KB's event only when the text makes it the organisation's and the clues single
+one out (`_eventlink`); a Quad, G7 or EU summit, or a meeting with someone, is linked to nothing
+and makes no claim. Runs first: invitations refer to the summits found here.
+
+Claims: the dates (`took_place_on`: "the summit, to be held on 11-12 July", "Monday's summit",
+"the two-day summit starting Tuesday"), the place (`located_in`: "the NATO summit in Madrid,
+Spain", "Lithuania will host the summit" puts it in Lithuania) and who attended (`attended`:
+"Kishida attended the NATO summit"). A place the KB does not know is a claim only when the text
+says where it is ("summit in Barcelona, Spain": a city in Spain that is not Madrid).
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims import _eventlink as links
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, qualifiers
-from accord.reconcile import timecmp
 
 EVENT_NOUNS = {"summit", "meeting", "conference"}
-HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be"}
+HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be", "open", "start", "begin", "gather", "meet"}
+ATTEND_VERBS = {"attend", "join", "address", "participate"}
+GATHER_VERBS = {"gather", "meet", "assemble", "convene"}
+# Verbs whose time is not the event's: "arrived on Sunday for the summit", "before the summit".
+AWAY_VERBS = {"arrive", "travel", "fly", "leave", "head", "depart", "return", "prepare", "say", "tell", "write"}
 ORDER = 10
 NON_PLACES = ("org:", "person:", "office:", "summit:", "event:", "programme:", "obligation:")
+MINTED_LINK = 0.6  # a place the KB lacks, placed by the text in a state ("Barcelona, Spain")
 
 
 def event_nouns(sent: Span, ctx: Context) -> list[Token]:
     """One event each: "summits in Madrid, Vilnius and Washington" names several, so plurals are left out."""
-    return [t for t in sent if t.lemma_.lower() in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNS"
-            or (ctx.entity(t) or "").startswith("summit:")]
+    return [t for t in sent if t.lemma_.lower() in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNS"]
 
 
 def places(ctx: Context, tokens) -> list[str]:
     return [e for e in ctx.entities(tokens, ("",)) if not e.startswith(NON_PLACES)]
 
 
-def resolve_summit(ctx: Context, where: list[str], times: dict) -> str | None:
-    """The one KB summit the clues point to, or None.
-
-    Tried in turn, the first with exactly one match wins: every clue (place and dates); the place
-    and the year (so "the summit in Madrid in July 2022" still finds the June 2022 summit, whose
-    date the claim then gets wrong); the dates alone when they carry a year. The article's year
-    stands in for a year the clues lack.
-    """
-    if ctx.kb is None or not (where or times):
-        return None
-    years = {t.value[:4] for t in times.values() if t.value[:4].isdigit()}
-    years = years or ({ctx.doc._.document_date[:4]} if ctx.doc._.document_date else set())
-    clues = []
-    for summit in ctx.kb.entities("summit"):
-        when = ctx.kb.facts(subject=summit.id, property="took_place_on")
-        if not when:
-            continue
-        start = when[0].start or when[0].point_in_time
-        end = when[0].end or start
-        place_ok = bool(set(where) & _within(ctx.kb, summit.id)) if where else None
-        date_ok = all(timecmp.overlaps(t, start, end) for t in times.values()) if times else None
-        year_ok = start.value[:4] in years if years else None
-        clues.append((summit.id, place_ok, date_ok, year_ok))
-    for test in (lambda p, d, y: p is not False and d is not False and y is not False,
-                 lambda p, d, y: p is True and y is not False,
-                 lambda p, d, y: d is True and y is True,
-                 lambda p, d, y: p is True):  # the only summit ever held there
-        found = [sid for sid, p, d, y in clues if test(p, d, y)]
-        if len(found) == 1:
-            return found[0]
-    return None
-
-
-def _within(kb, entity_id: str) -> set[str]:
-    seen, todo = set(), [entity_id]
-    while todo:
-        e = todo.pop()
-        for f in kb.facts(subject=e, property="located_in"):
-            if f.value not in seen:
-                seen.add(f.value)
-                todo.append(f.value)
-    return seen
-
-
 def _hold_clause(noun: Token) -> Token | None:
-    """The verb that says when and where the event is held: "the summit will be held ..." or
-    "the summit, to be held in Vilnius ..."."""
+    """The verb that says when and where the event is held: "the summit will be held ...",
+    "the summit, to be held in Vilnius", "Lithuania will host the summit"."""
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HOLD_VERBS:
         return noun.head
-    # "the summit, to be held in Vilnius", "the summit, which Lithuania will host in July" (but not
-    # "the summit, which was a success")
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("host", "hold"):
+        return noun.head
     found = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLD_VERBS
                   and c.lemma_.lower() != "be"), None)
     if found is not None:
         return found
-    # "the summit (of allied leaders), which the Netherlands is due to host in 2025": the clause
-    # may hang on the noun's "of" phrase, and "is due to host" on "is"
+    # "the summit (of allied leaders), which the Netherlands is due to host in 2025"
     heads = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
     return next((c for h in heads for c in h.children if c.dep_ == "relcl" and _hosting(c)), None)
@@ -99,49 +67,175 @@ def _hosting(clause: Token) -> bool:
         for a in clause.children)
 
 
-def _noun_clues(noun: Token) -> set[int]:
-    """Tokens of the noun's own prepositional phrases: "the summit in Madrid in July 2022"."""
-    heads = [noun]
-    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":  # "invited at the summit ... in July 2022"
-        heads.append(noun.head.head)
+def _noun_clues(noun: Token) -> tuple[set[int], bool]:
+    """Tokens of the noun's own phrases ("the summit in Madrid in July 2022", "July's summit")
+    and, when it is the object of an attendance ("attended the summit last year", "at the summit
+    on Wednesday"), of the verb's; the second value says whether the verb's were taken."""
+    out = {t.i for c in noun.lefts if c.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod") for t in c.subtree}
+    out |= _preps(noun, noun)
+    verb = _attending_verb(noun)
+    if verb is not None:
+        out |= _preps(verb, noun) | {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}
+    return out, verb is not None
+
+
+def _preps(head: Token, noun: Token) -> set[int]:
     out: set[int] = set()
-    for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")):
-            if noun not in prep.subtree or head is noun:
-                out |= {t.i for t in prep.subtree}
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")):
+        if noun not in prep.subtree or head is noun:
+            out |= {t.i for t in prep.subtree}
     return out
 
 
-def _place_tokens(noun: Token, verb: Token, tokens: set[int]) -> set[int]:
-    """Where the clause can say the event is held. With "be" only its "in/at" phrases: "the
-    meeting was Finland's first summit" names who took part, "the summit is in Vilnius" a place.
-    A possessive on the event noun never places it ("Finland's first summit")."""
-    owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
-    if verb is not noun and verb.lemma_.lower() == "be" and not _hosting(verb):
-        tokens = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                  for t in c.subtree} | _noun_clues(noun)
-    return tokens - owners
+def _attending_verb(noun: Token) -> Token | None:
+    """The verb whose time is the event's: "attended the summit on ...", "spoke at the summit on ..."."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTEND_VERBS:
+        return noun.head
+    if noun.dep_ != "pobj" or noun.head.head.pos_ != "VERB":
+        return None
+    verb = noun.head.head
+    if noun.head.lower_ in ("at", "during", "to") and verb.lemma_.lower() not in AWAY_VERBS:
+        return verb
+    # "leaders gathered in London for the summit"
+    return verb if noun.head.lower_ == "for" and verb.lemma_.lower() in GATHER_VERBS else None
+
+
+def _trailing(ctx: Context, sent: Span, tokens: set[int]) -> set[int]:
+    """A date in apposition that the parser hung elsewhere: "on Tuesday and Wednesday, 11-12 July
+    in Vilnius" — what follows a clause ending in a date, while it is a date or an "in" phrase."""
+    timed = {t.i for span, _ in ctx.times if span is not None for t in span}
+    if not tokens or max(tokens) not in timed:
+        return set()
+    out, i = set(), max(tokens) + 1
+    while i < sent.end and (sent.doc[i].is_punct or i in timed):
+        out.add(i)
+        i += 1
+    if out and i < sent.end and sent.doc[i].lower_ in ("in", "at") and any(j in timed for j in out):
+        out |= {t.i for t in sent.doc[i].subtree} if sent.doc[i].head.i in out or sent.doc[i].head.i in tokens \
+            else {i} | {t.i for c in sent.doc[i].children for t in c.subtree}
+    return out if any(j in timed for j in out) else set()
+
+
+def _placed(tok: Token, noun: Token, tokens: set[int]) -> bool:
+    """Does the place name where the event is: inside an "in"/"at" phrase, a modifier of the noun
+    ("the Vilnius summit"), or the host ("Lithuania will host")? Not "British Prime Minister"."""
+    t = tok
+    while t.i in tokens and t is not t.head:
+        if t.dep_ == "prep":
+            return t.lower_ in ("in", "at")
+        if t.head is noun:
+            return t.dep_ in ("compound", "nmod")
+        if t.dep_ == "nsubj" and _hosting(t.head):
+            return True
+        if t.dep_ not in ("pobj", "compound", "appos", "conj", "cc", "punct", "npadvmod", "prep"):
+            return False
+        t = t.head
+    return False
+
+
+def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token) -> list[str]:
+    """The places (cities, states) the clue tokens put the event in; a city inside the linked name
+    of a summit ("NATO summit in Madrid") is read from the KB's names."""
+    out: list[str] = []
+    for tok in (t for t in sent if t.i in tokens and _placed(t, noun, tokens)):
+        ent = ctx.entity(tok) or ""
+        if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
+            ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
+        if ent and not ent.startswith(NON_PLACES) and ent not in out:
+            out.append(ent)
+    return out
+
+
+def minted_places(ctx: Context, sent: Span, tokens: set[int], noun: Token) -> list[str]:
+    """A city the KB does not know, which the text puts in a state: "in Barcelona, Spain"."""
+    out = []
+    for tok in (t for t in sent if t.i in tokens and t.ent_type_ in ("GPE", "LOC") and ctx.entity(t) is None):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or not _placed(tok, noun, tokens):
+            continue
+        if any((ctx.entity(c) or "").startswith("state:") for c in tok.children if c.dep_ in ("appos", "npadvmod")):
+            words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.ent_type_ == tok.ent_type_] + [tok.text]
+            out.append("place:" + re.sub(r"[^a-z0-9]+", "-", " ".join(words).lower()).strip("-"))
+    return out
+
+
+def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
+              focal: str | None = None) -> links.Link | None:
+    """The KB event the noun means (see `_eventlink`), or None."""
+    named = ctx.entity(noun) or ""
+    if named.startswith(("summit:", "event:")):
+        return links.Link(named, links.NAMED, "named")
+    if ctx.kb is None:
+        return None
+    org = links.owner(ctx, noun)
+    meeting = noun.lemma_.lower() != "summit"
+    if org is None and (meeting or ctx.topic_org not in (links.NATO, None)):
+        return None  # "the meeting", or "the summit" in an article about another organisation
+    if org not in (links.NATO, None):
+        pool = links.candidates(ctx.kb, org, noun, links.is_ministerial(ctx, noun)) if org != "other" else []
+        found = links.resolve(ctx, pool, where, times, True)
+        return found if found is not None and found.how == "place and date" else None
+    pool = links.candidates(ctx.kb, links.NATO, noun, links.is_ministerial(ctx, noun))
+    nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
+    return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal)
+
+
+def focal(ctx: Context) -> str | None:
+    """The one event the article singles out by what it says of it (its name, place, date), if
+    only one: a bare "the summit" or "an alliance summit" of that year is most likely it."""
+    if not hasattr(ctx, "_summit_focal"):
+        sure = set()
+        for sent in ctx.doc.sents:
+            for noun in event_nouns(sent, ctx):
+                link = _read(ctx, sent, noun, None)[0]
+                if link is not None and link.how in links.SURE_WAYS:
+                    sure.add(link.event)
+        ctx._summit_focal = sure.pop() if len(sure) == 1 else None
+    return ctx._summit_focal
+
+
+def _read(ctx: Context, sent: Span, noun: Token, around: str | None):
+    verb = _hold_clause(noun)
+    tokens, borrowed = (clause_tokens(verb), False) if verb is not None else _noun_clues(noun)
+    tokens |= _trailing(ctx, sent, tokens)
+    where = place_clues(ctx, sent, tokens, noun)
+    times = qualifiers(ctx, tokens)
+    return link_noun(ctx, noun, where, times, around), verb, tokens, where, times, borrowed
 
 
 def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
     out = []
     for noun in event_nouns(sent, ctx):
-        verb = _hold_clause(noun)
-        tokens = clause_tokens(verb) if verb is not None else _noun_clues(noun)
-        if not tokens:
+        link, verb, tokens, where, times, borrowed = _read(ctx, sent, noun, focal(ctx))
+        if link is None:
             continue
+        ctx.summits.append(link.event)
+        fact = "fact" if verb is None else None  # the noun's own phrase presupposes it: "at a summit in Riga"
         verb = verb if verb is not None else noun
-        where = places(ctx, [t for t in sent if t.i in _place_tokens(noun, verb, tokens)])
-        times = qualifiers(ctx, tokens)
-        summit = ctx.entity(noun) if (ctx.entity(noun) or "").startswith("summit:") else resolve_summit(ctx, where, times)
-        if summit is None:
-            continue
-        ctx.summits.append(summit)
+        sure = {"event": link.confidence} | ({"date": 0.7} if borrowed else {})
         if times:
-            out.append(make(ctx, summit, "took_place_on", summit, [noun, verb], verb, negated(verb), times))
+            out.append(make(ctx, link.event, "took_place_on", link.event, [noun, verb], verb, negated(verb), times,
+                            confidence=sure, modality=fact))
         for place in where:
-            out.append(make(ctx, summit, "located_in", place, [noun, verb], verb, negated(verb)))
+            out.append(make(ctx, link.event, "located_in", place, [noun, verb], verb, negated(verb),
+                            confidence={"event": link.confidence}, modality=fact))
+        for place in minted_places(ctx, sent, tokens, noun) if not any(p.startswith("place:") for p in where) else []:
+            out.append(make(ctx, link.event, "located_in", place, [noun, verb], verb, negated(verb),
+                            confidence={"event": link.confidence, "link": MINTED_LINK}, modality=fact))
+        out += _attended(ctx, noun, link)
     return out
+
+
+def _attended(ctx: Context, noun: Token, link: links.Link) -> list[Statement]:
+    """"Kishida attended the summit", "the leaders of Australia and Japan attended"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() != "attend":
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    who = ctx.entities([t for t in subj.subtree], ("person:", "state:"))
+    return [make(ctx, w, "attended", link.event, [noun, verb], verb, negated(verb), confidence={"event": link.confidence})
+            for w in who]
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:

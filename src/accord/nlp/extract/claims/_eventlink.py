@@ -1,0 +1,224 @@
+"""Which KB event (a NATO summit, a ministerial meeting, an AUKUS leaders' meeting) a summit or
+meeting noun means — or none.
+
+Real articles name many events the KB does not list (a Quad or G7 summit, an EU-Japan summit, a
+bilateral meeting on the sidelines). Linking such a noun to the nearest NATO summit and then
+"contradicting" its place and date was the worst false alarm on real news, so a noun is linked
+only when the text makes it the organisation's event and the clues single one out:
+
+- whose event: the noun's modifiers ("NATO summit", "the alliance's summit", "a summit of allied
+  leaders") name the organisation; another organisation, a state or an unknown proper name ("the
+  Quad summit", "G7 summit", "EU-Japan summit", "a bilateral meeting") makes it someone else's;
+  an unqualified noun ("the summit") belongs to the article's organisation;
+- which one: place and date together, an explicit name ("the Vilnius summit", the linker's
+  mention of a KB summit), "next" (the first regular summit after the article), the date alone
+  for the organisation's own noun; the year alone is a guess (confidence below 0.5), unless it
+  falls on the one summit the article is about (`focal`).
+
+Each link carries its confidence, the "event" step of the statements made about it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from accord.reconcile import timecmp
+
+NATO = "org:NATO"
+NATO_WORDS = {"nato", "alliance", "allied", "ally", "allies", "atlantic", "transatlantic"}
+# Words that do not make a summit someone else's ("NATO leaders' summit", "the annual summit").
+GENERIC = {"leader", "leaders", "head", "heads", "state", "government", "minister", "ministers", "defence",
+           "defense", "foreign", "annual", "extraordinary", "special", "emergency", "informal", "virtual",
+           "anniversary", "two", "day", "three", "in", "person", "top", "high", "level", "final", "first",
+           "second", "third", "next", "upcoming", "last", "previous", "latest", "recent", "key", "crucial",
+           "big", "major", "landmark", "historic", "official", "formal", "full", "summit", "meeting",
+           "mr", "ms", "official", "jubilee", "75th", "70th"}
+FOREIGN_WORDS = {"bilateral", "trilateral", "quadrilateral", "regional", "g7", "g20", "brics", "asean",
+                 "quad", "aukus", "eu", "european", "climate", "peace", "economic", "trade", "nuclear"}
+MINISTER_WORDS = {"minister", "ministers", "ministerial", "ministry"}
+
+NAMED, PLACE_DATE, OWN_DATE, ONLY_PLACE, NEXT, FOCAL, UNSURE = 0.9, 0.9, 0.85, 0.8, 0.75, 0.7, 0.4
+# The links that single an event out by what the text says of it (not by the article's topic).
+SURE_WAYS = {"named", "place and date", "place and year", "date", "place", "the next summit after the article"}
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    org: str | None
+    ministerial: bool
+    regular: bool  # a regular summit, not an extraordinary or virtual one
+    start: object
+    end: object
+    places: frozenset
+
+
+@dataclass(frozen=True)
+class Link:
+    event: str
+    confidence: float
+    how: str
+
+
+def events(kb) -> list[Event]:
+    """The KB's dated summits and meetings, read once per KB (kept on it)."""
+    found = getattr(kb, "_accord_events", None)
+    if found is None:
+        found = []
+        for kind in ("summit", "event"):
+            for entity in kb.entities(kind):
+                when = kb.facts(subject=entity.id, property="took_place_on")
+                attrs = getattr(entity, "attrs", None) or {}
+                what = str(attrs.get("kind", "summit" if kind == "summit" else ""))
+                if not when or not (kind == "summit" or "meeting" in what or "summit" in what):
+                    continue
+                start = when[0].start or when[0].point_in_time
+                name = (getattr(entity, "name", "") or "").lower()
+                found.append(Event(entity.id, attrs.get("org", NATO if kind == "summit" else None),
+                                   "ministerial" in what, kind == "summit" and not any(
+                                       w in name for w in ("extraordinary", "virtual")),
+                                   start, when[0].end or start, frozenset(within(kb, entity.id))))
+        try:
+            kb._accord_events = found
+        except AttributeError:  # a KB that takes no attributes is read each time
+            pass
+    return found
+
+
+def within(kb, entity_id: str) -> set[str]:
+    """Everything the entity lies in, following located_in (Madrid summit -> Madrid, Spain)."""
+    seen, todo = set(), [entity_id]
+    while todo:
+        for f in kb.facts(subject=todo.pop(), property="located_in"):
+            if f.value not in seen:
+                seen.add(f.value)
+                todo.append(f.value)
+    return seen
+
+
+def owner(ctx, noun: Token) -> str | None:
+    """Whose event the noun is: NATO ("NATO summit", "the alliance's summit"), another
+    organisation's id, "other" (a state, a grouping the KB lacks, a bilateral meeting, a meeting
+    with someone), or None when the text does not say ("the summit")."""
+    if _with_someone(ctx, noun):
+        return "other"
+    found = None
+    for tok in qualifier_tokens(ctx, noun):
+        ent = ctx.entity(tok) or ""
+        word = tok.lower_.strip("'’")
+        if ent == NATO or word in NATO_WORDS:
+            found = found or NATO
+        elif ent.startswith("org:"):
+            return ent
+        elif ent.startswith("state:") or word in FOREIGN_WORDS:
+            return "other"
+        elif ent.startswith(("place:", "summit:", "person:", "office:")) or word in GENERIC or not word.isalnum():
+            continue
+        elif tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "ORG"):
+            return "other"
+    return found
+
+
+def _with_someone(ctx, noun: Token) -> bool:
+    """"a meeting with Merkel", "talks between the two leaders": a meeting of persons."""
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (ctx.entity(obj) or "") != NATO and obj.lower_ not in NATO_WORDS:
+                return True
+    return False
+
+
+def qualifier_tokens(ctx, noun: Token) -> list[Token]:
+    """The noun's modifiers and its "of" phrase ("a summit of allied leaders"), without time
+    expressions ("July's summit")."""
+    toks = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
+            for t in c.subtree]
+    for obj in (p for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+        toks += [t for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree] + [obj]
+    times = {t.i for span, _ in ctx.times if span is not None for t in span}
+    return [t for t in toks if t.i not in times and t.i != noun.i]
+
+
+def is_ministerial(ctx, noun: Token) -> bool:
+    return any(t.lower_ in MINISTER_WORDS for t in qualifier_tokens(ctx, noun))
+
+
+def candidates(kb, org: str, noun: Token, ministerial: bool) -> list[Event]:
+    """The organisation's events a noun can mean: summits for "summit"; for "meeting" the
+    ministerial meetings when ministers are named, else the leaders' meetings."""
+    out = [e for e in events(kb) if e.org == org]
+    if ministerial:
+        return [e for e in out if e.ministerial]
+    return [e for e in out if not e.ministerial]
+
+
+def _year_of(times: dict, ctx) -> str | None:
+    years = {t.value[:4] for t in times.values() if t.value[:4].isdigit()}
+    if len(years) == 1:
+        return years.pop()
+    date = ctx.doc._.document_date or ""
+    return date[:4] if not years and date[:4].isdigit() else None
+
+
+def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: bool, nxt: bool = False,
+            focal: str | None = None) -> Link | None:
+    """The one event of `pool` the clues point to, with how sure that is, or None.
+
+    `explicit`: the text names the organisation or the event; an unqualified noun in an article
+    about the organisation needs stronger clues. `focal`: the one event the article is about."""
+    if not pool or (not where and not times and not nxt and not focal):
+        return None
+    precise = {k: t for k, t in times.items() if t.precision in ("day", "month")}
+    year = _year_of(times, ctx)
+    rows = [(e, bool(set(where) & e.places) if where else None,
+             all(timecmp.overlaps(t, e.start, e.end) for t in precise.values()) if precise else None,
+             e.start.value[:4] == year if year else None) for e in pool]
+
+    def matches(test):
+        return [e.id for e, p, d, y in rows if test(p, d, y)]
+
+    tries = [(lambda p, d, y: p is True and d is True, PLACE_DATE, "place and date"),
+             (lambda p, d, y: p is True and y is True and d is not False, PLACE_DATE, "place and year"),
+             (lambda p, d, y: d is True and p is None, OWN_DATE if explicit else FOCAL, "date"),
+             (lambda p, d, y: p is True and d is None and y is not False, ONLY_PLACE, "place")]
+    for test, sure, how in tries:
+        found = matches(test)
+        if len(found) == 1:
+            return Link(found[0], sure, how)
+    if nxt and explicit:
+        after = _next_after(pool, ctx.doc._.document_date)
+        if after is not None:
+            return Link(after.id, NEXT, "the next summit after the article")
+    found = matches(lambda p, d, y: p is True)  # the only one ever held there: the date is wrong
+    if len(found) == 1 and _in_range(pool, times):
+        return Link(found[0], FOCAL if explicit else 0.6, "place (the date given is not the event's)")
+    return _by_year(matches(lambda p, d, y: y is True), focal, explicit, bool(where))
+
+
+def _by_year(same_year: list[str], focal: str | None, explicit: bool, placed: bool) -> Link | None:
+    """The year alone is a guess; it is the event the article is about when that one is of the
+    year, surely when the text names the organisation, less so when it gives a place that is
+    not the event's."""
+    if focal is not None and focal in same_year:
+        if explicit:
+            return Link(focal, FOCAL, "the event the article is about")
+        return Link(focal, UNSURE if placed else 0.6, "the event the article is about")
+    return Link(same_year[0], UNSURE, "year only") if len(same_year) == 1 else None
+
+
+def _next_after(pool: list[Event], date: str | None) -> Event | None:
+    if not date:
+        return None
+    later = sorted((e for e in pool if e.regular and e.start.value > date), key=lambda e: e.start.value)
+    return later[0] if later else None
+
+
+def _in_range(pool: list[Event], times: dict) -> bool:
+    """Dates inside the years the KB lists the organisation's events for: a summit in Madrid in
+    1997 is not the 2022 Madrid summit, it is one the KB does not list."""
+    years = [int(t.value[:4]) for t in times.values() if t.value[:4].isdigit()]
+    first = min(int(e.start.value[:4]) for e in pool)
+    last = max(int(e.end.value[:4]) for e in pool)
+    return all(first <= y <= last for y in years)

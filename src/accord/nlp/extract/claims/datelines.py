@@ -1,0 +1,87 @@
+"""Datelines: "VILNIUS, Lithuania —", "WATFORD –", "BRUSSELS (Reuters) -" opening an article or
+a paragraph.
+
+A dateline says where the story was filed, not where its events happened, so it makes two
+narrow claims only:
+- the city lies in the state it is given with (`lies_in`): "VILNIUS, Latvia —" is contradicted
+  when the KB places Vilnius in another state; a city or state the KB does not know makes no claim;
+- a dateline naming the city of the summit the article is about supports that summit's place
+  (`located_in`); a dateline elsewhere says nothing of the summit (reporters file from home).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from accord.model import Statement
+from accord.nlp.extract.claims.grammar import Context, make
+
+ORDER = 15  # after summits (the article's summit), before the families that read the body
+
+# An upper-case city, optionally ", Region" and "(Agency)", then a dash.
+DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)"
+                      r"(?:,\s*(?P<region>[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+)*))?"
+                      r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    if ctx.kb is None or not _opens_paragraph(sent):
+        return []
+    match = DATELINE.match(sent.text)
+    if match is None:
+        return []
+    city = _one(ctx.kb, match.group("city").title(), "place:")
+    if city is None:
+        return []
+    span = sent.doc.char_span(sent.start_char + match.start("city"), sent.start_char + match.end("city"),
+                              alignment_mode="expand")
+    tokens = list(span) if span is not None else [sent[0]]
+    out = []
+    state = _one(ctx.kb, match.group("region"), "state:") if match.group("region") else None
+    if state is not None:
+        out.append(make(ctx, city, "lies_in", state, tokens, tokens[0], modality="fact"))
+    out += _summit_place(ctx, city, tokens)
+    return out
+
+
+def _opens_paragraph(sent: Span) -> bool:
+    start = sent.start_char
+    return start == 0 or sent.doc.text[:start].rstrip(" \t").endswith("\n")
+
+
+def _one(kb, name: str, prefix: str) -> str | None:
+    """The one KB entity of that kind the name means, or None (unknown or ambiguous)."""
+    found = {e.id for e in kb.resolve(name) if e.id.startswith(prefix)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _summit_place(ctx: Context, city: str, tokens) -> list[Statement]:
+    """The dateline is the city of the summit the article is about: that supports its place."""
+    from accord.nlp.extract.claims.summits import focal
+
+    event = focal(ctx)
+    if event is None or not ctx.kb.facts(subject=event, property="located_in", value=city):
+        return []
+    return [make(ctx, event, "located_in", city, tokens, tokens[0], modality="fact", confidence={"event": 0.7})]
+
+
+def _lies_in(checker, st: Statement, on: str | None):
+    """A city in a state: supported when the KB places it there, contradicted when the KB places
+    it in another state."""
+    from accord.nlp.extract.claims._eventlink import within
+    from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+    states = {p for p in within(checker.kb, st.subject) if p.startswith("state:")}
+    facts = checker.kb.facts(subject=st.subject, property="located_in")
+    if not states:
+        return None
+    city, state = checker.name(st.subject), checker.name(st.value)
+    if st.value in states:
+        return Verdict("supported", f"{city} lies in {state}.", [fact_evidence(f) for f in facts])
+    return Verdict("contradicted_by_kb", f"The dateline puts {city} in {state}, but {city} lies in "
+                   f"{', '.join(sorted(checker.name(s) for s in states))}.", [fact_evidence(f) for f in facts])
+
+
+CHECKS = {"lies_in": _lies_in}
