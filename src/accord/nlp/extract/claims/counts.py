@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims._numbers import cardinal, nummod, ordinal
-from accord.nlp.extract.claims.grammar import Context, group, make, phrase_tokens, qualifiers
+from accord.nlp.extract.claims.grammar import Context, group, make, modality, phrase_tokens, qualifiers
 from accord.nlp.extract.claims._membership import check_count, check_rank
 
 ORDER = 25
@@ -23,6 +23,7 @@ COUNT_NOUNS = {"member", "ally", "nation", "country", "state"}
 ORG_NOUNS = {"alliance", "bloc", "union", "organisation", "organization"}  # "the 29-member alliance"
 WHOLE = {"the", "all", "its", "their"}  # a definite phrase: the whole membership
 LATEST = {"latest", "newest"}
+PREDICATES = {"have", "become", "reach", "number", "count", "grow"}  # "NATO will have 32 members"
 ACCESSION_VERBS = {"join", "accede"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 TOPIC_LINK = 0.7  # the organisation is only implied ("the 29 allies"): the article's topic
@@ -56,7 +57,17 @@ def _count(ctx: Context, noun: Token) -> list[Statement]:
         confidence["date"] = date_sure
     verb = _governor(noun)
     return [make(ctx, org, "member_count", str(value), [num, noun], verb, times=_sentence_times(ctx, noun),
-                 confidence=confidence)]
+                 confidence=confidence, modality=_count_modality(noun, verb))]
+
+
+def _count_modality(noun: Token, verb: Token) -> str:
+    """A count in a noun phrase is said of the organisation as it is ("Ukraine to join the
+    31-member alliance" is a plan to join, not a plan to have 31 members); only a count that is
+    what the clause says ("NATO will have 32 members") takes the clause's modality."""
+    phrase = noun.head if noun.dep_ in ("nmod", "compound", "amod") else noun
+    if phrase.dep_ in ("dobj", "attr") and phrase.head is verb and verb.lemma_.lower() in PREDICATES:
+        return modality(verb)
+    return "fact"
 
 
 def _whole(noun: Token) -> bool:
@@ -64,6 +75,9 @@ def _whole(noun: Token) -> bool:
     or the M of a partitive "eight of the M allies" / "18 out of M allies"."""
     if any(c.dep_ in ("det", "predet", "poss") and (c.lower_ in WHOLE or c.dep_ == "poss") for c in noun.children):
         return True
+    num = nummod(noun)
+    if num is not None and any(c.lower_ == "all" for c in num.children):
+        return True  # "all 32 alliance members", parsed with "all" on the number
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of":
         quantity = prep.head.head if prep.head.lower_ == "out" else prep.head
