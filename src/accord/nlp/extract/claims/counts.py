@@ -152,13 +152,13 @@ def _org_noun(ctx: Context, head: Token) -> tuple[str | None, float]:
 
 # -- ranks ---------------------------------------------------------------------------------------------
 def _rank(ctx: Context, noun: Token) -> list[Statement]:
-    mods = [c for c in noun.children if c.dep_ == "amod"]
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]  # "thirty-second" may parse as a noun
     number = next((n for c in mods if (n := ordinal(c)) is not None), None)
     latest = any(c.lower_ in LATEST for c in mods)
     if (number is None and not latest) or any(c.tag_ == "JJS" and c.lower_ not in LATEST for c in mods):
         return []  # "the second-largest member" is not a rank of accession
-    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in ACCESSION_VERBS for c in noun.children):
-        return []  # "the first member to meet the target"
+    if _other_order(noun):
+        return []
     org, sure = _org_of(ctx, noun)
     states, attach = _ranked_states(ctx, noun)
     if org is None or not states:
@@ -186,12 +186,25 @@ def _ranked_states(ctx: Context, noun: Token) -> tuple[list[str], float]:
     if via in ("attr", "as") and head.lemma_.lower() in ("become", "be", *ACCESSION_VERBS):
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return (ctx.entities(phrase_tokens(group(subj)), ("state:",)), 1.0) if subj is not None else ([], 1.0)
+    if noun.dep_ == "compound" and ctx.entity(head) and ctx.entity(head).startswith("state:"):
+        return [ctx.entity(head)], 1.0  # "the latest member Sweden", parsed with Sweden as the head
     for conj in noun.conjuncts:  # "NATO's 32nd ally and latest member Sweden": one state, two descriptions
-        if any(c.lower_ in LATEST for c in conj.children if c.dep_ == "amod"):
-            found = ctx.entities(phrase_tokens([c for c in conj.children if c.dep_ == "appos"]), ("state:",))
+        described = [conj, *[c for c in conj.children if c.dep_ == "compound"]]
+        if any(c.lower_ in LATEST for d in described for c in d.children if c.dep_ == "amod"):
+            found = ctx.entities(phrase_tokens([conj, *[c for c in conj.children if c.dep_ == "appos"]]), ("state:",))
             if found:
                 return found, 0.7
     return [], 1.0
+
+
+def _other_order(noun: Token) -> bool:
+    """"the first member to meet the target", "the second member that ratified": a rank in some
+    other order than accession."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ == "attr":
+        clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
+    return any(c.lemma_.lower() not in ACCESSION_VERBS for c in clauses)
 
 
 # -- shared -----------------------------------------------------------------------------------------
