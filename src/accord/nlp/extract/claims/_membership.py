@@ -160,3 +160,45 @@ def _check_latest(checker, st, on, org, joined, evidence) -> Verdict | None:
     return Verdict("contradicted_by_kb", f"{state} joined {name} on {joined[st.subject]}, but "
                    f"{', '.join(checker.name(s) for s in newest)} joined after it, on {later[-1][0]}.",
                    evidence + [fact_evidence(f) for s in newest for f in kb.facts(subject=s, property="member_of", value=org)])
+
+
+# -- applications -------------------------------------------------------------------------------------
+def check_application(checker, st, on: str | None) -> Verdict | None:
+    """An application the KB lists is checked for its date; one it does not list is contradicted
+    only where the KB declares its list of applications to the organisation complete
+    (`attrs.coverage.applied_to`) for every day the application may have been made: the claim's
+    own date, or for an undated "X has applied" the year before the article (PAST_BEFORE)."""
+    if st.polarity == "negated":
+        return None
+    kb, org = checker.kb, st.value
+    facts = kb.facts(subject=st.subject, property="applied_to", value=org)
+    when = st.point_in_time or st.start
+    state, name = checker.name(st.subject), checker.name(org)
+    if facts:
+        known = facts[0].point_in_time or facts[0].start
+        if when is None or any(_same(when, f.point_in_time or f.start) for f in facts):
+            return Verdict("supported", f"{state} applied to join {name} on {known.value}.",
+                           [fact_evidence(f) for f in facts])
+        return Verdict("contradicted_by_kb", f"The claim dates {state}'s application to join {name} to "
+                       f"{when.value}, but it applied on {known.value}.", [fact_evidence(f) for f in facts])
+    if when is not None:
+        lo, hi = temporal.lower(when.value), temporal.upper(when.value)
+    elif on:
+        lo, hi = (date.fromisoformat(temporal.lower(on)) - timedelta(days=PAST_BEFORE)).isoformat(), temporal.upper(on)
+    else:
+        return None
+    if not complete(kb, org, "applied_to", lo, hi, declared_only=True):
+        return None
+    others = [f for f in kb.facts(property="applied_to", value=org)
+              if lo <= temporal.lower((f.point_in_time or f.start).value) <= hi]
+    who = ", ".join(sorted({checker.name(f.subject) for f in others})) or "no state"
+    return Verdict("contradicted_by_kb", f"The knowledge base lists every application to join {name} from {lo} "
+                   f"to {hi} ({who}); {state} made none.", [fact_evidence(f) for f in others])
+
+
+def _same(stated, known) -> bool:
+    """Do two dates agree at the precision both give ("2022-05" and "2022-05-18" do)?"""
+    if known is None:
+        return False
+    a, b = stated.value.split("-"), known.value.split("-")
+    return all(x == y for x, y in zip(a, b))
