@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from accord.kb import temporal
+from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 WINDOW_BEFORE = 60  # days: a count that was true this recently is not contradicted
@@ -180,7 +181,7 @@ def check_application(checker, st, on: str | None) -> Verdict | None:
             return Verdict("supported", f"{state} applied to join {name} on {known.value}.",
                            [fact_evidence(f) for f in facts])
         return Verdict("contradicted_by_kb", f"The claim dates {state}'s application to join {name} to "
-                       f"{when.value}, but it applied on {known.value}.", [fact_evidence(f) for f in facts])
+                       f"{timecmp.label(when)}, but it applied on {known.value}.", [fact_evidence(f) for f in facts])
     if when is not None:
         lo, hi = temporal.lower(when.value), temporal.upper(when.value)
     elif on:

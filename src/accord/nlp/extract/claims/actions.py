@@ -109,9 +109,16 @@ def _applications(ctx: Context, verb: Token) -> list[Statement]:
     orgs = object_entities(ctx, target, ("org:",)) if target.lemma_.lower() == "join" else \
         ctx.entities(phrase_tokens([target]), ("org:",))
     orgs = orgs or topic(ctx)
-    point = one_date(qualifiers(ctx, clause_tokens(verb)))
+    point = one_date(qualifiers(ctx, _own_clause(verb)))
     return [make(ctx, s, "applied_to", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
             for s in states for o in orgs]
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """The verb's clause without its subordinate clauses: in "Abandoning neutrality after the war
+    began last February, Finland applied last May" the application is of May."""
+    inner = {t.i for c in verb.children if c.dep_ in ("advcl", "ccomp", "csubj") for t in c.subtree}
+    return clause_tokens(verb) - inner
 
 
 def _membership_of(tok: Token) -> Token | None:
