@@ -28,6 +28,11 @@ def counts(nlp, text, **kw):
     ("The leaders of the 27 member states of the European Union agreed.", ("org:EU", "27")),
     ("NATO spending rose. Eighteen out of 31 allies met the goal.", ("org:NATO", "31")),
     ("NATO spending rose. Eight of the 29 allies met the goal.", ("org:NATO", "29")),
+    ("NATO now has 32 members.", ("org:NATO", "32")),
+    ("The European Union, which had 28 members at the time, agreed.", ("org:EU", "28")),
+    ("NATO met. The alliance grew to 31 members in April.", ("org:NATO", "31")),
+    ("NATO met. It is an alliance of 32 nations.", ("org:NATO", "32")),
+    ("NATO met. The 32-strong alliance agreed.", ("org:NATO", "32")),
 ])
 def test_counts_of_the_whole_membership(spacy_model, text, expected):
     assert counts(spacy_model, text) == [(expected[0], "member_count", expected[1])]
@@ -43,6 +48,11 @@ def test_counts_of_the_whole_membership(spacy_model, text, expected):
     "NATO leaders met. Germany and its 30 allies agreed.",
     "NATO leaders met. The 20 members that have ratified the deal agreed.",
     "NATO leaders met. Germany's 16 states agreed.",
+    "NATO now has more than 30 members.",
+    "NATO leaders met. Nearly 30 allies sent troops.",
+    "NATO leaders met. Germany has 16 states.",
+    "NATO has 23 members in the European Union.",
+    "NATO leaders met. The committee has 30 members.",
 ])
 def test_no_count_when_the_number_counts_something_else(spacy_model, text):
     assert counts(spacy_model, text) == []
@@ -75,6 +85,13 @@ def test_a_count_in_a_noun_phrase_is_a_fact_whatever_the_clause(spacy_model):
     doc = parse(spacy_model, "NATO met. Ukraine wants to join the 31-member alliance.")
     found = [s for s in statements(doc, KB) if s.property == "member_count"]
     assert [(s.value, s.modality) for s in found] == [("31", "fact")]
+
+
+@pytest.mark.model
+def test_a_growth_to_come_is_a_plan(spacy_model):
+    doc = parse(spacy_model, "NATO met. The alliance will grow to 32 members.")
+    found = [s for s in statements(doc, KB) if s.property == "member_count"]
+    assert [(s.value, s.modality) for s in found] == [("32", "plan")]
 
 
 @pytest.mark.model

@@ -23,6 +23,9 @@ COUNT_NOUNS = {"member", "ally", "nation", "country", "state"}
 ORG_NOUNS = {"alliance", "bloc", "union", "organisation", "organization"}  # "the 29-member alliance"
 WHOLE = {"the", "all", "its", "their"}  # a definite phrase: the whole membership
 LATEST = {"latest", "newest"}
+GROWTH_VERBS = {"grow", "expand", "increase", "rise", "swell", "enlarge"}
+APPROXIMATE = {"more", "than", "over", "about", "nearly", "almost", "some", "around", "roughly", "approximately",
+               "least", "fewer", "under", "up", "most", "dozens", "several"}
 PREDICATES = {"have", "become", "reach", "number", "count", "grow"}  # "NATO will have 32 members"
 ACCESSION_VERBS = {"join", "accede"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
@@ -34,6 +37,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     for tok in sent:
         if tok.lemma_.lower() in COUNT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             out += _count(ctx, tok) + _rank(ctx, tok)
+        elif tok.lemma_.lower() in ORG_NOUNS:
+            out += _strong(ctx, tok)
     return out
 
 
@@ -43,12 +48,60 @@ def _count(ctx: Context, noun: Token) -> list[Statement]:
     value = cardinal(num) if num is not None else None
     if value is None or value < 2:
         return []
-    if noun.dep_ in ("nmod", "compound", "amod") and noun.lemma_.lower() != "ally":
-        org, sure = _org_noun(ctx, noun.head)  # "the 29-member military alliance"
-    elif noun.tag_ in ("NNS", "NNPS") and _whole(noun) and not _narrowed(ctx, noun):
-        org, sure = _org_of(ctx, noun)
-    else:
+    if _approximate(num):
         return []
+    return _count_statement(ctx, noun, num, value, *_counted_org(ctx, noun))
+
+
+def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
+    """The organisation whose whole membership the phrase counts (None when it is not such a count)."""
+    if noun.dep_ in ("nmod", "compound", "amod") and noun.lemma_.lower() != "ally":
+        return _org_noun(ctx, noun.head)  # "the 29-member military alliance"
+    if noun.tag_ not in ("NNS", "NNPS") or _narrowed(ctx, noun):
+        return None, 0.0
+    if _whole(noun):
+        return _org_of(ctx, noun)
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() == "have":
+        return _subject_org(ctx, head)  # "NATO (now) has 32 members", "the EU, which had 28 members"
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in GROWTH_VERBS:
+        return _subject_org(ctx, head.head)  # "the alliance grew to 32 members"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ORG_NOUNS:
+        return _org_noun(ctx, head.head)  # "an alliance of 32 nations"
+    return None, 0.0
+
+
+def _subject_org(ctx: Context, verb: Token) -> tuple[str | None, float]:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None:
+        return None, 0.0
+    named = ctx.entities(phrase_tokens([subj]), ("org:", "state:"))
+    if named:
+        return (named[0], 1.0) if named[0].startswith("org:") else (None, 0.0)
+    return _org_noun(ctx, subj)
+
+
+def _approximate(num: Token) -> bool:
+    """"more than 30 members", "nearly 30 allies", "some 30 nations": not an exact count."""
+    return any(c.lower_ in APPROXIMATE for c in num.subtree if c.i < num.i) or (
+        num.i > 0 and num.nbor(-1).lower_ in APPROXIMATE)
+
+
+def _strong(ctx: Context, head: Token) -> list[Statement]:
+    """"the 32-strong alliance": a count told by "-strong" on the organisation's noun."""
+    for c in head.children:
+        if c.dep_ == "amod" and c.lower_ == "strong":
+            num = next((n for n in c.children if n.like_num), None)
+            value = cardinal(num) if num is not None else None
+            if value is not None and value >= 2 and not _approximate(num):
+                return _count_statement(ctx, head, num, value, *_org_noun(ctx, head))
+    return []
+
+
+def _count_statement(ctx: Context, noun: Token, num: Token, value: int, org: str | None,
+                     sure: float) -> list[Statement]:
     if org is None:
         return []
     confidence = {"link": sure} if sure < 1.0 else {}
@@ -67,6 +120,8 @@ def _count_modality(noun: Token, verb: Token) -> str:
     phrase = noun.head if noun.dep_ in ("nmod", "compound", "amod") else noun
     if phrase.dep_ in ("dobj", "attr") and phrase.head is verb and verb.lemma_.lower() in PREDICATES:
         return modality(verb)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" and phrase.head.head.lemma_.lower() in GROWTH_VERBS:
+        return modality(phrase.head.head)  # "the alliance will grow to 32 members"
     return "fact"
 
 
