@@ -177,3 +177,9 @@ def test_rank_of_a_non_member_is_left_to_the_membership_claims():
 ])
 def test_newest_member(state, on, kind):
     assert verdict(KB, claim(state, "member_rank", "org:NATO#latest"), on).kind == kind
+
+
+@pytest.mark.parametrize("on, kind", [("2025-10-17", "contradicted_by_kb"), ("2025-10-18", "new")])
+def test_undeclared_member_list_is_complete_up_to_its_as_of(on, kind):
+    # facts as_of 2025-10-31; the window of a claim on 2025-10-18 runs to 2025-11-01
+    assert verdict(KB, claim("org:NATO", "member_count", "9"), on).kind == kind
