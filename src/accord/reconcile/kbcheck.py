@@ -54,7 +54,6 @@ class KBChecker:
             "partner_of": self._relation,
             "holds_office": self._office,
             "joined": self._joined,
-            "applied_to": self._applied,
             "candidate_for": self._candidate,
             "took_place_on": self._event_time,
             "located_in": self._event_place,
@@ -208,21 +207,6 @@ class KBChecker:
             return Verdict("supported", f"{subject} joined {org} on {known[0].value}.", [fact_evidence(f) for f in facts])
         return Verdict("contradicted_by_kb", f"The claim dates {subject}'s accession to {org} to "
                        f"{timecmp.label(when)}, but it joined on {known[0].value}.", [fact_evidence(f) for f in facts])
-
-    def _applied(self, st: Statement, on: str | None) -> Verdict | None:
-        """An application is checked only against the applications the KB lists (it does not
-        list every one ever made, so one it lacks is left to the general rule: new)."""
-        facts = self.kb.facts(subject=st.subject, property="applied_to", value=st.value)
-        when = st.point_in_time or st.start
-        if not facts or when is None or st.polarity == "negated":
-            return None
-        subject, org = self.name(st.subject), self.name(st.value)
-        known = facts[0].point_in_time or facts[0].start
-        if any(timecmp.same_time(when, f.point_in_time or f.start) for f in facts):
-            return Verdict("supported", f"{subject} applied to join {org} on {known.value}.",
-                           [fact_evidence(f) for f in facts])
-        return Verdict("contradicted_by_kb", f"The claim dates {subject}'s application to join {org} to "
-                       f"{timecmp.label(when)}, but it applied on {known.value}.", [fact_evidence(f) for f in facts])
 
     def _candidate(self, st: Statement, on: str | None) -> Verdict | None:
         """Candidacies the KB lists are checked for their start; the KB does not keep the

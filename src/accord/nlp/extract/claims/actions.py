@@ -8,14 +8,17 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims._membership import check_application
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, make, modality, negated, object_entities, one_date, prep_entities, qualifiers,
-    subject_entities, topic,
+    Context, clause_tokens, group, make, modality, negated, object_entities, one_date, phrase_tokens,
+    prep_entities, qualifiers, subject_entities, topic,
 )
 
 ORDER = 30
 LEAD_VERBS = {"lead", "head"}
 HEAD_KINDS = {"secretary_general"}  # offices that head an organisation (KB attrs.kind)
+SUBMIT_VERBS = {"submit", "file", "hand", "lodge", "deliver"}  # "submitted their applications to join"
+CHECKS = {"applied_to": check_application}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -35,12 +38,8 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                 orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013"
             out += _joined(ctx, verb, subject_entities(ctx, verb, ("state:",)), orgs)
             out += _joined_framework(ctx, verb)
-        elif lemma == "apply" and (join := _join_clause(verb)) is not None:
-            # "Sweden applied to join (the alliance) in May 2022"
-            orgs = object_entities(ctx, join, ("org:",)) or topic(ctx)
-            point = one_date(qualifiers(ctx, clause_tokens(verb)))
-            out += [make(ctx, s, "applied_to", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
-                    for s in subject_entities(ctx, verb, ("state:",)) for o in orgs]
+        elif lemma == "apply" or lemma in SUBMIT_VERBS:
+            out += _applications(ctx, verb)
         elif lemma == "grant" and _candidate_status(verb):
             # "Ukraine was granted candidate status in June 2022"; "both countries were granted ..."
             orgs = prep_entities(ctx, verb, ("for", "by"), ("org:",)) or topic(ctx)
@@ -119,7 +118,44 @@ def _granted(ctx: Context, verb: Token) -> list[str]:
 
 
 def _join_clause(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "join"), None)
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "acl") and c.lemma_.lower() == "join"), None)
+
+
+def _applications(ctx: Context, verb: Token) -> list[Statement]:
+    """"Sweden applied to join (the alliance) in May 2022", "applied for NATO membership",
+    "submitted their applications to join NATO", "Finland's application to join NATO was
+    submitted": who applied to which organisation, and when when the clause says."""
+    if verb.lemma_.lower() == "apply":
+        target, states = _join_clause(verb) or _membership_of(verb), subject_entities(ctx, verb, ("state:",))
+    else:
+        form = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "application"), None)
+        if form is None:
+            return []
+        target = _join_clause(form) or _membership_of(form)
+        owners = [c for c in form.children if c.dep_ == "poss"]
+        states = ctx.entities(phrase_tokens(owners), ("state:",)) if form.dep_ == "nsubjpass" else []
+        states = states or subject_entities(ctx, verb, ("state:",))
+    if target is None:
+        return []
+    orgs = object_entities(ctx, target, ("org:",)) if target.lemma_.lower() == "join" else \
+        ctx.entities(phrase_tokens([target]), ("org:",))
+    orgs = orgs or topic(ctx)
+    point = one_date(qualifiers(ctx, _own_clause(verb)))
+    return [make(ctx, s, "applied_to", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
+            for s in states for o in orgs]
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """The verb's clause without its subordinate clauses: in "Abandoning neutrality after the war
+    began last February, Finland applied last May" the application is of May."""
+    inner = {t.i for c in verb.children if c.dep_ in ("advcl", "ccomp", "csubj") for t in c.subtree}
+    return clause_tokens(verb) - inner
+
+
+def _membership_of(tok: Token) -> Token | None:
+    """"for NATO membership", "for membership of the EU": the membership noun."""
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                 if p.lemma_.lower() == "membership"), None)
 
 
 def _head_office(ctx: Context, org: str) -> str | None:

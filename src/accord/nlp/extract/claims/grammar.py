@@ -176,13 +176,20 @@ def own_times(ctx: Context, tokens: set[int]) -> list:
         steps, tok, crossed = 0, span.root, False
         while tok.i != root.i and steps < 50:
             if tok.i not in range(span.start, span.end) and (
-                    tok.dep_ in CLAUSE_DEPS or (tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS)):
+                    (tok.dep_ in CLAUSE_DEPS and not _infinitive_complement(tok))
+                    or (tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS)):
                 crossed = True
                 break
             tok, steps = tok.head, steps + 1
         if not crossed:
             ranked.append((steps, a.start, a))
     return [a for _, _, a in sorted(ranked, key=lambda r: (r[0], r[1]))]
+
+
+def _infinitive_complement(tok: Token) -> bool:
+    """ "their applications to join NATO in May": a noun's "to" clause completes it, and its date
+    is the noun's event's."""
+    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _precision_of(value: str) -> str:

@@ -1,0 +1,205 @@
+"""KB checks of claims about an organisation's membership as a set: how many members it had on a
+date (`member_count`), a state's place in the order of accession (`member_rank`), and whether a
+list the KB keeps (members, applications) is complete for a period (`complete`).
+
+Articles speak loosely about the recent past and the near future: a week before an accession
+the new number is already in print, and weeks after it the old one still is. So a count is
+contradicted only when it was the membership's size on no day of a window around the date the
+claim speaks of (WINDOW_BEFORE days before it to WINDOW_AFTER after it; a past-tense sentence
+with no date of its own may speak of any time in the year before the article: PAST_BEFORE), and
+only where the KB's list of members is complete for the whole window.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from accord.kb import temporal
+from accord.reconcile import timecmp
+from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+WINDOW_BEFORE = 60  # days: a count that was true this recently is not contradicted
+WINDOW_AFTER = 14  # days: "32 members" in the week before the 32nd joins
+PAST_BEFORE = 365  # days: a past-tense sentence with no date of its own
+PLAN_AFTER = 365  # days: "will have 32 members"
+
+
+# -- coverage --------------------------------------------------------------------------------------
+def complete(kb, org: str, prop: str, lo: str, hi: str, declared_only: bool = False) -> bool:
+    """Does the KB list every `prop` fact of `org` (its members, its applicants) for every day
+    of [lo, hi]? Read from the organisation's `attrs.coverage[prop]` ({from, until, gaps});
+    without one, a list is complete up to its facts' latest as_of, unless `declared_only` (for
+    lists, like applications, that the KB keeps only for recent years)."""
+    facts = kb.facts(property=prop, value=org)
+    if not facts:
+        return False
+    try:
+        declared = (kb.entity(org).attrs or {}).get("coverage", {}).get(prop)
+    except Exception:  # an organisation the KB does not describe
+        declared = None
+    if not isinstance(declared, dict):
+        if declared_only:
+            return False
+        latest = max((f.as_of for f in facts if f.as_of), default=None)
+        return latest is None or hi <= temporal.upper(str(latest))
+    start = temporal.lower(str(declared["from"])) if "from" in declared else None
+    until = declared.get("until") or max((f.as_of for f in facts if f.as_of), default=None)
+    if (start is not None and lo < start) or (until is not None and hi > temporal.upper(str(until))):
+        return False
+    return not any(lo <= temporal.upper(str(g["until"])) and temporal.lower(str(g["from"])) <= hi
+                   for g in declared.get("gaps") or [])
+
+
+# -- counts ------------------------------------------------------------------------------------------
+def check_count(checker, st, on: str | None) -> Verdict | None:
+    """The number against the organisation's size on every day of the claim's window."""
+    kb, org = checker.kb, st.subject
+    facts = kb.facts(property="member_of", value=org)
+    window = _window(st, on)
+    if not facts or window is None or not st.value.isdigit():
+        return None
+    lo, hi = window
+    sizes = _sizes(facts, lo, hi)
+    number, name = int(st.value), checker.name(org)
+    if number in sizes:
+        day = sizes[number]
+        return Verdict("supported", f"{name} had {number} members on {day}.",
+                       [fact_evidence(f) for f in _active(facts, day)][:3])
+    if not complete(kb, org, "member_of", lo, hi):
+        return None
+    said = ", ".join(f"{n} on {d}" for n, d in sorted(sizes.items(), key=lambda kv: kv[1]))
+    return Verdict("contradicted_by_kb", f"{name} had {said}; never {number} between {lo} and {hi}.",
+                   [fact_evidence(f) for f in _changes(facts, lo, hi)][:5])
+
+
+def _window(st, on: str | None) -> tuple[str, str] | None:
+    """[first day, last day] the claim may speak of: its own dates (or the article's), widened."""
+    dates = [t.value for t in (st.start, st.point_in_time, st.end) if t is not None] or ([on] if on else [])
+    dates = [d for d in dates if d and d[:4].isdigit()]
+    if not dates:
+        return None
+    sure = min((r.confidence.get("date", 1.0) for r in st.references), default=1.0)
+    before = PAST_BEFORE if sure < 1.0 and not (st.start or st.point_in_time or st.end) else WINDOW_BEFORE
+    after = PLAN_AFTER if st.modality == "plan" else WINDOW_AFTER
+    lo = date.fromisoformat(min(temporal.lower(d) for d in dates)) - timedelta(days=before)
+    hi = date.fromisoformat(max(temporal.upper(d) for d in dates)) + timedelta(days=after)
+    return lo.isoformat(), hi.isoformat()
+
+
+def _active(facts, day: str) -> list:
+    return [f for f in facts if temporal.active(f.start, f.end, f.point_in_time, day)]
+
+
+def _changes(facts, lo: str, hi: str) -> list:
+    """The facts whose start or end falls inside [lo, hi]."""
+    return [f for f in facts for t in (f.start, f.end) if t is not None and lo <= temporal.lower(t.value) <= hi]
+
+
+def _sizes(facts, lo: str, hi: str) -> dict[int, str]:
+    """{number of members: the first day in [lo, hi] it was the number}."""
+    days = {lo} | {temporal.lower(t.value) for f in _changes(facts, lo, hi) for t in (f.start, f.end) if t is not None}
+    sizes: dict[int, str] = {}
+    for day in sorted(d for d in days if lo <= d <= hi):
+        sizes.setdefault(len({f.subject for f in _active(facts, day)}), day)
+    return sizes
+
+
+# -- ranks -------------------------------------------------------------------------------------------
+def check_rank(checker, st, on: str | None) -> Verdict | None:
+    """"X became the Nth member": X's place in the order of accession dates (states that joined
+    on the same day share their places); "X, the newest member": no state joined after X before
+    the window the claim speaks of ends."""
+    org, _, rank = st.value.partition("#")
+    kb = checker.kb
+    joined = _accessions(kb.facts(property="member_of", value=org))
+    if st.subject not in joined:
+        return None  # not a member at all: the membership claims of the sentence say so
+    state, name = checker.name(st.subject), checker.name(org)
+    mine = joined[st.subject]
+    evidence = [fact_evidence(f) for f in kb.facts(subject=st.subject, property="member_of", value=org)]
+    if rank == "latest":
+        return _check_latest(checker, st, on, org, joined, evidence)
+    if not rank.isdigit():
+        return None
+    first = 1 + sum(1 for d in joined.values() if temporal.upper(d) < temporal.lower(mine))
+    last = sum(1 for d in joined.values() if temporal.lower(d) <= temporal.upper(mine))
+    places = f"{first}" if first == last else f"{first} to {last} (joined on the same day as others)"
+    if first <= int(rank) <= last:
+        return Verdict("supported", f"{state} joined {name} on {mine}: member number {places}.", evidence)
+    if not complete(kb, org, "member_of", temporal.lower(min(joined.values())), temporal.upper(mine)):
+        return None
+    return Verdict("contradicted_by_kb", f"{state} joined {name} on {mine} as member number {places}, "
+                   f"not {rank}.", evidence)
+
+
+def _accessions(facts) -> dict[str, str]:
+    """Each member's first accession date (member_of start), as the KB writes it."""
+    joined: dict[str, str] = {}
+    for f in facts:
+        if f.start is not None and (f.subject not in joined or temporal.lower(f.start.value) < temporal.lower(joined[f.subject])):
+            joined[f.subject] = f.start.value
+    return joined
+
+
+def _check_latest(checker, st, on, org, joined, evidence) -> Verdict | None:
+    kb = checker.kb
+    window = _window(st, on)
+    if window is None:
+        return None
+    lo, hi = window
+    mine = temporal.lower(joined[st.subject])
+    later = sorted((temporal.lower(d), s) for s, d in joined.items() if mine < temporal.lower(d) <= hi)
+    state, name = checker.name(st.subject), checker.name(org)
+    if mine > hi:
+        return None  # joined after the window: the claim is about the future, left to the general rule
+    if not later or later[0][0] > lo:
+        return Verdict("supported", f"{state} joined {name} on {joined[st.subject]}; no state joined after it "
+                       f"before {later[0][0] if later else hi}.", evidence)
+    if not complete(kb, org, "member_of", mine, hi):
+        return None
+    newest = [s for d, s in later if d == later[-1][0]]
+    return Verdict("contradicted_by_kb", f"{state} joined {name} on {joined[st.subject]}, but "
+                   f"{', '.join(checker.name(s) for s in newest)} joined after it, on {later[-1][0]}.",
+                   evidence + [fact_evidence(f) for s in newest for f in kb.facts(subject=s, property="member_of", value=org)])
+
+
+# -- applications -------------------------------------------------------------------------------------
+def check_application(checker, st, on: str | None) -> Verdict | None:
+    """An application the KB lists is checked for its date; one it does not list is contradicted
+    only where the KB declares its list of applications to the organisation complete
+    (`attrs.coverage.applied_to`) for every day the application may have been made: the claim's
+    own date, or for an undated "X has applied" the year before the article (PAST_BEFORE)."""
+    if st.polarity == "negated":
+        return None
+    kb, org = checker.kb, st.value
+    facts = kb.facts(subject=st.subject, property="applied_to", value=org)
+    when = st.point_in_time or st.start
+    state, name = checker.name(st.subject), checker.name(org)
+    if facts:
+        known = facts[0].point_in_time or facts[0].start
+        if when is None or any(_same(when, f.point_in_time or f.start) for f in facts):
+            return Verdict("supported", f"{state} applied to join {name} on {known.value}.",
+                           [fact_evidence(f) for f in facts])
+        return Verdict("contradicted_by_kb", f"The claim dates {state}'s application to join {name} to "
+                       f"{timecmp.label(when)}, but it applied on {known.value}.", [fact_evidence(f) for f in facts])
+    if when is not None:
+        lo, hi = temporal.lower(when.value), temporal.upper(when.value)
+    elif on:
+        lo, hi = (date.fromisoformat(temporal.lower(on)) - timedelta(days=PAST_BEFORE)).isoformat(), temporal.upper(on)
+    else:
+        return None
+    if not complete(kb, org, "applied_to", lo, hi, declared_only=True):
+        return None
+    others = [f for f in kb.facts(property="applied_to", value=org)
+              if lo <= temporal.lower((f.point_in_time or f.start).value) <= hi]
+    who = ", ".join(sorted({checker.name(f.subject) for f in others})) or "no state"
+    return Verdict("contradicted_by_kb", f"The knowledge base lists every application to join {name} from {lo} "
+                   f"to {hi} ({who}); {state} made none.", [fact_evidence(f) for f in others])
+
+
+def _same(stated, known) -> bool:
+    """Do two dates agree at the precision both give ("2022-05" and "2022-05-18" do)?"""
+    if known is None:
+        return False
+    a, b = stated.value.split("-"), known.value.split("-")
+    return all(x == y for x, y in zip(a, b))

@@ -1,0 +1,167 @@
+"""Lists of an organisation's members or partners: "NATO members France, Germany and Italy", "the
+Quad — the US, Japan, India and Australia —", "the AUKUS pact between Australia, the UK and the
+US", "AUKUS, the tri-nation partnership between ...", "the G7 includes Canada, France, ...".
+
+Each listed state gets the statement relations.py makes for "X is a member of Y" (`member_of` or
+`partner_of`, the state its subject, the organisation its value), so a wrong state in the list
+is checked like any membership: contradicted where the KB lists the organisation's members
+completely. A list is read only where it is presented as the members: right after the
+organisation and a word that says so, never after "including", "such as" or a bare comma ("the
+EU, Japan and Canada signed" lists parties, not members).
+
+Read on the token sequence rather than the parse: the parser attaches such lists in many ways
+(apposition, "npadvmod", a second subject), the words around them are few and fixed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, qualifiers
+
+ORDER = 27
+JOINERS = {",", "and", "the", "&"}
+MEMBER_WORDS = {"member": "member_of", "members": "member_of", "ally": "member_of", "allies": "member_of",
+                "partner": "partner_of", "partners": "partner_of"}
+SET_WORDS = {"states", "countries", "nations"}  # "member states", "member countries"
+COUNTED = {"nations", "countries", "members", "allies", "partners", "powers", "democracies"}
+NOT_MEMBERS = {"non", "former", "future", "prospective", "aspiring", "would-be", "candidate", "ex", "potential",
+               "new-found", "other"}
+GROUP_NOUNS = {"pact", "partnership", "alliance", "grouping", "group", "dialogue", "framework", "bloc"}
+INCLUDES = [("includes",), ("include",), ("comprises",), ("comprise",), ("comprising",), ("made", "up", "of"),
+            ("consists", "of"), ("consisting", "of"), ("composed", "of"), ("grouping", "of"), ("brings", "together")]
+OPENERS = {"—", "–", ":", "(", "--"}
+CLOSERS = {"—", "–", ")", "--", ".", ";"}
+HOPS = 9  # how far "between" may stand after the organisation ("AUKUS, the tri-nation partnership between")
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    out = []
+    for run in _state_runs(ctx, sent):
+        found = _presented(ctx, sent, run)
+        if found is None:
+            continue
+        org, prop, sure = found
+        verb = _governor(run[0])
+        mode = "hypothetical" if modality(verb) == "hypothetical" else "fact"
+        times = qualifiers(ctx, clause_tokens(verb)) if verb.pos_ in ("VERB", "AUX") else {}
+        states = ctx.entities(run, ("state:",))
+        out += [make(ctx, s, prop, org, run, verb, times=times, modality=mode,
+                     confidence={"link": sure} if sure < 1.0 else None) for s in states]
+    return out
+
+
+def _state_runs(ctx: Context, sent: Span) -> list[list[Token]]:
+    """Maximal runs of state mentions joined by commas, "and" and "the" ("Australia, the UK, and
+    the United States"), without a trailing joiner."""
+    runs, current = [], []
+    for tok in sent:
+        ent = ctx.entity(tok)
+        if ent and ent.startswith("state:"):
+            current.append(tok)
+        elif current and tok.lower_ in JOINERS and not ent:
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = [tok] if tok.lower_ == "the" and not ent else []
+    if current:
+        runs.append(current)
+    return [_trim(ctx, r) for r in runs if any(ctx.entity(t) for t in r)]
+
+
+def _trim(ctx: Context, run: list[Token]) -> list[Token]:
+    while run and not ctx.entity(run[-1]):
+        run = run[:-1]
+    while run and not ctx.entity(run[0]) and run[0].lower_ != "the":
+        run = run[1:]
+    return run
+
+
+def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, float] | None:
+    """(organisation, property, link confidence) when the words before the run present it as the
+    organisation's members or partners; None otherwise."""
+    before = [t for t in sent if t.i < run[0].i]
+    after = [t for t in sent if t.i > run[-1].i]
+    n_states = len(ctx.entities(run, ("state:",)))
+    return (_member_words(ctx, before) or (_opened(ctx, before, after) if n_states > 1 else None)
+            or (_between(ctx, before) if n_states > 1 else None) or (_includes(ctx, before) if n_states > 1 else None))
+
+
+def _org_ending(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:
+    """The organisation named by the last tokens, and where its mention starts."""
+    ent = ctx.entity(tokens[-1]) if tokens else None
+    if not ent or not ent.startswith("org:"):
+        return None, len(tokens)
+    i = len(tokens) - 1
+    while i > 0 and ctx.entity(tokens[i - 1]) == ent:
+        i -= 1
+    return ent, i
+
+
+def _member_words(ctx: Context, before: list[Token]):
+    """"NATO members France and Italy", "EU member states France and Germany", "NATO ally Turkey"."""
+    words = [t.lower_ for t in before[-2:]]
+    if not words or words[-1] not in MEMBER_WORDS and not (words[-1] in SET_WORDS and words[:1] == ["member"]):
+        return None
+    noun_len = 2 if words[-1] in SET_WORDS else 1
+    org, start = _org_ending(ctx, before[:-noun_len])
+    if org is None or (start > 0 and _not_members(before[start - 1])):
+        return None
+    return org, MEMBER_WORDS.get(before[-noun_len].lower_, "member_of"), 1.0
+
+
+def _not_members(tok: Token) -> bool:
+    """"non-NATO members", "former EU members", "prospective NATO allies"."""
+    return tok.lower_.strip("-") in NOT_MEMBERS or (tok.text == "-" and tok.i > 0 and tok.nbor(-1).lower_ in NOT_MEMBERS)
+
+
+def _opened(ctx: Context, before: list[Token], after: list[Token]):
+    """"the Quad — the US, Japan, India and Australia —", "the four Quad nations (the US, ...)":
+    the organisation, a dash, colon or bracket, the list, and the list closed there."""
+    if not before or before[-1].text not in OPENERS or (after and after[0].text not in CLOSERS):
+        return None
+    head = before[:-1]
+    prop = "member_of"
+    if head and head[-1].lower_ in COUNTED:
+        prop = "partner_of" if head[-1].lower_ == "partners" else "member_of"
+        head = head[:-1]
+    org, start = _org_ending(ctx, head)
+    return (org, prop, 0.9) if org is not None and not (start > 0 and _not_members(head[start - 1])) else None
+
+
+def _between(ctx: Context, before: list[Token]):
+    """"the AUKUS pact between ...", "AUKUS, the tri-nation partnership between ..."."""
+    if len(before) < 2 or before[-1].lower_ != "between" or before[-2].lemma_.lower() not in GROUP_NOUNS:
+        return None
+    for k in range(2, min(HOPS, len(before)) + 1):
+        tok = before[-k]
+        ent = ctx.entity(tok)
+        if ent:
+            return (ent, "member_of", 1.0) if ent.startswith("org:") else None
+        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.lower_ in ("and", "or"):
+            return None
+    return None
+
+
+def _includes(ctx: Context, before: list[Token]):
+    """"the G7 includes A, B and C", "the Quad, made up of A, B, C", "the Quad grouping of ..."."""
+    words = [t.lower_ for t in before]
+    for phrase in INCLUDES:
+        if tuple(words[-len(phrase):]) != phrase:
+            continue
+        head = before[:-len(phrase)]
+        while head and head[-1].lower_ in (",", "which", "is", "are", "now", "also"):
+            head = head[:-1]
+        org, _ = _org_ending(ctx, head)
+        if org is not None:
+            return org, "member_of", 1.0
+    return None
+
+
+def _governor(tok: Token) -> Token:
+    for anc in [tok, *tok.ancestors]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return tok
