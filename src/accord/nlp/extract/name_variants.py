@@ -124,6 +124,10 @@ class PersonNames:
         for form in forms:
             self.by_key[fold(form)].add(person.id)
         self.by_family[fold(family)].add(person.id)
+        for alias in person.aliases:  # the surname as another spelling writes it ("Zelensky")
+            words = alias.split()
+            if len(words) == 1 or (not alias.startswith(family) and person.name.endswith(family)):
+                self.by_family[fold(words[-1])].add(person.id)
 
     def lookup(self, name: str) -> list[str]:
         """The KB people this full name (any variant) names."""
