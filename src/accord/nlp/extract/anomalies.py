@@ -1,14 +1,18 @@
-"""Likely misspellings of KB names: "NAITO" -> NATO, "Solvenia" -> Slovenia.
+"""Likely misspellings of KB names: "NAITO" -> NATO, "Solvenia" -> Slovenia, and (through
+person_typos.py) people's names: "Jens Stoltenburg", "Kulleba".
 
-Candidates are names the KB could not link: unlinked ORG/GPE/LOC/NORP/FAC mentions, and
-capitalised proper nouns outside any entity (NER does not always tag a misspelt name). People
-are never candidates (a surname is not a misspelt country), nor are lower-case words ("native
-allies"). A candidate is flagged when one KB form is within one edit (two for long names;
-a transposition counts as one) with the same first letter, and the difference is not just
-an ending ("Slovakian" is a word made from "Slovakia", not a misspelling of it).
+Candidates are names the KB could not link: unlinked mentions, words inside longer unlinked
+names, capitalised proper nouns outside any entity (NER does not always tag a misspelt name).
+Lower-case words never are ("native allies"). A candidate is a misspelt place, state or
+organisation when one KB form is within one edit (a transposition counts as one) with the same
+first letter, and the difference is not just an ending ("Slovakian" is a word made from
+"Slovakia"); two edits only when the article names that entity rightly elsewhere ("Wilmington"
+is a town, not Wellington). Candidates that are no such near-miss may be a person's misspelt
+name: person_typos.py asks for a second sign that the KB person is meant.
 
-`misspellings(doc, index, mentions)` returns `Annotation(layer="anomaly")`s with the suggested
-entity, its name and a 0-100 similarity score.
+`misspellings(doc, index, mentions, kb)` returns `Annotation(layer="anomaly")`s with the
+suggested entity (None for a person the KB does not know, misspelt against the article's own
+spelling), its name and a 0-100 similarity score.
 """
 
 from __future__ import annotations
