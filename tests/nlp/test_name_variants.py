@@ -101,3 +101,9 @@ def test_surname_alone_after_a_variant_and_after_an_honorific(nlp):
     assert found.get("Store") == "person:ola-stoere"
     assert found.get("Halloran") == "person:peter-halloran"
     assert found.get("Hayashida") == "person:taro-hayashida"
+
+
+@pytest.mark.model
+def test_a_time_after_pm_is_not_a_name(nlp):
+    assert linked(nlp, "The talks start at 3 PM Monday in Oslo, and PM Hayashida will attend.") == {
+        "Hayashida": "person:taro-hayashida"}

@@ -29,6 +29,7 @@ CONFIDENCE = {"kb": 0.95, "kb-short": 0.9, "full": 0.85, "short": 0.8, "alone": 
 _POSSESSIVE = ("'s", "’s")
 # Short titles written straight before a name, which NER often takes into the name ("PM Kishida").
 TITLE_ABBREVIATIONS = frozenset("pm fm mp gen lt col maj capt adm sen rep gov amb pres".split())
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def slug(name: str) -> str:
@@ -114,11 +115,14 @@ def resolve_people(doc: Doc, kb, titles: list[Title], ents: list[Span] | None = 
 def _after_honorifics(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
     """Names written after "Mr", "Dr" or "PM" ("Mr Albanese", which NER reads as a demonym):
     up to three capitalised words, not a title ("Mr President") nor a KB place or organisation."""
-    taken = {i for e in ents if e.kb_id_ and e.label_ != "PERSON" for i in range(e.start, e.end)}
+    taken = {i for e in ents if (e.kb_id_ and e.label_ != "PERSON") or e.label_ in _NOT_NAMES
+             for i in range(e.start, e.end)}
     found = []
     for tok in doc[:-1]:
-        if tok.lower_.rstrip(".") not in HONORIFICS | TITLE_ABBREVIATIONS:
-            continue
+        word = tok.lower_.rstrip(".")
+        if word not in HONORIFICS and not (word in TITLE_ABBREVIATIONS and tok.text[:1].isupper()
+                                           and not (tok.i and doc[tok.i - 1].like_num)):
+            continue  # "3 pm Monday" is a time
         end = tok.i + 1
         while end < min(len(doc), tok.i + 4) and _name_word(doc[end]) and end not in taken:
             end += 1
