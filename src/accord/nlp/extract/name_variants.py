@@ -20,6 +20,7 @@ import re
 import unicodedata
 import weakref
 from collections import defaultdict
+from functools import lru_cache
 
 # States whose names are written family name first (in their own usage and often in English news).
 FAMILY_FIRST_STATES = frozenset({"state:JPN", "state:KOR", "state:PRK", "state:CHN", "state:TWN", "state:HUN",
@@ -36,6 +37,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The comparison key of a name: no accents, case-folded, hyphens and dots as spaces,
     a trailing possessive dropped."""
@@ -96,6 +98,9 @@ class PersonNames:
         self.by_key: dict[str, set[str]] = defaultdict(set)
         self.by_family: dict[str, set[str]] = defaultdict(set)
         self.family: dict[str, str] = {}  # person id -> family name as the KB writes it
+        # (word count, position, the other folded words) -> [(person id, folded word there)]:
+        # the KB names a full name with one word slipped could be, found without a scan.
+        self.all_but_one: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
 
     @classmethod
     def from_kb(cls, kb) -> "PersonNames":
@@ -123,11 +128,20 @@ class PersonNames:
         self.forms[person.id] = forms
         for form in forms:
             self.by_key[fold(form)].add(person.id)
+            words = [fold(w) for w in form.split()]
+            for i, word in enumerate(words):
+                self.all_but_one[(len(words), i, tuple(words[:i] + words[i + 1:]))].append((person.id, word))
         self.by_family[fold(family)].add(person.id)
         for alias in person.aliases:  # the surname as another spelling writes it ("Zelensky")
             words = alias.split()
             if len(words) == 1 or (not alias.startswith(family) and person.name.endswith(family)):
                 self.by_family[fold(words[-1])].add(person.id)
+
+    def family_keys(self) -> list[str]:
+        """The folded family names, in a list (for rapidfuzz's searches)."""
+        if getattr(self, "_family_keys", None) is None or len(self._family_keys) != len(self.by_family):
+            self._family_keys = list(self.by_family)
+        return self._family_keys
 
     def lookup(self, name: str) -> list[str]:
         """The KB people this full name (any variant) names."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spacy.tokens import Doc
 
@@ -95,16 +96,14 @@ def _offset(text: str, words: list[str], index: int) -> int:
 
 
 def _in_full_name(words: list[str], names: PersonNames):
-    """(index of the slipped word, KB id, KB name) when all words but one are a KB person's."""
+    """(index of the slipped word, KB id, None) when all words but one are a KB person's."""
+    folded = [fold(w) for w in words]
     hits = set()
-    for pid, forms in names.forms.items():
-        for form in forms:
-            other = form.split()
-            if len(other) != len(words):
-                continue
-            differ = [i for i, (a, b) in enumerate(zip(words, other)) if fold(a) != fold(b)]
-            if len(differ) == 1 and slip(words[differ[0]], other[differ[0]], truncation=True):
-                hits.add((differ[0], pid))
+    for i, word in enumerate(folded):
+        others = tuple(folded[:i] + folded[i + 1:])
+        for pid, form_word in names.all_but_one.get((len(folded), i, others), ()):
+            if slip(word, form_word, truncation=True):
+                hits.add((i, pid))
     if len({pid for _, pid in hits}) != 1:
         return None
     index, pid = min(hits)
@@ -130,7 +129,8 @@ def _surname(word: str, names: PersonNames, named: Counter, spellings: Counter,
     of someone named in full in the article."""
     if any(fold(word) == fold(n[-1]) or fold(word) == fold(n[0]) for n in full_names):
         return None  # another person's own name
-    kb_hits = {pid for key, pids in names.by_family.items() if slip(word, key) for pid in pids}
+    near = process.extract(fold(word), names.family_keys(), scorer=OSA.distance, score_cutoff=1, limit=None)
+    kb_hits = {pid for key, _, _ in near if slip(word, key) for pid in names.by_family[key]}
     sure = {pid for pid in kb_hits if named[pid] >= spellings[fold(word)] or _title_fits(kb, pid, title)}
     if len(sure) == 1:
         return 0, sure.pop(), None
