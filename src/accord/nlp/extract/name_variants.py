@@ -28,7 +28,7 @@ FAMILY_FIRST_STATES = frozenset({"state:JPN", "state:KOR", "state:PRK", "state:C
 # Letters NFKD does not split into a base letter and an accent.
 _LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
                           "Æ": "Ae", "ı": "i", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th"})
-_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def strip_accents(text: str) -> str:
@@ -103,7 +103,7 @@ class PersonNames:
         self.all_but_one: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
 
     @classmethod
-    def from_kb(cls, kb) -> "PersonNames":
+    def from_kb(cls, kb) -> PersonNames:
         """The index of `kb` (built once per KB object)."""
         try:
             return _CACHE[kb]
