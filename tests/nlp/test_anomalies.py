@@ -71,3 +71,38 @@ def test_known_correct_names_near_kb_names_are_not_flagged():
 def test_capitals_in_a_heading_are_not_candidates():
     doc = make_doc("FROM/ADP THE/DET NAITO/PROPN ARCHIVES/NOUN")
     assert misspellings(doc, INDEX, [], KB) == []
+
+
+def _places_kb():
+    from types import SimpleNamespace
+
+    return SimpleNamespace(entities=lambda type=None: [SimpleNamespace(id="place:wellington", type="place")],
+                           surface_forms=lambda: iter([("Wellington", "place:wellington", "name")]),
+                           name=lambda id: "Wellington")
+
+
+def test_two_edits_only_when_the_article_names_the_entity_rightly():
+    kb = _places_kb()
+    index = FormIndex.from_kb(kb)
+    doc = make_doc("Leaders/NOUN met/VERB in/ADP Wilmington/PROPN/B-GPE")
+    town = Annotation("mention", 19, 29, "Wilmington", "GPE", None, data={"kb": False})
+    assert misspellings(doc, index, [town], None) == []  # another real town
+    doc = make_doc("Wellington/PROPN/B-GPE and/CCONJ Wallingtun/PROPN/B-GPE")
+    mentions = [Annotation("mention", 0, 10, "Wellington", "GPE", "place:wellington", data={"kb": True}),
+                Annotation("mention", 15, 25, "Wallingtun", "GPE", None, data={"kb": False})]
+    assert [a.text for a in misspellings(doc, index, mentions, None)] == ["Wallingtun"]
+
+
+def test_a_misspelt_abbreviation_inside_a_longer_name():
+    doc = make_doc("at/ADP NAITO/PROPN/B-ORG Headquarters/PROPN/I-ORG")
+    mention = Annotation("mention", 3, 21, "NAITO Headquarters", "ORG", None, data={"kb": False})
+    assert [(a.text, a.data["suggestion"]) for a in misspellings(doc, INDEX, [mention], KB)] == [("NAITO", "org:NATO")]
+
+
+def test_one_unlinked_word_of_any_label_is_a_candidate():
+    from accord.nlp.extract.anomalies import candidates
+
+    doc = make_doc("Spian/PROPN/B-WORK_OF_ART tweeted/VERB")
+    mention = Annotation("mention", 0, 5, "Spian", "WORK_OF_ART", None, data={"kb": False})
+    assert (0, 5, "Spian", "") in list(candidates(doc, [mention]))
+    assert [a.data["suggestion"] for a in misspellings(doc, INDEX, [mention], KB)] == ["state:ESP"]

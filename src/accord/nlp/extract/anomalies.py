@@ -1,14 +1,18 @@
-"""Likely misspellings of KB names: "NAITO" -> NATO, "Solvenia" -> Slovenia.
+"""Likely misspellings of KB names: "NAITO" -> NATO, "Solvenia" -> Slovenia, and (through
+person_typos.py) people's names: "Jens Stoltenburg", "Kulleba".
 
-Candidates are names the KB could not link: unlinked ORG/GPE/LOC/NORP/FAC mentions, and
-capitalised proper nouns outside any entity (NER does not always tag a misspelt name). People
-are never candidates (a surname is not a misspelt country), nor are lower-case words ("native
-allies"). A candidate is flagged when one KB form is within one edit (two for long names;
-a transposition counts as one) with the same first letter, and the difference is not just
-an ending ("Slovakian" is a word made from "Slovakia", not a misspelling of it).
+Candidates are names the KB could not link: unlinked mentions, words inside longer unlinked
+names, capitalised proper nouns outside any entity (NER does not always tag a misspelt name).
+Lower-case words never are ("native allies"). A candidate is a misspelt place, state or
+organisation when one KB form is within one edit (a transposition counts as one) with the same
+first letter, and the difference is not just an ending ("Slovakian" is a word made from
+"Slovakia"); two edits only when the article names that entity rightly elsewhere ("Wilmington"
+is a town, not Wellington). Candidates that are no such near-miss may be a person's misspelt
+name: person_typos.py asks for a second sign that the KB person is meant.
 
-`misspellings(doc, index, mentions)` returns `Annotation(layer="anomaly")`s with the suggested
-entity, its name and a 0-100 similarity score.
+`misspellings(doc, index, mentions, kb)` returns `Annotation(layer="anomaly")`s with the
+suggested entity (None for a person the KB does not know, misspelt against the article's own
+spelling), its name and a 0-100 similarity score.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from spacy.tokens import Doc
 
 from accord.model import Annotation
 from accord.nlp.extract.linking import name_key
+from accord.nlp.extract.name_variants import PersonNames
+from accord.nlp.extract.person_typos import person_typos
 
 CANDIDATE_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 FORM_KINDS = ("name", "alias", "abbreviation", "demonym")
@@ -122,9 +128,14 @@ def candidates(doc: Doc, mentions: list[Annotation]) -> Iterable[tuple[int, int,
             key = name_key(m.text)
             start = m.start + max(m.text.find(key), 0)
             yield start, start + len(key), key, m.label
-            if m.entity is None and " " in key:  # "Snigapore Airlines": a misspelt country in a name
-                for word in re.finditer(r"[A-Z][a-z]{4,}", key):
+            if m.entity is None and " " in key:  # "Snigapore Airlines", "NAITO Headquarters"
+                for word in re.finditer(r"\b(?:[A-Z][a-z]{4,}|[A-Z]{4,})\b", key):
                     yield start + word.start(), start + word.end(), word.group(), ""
+        elif m.entity is None and re.fullmatch(r"[A-Z][\w'’-]+", m.text.strip()):
+            # one unlinked word NER gave another label ("Stoltenburg tweeted" as a work of art):
+            # a surname, perhaps, for person_typos.py; a place only with two letters swapped.
+            key = name_key(m.text)
+            yield m.start, m.start + len(key), key, ""
     for tok in doc:
         if tok.i in in_ents or not tok.is_alpha or not tok.text[0].isupper():
             continue
@@ -144,29 +155,46 @@ def _in_capitals(tok) -> bool:
 
 def misspellings(doc: Doc, index: FormIndex, mentions: list[Annotation], kb=None,
                  settings: Settings = Settings()) -> list[Annotation]:
-    """The likely misspellings of KB names in `doc`, in text order."""
-    found = []
+    """The likely misspellings of KB names in `doc`, in text order: of places and
+    organisations here, of people in person_typos.py."""
+    found, lone = [], []
+    named = {m.entity for m in mentions if m.entity and m.data.get("kb")}
     for start, end, text, label in candidates(doc, mentions):
         hit = close_form(text, index, settings, named=label in CANDIDATE_LABELS)
         # A word NER did not take for a place or an organisation needs a swap of two letters:
         # a one-letter change there is often another real name ("Franco" is not France).
         if hit is None or (label not in CANDIDATE_LABELS and not text.isupper() and not _swapped(text, hit[0])):
+            lone.append((start, end, text))
             continue
         form, entity, score = hit
-        name = kb.name(entity) if kb is not None else form
-        found.append(Annotation(layer="anomaly", start=start, end=start + len(text), text=text,
-                                label=label or None, entity=None,
-                                data={"suggestion": entity, "suggested_name": name, "form": form,
-                                      "score": round(score, 1)}))
-    return sorted(found, key=lambda a: a.start)
+        # Two edits make another real name too often ("Wilmington" is not Wellington): only
+        # when the article names the entity rightly elsewhere.
+        if OSA.distance(text.casefold(), form.casefold()) > 1 and entity not in named:
+            continue
+        found.append(_anomaly(start, text, label, entity, kb.name(entity) if kb is not None else form, form, score))
+    if kb is not None:
+        for start, end, text, entity, name in person_typos(doc, PersonNames.from_kb(kb), mentions, kb, lone):
+            name = kb.name(entity) if entity else name
+            found.append(_anomaly(start, text, "PERSON", entity, name, name, fuzz.ratio(text, name.split()[-1])))
+    spans = {}
+    for a in found:  # one finding per word, the first rule's
+        spans.setdefault((a.start, a.end), a)
+    return sorted(spans.values(), key=lambda a: a.start)
+
+
+def _anomaly(start: int, text: str, label: str | None, entity: str | None, name: str, form: str,
+             score: float) -> Annotation:
+    return Annotation(layer="anomaly", start=start, end=start + len(text), text=text, label=label or None,
+                      entity=None, data={"suggestion": entity, "suggested_name": name, "form": form,
+                                         "score": round(float(score), 1)})
 
 
 def link_misspelt(mentions: list[Annotation], anomalies: list[Annotation], confidence: float = 0.5) -> None:
     """Link each misspelt mention to the suggested entity, with a low confidence and a mark,
     so statements read from "a member of NAITO" still reach NATO (and say how)."""
-    by_span = {(a.start, a.end): a for a in anomalies}
+    by_span = {(a.start, a.end): a for a in anomalies if a.data.get("suggestion")}
     for m in mentions:
         hit = next((a for (s, e), a in by_span.items() if m.start <= s and e <= m.end), None)
-        if hit is not None and m.entity is None:
+        if hit is not None and (m.entity is None or not m.data.get("kb")):  # unlinked, or a minted person id
             m.entity = hit.data["suggestion"]
             m.data.update(confidence=confidence, how="fuzzy", anomaly=True, canonical=hit.data["suggested_name"])

@@ -29,6 +29,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from accord.nlp.extract.name_variants import PersonNames
+
 # The NER label a KB entity type gets; types not listed (offices) are not gazetteer entries:
 # titles are read by the titles/offices extractors.
 TYPE_LABELS = {"state": "GPE", "place": "GPE", "organisation": "ORG", "programme": "ORG",
@@ -91,6 +93,8 @@ class Gazetteer:
 
     @classmethod
     def from_kb(cls, nlp, kb) -> "Gazetteer":
+        """The KB's forms, and for people the variants of their names the KB does not list
+        (without accents, with a space for a hyphen, in the other order: name_variants.py)."""
         types = {e.id: e.type for e in kb.entities()}
         forms = []
         for text, entity, kind in kb.surface_forms():
@@ -98,6 +102,9 @@ class Gazetteer:
             if etype not in TYPE_LABELS or (etype == "person" and kind == "context"):
                 continue  # family names alone are the people extractor's business
             forms.append(Form(text, entity, etype, kind))
+        known = {(f.text, f.entity) for f in forms}
+        for person, written in PersonNames.from_kb(kb).forms.items():
+            forms += [Form(text, person, "person", "alias") for text in sorted(written) if (text, person) not in known]
         return cls(nlp, forms)
 
     def __len__(self) -> int:

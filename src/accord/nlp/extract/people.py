@@ -22,10 +22,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from accord.nlp.extract.titles import HONORIFICS, Title
+from accord.nlp.extract.name_variants import PersonNames, fold
+from accord.nlp.extract.titles import HEADS, HONORIFICS, Title
 
 CONFIDENCE = {"kb": 0.95, "kb-short": 0.9, "full": 0.85, "short": 0.8, "alone": 0.6}
 _POSSESSIVE = ("'s", "’s")
+# Short titles written straight before a name, which NER often takes into the name ("PM Kishida").
+TITLE_ABBREVIATIONS = frozenset("pm fm mp gen lt col maj capt adm sen rep gov amb pres".split())
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def slug(name: str) -> str:
@@ -47,28 +51,30 @@ class Person:
 
 
 def person_id(name: str, kb) -> tuple[str, bool]:
-    """The KB id of a person's name, or a minted one."""
+    """The KB id of a person's name, or a minted one. Besides the KB's names and aliases, the
+    variants every KB name has (name_variants.py): "Kishida Fumio", "Erdogan", "Lee Jong Sup"."""
     if kb is not None:
-        hits = [e for e in kb.resolve(name) if e.type == "person"]
+        hits = [e.id for e in kb.resolve(name) if e.type == "person"] or PersonNames.from_kb(kb).lookup(name)
         if len(hits) == 1:
-            return hits[0].id, True
+            return hits[0], True
     return f"person:{slug(name)}", False
 
 
 def _kb_person_by_family(kb, family: str) -> str | None:
-    """A KB person known by this family name alone ("Putin"), when only one is."""
+    """A KB person known by this family name alone ("Putin", "Store" for Støre), when only one is."""
     if kb is None:
         return None
     hits = [e for e in kb.resolve(family) if e.type == "person"]
     if len(hits) == 1:
         return hits[0].id
-    found = [e.id for e in kb.entities("person") if (e.attrs.get("family_name") or e.name.split()[-1]) == family]
+    found = PersonNames.from_kb(kb).by_family_name(family)
     return found[0] if len(found) == 1 else None
 
 
 def _name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim honorifics, possessives and punctuation off a person span."""
-    while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS or not doc[start].is_alpha):
+    while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS | TITLE_ABBREVIATIONS
+                           or not doc[start].is_alpha):
         start += 1
     while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
@@ -87,6 +93,8 @@ def resolve_people(doc: Doc, kb, titles: list[Title], ents: list[Span] | None = 
     spans_of: dict[tuple[int, int], Person] = {}
     candidates = [(t.name, "title") for t in titles]
     candidates += [((e.start, e.end), "ner") for e in ents if e.label_ == "PERSON"]
+    addressed = _after_honorifics(doc, ents)
+    candidates += [(span, "honorific") for span in addressed]
     for (start, end), how in sorted(candidates):
         start, end = _name_tokens(doc, start, end)
         if end - start >= 2:
@@ -95,12 +103,36 @@ def resolve_people(doc: Doc, kb, titles: list[Title], ents: list[Span] | None = 
     for person in full.values():
         for i in _family_mentions(doc, person, full, spans_of):
             spans_of[(i, i + len(person.family.split()))] = person
-    singles = [e for e in ents if e.label_ == "PERSON" and (e.start, e.end) not in spans_of]
-    for ent in singles:
-        start, end = _name_tokens(doc, ent.start, ent.end)
+    singles = [(e.start, e.end) for e in ents if e.label_ == "PERSON" and (e.start, e.end) not in spans_of]
+    singles += [span for span in addressed if span[1] - span[0] == 1]
+    for start, end in singles:
+        start, end = _name_tokens(doc, start, end)
         if end > start and (start, end) not in spans_of:
             spans_of[(start, end)] = _lone_person(doc[start:end].text, kb, full)
     return _outputs(doc, ents, spans_of, titles)
+
+
+def _after_honorifics(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
+    """Names written after "Mr", "Dr" or "PM" ("Mr Albanese", which NER reads as a demonym):
+    up to three capitalised words, not a title ("Mr President") nor a KB place or organisation."""
+    taken = {i for e in ents if (e.kb_id_ and e.label_ != "PERSON") or e.label_ in _NOT_NAMES
+             for i in range(e.start, e.end)}
+    found = []
+    for tok in doc[:-1]:
+        word = tok.lower_.rstrip(".")
+        if word not in HONORIFICS and not (word in TITLE_ABBREVIATIONS and tok.text[:1].isupper()
+                                           and not (tok.i and doc[tok.i - 1].like_num)):
+            continue  # "3 pm Monday" is a time
+        end = tok.i + 1
+        while end < min(len(doc), tok.i + 4) and _name_word(doc[end]) and end not in taken:
+            end += 1
+        if end > tok.i + 1:
+            found.append((tok.i + 1, end))
+    return found
+
+
+def _name_word(tok) -> bool:
+    return tok.is_alpha and tok.text[0].isupper() and not tok.is_upper and tok.lower_ not in HEADS
 
 
 def _full_person(doc: Doc, start: int, end: int, kb, full: dict[str, Person]) -> Person:
@@ -108,9 +140,8 @@ def _full_person(doc: Doc, start: int, end: int, kb, full: dict[str, Person]) ->
     if name not in full:
         pid, in_kb = person_id(name, kb)
         family = name.split()[-1]
-        if in_kb:
-            entity = kb.entity(pid)
-            family = entity.attrs.get("family_name") or family
+        if in_kb:  # the KB's family name, wherever this spelling puts it ("Kishida Fumio")
+            family = PersonNames.from_kb(kb).family.get(pid) or family
         same = next((p for p in full.values() if p.id == pid), None)
         full[name] = same or Person(pid, name if not in_kb else kb.entity(pid).name, in_kb, family, first=start)
     return full[name]
@@ -118,15 +149,15 @@ def _full_person(doc: Doc, start: int, end: int, kb, full: dict[str, Person]) ->
 
 def _family_mentions(doc: Doc, person: Person, full: dict[str, Person], spans_of) -> list[int]:
     """Token starts of the person's family name standing alone (not inside a full name)."""
-    words = person.family.split()
+    words, key = person.family.split(), fold(person.family)
     inside = {i for (s, e) in spans_of for i in range(s, e)}
     # A name the KB links to a state, place or organisation is not a family name ("Indonesia"
     # after NER read "Garuda Indonesia" as a person).
     inside |= {t.i for t in doc if t.ent_kb_id_ and t.ent_type_ != "PERSON"}
     found = []
     for tok in doc:
-        if tok.i in inside or tok.text != words[0] or doc[tok.i:tok.i + len(words)].text != person.family:
-            continue
+        if tok.i in inside or fold(tok.text) != fold(words[0]) or fold(doc[tok.i:tok.i + len(words)].text) != key:
+            continue  # accents aside: "Store" is Støre
         if tok.is_sent_start and tok.pos_ != "PROPN" and not tok.ent_type_ and not tok.dep_.startswith("nsubj"):
             continue  # "Key issues remain": a capitalised word, not John Key ("Hipkins said" is)
         if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN" \
@@ -140,7 +171,7 @@ def _family_mentions(doc: Doc, person: Person, full: dict[str, Person], spans_of
 
 def _nearest(person: Person, full: dict[str, Person], i: int) -> Person:
     """Of the people sharing this family name, the one whose full mention is nearest before."""
-    sharing = [p for p in full.values() if p.family == person.family]
+    sharing = [p for p in full.values() if fold(p.family) == fold(person.family)]
     before = [p for p in sharing if p.first < i] or sharing
     return max(before, key=lambda p: p.first if p.first < i else -p.first)
 
