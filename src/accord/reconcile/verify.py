@@ -84,7 +84,9 @@ def verify(
 
 def describe(checker: KBChecker, st: Statement) -> str:
     """The statement in words: "New Zealand partner of NATO since 2021 (year only)"."""
-    words = PROPERTY_WORDS.get(st.property, st.property.replace("_", " "))
+    words = PROPERTY_WORDS.get(st.property) or _family_words().get(st.property) or st.property.replace("_", " ")
+    if callable(words):  # a family words its own claims ("NATO has 32 members")
+        return words(checker.name, st) + (f" ({st.modality})" if st.modality != "fact" else "")
     if st.property == "took_place_on":
         value = " to ".join(t.value for t in (st.start, st.end, st.point_in_time) if t is not None)
     else:
@@ -99,6 +101,12 @@ def describe(checker: KBChecker, st: Statement) -> str:
     if st.modality != "fact":
         text += f" ({st.modality})"
     return text
+
+
+def _family_words() -> dict:
+    from accord.nlp.extract.claims import property_words
+
+    return property_words()
 
 
 def unsure(kind: str, explanation: str, *refs: Reference) -> tuple[str, str]:
@@ -204,7 +212,8 @@ def _anomaly_finding(doc_id: str, a: Annotation, sentences: dict[str, list[Annot
         kind="surface_anomaly",
         explanation=f'"{a.text}" is likely a misspelling of {suggestion}.',
         doc_id=doc_id, start=a.start, end=a.end, sentence=around.text, sentence_start=around.start,
-        evidence=[{"type": "kb", "entity": a.data.get("suggestion"), "name": suggestion,
-                   "score": a.data.get("score")}],
+        # the name it is close to: a KB entity's, or the article's own spelling of it elsewhere
+        evidence=[{"type": "kb" if a.data.get("suggestion") else "document", "entity": a.data.get("suggestion"),
+                   "name": suggestion, "score": a.data.get("score")}],
         claim=a.text,
     )

@@ -3,7 +3,8 @@
 Each module of this package other than `grammar` is a family: it has `ORDER` (families run in
 that order over every sentence; summits first, because invitations refer to them) and
 `extract(ctx, sent) -> list[Statement]`, and may have `CHECKS`, {property: rule}, the KB checks
-of the properties it makes (see `accord.reconcile.kbcheck`). A family is added by adding its
+of the properties it makes (see `accord.reconcile.kbcheck`), and `WORDS`, {property: words or
+function}, how a finding names its claims (see `accord.reconcile.verify.describe`). A family is added by adding its
 module: the package finds it.
 
 A pure function over a parsed `Doc` whose mentions are linked (`doc._.mentions`), with time
@@ -37,6 +38,12 @@ def families() -> tuple:
 def kb_checks() -> dict:
     """{property: rule} from every family's CHECKS."""
     return {prop: rule for family in families() for prop, rule in getattr(family, "CHECKS", {}).items()}
+
+
+def property_words() -> dict:
+    """{property: words or describe(name, statement) -> str} from every family's WORDS: how a
+    finding names the claim ("member count", or a function that words the whole claim)."""
+    return {prop: words for family in families() for prop, words in getattr(family, "WORDS", {}).items()}
 
 
 def statements(doc: Doc, kb=None, doc_id: str = "") -> list[Statement]:

@@ -290,3 +290,17 @@ PAST_UNDATED = 0.7
 
 
 CHECKS = {"member_count": check_count, "member_rank": check_rank}
+
+
+def _count_words(name, st) -> str:
+    when = st.point_in_time or st.start
+    return f"{name(st.subject)} has {st.value} members" + (f" on {when.value}" if when else "")
+
+
+def _rank_words(name, st) -> str:
+    org, _, place = st.value.partition("#")
+    rank = "the latest member" if place == "latest" else f"member number {place}"
+    return f"{name(st.subject)} {'not ' if st.polarity == 'negated' else ''}is {rank} of {name(org)}"
+
+
+WORDS = {"member_count": _count_words, "member_rank": _rank_words}

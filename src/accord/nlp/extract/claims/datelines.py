@@ -85,3 +85,4 @@ def _lies_in(checker, st: Statement, on: str | None):
 
 
 CHECKS = {"lies_in": _lies_in}
+WORDS = {"lies_in": "lies in"}
