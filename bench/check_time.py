@@ -1,0 +1,66 @@
+"""Time to check one article, this tree against another checkout, side by side in one run.
+
+    python bench/check_time.py --baseline ../accord-old [--runs 7] [--article FILE]
+
+Runs `python -m accord.cli check ARTICLE --db NEW.db --format json` (a fresh database each time, the
+KB cache warm: one untimed run of each side first) with this tree's sources, then with the
+baseline's (`--baseline`: another checkout, e.g. `git worktree add ../accord-old efc854e`),
+alternating which goes first, and prints the median wall time of each and their ratio (issue 12's
+goal: this tree within 1.5x of the baseline). The article defaults to the seed 004
+(../shared/seeds). Both sides use this interpreter and its installed packages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def one_check(src: Path, article: Path) -> float:
+    """Wall seconds of one `accord check` of `article` with the sources in `src`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, PYTHONPATH=str(src), OPENBLAS_NUM_THREADS="1")
+        began = time.perf_counter()
+        run = subprocess.run([sys.executable, "-m", "accord.cli", "check", str(article), "--db", f"{tmp}/a.db",
+                              "--format", "json", "--workers", "1"], env=env, capture_output=True, text=True)
+        took = time.perf_counter() - began
+    if run.returncode not in (0, 3):
+        raise SystemExit(f"accord check failed with {src}: {run.stderr.strip()[-400:]}")
+    return took
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--baseline", type=Path, required=True, help="another checkout of accord")
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--article", type=Path)
+    args = ap.parse_args(argv)
+    article = args.article or next(iter(sorted((ROOT.parent / "shared" / "seeds").glob("004_*.txt"))), None)
+    if article is None or not article.is_file():
+        print("no article: give --article (the seeds are not beside this checkout)", file=sys.stderr)
+        return 2
+    sides = {"this tree": ROOT / "src", "baseline": args.baseline.resolve() / "src"}
+    for src in sides.values():
+        one_check(src, article)  # warm the KB cache and the page cache
+    times: dict[str, list[float]] = {name: [] for name in sides}
+    for n in range(args.runs):
+        order = list(sides.items()) if n % 2 == 0 else list(reversed(sides.items()))
+        for name, src in order:
+            times[name].append(one_check(src, article))
+    med = {name: statistics.median(t) for name, t in times.items()}
+    for name, t in times.items():
+        print(f"{name:10} median {med[name]:.2f} s  min {min(t):.2f} s  ({len(t)} runs)")
+    print(f"ratio this tree / baseline: {med['this tree'] / med['baseline']:.2f} (goal <= 1.5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
