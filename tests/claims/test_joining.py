@@ -48,3 +48,31 @@ def test_joining_a_partnership_framework_starts_a_partnership_then(spacy_model, 
     [st] = [s for s in statements(doc, kb) if s.property == "partner_of"]
     assert (st.subject, st.value, st.start.value) == ("state:FIN", "org:NATO", "1994")
     assert not [s for s in statements(doc, kb) if s.property == "joined"]
+
+
+@pytest.mark.parametrize("text, subject, polarity", [
+    ("Japan, though not a NATO member, sent troops.", "state:JPN", "negated"),
+    ("Japan is not part of NATO.", "state:JPN", "negated"),
+    ("Japan, a non-NATO member, sent troops.", "state:JPN", "negated"),
+    ("Sweden, a NATO member, sent troops.", "state:SWE", "affirmed"),
+])
+def test_membership_in_asides_and_part_of(spacy_model, text, subject, polarity):
+    found = [s for s in statements(parse(spacy_model, text)) if s.property == "member_of"]
+    assert [(s.subject, s.value, s.polarity) for s in found] == [(subject, "org:NATO", polarity)]
+
+
+def test_part_of_something_else_is_no_membership(spacy_model):
+    assert not statements(parse(spacy_model, "Japan is part of the plan that NATO drew up."))
+
+
+def test_an_aside_takes_its_date(spacy_model):
+    doc = parse(spacy_model, "Sweden, a NATO member since 2024, sent troops.",
+                times=[("since 2024", {"value": "2024", "precision": "year", "role": "start"})])
+    [st] = [s for s in statements(doc) if s.property == "member_of"]
+    assert st.start.value == "2024"
+
+
+def test_an_ally_of_a_state_is_no_member_of_the_organisation_beside_it(spacy_model):
+    doc = parse(spacy_model, "Japan, a key Australia ally and not a NATO member, sent troops.")
+    found = [(s.subject, s.value, s.polarity) for s in statements(doc) if s.property == "member_of"]
+    assert found == [("state:JPN", "org:NATO", "negated")]

@@ -13,7 +13,13 @@ from accord.nlp.extract.claims.grammar import (
 )
 
 ORDER = 20
-RELATION_NOUNS = {"member": "member_of", "ally": "member_of", "partner": "partner_of", "partnership": "partner_of"}
+RELATION_NOUNS = {"member": "member_of", "ally": "member_of", "partner": "partner_of", "partnership": "partner_of",
+                  "part": "member_of"}
+# Nouns that name the relation only with their organisation written after "of": "part of NATO"
+# (not "part of the plan").
+OF_ONLY = {"part"}
+# Marks of a concessive phrase on the relation noun: "Japan, though not a NATO member, ..."
+CONCESSIVE = {"though", "although", "while", "albeit"}
 # Verbs whose object can carry the relation: "has had a partnership programme with NATO".
 HAVING_VERBS = {"have", "sign", "hold", "keep", "maintain", "agree", "conclude"}
 POSSESSIVE_PRONOUNS = {"its", "their", "our"}
@@ -31,6 +37,8 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             continue
         noun = tok.head if tok.dep_ == "compound" else tok  # "partnership programme"
         org = _org_of(ctx, tok) or _org_of(ctx, noun)
+        if tok.lemma_.lower() in OF_ONLY and not _of_org(ctx, tok):
+            continue
         verb, subjects = _subjects_of(ctx, noun)
         if org is None:  # "New Zealand and NATO have been partners": the organisation is a subject
             org = next((s for s in subjects if s.startswith("org:")), None)
@@ -39,7 +47,8 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         subjects = [s for s in subjects if s != org]
         if org is None or not subjects:
             continue
-        times = qualifiers(ctx, clause_tokens(verb)) if verb is not None else {}
+        times = qualifiers(ctx, clause_tokens(verb)) if verb is not None else \
+            qualifiers(ctx, {t.i for t in noun.subtree})  # "Sweden, a NATO member since 2024,"
         anchor = verb if verb is not None else tok
         negation = _relation_negated(noun, verb)
         if verb is not None and verb.lemma_.lower() == "become" and prop == "member_of" and times:
@@ -53,20 +62,30 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
 
 
 def _org_of(ctx: Context, noun: Token) -> str | None:
-    siblings = [noun, *noun.conjuncts]
+    """The organisation of the relation noun, from it or a noun coordinated with it ("members and
+    partners of NATO"); none when the noun has its own owner that is not an organisation ("a key
+    United States ally", "America's partner")."""
+    if _owned_by_other(ctx, noun):
+        return None
+    siblings = [noun, *(c for c in noun.conjuncts if not _owned_by_other(ctx, c))]
     for t in siblings:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "in", "with"):
                 found = ctx.entities(phrase_tokens(c.children), ("org:",))
                 if found:
                     return found[0]
-            if c.dep_ in ("poss", "compound", "nmod"):
+            if c.dep_ in ("poss", "compound", "nmod", "amod"):  # "a non-NATO member": NATO as amod
                 found = ctx.entities([c, *c.subtree], ("org:",))
                 if found:
                     return found[0]
                 if c.lower_ in POSSESSIVE_PRONOUNS:
                     return _clause_org(ctx, noun) or ctx.topic_org
     return None
+
+
+def _owned_by_other(ctx: Context, noun: Token) -> bool:
+    mods = [t for c in noun.children if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree]
+    return bool(ctx.entities(mods, ("state:", "person:"))) and not ctx.entities(mods, ("org:",))
 
 
 def _clause_org(ctx: Context, tok: Token) -> str | None:
@@ -88,6 +107,14 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
     appos = [c for c in noun.children if c.dep_ == "appos"]
     if appos:
         subjects += ctx.entities(phrase_tokens(group(appos[0])), ("state:", "org:"))
+    if head.dep_ == "appos":  # "Sweden, a NATO member since 2024, ...", "Japan, a US ally and not a member"
+        subjects += ctx.entities(phrase_tokens([head.head]), ("state:", "org:"))
+    if noun.dep_ in ("nsubj", "npadvmod", "advcl") and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE
+                                                          for c in noun.children):
+        # "Japan, though not a NATO member, sent ...": the clause's other subject holds it
+        other = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not noun), None)
+        if other is not None:
+            subjects += ctx.entities(phrase_tokens(group(other)), ("state:", "org:"))
     verb = None
     if head.dep_ in ("attr", "acomp", "oprd") or (head.dep_ == "dobj" and head.head.lemma_.lower() in HAVING_VERBS):
         verb = head.head
@@ -100,7 +127,14 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
     return verb, list(dict.fromkeys(subjects))
 
 
+def _of_org(ctx: Context, noun: Token) -> bool:
+    return any(ctx.entities(phrase_tokens(p.children), ("org:",)) for p in noun.children
+               if p.dep_ == "prep" and p.lower_ == "of")
+
+
 def _relation_negated(noun: Token, verb: Token | None) -> bool:
+    if any(c.lower_ in ("non", "non-") or c.lower_.startswith("non-") for c in noun.lefts):
+        return True  # "a non-NATO member", "non-member"
     if negated(noun):
         return True
     if verb is None or not negated(verb):
