@@ -43,11 +43,22 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         person = _mention_at(doc, t.name, by_span)
         if person is None or person.label != "PERSON" or not person.entity:
             continue
+        when = _sentence_date(doc, t, times, on)
+        if t.then and when == on:
+            continue  # "then-Prime Minister X" with no date of its own: some earlier day, unknown
+        if t.outgoing and when:
+            when = when[:7]  # "the outgoing prime minister": its last stretch, read to the month
         jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity)
-        found = _annotation(doc, kb, t, person, jurisdiction, attachment, _sentence_date(doc, t, times, on))
+        found = _annotation(doc, kb, t, person, jurisdiction, attachment, when)
+        if t.acting and not _own_term(kb, person.entity, found.data["office"]):
+            continue  # acting holders are often missing from the lists: only the KB's own are checked
         found.data["since"] = _held_since(doc, t, times)
         out.append(found)
     return out
+
+
+def _own_term(kb, person: str, office: str | None) -> bool:
+    return kb is not None and office is not None and bool(kb.facts(subject=person, property="holds_office", value=office))
 
 
 HOLD_VERBS = frozenset("hold serve lead be".split())
@@ -65,7 +76,16 @@ def _held_since(doc: Doc, t: Title, times) -> str | None:
         verb = _clause_verb(span.root) if span is not None else None
         if verb is not None and any(verb.i == c.i for c in clauses):
             return a.data["value"]
+        if span is not None and t.apposition and _in_apposition(doc, t, span):
+            return a.data["value"]  # "X, Latvia's president since 2019, ..."
     return None
+
+
+def _in_apposition(doc: Doc, t: Title, span) -> bool:
+    """Does the time expression lie in the title's apposition, right after the title words?"""
+    if span.start < t.title[1] or span.start - t.title[1] > 1:
+        return False
+    return all(tok.text not in (",", ";", "(") for tok in doc[t.name[1] + 1:span.start])
 
 
 def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
@@ -148,7 +168,7 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attach
     org_id = jurisdiction if isinstance(jurisdiction, str) else (jurisdiction.entity if jurisdiction else None)
     org_name = (kb.name(org_id) if kb is not None and org_id else None) or (
         jurisdiction.text if isinstance(jurisdiction, Annotation) else None)
-    office = kb.find_office(t.title_text, org_id) if kb is not None and org_id else None
+    office = _find_office(kb, t.title_text, org_id, jurisdiction)
     office_id = office.id if office else minted_office(t.title_text, org_id, org_name)
     tokens = [t.name, t.title] + ([t.jurisdiction] if t.jurisdiction else [])
     start, end = min(s for s, _ in tokens), max(e for _, e in tokens)
@@ -161,6 +181,22 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attach
                           "organisation_name": org_name, "on": on, "kb": office is not None,
                           "inferred": attachment < WRITTEN, "attachment": attachment,
                           "link": float(person.data.get("confidence") or 1.0)})
+
+
+def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
+    """The KB's office of this title: by the office's titles, else by its names ("NATO chief",
+    "UN chief" are names of the secretaries general, "chief" no title of theirs)."""
+    if kb is None or not org_id:
+        return None
+    office = kb.find_office(title, org_id)
+    if office is not None:
+        return office
+    owners = {kb.name(org_id)} | ({written.text.removesuffix("'s").removesuffix("’s")} if isinstance(written, Annotation) else set())
+    for owner in owners:
+        hits = [e for e in kb.resolve(f"{owner} {title}") if e.type == "office" and e.attrs.get("jurisdiction") == org_id]
+        if len(hits) == 1:
+            return hits[0]
+    return None
 
 
 def minted_office(title: str, org_id: str | None, org_name: str | None) -> str | None:
