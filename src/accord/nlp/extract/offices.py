@@ -7,8 +7,11 @@ title written alone ("Prime Minister Chris Hipkins") belongs to the state the KB
 office for among the states the article names, else to the state it names most (marked
 `inferred`). The office is the KB's (`KB.find_office`), else an id minted like the KB's
 ("office:nato-deputy-spokesperson"). The date it holds is the article's publication date, or
-None when that is unknown; "former" titles are not current offices and are skipped, nor are
-titles not held yet ("incoming", "-designate", "the possible re-election of X as president").
+None when that is unknown. Titles not held yet ("incoming", "-designate", "the possible
+re-election of X as president") are skipped; "former" titles, and "then" titles whose sentence gives
+no date of its own, are `held_office` statements (held some time before the article's date,
+checked by claims/terms.py); "then" with a date speaks of that date; "outgoing" of the article's
+month; an "acting" holder is read only when the KB lists the person as a holder of the office.
 
 `offices(doc, kb, titles, mentions, on)` returns `Annotation(layer="office")`s;
 `office_statements(doc_id, offices, sentences)` the `holds_office` statements with references.
@@ -38,21 +41,21 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
     states = Counter(m.entity for m in mentions if m.entity and m.entity.startswith("state:"))
     out = []
     for t in titles:
-        if t.title is None or t.former or t.prospective:
+        if t.title is None or t.prospective:
             continue
         person = _mention_at(doc, t.name, by_span)
         if person is None or person.label != "PERSON" or not person.entity:
             continue
         when = _sentence_date(doc, t, times, on)
-        if t.then and when == on:
-            continue  # "then-Prime Minister X" with no date of its own: some earlier day, unknown
+        held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
         if t.outgoing and when:
             when = when[:7]  # "the outgoing prime minister": its last stretch, read to the month
         jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity)
         found = _annotation(doc, kb, t, person, jurisdiction, attachment, when)
         if t.acting and not _own_term(kb, person.entity, found.data["office"]):
             continue  # acting holders are often missing from the lists: only the KB's own are checked
-        found.data["since"] = _held_since(doc, t, times)
+        found.data["since"] = None if held else _held_since(doc, t, times)
+        found.data["held"] = held
         out.append(found)
     return out
 
@@ -216,9 +219,12 @@ def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> 
         if a.layer != "office" or not a.data.get("office") or not a.data.get("person"):
             continue
         on, since = a.data.get("on"), a.data.get("since")
-        key = (a.data["person"], a.data["office"], on, since)
+        prop = "held_office" if a.data.get("held") else "holds_office"  # "former X": some time before
+        if prop == "held_office":
+            on = None  # checked against the article's date
+        key = (a.data["person"], a.data["office"], on, since, prop)
         if key not in merged:
-            merged[key] = Statement(subject=key[0], property="holds_office", value=key[1],
+            merged[key] = Statement(subject=key[0], property=prop, value=key[1],
                                     point_in_time=TimeQualifier(on, _precision(on)) if on else None,
                                     start=TimeQualifier(since, _precision(since)) if since else None)
         ref = _reference(doc_id, a, sentences, text)

@@ -268,6 +268,8 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
     if not heads:
         return None
     head = heads[0]
+    while head.i + 1 < stop and doc[head.i + 1].lower_ in HEADS:
+        head = doc[head.i + 1]  # "secretary general": the last noun of the title is its head
     start, end = _title_start(doc, head.i), _title_end(doc, head.i)
     if _name_run(doc, _of_jurisdiction(doc, end)[1] if _of_jurisdiction(doc, end) else end) is not None:
         return None  # "Biden, British Prime Minister Boris Johnson": the title is Johnson's
@@ -326,3 +328,17 @@ def organisation_in_apposition(doc: Doc, name: tuple[int, int]) -> tuple[int, in
     while stop < len(doc) and stop - end <= 14 and doc[stop].text not in (",", ".", ";", "\n", "\n\n"):
         stop += 1
     return _jurisdiction_after(doc, end + 1, stop)
+
+
+def title_at(doc: Doc, head: Token) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The title words around a head noun ("NATO Secretary General", "secretary general of
+    NATO", "the alliance's spokesperson") and the state or organisation written with them, for a
+    title that stands without a name ("took over as Secretary General"); None when `head` is no
+    title's head."""
+    if head.lower_ not in HEADS or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while head.i + 1 < len(doc) and doc[head.i + 1].lower_ in HEADS:
+        head = doc[head.i + 1]
+    start, end = _title_start(doc, head.i), _title_end(doc, head.i)
+    start, _ = _leading_marks(doc, start, end)
+    return (start, end), _jurisdiction_before(doc, start) or _of_jurisdiction(doc, end)
