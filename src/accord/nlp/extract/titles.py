@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, choice_ahead, leading_marks, marks_before,
+                                            prospective, tense)
+
 # Nouns that make a title; "head" and "chief" need a complement or a modifier to count.
 HEADS = frozenset("""minister secretary secretary-general spokesperson spokesman spokeswoman president
 vice-president premier chancellor ambassador envoy representative professor director head chief chair
@@ -25,22 +28,6 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof professor lord lady rev"
 # Words after "of" that belong to the title, not to the name: "Secretary of State Antony Blinken".
 TITLE_OBJECTS = frozenset("""state defence defense foreign affairs trade finance health justice interior
 home policy planning security economy education justice communications staff the""".split())
-FORMER = frozenset("former ex late".split())
-# Words of time on a title (before it, before its state, or hyphened to it: "then-Prime Minister",
-# "the outgoing Dutch prime minister"): "then" dates the title to the sentence's event, not to the
-# article; an acting, caretaker or interim holder holds the office; "outgoing" is its last stretch.
-THEN = frozenset({"then"})
-ACTING = frozenset("acting caretaker interim".split())
-OUTGOING = frozenset({"outgoing"})
-CURRENT = frozenset("new current sitting incumbent serving longtime long-time".split())
-# Words that make a title one the person does not hold yet: "incoming Prime Minister X",
-# "Prime Minister-designate X", "the next Secretary General, X"; and the nouns and verbs of a
-# choice still to come, on which an "as <title>" phrase may hang ("the possible re-election of X
-# as president", "X will succeed Y as Secretary General").
-PROSPECTIVE = frozenset("incoming designate designated future would-be possible potential presumptive likely "
-                        "next prospective nominee elect".split())
-CHOICE = frozenset("election re-election reelection elect bid candidacy candidate run race nominate nomination "
-                   "vote succeed replace appoint choose pick name select return become".split())
 _STOP_POS = frozenset({"DET", "PUNCT", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
 MAX_TITLE = 6
 MAX_NAME = 4
@@ -99,13 +86,13 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
     if name is None:
         return None
     start = _title_start(doc, head.i)
-    start, marks = _leading_marks(doc, start, end)
+    start, marks = leading_marks(doc, start, end)
     words = [t for t in doc[start:end] if t.lower_.rstrip(".") not in HONORIFICS or t.lower_ == "professor"]
     if not words or not any(t.lower_ in HEADS for t in words):
         return None if honorific is None and head.lower_.rstrip(".") in HONORIFICS else _honorific_only(
             doc, start, end, name, head)
     jurisdiction = _jurisdiction_before(doc, words[0].i) or after or _of_jurisdiction(doc, name[1])
-    before, determined = _marks_before(doc, words[0].i)
+    before, determined = marks_before(doc, words[0].i)
     if comma and not determined:
         return None  # "..., Dr X" only after "the/its/NATO's <title>"
     if head.lower_ in ("head", "chief", "deputy") and len(words) == 1 and not comma and jurisdiction is None:
@@ -113,43 +100,7 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
     marks |= before
     text = doc[words[0].i:words[-1].i + 1].text
     return Title(name, (words[0].i, words[-1].i + 1), text, jurisdiction, honorific, bool(marks & FORMER),
-                 prospective=_prospective(doc, words[0].i, end) or bool(marks & PROSPECTIVE), **_tense(marks))
-
-
-def _tense(marks: set[str]) -> dict[str, bool]:
-    return {"then": bool(marks & THEN), "acting": bool(marks & ACTING), "outgoing": bool(marks & OUTGOING)}
-
-
-MARKS = FORMER | THEN | ACTING | OUTGOING | CURRENT | PROSPECTIVE
-
-
-def _leading_marks(doc: Doc, start: int, end: int) -> tuple[int, set[str]]:
-    """Time words at the front of the title words, dropped from them: "Then-Prime Minister",
-    "ex-prime minister", "caretaker prime minister"."""
-    marks: set[str] = set()
-    while start < end - 1 and (doc[start].lower_ in MARKS or doc[start].text == "-"):
-        marks.add(doc[start].lower_)
-        start += 1
-    return start, marks
-
-
-def _marks_before(doc: Doc, start: int) -> tuple[set[str], bool]:
-    """Time words before a title, over its state or organisation ("the former Dutch prime
-    minister", "then-NATO Secretary General"), and whether a determiner or a possessive leads
-    the phrase (a title before a comma and a name must have one: "the Latvian president, X")."""
-    marks: set[str] = set()
-    i = start - 1
-    while i >= 0:
-        tok = doc[i]
-        if tok.lower_ in ("'s", "’s"):
-            return marks | _marks_before(doc, i)[0], True
-        if tok.lower_ in MARKS or tok.text == "-" or (tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.is_alpha):
-            if tok.lower_ in MARKS:
-                marks.add(tok.lower_)
-            i -= 1
-            continue
-        return marks, tok.pos_ == "DET" or tok.tag_ == "PRP$"
-    return marks, False
+                 prospective=prospective(doc, words[0].i, end) or bool(marks & PROSPECTIVE), **tense(marks))
 
 
 def _of_jurisdiction(doc: Doc, end: int) -> tuple[int, int] | None:
@@ -222,6 +173,10 @@ def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
     if ent is None or ent.label_ not in ("ORG", "GPE", "NORP"):
         return None
+    if not ent.kb_id_ and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s"):
+        owner = _jurisdiction_before(doc, ent.start)  # "Sweden's Social Democratic prime minister"
+        if owner is not None and doc[owner[0]].ent_kb_id_:
+            return owner
     return ent.start, ent.end
 
 
@@ -273,41 +228,15 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
     start, end = _title_start(doc, head.i), _title_end(doc, head.i)
     if _name_run(doc, _of_jurisdiction(doc, end)[1] if _of_jurisdiction(doc, end) else end) is not None:
         return None  # "Biden, British Prime Minister Boris Johnson": the title is Johnson's
-    start, marks = _leading_marks(doc, start, end)
+    start, marks = leading_marks(doc, start, end)
     jurisdiction = _jurisdiction_before(doc, start) or _jurisdiction_after(doc, end, stop)
     marks |= {t.lower_ for t in doc[ent.end + 1:start]} & MARKS  # "X, a former prime minister"
-    prospective = _prospective(doc, start, end) or bool(marks & PROSPECTIVE)
+    ahead = prospective(doc, start, end) or bool(marks & PROSPECTIVE)
     as_role = doc[ent.end + 1].lower_ == "as"  # "X, as president": a role in a clause, not an apposition
-    if as_role and _choice_ahead(doc[ent.end + 1]):
-        prospective = True
+    if as_role and choice_ahead(doc[ent.end + 1]):
+        ahead = True
     return Title((ent.start, ent.end), (start, end), doc[start:end].text, jurisdiction, former=bool(marks & FORMER),
-                 apposition=True, prospective=prospective, **_tense(marks))
-
-
-def _prospective(doc: Doc, start: int, end: int) -> bool:
-    """ "incoming Prime Minister", "Prime Minister-designate", "President-elect", "the next
-    Secretary General": the word just before the title, or a hyphenated or following marker."""
-    before = doc[start - 1].lower_ if start > 0 else ""
-    after = [t.lower_ for t in doc[end:end + 2]]
-    inside = [t.lower_ for t in doc[start:end]]
-    return before in PROSPECTIVE or any(w in PROSPECTIVE for w in inside) or any(
-        w in ("designate", "elect") for w in after[:2])
-
-
-def _choice_ahead(as_token: Token) -> bool:
-    """Does "as" follow a choice still to come: a noun or verb of election or succession near
-    before it, or a verb with will/would/to it hangs on?"""
-    near = as_token.doc[max(as_token.sent.start, as_token.i - 12):as_token.i]
-    if any(t.lemma_.lower() in CHOICE or t.lower_ in PROSPECTIVE for t in near):
-        return True  # "the (possible) re-election of X as president", whatever the parse says
-    head = as_token.head
-    for tok in (head, *list(head.ancestors)[:2]):
-        if tok.lemma_.lower() in CHOICE:
-            return True
-        if tok.pos_ in ("VERB", "AUX") and any(c.lower_ in ("will", "would", "to", "'ll") for c in tok.children
-                                               if c.dep_ in ("aux", "auxpass")):
-            return True
-    return False
+                 apposition=True, prospective=ahead, **tense(marks))
 
 
 def _jurisdiction_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
@@ -340,5 +269,5 @@ def title_at(doc: Doc, head: Token) -> tuple[tuple[int, int], tuple[int, int] | 
     while head.i + 1 < len(doc) and doc[head.i + 1].lower_ in HEADS:
         head = doc[head.i + 1]
     start, end = _title_start(doc, head.i), _title_end(doc, head.i)
-    start, _ = _leading_marks(doc, start, end)
+    start, _ = leading_marks(doc, start, end)
     return (start, end), _jurisdiction_before(doc, start) or _of_jurisdiction(doc, end)

@@ -128,17 +128,24 @@ def _office(ctx: Context, verb: Token, person: str) -> tuple[str | None, float]:
 def _title_heads(verb: Token) -> list[Token]:
     """Where a term verb writes its title: "as T", an attribute ("became T"), "the post of T",
     "X's term as T"."""
-    heads = []
+    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12]
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "as":
-            heads += [p for p in c.children if p.dep_ == "pobj"]
-        elif c.dep_ in ("attr", "oprd"):
+        if c.dep_ in ("attr", "oprd"):
             heads.append(c)
         elif c.dep_ == "dobj" and c.lemma_.lower() in POSTS:
             heads += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]
-        elif c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TERM_NOUNS:
-            heads += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children]
-    return heads
+    return [h for h in heads if h is not None]
+
+
+def _after_as(as_token: Token) -> Token | None:
+    """The title noun after "as", whatever the parse made of "as" (a preposition or a marker):
+    the first title head before punctuation or a verb."""
+    for tok in as_token.doc[as_token.i + 1:as_token.i + 7]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.lower_ in HEADS:
+            return tok
+    return None
 
 
 # -- checks ---------------------------------------------------------------------------------------
