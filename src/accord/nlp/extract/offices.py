@@ -7,8 +7,11 @@ title written alone ("Prime Minister Chris Hipkins") belongs to the state the KB
 office for among the states the article names, else to the state it names most (marked
 `inferred`). The office is the KB's (`KB.find_office`), else an id minted like the KB's
 ("office:nato-deputy-spokesperson"). The date it holds is the article's publication date, or
-None when that is unknown; "former" titles are not current offices and are skipped, nor are
-titles not held yet ("incoming", "-designate", "the possible re-election of X as president").
+None when that is unknown. Titles not held yet ("incoming", "-designate", "the possible
+re-election of X as president") are skipped; "former" titles, and "then" titles whose sentence gives
+no date of its own, are `held_office` statements (held some time before the article's date,
+checked by claims/terms.py); "then" with a date speaks of that date; "outgoing" of the article's
+month; an "acting" holder is read only when the KB lists the person as a holder of the office.
 
 `offices(doc, kb, titles, mentions, on)` returns `Annotation(layer="office")`s;
 `office_statements(doc_id, offices, sentences)` the `holds_office` statements with references.
@@ -38,16 +41,27 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
     states = Counter(m.entity for m in mentions if m.entity and m.entity.startswith("state:"))
     out = []
     for t in titles:
-        if t.title is None or t.former or t.prospective:
+        if t.title is None or t.prospective:
             continue
         person = _mention_at(doc, t.name, by_span)
         if person is None or person.label != "PERSON" or not person.entity:
             continue
+        when = _sentence_date(doc, t, times, on)
+        held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
+        if t.outgoing and when:
+            when = when[:7]  # "the outgoing prime minister": its last stretch, read to the month
         jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity)
-        found = _annotation(doc, kb, t, person, jurisdiction, attachment, _sentence_date(doc, t, times, on))
-        found.data["since"] = _held_since(doc, t, times)
+        found = _annotation(doc, kb, t, person, jurisdiction, attachment, when)
+        if t.acting and not _own_term(kb, person.entity, found.data["office"]):
+            continue  # acting holders are often missing from the lists: only the KB's own are checked
+        found.data["since"] = None if held else _held_since(doc, t, times)
+        found.data["held"] = held
         out.append(found)
     return out
+
+
+def _own_term(kb, person: str, office: str | None) -> bool:
+    return kb is not None and office is not None and bool(kb.facts(subject=person, property="holds_office", value=office))
 
 
 HOLD_VERBS = frozenset("hold serve lead be".split())
@@ -65,7 +79,16 @@ def _held_since(doc: Doc, t: Title, times) -> str | None:
         verb = _clause_verb(span.root) if span is not None else None
         if verb is not None and any(verb.i == c.i for c in clauses):
             return a.data["value"]
+        if span is not None and t.apposition and _in_apposition(doc, t, span):
+            return a.data["value"]  # "X, Latvia's president since 2019, ..."
     return None
+
+
+def _in_apposition(doc: Doc, t: Title, span) -> bool:
+    """Does the time expression lie in the title's apposition, right after the title words?"""
+    if span.start < t.title[1] or span.start - t.title[1] > 1:
+        return False
+    return all(tok.text not in (",", ";", "(") for tok in doc[t.name[1] + 1:span.start])
 
 
 def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
@@ -148,7 +171,7 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attach
     org_id = jurisdiction if isinstance(jurisdiction, str) else (jurisdiction.entity if jurisdiction else None)
     org_name = (kb.name(org_id) if kb is not None and org_id else None) or (
         jurisdiction.text if isinstance(jurisdiction, Annotation) else None)
-    office = kb.find_office(t.title_text, org_id) if kb is not None and org_id else None
+    office = _find_office(kb, t.title_text, org_id, jurisdiction)
     office_id = office.id if office else minted_office(t.title_text, org_id, org_name)
     tokens = [t.name, t.title] + ([t.jurisdiction] if t.jurisdiction else [])
     start, end = min(s for s, _ in tokens), max(e for _, e in tokens)
@@ -161,6 +184,22 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attach
                           "organisation_name": org_name, "on": on, "kb": office is not None,
                           "inferred": attachment < WRITTEN, "attachment": attachment,
                           "link": float(person.data.get("confidence") or 1.0)})
+
+
+def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
+    """The KB's office of this title: by the office's titles, else by its names ("NATO chief",
+    "UN chief" are names of the secretaries general, "chief" no title of theirs)."""
+    if kb is None or not org_id:
+        return None
+    office = kb.find_office(title, org_id)
+    if office is not None:
+        return office
+    owners = {kb.name(org_id)} | ({written.text.removesuffix("'s").removesuffix("’s")} if isinstance(written, Annotation) else set())
+    for owner in owners:
+        hits = [e for e in kb.resolve(f"{owner} {title}") if e.type == "office" and e.attrs.get("jurisdiction") == org_id]
+        if len(hits) == 1:
+            return hits[0]
+    return None
 
 
 def minted_office(title: str, org_id: str | None, org_name: str | None) -> str | None:
@@ -180,9 +219,12 @@ def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> 
         if a.layer != "office" or not a.data.get("office") or not a.data.get("person"):
             continue
         on, since = a.data.get("on"), a.data.get("since")
-        key = (a.data["person"], a.data["office"], on, since)
+        prop = "held_office" if a.data.get("held") else "holds_office"  # "former X": some time before
+        if prop == "held_office":
+            on = None  # checked against the article's date
+        key = (a.data["person"], a.data["office"], on, since, prop)
         if key not in merged:
-            merged[key] = Statement(subject=key[0], property="holds_office", value=key[1],
+            merged[key] = Statement(subject=key[0], property=prop, value=key[1],
                                     point_in_time=TimeQualifier(on, _precision(on)) if on else None,
                                     start=TimeQualifier(since, _precision(since)) if since else None)
         ref = _reference(doc_id, a, sentences, text)

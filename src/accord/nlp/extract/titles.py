@@ -15,25 +15,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, choice_ahead, leading_marks, marks_before,
+                                            prospective, tense)
+
 # Nouns that make a title; "head" and "chief" need a complement or a modifier to count.
 HEADS = frozenset("""minister secretary secretary-general spokesperson spokesman spokeswoman president
 vice-president premier chancellor ambassador envoy representative professor director head chief chair
 chairman chairwoman chairperson leader governor mayor senator commissioner commander admiral general
 king queen prince princess ceo adviser advisor deputy lecturer economist analyst researcher editor
-correspondent negotiator treasurer speaker officer""".split())
+correspondent negotiator treasurer speaker officer pm""".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof professor lord lady rev".split())
 # Words after "of" that belong to the title, not to the name: "Secretary of State Antony Blinken".
 TITLE_OBJECTS = frozenset("""state defence defense foreign affairs trade finance health justice interior
 home policy planning security economy education justice communications staff the""".split())
-FORMER = frozenset("former ex late then".split())
-# Words that make a title one the person does not hold yet: "incoming Prime Minister X",
-# "Prime Minister-designate X", "the next Secretary General, X"; and the nouns and verbs of a
-# choice still to come, on which an "as <title>" phrase may hang ("the possible re-election of X
-# as president", "X will succeed Y as Secretary General").
-PROSPECTIVE = frozenset("incoming designate designated future would-be possible potential presumptive likely "
-                        "next prospective nominee elect".split())
-CHOICE = frozenset("election re-election reelection elect bid candidacy candidate run race nominate nomination "
-                   "vote succeed replace appoint choose pick name select return become".split())
 _STOP_POS = frozenset({"DET", "PUNCT", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
 MAX_TITLE = 6
 MAX_NAME = 4
@@ -52,6 +46,9 @@ class Title:
     former: bool = False
     apposition: bool = False  # the title follows the name ("X, NATO's spokesperson")
     prospective: bool = False  # a title not held yet ("incoming", "-designate", "as ... " of an election)
+    then: bool = False  # held at the time of the sentence's event ("then-Prime Minister X")
+    acting: bool = False  # "acting / caretaker / interim Prime Minister X"
+    outgoing: bool = False  # "the outgoing prime minister, X"
 
 
 def titled_names(doc: Doc) -> list[Title]:
@@ -75,9 +72,11 @@ def _is_head(tok: Token) -> bool:
 
 
 def _title_before_name(doc: Doc, head: Token) -> Title | None:
-    """Title words around `head` followed by a name: "Prime Minister Chris Hipkins"."""
+    """Title words around `head` followed by a name: "Prime Minister Chris Hipkins", "President
+    of Latvia Egils Levits", "the Latvian president, Egils Levits"."""
     end = _title_end(doc, head.i)
-    i, honorific, comma = end, None, False
+    after = _of_jurisdiction(doc, end)  # "President of Latvia X", "the president of Latvia, X"
+    i, honorific, comma = after[1] if after else end, None, False
     if i < len(doc) and doc[i].text == "," and head.lower_ not in HONORIFICS:
         i, comma = i + 1, True
     while i < len(doc) and doc[i].lower_.rstrip(".") in HONORIFICS and doc[i].text[0].isupper():
@@ -87,19 +86,30 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
     if name is None:
         return None
     start = _title_start(doc, head.i)
-    if comma and not (start > 0 and (doc[start - 1].pos_ == "DET" or doc[start - 1].lower_ in ("'s", "’s"))):
-        return None  # "..., Dr X" only after "the/its/NATO's <title>"
+    start, marks = leading_marks(doc, start, end)
     words = [t for t in doc[start:end] if t.lower_.rstrip(".") not in HONORIFICS or t.lower_ == "professor"]
     if not words or not any(t.lower_ in HEADS for t in words):
         return None if honorific is None and head.lower_.rstrip(".") in HONORIFICS else _honorific_only(
             doc, start, end, name, head)
-    if head.lower_ in ("head", "chief", "deputy") and end - start == 1 and not comma:
+    jurisdiction = _jurisdiction_before(doc, words[0].i) or after or _of_jurisdiction(doc, name[1])
+    before, determined = marks_before(doc, words[0].i)
+    if comma and not determined:
+        return None  # "..., Dr X" only after "the/its/NATO's <title>"
+    if head.lower_ in ("head", "chief", "deputy") and len(words) == 1 and not comma and jurisdiction is None:
         return None  # "head" alone is too vague ("head Chris Hipkins" is a parse accident)
-    jurisdiction = _jurisdiction_before(doc, words[0].i)
-    former = words[0].i > 0 and doc[words[0].i - 1].lower_ in FORMER
+    marks |= before
     text = doc[words[0].i:words[-1].i + 1].text
-    return Title(name, (words[0].i, words[-1].i + 1), text, jurisdiction, honorific, former,
-                 prospective=_prospective(doc, words[0].i, end))
+    return Title(name, (words[0].i, words[-1].i + 1), text, jurisdiction, honorific, bool(marks & FORMER),
+                 prospective=prospective(doc, words[0].i, end) or bool(marks & PROSPECTIVE), **tense(marks))
+
+
+def _of_jurisdiction(doc: Doc, end: int) -> tuple[int, int] | None:
+    """A state or organisation after the title: "President of Latvia", "of the alliance"."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    j = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+    ent = next((e for e in doc.ents if e.start == j and e.label_ in ("GPE", "ORG", "NORP")), None)
+    return (ent.start, ent.end) if ent is not None else None
 
 
 def _honorific_only(doc: Doc, start: int, end: int, name: tuple[int, int], head: Token) -> Title | None:
@@ -152,6 +162,10 @@ def _title_words(doc: Doc, tok: Token) -> bool:
 def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
     """The organisation or state written just before the title: "NATO", "US", "the alliance's"."""
     i = start - 1
+    if i > 0 and doc[i].lower_ in ("and", "&") and doc[i - 1].lower_ in HEADS:
+        return _jurisdiction_before(doc, _title_start(doc, doc[i - 1].i))  # "Deputy PM and Defence Minister X"
+    while i >= 0 and (doc[i].lower_ in MARKS or doc[i].text == "-"):
+        i -= 1  # "then-NATO", "the outgoing Dutch"
     if i >= 0 and doc[i].lower_ in ("'s", "’s"):
         i -= 1
     if i < 0 or not doc[i].ent_type_:
@@ -159,12 +173,20 @@ def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
     if ent is None or ent.label_ not in ("ORG", "GPE", "NORP"):
         return None
+    if not ent.kb_id_ and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s"):
+        owner = _jurisdiction_before(doc, ent.start)  # "Sweden's Social Democratic prime minister"
+        if owner is not None and doc[owner[0]].ent_kb_id_:
+            return owner
     return ent.start, ent.end
 
 
 def _name_run(doc: Doc, i: int) -> tuple[int, int] | None:
     """The capitalised words of a name starting at token i: two or more, or one that NER calls
     a person. Stops at a PERSON entity's end and skips title words after "of" ("State")."""
+    ent = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
+    if ent is not None and 1 < len(ent) <= MAX_NAME + 2 and doc[i].text[:1].isupper() and all(
+            t.is_alpha or t.text in ("-", ".") for t in ent):
+        return ent.start, ent.end  # a name with hyphens the tokenizer split ("Lee Jong-sup")
     j = i
     while j < len(doc) and j - i < MAX_NAME and _name_word(doc[j]):
         j += 1
@@ -201,43 +223,20 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
     if not heads:
         return None
     head = heads[0]
+    while head.i + 1 < stop and doc[head.i + 1].lower_ in HEADS:
+        head = doc[head.i + 1]  # "secretary general": the last noun of the title is its head
     start, end = _title_start(doc, head.i), _title_end(doc, head.i)
-    if _name_run(doc, end) is not None:
+    if _name_run(doc, _of_jurisdiction(doc, end)[1] if _of_jurisdiction(doc, end) else end) is not None:
         return None  # "Biden, British Prime Minister Boris Johnson": the title is Johnson's
+    start, marks = leading_marks(doc, start, end)
     jurisdiction = _jurisdiction_before(doc, start) or _jurisdiction_after(doc, end, stop)
-    former = any(t.lower_ in FORMER for t in doc[ent.end + 1:start])  # "X, a former prime minister"
-    prospective = _prospective(doc, start, end) or any(t.lower_ in PROSPECTIVE for t in doc[ent.end + 1:start])
+    marks |= {t.lower_ for t in doc[ent.end + 1:start]} & MARKS  # "X, a former prime minister"
+    ahead = prospective(doc, start, end) or bool(marks & PROSPECTIVE)
     as_role = doc[ent.end + 1].lower_ == "as"  # "X, as president": a role in a clause, not an apposition
-    if as_role and _choice_ahead(doc[ent.end + 1]):
-        prospective = True
-    return Title((ent.start, ent.end), (start, end), doc[start:end].text, jurisdiction, former=former,
-                 apposition=True, prospective=prospective)
-
-
-def _prospective(doc: Doc, start: int, end: int) -> bool:
-    """ "incoming Prime Minister", "Prime Minister-designate", "President-elect", "the next
-    Secretary General": the word just before the title, or a hyphenated or following marker."""
-    before = doc[start - 1].lower_ if start > 0 else ""
-    after = [t.lower_ for t in doc[end:end + 2]]
-    inside = [t.lower_ for t in doc[start:end]]
-    return before in PROSPECTIVE or any(w in PROSPECTIVE for w in inside) or any(
-        w in ("designate", "elect") for w in after[:2])
-
-
-def _choice_ahead(as_token: Token) -> bool:
-    """Does "as" follow a choice still to come: a noun or verb of election or succession near
-    before it, or a verb with will/would/to it hangs on?"""
-    near = as_token.doc[max(as_token.sent.start, as_token.i - 12):as_token.i]
-    if any(t.lemma_.lower() in CHOICE or t.lower_ in PROSPECTIVE for t in near):
-        return True  # "the (possible) re-election of X as president", whatever the parse says
-    head = as_token.head
-    for tok in (head, *list(head.ancestors)[:2]):
-        if tok.lemma_.lower() in CHOICE:
-            return True
-        if tok.pos_ in ("VERB", "AUX") and any(c.lower_ in ("will", "would", "to", "'ll") for c in tok.children
-                                               if c.dep_ in ("aux", "auxpass")):
-            return True
-    return False
+    if as_role and choice_ahead(doc[ent.end + 1]):
+        ahead = True
+    return Title((ent.start, ent.end), (start, end), doc[start:end].text, jurisdiction, former=bool(marks & FORMER),
+                 apposition=True, prospective=ahead, **tense(marks))
 
 
 def _jurisdiction_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
@@ -258,3 +257,17 @@ def organisation_in_apposition(doc: Doc, name: tuple[int, int]) -> tuple[int, in
     while stop < len(doc) and stop - end <= 14 and doc[stop].text not in (",", ".", ";", "\n", "\n\n"):
         stop += 1
     return _jurisdiction_after(doc, end + 1, stop)
+
+
+def title_at(doc: Doc, head: Token) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The title words around a head noun ("NATO Secretary General", "secretary general of
+    NATO", "the alliance's spokesperson") and the state or organisation written with them, for a
+    title that stands without a name ("took over as Secretary General"); None when `head` is no
+    title's head."""
+    if head.lower_ not in HEADS or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while head.i + 1 < len(doc) and doc[head.i + 1].lower_ in HEADS:
+        head = doc[head.i + 1]
+    start, end = _title_start(doc, head.i), _title_end(doc, head.i)
+    start, _ = leading_marks(doc, start, end)
+    return (start, end), _jurisdiction_before(doc, start) or _of_jurisdiction(doc, end)

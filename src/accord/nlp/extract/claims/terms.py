@@ -1,0 +1,221 @@
+"""Terms of office: when a person took an office up, left it, or held it before.
+
+Read: "X took over as Secretary General on 1 October 2024", "X became prime minister in 2019",
+"X was sworn in as president on ...", "X succeeded Y as T on D" -> `took_office` (its point in
+time is the first day; for "succeeded", Y `left_office` that day); "X served as NATO spokesperson
+from 2010 to 2023", "X was foreign minister between 2020 and 2024" -> `took_office` 2010 and
+`left_office` 2023; "X's term as T ended on D" -> `left_office`. "Resigned", "stepped down" and
+"left office" are not read: they are said of the announcement as often as of the last day, weeks
+or months apart. The office is the title written in the clause ("as T", "T", "the post of T")
+with its state or organisation, else the one of that title the KB says the person held. A term
+told as a plan ("will take over", "runs until", "is due to end") or negated is not read: terms
+are extended and plans change. Appointments and elections are not read either: the KB does not
+keep their dates, and they precede the term.
+
+offices.py gives `held_office` for "former X" and an undated "then-X" (held some time before
+the article's date); it is checked here too.
+
+Checks (CHECKS): a date agrees with one of the person's own terms at the precision it has (an end
+written as the last day in office or as the first day out; a start to the day within a day); a
+date that agrees with none is a contradiction only where the KB's list of the office's holders
+is complete on that date (kb.covers), else `new`.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, qualifiers,
+                                               subject_entities)
+from accord.nlp.extract.titles import HEADS, title_at
+from accord.reconcile import timecmp
+from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+ORDER = 50
+
+POSTS = frozenset("office post job role helm reins position presidency premiership seat".split())
+TERM_NOUNS = frozenset("term tenure mandate stint".split())
+HELD, GUESSED = 0.8, 0.3
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    out: list[Statement] = []
+    for verb in sent:
+        kind = _kind(verb)
+        if kind is None or negated(verb) or modality(verb) != "fact":
+            continue
+        out += _statements(ctx, verb, kind)
+    return out
+
+
+def _kind(verb: Token) -> str | None:
+    """start, end or serve: what the verb tells of a term."""
+    lemma, parts = verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (lemma == "take" and ("over" in parts or objects & POSTS)) or lemma in ("become", "succeed", "replace") \
+            or (lemma == "swear" and "in" in parts) or (lemma == "assume" and objects & POSTS):
+        return "start"
+    if lemma in ("end", "expire") and subject is not None and subject.lemma_.lower() in TERM_NOUNS:
+        return "end"
+    if lemma == "serve" or (lemma == "be" and any(c.dep_ == "attr" and c.lower_ in HEADS for c in verb.children)):
+        return "serve"
+    return None
+
+
+def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
+    people = _people(ctx, verb)
+    if len(people) != 1:
+        return []
+    person = people[0]
+    office, attachment = _office(ctx, verb, person)
+    if office is None:
+        return []
+    times = qualifiers(ctx, clause_tokens(verb))
+    sure = {"attachment": attachment} if attachment < 1.0 else None
+    out = []
+
+    def add(subject: str, prop: str, when):
+        if when is not None and timecmp.parts(when) and timecmp.parts(when)[0] is not None:
+            out.append(make(ctx, subject, prop, office, [verb], verb, times={"point_in_time": when}, confidence=sure))
+
+    if kind == "start":
+        when = times.get("point_in_time") or times.get("start")
+        add(person, "took_office", when)
+        if verb.lemma_.lower() in ("succeed", "replace"):
+            for before in ctx.entities([c for c in verb.children if c.dep_ == "dobj"], ("person:",)):
+                add(before, "left_office", when)
+    elif kind == "end":
+        add(person, "left_office", times.get("point_in_time") or times.get("end"))
+    elif "start" in times and "end" in times:  # "served as T from A to B"
+        add(person, "took_office", times["start"])
+        add(person, "left_office", times["end"])
+    return out
+
+
+def _people(ctx: Context, verb: Token) -> list[str]:
+    """The person whose term it is: the subject, or the owner of "term" ("X's term ended")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in TERM_NOUNS:
+        return ctx.entities([c for c in subject.children if c.dep_ == "poss"], ("person:",))
+    return subject_entities(ctx, verb, ("person:",))
+
+
+def _office(ctx: Context, verb: Token, person: str) -> tuple[str | None, float]:
+    """The office named in the clause, and how sure its state or organisation is."""
+    from accord.nlp.extract.offices import WRITTEN, _find_office, _held_jurisdiction
+
+    for head in _title_heads(verb):
+        found = title_at(ctx.doc, head)
+        if found is None:
+            continue
+        (start, end), jurisdiction = found
+        title = ctx.doc[start:end].text
+        owners = ctx.entities(ctx.doc[jurisdiction[0]:jurisdiction[1]], ("org:", "state:")) if jurisdiction else []
+        owners = owners or ctx.entities(ctx.doc[start:end], ("org:", "state:"))
+        if owners:
+            office = _find_office(ctx.kb, title, owners[0], None)
+            return (office.id, WRITTEN) if office is not None else (None, 0.0)
+        held = _held_jurisdiction(ctx.kb, person, title)
+        office = _find_office(ctx.kb, title, held, None) if held else None
+        return (office.id, HELD) if office is not None else (None, 0.0)
+    return None, 0.0
+
+
+def _title_heads(verb: Token) -> list[Token]:
+    """Where a term verb writes its title: "as T", an attribute ("became T"), "the post of T",
+    "X's term as T"."""
+    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12]
+    for c in verb.children:
+        if c.dep_ in ("attr", "oprd"):
+            heads.append(c)
+        elif c.dep_ == "dobj" and c.lemma_.lower() in POSTS:
+            heads += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]
+    return [h for h in heads if h is not None]
+
+
+def _after_as(as_token: Token) -> Token | None:
+    """The title noun after "as", whatever the parse made of "as" (a preposition or a marker):
+    the first title head before punctuation or a verb."""
+    for tok in as_token.doc[as_token.i + 1:as_token.i + 7]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.lower_ in HEADS:
+            return tok
+    return None
+
+
+# -- checks ---------------------------------------------------------------------------------------
+def _own(checker, st: Statement) -> list:
+    return checker.kb.facts(subject=st.subject, property="holds_office", value=st.value)
+
+
+def _near(stated, known: str | None) -> bool:
+    """Does a stated date agree with a known day, at the stated precision, within a day? An end
+    is written as the last day in office as often as the first day out (the KB's `end`), a start
+    as the day of the oath or of the handover."""
+    if known is None:
+        return False
+    day = timecmp.bounds(known)[0] if timecmp.parts(known)[2] is not None else None
+    near = [known] + ([(day + timedelta(days=d)).isoformat() for d in (-1, 1)] if day else [])
+    return any(timecmp.same_time(stated, c) for c in near)
+
+
+def check_took_office(checker, st: Statement, on: str | None) -> Verdict | None:
+    return _check_date(checker, st, "start", "took up")
+
+
+def check_left_office(checker, st: Statement, on: str | None) -> Verdict | None:
+    return _check_date(checker, st, "end", "left")
+
+
+def _check_date(checker, st: Statement, side: str, verb: str) -> Verdict | None:
+    stated = st.point_in_time
+    terms = checker.kb.facts(property="holds_office", value=st.value)
+    if stated is None or not terms:
+        return None  # an office the KB keeps no list of: the general rule (new)
+    own = _own(checker, st)
+    person, office = checker.name(st.subject), checker.name(st.value)
+    known = [getattr(f, side).value if getattr(f, side) else None for f in own]
+    agree = [f for f, k in zip(own, known) if _near(stated, k)]
+    if agree:
+        return Verdict("supported", f"{person} {verb} the office of {office} on {getattr(agree[0], side).value}.",
+                       [fact_evidence(f) for f in agree])
+    cover = checker.kb.covers(st.value, "holds_office", stated)
+    if not cover.covered:
+        return Verdict("new", f"The knowledge base cannot check when {person} {verb} the office of {office} "
+                       f"({timecmp.label(stated)}): {cover.reason}.", [fact_evidence(f) for f in own])
+    if own:
+        dates = ", ".join(k or "not yet" for k in known)
+        return Verdict("contradicted_by_kb", f"The claim says {person} {verb} the office of {office} on "
+                       f"{timecmp.label(stated)}, but the knowledge base dates it {dates}.", [fact_evidence(f) for f in own])
+    holders = [f for f in terms if timecmp.active_on(f.start, f.end, stated.value, f.point_in_time)]
+    if not holders:
+        return Verdict("new", f"The knowledge base lists no holder of the office of {office} on {stated.value}.")
+    who = ", ".join(checker.name(f.subject) for f in holders)
+    return Verdict("contradicted_by_kb", f"{person} never held the office of {office}; on {stated.value} it was "
+                   f"held by {who}.", [fact_evidence(f) for f in holders])
+
+
+def check_held_office(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "former / then Prime Minister X": one of X's own terms began by `on`. Someone the KB does
+    not list is `new`: its lists start in 2014, and a former holder may be older."""
+    own = _own(checker, st)
+    if not own or on is None or timecmp.parts(on) is None:
+        return None
+    person, office = checker.name(st.subject), checker.name(st.value)
+    first_day = timecmp.bounds(on)[1]
+    began = [f for f in own if f.start is not None and timecmp.bounds(f.start)[0] <= first_day]
+    if began:
+        return Verdict("supported", f"{person} held the office of {office} from {began[0].start.value}.",
+                       [fact_evidence(f) for f in began])
+    if all(f.start is not None for f in own):
+        return Verdict("contradicted_by_kb", f"The claim says {person} had held the office of {office} by {on}, but "
+                       f"the knowledge base dates the term from {own[0].start.value}.", [fact_evidence(f) for f in own])
+    return None
+
+
+CHECKS = {"took_office": check_took_office, "left_office": check_left_office, "held_office": check_held_office}

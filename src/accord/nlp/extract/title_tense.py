@@ -1,0 +1,93 @@
+"""When a title holds, read off the words of time around it: "former", "ex-", "then-", "acting",
+"caretaker", "outgoing", "incoming", "-designate", "President-elect", "the next Secretary General",
+and "as president" after a choice still to come ("the possible re-election of X as president").
+
+The words are looked for at the front of the title words, before them, and before the state or
+organisation written with them ("the former Dutch prime minister", "then-NATO Secretary
+General"). titles.py sets a `Title`'s flags from them; offices.py decides what each flag means for
+the office statement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+FORMER = frozenset("former ex late".split())
+# Words of time on a title (before it, before its state, or hyphened to it: "then-Prime Minister",
+# "the outgoing Dutch prime minister"): "then" dates the title to the sentence's event, not to the
+# article; an acting, caretaker or interim holder holds the office; "outgoing" is its last stretch.
+THEN = frozenset({"then"})
+ACTING = frozenset("acting caretaker interim".split())
+OUTGOING = frozenset({"outgoing"})
+CURRENT = frozenset("new current sitting incumbent serving longtime long-time".split())
+# Words that make a title one the person does not hold yet: "incoming Prime Minister X",
+# "Prime Minister-designate X", "the next Secretary General, X"; and the nouns and verbs of a
+# choice still to come, on which an "as <title>" phrase may hang ("the possible re-election of X
+# as president", "X will succeed Y as Secretary General").
+PROSPECTIVE = frozenset("incoming designate designated future would-be possible potential presumptive likely "
+                        "next prospective nominee elect".split())
+CHOICE = frozenset("election re-election reelection elect bid candidacy candidate run race nominate nomination "
+                   "vote succeed replace appoint choose pick name select return become".split())
+
+
+def tense(marks: set[str]) -> dict[str, bool]:
+    """The `Title` flags the marks set."""
+    return {"then": bool(marks & THEN), "acting": bool(marks & ACTING), "outgoing": bool(marks & OUTGOING)}
+
+
+MARKS = FORMER | THEN | ACTING | OUTGOING | CURRENT | PROSPECTIVE
+
+
+def leading_marks(doc: Doc, start: int, end: int) -> tuple[int, set[str]]:
+    """Time words at the front of the title words, dropped from them: "Then-Prime Minister",
+    "ex-prime minister", "caretaker prime minister"."""
+    marks: set[str] = set()
+    while start < end - 1 and (doc[start].lower_ in MARKS or doc[start].text == "-"):
+        marks.add(doc[start].lower_)
+        start += 1
+    return start, marks
+
+
+def marks_before(doc: Doc, start: int) -> tuple[set[str], bool]:
+    """Time words before a title, over its state or organisation ("the former Dutch prime
+    minister", "then-NATO Secretary General"), and whether a determiner or a possessive leads
+    the phrase (a title before a comma and a name must have one: "the Latvian president, X")."""
+    marks: set[str] = set()
+    i = start - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.lower_ in ("'s", "’s"):
+            return marks | marks_before(doc, i)[0], True
+        if tok.lower_ in MARKS or tok.text == "-" or (tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.is_alpha):
+            if tok.lower_ in MARKS:
+                marks.add(tok.lower_)
+            i -= 1
+            continue
+        return marks, tok.pos_ == "DET" or tok.tag_ == "PRP$"
+    return marks, False
+
+
+def prospective(doc: Doc, start: int, end: int) -> bool:
+    """ "incoming Prime Minister", "Prime Minister-designate", "President-elect", "the next
+    Secretary General": the word just before the title, or a hyphenated or following marker."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = [t.lower_ for t in doc[end:end + 2]]
+    inside = [t.lower_ for t in doc[start:end]]
+    return before in PROSPECTIVE or any(w in PROSPECTIVE for w in inside) or any(
+        w in ("designate", "elect") for w in after[:2])
+
+
+def choice_ahead(as_token: Token) -> bool:
+    """Does "as" follow a choice still to come: a noun or verb of election or succession near
+    before it, or a verb with will/would/to it hangs on?"""
+    near = as_token.doc[max(as_token.sent.start, as_token.i - 12):as_token.i]
+    if any(t.lemma_.lower() in CHOICE or t.lower_ in PROSPECTIVE for t in near):
+        return True  # "the (possible) re-election of X as president", whatever the parse says
+    head = as_token.head
+    for tok in (head, *list(head.ancestors)[:2]):
+        if tok.lemma_.lower() in CHOICE:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and any(c.lower_ in ("will", "would", "to", "'ll") for c in tok.children
+                                               if c.dep_ in ("aux", "auxpass")):
+            return True
+    return False

@@ -1,0 +1,109 @@
+"""Terms of office (claims/terms.py): what is read, on sentences written for these tests, and the
+checks of took_office / left_office / held_office at their boundary days."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.model import Document, Statement
+from accord.nlp.extract.claims.terms import check_held_office, check_left_office, check_took_office
+from accord.reconcile.kbcheck import KBChecker
+
+from ..reconcile.fakekb import FakeFact, FakeKB, tq
+
+OFFICE = "office:est-prime-minister"
+
+
+def terms_read(annotator, text: str, published: str = "2025-01-10") -> set:
+    doc = Document(id="t" * 64, text=text, source="test.txt", format="txt", published=published)
+    found = annotator.statements(doc, annotator.annotate(doc))
+    return {(s.subject, s.property, s.value, s.point_in_time.value if s.point_in_time else None)
+            for s in found if s.property in ("took_office", "left_office", "held_office")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Kaja Kallas took over as Estonia's prime minister on 26 January 2021.",
+     {("person:kaja-kallas", "took_office", OFFICE, "2021-01-26")}),
+    ("Ulf Kristersson became prime minister of Sweden in October 2022.",
+     {("person:ulf-kristersson", "took_office", "office:swe-prime-minister", "2022-10")}),
+    ("Kaja Kallas, who served as Estonian prime minister from 2021 to 2024, moved to Brussels.",
+     {("person:kaja-kallas", "took_office", OFFICE, "2021"), ("person:kaja-kallas", "left_office", OFFICE, "2024")}),
+    ("Kaja Kallas's term as Estonian prime minister ended on 23 July 2024.",
+     {("person:kaja-kallas", "left_office", OFFICE, "2024-07-23")}),
+    ("Kristen Michal succeeded Kaja Kallas as Estonian prime minister on 23 July 2024.",
+     {("person:kristen-michal", "took_office", OFFICE, "2024-07-23"),
+      ("person:kaja-kallas", "left_office", OFFICE, "2024-07-23")}),
+])
+def test_terms_are_read(accord_annotator, text, expected):
+    assert expected <= terms_read(accord_annotator, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kaja Kallas will take over as Estonia's prime minister on 26 January 2021.",  # a plan
+    "Kaja Kallas's term as Estonian prime minister runs until 23 July 2024.",  # terms are extended
+    "Kaja Kallas did not become prime minister of Estonia in 2019.",  # negated
+    "Kaja Kallas resigned as Estonian prime minister on 15 July 2024.",  # announcement or last day?
+    "Kaja Kallas became prime minister.",  # no date
+])
+def test_plans_negations_resignations_and_undated_terms_are_not_read(accord_annotator, text):
+    assert not {t for t in terms_read(accord_annotator, text) if t[1] != "held_office"}
+
+
+# -- checks at the boundary days ------------------------------------------------------------------
+def kb() -> FakeKB:
+    names = {OFFICE: "Prime Minister of Estonia", "person:anna-berg": "Anna Berg", "person:olev-tamm": "Olev Tamm",
+             "person:mari-kask": "Mari Kask", "state:EST": "Estonia"}
+    facts = [FakeFact("person:olev-tamm", "holds_office", OFFICE, start=tq("2016-11-23"), end=tq("2021-01-26")),
+             FakeFact("person:anna-berg", "holds_office", OFFICE, start=tq("2021-01-26"), end=tq("2024-07-23"))]
+    return FakeKB(names, facts, {OFFICE: {"jurisdiction": "state:EST", "coverage": {"from": "2014-01-01",
+                                                                                 "until": "2025-10-31"}}})
+
+
+def stated(person: str, prop: str, when: str) -> Statement:
+    return Statement(subject=person, property=prop, value=OFFICE, point_in_time=tq(when))
+
+
+def kind(rule, st: Statement, on: str = "2025-01-10") -> str:
+    return rule(KBChecker(kb()), st, on).kind
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("2021-01-24", "contradicted_by_kb"), ("2021-01-25", "supported"), ("2021-01-26", "supported"),
+    ("2021-01-27", "supported"), ("2021-01-28", "contradicted_by_kb"),
+    ("2021-01", "supported"), ("2021", "supported"), ("2020-11", "contradicted_by_kb"),
+])
+def test_a_start_agrees_within_a_day(when, expected):
+    assert kind(check_took_office, stated("person:anna-berg", "took_office", when)) == expected
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("2024-07-21", "contradicted_by_kb"), ("2024-07-22", "supported"),  # the last day in office
+    ("2024-07-23", "supported"),  # the first day out (the KB's end)
+    ("2024-07-25", "contradicted_by_kb"), ("2024-07", "supported"), ("2023", "contradicted_by_kb"),
+])
+def test_an_end_agrees_as_the_last_day_or_the_first_day_out(when, expected):
+    assert kind(check_left_office, stated("person:anna-berg", "left_office", when)) == expected
+
+
+@pytest.mark.parametrize("when, expected", [("2013-12-31", "new"), ("2014-01-01", "contradicted_by_kb"),
+                                            ("2025-10-31", "contradicted_by_kb"), ("2025-11-01", "new")])
+def test_a_date_outside_the_list_s_coverage_is_new(when, expected):
+    assert kind(check_took_office, stated("person:anna-berg", "took_office", when)) == expected
+
+
+def test_someone_the_complete_list_does_not_name_never_held_the_office():
+    verdict = check_took_office(KBChecker(kb()), stated("person:mari-kask", "took_office", "2022-03-01"), None)
+    assert verdict.kind == "contradicted_by_kb" and "Anna Berg" in verdict.explanation
+
+
+@pytest.mark.parametrize("on, expected", [("2021-01-25", "contradicted_by_kb"), ("2021-01-26", "supported")])
+def test_a_former_holder_s_term_began_by_the_article_s_date(on, expected):
+    st = Statement(subject="person:anna-berg", property="held_office", value=OFFICE)
+    assert kind(check_held_office, st, on) == expected
+
+
+def test_a_former_holder_the_kb_does_not_list_is_left_to_the_general_rule():
+    st = Statement(subject="person:mari-kask", property="held_office", value=OFFICE)
+    assert check_held_office(KBChecker(kb()), st, "2025-01-10") is None
