@@ -29,6 +29,7 @@ ORDER = 35
 FOUND_VERBS = {"found", "establish", "create", "form"}
 FOUND_NOUNS = {"founding", "creation", "establishment", "formation", "inception"}
 ORG_NOUNS = {"alliance", "organization", "organisation", "bloc", "pact"}
+NOUN_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
 MEMBER_NOUNS = {"member", "nation", "state", "country", "ally", "signatory"}
 # Names of a founding treaty, and the name of the organisation it founded (read in the KB).
 TREATIES = {("north", "atlantic"): "North Atlantic Treaty Organization",
@@ -50,12 +51,12 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         lemma = tok.lemma_.lower()
         if tok.lower_ == "founding" and tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in MEMBER_NOUNS:
             out += _founding_members(ctx, tok.head)
+        elif tok.lower_ in FOUND_NOUNS and tok.dep_ in NOUN_DEPS:  # "founding" is often tagged a verb
+            out += _founding_noun(ctx, tok)
         elif lemma in FOUND_VERBS and tok.pos_ == "VERB":
             out += _founded(ctx, tok)
         elif lemma == "sign" and tok.pos_ == "VERB":
             out += _treaty_signed(ctx, tok)
-        elif tok.lower_ in FOUND_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-            out += _founding_noun(ctx, tok)
         elif lemma in ("anniversary", "birthday") and tok.pos_ == "NOUN":
             out += _anniversary(ctx, tok)
     return out
