@@ -180,9 +180,10 @@ def _invited(ctx: Context, verb: Token) -> list[Statement]:
         invited = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dative")]
         if verb.lemma_.lower() == "extend":  # "NATO extended an invitation to Montenegro"
             invited += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
-    if join is None:
-        return []
+    when = _when(ctx, verb)
+    if join is None or not when:
+        return []  # undated, it is the invitations family's `invited_to`
     states = ctx.entities(phrase_tokens([t for i in invited for t in group(i)]), ("state:",))
     orgs = ctx.entities([t for c in join.children if c.dep_ == "dobj" for t in c.subtree], ("org:",)) or topic(ctx)
-    return [make(ctx, s, "invited_to_join", o, [verb], verb, negated(verb), _when(ctx, verb),
+    return [make(ctx, s, "invited_to_join", o, [verb], verb, negated(verb), when,
                  confidence=_date_sure(ctx, verb) or None) for s in states for o in orgs]
