@@ -45,6 +45,7 @@ ENTITY_VALUED = {
     "member_of", "partner_of", "candidate_for", "cooperates_with", "holds_office", "invited_to",
     "attended", "located_in", "part_of", "invaded", "joined", "left", "applies_to",
     "not_applicable_to", "contributed_to", "affiliated_with", "participant_in", "hosted", "applied_to",
+    "founded_in", "invited_to_join", "accession_protocol", "ratified_accession",  # enlargement.yaml
 }
 LITERAL_VALUED = {"took_place_on", "established"}
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED

@@ -38,6 +38,9 @@ STEP_WORDS = {
     "modality": "whether it is stated as a fact",
 }
 
+# Properties whose value is the date itself: the claim says it as the dates, not as a name.
+DATE_VALUED = {"took_place_on", "established"}
+
 # Statements that are records, not claims to check.
 NOT_CHECKED = {"said"}
 
@@ -53,6 +56,14 @@ PROPERTY_WORDS = {
     "located_in": "took place in",
     "took_place_on": "took place on",
     "invaded": "invaded",
+    "established": "founded",
+    "founded_in": "was founded in",
+    "founding_member_of": "is a founding member of",
+    "founding_members": "has this many founding members:",
+    "invited_to_join": "was invited to join",
+    "accession_protocol": "had its accession protocol signed by",
+    "ratified_accession": "ratified the accession of",
+    "accession_ratified": "had its accession ratified by all members of",
 }
 
 
@@ -87,16 +98,16 @@ def describe(checker: KBChecker, st: Statement) -> str:
     words = PROPERTY_WORDS.get(st.property) or _family_words().get(st.property) or st.property.replace("_", " ")
     if callable(words):  # a family words its own claims ("NATO has 32 members")
         return words(checker.name, st) + (f" ({st.modality})" if st.modality != "fact" else "")
-    if st.property == "took_place_on":
+    if st.property in DATE_VALUED:
         value = " to ".join(t.value for t in (st.start, st.end, st.point_in_time) if t is not None)
     else:
         value = checker.name(st.value)
     text = f"{checker.name(st.subject)} {'not ' if st.polarity == 'negated' else ''}{words} {value}"
-    if st.start is not None and st.end is not None and st.property != "took_place_on":
+    if st.start is not None and st.end is not None and st.property not in DATE_VALUED:
         text += f" between {st.start.value} and {st.end.value}"
-    elif st.start is not None and st.property != "took_place_on":
+    elif st.start is not None and st.property not in DATE_VALUED:
         text += f" since {timecmp.label(st.start)}"
-    if st.point_in_time is not None and st.property != "took_place_on":
+    if st.point_in_time is not None and st.property not in DATE_VALUED:
         text += f" on {timecmp.label(st.point_in_time)}"
     if st.modality != "fact":
         text += f" ({st.modality})"

@@ -1,0 +1,124 @@
+"""KB checks of the steps of an enlargement (see `enlargement`).
+
+- An accession protocol is signed once: a different date is a contradiction.
+- A ratification is a span, not a day: from the parliament's vote (the fact's point in time or
+  start) to the act's completion (its `end`, else RATIFY_DAYS later: the president's signature,
+  the gazette, the deposit). A date in that span is the ratification; one outside it is not.
+  A rejection ("voted to reject", "refused to ratify") on a day in or after that span contradicts
+  the KB; one before it may have happened (the KB keeps no refusals): `new`.
+- All allies have ratified by the last ratification's vote: a claim that they had all done so
+  before it is contradicted, one that they had not after its completion too.
+- An invitation to join: the invitation to begin accession talks is the KB's fact; the formal
+  invitation to accede comes after every ally has ratified, just before the accession. So only
+  a date before the first or after the accession is a contradiction; the same date as the KB's is
+  supported; one between is `new`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from accord.reconcile import timecmp
+from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+RATIFY_DAYS = 10
+
+
+def _stated(st):
+    return st.point_in_time or st.start
+
+
+def check_protocol(checker, st, on: str | None) -> Verdict | None:
+    facts = checker.kb.facts(subject=st.subject, property="accession_protocol", value=st.value)
+    if not facts:
+        return None
+    state, org = checker.name(st.subject), checker.name(st.value)
+    signed = facts[0].point_in_time
+    evidence = [fact_evidence(f) for f in facts]
+    stated = _stated(st)
+    if st.polarity == "negated":
+        when = stated.value if stated else on
+        if when and timecmp.bounds(when) and timecmp.bounds(when)[0] >= timecmp.bounds(signed)[1]:
+            return Verdict("contradicted_by_kb", f"The allies signed {state}'s accession protocol to {org} on "
+                           f"{signed.value}; the claim says it was not signed by {when}.", evidence)
+        return None
+    if stated is None or timecmp.same_time(stated, signed):
+        return Verdict("supported", f"The allies signed {state}'s accession protocol to {org} on {signed.value}.", evidence)
+    return Verdict("contradicted_by_kb", f"The claim dates the signing of {state}'s accession protocol to "
+                   f"{timecmp.label(stated)}, but it was signed on {signed.value}.", evidence)
+
+
+def ratification_span(fact) -> tuple[date, date]:
+    first = timecmp.bounds(fact.start or fact.point_in_time)[0]
+    last = timecmp.bounds(fact.end)[1] if fact.end else first + timedelta(days=RATIFY_DAYS)
+    return first, last
+
+
+def check_ratified(checker, st, on: str | None) -> Verdict | None:
+    facts = checker.kb.facts(subject=st.subject, property="ratified_accession", value=st.value)
+    if not facts:
+        return None
+    ally, state = checker.name(st.subject), checker.name(st.value)
+    first, last = ratification_span(facts[0])
+    evidence = [fact_evidence(f) for f in facts]
+    stated = _stated(st)
+    span = first.isoformat() + (f" to {last.isoformat()}" if facts[0].end else "")
+    if stated is None:
+        return Verdict("supported", f"{ally} ratified {state}'s accession ({span}).", evidence) \
+            if st.polarity == "affirmed" else None
+    lo, hi = timecmp.bounds(stated)
+    if st.polarity == "negated":
+        if hi < first:
+            return None  # a refusal before the ratification: the KB does not know
+        return Verdict("contradicted_by_kb", f"{ally} ratified {state}'s accession ({span}); the claim says "
+                       f"it rejected or did not ratify it on {timecmp.label(stated)}.", evidence)
+    if lo <= last and hi >= first:
+        return Verdict("supported", f"{ally} ratified {state}'s accession ({span}).", evidence)
+    return Verdict("contradicted_by_kb", f"The claim dates {ally}'s ratification of {state}'s accession to "
+                   f"{timecmp.label(stated)}, but its parliament approved it on {first.isoformat()}.", evidence)
+
+
+def check_completed(checker, st, on: str | None) -> Verdict | None:
+    """"All allies have ratified X's accession" (on the claim's date, else the article's)."""
+    lasts = [f for f in checker.kb.facts(property="ratified_accession", value=st.subject)
+             if (f.qualifiers or {}).get("last")]
+    when = _stated(st).value if _stated(st) else on
+    if not lasts or not when or timecmp.bounds(when) is None:
+        return None
+    first, last = ratification_span(lasts[0])
+    lo, hi = timecmp.bounds(when)
+    state, ally = checker.name(st.subject), checker.name(lasts[0].subject)
+    evidence = [fact_evidence(lasts[0])]
+    done = f"the last ally to ratify {state}'s accession was {ally}, on {first.isoformat()}"
+    if st.polarity == "affirmed":
+        if hi >= first:
+            return Verdict("supported", done[0].upper() + done[1:] + ".", evidence)
+        return Verdict("contradicted_by_kb", f"The claim says every ally had ratified {state}'s accession by "
+                       f"{when}, but {done}.", evidence)
+    if lo <= last:
+        return Verdict("supported", done[0].upper() + done[1:] + ".", evidence)
+    return Verdict("contradicted_by_kb", f"The claim says not every ally had ratified {state}'s accession on "
+                   f"{when}, but {done}.", evidence)
+
+
+def check_invited(checker, st, on: str | None) -> Verdict | None:
+    facts = checker.kb.facts(subject=st.subject, property="invited_to_join", value=st.value)
+    stated = _stated(st)
+    if not facts or st.polarity == "negated":
+        return None
+    state, org = checker.name(st.subject), checker.name(st.value)
+    invited = facts[0].point_in_time
+    evidence = [fact_evidence(f) for f in facts]
+    if stated is None or timecmp.same_time(stated, invited):
+        return Verdict("supported", f"{state} was invited to join {org} on {invited.value}.", evidence)
+    joined = [f.start for f in checker.kb.facts(subject=st.subject, property="member_of", value=st.value) if f.start]
+    lo, hi = timecmp.bounds(stated)
+    before = hi < timecmp.bounds(invited)[0]
+    after = bool(joined) and lo > timecmp.bounds(joined[0])[1]
+    if not (before or after):
+        return Verdict("new", f"{state} was invited to begin accession talks with {org} on {invited.value}; an "
+                       f"invitation on {timecmp.label(stated)} may be the formal invitation to accede, which the "
+                       "knowledge base does not record.", evidence)
+    return Verdict("contradicted_by_kb", f"The claim dates {state}'s invitation to join {org} to "
+                   f"{timecmp.label(stated)}, but it was invited on {invited.value}"
+                   + (f" and joined on {joined[0].value}." if after else "."), evidence)

@@ -1,0 +1,101 @@
+"""KB checks of treaty facts (see `treaty`): a founding date against the organisation's
+`established` fact, the place against `founded_in`, founding members against the member_of facts
+marked `founding`.
+
+A founding is dated either by the signing of its treaty (the `established` fact) or by the
+treaty's entry into force, which is the day the founding members' membership starts: "NATO came
+into being on 24 August 1949" is not wrong. Organisations whose members carry no `founding` mark
+are left alone (the claim is `new`).
+"""
+
+from __future__ import annotations
+
+from accord.reconcile import timecmp
+from accord.reconcile.kbcheck import Verdict, _places_within, fact_evidence
+
+
+def founding_dates(kb, org: str) -> list:
+    """The facts that date `org`'s founding: its `established` facts, then the start of its
+    founding members' membership (the treaty's entry into force)."""
+    facts = [f for f in kb.facts(subject=org, property="established") if f.point_in_time or f.start]
+    if not facts:
+        return []
+    founders = [f for f in founders_of(kb, org) if f.start is not None]
+    return facts + founders[:1]
+
+
+def founders_of(kb, org: str) -> list:
+    return [f for f in kb.facts(property="member_of", value=org) if (f.qualifiers or {}).get("founding")]
+
+
+def _when(fact):
+    return fact.point_in_time or fact.start
+
+
+def check_established(checker, st, on: str | None) -> Verdict | None:
+    """A stated founding date (or, from an anniversary, a span it must lie in) against the KB's."""
+    facts = founding_dates(checker.kb, st.subject)
+    if not facts:
+        return None
+    org = checker.name(st.subject)
+    if st.start is not None and st.end is not None:  # an anniversary
+        inside = [f for f in facts if timecmp.overlaps(_when(f), st.start, st.end)]
+        claim = f"the {st.value} puts {org}'s founding between {st.start.value} and {st.end.value}"
+    elif st.point_in_time is not None:
+        inside = [f for f in facts if timecmp.same_time(st.point_in_time, _when(f))]
+        claim = f"the claim dates {org}'s founding to {timecmp.label(st.point_in_time)}"
+    else:
+        return None
+    founded = _when(facts[0]).value
+    evidence = [fact_evidence(f) for f in (inside or facts)]
+    if bool(inside) == (st.polarity == "affirmed"):
+        return Verdict("supported", f"{org} was founded on {founded}.", evidence)
+    return Verdict("contradicted_by_kb", f"{claim[0].upper()}{claim[1:]}, but it was founded on {founded}"
+                   + (" (the claim says it was not)." if st.polarity == "negated" else "."), evidence)
+
+
+def check_founded_in(checker, st, on: str | None) -> Verdict | None:
+    """The place a founding treaty was signed: the KB's place, anything it lies in, or anything
+    lying in it is the same place ("in Washington", "in the United States")."""
+    facts = checker.kb.facts(subject=st.subject, property="founded_in")
+    if not facts:
+        return None
+    places = _places_within(checker.kb, [f.value for f in facts])
+    inner = {p for p in [st.value] if facts[0].value in _places_within(checker.kb, [p])}
+    org, where = checker.name(st.subject), checker.name(facts[0].value)
+    ok = st.value in places or bool(inner)
+    if ok == (st.polarity == "affirmed"):
+        return Verdict("supported", f"{org} was founded in {where.rstrip('.')}.", [fact_evidence(f) for f in facts])
+    return Verdict("contradicted_by_kb", f"The claim places {org}'s founding "
+                   f"{'outside' if st.polarity == 'negated' else 'in'} {checker.name(st.value)}, but it was "
+                   f"founded in {where.rstrip('.')}.", [fact_evidence(f) for f in facts])
+
+
+def check_founding_members(checker, st, on: str | None) -> Verdict | None:
+    founders = founders_of(checker.kb, st.subject)
+    if not founders or not st.value.isdigit():
+        return None
+    org, count = checker.name(st.subject), len(founders)
+    evidence = [fact_evidence(f) for f in founders][:3]
+    if int(st.value) == count:
+        return Verdict("supported", f"{org} had {count} founding members.", evidence)
+    return Verdict("contradicted_by_kb", f"The claim gives {org} {st.value} founding members, but it had {count}.",
+                   evidence)
+
+
+def check_founding_member(checker, st, on: str | None) -> Verdict | None:
+    founders = founders_of(checker.kb, st.value)
+    if not founders:
+        return None
+    state, org = checker.name(st.subject), checker.name(st.value)
+    own = [f for f in founders if f.subject == st.subject]
+    if bool(own) == (st.polarity == "affirmed"):
+        return Verdict("supported", f"{state} is {'' if own else 'not '}one of {org}'s founding members.",
+                       [fact_evidence(f) for f in own])
+    if own:
+        return Verdict("contradicted_by_kb", f"{state} is one of {org}'s founding members; the claim says it is not.",
+                       [fact_evidence(f) for f in own])
+    joined = [f for f in checker.kb.facts(subject=st.subject, property="member_of", value=st.value) if f.start]
+    since = f" it joined on {joined[0].start.value}" if joined else " it is not among them"
+    return Verdict("contradicted_by_kb", f"{state} is not one of {org}'s {len(founders)} founding members:{since}.",
+                   [fact_evidence(f) for f in (joined or founders[:3])])

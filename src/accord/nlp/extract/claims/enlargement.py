@@ -1,0 +1,189 @@
+"""The dated steps of an enlargement: the invitation to join ("was invited to join NATO in
+2008"), the allies' signing of the accession protocol ("allies signed Finland's accession
+protocol on 5 July 2022"), each ally's ratification ("Turkey's parliament voted to approve
+Finland's bid", "Hungary ratified Sweden's accession", and their negations: "rejected", "refused
+to ratify", "did not ratify"), and the completion of the ratifications ("all 30 allies have now
+ratified Finland's accession"). The accession itself is `joined` (actions).
+
+A date is linked to a step only when the sentence names that step: the verb that signs,
+ratifies or invites carries it in its own clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims._enlargementcheck import (
+    check_completed, check_invited, check_protocol, check_ratified,
+)
+from accord.nlp.extract.claims.grammar import (
+    Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers, topic,
+)
+
+ORDER = 33
+APPROVE_VERBS = {"ratify", "approve", "endorse"}
+REJECT_VERBS = {"reject", "block", "veto"}
+REFUSE_HEADS = {"refuse", "decline", "fail"}  # "refused to ratify"
+VOTE_HEADS = {"vote", "move"}  # "voted to approve": the vote's clause dates it
+ACCESSION_NOUNS = {"accession", "membership", "bid", "application", "protocol", "request", "entry", "admission",
+                   "candidacy"}
+ALL_WORDS = {"all", "every", "each"}
+PLAN_SURE = 0.4
+
+CHECKS = {"accession_protocol": check_protocol, "ratified_accession": check_ratified,
+          "accession_ratified": check_completed, "invited_to_join": check_invited}
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    out: list[Statement] = []
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma == "sign":
+            out += _protocol_signed(ctx, verb)
+        elif lemma in APPROVE_VERBS | REJECT_VERBS:
+            out += _ratified(ctx, verb)
+        elif lemma == "vote":
+            out += _voted_on(ctx, verb)
+        elif lemma in ("invite", "extend", "receive"):
+            out += _invited(ctx, verb)
+    return out
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in group(c)]
+
+
+def _candidates(ctx: Context, nouns: list[Token]) -> list[str]:
+    """The states whose accession a noun is: "Finland's accession", "the membership of Sweden",
+    "the accession protocol for Finland", "Finland and Sweden's bids"."""
+    tokens = []
+    for noun in nouns:
+        if noun.lemma_.lower() not in ACCESSION_NOUNS:
+            continue
+        for c in noun.children:
+            if c.dep_ == "poss":
+                tokens += list(c.subtree)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on"):
+                tokens += [t for t in c.subtree if t.dep_ != "acl"]
+    return ctx.entities(tokens, ("state:",))
+
+
+def _org_of(ctx: Context, nouns: list[Token]) -> list[str]:
+    """The organisation joined: one named in the phrase ("NATO accession protocol", "bid to join
+    NATO"), else the article's."""
+    return ctx.entities([t for n in nouns for t in n.subtree], ("org:",))[:1] or topic(ctx)
+
+
+def _kb_orgs(ctx: Context, states: list[str], prop: str) -> list[str]:
+    """With no organisation in the sentence or the article: the one the KB has this step for."""
+    if ctx.kb is None:
+        return []
+    orgs = {f.value for s in states for f in ctx.kb.facts(subject=s, property=prop)}
+    return sorted(orgs) if len(orgs) == 1 else []
+
+
+def _when(ctx: Context, verb: Token) -> dict:
+    point = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    return {"point_in_time": point} if point is not None else {}
+
+
+def _date_sure(ctx: Context, verb: Token) -> dict[str, float]:
+    """A weekday alone ("voted Thursday") is anchored on the article's date: a little less sure."""
+    for span, a in ctx.times:
+        if span is not None and span.start >= verb.sent.start and span.end <= verb.sent.end \
+                and span.text.strip().lower().rstrip("s") in WEEKDAYS:
+            return {"date": 0.8}
+    return {}
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+# -- accession protocols --------------------------------------------------------------------------
+def _protocol_signed(ctx: Context, verb: Token) -> list[Statement]:
+    protocols = [o for o in _objects(verb) if o.lemma_.lower() == "protocol"
+                 and any(t.lower_ == "accession" for t in o.subtree)]
+    if not protocols:
+        return []
+    states = _candidates(ctx, protocols)
+    states += [s for s in ctx.entities(phrase_tokens([p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                                        for p in c.children]), ("state:",)) if s not in states]
+    orgs = _org_of(ctx, protocols) or _kb_orgs(ctx, states, "accession_protocol")
+    return [make(ctx, s, "accession_protocol", o, [verb], verb, negated(verb), _when(ctx, verb),
+                 confidence=_date_sure(ctx, verb) or None) for s in states for o in orgs]
+
+
+# -- ratifications ----------------------------------------------------------------------------------
+def _ratified(ctx: Context, verb: Token) -> list[Statement]:
+    """"Turkey ratified Finland's accession", "Hungary's parliament approved Sweden's bid",
+    "voted to approve", "refused to ratify", "rejected Finland's bid"."""
+    candidates = _candidates(ctx, _objects(verb))
+    if not candidates:
+        return []
+    head = verb.head if verb.dep_ == "xcomp" else verb
+    voted = head is not verb and head.lemma_.lower() in VOTE_HEADS
+    refused = head is not verb and head.lemma_.lower() in REFUSE_HEADS
+    if head is not verb and not (voted or refused):
+        return []  # "expected to ratify", "urged Hungary to ratify": not a ratification
+    rejected = verb.lemma_.lower() in REJECT_VERBS or refused or negated(verb) or negated(head)
+    return _ratification(ctx, head, candidates, _objects(verb), rejected)
+
+
+def _voted_on(ctx: Context, verb: Token) -> list[Statement]:
+    """"voted for / against Finland's accession"."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")):
+        nouns = [t for p in prep.children if p.dep_ == "pobj" for t in group(p)]
+        candidates = _candidates(ctx, nouns)
+        if candidates:
+            out += _ratification(ctx, verb, candidates, nouns, prep.lower_ == "against" or negated(verb))
+    return out
+
+
+def _ratification(ctx, head: Token, candidates: list[str], nouns: list[Token], rejected: bool) -> list[Statement]:
+    """The statements: the ratifying ally is the subject ("Turkey", "Turkey's parliament",
+    "Hungarian lawmakers"), never the candidate itself; `head` is the verb whose clause dates it."""
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.lower_ in ALL_WORDS for c in subj.subtree):
+        return _completed(ctx, head, subj, candidates, nouns, rejected)
+    allies = [s for s in ctx.entities(phrase_tokens(group(subj)), ("state:",)) if s not in candidates]
+    mode = modality(head)
+    sure = _date_sure(ctx, head) | ({"modality": PLAN_SURE} if mode != "fact" else {})
+    return [make(ctx, a, "ratified_accession", c, [head], head, rejected, _when(ctx, head),
+                 confidence=sure or None, modality=mode) for a in allies for c in candidates]
+
+
+def _completed(ctx, head, subj, candidates, nouns, rejected) -> list[Statement]:
+    """"all 30 allies have ratified Finland's accession": every ratification done by then."""
+    if subj is None or not any(t.lemma_.lower() in ("ally", "member", "state", "country", "nation", "parliament")
+                               for t in subj.subtree):
+        return []
+    orgs = _org_of(ctx, nouns)
+    return [make(ctx, c, "accession_ratified", o, [head], head, rejected, _when(ctx, head),
+                 confidence=_date_sure(ctx, head) or None) for c in candidates for o in orgs]
+
+
+# -- invitations --------------------------------------------------------------------------------------
+def _invited(ctx: Context, verb: Token) -> list[Statement]:
+    """"X was invited to join (NATO) in 2008", "NATO invited X to join", "X was extended /
+    received an invitation to join"."""
+    if verb.lemma_.lower() == "invite":
+        join = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "join"), None)
+        invited = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    else:
+        invitation = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "invitation"), None)
+        join = next((c for c in invitation.children if c.dep_ == "acl" and c.lemma_.lower() == "join"), None) \
+            if invitation is not None else None
+        invited = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dative")]
+        if verb.lemma_.lower() == "extend":  # "NATO extended an invitation to Montenegro"
+            invited += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    when = _when(ctx, verb)
+    if join is None or not when:
+        return []  # undated, it is the invitations family's `invited_to`
+    states = ctx.entities(phrase_tokens([t for i in invited for t in group(i)]), ("state:",))
+    orgs = ctx.entities([t for c in join.children if c.dep_ == "dobj" for t in c.subtree], ("org:",)) or topic(ctx)
+    return [make(ctx, s, "invited_to_join", o, [verb], verb, negated(verb), when,
+                 confidence=_date_sure(ctx, verb) or None) for s in states for o in orgs]

@@ -1,0 +1,257 @@
+"""Treaty facts: when and where an organisation was founded ("NATO was founded on 4 April 1949",
+"the North Atlantic Treaty, signed in Washington in April 1949", "since its founding in 1949"),
+its anniversaries ("NATO marked its 75th anniversary": founding year + 75 = the year it is
+marked), and its founding members ("one of the twelve founding members", "a founding member").
+
+What the KB has: an organisation's `established` fact (the day its founding treaty was signed),
+its `founded_in` place, and which members are founding members (`qualifiers.founding` on
+member_of). A founding date is read only where the organisation is what was founded (the
+subject of "was founded", the object of "founded", the owner of "founding"): "NATO created a
+mission in 2004" is no founding.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement, TimeQualifier
+from accord.nlp.extract.claims._numbers import cardinal, nummod, ordinal
+from accord.nlp.extract.claims._treatycheck import (
+    check_established, check_founded_in, check_founding_member, check_founding_members,
+)
+from accord.nlp.extract.claims.grammar import (
+    Context, clause_tokens, group, make, negated, own_times, phrase_tokens, qualifiers,
+)
+
+ORDER = 35
+FOUND_VERBS = {"found", "establish", "create", "form"}
+FOUND_NOUNS = {"founding", "creation", "establishment", "formation", "inception"}
+ORG_NOUNS = {"alliance", "organization", "organisation", "bloc", "pact"}
+NOUN_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
+MEMBER_NOUNS = {"member", "nation", "state", "country", "ally", "signatory"}
+# Names of a founding treaty, and the name of the organisation it founded (read in the KB).
+TREATIES = {("north", "atlantic"): "North Atlantic Treaty Organization",
+            ("washington",): "North Atlantic Treaty Organization"}
+PRONOUN_SURE = 0.8  # "its founding": the organisation the sentence is about
+TOPIC_SURE = 0.7  # "the organization's founding members": the article's organisation
+ANCHOR_SURE = 0.8  # an anniversary dated by the article's publication
+# How far the day an anniversary is marked may lie from the anniversary itself: a summit or a
+# ceremony months later still marks it; a stated year is the anniversary's year.
+MARGIN_DAYS = {"day": 300, "month": 300, "year": 0}
+
+CHECKS = {"established": check_established, "founded_in": check_founded_in,
+          "founding_members": check_founding_members, "founding_member_of": check_founding_member}
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    out: list[Statement] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "founding" and tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in MEMBER_NOUNS:
+            out += _founding_members(ctx, tok.head)
+        elif tok.lower_ in FOUND_NOUNS and tok.dep_ in NOUN_DEPS:  # "founding" is often tagged a verb
+            out += _founding_noun(ctx, tok)
+        elif lemma in FOUND_VERBS and tok.pos_ == "VERB":
+            out += _founded(ctx, tok)
+        elif lemma == "sign" and tok.pos_ == "VERB":
+            out += _treaty_signed(ctx, tok)
+        elif lemma in ("anniversary", "birthday") and tok.pos_ == "NOUN":
+            out += _anniversary(ctx, tok)
+    return out
+
+
+# -- who ------------------------------------------------------------------------------------------
+def _orgs_of(ctx: Context, heads: list[Token]) -> tuple[list[str], float]:
+    """The organisations a noun phrase names: the head itself ("NATO", "the North Atlantic Treaty
+    Organization"), or "the (NATO) alliance" (its compound, else the article's organisation).
+    Never an organisation that only qualifies another noun ("a NATO mission")."""
+    found = ctx.entities(heads, ("org:",))
+    if found:
+        return found, 1.0
+    for h in heads:
+        if h.lemma_.lower() in ORG_NOUNS:
+            own = ctx.entities([c for c in h.children if c.dep_ == "compound"], ("org:",))
+            if own:
+                return own, 1.0
+            if ctx.topic_org:
+                return [ctx.topic_org], TOPIC_SURE
+        treaty = _treaty_org(ctx, h)
+        if treaty:
+            return [treaty], 1.0
+    return [], 1.0
+
+
+def _owner(ctx: Context, noun: Token) -> tuple[list[str], float]:
+    """Whose founding or anniversary: "NATO's", "of NATO", "of the alliance", "its" (the
+    organisation the sentence names before it, else the article's)."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            if c.lower_ in ("its", "their"):
+                before = ctx.entities([t for t in noun.sent if t.i < noun.i], ("org:",))
+                if before:
+                    return [before[-1]], PRONOUN_SURE
+                return ([ctx.topic_org], TOPIC_SURE) if ctx.topic_org else ([], 1.0)
+            return _orgs_of(ctx, [c])
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            for p in objs:
+                if p.lower_ in FOUND_NOUNS:
+                    return _owner(ctx, p)
+            return _orgs_of(ctx, objs)
+    return [], 1.0
+
+
+def _treaty_org(ctx: Context, noun: Token) -> str | None:
+    """The organisation a founding treaty founded: "the North Atlantic Treaty", "the Washington
+    Treaty", "NATO's founding treaty" (not "the North Atlantic Treaty Organization")."""
+    if noun.lemma_.lower() != "treaty" or ctx.kb is None:
+        return None
+    if any(c.dep_ == "amod" and c.lower_ == "founding" for c in noun.children):
+        owners = ctx.entities([c for c in noun.children if c.dep_ == "poss"], ("org:",))
+        if owners:
+            return owners[0]
+    words = tuple(t.lower_ for t in noun.subtree if t.i < noun.i and t.dep_ == "compound")
+    name = TREATIES.get(words)
+    found = [e.id for e in ctx.kb.resolve(name) if e.id.startswith("org:")] if name else []
+    return found[0] if len(found) == 1 else None
+
+
+# -- founding dates --------------------------------------------------------------------------------
+def _founded(ctx: Context, verb: Token) -> list[Statement]:
+    """"NATO was founded in 1949", "the alliance, founded in 1949", "the treaty that created
+    NATO in 1949": the organisation is what was founded."""
+    if verb.dep_ in ("acl", "relcl"):
+        targets = [verb.head]
+    else:
+        targets = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    orgs, sure = _orgs_of(ctx, [t for x in targets for t in group(x)])
+    point = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    if not orgs or point is None:
+        return []
+    return [_established(ctx, o, point, verb, sure) for o in orgs]
+
+
+def _founding_noun(ctx: Context, noun: Token) -> list[Statement]:
+    """"NATO's founding on 4 April 1949", "the creation of NATO in 1949", "since its founding in
+    1949": a date in the noun's own phrase."""
+    orgs, sure = _owner(ctx, noun)
+    tokens = {t.i for t in noun.subtree}
+    point = next((a for a in own_times(ctx, tokens) if a.data.get("role") in (None, "point")
+                  and a.data.get("precision")), None)
+    if not orgs or point is None:
+        return []
+    tq = TimeQualifier(point.data["value"], point.data["precision"])
+    return [_established(ctx, o, tq, noun, sure) for o in orgs]
+
+
+def _established(ctx: Context, org: str, point: TimeQualifier, tok: Token, sure: float) -> Statement:
+    return make(ctx, org, "established", point.value, [tok], tok, negated(tok), {"point_in_time": point},
+                confidence={"link": sure} if sure < 1 else None)
+
+
+def _treaty_signed(ctx: Context, verb: Token) -> list[Statement]:
+    """"The North Atlantic Treaty, signed in Washington on 4 April 1949 by twelve nations": the
+    founding's date, its place and the number of founders."""
+    if verb.dep_ in ("acl", "relcl"):
+        treaties = [verb.head]
+    else:
+        treaties = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    org = next((o for t in treaties if (o := _treaty_org(ctx, t))), None)
+    if org is None:
+        return []
+    out = []
+    point = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    if point is not None:
+        out.append(_established(ctx, org, point, verb, 1.0))
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
+    for place in ctx.entities(phrase_tokens(places), ("place:", "state:")):
+        out.append(make(ctx, org, "founded_in", place, [verb], verb, negated(verb)))
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for noun in agent.children:
+            num = nummod(noun)
+            if num is not None and noun.lemma_.lower() in MEMBER_NOUNS and cardinal(num):
+                out.append(make(ctx, org, "founding_members", str(cardinal(num)), [num, noun], verb))
+    return out
+
+
+# -- anniversaries ----------------------------------------------------------------------------------
+def _anniversary(ctx: Context, noun: Token) -> list[Statement]:
+    """"NATO's 75th anniversary", "marked its 70th anniversary in December 2019": the founding
+    lies N years before the day it is marked, within MARGIN_DAYS; the day is the clause's date,
+    else the article's (less sure)."""
+    number = next((n for c in noun.children if c.dep_ == "amod" and (n := ordinal(c))), None)
+    owner_tok = noun.head if noun.dep_ == "compound" else noun  # "NATO's 75th anniversary summit"
+    orgs, sure = _owner(ctx, owner_tok)
+    if not number or not orgs:
+        return []
+    verb = owner_tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    confidence = {"link": sure} if sure < 1 else {}
+    if dated is None:
+        published = ctx.doc._.document_date
+        if not published:
+            return []
+        dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
+    window = _founding_window(dated, number)
+    if window is None:
+        return []
+    lo, hi = window
+    return [make(ctx, o, "established", f"{number}th anniversary", [noun], verb, negated(verb),
+                 {"start": lo, "end": hi}, confidence=confidence or None) for o in orgs]
+
+
+def _founding_window(marked: TimeQualifier, years: int) -> tuple[TimeQualifier, TimeQualifier] | None:
+    from accord.reconcile import timecmp
+
+    span = timecmp.bounds(marked)
+    if span is None or marked.precision not in MARGIN_DAYS:
+        return None
+    margin = timedelta(days=MARGIN_DAYS[marked.precision])
+    lo, hi = (_years_back(span[0], years) - margin, _years_back(span[1], years) + margin)
+    return TimeQualifier(lo.isoformat(), "day"), TimeQualifier(hi.isoformat(), "day")
+
+
+def _years_back(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+# -- founding members --------------------------------------------------------------------------------
+def _founding_members(ctx: Context, noun: Token) -> list[Statement]:
+    """"the alliance's twelve founding members" (how many), "the US is one of the founding
+    members", "Norway, a founding member of NATO" (who)."""
+    orgs, sure = _owner(ctx, noun)
+    if not orgs and ctx.topic_org:
+        orgs, sure = [ctx.topic_org], TOPIC_SURE
+    if not orgs:
+        return []
+    confidence = {"link": sure} if sure < 1 else None
+    out = []
+    num = nummod(noun)
+    if num is not None and cardinal(num) and noun.tag_ in ("NNS", "NNPS"):
+        out += [make(ctx, o, "founding_members", str(cardinal(num)), [num, noun], noun, confidence=confidence)
+                for o in orgs]
+    for state, verb in _who_is_founding(ctx, noun):
+        out += [make(ctx, state, "founding_member_of", o, [noun], verb, negated(verb), confidence=confidence)
+                for o in orgs]
+    return out
+
+
+def _who_is_founding(ctx: Context, noun: Token) -> list[tuple[str, Token]]:
+    """The states said to be founding members, with the verb that says so."""
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        head = noun.head.head  # "one of the founding members"
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        states = ctx.entities(phrase_tokens(group(subj)), ("state:",)) if subj is not None else []
+        return [(s, head.head) for s in states]
+    if head.dep_ == "appos":
+        return [(s, head) for s in ctx.entities([head.head], ("state:",))]
+    return []

@@ -1,0 +1,21 @@
+"""Read a sentence through accord's whole pipeline with the bundled KB, and verify what it says:
+the helpers of the treaty and enlargement tests (sentences written for them)."""
+
+from __future__ import annotations
+
+from accord.reconcile.verify import verify
+
+
+def read(annotator, text: str, published: str):
+    doc = annotator.nlp.make_doc(text)
+    doc._.document_date = published
+    return list(annotator.nlp(doc)._.statements or [])
+
+
+def verdicts(annotator, text: str, published: str, prop: str) -> list[str]:
+    """The kinds of the findings on the statements of one property."""
+    found = read(annotator, text, published)
+    for i, st in enumerate(found):
+        st.id = f"s{i}"  # (ids are given when statements are stored)
+    ids = {s.id for s in found if s.property == prop}
+    return sorted(f.kind for f in verify(found, {"": published, "d": published}, annotator.kb) if f.statement_id in ids)
