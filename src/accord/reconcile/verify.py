@@ -53,6 +53,10 @@ PROPERTY_WORDS = {
     "located_in": "took place in",
     "took_place_on": "took place on",
     "invaded": "invaded",
+    "spending_target": "has the agreed defence spending target of",
+    "target_agreed_on": "was agreed by",
+    "target_agreed_at": "was agreed at",
+    "allies_meeting": "is met by this many allies:",
 }
 
 
