@@ -41,7 +41,7 @@ def _parse(value: str) -> tuple[str, str | None]:
 def _window(st, on: str | None) -> tuple[str, str] | None:
     day = st.point_in_time.value if st.point_in_time else on
     if not day or not day[:4].isdigit():
-        return None
+        return None  # an undated article: check_target reads the claim over every recorded target
     hi = date.fromisoformat(temporal.upper(day)) + timedelta(days=PLAN_AHEAD if st.modality == "plan" else WINDOW)
     if _confidence(st, "date") < 1.0 and st.point_in_time is None:
         return EVER, hi.isoformat()  # "was NATO's target": any time before the article
@@ -64,9 +64,9 @@ def _level(f) -> str:
 
 def check_target(checker, st, on: str | None) -> Verdict | None:
     facts = checker.kb.facts(property="target_level")
-    window = _window(st, on)
-    if not facts or window is None:
+    if not facts:
         return None
+    window = _window(st, on) or (EVER, max(f.as_of for f in facts))
     level, by = _parse(st.value)
     lo, hi = window
     current = [f for f in facts if _in_force(f, lo, hi)]
@@ -77,7 +77,7 @@ def check_target(checker, st, on: str | None) -> Verdict | None:
     first = min((temporal.lower(f.start.value) for f in facts if f.start), default=None)
     as_of = max(f.as_of for f in facts)
     newest = max((temporal.lower(f.start.value) for f in facts if f.start), default=None)
-    said = temporal.lower(st.point_in_time.value if st.point_in_time else on)
+    said = temporal.lower(st.point_in_time.value if st.point_in_time else on or hi)
     if st.modality == "plan" and not (newest and said >= newest):  # "the new target" once it is agreed is a fact
         return Verdict("unverifiable", f"The claim is about a plan; the allies' target {when} was "
                        f"{_levels(current)}.", [fact_evidence(f) for f in current])
