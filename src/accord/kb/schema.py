@@ -47,7 +47,7 @@ ENTITY_VALUED = {
     "not_applicable_to", "contributed_to", "affiliated_with", "participant_in", "hosted", "applied_to",
     "founded_in", "invited_to_join", "accession_protocol", "ratified_accession",  # enlargement.yaml
 }
-LITERAL_VALUED = {"took_place_on", "established"}
+LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting"}
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
 PRECISIONS = {1: "year", 2: "month", 3: "day"}

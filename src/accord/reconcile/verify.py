@@ -64,6 +64,13 @@ PROPERTY_WORDS = {
     "accession_protocol": "had its accession protocol signed by",
     "ratified_accession": "ratified the accession of",
     "accession_ratified": "had its accession ratified by all members of",
+    "spending_target": "has the agreed defence spending target of",
+    "target_agreed_on": "was agreed by",
+    "target_agreed_at": "was agreed at",
+    "allies_meeting": "is met by this many allies:",
+    "took_office": "took up the office of",
+    "left_office": "left the office of",
+    "held_office": "formerly held the office of",
 }
 
 

@@ -1,0 +1,99 @@
+"""How many allies meet the 2% guideline: "23 allies met the 2% target in 2024", "eleven of the 31
+allies reached the 2 percent goal", "more than two-thirds of allies have met the guideline".
+
+Read only where a count of allies is the subject of a meeting verb ("meet", "reach", "hit",
+"fulfil", "exceed") whose object is a target phrase. The KB holds NATO's own published figures for
+a few years (`allies_meeting` in spending.yaml); a figure said in a year is compared with NATO's
+count for that year. Counts are forecasts and estimates revised from release to release ("18
+allies" in February 2024 became 23 in June), so a count is `supported` when it agrees and `new`
+otherwise, never contradicted.
+
+Statement `allies_meeting` (subject the 2% obligation, value "23", ">2/3" for "more than
+two-thirds", "=1/2" for "half").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims._numbers import cardinal
+from accord.nlp.extract.claims._percent import TARGET_NOUNS
+from accord.nlp.extract.claims.grammar import Context, make, qualifiers
+from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+MEET_VERBS = {"meet", "reach", "hit", "fulfil", "fulfill", "achieve", "exceed", "surpass", "attain"}
+ALLY_NOUNS = {"ally", "allies", "member", "country", "nation", "state"}
+FRACTIONS = {"half": "1/2", "thirds": "2/3", "third": "1/3", "quarters": "3/4"}
+WALES = "obligation:nato-defence-investment-2pc"
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    if ctx.topic_org != "org:NATO":
+        return []
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in MEET_VERBS or not _meets_target(verb):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        value = _count(subj) if subj is not None else None
+        if value is not None:
+            times = qualifiers(ctx, {t.i for t in sent})
+            out.append(make(ctx, WALES, "allies_meeting", value, [subj, verb], verb, times=times))
+    return out
+
+
+def _meets_target(verb: Token) -> bool:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in TARGET_NOUNS
+
+
+def _count(subj: Token) -> str | None:
+    """ "23 allies", "eleven of the 31 allies", "more than two-thirds of allies"."""
+    if subj.lemma_.lower() in ALLY_NOUNS:
+        num = next((c for c in subj.children if c.dep_ == "nummod"), None)
+        n = cardinal(num) if num is not None else None
+        return str(n) if n and not _rough(num) else None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "out")), None)
+    if of is None or not any(t.lemma_.lower() in ALLY_NOUNS for t in of.subtree):
+        return None
+    if subj.lower_ in FRACTIONS:
+        mark = ">" if _rough(subj) else "="
+        return f"{mark}{FRACTIONS[subj.lower_]}" if subj.lower_ == "half" or _two(subj) else None
+    n = cardinal(subj) if subj.like_num else None
+    return str(n) if n and not _rough(subj) else None
+
+
+def _two(frac: Token) -> bool:
+    return any(c.lower_ in ("two", "three") for c in frac.children) or frac.lower_ == "half"
+
+
+def _rough(tok: Token) -> bool:
+    return any(t.lower_ in ("more", "over", "nearly", "almost", "about", "around", "some", "than", "least", "fewer")
+               for t in tok.subtree if t.i < tok.i)
+
+
+def check_meeting(checker, st, on: str | None) -> Verdict | None:
+    day = st.point_in_time.value if st.point_in_time else on
+    if not day:
+        return None
+    facts = [f for f in checker.kb.facts(subject=st.subject, property="allies_meeting")
+             if f.point_in_time and f.point_in_time.value[:4] == day[:4]]
+    if not facts:
+        return Verdict("new", f"The knowledge base has no NATO figure for the allies at 2% in {day[:4]}.", [])
+    f = facts[0]
+    n, of = int(f.value), int(f.qualifiers.get("of") or 0)
+    ok = _agrees(st.value, n, of)
+    if ok:
+        return Verdict("supported", f"NATO's figures for {day[:4]} count {n} of {of} allies at or above 2% of GDP.",
+                       [fact_evidence(f)])
+    return Verdict("new", f"NATO's figures for {day[:4]} count {n} of {of} allies at or above 2% of GDP; counts "
+                   "are estimates revised from release to release, so the claim is not contradicted.", [fact_evidence(f)])
+
+
+def _agrees(value: str, n: int, of: int) -> bool:
+    if value[0] in "<>=" and of:
+        num, den = value[1:].split("/")
+        share, said = n / of, int(num) / int(den)
+        return share > said if value[0] == ">" else abs(share - said) < 0.02
+    return value.isdigit() and int(value) == n
