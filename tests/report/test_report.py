@@ -59,3 +59,14 @@ def test_html_escapes_article_text():
     out = render.html(build([doc()], [finding(sentence=evil, sentence_start=93 - len("<script>alert(1)</script> "))]))
     assert "<script>alert" not in out and "&lt;script&gt;" in out
     assert "<mark>" in out
+
+
+def test_a_folded_flag_is_shown_as_evidence_with_its_own():
+    folded = {"type": "finding", "kind": "conflicting_sources", "claim": "Japan member of NATO",
+              "explanation": "Another article says the opposite.",
+              "evidence": [{"type": "document", "doc_id": "e" * 64, "start": 0, "end": 5, "sentence": "Japan is not."}]}
+    flag = finding()
+    flag.evidence.append(folded)
+    out = render.text(build([doc()], [flag]))
+    assert "also conflicting sources: Another article says the opposite." in out
+    assert "“Japan is not.”" in out and "KB: None" not in out

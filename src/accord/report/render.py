@@ -13,6 +13,9 @@ MARKS = {"contradicted_by_kb": "✗", "conflicting_sources": "≠", "date_incons
 
 
 def evidence_line(e: dict) -> str:
+    if e.get("type") == "finding":  # a flag folded into this one (one error, one flag)
+        inner = "; ".join(evidence_line(x) for x in e.get("evidence") or [])
+        return f"also {e['kind'].replace('_', ' ')}: {e['explanation']}" + (f" [{inner}]" if inner else "")
     if e.get("type") == "document":
         return f"other article {e['doc_id'][:12]}: “{e['sentence']}”"
     if "property" in e:
