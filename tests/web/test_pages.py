@@ -99,3 +99,13 @@ def test_docs_list_every_page(client):
     assert len(pages) >= 8, "the pages were not found (FastAPI nests included routers)"
     for path in pages:
         assert f"`{path}`" in doc, f"page {path} is not in docs/web.md"
+
+
+def test_a_folded_flag_shows_as_evidence_with_its_own():
+    from accord.web.render import environment
+
+    macros = environment().get_template("macros.html").module
+    html = str(macros.evidence([{"type": "finding", "kind": "conflicting_sources", "explanation": "Another says not.",
+                                 "evidence": [{"type": "document", "doc_id": "d" * 64, "sentence": "It is not."}]}]))
+    assert "Also conflicting sources: Another says not." in html
+    assert "“It is not.”" in html and "{&#39;type" not in html

@@ -74,6 +74,8 @@ def finding_dict(f, names: Names) -> dict[str, Any]:
 def _named_evidence(ev: dict[str, Any], names: Names) -> dict[str, Any]:
     """KB evidence with names beside its ids, so pages can say "New Zealand", not "state:NZL"."""
     ev = dict(ev)
+    if isinstance(ev.get("evidence"), list):  # a flag folded into this one carries its own
+        ev["evidence"] = [_named_evidence(x, names) for x in ev["evidence"]]
     for key in ("subject", "value", "entity"):
         if isinstance(ev.get(key), str) and is_entity_id(ev[key]):
             ev[f"{key}_name"] = names(ev[key])
