@@ -38,6 +38,11 @@ def test_a_dateline_city_put_in_another_state_is_contradicted(spacy_model, kb):
     assert lies_in(found, kb) == ([("place:vilnius", "state:LVA")], ["contradicted_by_kb"])
 
 
+def test_a_dateline_after_a_blank_line(spacy_model, kb):
+    text = "Leaders talked at length.\n\nVILNIUS, Lithuania — Leaders talked about Ukraine again."
+    assert lies_in(read(spacy_model, kb, text), kb)[0] == [("place:vilnius", "state:LTU")]
+
+
 def test_a_dateline_opens_a_paragraph_too_with_an_agency(spacy_model, kb):
     text = "Leaders talked.\nMADRID, Spain (Reuters) - Leaders talked about Ukraine again."
     assert lies_in(read(spacy_model, kb, text), kb)[0] == [("place:madrid", "state:ESP")]
@@ -47,6 +52,7 @@ def test_a_dateline_opens_a_paragraph_too_with_an_agency(spacy_model, kb):
     "WINDSOR, England – Leaders talked about Ukraine on Tuesday.",   # a city the KB does not know
     "BRUSSELS (Reuters) - Leaders talked about Ukraine on Tuesday.",  # no state given
     "They said that VILNIUS, Latvia — was the place.",                # not opening a paragraph
+    "Leaders talked at length. VILNIUS, Latvia — was the place.",     # a sentence, not a line, starts there
 ])
 def test_no_claim_without_a_known_city_and_state_at_the_start(spacy_model, kb, text):
     assert lies_in(read(spacy_model, kb, text), kb)[0] == []

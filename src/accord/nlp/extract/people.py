@@ -151,12 +151,12 @@ def _family_mentions(doc: Doc, person: Person, full: dict[str, Person], spans_of
     """Token starts of the person's family name standing alone (not inside a full name)."""
     words, key = person.family.split(), fold(person.family)
     inside = {i for (s, e) in spans_of for i in range(s, e)}
-    # A name the KB links to a state, place or organisation is not a family name ("Indonesia"
-    # after NER read "Garuda Indonesia" as a person).
-    inside |= {t.i for t in doc if t.ent_kb_id_ and t.ent_type_ != "PERSON"}
+    index, linked = _token_index(doc)
+    inside |= linked
     found = []
-    for tok in doc:
-        if tok.i in inside or fold(tok.text) != fold(words[0]) or fold(doc[tok.i:tok.i + len(words)].text) != key:
+    for i in index.get(fold(words[0]), ()):
+        tok = doc[i]
+        if tok.i in inside or fold(doc[tok.i:tok.i + len(words)].text) != key:
             continue  # accents aside: "Store" is Støre
         if tok.is_sent_start and tok.pos_ != "PROPN" and not tok.ent_type_ and not tok.dep_.startswith("nsubj"):
             continue  # "Key issues remain": a capitalised word, not John Key ("Hipkins said" is)
@@ -167,6 +167,22 @@ def _family_mentions(doc: Doc, person: Person, full: dict[str, Person], spans_of
         if owner is person:
             found.append(tok.i)
     return found
+
+
+def _token_index(doc: Doc) -> tuple[dict[str, list[int]], set[int]]:
+    """Per document, once: where each folded word stands, and the tokens the KB links to a state,
+    place or organisation (not a family name: "Indonesia" after NER read "Garuda Indonesia" as a
+    person). Kept in `doc.user_data` (each person used to fold every token of the document)."""
+    key = (len(doc), tuple((e.start, e.end, e.label_, e.kb_id_) for e in doc.ents))
+    cached = doc.user_data.get("accord_token_index")
+    if cached is None or cached[0] != key:
+        index: dict[str, list[int]] = {}
+        for tok in doc:
+            index.setdefault(fold(tok.text), []).append(tok.i)
+        linked = {t.i for t in doc if t.ent_kb_id_ and t.ent_type_ != "PERSON"}
+        cached = (key, index, linked)
+        doc.user_data["accord_token_index"] = cached
+    return cached[1], cached[2]
 
 
 def _nearest(person: Person, full: dict[str, Person], i: int) -> Person:

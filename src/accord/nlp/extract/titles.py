@@ -183,21 +183,32 @@ def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
 def _name_run(doc: Doc, i: int) -> tuple[int, int] | None:
     """The capitalised words of a name starting at token i: two or more, or one that NER calls
     a person. Stops at a PERSON entity's end and skips title words after "of" ("State")."""
-    ent = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
-    if ent is not None and 1 < len(ent) <= MAX_NAME + 2 and doc[i].text[:1].isupper() and all(
-            t.is_alpha or t.text in ("-", ".") for t in ent):
-        return ent.start, ent.end  # a name with hyphens the tokenizer split ("Lee Jong-sup")
+    ent = _person_entity(doc, i)
+    if ent is not None and 1 < ent[1] - ent[0] <= MAX_NAME + 2 and doc[i].text[:1].isupper() and all(
+            t.is_alpha or t.text in ("-", ".") for t in doc[ent[0]:ent[1]]):
+        return ent  # a name with hyphens the tokenizer split ("Lee Jong-sup")
     j = i
     while j < len(doc) and j - i < MAX_NAME and _name_word(doc[j]):
         j += 1
         if doc[j - 1].ent_iob_ == "B" and doc[j - 1].ent_type_ == "PERSON" and j - 1 > i:
             break  # the run reached a person's name: the words before belong to the title
-    person = next((e for e in doc.ents if e.label_ == "PERSON" and i <= e.start < max(j, i + 1)), None)
-    if person is not None and person.start > i:
-        return (person.start, person.end) if doc[i].lower_ in TITLE_OBJECTS else None
+    person = next((e for k in range(i, max(j, i + 1)) if (e := _person_entity(doc, k)) is not None), None)
+    if person is not None and person[0] > i:
+        return person if doc[i].lower_ in TITLE_OBJECTS else None
     if j - i >= 2 or (j - i == 1 and doc[i].ent_type_ == "PERSON"):
         return i, j
     return None
+
+
+def _person_entity(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The PERSON entity that starts at token i, as (start, end), read from the tokens' IOB tags
+    (`doc.ents` builds every span on each access: per title that made long articles slow)."""
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PERSON":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return i, end
 
 
 def _name_word(tok: Token) -> bool:

@@ -27,10 +27,10 @@ DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)"
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
-    if ctx.kb is None or not _opens_paragraph(sent):
+    if ctx.kb is None:
         return []
     match = DATELINE.match(sent.text)
-    if match is None:
+    if match is None or not _opens_paragraph(sent):
         return []
     city = _one(ctx.kb, match.group("city").title(), "place:")
     if city is None:
@@ -47,8 +47,14 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 
 
 def _opens_paragraph(sent: Span) -> bool:
-    start = sent.start_char
-    return start == 0 or sent.doc.text[:start].rstrip(" \t").endswith("\n")
+    """Does the sentence start the text or a line? Read from the tokens before it (the Doc's
+    text is rebuilt on every access: reading it per sentence made long articles quadratic)."""
+    doc, i = sent.doc, sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True
+        i -= 1
+    return i < 0 or "\n" in doc[i].whitespace_
 
 
 def _one(kb, name: str, prefix: str) -> str | None:
