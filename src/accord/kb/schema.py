@@ -146,17 +146,8 @@ class FactRecord(BaseModel):
             precision_of(value)
         return value
 
-    @field_validator("as_of")
-    @classmethod
-    def _as_of(cls, value: str) -> str:
-        if precision_of(value) != "day":
-            raise ValueError(f"as_of {value!r} must be a full date (YYYY-MM-DD)")
-        return value
-
-    @field_validator("source")
-    @classmethod
-    def _source(cls, value: str) -> str:
-        return _check_url(value)
+    _as_of = field_validator("as_of")(classmethod(lambda cls, value: _full_day(value, "as_of")))
+    _source = field_validator("source")(classmethod(lambda cls, value: _check_url(value)))
 
     @model_validator(mode="after")
     def _shape(self) -> FactRecord:
@@ -216,17 +207,8 @@ class CorrectionRecord(BaseModel):
     def _text(cls, value: Any) -> Any:
         return _as_text(value)
 
-    @field_validator("as_of")
-    @classmethod
-    def _as_of(cls, value: str) -> str:
-        if precision_of(value) != "day":
-            raise ValueError(f"as_of {value!r} must be a full date (YYYY-MM-DD)")
-        return value
-
-    @field_validator("source")
-    @classmethod
-    def _source(cls, value: str) -> str:
-        return _check_url(value)
+    _as_of = field_validator("as_of")(classmethod(lambda cls, value: _full_day(value, "as_of")))
+    _source = field_validator("source")(classmethod(lambda cls, value: _check_url(value)))
 
     @model_validator(mode="after")
     def _shape(self) -> CorrectionRecord:
@@ -260,6 +242,12 @@ class DataFile(BaseModel):
     fact_groups: list[FactGroup] = Field(default_factory=list)
     corrections: list[dict[str, Any]] = Field(default_factory=list)
     title_kinds: dict[str, list[str]] = Field(default_factory=dict)
+
+
+def _full_day(value: str, field: str) -> str:
+    if precision_of(value) != "day":
+        raise ValueError(f"{field} {value!r} must be a full date (YYYY-MM-DD)")
+    return value
 
 
 def _check_url(value: str) -> str:

@@ -255,3 +255,11 @@ def prep_entities(ctx: Context, verb: Token, preps, prefixes) -> list[str]:
     return ctx.entities([t for o in objs for t in o.subtree], prefixes)
 
 
+
+
+def governor(tok: Token) -> Token:
+    """The verb a token's clause hangs on (the token itself when it is one, else the token)."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return tok

@@ -29,7 +29,7 @@ from accord.model import Statement
 from accord.nlp.extract.claims import _spending_counts as counts
 from accord.nlp.extract.claims._percent import Percent, deadline as _deadline, own_dates as _own_times, percents, spend_verb, target_noun
 from accord.nlp.extract.claims._spending_check import check_agreed_at, check_agreed_on, check_target
-from accord.nlp.extract.claims.grammar import Context, make, modality, negated
+from accord.nlp.extract.claims.grammar import Context, governor, make, modality, negated
 
 ORDER = 40
 NATO = "org:NATO"
@@ -75,7 +75,7 @@ def _from_noun(ctx: Context, p: Percent, noun: Token) -> list[Statement]:
     agree = _agreeing_verb(noun)
     if agree is not None and link < 1.0 and _ally_subject(ctx, agree, passive_ok=True):
         link = 1.0  # "the 2% goal agreed by allies in Wales"
-    verb = _governor(noun)
+    verb = governor(noun)
     strength = CURRENT_SURE if words & CURRENT or _copula(p, noun) else STATED if p.unit.i > noun.i else NAMED
     mod = "plan" if words & NEW and modality(verb) == "fact" else modality(verb)
     tokens = [p.number, p.unit, noun]
@@ -104,7 +104,7 @@ def _owner(ctx: Context, noun: Token) -> tuple[str | None, float]:
                 return found
         if c.dep_ in ("acl", "relcl") and (who := _agent(ctx, c)) is not None:
             return who
-    verb = _governor(noun)
+    verb = governor(noun)
     if verb.lemma_.lower() in OWN_TARGET_VERBS and _other_subject(ctx, verb):
         return None, 0.0  # "Poland set a 3% target"
     if _about_nato(ctx, noun):
@@ -268,11 +268,6 @@ def _agreeing_verb(noun: Token) -> Token | None:
     return None
 
 
-def _governor(tok: Token) -> Token:
-    for anc in [tok, *tok.ancestors]:
-        if anc.pos_ in ("VERB", "AUX"):
-            return anc
-    return tok
 
 
 CHECKS = {"spending_target": check_target, "target_agreed_on": check_agreed_on, "target_agreed_at": check_agreed_at,
