@@ -164,11 +164,33 @@ def candidates(kb, org: str, noun: Token, ministerial: bool, which: str = "") ->
     return [e for e in out if not e.ministerial]
 
 
-def named_year(ctx, noun: Token) -> str | None:
-    """The year that names the event: "the 2021 summit", "the alliance's 2016 gathering"."""
+def named_year(ctx, noun: Token, org: str | None) -> str | None:
+    """The year that names the organisation's event: "the 2021 summit", "the alliance's 2016
+    gathering", "NATO's 75th-anniversary summit" (the founding year and 75)."""
+    if org != NATO and not (org is None and ctx.topic_org == NATO):
+        return None
     years = [c.text for c in noun.lefts if c.dep_ in ("nummod", "compound", "amod", "nmod")
              and len(c.text) == 4 and c.text.isdigit() and c.text[:2] in ("19", "20")]
-    return years[0] if len(years) == 1 else None
+    if len(years) == 1:
+        return years[0]
+    return _anniversary(ctx, noun)
+
+
+def _anniversary(ctx, noun: Token) -> str | None:
+    """"the 75th-anniversary summit", "the alliance's 70th anniversary summit": founded + N."""
+    return anniversary_year(ctx, [t for c in noun.lefts for t in c.subtree])
+
+
+def anniversary_year(ctx, words: list[Token]) -> str | None:
+    """The year of the organisation's Nth anniversary the words name, if they name one."""
+    if not any(t.lower_ == "anniversary" for t in words) or ctx.kb is None:
+        return None
+    ordinals = [int(t.lower_[:-2]) for t in words if t.lower_[:-2].isdigit() and t.lower_[-2:] in ("st", "nd", "rd", "th")]
+    founded = ctx.kb.facts(subject=NATO, property="established")
+    start = (founded[0].start or founded[0].point_in_time) if founded else None
+    if len(ordinals) != 1 or start is None or not str(start.value)[:4].isdigit():
+        return None
+    return str(int(str(start.value)[:4]) + ordinals[0])
 
 
 def _year_of(times: dict, ctx) -> str | None:
@@ -180,15 +202,15 @@ def _year_of(times: dict, ctx) -> str | None:
 
 
 def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: bool, nxt: bool = False,
-            focal: str | None = None, year: str | None = None) -> Link | None:
+            focal: str | None = None, named: str | None = None) -> Link | None:
     """The one event of `pool` the clues point to, with how sure that is, or None.
 
     `explicit`: the text names the organisation or the event; an unqualified noun in an article
     about the organisation needs stronger clues. `focal`: the one event the article is about.
-    `year`: the year that names it ("the 2021 summit"). The KB lists every leaders' summit but
+    `named`: the year that names it ("the 2021 summit"). The KB lists every leaders' summit but
     only some ministerial meetings, so a ministerial meeting is never linked on a guess: only
     by its place with its date or year, or by its exact day."""
-    if not pool or (not where and not times and not nxt and not focal and not year):
+    if not pool or (not where and not times and not nxt and not focal and not named):
         return None
     if any(e.ministerial for e in pool):
         return _ministerial(ctx, pool, where, times)
@@ -216,12 +238,12 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
         after = _next_after(pool, ctx.doc._.document_date)
         if after is not None:
             return Link(after.id, NEXT, "the next summit after the article")
+    of_year = [e.id for e in pool if e.regular and named and e.start.value[:4] == named]
+    if len(of_year) == 1:
+        return Link(of_year[0], NEXT, "named by its year")
     found = matches(lambda p, d, y: p is True)  # the only one ever held there: the date is wrong
     if len(found) == 1 and _in_range(pool, times):
         return Link(found[0], FOCAL if explicit else 0.6, "place (the date given is not the event's)")
-    named = [e.id for e in pool if e.regular and year and e.start.value[:4] == year]
-    if len(named) == 1 and explicit:
-        return Link(named[0], NEXT, "named by its year")
     return _by_year(matches(lambda p, d, y: y is True), focal, explicit, bool(where))
 
 

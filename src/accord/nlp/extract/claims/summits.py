@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims import _eventlink as links
+from accord.nlp.extract.claims import _gatherings as gatherings
 from accord.nlp.extract.claims import _summitplaces as places_near
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, qualifiers
 
@@ -123,13 +124,15 @@ def _trailing(ctx: Context, sent: Span, tokens: set[int]) -> set[int]:
     return out if any(j in timed for j in out) else set()
 
 
-def _placed(tok: Token, noun: Token, tokens: set[int]) -> bool:
+def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None) -> bool:
     """Does the place name where the event is: inside an "in"/"at" phrase, a modifier of the noun
-    ("the Vilnius summit"), or the host ("Lithuania will host")? Not "British Prime Minister"."""
+    ("the Vilnius summit"), or the host ("Lithuania will host")? Not "British Prime Minister".
+    With the event's `verb`, the phrase must hang on it, on the noun, or on a date or place beside
+    them ("on Tuesday in Vilnius"), not inside another phrase ("talks on the war in Ukraine")."""
     t = tok
     while t.i in tokens and t.i != t.head.i:  # (spaCy makes a new Token object at each access)
         if t.dep_ == "prep":
-            return t.lower_ in ("in", "at")
+            return t.lower_ in ("in", "at") and (verb is None or _beside(t.head, noun, verb))
         if t.head.i == noun.i:
             return t.dep_ in ("compound", "nmod")
         if t.dep_ == "nsubj" and _hosting(t.head):
@@ -140,14 +143,21 @@ def _placed(tok: Token, noun: Token, tokens: set[int]) -> bool:
     return False
 
 
-def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: Token | None = None) -> list[str]:
+def _beside(head: Token, noun: Token, verb: Token) -> bool:
+    if head.i in (noun.i, verb.i) or head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+        return True
+    return head.dep_ in ("aux", "auxpass", "xcomp") and head.head.i == verb.i
+
+
+def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: Token | None = None,
+                verb: Token | None = None) -> list[str]:
     """The places (cities, states) the clue tokens put the event in; a city inside the linked name
     of a summit ("NATO summit in Madrid") is read from the KB's names; a capital named by its
     country ("the Lithuanian capital") is that city; `host` is the antecedent of a relative
     clause that hosts the event ("Vilnius, which hosted the summit")."""
     out: list[str] = []
     hosts = {t.i for t in host.subtree if t.i not in tokens} if host is not None else set()
-    for tok in (t for t in sent if (t.i in tokens and _placed(t, noun, tokens)) or t.i in hosts):
+    for tok in (t for t in sent if (t.i in tokens and _placed(t, noun, tokens, verb)) or t.i in hosts):
         ent = places_near.capital_of(ctx, tok) or ("" if places_near.in_capital_phrase(tok) else ctx.entity(tok) or "")
         if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
             ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
@@ -156,11 +166,11 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
     return out
 
 
-def minted_places(ctx: Context, sent: Span, tokens: set[int], noun: Token) -> list[str]:
+def minted_places(ctx: Context, sent: Span, tokens: set[int], noun: Token, verb: Token | None = None) -> list[str]:
     """A city the KB does not know, which the text puts in a state: "in Barcelona, Spain"."""
     out = []
     for tok in (t for t in sent if t.i in tokens and t.ent_type_ in ("GPE", "LOC") and ctx.entity(t) is None):
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or not _placed(tok, noun, tokens):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or not _placed(tok, noun, tokens, verb):
             continue
         if any((ctx.entity(c) or "").startswith("state:") for c in tok.children if c.dep_ in ("appos", "npadvmod")):
             words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.ent_type_ == tok.ent_type_] + [tok.text]
@@ -187,7 +197,7 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         return found if found is not None and found.how == "place and date" else None
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
-    return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun))
+    return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org))
 
 
 def focal(ctx: Context) -> str | None:
@@ -209,7 +219,7 @@ def _read(ctx: Context, sent: Span, noun: Token, around: str | None):
     tokens, borrowed = (clause_tokens(verb), False) if verb is not None else _noun_clues(noun)
     tokens |= _trailing(ctx, sent, tokens)
     host = places_near.antecedent(verb) if verb is not None and _hosting(verb) else None
-    where = place_clues(ctx, sent, tokens, noun, host)
+    where = place_clues(ctx, sent, tokens, noun, host, verb)
     times = qualifiers(ctx, tokens)
     return link_noun(ctx, noun, where, times, around), verb, tokens, where, times, borrowed
 
@@ -230,7 +240,7 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
         for place in where:
             out.append(make(ctx, link.event, "located_in", place, [noun, verb], verb, negated(verb),
                             confidence={"event": link.confidence}, modality=fact))
-        for place in minted_places(ctx, sent, tokens, noun) if not any(p.startswith("place:") for p in where) else []:
+        for place in minted_places(ctx, sent, tokens, noun, None if fact else verb) if not any(p.startswith("place:") for p in where) else []:
             out.append(make(ctx, link.event, "located_in", place, [noun, verb], verb, negated(verb),
                             confidence={"event": link.confidence, "link": MINTED_LINK}, modality=fact))
         out += _attended(ctx, noun, link)
@@ -259,5 +269,17 @@ def _attended(ctx: Context, noun: Token, link: links.Link) -> list[Statement]:
             for w in who]
 
 
+def _clues(ctx: Context, sent: Span, tokens: set[int], noun: Token):
+    tokens = tokens | _trailing(ctx, sent, tokens)
+    return place_clues(ctx, sent, tokens, noun), qualifiers(ctx, tokens)
+
+
 def extract(ctx: Context, sent: Span) -> list[Statement]:
-    return summit_statements(ctx, sent)
+    """The summit nouns' claims, then the gatherings' that say something new (one claim each)."""
+    out = summit_statements(ctx, sent)
+    said = {(s.subject, s.property, s.value) for s in out}
+    for st in gatherings.statements(ctx, sent, _clues, _year_guess):
+        if (st.subject, st.property, st.value) not in said:
+            said.add((st.subject, st.property, st.value))
+            out.append(st)
+    return out
