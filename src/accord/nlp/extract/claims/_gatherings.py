@@ -76,17 +76,34 @@ def _gathering(ctx: Context, verb: Token):
     if verb.dep_ == "acl" and subj is None:  # "leaders meeting in Brussels"
         subj = verb.head
     elif subj is not None and subj.lower_ in RELATIVE_PRONOUNS:  # "leaders, who gathered in London"
-        subj = _people_of(places_near.antecedent(verb))
+        noun = places_near.antecedent(verb)
+        subj = _people_of(noun)
+        if subj is not None and noun is not None and subj.i != noun.i and _nato_chain(ctx, subj, verb):
+            return (subj, _clues(verb), []) if not _with(verb) else None
     if not _nato_people(ctx, subj) or _with(verb):
         return None
     return subj, _clues(verb), []
 
 
+def _nato_chain(ctx: Context, people: Token, verb: Token) -> bool:
+    """"heads of state of NATO's member states, who ...": the organisation in the "of" phrases,
+    and no other organisation or state there."""
+    clause = {t.i for t in verb.subtree}
+    words = [t for t in people.subtree if t.i not in clause and t.i != people.i]
+    ents = {ctx.entity(t) or "" for t in words}
+    named = any(e == links.NATO for e in ents) or any(t.lower_ in links.NATO_WORDS for t in words)
+    return named and not any(e.startswith(("state:", "person:")) or (e.startswith("org:") and e != links.NATO)
+                             for e in ents)
+
+
 def _people_of(tok: Token | None) -> Token | None:
     """"leaders of the member states, who gathered": the relative clause hangs on "states"."""
-    if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PEOPLE:
-        return tok.head.head
-    return tok
+    t = tok
+    for _ in range(3):  # "heads of state or government of the member states, who ..."
+        if t is None or t.lemma_.lower() in PEOPLE or t.dep_ != "pobj" or t.head.lower_ != "of":
+            break
+        t = t.head.head
+    return t if t is not None and t.lemma_.lower() in PEOPLE else tok
 
 
 def _hosting(ctx: Context, verb: Token):
