@@ -50,6 +50,7 @@ class Event:
     org: str | None
     ministerial: bool
     regular: bool  # a regular summit, not an extraordinary or virtual one
+    level: str  # "foreign ministers", "defence ministers" for a ministerial meeting, else ""
     start: object
     end: object
     places: frozenset
@@ -79,7 +80,7 @@ def events(kb) -> list[Event]:
                 found.append(Event(entity.id, attrs.get("org", NATO if kind == "summit" else None),
                                    "ministerial" in what, kind == "summit" and not any(
                                        w in name for w in ("extraordinary", "virtual")),
-                                   start, when[0].end or start, frozenset(within(kb, entity.id))))
+                                   str(attrs.get("level", "")), start, when[0].end or start, frozenset(within(kb, entity.id))))
         try:
             kb._accord_events = found
         except AttributeError:  # a KB that takes no attributes is read each time
@@ -142,16 +143,54 @@ def qualifier_tokens(ctx, noun: Token) -> list[Token]:
 
 
 def is_ministerial(ctx, noun: Token) -> bool:
-    return any(t.lower_ in MINISTER_WORDS for t in qualifier_tokens(ctx, noun))
+    return any(t.lower_ in MINISTER_WORDS for t in qualifier_tokens(ctx, noun) + [noun])
 
 
-def candidates(kb, org: str, noun: Token, ministerial: bool) -> list[Event]:
+def level(ctx, noun: Token) -> str:
+    """Which ministers: "foreign ministers", "defence ministers", or "" (not said)."""
+    words = {t.lower_ for t in qualifier_tokens(ctx, noun)}
+    if "foreign" in words:
+        return "foreign"
+    return "defence" if words & {"defence", "defense"} else ""
+
+
+def candidates(kb, org: str, noun: Token, ministerial: bool, which: str = "") -> list[Event]:
     """The organisation's events a noun can mean: summits for "summit"; for "meeting" the
-    ministerial meetings when ministers are named, else the leaders' meetings."""
+    ministerial meetings when ministers are named (of that level when it is said), else the
+    leaders' meetings."""
     out = [e for e in events(kb) if e.org == org]
     if ministerial:
-        return [e for e in out if e.ministerial]
+        return [e for e in out if e.ministerial and (not which or e.level.startswith(which))]
     return [e for e in out if not e.ministerial]
+
+
+def named_year(ctx, noun: Token, org: str | None) -> str | None:
+    """The year that names the organisation's event: "the 2021 summit", "the alliance's 2016
+    gathering", "NATO's 75th-anniversary summit" (the founding year and 75)."""
+    if org != NATO and not (org is None and ctx.topic_org == NATO):
+        return None
+    years = [c.text for c in noun.lefts if c.dep_ in ("nummod", "compound", "amod", "nmod")
+             and len(c.text) == 4 and c.text.isdigit() and c.text[:2] in ("19", "20")]
+    if len(years) == 1:
+        return years[0]
+    return _anniversary(ctx, noun)
+
+
+def _anniversary(ctx, noun: Token) -> str | None:
+    """"the 75th-anniversary summit", "the alliance's 70th anniversary summit": founded + N."""
+    return anniversary_year(ctx, [t for c in noun.lefts for t in c.subtree])
+
+
+def anniversary_year(ctx, words: list[Token]) -> str | None:
+    """The year of the organisation's Nth anniversary the words name, if they name one."""
+    if not any(t.lower_ == "anniversary" for t in words) or ctx.kb is None:
+        return None
+    ordinals = [int(t.lower_[:-2]) for t in words if t.lower_[:-2].isdigit() and t.lower_[-2:] in ("st", "nd", "rd", "th")]
+    founded = ctx.kb.facts(subject=NATO, property="established")
+    start = (founded[0].start or founded[0].point_in_time) if founded else None
+    if len(ordinals) != 1 or start is None or not str(start.value)[:4].isdigit():
+        return None
+    return str(int(str(start.value)[:4]) + ordinals[0])
 
 
 def _year_of(times: dict, ctx) -> str | None:
@@ -163,13 +202,18 @@ def _year_of(times: dict, ctx) -> str | None:
 
 
 def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: bool, nxt: bool = False,
-            focal: str | None = None) -> Link | None:
+            focal: str | None = None, named: str | None = None) -> Link | None:
     """The one event of `pool` the clues point to, with how sure that is, or None.
 
     `explicit`: the text names the organisation or the event; an unqualified noun in an article
-    about the organisation needs stronger clues. `focal`: the one event the article is about."""
-    if not pool or (not where and not times and not nxt and not focal):
+    about the organisation needs stronger clues. `focal`: the one event the article is about.
+    `named`: the year that names it ("the 2021 summit"). The KB lists every leaders' summit but
+    only some ministerial meetings, so a ministerial meeting is never linked on a guess: only
+    by its place with its date or year, or by its exact day."""
+    if not pool or (not where and not times and not nxt and not focal and not named):
         return None
+    if any(e.ministerial for e in pool):
+        return _ministerial(ctx, pool, where, times)
     precise = {k: t for k, t in times.items() if t.precision in ("day", "month")}
     year = _year_of(times, ctx)
     rows = [(e, bool(set(where) & e.places) if where else None,
@@ -187,14 +231,51 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
         found = matches(test)
         if len(found) == 1:
             return Link(found[0], sure, how)
+    wrong_place = _by_date(rows, precise, explicit)
+    if wrong_place is not None:
+        return wrong_place
     if nxt and explicit:
         after = _next_after(pool, ctx.doc._.document_date)
         if after is not None:
             return Link(after.id, NEXT, "the next summit after the article")
+    of_year = [e.id for e in pool if e.regular and named and e.start.value[:4] == named]
+    if len(of_year) == 1:
+        return Link(of_year[0], NEXT, "named by its year")
     found = matches(lambda p, d, y: p is True)  # the only one ever held there: the date is wrong
     if len(found) == 1 and _in_range(pool, times):
         return Link(found[0], FOCAL if explicit else 0.6, "place (the date given is not the event's)")
     return _by_year(matches(lambda p, d, y: y is True), focal, explicit, bool(where))
+
+
+def _by_date(rows, precise: dict, explicit: bool) -> Link | None:
+    """The one event on the day (or in the month) the text gives, when the place it gives is
+    not that event's: "NATO leaders met in Paris on 24 March 2022" is the Brussels summit in the
+    wrong place. Only for a date the text gives to the day or month, of an event it names."""
+    if not explicit or not precise:
+        return None
+    found = [e.id for e, p, d, y in rows if d is True and p is False]
+    if len(found) != 1 or any(d is True for e, p, d, y in rows if e.id != found[0]):
+        return None
+    daily = all(t.precision == "day" for t in precise.values())
+    return Link(found[0], OWN_DATE if daily else FOCAL, "date (the place given is not the event's)")
+
+
+def _ministerial(ctx, pool: list[Event], where: list[str], times: dict) -> Link | None:
+    """A ministerial meeting: by its place with its date or year, or by its day alone."""
+    precise = {k: t for k, t in times.items() if t.precision in ("day", "month")}
+    year = _year_of(times, ctx)
+    placed = [e for e in pool if where and set(where) & e.places]
+    dated = [e for e in pool if precise and all(timecmp.overlaps(t, e.start, e.end) for t in precise.values())]
+    both = [e for e in placed if e in dated]
+    if len(both) == 1:
+        return Link(both[0].id, PLACE_DATE, "place and date")
+    same_year = [e for e in placed if year and e.start.value[:4] == year and (not precise or e in dated)]
+    if len(same_year) == 1 and "place:brussels" not in set(where):
+        return Link(same_year[0].id, ONLY_PLACE, "place and year")
+    daily = all(t.precision == "day" for t in precise.values())
+    if len(dated) == 1 and precise and daily:
+        return Link(dated[0].id, OWN_DATE if not placed else FOCAL, "date")
+    return None
 
 
 def _by_year(same_year: list[str], focal: str | None, explicit: bool, placed: bool) -> Link | None:

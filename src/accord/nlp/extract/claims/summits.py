@@ -18,10 +18,16 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims import _eventlink as links
+from accord.nlp.extract.claims import _gatherings as gatherings
+from accord.nlp.extract.claims import _summitplaces as places_near
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, qualifiers
 
 EVENT_NOUNS = {"summit", "meeting", "conference"}
-HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be", "open", "start", "begin", "gather", "meet"}
+HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be", "open", "start", "begin", "gather", "meet",
+              "end", "close", "conclude", "finish", "run", "last"}
+# Verbs whose object is the event and whose time is its: "Spain hosted the summit", "leaders
+# wrapped up their summit on Thursday".
+OBJECT_VERBS = {"host", "hold", "open", "close", "end", "conclude", "wrap", "begin", "start", "kick", "convene"}
 ATTEND_VERBS = {"attend", "join", "address", "participate"}
 GATHER_VERBS = {"gather", "meet", "assemble", "convene"}
 # Verbs whose time is not the event's: "arrived on Sunday for the summit", "before the summit".
@@ -45,7 +51,7 @@ def _hold_clause(noun: Token) -> Token | None:
     "the summit, to be held in Vilnius", "Lithuania will host the summit"."""
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HOLD_VERBS:
         return noun.head
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("host", "hold"):
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBJECT_VERBS:
         return noun.head
     found = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in HOLD_VERBS
                   and c.lemma_.lower() != "be"), None)
@@ -71,7 +77,9 @@ def _noun_clues(noun: Token) -> tuple[set[int], bool]:
     """Tokens of the noun's own phrases ("the summit in Madrid in July 2022", "July's summit")
     and, when it is the object of an attendance ("attended the summit last year", "at the summit
     on Wednesday"), of the verb's; the second value says whether the verb's were taken."""
-    out = {t.i for c in noun.lefts if c.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod") for t in c.subtree}
+    out = {t.i for c in noun.lefts if c.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod", "nummod")
+           for t in c.subtree}
+    out |= {t.i for c in noun.rights if c.dep_ == "npadvmod" for t in c.subtree}  # "the summit in Madrid last June"
     out |= _preps(noun, noun)
     verb = _attending_verb(noun)
     if verb is not None:
@@ -116,14 +124,16 @@ def _trailing(ctx: Context, sent: Span, tokens: set[int]) -> set[int]:
     return out if any(j in timed for j in out) else set()
 
 
-def _placed(tok: Token, noun: Token, tokens: set[int]) -> bool:
+def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None) -> bool:
     """Does the place name where the event is: inside an "in"/"at" phrase, a modifier of the noun
-    ("the Vilnius summit"), or the host ("Lithuania will host")? Not "British Prime Minister"."""
+    ("the Vilnius summit"), or the host ("Lithuania will host")? Not "British Prime Minister".
+    With the event's `verb`, the phrase must hang on it, on the noun, or on a date or place beside
+    them ("on Tuesday in Vilnius"), not inside another phrase ("talks on the war in Ukraine")."""
     t = tok
-    while t.i in tokens and t is not t.head:
+    while t.i in tokens and t.i != t.head.i:  # (spaCy makes a new Token object at each access)
         if t.dep_ == "prep":
-            return t.lower_ in ("in", "at")
-        if t.head is noun:
+            return t.lower_ in ("in", "at") and (verb is None or _beside(t.head, noun, verb))
+        if t.head.i == noun.i:
             return t.dep_ in ("compound", "nmod")
         if t.dep_ == "nsubj" and _hosting(t.head):
             return True
@@ -133,12 +143,22 @@ def _placed(tok: Token, noun: Token, tokens: set[int]) -> bool:
     return False
 
 
-def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token) -> list[str]:
+def _beside(head: Token, noun: Token, verb: Token) -> bool:
+    if head.i in (noun.i, verb.i) or head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+        return True
+    return head.dep_ in ("aux", "auxpass", "xcomp") and head.head.i == verb.i
+
+
+def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: Token | None = None,
+                verb: Token | None = None) -> list[str]:
     """The places (cities, states) the clue tokens put the event in; a city inside the linked name
-    of a summit ("NATO summit in Madrid") is read from the KB's names."""
+    of a summit ("NATO summit in Madrid") is read from the KB's names; a capital named by its
+    country ("the Lithuanian capital") is that city; `host` is the antecedent of a relative
+    clause that hosts the event ("Vilnius, which hosted the summit")."""
     out: list[str] = []
-    for tok in (t for t in sent if t.i in tokens and _placed(t, noun, tokens)):
-        ent = ctx.entity(tok) or ""
+    hosts = {t.i for t in host.subtree if t.i not in tokens} if host is not None else set()
+    for tok in (t for t in sent if (t.i in tokens and _placed(t, noun, tokens, verb)) or t.i in hosts):
+        ent = places_near.capital_of(ctx, tok) or ("" if places_near.in_capital_phrase(tok) else ctx.entity(tok) or "")
         if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
             ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
         if ent and not ent.startswith(NON_PLACES) and ent not in out:
@@ -146,11 +166,11 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token) -> list
     return out
 
 
-def minted_places(ctx: Context, sent: Span, tokens: set[int], noun: Token) -> list[str]:
+def minted_places(ctx: Context, sent: Span, tokens: set[int], noun: Token, verb: Token | None = None) -> list[str]:
     """A city the KB does not know, which the text puts in a state: "in Barcelona, Spain"."""
     out = []
     for tok in (t for t in sent if t.i in tokens and t.ent_type_ in ("GPE", "LOC") and ctx.entity(t) is None):
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or not _placed(tok, noun, tokens):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or not _placed(tok, noun, tokens, verb):
             continue
         if any((ctx.entity(c) or "").startswith("state:") for c in tok.children if c.dep_ in ("appos", "npadvmod")):
             words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.ent_type_ == tok.ent_type_] + [tok.text]
@@ -170,13 +190,14 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
     meeting = noun.lemma_.lower() != "summit"
     if org is None and (meeting or ctx.topic_org not in (links.NATO, None)):
         return None  # "the meeting", or "the summit" in an article about another organisation
+    ministerial, which = links.is_ministerial(ctx, noun), links.level(ctx, noun)
     if org not in (links.NATO, None):
-        pool = links.candidates(ctx.kb, org, noun, links.is_ministerial(ctx, noun)) if org != "other" else []
+        pool = links.candidates(ctx.kb, org, noun, ministerial, which) if org != "other" else []
         found = links.resolve(ctx, pool, where, times, True)
         return found if found is not None and found.how == "place and date" else None
-    pool = links.candidates(ctx.kb, links.NATO, noun, links.is_ministerial(ctx, noun))
+    pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
-    return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal)
+    return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org))
 
 
 def focal(ctx: Context) -> str | None:
@@ -197,7 +218,8 @@ def _read(ctx: Context, sent: Span, noun: Token, around: str | None):
     verb = _hold_clause(noun)
     tokens, borrowed = (clause_tokens(verb), False) if verb is not None else _noun_clues(noun)
     tokens |= _trailing(ctx, sent, tokens)
-    where = place_clues(ctx, sent, tokens, noun)
+    host = places_near.antecedent(verb) if verb is not None and _hosting(verb) else None
+    where = place_clues(ctx, sent, tokens, noun, host, verb)
     times = qualifiers(ctx, tokens)
     return link_noun(ctx, noun, where, times, around), verb, tokens, where, times, borrowed
 
@@ -211,18 +233,27 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
         ctx.summits.append(link.event)
         fact = "fact" if verb is None else None  # the noun's own phrase presupposes it: "at a summit in Riga"
         verb = verb if verb is not None else noun
-        sure = {"event": link.confidence} | ({"date": 0.7} if borrowed else {})
+        sure = {"event": link.confidence} | ({"date": 0.7} if borrowed else {}) | _year_guess(ctx, tokens, times, link)
         if times:
             out.append(make(ctx, link.event, "took_place_on", link.event, [noun, verb], verb, negated(verb), times,
                             confidence=sure, modality=fact))
         for place in where:
             out.append(make(ctx, link.event, "located_in", place, [noun, verb], verb, negated(verb),
                             confidence={"event": link.confidence}, modality=fact))
-        for place in minted_places(ctx, sent, tokens, noun) if not any(p.startswith("place:") for p in where) else []:
+        for place in minted_places(ctx, sent, tokens, noun, None if fact else verb) if not any(p.startswith("place:") for p in where) else []:
             out.append(make(ctx, link.event, "located_in", place, [noun, verb], verb, negated(verb),
                             confidence={"event": link.confidence, "link": MINTED_LINK}, modality=fact))
         out += _attended(ctx, noun, link)
     return out
+
+
+def _year_guess(ctx: Context, tokens: set[int], times: dict, link: links.Link) -> dict:
+    """"at the Washington summit in July": the year of "July" is a guess; a clash it alone makes
+    is not sure."""
+    event = next((e for e in links.events(ctx.kb) if e.id == link.event), None) if ctx.kb is not None else None
+    if event is None or not times or not places_near.guessed_year(ctx, tokens):
+        return {}
+    return {"date": places_near.GUESSED_YEAR} if places_near.year_only_clash(times, event.start, event.end) else {}
 
 
 def _attended(ctx: Context, noun: Token, link: links.Link) -> list[Statement]:
@@ -238,5 +269,17 @@ def _attended(ctx: Context, noun: Token, link: links.Link) -> list[Statement]:
             for w in who]
 
 
+def _clues(ctx: Context, sent: Span, tokens: set[int], noun: Token):
+    tokens = tokens | _trailing(ctx, sent, tokens)
+    return place_clues(ctx, sent, tokens, noun), qualifiers(ctx, tokens)
+
+
 def extract(ctx: Context, sent: Span) -> list[Statement]:
-    return summit_statements(ctx, sent)
+    """The summit nouns' claims, then the gatherings' that say something new (one claim each)."""
+    out = summit_statements(ctx, sent)
+    said = {(s.subject, s.property, s.value) for s in out}
+    for st in gatherings.statements(ctx, sent, _clues, _year_guess):
+        if (st.subject, st.property, st.value) not in said:
+            said.add((st.subject, st.property, st.value))
+            out.append(st)
+    return out

@@ -1,0 +1,147 @@
+"""Summits and ministerial meetings told without the word "summit": the alliance's leaders or
+ministers gathering somewhere ("NATO leaders gathered in Vilnius on Tuesday", "Allied foreign
+ministers met in Bucharest", "Leaders of the 30 allies met in Brussels on Thursday"), or a place
+receiving them ("The Netherlands hosted the alliance's leaders", "Lithuania's capital played
+host to the 31 allies").
+
+Only the organisation's own people make it its event: "EU leaders met in Brussels" or "Biden and
+Erdogan met in Madrid" are someone else's meeting, and a meeting "with" someone is a bilateral
+one. The event is linked as a summit noun is (`_eventlink.resolve`), and only when the clues
+single it out by what the text says (place, date, both); a guess from the year alone makes no
+claim, since leaders and ministers also meet outside the events the KB lists.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims import _eventlink as links
+from accord.nlp.extract.claims import _summitplaces as places_near
+from accord.nlp.extract.claims.grammar import RELATIVE_PRONOUNS, Context, make, negated
+
+GATHER = {"gather", "meet", "assemble", "convene", "reconvene"}
+PEOPLE = {"leader", "head", "minister", "ally", "counterpart"}
+SURE = {"place and date", "place and year", "date", "place", "date (the place given is not the event's)",
+        "place (the date given is not the event's)", "named by its year"}
+
+
+def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Statement]:
+    """`read_clues(ctx, sent, tokens, noun)` gives (where, times) as for a summit noun."""
+    if ctx.kb is None:
+        return []
+    out = []
+    for verb in (t for t in sent if t.pos_ == "VERB"):
+        found = _gathering(ctx, verb) or _hosting(ctx, verb)
+        if found is None:
+            continue
+        people, tokens, host = found
+        where, times = read_clues(ctx, sent, tokens, people)
+        where = where or host
+        if not where and not times:
+            continue
+        pool = links.candidates(ctx.kb, links.NATO, people, _ministerial(people), links.level(ctx, people))
+        link = links.resolve(ctx, pool, where, times, True, named=_for_anniversary(ctx, verb))
+        if link is None or link.how not in SURE:
+            continue
+        sure = {"event": link.confidence} | year_guess(ctx, tokens, times, link)
+        anchor = [people, verb]
+        if times:
+            out.append(make(ctx, link.event, "took_place_on", link.event, anchor, verb, negated(verb), times,
+                            confidence=sure))
+        out += [make(ctx, link.event, "located_in", place, anchor, verb, negated(verb),
+                     confidence={"event": link.confidence}) for place in where]
+    return out
+
+
+def _ministerial(people: Token) -> bool:
+    return people.lemma_.lower() == "minister" or any(t.lower_ in links.MINISTER_WORDS for t in people.lefts)
+
+
+def _nato_people(ctx: Context, tok: Token | None) -> bool:
+    """"NATO leaders", "allied foreign ministers", "the alliance's leaders", "leaders of the 30
+    allies", "the allies" — not "EU leaders", "Biden", "leaders" alone."""
+    if tok is None or tok.lemma_.lower() not in PEOPLE:
+        return False
+    if tok.lemma_.lower() == "ally" and tok.tag_ == "NNS":
+        return links.owner(ctx, tok) in (None, links.NATO)
+    return links.owner(ctx, tok) == links.NATO
+
+
+def _gathering(ctx: Context, verb: Token):
+    """(the people, the clue tokens, no host) when the organisation's people gather."""
+    if verb.lemma_.lower() not in GATHER:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "acl" and subj is None:  # "leaders meeting in Brussels"
+        subj = verb.head
+    elif subj is not None and subj.lower_ in RELATIVE_PRONOUNS:  # "leaders, who gathered in London"
+        noun = places_near.antecedent(verb)
+        subj = _people_of(noun)
+        if subj is not None and noun is not None and subj.i != noun.i and _nato_chain(ctx, subj, verb):
+            return (subj, _clues(verb), []) if not _with(verb) else None
+    if not _nato_people(ctx, subj) or _with(verb):
+        return None
+    return subj, _clues(verb), []
+
+
+def _nato_chain(ctx: Context, people: Token, verb: Token) -> bool:
+    """"heads of state of NATO's member states, who ...": the organisation in the "of" phrases,
+    and no other organisation or state there."""
+    clause = {t.i for t in verb.subtree}
+    words = [t for t in people.subtree if t.i not in clause and t.i != people.i]
+    ents = {ctx.entity(t) or "" for t in words}
+    named = any(e == links.NATO for e in ents) or any(t.lower_ in links.NATO_WORDS for t in words)
+    return named and not any(e.startswith(("state:", "person:")) or (e.startswith("org:") and e != links.NATO)
+                             for e in ents)
+
+
+def _people_of(tok: Token | None) -> Token | None:
+    """"leaders of the member states, who gathered": the relative clause hangs on "states"."""
+    t = tok
+    for _ in range(3):  # "heads of state or government of the member states, who ..."
+        if t is None or t.lemma_.lower() in PEOPLE or t.dep_ != "pobj" or t.head.lower_ != "of":
+            break
+        t = t.head.head
+    return t if t is not None and t.lemma_.lower() in PEOPLE else tok
+
+
+def _hosting(ctx: Context, verb: Token):
+    """(the people, the clue tokens, the host) when a place receives the organisation's people:
+    "X hosted NATO leaders", "X played host to the allies"."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "play" and any(o.lower_ == "host" for o in objs):
+        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    elif lemma != "host":
+        return None
+    people = next((o for o in objs if _nato_people(ctx, o)), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if people is None or subj is None:
+        return None
+    host = places_near.capital_of(ctx, subj) or ctx.entity(subj) or ""
+    if not host.startswith(("place:", "state:")):
+        return None
+    return people, _clues(verb), [host]
+
+
+def _for_anniversary(ctx: Context, verb: Token) -> str | None:
+    """"gathered in London for the 70th anniversary of the alliance": the year it names."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        words = [t for t in prep.subtree]
+        if any((ctx.entity(t) or "") == links.NATO or t.lower_ in links.NATO_WORDS for t in words):
+            return links.anniversary_year(ctx, words)
+    return None
+
+
+def _with(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children)
+
+
+def _clues(verb: Token) -> set[int]:
+    """The verb's "in", "at", "on", "during" phrases and bare time phrases ("this week")."""
+    out: set[int] = set()
+    for c in verb.children:
+        if (c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during")) or c.dep_ == "npadvmod":
+            out |= {t.i for t in c.subtree}
+    return out
