@@ -30,7 +30,8 @@ NOT_MEMBERS = {"non", "former", "future", "prospective", "aspiring", "would-be",
                "new-found", "other"}
 GROUP_NOUNS = {"pact", "partnership", "alliance", "grouping", "group", "dialogue", "framework", "bloc"}
 INCLUDES = [("includes",), ("include",), ("comprises",), ("comprise",), ("comprising",), ("made", "up", "of"),
-            ("consists", "of"), ("consisting", "of"), ("composed", "of"), ("grouping", "of"), ("brings", "together")]
+            ("consists", "of"), ("consisting", "of"), ("composed", "of"), ("grouping", "of"), ("brings", "together"),
+            ("groups",), ("unites",), ("bringing", "together")]
 OPENERS = {"—", "–", ":", "(", "--"}
 CLOSERS = {"—", "–", ")", "--", ".", ";"}
 HOPS = 9  # how far "between" may stand after the organisation ("AUKUS, the tri-nation partnership between")
@@ -86,7 +87,8 @@ def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, fl
     after = [t for t in sent if t.i > run[-1].i]
     n_states = len(ctx.entities(run, ("state:",)))
     return (_member_words(ctx, before) or (_opened(ctx, before, after) if n_states > 1 else None)
-            or (_between(ctx, before) if n_states > 1 else None) or (_includes(ctx, before) if n_states > 1 else None))
+            or (_between(ctx, before) if n_states > 1 else None) or (_includes(ctx, before) if n_states > 1 else None)
+            or _members_include(ctx, before))
 
 
 def _org_ending(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:
@@ -101,15 +103,34 @@ def _org_ending(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:
 
 
 def _member_words(ctx: Context, before: list[Token]):
-    """"NATO members France and Italy", "EU member states France and Germany", "NATO ally Turkey"."""
+    """"NATO members France and Italy", "EU member states France and Germany", "NATO ally Turkey",
+    "NATO's Nordic members Denmark, Norway and Iceland", "Among NATO members, Turkey and Hungary"."""
+    if len(before) > 3 and before[-1].text == "," and _among(before[:-1]):
+        before = before[:-1]  # "Among NATO members, Turkey and Hungary ..."
     words = [t.lower_ for t in before[-2:]]
     if not words or words[-1] not in MEMBER_WORDS and not (words[-1] in SET_WORDS and words[:1] == ["member"]):
         return None
     noun_len = 2 if words[-1] in SET_WORDS else 1
-    org, start = _org_ending(ctx, before[:-noun_len])
-    if org is None or (start > 0 and _not_members(before[start - 1])):
+    head = before[:-noun_len]
+    while head and _describing(ctx, head[-1]):
+        head = head[:-1]  # "NATO's Nordic members", "the alliance's eastern flank allies"
+    if head and head[-1].tag_ == "POS":
+        head = head[:-1]
+    org, start = _org_ending(ctx, head)
+    if org is None or (start > 0 and _not_members(head[start - 1])) or any(_not_members(t) for t in before[len(head):]):
         return None
     return org, MEMBER_WORDS.get(before[-noun_len].lower_, "member_of"), 1.0
+
+
+def _describing(ctx: Context, tok: Token) -> bool:
+    """A word that says which of the members are listed, not whether they are members: "Nordic",
+    "Baltic", "eastern", "European"."""
+    return tok.pos_ in ("ADJ", "PROPN") and not ctx.entity(tok) and tok.lower_.strip("-") not in NOT_MEMBERS
+
+
+def _among(before: list[Token]) -> bool:
+    """"Among NATO members": the members named before a comma."""
+    return before[-1].lower_ in MEMBER_WORDS and any(t.lower_ == "among" for t in before[-4:-1])
 
 
 def _not_members(tok: Token) -> bool:
@@ -158,6 +179,19 @@ def _includes(ctx: Context, before: list[Token]):
         if org is not None:
             return org, "member_of", 1.0
     return None
+
+
+def _members_include(ctx: Context, before: list[Token]):
+    """"NATO's members include Iceland", "the alliance's members include ...": the members named
+    as such (one state is enough, unlike a bare "includes")."""
+    words = [t.lower_ for t in before]
+    if len(words) < 3 or words[-1] not in ("include", "includes") or words[-2] not in ("members", "allies"):
+        return None
+    head = before[:-2]
+    if head and head[-1].tag_ == "POS":
+        head = head[:-1]
+    org, start = _org_ending(ctx, head)
+    return (org, "member_of", 1.0) if org is not None and not (start > 0 and _not_members(head[start - 1])) else None
 
 
 def _governor(tok: Token) -> Token:
