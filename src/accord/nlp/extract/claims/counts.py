@@ -88,6 +88,8 @@ def _level_org(ctx: Context, prep: Token) -> tuple[str | None, float]:
     """The organisation of "<verb> to N" / "stands at N": "NATO grew to 31", "shrinking the bloc
     to 27", "brought NATO's membership to 32", "NATO's membership stands at 32"."""
     verb = prep.head
+    if verb.dep_ == "prep" and verb.lower_ == "from":
+        verb = verb.head  # "has grown from 12 founding members to 32"
     lemma = verb.lemma_.lower()
     if not (prep.lower_ == "to" and lemma in GROWTH_VERBS or prep.lower_ == "at" and lemma in LEVEL_VERBS):
         return None, 0.0

@@ -80,6 +80,8 @@ def _ranked_states(ctx: Context, noun: Token) -> tuple[list[str], float]:
         via = noun.dep_
     if via in ("attr", "as") and head.lemma_.lower() in ("become", "be", *ACCESSION_VERBS):
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and head.dep_ in ("advcl", "xcomp", "conj") and head.tag_ == "VBG":
+            subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "..., becoming the 32nd member"
         return (ctx.entities(phrase_tokens(group(subj)), ("state:",)), 1.0) if subj is not None else ([], 1.0)
     if noun.dep_ == "compound" and ctx.entity(head) and ctx.entity(head).startswith("state:"):
         return [ctx.entity(head)], 1.0  # "the latest member Sweden", parsed with Sweden as the head

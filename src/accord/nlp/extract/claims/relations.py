@@ -35,8 +35,16 @@ PLACING_VERBS = {"be", "remain", "stay"}
 PLACE_PREPS = {"in": False, "within": False, "outside": True}  # preposition -> says it is not a member
 
 
+PLAN_SURE = 0.4  # "to become NATO members", "will one day be in NATO": not checkable against today's list
+
+
 def extract(ctx: Context, sent: Span) -> list[Statement]:
-    return relation_statements(ctx, sent) + placed_statements(ctx, sent)
+    found = relation_statements(ctx, sent) + placed_statements(ctx, sent)
+    for st in found:
+        if st.modality == "plan":
+            for ref in st.references:
+                ref.confidence["modality"] = min(ref.confidence.get("modality", 1.0), PLAN_SURE)
+    return found
 
 
 def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
@@ -176,11 +184,14 @@ def placed_statements(ctx: Context, sent: Span) -> list[Statement]:
         while first.dep_ == "conj" and first.head.lower_ in PLACE_PREPS:
             first = first.head  # "neither in NATO nor in the EU": the second "in" hangs on the first
         verb = first.head  # "are EU members but not in NATO" may hang the "in" on the verb as a conjunct
-        if verb.lemma_.lower() not in PLACING_VERBS:
+        if prep.lower_ == "outside" and verb.dep_ == "appos" and verb.pos_ == "NOUN":
+            subjects = [e for e in [ctx.entity(verb.head)] if e and e.startswith("state:")]  # "X, a country outside NATO"
+        elif verb.lemma_.lower() in PLACING_VERBS:
+            subjects = _placed_subjects(ctx, verb)
+        else:
             continue
         orgs = [e for o in prep.children if o.dep_ == "pobj" for t in group(o)
                 if (e := ctx.entity(t)) and e.startswith("org:")]
-        subjects = _placed_subjects(ctx, verb)
         if not orgs or not subjects:
             continue
         negation = PLACE_PREPS[prep.lower_] or negated(prep) or negated(first) or negated(verb) or any(
