@@ -123,3 +123,119 @@ if __name__ == "__main__":
                 if f.get("kind") != "new":
                     print(f"        [{f.get('kind')}] {f.get('claim')} :: {str(f.get('explanation'))[:140]}")
     print(dict(sorted(tally.items())))
+
+
+# -- the constructions, one by one (sentences written for these tests) -----------------------------
+def said(annotator, text: str, published: str = "2024-07-10") -> set[tuple]:
+    from ._pipeline import read
+
+    return {(s.subject, s.property, s.value, s.polarity) for s in read(annotator, text, published)
+            if s.property in ("member_count", "member_rank", "member_of", "partner_of")}
+
+
+def confidences(annotator, text: str, prop: str, published: str = "2024-07-10") -> list[dict]:
+    from ._pipeline import read
+
+    return [r.confidence for s in read(annotator, text, published) if s.property == prop for r in s.references]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, count", [
+    ("NATO, now 32 countries strong, met in Washington.", ("org:NATO", "32")),
+    ("The European Union now counts 27 member states.", ("org:EU", "27")),
+    ("NATO grew to 31 after a vote in Helsinki.", ("org:NATO", "31")),
+    ("NATO's membership now stands at 32.", ("org:NATO", "32")),
+    ("NATO's membership stands at 32 nations.", ("org:NATO", "32")),
+    ("Sweden's accession brought NATO's membership to 32.", ("org:NATO", "32")),
+    ("Britain's exit shrank the EU to 27 members.", ("org:EU", "27")),
+    ("NATO expanded to 32 members with Sweden's accession.", ("org:NATO", "32")),
+    ("NATO has grown from 12 founding members to 32.", ("org:NATO", "32")),
+])
+def test_counts_told_by_verbs_and_adjectives(accord_annotator, text, count):
+    assert (count[0], "member_count", count[1], "affirmed") in said(accord_annotator, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "NATO has 23 EU members.",  # a count named for another organisation
+    "NATO's budget grew to 32 percent of the total.",
+    "The alliance has five members with nuclear weapons.",
+    "NATO's troop numbers rose to 40,000.",
+])
+def test_no_count_from_other_numbers(accord_annotator, text):
+    assert not {c for c in said(accord_annotator, text) if c[1] == "member_count"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sure", [
+    ("NATO, which had 16 members at the end of the Cold War, now has 32.", 0.3),  # another time, undated
+    ("When it was founded in 1949, NATO had 12 members.", 0.3),
+    ("The alliance had 31 members then, NATO said.", 0.3),
+    ("NATO had 31 members, the report said.", 0.7),  # past, undated: some recent time
+])
+def test_counts_of_another_time_are_not_checked(accord_annotator, text, sure):
+    found = [c.get("date") for c in confidences(accord_annotator, text, "member_count")]
+    assert sure in found
+
+
+@pytest.mark.model
+def test_a_count_said_now_takes_no_date_from_another_clause(accord_annotator):
+    from ._pipeline import read
+
+    found = [s for s in read(accord_annotator, "The alliance, which now has 32 members, will meet next year. "
+                             "NATO said so.", "2024-07-10") if s.property == "member_count"]
+    assert found and all(s.point_in_time is None for s in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden on Thursday became the 32nd country to join the alliance, NATO said.", {("state:SWE", "org:NATO#32")}),
+    ("Sweden joined NATO on Thursday, becoming the alliance's 32nd member.", {("state:SWE", "org:NATO#32")}),
+    ("NATO's newest members, Finland and Sweden, joined after 2022.", set()),  # a group, not a place
+    ("Finland and Sweden hope to become the alliance's 31st and 32nd members.", set()),
+])
+def test_ranks(accord_annotator, text, expected):
+    assert {(c[0], c[2]) for c in said(accord_annotator, text) if c[1] == "member_rank"} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine, which is not in NATO, asked for guarantees.", {("state:UKR", "org:NATO", "negated")}),
+    ("Finland is in NATO now.", {("state:FIN", "org:NATO", "affirmed")}),
+    ("Ireland remains outside NATO.", {("state:IRL", "org:NATO", "negated")}),
+    ("Switzerland is neither in NATO nor in the European Union.",
+     {("state:CHE", "org:NATO", "negated"), ("state:CHE", "org:EU", "negated")}),
+    ("Cyprus, an EU member that is not in NATO, objected.",
+     {("state:CYP", "org:EU", "affirmed"), ("state:CYP", "org:NATO", "negated")}),
+    ("Moldova, a neutral country outside NATO, borders Ukraine.", {("state:MDA", "org:NATO", "negated")}),
+    ("Austria and Malta are EU members but not in NATO.",
+     {("state:AUT", "org:EU", "affirmed"), ("state:MLT", "org:EU", "affirmed"),
+      ("state:AUT", "org:NATO", "negated"), ("state:MLT", "org:NATO", "negated")}),
+    ("Ukraine's future is in NATO, Biden said.", set()),  # the subject is not the state
+    ("Russian jets flew in NATO airspace.", set()),
+    ("France, a former member of the alliance's command, returned.", set()),
+    ("Georgia and Ukraine, aspiring members of NATO, were not invited.", set()),
+])
+def test_membership_by_place(accord_annotator, text, expected):
+    assert {(c[0], c[2], c[3]) for c in said(accord_annotator, text) if c[1] == "member_of"} == expected
+
+
+@pytest.mark.model
+def test_a_membership_that_is_a_plan_is_not_sure(accord_annotator):
+    found = confidences(accord_annotator, "Ukraine will one day be in NATO, leaders said.", "member_of")
+    assert found and all(c.get("modality", 1.0) < 0.5 for c in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("NATO's Nordic members Denmark, Norway and Iceland welcomed the bids.",
+     {"state:DNK", "state:NOR", "state:ISL"}),
+    ("Among NATO members, Turkey and Hungary were the last to approve.", {"state:TUR", "state:HUN"}),
+    ("The Quad, which groups the United States, India, Japan and Australia, met.",
+     {"state:USA", "state:IND", "state:JPN", "state:AUS"}),
+    ("NATO's members include Iceland, which has no army.", {"state:ISL"}),
+    ("NATO's former members France and Spain met.", set()),
+    ("Among non-NATO members, Austria and Ireland abstained.", set()),
+])
+def test_lists_of_members(accord_annotator, text, expected):
+    assert {c[0] for c in said(accord_annotator, text) if c[1] == "member_of" and c[3] == "affirmed"} == expected

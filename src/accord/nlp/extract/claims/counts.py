@@ -321,7 +321,7 @@ def _date_confidence(ctx: Context, noun: Token) -> float:
 
 def _retrospective(verb: Token) -> bool:
     for c in verb.children:
-        if c.dep_ == "advcl" and any(m.lower_ in PAST_MARKS for m in c.children if m.dep_ == "mark"):
+        if c.dep_ == "advcl" and any(m.lower_ in PAST_MARKS for m in c.children if m.dep_ in ("mark", "advmod")):
             return True  # "when it was founded in 1949 it had 12 members"
         if c.dep_ == "advcl" and c.lower_ in PAST_MARKS:
             return True
