@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims._numbers import words_value
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, qualifiers
 
 ORDER = 27
@@ -88,7 +89,7 @@ def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, fl
     n_states = len(ctx.entities(run, ("state:",)))
     return (_member_words(ctx, before) or (_opened(ctx, before, after) if n_states > 1 else None)
             or (_between(ctx, before) if n_states > 1 else None) or (_includes(ctx, before) if n_states > 1 else None)
-            or _members_include(ctx, before))
+            or _members_include(ctx, before) or (_named_after(ctx, after, n_states) if n_states > 2 else None))
 
 
 def _org_ending(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:
@@ -153,7 +154,12 @@ def _opened(ctx: Context, before: list[Token], after: list[Token]):
 
 
 def _between(ctx: Context, before: list[Token]):
-    """"the AUKUS pact between ...", "AUKUS, the tri-nation partnership between ..."."""
+    """"the AUKUS pact between ...", "AUKUS, the tri-nation partnership between ...", "the Quad is a
+    diplomatic partnership between four countries: ..."."""
+    if before and before[-1].text in (":", ",", "—", "–"):
+        before = before[:-1]
+    if len(before) > 3 and before[-1].lower_ in COUNTED and before[-2].like_num:
+        before = before[:-2]  # "between four countries"
     if len(before) < 2 or before[-1].lower_ != "between" or before[-2].lemma_.lower() not in GROUP_NOUNS:
         return None
     for k in range(2, min(HOPS, len(before)) + 1):
@@ -161,7 +167,7 @@ def _between(ctx: Context, before: list[Token]):
         ent = ctx.entity(tok)
         if ent:
             return (ent, "member_of", 1.0) if ent.startswith("org:") else None
-        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.lower_ in ("and", "or"):
+        if (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lemma_.lower() != "be") or tok.lower_ in ("and", "or"):
             return None
     return None
 
@@ -178,6 +184,29 @@ def _includes(ctx: Context, before: list[Token]):
         org, _ = _org_ending(ctx, head)
         if org is not None:
             return org, "member_of", 1.0
+    return None
+
+
+NAMING = {"known", "as", "called", "dubbed", "named", "of", "the", "'s", "'", "’", ",", "—", "–", "(", "cooperative",
+          "security", "strategic", "diplomatic", "framework", "grouping", "group", "partnership", "dialogue",
+          "format", "alliance", "pact", "members", "informal"}
+
+
+def _named_after(ctx: Context, after: list[Token], n_states: int):
+    """"the US, Japan, Australia and India within the four nations' framework known as the Quad",
+    "Australia, Britain and the US, the three members of AUKUS": the list is counted ("the four
+    nations", as many as it names) and the counted group is named as the organisation."""
+    for k, tok in enumerate(after[:4]):
+        if not tok.like_num or words_value([tok.text], ordinal=False) != n_states:
+            continue
+        if k + 1 >= len(after) or after[k + 1].lower_ not in COUNTED:
+            return None
+        for t in after[k + 2:k + 12]:
+            ent = ctx.entity(t)
+            if ent:
+                return (ent, "member_of", 0.9) if ent.startswith("org:") else None
+            if t.lower_ not in NAMING:
+                return None
     return None
 
 
