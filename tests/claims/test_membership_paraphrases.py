@@ -246,3 +246,13 @@ def test_a_membership_that_is_a_plan_is_not_sure(accord_annotator):
 ])
 def test_lists_of_members(accord_annotator, text, expected):
     assert {c[0] for c in said(accord_annotator, text) if c[1] == "member_of" and c[3] == "affirmed"} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Japan, a non-NATO member, attended.", {("state:JPN", "member_of", "negated")}),
+    ("Russia threatens the militarily non-aligned NATO partner countries Finland and Sweden.",
+     {("state:FIN", "partner_of", "affirmed"), ("state:SWE", "partner_of", "affirmed")}),
+])
+def test_non_negates_only_the_organisation_or_the_relation(accord_annotator, text, expected):
+    assert {(c[0], c[1], c[3]) for c in said(accord_annotator, text)} == expected

@@ -156,8 +156,22 @@ def _of_org(ctx: Context, noun: Token) -> bool:
                if p.dep_ == "prep" and p.lower_ == "of")
 
 
+def _non(tok: Token) -> bool:
+    """"non" that negates the relation: before the organisation or the noun ("non-NATO member"),
+    not before another word ("non-aligned NATO partner countries" are partners)."""
+    if tok.lower_.startswith("non-") and len(tok.text) > 4:
+        rest = tok.text[4:]
+        return rest[:1].isupper() or rest.lower() in RELATION_NOUNS  # "non-NATO", "non-Nato", "non-member"
+    if tok.lower_ not in ("non", "non-"):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text in ("-", "‐", "–") and nxt.i + 1 < len(tok.doc):
+        nxt = nxt.nbor(1)
+    return nxt is not None and (nxt.text[:1].isupper() or nxt.lemma_.lower() in RELATION_NOUNS)
+
+
 def _relation_negated(noun: Token, verb: Token | None) -> bool:
-    if any(c.lower_ in ("non", "non-") or c.lower_.startswith("non-") for c in noun.lefts):
+    if any(_non(c) for c in noun.lefts):
         return True  # "a non-NATO member", "non-member"
     if negated(noun):
         return True
