@@ -236,10 +236,10 @@ def test_a_membership_that_is_a_plan_is_not_sure(accord_annotator):
     ("NATO's members include Iceland, which has no army.", {"state:ISL"}),
     ("The Quad is a diplomatic partnership between four countries: Australia, India, Japan and the United States.",
      {"state:AUS", "state:IND", "state:JPN", "state:USA"}),
-    ("Officials will link the navies of the United States, Japan, Australia and India within the four nations' "
-     "framework known as the Quad.", {"state:USA", "state:JPN", "state:AUS", "state:IND"}),
-    ("Officials will link the navies of the United States, Japan and India within the four nations' "
-     "framework known as the Quad.", set()),  # three listed, four counted: not the list of members
+    (("Officials will link the navies of the United States, Japan, Australia and India within the four nations' "
+      "framework known as the Quad."), {"state:USA", "state:JPN", "state:AUS", "state:IND"}),
+    (("Officials will link the navies of the United States, Japan and India within the four nations' "
+      "framework known as the Quad."), set()),  # three listed, four counted: not the list of members
     ("NATO mediated talks between Russia and Ukraine.", set()),
     ("NATO's former members France and Spain met.", set()),
     ("Among non-NATO members, Austria and Ireland abstained.", set()),

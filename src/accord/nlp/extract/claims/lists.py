@@ -19,7 +19,13 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims._numbers import words_value
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, qualifiers
+from accord.nlp.extract.claims.grammar import (
+    Context,
+    clause_tokens,
+    make,
+    modality,
+    qualifiers,
+)
 
 ORDER = 27
 JOINERS = {",", "and", "the", "&"}

@@ -12,10 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims._countdates import claim_times, governor
 from accord.nlp.extract.claims._membership import check_rank
 from accord.nlp.extract.claims._numbers import ordinal
 from accord.nlp.extract.claims.counts import (
-    ACCESSION_VERBS, COUNT_NOUNS, claim_times, governor, org_noun, org_of,
+    ACCESSION_VERBS,
+    COUNT_NOUNS,
+    org_noun,
+    org_of,
 )
 from accord.nlp.extract.claims.grammar import Context, group, make, phrase_tokens
 

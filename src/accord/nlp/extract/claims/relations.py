@@ -10,8 +10,15 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, make, negated, one_date, phrase_tokens, qualifiers,
     RELATIVE_PRONOUNS,
+    Context,
+    clause_tokens,
+    group,
+    make,
+    negated,
+    one_date,
+    phrase_tokens,
+    qualifiers,
 )
 
 ORDER = 20
