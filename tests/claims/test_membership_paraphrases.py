@@ -150,6 +150,8 @@ def confidences(annotator, text: str, prop: str, published: str = "2024-07-10") 
     ("Britain's exit shrank the EU to 27 members.", ("org:EU", "27")),
     ("NATO expanded to 32 members with Sweden's accession.", ("org:NATO", "32")),
     ("NATO has grown from 12 founding members to 32.", ("org:NATO", "32")),
+    ("NATO met. \"We are now 31 allies,\" Stoltenberg said.", ("org:NATO", "31")),
+    ("NATO leaders from all 32 allied nations signed the declaration.", ("org:NATO", "32")),
 ])
 def test_counts_told_by_verbs_and_adjectives(accord_annotator, text, count):
     assert (count[0], "member_count", count[1], "affirmed") in said(accord_annotator, text)
@@ -161,6 +163,7 @@ def test_counts_told_by_verbs_and_adjectives(accord_annotator, text, count):
     "NATO's budget grew to 32 percent of the total.",
     "The alliance has five members with nuclear weapons.",
     "NATO's troop numbers rose to 40,000.",
+    "NATO met. \"We are 27 countries,\" she said.",  # "we" may be any group the speaker is in
 ])
 def test_no_count_from_other_numbers(accord_annotator, text):
     assert not {c for c in said(accord_annotator, text) if c[1] == "member_count"}
@@ -256,3 +259,12 @@ def test_lists_of_members(accord_annotator, text, expected):
 ])
 def test_non_negates_only_the_organisation_or_the_relation(accord_annotator, text, expected):
     assert {(c[0], c[1], c[3]) for c in said(accord_annotator, text)} == expected
+
+
+@pytest.mark.model
+def test_a_conditional_count_is_hypothetical(accord_annotator):
+    from ._pipeline import read
+
+    found = [s for s in read(accord_annotator, "If Finland and Sweden join, NATO will have 32 members.", "2022-05-18")
+             if s.property == "member_count"]
+    assert [s.modality for s in found] == ["hypothetical"]

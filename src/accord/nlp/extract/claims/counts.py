@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims._countdates import claim_times, date_confidence, governor
 from accord.nlp.extract.claims._membership import check_count
-from accord.nlp.extract.claims._numbers import cardinal, nummod
+from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
 from accord.nlp.extract.claims.grammar import Context, make, modality, phrase_tokens
 
 ORDER = 25
@@ -28,9 +28,7 @@ GROWTH_VERBS = {"grow", "expand", "increase", "rise", "swell", "enlarge", "shrin
                 "bring", "take"}  # "grew to 31", "shrinking the bloc to 27", "brought its membership to 32"
 LEVEL_VERBS = {"stand"}  # "NATO's membership stands at 32"
 HAVING_VERBS = {"have", "count", "number", "comprise"}  # "NATO has 32 members", "the EU counts 27 states"
-APPROXIMATE = {"more", "than", "over", "about", "nearly", "almost", "some", "around", "roughly", "approximately",
-               "least", "fewer", "under", "up", "most", "dozens", "several"}
-PREDICATES = HAVING_VERBS | {"become", "reach"}  # "NATO will have 32 members"
+PREDICATES = HAVING_VERBS | {"become", "reach", "be"}  # "NATO will have 32 members"
 ACCESSION_VERBS = {"join", "accede"}
 ACCESSION_NOUNS = {"accession", "entry", "addition", "admission", "arrival", "joining"}  # "grew to 31 with Finland's entry"
 POSSESSIVE_PRONOUNS = {"its", "their"}
@@ -53,7 +51,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 def _count(ctx: Context, noun: Token) -> list[Statement]:
     num = nummod(noun)
     value = cardinal(num) if num is not None else None
-    if value is None or value < 2 or _approximate(num):
+    if value is None or value < 2 or approximate(num):
         return []
     return _count_statement(ctx, noun, num, value, *_counted_org(ctx, noun))
 
@@ -69,6 +67,8 @@ def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
     if _whole(noun):
         return org_of(ctx, noun)
     head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() == "be":
+        return _only(ctx, _we_or_subject(ctx, head, noun), noun)  # "We are now 32 allies", "NATO is 32 nations"
     if noun.dep_ == "dobj" and head.lemma_.lower() in HAVING_VERBS:
         return _only(ctx, _subject_org(ctx, head), noun)  # "NATO (now) has 32 members", "the EU counts 27"
     if noun.dep_ == "pobj" and head.lower_ in ("to", "at"):
@@ -82,6 +82,16 @@ def _only(ctx: Context, found: tuple[str | None, float], noun: Token) -> tuple[s
     """"NATO has 23 EU members": a count named for another organisation is a part of it."""
     named = {ctx.entity(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and ctx.entity(c)}
     return (None, 0.0) if named - {found[0]} else found
+
+
+def _we_or_subject(ctx: Context, verb: Token, noun: Token) -> tuple[str | None, float]:
+    """The organisation a count is said of with "be": its subject, or the article's topic for
+    "we ... allies" (a leader of the alliance speaking: "We are now 32 allies"; "we are 27
+    countries" may be any group the speaker is in)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "we":
+        return (ctx.topic_org, TOPIC_LINK) if noun.lemma_.lower() == "ally" else (None, 0.0)
+    return _subject_org(ctx, verb)
 
 
 def _level_org(ctx: Context, prep: Token) -> tuple[str | None, float]:
@@ -126,17 +136,11 @@ def _subject_org(ctx: Context, verb: Token) -> tuple[str | None, float]:
 def _bare(ctx: Context, num: Token) -> list[Statement]:
     """"NATO grew to 31", "the membership stands at 32": the number alone after the verb."""
     value = cardinal(num)
-    if value is None or value < 2 or _approximate(num) or num.head.lower_ not in ("to", "at"):
+    if value is None or value < 2 or approximate(num) or num.head.lower_ not in ("to", "at"):
         return []
     if any(c.dep_ in ("prep", "amod", "compound") for c in num.children):
         return []  # "grew to 31 percent of GDP"
     return _count_statement(ctx, num, num, value, *_level_org(ctx, num.head))
-
-
-def _approximate(num: Token) -> bool:
-    """"more than 30 members", "nearly 30 allies", "some 30 nations": not an exact count."""
-    return any(c.lower_ in APPROXIMATE for c in num.subtree if c.i < num.i) or (
-        num.i > 0 and num.nbor(-1).lower_ in APPROXIMATE)
 
 
 def _strong(ctx: Context, head: Token) -> list[Statement]:
@@ -145,7 +149,7 @@ def _strong(ctx: Context, head: Token) -> list[Statement]:
         if c.dep_ == "amod" and c.lower_ == "strong":
             num = next((n for n in c.children if n.like_num), None)
             value = cardinal(num) if num is not None else None
-            if value is not None and value >= 2 and not _approximate(num):
+            if value is not None and value >= 2 and not approximate(num):
                 return _count_statement(ctx, head, num, value, *org_noun(ctx, head))
     return []
 
@@ -176,6 +180,8 @@ def _count_modality(noun: Token, verb: Token) -> str:
     31-member alliance" is a plan to join, not a plan to have 31 members); only a count that is
     what the clause says ("NATO will have 32 members") takes the clause's modality."""
     phrase = noun.head if noun.dep_ in ("nmod", "compound", "amod") else noun
+    if any(m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl" for m in c.children):
+        return "hypothetical"  # "If Finland and Sweden join, NATO will have 32 members"
     if phrase.dep_ in ("dobj", "attr") and phrase.head is verb and verb.lemma_.lower() in PREDICATES:
         return modality(verb)
     if phrase.dep_ == "pobj" and phrase.head.lower_ in ("to", "at") and phrase.head.head.lemma_.lower() in GROWTH_VERBS:
@@ -203,7 +209,7 @@ def _narrowed(ctx: Context, noun: Token) -> bool:
     for c in noun.children:
         if c.dep_ in ("relcl", "acl"):
             return True  # "the 30 members that have ratified"
-        if c.dep_ == "amod" and c.lower_ not in ("current", "present"):
+        if c.dep_ == "amod" and c.lower_ not in ("current", "present", "allied"):
             return True  # "the 23 European allies", "the 30 other members"
         if c.dep_ == "prep" and not _org_prep(ctx, c) and not _accession_prep(c):
             return True  # "30 members of parliament", "the 23 allies in Europe"
@@ -239,7 +245,8 @@ def org_of(ctx: Context, noun: Token) -> tuple[str | None, float]:
             return _antecedent(ctx, noun)
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.lemma_.lower() == "alliance"):
             return org_noun(ctx, c)  # "the alliance's 32 nations", "all 32 alliance members"
-    if noun.lemma_.lower() == "ally" or any(c.lemma_.lower() == "member" for c in noun.children if c.dep_ == "compound"):
+    if noun.lemma_.lower() == "ally" or any(c.lemma_.lower() == "member" and c.dep_ == "compound" or c.lower_ == "allied"
+                                            for c in noun.children):
         return ctx.topic_org, TOPIC_LINK  # "the 29 allies", "the 27 member states"
     if noun.lemma_.lower() == "member" and ctx.topic_org:
         return ctx.topic_org, TOPIC_LINK * 0.9
