@@ -244,10 +244,13 @@ def test_a_membership_that_is_a_plan_is_not_sure(accord_annotator):
     (("Officials will link the navies of the United States, Japan and India within the four nations' "
       "framework known as the Quad."), set()),  # three listed, four counted: not the list of members
     ("NATO mediated talks between Russia and Ukraine.", set()),
+    ("The Quad - the United States, Japan, India and Australia - met.", {"state:USA", "state:JPN", "state:IND", "state:AUS"}),
+    ("Leaders of the G7 - a rich-nations club - met Japan and India.", set()),  # the dash opens no list of members
     ("NATO's former members France and Spain met.", set()),
     ("Among non-NATO members, Austria and Ireland abstained.", set()),
 ])
 def test_lists_of_members(accord_annotator, text, expected):
+    """(member_of, affirmed); partners below."""
     assert {c[0] for c in said(accord_annotator, text) if c[1] == "member_of" and c[3] == "affirmed"} == expected
 
 
@@ -268,3 +271,10 @@ def test_a_conditional_count_is_hypothetical(accord_annotator):
     found = [s for s in read(accord_annotator, "If Finland and Sweden join, NATO will have 32 members.", "2022-05-18")
              if s.property == "member_count"]
     assert [s.modality for s in found] == ["hypothetical"]
+
+
+@pytest.mark.model
+def test_partners_named_with_their_region(accord_annotator):
+    text = "NATO partners in the Asia-Pacific region - Japan, South Korea, Australia and New Zealand - attended."
+    assert {c[0] for c in said(accord_annotator, text) if c[1] == "partner_of"} == {
+        "state:JPN", "state:KOR", "state:AUS", "state:NZL"}

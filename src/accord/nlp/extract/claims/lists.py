@@ -146,17 +146,40 @@ def _not_members(tok: Token) -> bool:
 
 
 def _opened(ctx: Context, before: list[Token], after: list[Token]):
-    """"the Quad — the US, Japan, India and Australia —", "the four Quad nations (the US, ...)":
-    the organisation, a dash, colon or bracket, the list, and the list closed there."""
-    if not before or before[-1].text not in OPENERS or (after and after[0].text not in CLOSERS):
+    """"the Quad — the US, Japan, India and Australia —", "the four Quad nations (the US, ...)",
+    "NATO partners from the Indo-Pacific - Japan, ... -": the organisation, a dash, colon or
+    bracket, the list, and the list closed there."""
+    if not before or not _opener(before[-1]) or (after and not _closer(after[0])):
         return None
-    head = before[:-1]
+    head = _without_region(before[:-1])
     prop = "member_of"
     if head and head[-1].lower_ in COUNTED:
         prop = "partner_of" if head[-1].lower_ == "partners" else "member_of"
         head = head[:-1]
     org, start = _org_ending(ctx, head)
     return (org, prop, 0.9) if org is not None and not (start > 0 and _not_members(head[start - 1])) else None
+
+
+def _spaced_hyphen(tok: Token) -> bool:
+    """A hyphen used as a dash (" - "), as wire copy often writes it."""
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
+
+
+def _opener(tok: Token) -> bool:
+    return tok.text in OPENERS or _spaced_hyphen(tok)
+
+
+def _closer(tok: Token) -> bool:
+    return tok.text in CLOSERS or _spaced_hyphen(tok)
+
+
+def _without_region(head: list[Token]) -> list[Token]:
+    """"NATO partners from the Indo-Pacific": the members named with where they are."""
+    for k in range(2, min(7, len(head) - 1) + 1):
+        if head[-k].lower_ in ("from", "in") and head[-k - 1:-k] and head[-k - 1].lower_ in COUNTED and not any(
+                t.pos_ in ("VERB", "AUX") for t in head[-k:]):
+            return head[:-k]
+    return head
 
 
 def _between(ctx: Context, before: list[Token]):
