@@ -21,6 +21,8 @@ ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                  "nineteenth": 19}
 ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
                 "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+APPROXIMATE = {"more", "than", "over", "about", "nearly", "almost", "some", "around", "roughly", "approximately",
+               "least", "fewer", "under", "up", "most", "dozens", "several"}
 HYPHENS = ("-", "‐", "–")
 DIGIT_ORDINAL = re.compile(r"^(\d{1,3})(st|nd|rd|th)$", re.I)
 
@@ -60,3 +62,9 @@ def ordinal(tok: Token) -> int | None:
 def nummod(noun: Token) -> Token | None:
     """The cardinal number that counts `noun` ("the 32 allies", "thirty-two members")."""
     return next((c for c in noun.children if c.dep_ == "nummod" and c.like_num and c.i < noun.i), None)
+
+
+def approximate(num: Token) -> bool:
+    """"more than 30 members", "nearly 30 allies", "some 30 nations": not an exact count."""
+    return any(c.lower_ in APPROXIMATE for c in num.subtree if c.i < num.i) or (
+        num.i > 0 and num.nbor(-1).lower_ in APPROXIMATE)

@@ -18,7 +18,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, qualifiers
+from accord.nlp.extract.claims._numbers import words_value
+from accord.nlp.extract.claims.grammar import (
+    Context,
+    clause_tokens,
+    make,
+    modality,
+    qualifiers,
+)
 
 ORDER = 27
 JOINERS = {",", "and", "the", "&"}
@@ -30,7 +37,8 @@ NOT_MEMBERS = {"non", "former", "future", "prospective", "aspiring", "would-be",
                "new-found", "other"}
 GROUP_NOUNS = {"pact", "partnership", "alliance", "grouping", "group", "dialogue", "framework", "bloc"}
 INCLUDES = [("includes",), ("include",), ("comprises",), ("comprise",), ("comprising",), ("made", "up", "of"),
-            ("consists", "of"), ("consisting", "of"), ("composed", "of"), ("grouping", "of"), ("brings", "together")]
+            ("consists", "of"), ("consisting", "of"), ("composed", "of"), ("grouping", "of"), ("brings", "together"),
+            ("groups",), ("unites",), ("bringing", "together")]
 OPENERS = {"—", "–", ":", "(", "--"}
 CLOSERS = {"—", "–", ")", "--", ".", ";"}
 HOPS = 9  # how far "between" may stand after the organisation ("AUKUS, the tri-nation partnership between")
@@ -86,7 +94,8 @@ def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, fl
     after = [t for t in sent if t.i > run[-1].i]
     n_states = len(ctx.entities(run, ("state:",)))
     return (_member_words(ctx, before) or (_opened(ctx, before, after) if n_states > 1 else None)
-            or (_between(ctx, before) if n_states > 1 else None) or (_includes(ctx, before) if n_states > 1 else None))
+            or (_between(ctx, before) if n_states > 1 else None) or (_includes(ctx, before) if n_states > 1 else None)
+            or _members_include(ctx, before) or (_named_after(ctx, after, n_states) if n_states > 2 else None))
 
 
 def _org_ending(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:
@@ -101,15 +110,34 @@ def _org_ending(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:
 
 
 def _member_words(ctx: Context, before: list[Token]):
-    """"NATO members France and Italy", "EU member states France and Germany", "NATO ally Turkey"."""
+    """"NATO members France and Italy", "EU member states France and Germany", "NATO ally Turkey",
+    "NATO's Nordic members Denmark, Norway and Iceland", "Among NATO members, Turkey and Hungary"."""
+    if len(before) > 3 and before[-1].text == "," and _among(before[:-1]):
+        before = before[:-1]  # "Among NATO members, Turkey and Hungary ..."
     words = [t.lower_ for t in before[-2:]]
     if not words or words[-1] not in MEMBER_WORDS and not (words[-1] in SET_WORDS and words[:1] == ["member"]):
         return None
     noun_len = 2 if words[-1] in SET_WORDS else 1
-    org, start = _org_ending(ctx, before[:-noun_len])
-    if org is None or (start > 0 and _not_members(before[start - 1])):
+    head = before[:-noun_len]
+    while head and _describing(ctx, head[-1]):
+        head = head[:-1]  # "NATO's Nordic members", "the alliance's eastern flank allies"
+    if head and head[-1].tag_ == "POS":
+        head = head[:-1]
+    org, start = _org_ending(ctx, head)
+    if org is None or (start > 0 and _not_members(head[start - 1])) or any(_not_members(t) for t in before[len(head):]):
         return None
     return org, MEMBER_WORDS.get(before[-noun_len].lower_, "member_of"), 1.0
+
+
+def _describing(ctx: Context, tok: Token) -> bool:
+    """A word that says which of the members are listed, not whether they are members: "Nordic",
+    "Baltic", "eastern", "European"."""
+    return tok.pos_ in ("ADJ", "PROPN") and not ctx.entity(tok) and tok.lower_.strip("-") not in NOT_MEMBERS
+
+
+def _among(before: list[Token]) -> bool:
+    """"Among NATO members": the members named before a comma."""
+    return before[-1].lower_ in MEMBER_WORDS and any(t.lower_ == "among" for t in before[-4:-1])
 
 
 def _not_members(tok: Token) -> bool:
@@ -118,11 +146,12 @@ def _not_members(tok: Token) -> bool:
 
 
 def _opened(ctx: Context, before: list[Token], after: list[Token]):
-    """"the Quad — the US, Japan, India and Australia —", "the four Quad nations (the US, ...)":
-    the organisation, a dash, colon or bracket, the list, and the list closed there."""
-    if not before or before[-1].text not in OPENERS or (after and after[0].text not in CLOSERS):
+    """"the Quad — the US, Japan, India and Australia —", "the four Quad nations (the US, ...)",
+    "NATO partners from the Indo-Pacific - Japan, ... -": the organisation, a dash, colon or
+    bracket, the list, and the list closed there."""
+    if not before or not _opener(before[-1]) or (after and not _closer(after[0])):
         return None
-    head = before[:-1]
+    head = _without_region(before[:-1])
     prop = "member_of"
     if head and head[-1].lower_ in COUNTED:
         prop = "partner_of" if head[-1].lower_ == "partners" else "member_of"
@@ -131,8 +160,35 @@ def _opened(ctx: Context, before: list[Token], after: list[Token]):
     return (org, prop, 0.9) if org is not None and not (start > 0 and _not_members(head[start - 1])) else None
 
 
+def _spaced_hyphen(tok: Token) -> bool:
+    """A hyphen used as a dash (" - "), as wire copy often writes it."""
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
+
+
+def _opener(tok: Token) -> bool:
+    return tok.text in OPENERS or _spaced_hyphen(tok)
+
+
+def _closer(tok: Token) -> bool:
+    return tok.text in CLOSERS or _spaced_hyphen(tok)
+
+
+def _without_region(head: list[Token]) -> list[Token]:
+    """"NATO partners from the Indo-Pacific": the members named with where they are."""
+    for k in range(2, min(7, len(head) - 1) + 1):
+        if head[-k].lower_ in ("from", "in") and head[-k - 1:-k] and head[-k - 1].lower_ in COUNTED and not any(
+                t.pos_ in ("VERB", "AUX") for t in head[-k:]):
+            return head[:-k]
+    return head
+
+
 def _between(ctx: Context, before: list[Token]):
-    """"the AUKUS pact between ...", "AUKUS, the tri-nation partnership between ..."."""
+    """"the AUKUS pact between ...", "AUKUS, the tri-nation partnership between ...", "the Quad is a
+    diplomatic partnership between four countries: ..."."""
+    if before and before[-1].text in (":", ",", "—", "–"):
+        before = before[:-1]
+    if len(before) > 3 and before[-1].lower_ in COUNTED and before[-2].like_num:
+        before = before[:-2]  # "between four countries"
     if len(before) < 2 or before[-1].lower_ != "between" or before[-2].lemma_.lower() not in GROUP_NOUNS:
         return None
     for k in range(2, min(HOPS, len(before)) + 1):
@@ -140,7 +196,7 @@ def _between(ctx: Context, before: list[Token]):
         ent = ctx.entity(tok)
         if ent:
             return (ent, "member_of", 1.0) if ent.startswith("org:") else None
-        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.lower_ in ("and", "or"):
+        if (tok.pos_ in ("VERB", "AUX", "ADP") and tok.lemma_.lower() != "be") or tok.lower_ in ("and", "or"):
             return None
     return None
 
@@ -158,6 +214,42 @@ def _includes(ctx: Context, before: list[Token]):
         if org is not None:
             return org, "member_of", 1.0
     return None
+
+
+NAMING = {"known", "as", "called", "dubbed", "named", "of", "the", "'s", "'", "’", ",", "—", "–", "(", "cooperative",
+          "security", "strategic", "diplomatic", "framework", "grouping", "group", "partnership", "dialogue",
+          "format", "alliance", "pact", "members", "informal"}
+
+
+def _named_after(ctx: Context, after: list[Token], n_states: int):
+    """"the US, Japan, Australia and India within the four nations' framework known as the Quad",
+    "Australia, Britain and the US, the three members of AUKUS": the list is counted ("the four
+    nations", as many as it names) and the counted group is named as the organisation."""
+    for k, tok in enumerate(after[:4]):
+        if not tok.like_num or words_value([tok.text], ordinal=False) != n_states:
+            continue
+        if k + 1 >= len(after) or after[k + 1].lower_ not in COUNTED:
+            return None
+        for t in after[k + 2:k + 12]:
+            ent = ctx.entity(t)
+            if ent:
+                return (ent, "member_of", 0.9) if ent.startswith("org:") else None
+            if t.lower_ not in NAMING:
+                return None
+    return None
+
+
+def _members_include(ctx: Context, before: list[Token]):
+    """"NATO's members include Iceland", "the alliance's members include ...": the members named
+    as such (one state is enough, unlike a bare "includes")."""
+    words = [t.lower_ for t in before]
+    if len(words) < 3 or words[-1] not in ("include", "includes") or words[-2] not in ("members", "allies"):
+        return None
+    head = before[:-2]
+    if head and head[-1].tag_ == "POS":
+        head = head[:-1]
+    org, start = _org_ending(ctx, head)
+    return (org, "member_of", 1.0) if org is not None and not (start > 0 and _not_members(head[start - 1])) else None
 
 
 def _governor(tok: Token) -> Token:

@@ -1,5 +1,7 @@
 """Memberships and partnerships: "X is a member of NATO", "X and NATO have been partners",
-"NATO's partner X", "not a partner but ...", and "X became a member on ..." (an accession).
+"NATO's partner X", "not a partner but ...", "X became a member on ..." (an accession), and
+membership told by place: "X is (not) in NATO", "X, which is not in NATO,", "X is neither in NATO
+nor in the EU", "X remains outside NATO".
 """
 
 from __future__ import annotations
@@ -8,8 +10,15 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, make, negated, one_date, phrase_tokens, qualifiers,
     RELATIVE_PRONOUNS,
+    Context,
+    clause_tokens,
+    group,
+    make,
+    negated,
+    one_date,
+    phrase_tokens,
+    qualifiers,
 )
 
 ORDER = 20
@@ -23,17 +32,33 @@ CONCESSIVE = {"though", "although", "while", "albeit"}
 # Verbs whose object can carry the relation: "has had a partnership programme with NATO".
 HAVING_VERBS = {"have", "sign", "hold", "keep", "maintain", "agree", "conclude"}
 POSSESSIVE_PRONOUNS = {"its", "their", "our"}
+# Words that make the noun someone who is not (now) a member: "a former member", "aspiring members".
+NOT_NOW = {"former", "ex", "future", "prospective", "aspiring", "would-be", "candidate", "potential", "eventual",
+           "next", "new-found"}
+
+
+# Verbs that place a state in or out of an organisation: "is in NATO", "remains outside NATO".
+PLACING_VERBS = {"be", "remain", "stay"}
+PLACE_PREPS = {"in": False, "within": False, "outside": True}  # preposition -> says it is not a member
+
+
+PLAN_SURE = 0.4  # "to become NATO members", "will one day be in NATO": not checkable against today's list
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
-    return relation_statements(ctx, sent)
+    found = relation_statements(ctx, sent) + placed_statements(ctx, sent)
+    for st in found:
+        if st.modality == "plan":
+            for ref in st.references:
+                ref.confidence["modality"] = min(ref.confidence.get("modality", 1.0), PLAN_SURE)
+    return found
 
 
 def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
     out = []
     for tok in sent:
         prop = RELATION_NOUNS.get(tok.lemma_.lower())
-        if prop is None or tok.pos_ not in ("NOUN", "PROPN"):
+        if prop is None or tok.pos_ not in ("NOUN", "PROPN") or _not_now(tok):
             continue
         noun = tok.head if tok.dep_ == "compound" else tok  # "partnership programme"
         org = _org_of(ctx, tok) or _org_of(ctx, noun)
@@ -81,6 +106,12 @@ def _org_of(ctx: Context, noun: Token) -> str | None:
                 if c.lower_ in POSSESSIVE_PRONOUNS:
                     return _clause_org(ctx, noun) or ctx.topic_org
     return None
+
+
+def _not_now(noun: Token) -> bool:
+    """"a former member", "aspiring members", "a would-be ally": not a member now."""
+    words = {c.lower_.strip("-") for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")}
+    return bool(words & NOT_NOW) or any(c.lower_ == "would" for c in noun.lefts)
 
 
 def _owned_by_other(ctx: Context, noun: Token) -> bool:
@@ -132,8 +163,22 @@ def _of_org(ctx: Context, noun: Token) -> bool:
                if p.dep_ == "prep" and p.lower_ == "of")
 
 
+def _non(tok: Token) -> bool:
+    """"non" that negates the relation: before the organisation or the noun ("non-NATO member"),
+    not before another word ("non-aligned NATO partner countries" are partners)."""
+    if tok.lower_.startswith("non-") and len(tok.text) > 4:
+        rest = tok.text[4:]
+        return rest[:1].isupper() or rest.lower() in RELATION_NOUNS  # "non-NATO", "non-Nato", "non-member"
+    if tok.lower_ not in ("non", "non-"):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text in ("-", "‐", "–") and nxt.i + 1 < len(tok.doc):
+        nxt = nxt.nbor(1)
+    return nxt is not None and (nxt.text[:1].isupper() or nxt.lemma_.lower() in RELATION_NOUNS)
+
+
 def _relation_negated(noun: Token, verb: Token | None) -> bool:
-    if any(c.lower_ in ("non", "non-") or c.lower_.startswith("non-") for c in noun.lefts):
+    if any(_non(c) for c in noun.lefts):
         return True  # "a non-NATO member", "non-member"
     if negated(noun):
         return True
@@ -146,3 +191,48 @@ def _relation_negated(noun: Token, verb: Token | None) -> bool:
     return cc != "but"
 
 
+
+
+def placed_statements(ctx: Context, sent: Span) -> list[Statement]:
+    """"X is (not) in NATO", "X remains outside NATO", "neither in NATO nor in the EU": a state's
+    membership said by where it is. The organisation must be the preposition's own object ("in
+    NATO territory", "in NATO's interest" say nothing of membership)."""
+    out = []
+    for prep in sent:
+        if prep.lower_ not in PLACE_PREPS or prep.dep_ not in ("prep", "conj"):
+            continue
+        first = prep
+        while first.dep_ == "conj" and first.head.lower_ in PLACE_PREPS:
+            first = first.head  # "neither in NATO nor in the EU": the second "in" hangs on the first
+        verb = first.head  # "are EU members but not in NATO" may hang the "in" on the verb as a conjunct
+        if prep.lower_ == "outside" and verb.dep_ == "appos" and verb.pos_ == "NOUN":
+            subjects = [e for e in [ctx.entity(verb.head)] if e and e.startswith("state:")]  # "X, a country outside NATO"
+        elif verb.lemma_.lower() in PLACING_VERBS:
+            subjects = _placed_subjects(ctx, verb)
+        else:
+            continue
+        orgs = [e for o in prep.children if o.dep_ == "pobj" for t in group(o)
+                if (e := ctx.entity(t)) and e.startswith("org:")]
+        if not orgs or not subjects:
+            continue
+        negation = PLACE_PREPS[prep.lower_] or negated(prep) or negated(first) or negated(verb) or any(
+            c.lower_ in ("neither", "nor") for p in (prep, first) for c in p.children if c.dep_ in ("preconj", "cc"))
+        times = qualifiers(ctx, clause_tokens(verb))
+        out += [make(ctx, s, "member_of", org, [prep, verb], verb, negation, times)
+                for org in dict.fromkeys(orgs) for s in subjects]
+    return out
+
+
+def _placed_subjects(ctx: Context, verb: Token) -> list[str]:
+    """The states the clause places: its subject and those coordinated with it, or for a relative
+    clause the noun it describes ("Ukraine, which is not in NATO", "Cyprus, an EU member that is
+    not in NATO"). Only a subject that is itself a state: "Ukraine's future is in NATO" is not."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head
+        if subj.dep_ == "appos" and not ctx.entity(subj):
+            subj = subj.head
+    if subj is None:
+        return []
+    found = [ctx.entity(t) for t in group(subj) if t.dep_ != "appos" or t is subj]
+    return list(dict.fromkeys(e for e in found if e and e.startswith("state:")))

@@ -1,0 +1,71 @@
+"""When a member count or rank speaks of: the dates of its own clause ("NATO, which now has 32
+members, will meet next year" counts now), and how sure that is when the clause gives none (a
+past-tense count is of some recent time; one tied to another, undated time — "when it was
+founded", "at the end of the Cold War", a contrast with "today" — is not checked).
+
+Not a claim family (it has no `extract`): helpers of counts.py and ranks.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, qualifiers
+
+NOW = {"now", "today", "currently"}
+
+
+def governor(noun: Token) -> Token:
+    """The verb whose clause the phrase is in (for modality and the speaker); the noun if none."""
+    for anc in [noun, *noun.ancestors]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return noun
+
+
+def claim_times(ctx: Context, noun: Token) -> dict:
+    """The dates of the clause the count or rank is in ("NATO, which now has 32 members, will
+    meet next year": the count is of now, not of next year); none when the clause says "now"."""
+    verb = governor(noun)
+    if verb is noun:
+        return qualifiers(ctx, {t.i for t in noun.sent})
+    if any(c.lower_ in NOW for c in verb.children if c.dep_ == "advmod"):
+        return {}
+    return qualifiers(ctx, clause_tokens(verb))
+
+
+PAST_UNDATED = 0.7  # a past-tense count with no date of its own: of some recent time
+RETROSPECTIVE = 0.3  # ... told of another time ("had 16 members at the end of the Cold War")
+PAST_MARKS = {"when", "before", "after", "until", "once"}  # not "while", "as", "since": also contrast or cause
+PAST_ADVERBS = {"then", "once", "originally", "initially", "previously", "formerly", "back", "earlier"}
+PAST_PREPS = {"at", "in", "during", "until", "before", "after", "by", "since", "from"}
+TIME_NOUNS = {"end", "start", "beginning", "time", "height", "founding", "dawn", "close", "outset", "peak", "era",
+              "years", "days", "decade", "decades", "period", "war", "creation", "birth", "inception", "launch"}
+
+
+def date_confidence(ctx: Context, noun: Token) -> float:
+    """A count in a past-tense sentence with no date of its own may be of any recent time: the
+    check reads it over a wider window (see membership_check); one the sentence ties to another
+    time it does not date ("when it was founded", "at the end of the Cold War", a contrast with
+    "now") is not checked at all."""
+    if claim_times(ctx, noun):
+        return 1.0
+    verb = governor(noun)
+    past = verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    if not past:
+        return 1.0
+    return RETROSPECTIVE if _retrospective(verb) else PAST_UNDATED
+
+
+def _retrospective(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.lower_ in PAST_MARKS for m in c.children if m.dep_ in ("mark", "advmod")):
+            return True  # "when it was founded in 1949 it had 12 members"
+        if c.dep_ == "advcl" and c.lower_ in PAST_MARKS:
+            return True
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in PAST_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in PAST_PREPS and any(
+                p.lemma_.lower() in TIME_NOUNS or p.lower_ in TIME_NOUNS for p in c.children if p.dep_ == "pobj"):
+            return True  # "at the end of the Cold War", "in its early years"
+    return any(t.lower_ in NOW for t in verb.sent if t.i not in clause_tokens(verb))  # "... ; today it has 32"

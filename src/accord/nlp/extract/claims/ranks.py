@@ -1,0 +1,118 @@
+"""Ranks of accession: "became the 31st member", "joined as the thirty-first member", "the 32nd
+country to join the alliance", "NATO's newest member Sweden" (a state's place in the order of
+accession).
+
+Statement: `member_rank` (subject the state, value "<org id>#<n>" or "<org id>#latest"). A plural
+("the newest members, Finland and Sweden", "the 31st and 32nd members") is a group of recent
+members, not one place in the order: not read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims._countdates import claim_times, governor
+from accord.nlp.extract.claims._membership import check_rank
+from accord.nlp.extract.claims._numbers import ordinal
+from accord.nlp.extract.claims.counts import (
+    ACCESSION_VERBS,
+    COUNT_NOUNS,
+    org_noun,
+    org_of,
+)
+from accord.nlp.extract.claims.grammar import Context, group, make, phrase_tokens
+
+ORDER = 25
+LATEST = {"latest", "newest"}
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    return [st for tok in sent if tok.lemma_.lower() in COUNT_NOUNS and tok.pos_ in ("NOUN", "PROPN")
+            for st in _rank(ctx, tok)]
+
+
+def _rank(ctx: Context, noun: Token) -> list[Statement]:
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]  # "thirty-second" may parse as a noun
+    number = next((n for c in mods if (n := ordinal(c)) is not None), None)
+    latest = any(c.lower_ in LATEST for c in mods)
+    if (number is None and not latest) or any(c.tag_ == "JJS" and c.lower_ not in LATEST for c in mods):
+        return []  # "the second-largest member" is not a rank of accession
+    if noun.tag_ in ("NNS", "NNPS") or _other_order(noun):
+        return []  # "the newest members, Finland and Sweden": a group, not a place
+    org, sure = org_of(ctx, noun)
+    if org is None:
+        org, sure = _joined_org(ctx, noun)
+    states, attach = _ranked_states(ctx, noun)
+    if org is None or not states:
+        return []
+    confidence = {k: v for k, v in (("link", sure), ("attachment", attach)) if v < 1.0}
+    value = f"{org}#{number if number is not None else 'latest'}"
+    verb = governor(noun)
+    return [make(ctx, s, "member_rank", value, [noun], verb, times=claim_times(ctx, noun), confidence=confidence)
+            for s in states]
+
+
+def _joined_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
+    """"the 32nd country to join the alliance": the organisation is the object of the joining
+    (the "to join" clause parsed on the noun, or on "became" when the noun is its attribute)."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ == "attr":
+        clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i]
+    for clause in (c for c in clauses if c.lemma_.lower() in ACCESSION_VERBS):
+        for obj in (c for c in clause.children if c.dep_ in ("dobj", "pobj", "prep")):
+            target = next((p for p in obj.children if p.dep_ == "pobj"), None) if obj.dep_ == "prep" else obj
+            if target is None:
+                continue
+            named = ctx.entities(phrase_tokens([target]), ("org:",))
+            return (named[0], 1.0) if named else org_noun(ctx, target)
+    return None, 0.0
+
+
+def _ranked_states(ctx: Context, noun: Token) -> tuple[list[str], float]:
+    """The state the rank is said of: "X became the Nth member", "X joined as the Nth member",
+    "X, the Nth member", "the Nth member, X", "NATO's Nth ally and latest member X"."""
+    states = ctx.entities(phrase_tokens([c for c in noun.children if c.dep_ == "appos"]), ("state:",))
+    if states:
+        return states, 1.0
+    head = noun.head
+    if noun.dep_ == "appos":
+        return ctx.entities(phrase_tokens([head]), ("state:",)), 1.0
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ACCESSION_VERBS:
+        head, via = head.head, "as"
+    else:
+        via = noun.dep_
+    if via in ("attr", "as") and head.lemma_.lower() in ("become", "be", *ACCESSION_VERBS):
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and head.dep_ in ("advcl", "xcomp", "conj") and head.tag_ == "VBG":
+            subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "..., becoming the 32nd member"
+        return (ctx.entities(phrase_tokens(group(subj)), ("state:",)), 1.0) if subj is not None else ([], 1.0)
+    if noun.dep_ == "compound" and ctx.entity(head) and ctx.entity(head).startswith("state:"):
+        return [ctx.entity(head)], 1.0  # "the latest member Sweden", parsed with Sweden as the head
+    for conj in noun.conjuncts:  # "NATO's 32nd ally and latest member Sweden": one state, two descriptions
+        described = [conj, *[c for c in conj.children if c.dep_ == "compound"]]
+        if any(c.lower_ in LATEST for d in described for c in d.children if c.dep_ == "amod"):
+            found = ctx.entities(phrase_tokens([conj, *[c for c in conj.children if c.dep_ == "appos"]]), ("state:",))
+            if found:
+                return found, 0.7
+    return [], 1.0
+
+
+def _other_order(noun: Token) -> bool:
+    """"the first member to meet the target", "the second member that ratified": a rank in some
+    other order than accession."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ == "attr":
+        clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
+    return any(c.lemma_.lower() not in ACCESSION_VERBS for c in clauses)
+
+
+def _rank_words(name, st) -> str:
+    org, _, place = st.value.partition("#")
+    rank = "the latest member" if place == "latest" else f"member number {place}"
+    return f"{name(st.subject)} {'not ' if st.polarity == 'negated' else ''}is {rank} of {name(org)}"
+
+
+CHECKS = {"member_rank": check_rank}
+WORDS = {"member_rank": _rank_words}
