@@ -22,9 +22,9 @@ import pytest
 
 DATA = Path(__file__).parent / "data" / "membership_paraphrases.jsonl"
 ERROR_WORDS = ("contradict", "conflict", "anomal", "inconsisten", "misspel")  # as the real-news scorer counts
-# True sentences flagged by another claim family (not membership): reported to its owner.
-#   u10 "marked its 70th anniversary ..., up from 12 in 1949": the anniversary is dated from 1949.
-OTHER_FAMILIES = {"u10"}
+# True sentences flagged by another claim family (not membership): none now (u10, "marked its
+# 70th anniversary ..., up from 12 in 1949", was dated from 1949 by the treaty family; fixed).
+OTHER_FAMILIES: set[str] = set()
 
 SUPPORTED_TRUE = 0.92  # of the true sentences that have a twin: a `supported` finding (104/112 when set)
 CAUGHT_TWINS = 0.82  # of the corrupted twins: flagged (92/112 when set)

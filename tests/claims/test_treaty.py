@@ -102,3 +102,8 @@ def test_the_organisation_named_after_the_treaty_is_not_the_treaty(accord_annota
 ])
 def test_founding_members(accord_annotator, text, prop, kind):
     assert verdicts(accord_annotator, text, "2024-04-04", prop) == [kind]
+
+
+def test_a_from_phrase_does_not_date_the_anniversary(accord_annotator):
+    text = "NATO marked its 70th anniversary with 29 members, up from 12 in 1949."
+    assert verdicts(accord_annotator, text, "2019-12-05", "established") == ["supported"]

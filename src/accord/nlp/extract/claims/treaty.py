@@ -189,7 +189,10 @@ def _anniversary(ctx: Context, noun: Token) -> list[Statement]:
     verb = owner_tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
-    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    # "marked its 70th anniversary with 29 members, up from 12 in 1949": a "from" phrase dates
+    # the state it started from, not the marking
+    earlier = {t.i for tok in verb.subtree if tok.lower_ == "from" and tok.dep_ == "prep" for t in tok.subtree}
+    dated = qualifiers(ctx, clause_tokens(verb) - earlier).get("point_in_time")
     confidence = {"link": sure} if sure < 1 else {}
     if dated is None:
         published = ctx.doc._.document_date
