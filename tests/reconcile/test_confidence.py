@@ -47,3 +47,11 @@ def test_an_unsure_reading_in_the_other_article_keeps_a_conflict_unflagged():
     found = verify([a, b], {"d1": "2005-01-01", "d2": "2005-01-01"}, alliance_kb())
     assert not [f for f in found if f.kind == "conflicting_sources"]
     assert [f for f in found if f.kind == "unverifiable" and f.doc_id == "d1"]
+
+
+def test_a_status_still_to_come_is_not_contradicted_by_todays_list():
+    ref = Reference(doc_id="d1", start=0, end=10, sentence="s")
+    plan = Statement("state:JPN", "member_of", "org:NATO", modality="plan", references=[ref], id="p")
+    fact = Statement("state:JPN", "member_of", "org:NATO", references=[ref], id="f")
+    assert [f.kind for f in verify([plan], {"d1": "2023-05-01"}, alliance_kb())] == ["unverifiable"]
+    assert [f.kind for f in verify([fact], {"d1": "2023-05-01"}, alliance_kb())] == ["contradicted_by_kb"]

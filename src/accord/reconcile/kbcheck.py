@@ -44,6 +44,10 @@ def fact_evidence(fact) -> dict[str, Any]:
     }
 
 
+# Standings a plan may speak of before they hold (a summit planned for a place and date is checked).
+STATUSES = {"member_of", "partner_of", "joined", "candidate_for", "holds_office"}
+
+
 class KBChecker:
     """Checks statements against one KB. `name(id)` gives an entity's name for explanations."""
 
@@ -79,6 +83,10 @@ class KBChecker:
         if rule is not None:
             verdict = rule(st, on)
             if verdict is not None:
+                if verdict.kind == "contradicted_by_kb" and st.modality == "plan" and st.property in STATUSES:
+                    # "X will become a member": a status still to come is not today's list
+                    return Verdict("unverifiable", "The claim is about a status still to come; read as it "
+                                   f"stands: {verdict.explanation}", verdict.evidence)
                 return verdict
         facts = self.kb.facts(subject=st.subject, property=st.property, value=st.value)
         if st.start or st.end or st.point_in_time:  # a dated claim needs a fact of that time
