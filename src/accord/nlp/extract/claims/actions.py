@@ -173,8 +173,16 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
     mode = modality(verb)
     # an accession still to come ("applied to join", "is set to join") is no record of one
     sure = {"modality": 0.4} if mode != "fact" else {}
-    return [make(ctx, s, "joined", o, [verb], verb, negated(verb) or (extra_time is not None and negated(extra_time)),
-                 {"point_in_time": point} if point else {}, confidence=sure, modality=mode)
+    denied = negated(verb) or (extra_time is not None and negated(extra_time))
+    if denied and point is None and not _present_perfect(verb):
+        sure["date"] = 0.4  # "did not join during the Cold War", "had not joined when ...": of some other time
+    return [make(ctx, s, "joined", o, [verb], verb, denied, {"point_in_time": point} if point else {},
+                 confidence=sure, modality=mode)
             for s in subjects for o in orgs]
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "has not joined (yet)", "have never joined": a denial that speaks of the article's day."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 
