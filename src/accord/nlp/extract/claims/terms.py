@@ -2,7 +2,7 @@
 
 Read: "X took over as Secretary General on 1 October 2024", "X became prime minister in 2019",
 "X was sworn in as president on ...", "X succeeded Y as T on D" -> `took_office` (its point in
-time is the first day; for "succeeded", Y `left_office` that day); "X served as NATO spokesperson
+time is the first day; for "succeeded", "replaced" and "took over from Y", Y `left_office` that day); "X served as NATO spokesperson
 from 2010 to 2023", "X was foreign minister between 2020 and 2024" -> `took_office` 2010 and
 `left_office` 2023; "X's term as T ended on D" -> `left_office`. "Resigned", "stepped down" and
 "left office" are not read: they are said of the announcement as often as of the last day, weeks
@@ -85,15 +85,26 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     if kind == "start":
         when = times.get("point_in_time") or times.get("start")
         add(person, "took_office", when)
-        if verb.lemma_.lower() in ("succeed", "replace"):
-            for before in ctx.entities([c for c in verb.children if c.dep_ == "dobj"], ("person:",)):
-                add(before, "left_office", when)
+        for before in _predecessors(ctx, verb):
+            add(before, "left_office", when)
     elif kind == "end":
         add(person, "left_office", times.get("point_in_time") or times.get("end"))
     elif "start" in times and "end" in times:  # "served as T from A to B"
         add(person, "took_office", times["start"])
         add(person, "left_office", times["end"])
     return out
+
+
+def _predecessors(ctx: Context, verb: Token) -> list[str]:
+    """Who left the office that day: the object of "succeeded / replaced Y", the person after
+    "took over from Y"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("succeed", "replace"):
+        return ctx.entities([c for c in verb.children if c.dep_ == "dobj"], ("person:",))
+    if lemma == "take":
+        return ctx.entities([p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                             for p in c.children if p.dep_ == "pobj"], ("person:",))
+    return []
 
 
 def _people(ctx: Context, verb: Token) -> list[str]:
