@@ -42,7 +42,7 @@ def owned_names(doc: Doc, kb, mentions: list[Annotation], titled: set[tuple[int,
         owner = _owner(doc, span.start - 1, by_char)
         office = _office(kb, m.entity, owner.entity, on) if owner is not None else None
         if office is not None:
-            out.append(_annotation(kb, doc, owner, m, office, on))
+            out.append(office_annotation(kb, doc, owner, m, office, on, HELD))
     return out
 
 
@@ -70,11 +70,13 @@ def _office(kb, person: str, org: str, on: str):
     return None
 
 
-def _annotation(kb, doc: Doc, owner: Annotation, person: Annotation, office, on: str) -> Annotation:
-    text = doc.text[owner.start:person.end]
-    return Annotation(layer="office", start=owner.start, end=person.end, text=text, label="OFFICE", entity=office.id,
+def office_annotation(kb, doc: Doc, owner: Annotation, person: Annotation, office, on: str,
+                      attachment: float) -> Annotation:
+    """An office annotation in offices.py's shape, spanning the owner's and the person's mentions."""
+    start, end = min(owner.start, person.start), max(owner.end, person.end)
+    return Annotation(layer="office", start=start, end=end, text=doc.text[start:end], label="OFFICE", entity=office.id,
                       data={"person": person.entity, "person_name": person.data.get("canonical") or person.text,
                             "office": office.id, "office_title": None, "office_name": office.name,
                             "organisation": owner.entity, "organisation_name": kb.name(owner.entity), "on": on,
-                            "kb": True, "inferred": True, "attachment": HELD,
+                            "kb": True, "inferred": attachment < 1.0, "attachment": attachment,
                             "link": float(person.data.get("confidence") or 1.0), "since": None, "held": False})

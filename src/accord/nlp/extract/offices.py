@@ -12,7 +12,8 @@ re-election of X as president") are skipped; "former" titles, and "then" titles 
 no date of its own, are `held_office` statements (held some time before the article's date,
 checked by claims/terms.py); "then" with a date speaks of that date; "outgoing" of the article's
 month; an "acting" holder is read only when the KB lists the person as a holder of the office.
-"NATO's Rutte" (an organisation's official without a title) is read by office_owners.py.
+"NATO's Rutte" (an organisation's official without a title) is read by office_owners.py, "the
+leaders of A and B, X and Y" by office_lists.py.
 
 `offices(doc, kb, titles, mentions, on)` returns `Annotation(layer="office")`s;
 `office_statements(doc_id, offices, sentences)` the `holds_office` statements with references.
@@ -25,6 +26,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from accord.model import Annotation, Reference, Statement, TimeQualifier
+from accord.nlp.extract.office_lists import listed_titles
 from accord.nlp.extract.office_owners import owned_names
 from accord.nlp.extract.people import slug
 from accord.nlp.extract.titles import Title, organisation_in_apposition
@@ -61,7 +63,7 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         found.data["held"] = held
         out.append(found)
     titled = {t.name for t in titles}
-    return out + owned_names(doc, kb, mentions, titled, on)
+    return out + owned_names(doc, kb, mentions, titled, on) + listed_titles(doc, kb, mentions, on)
 
 
 def _own_term(kb, person: str, office: str | None) -> bool:
