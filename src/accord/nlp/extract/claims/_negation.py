@@ -46,16 +46,16 @@ def check_not_joined(checker, st: Statement, on: str | None) -> Verdict | None:
             f" (it joined on {known[0][1].value})." if known else "."), [fact_evidence(f) for f, _ in known])
     if on is None or timecmp.bounds(on) is None:
         return None
-    day = timecmp.bounds(on)[0]
-    before = [f for f, k in known if timecmp.bounds(k) and timecmp.bounds(k)[1] <= day]
+    first, last = timecmp.bounds(on)
+    before = [f for f, k in known if timecmp.bounds(k) and timecmp.bounds(k)[1] < first]
     if before:
         k = before[0].point_in_time or before[0].start
         return Verdict("contradicted_by_kb", f"{subject} joined {org} on {k.value}, before {on}, but the claim says "
-                       f"it has not.", [fact_evidence(f) for f in before])
-    if known:
+                       f"it has not.", [fact_evidence(f) for f, _ in known])
+    if known and all(timecmp.bounds(k) and timecmp.bounds(k)[0] > last for _, k in known):
         return Verdict("supported", f"{subject} joined {org} only on {known[0][1].value}, after {on}.",
                        [fact_evidence(f) for f, _ in known])
-    return None
+    return None  # no accession the KB knows of, or one on that very day (before or after the words?)
 
 
 def check_not_holding(checker, st: Statement, on: str | None) -> Verdict | None:
