@@ -9,10 +9,15 @@ than half a year later (someone still far from the post). A term already over is
 "NATO's Stoltenberg" after 2024 is a loose reference to a former official, not a claim; and the
 months between a choice and the start ("NATO's Rutte" after his selection) are left alone.
 Organisations only: "Britain's Starmer" may mean the opposition leader.
+
+`surname_holder` serves the titled names: "Finnish President Niinisto" (a surname written without
+its accents, which the linker did not find) is the office's holder of that surname, not an
+unknown person who never held the office.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import timedelta
 
 from spacy.tokens import Doc
@@ -80,3 +85,16 @@ def office_annotation(kb, doc: Doc, owner: Annotation, person: Annotation, offic
                             "organisation": owner.entity, "organisation_name": kb.name(owner.entity), "on": on,
                             "kb": True, "inferred": attachment < 1.0, "attachment": attachment,
                             "link": float(person.data.get("confidence") or 1.0), "since": None, "held": False})
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def surname_holder(kb, office: str | None, name: str) -> str | None:
+    """The one holder of `office` whose family name is `name` (a single word, accents aside)."""
+    if kb is None or not office or len(name.split()) != 1:
+        return None
+    holders = {f.subject for f in kb.facts(property="holds_office", value=office)}
+    found = [h for h in holders if _fold(kb.entity(h).name.split()[-1]) == _fold(name)]
+    return found[0] if len(found) == 1 else None

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from accord.model import Annotation, Reference, Statement, TimeQualifier
 from accord.nlp.extract.office_lists import listed_titles
-from accord.nlp.extract.office_owners import owned_names
+from accord.nlp.extract.office_owners import owned_names, surname_holder
 from accord.nlp.extract.people import slug
 from accord.nlp.extract.titles import Title, organisation_in_apposition
 from accord.reconcile import timecmp
@@ -57,6 +57,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             when = when[:7]  # "the outgoing prime minister": its last stretch, read to the month
         jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity)
         found = _annotation(doc, kb, t, person, jurisdiction, attachment, when)
+        if kb is not None and not kb.has(person.entity):  # "President Niinisto": the holder, accents aside
+            found.data["person"] = surname_holder(kb, found.data["office"], person.text) or person.entity
         if t.acting and not _own_term(kb, person.entity, found.data["office"]):
             continue  # acting holders are often missing from the lists: only the KB's own are checked
         found.data["since"] = None if held else _held_since(doc, t, times)
