@@ -103,8 +103,8 @@ def test_rates_reached(measured):
 
 # The figures reached when this set was written (see the module docstring); raise them as the
 # extractors learn more wordings.
-MIN_CAUGHT = 95  # of 100 corrupted twins
-MIN_SUPPORTED = 117  # of 148 true texts (the rest are traps left unread on purpose, or not read yet)
+MIN_CAUGHT = 103  # of 110 corrupted twins
+MIN_SUPPORTED = 125  # of 161 true texts (the rest are traps left unread on purpose, or not read yet)
 
 
 # -- each construction, read through the pipeline ---------------------------------------------------
@@ -133,6 +133,8 @@ SG, DEU, GBR = "office:nato-secretary-general", "office:deu-chancellor", "office
     ("Jens Stoltenberg has been NATO's secretary general since 2014.", "2023-05-10",
      ("person:jens-stoltenberg", "holds_office", SG, "affirmed", "2014")),
     ("Mark Rutte is NATO's secretary general.", "2025-03-01", ("person:mark-rutte", "holds_office", SG, "affirmed", None)),
+    ("Jens Stoltenberg no longer leads NATO.", "2025-02-01",
+     ("person:jens-stoltenberg", "holds_office", SG, "negated", None)),
 ])
 def test_offices_told_by_to_be(accord_annotator, text, published, expected):
     assert expected in said(accord_annotator, text, published)
@@ -156,6 +158,10 @@ def test_predicates_that_are_no_office_claim(accord_annotator, text):
     ("British leader Rishi Sunak pledged more air defence.", "2024-02-20", ("person:rishi-sunak", GBR)),
     ("Emmanuel Macron, the French leader, spoke.", "2023-07-12", ("person:emmanuel-macron", "office:fra-president")),
     ("Turkish leader Recep Tayyip Erdogan spoke.", "2023-07-11", ("person:recep-tayyip-erdogan", "office:tur-president")),
+    ("NATO head Mark Rutte visited Kyiv.", "2025-02-01", ("person:mark-rutte", SG)),
+    ("NATO boss Mark Rutte visited Kyiv.", "2025-02-01", ("person:mark-rutte", SG)),
+    ("Mark Rutte, the head of NATO, visited Kyiv.", "2025-02-01", ("person:mark-rutte", SG)),
+    ("Mark Rutte, who leads NATO, visited Kyiv.", "2025-02-01", ("person:mark-rutte", SG)),
     ("NATO's Mark Rutte spoke in Kyiv.", "2025-02-01", ("person:mark-rutte", SG)),
     ("NATO's Mark Rutte spoke in Kyiv.", "2022-09-18", ("person:mark-rutte", SG)),  # far ahead of his term
     ("The leaders of Australia and Japan, Anthony Albanese and Fumio Kishida, met.", "2023-07-10",
@@ -172,6 +178,8 @@ def test_descriptions_owners_and_lists_name_an_office(accord_annotator, text, pu
     ("Britain's Labour leader Keir Starmer spoke.", "2023-07-11"),  # the party's leader
     ("Labour leader Keir Starmer spoke.", "2023-07-11"),
     ("NATO's Jens Stoltenberg spoke in Oslo.", "2025-03-18"),  # a term over: a loose reference
+    ("Admiral Rob Bauer, the head of NATO's Military Committee, spoke.", "2023-02-01"),  # not NATO's head
+    ("Jens Stoltenberg led NATO.", "2025-02-01"),  # past, undated
     ("NATO's Mark Rutte will take over in October.", "2024-06-27"),  # chosen, within half a year of the start
     ("The prime ministers of Japan and Australia, Anthony Albanese and Fumio Kishida, met.", "2022-05-24"),
     ("The leaders of Australia, Japan and Korea, Anthony Albanese and Fumio Kishida, met.", "2023-07-10"),

@@ -5,7 +5,7 @@ brackets), "the prime ministers of Japan and Australia, Fumio Kishida and Anthon
 The states and the people are paired in order, and only when the two lists are equally long
 (two or more each) and follow each other with nothing but a comma, a dash or a bracket between:
 then each person is said to hold the title of the state paired with them ("leader" being the
-head of state or government the person was, offices.office_of_kind). Lists whose orders differ
+head of state or government the person was, office_kinds.office_of_kind). Lists whose orders differ
 (someone paired with a state they held no office of, while they held one of another state of
 the list) are not read.
 """
@@ -97,7 +97,7 @@ def _title(head: Token) -> str:
 
 
 def _office(kb, title: str, state: str, person: str, on: str | None):
-    from accord.nlp.extract.offices import office_of_kind
+    from accord.nlp.extract.office_kinds import office_of_kind
 
     office = kb.find_office(title, state)
     if office is not None:

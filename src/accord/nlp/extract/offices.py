@@ -26,11 +26,11 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from accord.model import Annotation, Reference, Statement, TimeQualifier
+from accord.nlp.extract.office_kinds import adjacent, office_of_kind
 from accord.nlp.extract.office_lists import listed_titles
 from accord.nlp.extract.office_owners import owned_names, surname_holder
 from accord.nlp.extract.people import slug
 from accord.nlp.extract.titles import Title, organisation_in_apposition
-from accord.reconcile import timecmp
 
 GOVERNMENT_WORDS = frozenset("minister premier president chancellor secretary ambassador governor".split())
 
@@ -180,7 +180,7 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attach
     org_name = (kb.name(org_id) if kb is not None and org_id else None) or (
         jurisdiction.text if isinstance(jurisdiction, Annotation) else None)
     office = _find_office(kb, t.title_text, org_id, jurisdiction)
-    if office is None and _adjacent(doc, t):
+    if office is None and adjacent(doc, t):
         office = office_of_kind(kb, t.title_text, org_id, person.entity, on)
         attachment = min(attachment, HELD) if office is not None and t.title_text.lower() == "leader" else attachment
     office_id = office.id if office else minted_office(t.title_text, org_id, org_name)
@@ -211,37 +211,6 @@ def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
         if len(hits) == 1:
             return hits[0]
     return None
-
-
-# Descriptions that stand for an office of a kind: "Poland's top diplomat" (its foreign
-# minister), "the French leader" (whichever head of state or government the person was).
-KIND_WORDS = {"top diplomat": ("foreign_minister",), "chief diplomat": ("foreign_minister",),
-              "leader": ("head_of_government", "head_of_state", "head_of_state_and_government")}
-
-
-def _adjacent(doc: Doc, t: Title) -> bool:
-    """Is the state written right before the title ("British leader", "Poland's top diplomat")?
-    In "Britain's Labour leader" a party stands between: the leader is the party's."""
-    if t.jurisdiction is None or t.title is None:
-        return False
-    gap = doc[t.jurisdiction[1]:t.title[0]]
-    return len(gap) == 0 or (len(gap) == 1 and gap[0].lower_ in ("'s", "’s"))
-
-
-def office_of_kind(kb, title: str, org_id: str | None, person: str | None, on: str | None):
-    """The state's office a description stands for: its only office of that kind, else the one of
-    those kinds the person held on `on`, else the only one of them the person ever held; None
-    for someone who held none (a party leader is no head of government)."""
-    kinds = KIND_WORDS.get(" ".join(title.lower().split()))
-    if kb is None or not kinds or not org_id or not org_id.startswith("state:"):
-        return None
-    pool = [e for e in kb.entities("office") if e.attrs.get("jurisdiction") == org_id and e.attrs.get("kind") in kinds]
-    if len(kinds) == 1:
-        return pool[0] if len(pool) == 1 else None
-    terms = {o.id: kb.facts(subject=person, property="holds_office", value=o.id) for o in pool} if person else {}
-    held = [o for o in pool if terms.get(o.id)]
-    now = [o for o in held if on and any(timecmp.active_on(f.start, f.end, on, f.point_in_time) for f in terms[o.id])]
-    return now[0] if len(now) == 1 else held[0] if len(held) == 1 else None
 
 
 def minted_office(title: str, org_id: str | None, org_name: str | None) -> str | None:

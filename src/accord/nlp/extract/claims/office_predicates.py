@@ -55,7 +55,7 @@ def _tense(verb: Token) -> str | None:
     return None
 
 
-def _no_longer(verb: Token) -> bool:
+def no_longer(verb: Token) -> bool:
     """ "is no longer T", "is not T any longer / anymore"."""
     return any(c.lower_ in ("longer", "anymore") and c.dep_ == "advmod" for c in verb.children)
 
@@ -70,7 +70,7 @@ def _statements(ctx: Context, verb: Token, attr: Token) -> list[Statement]:
     if office is None:
         return []
     sure = {"attachment": attachment} if attachment < 1.0 else None
-    denied = negated(verb) or _no_longer(verb)
+    denied = negated(verb) or no_longer(verb)
     never = any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children)
     if tense == "perfect" and never:
         return [make(ctx, person, "held_office", office, [verb, attr], verb, True, confidence=sure)]
