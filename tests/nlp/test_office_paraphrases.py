@@ -103,8 +103,8 @@ def test_rates_reached(measured):
 
 # The figures reached when this set was written (see the module docstring); raise them as the
 # extractors learn more wordings.
-MIN_CAUGHT = 103  # of 110 corrupted twins
-MIN_SUPPORTED = 125  # of 161 true texts (the rest are traps left unread on purpose, or not read yet)
+MIN_CAUGHT = 106  # of 114 corrupted twins
+MIN_SUPPORTED = 128  # of 168 true texts (the rest are traps left unread on purpose, or not read yet)
 
 
 # -- each construction, read through the pipeline ---------------------------------------------------
@@ -219,6 +219,21 @@ def test_surname_holder_needs_one_word_and_one_holder():
     assert surname_holder(kb, "office:x", "Tämm") == "person:c"
     assert surname_holder(kb, "office:x", "Kask") is None  # two holders of that name
     assert surname_holder(kb, "office:x", "Mari Tamm") is None  # a full name is the linker's
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, read", [
+    ("Mark Rutte will succeed Jens Stoltenberg as NATO secretary general on October 1.", "2024-06-27", True),
+    ("Farah Dakhlallah will take over from Oana Lungescu as NATO spokesperson next month.", "2023-08-01", True),
+    ("In June 2024 allies agreed that Mark Rutte would succeed Jens Stoltenberg as NATO secretary general.",
+     "2025-03-01", False),  # told later: of another day
+    ("Mark Rutte was to succeed Jens Stoltenberg as NATO secretary general.", "2025-03-01", False),
+    ("Mark Rutte will succeed Jens Stoltenberg, who stepped down as NATO secretary general.", "2024-06-27", False),
+])
+def test_a_handover_to_come_says_the_predecessor_holds_the_office(accord_annotator, text, published, read):
+    held = {s for s in said(accord_annotator, text, published) if s[1] == "holds_office"
+            and s[0] in ("person:jens-stoltenberg", "person:oana-lungescu")}
+    assert bool(held) == read, held
 
 
 @pytest.mark.model

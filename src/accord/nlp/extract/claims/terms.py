@@ -4,7 +4,9 @@ Read: "X took over as Secretary General on 1 October 2024", "X became prime mini
 "X was sworn in as president on ...", "X succeeded Y as T on D" -> `took_office` (its point in
 time is the first day; for "succeeded", "replaced" and "took over from Y", Y `left_office` that day); "X served as NATO spokesperson
 from 2010 to 2023", "X was foreign minister between 2020 and 2024" -> `took_office` 2010 and
-`left_office` 2023; "X's term as T ended on D" -> `left_office`. "Resigned", "stepped down" and
+`left_office` 2023; "X's term as T ended on D" -> `left_office`. A handover still to come ("X
+will succeed / replace / take over from Y as T", "X is set to succeed Y") says Y holds T on the
+article's day (`holds_office`). "Resigned", "stepped down" and
 "left office" are not read: they are said of the announcement as often as of the last day, weeks
 or months apart. The office is the title written in the clause ("as T", "T", "the post of T")
 with its state or organisation, else the one of that title the KB says the person held. A term
@@ -45,9 +47,36 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for verb in sent:
         kind = _kind(verb)
-        if kind is None or negated(verb) or modality(verb) != "fact":
+        if kind is None or negated(verb):
             continue
-        out += _statements(ctx, verb, kind)
+        if modality(verb) == "fact":
+            out += _statements(ctx, verb, kind)
+        elif modality(verb) == "plan" and _ahead(verb):
+            out += _outgoing(ctx, verb)
+    return out
+
+
+def _ahead(verb: Token) -> bool:
+    """A handover still to come seen from the article's day: "will succeed", "is set to replace",
+    "is expected to take over from" (not "would succeed", "was to replace": of another day)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP", "VBN") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "'s", "has", "have") for c in head.children) or (
+        verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.tag_ in ("VBZ", "VBP"))
+
+
+def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
+    """ "X will succeed / replace / take over from Y as T": Y holds T on the article's day. Not
+    when Y has a clause of their own ("Y, who stepped down in March"): Y may be gone already."""
+    befores = [t for t in _predecessor_tokens(verb) if not any(c.dep_ == "relcl" for c in t.children)]
+    out = []
+    for person in ctx.entities([t for b in befores for t in b.subtree], ("person:",)):
+        office, attachment = _office(ctx, verb, person)
+        if office is not None:
+            sure = {"attachment": attachment} if attachment < 1.0 else None
+            out.append(make(ctx, person, "holds_office", office, [verb], verb, confidence=sure, modality="fact"))
     return out
 
 
@@ -98,12 +127,15 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
 def _predecessors(ctx: Context, verb: Token) -> list[str]:
     """Who left the office that day: the object of "succeeded / replaced Y", the person after
     "took over from Y"."""
+    return ctx.entities(_predecessor_tokens(verb), ("person:",))
+
+
+def _predecessor_tokens(verb: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
     if lemma in ("succeed", "replace"):
-        return ctx.entities([c for c in verb.children if c.dep_ == "dobj"], ("person:",))
+        return [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "take":
-        return ctx.entities([p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                             for p in c.children if p.dep_ == "pobj"], ("person:",))
+        return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
     return []
 
 
