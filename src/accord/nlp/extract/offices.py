@@ -9,7 +9,8 @@ office for among the states the article names, else to the state it names most (
 ("office:nato-deputy-spokesperson"). The date it holds is the article's publication date, or
 None when that is unknown. Titles not held yet ("incoming", "-designate", "the possible
 re-election of X as president") are skipped; "former" titles, and "then" titles whose sentence gives
-no date of its own, are `held_office` statements (held some time before the article's date,
+no date of its own, are `held_office` statements (held some time before the article's date; a
+"former" one with `end` the article's date: the term was over by then;
 checked by claims/terms.py); "then" with a date speaks of that date; "outgoing" of the article's
 month; an "acting" holder is read only when the KB lists the person as a holder of the office.
 "NATO's Rutte" (an organisation's official without a title) is read by office_owners.py, "the
@@ -63,6 +64,7 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             continue  # acting holders are often missing from the lists: only the KB's own are checked
         found.data["since"] = None if held else _held_since(doc, t, times)
         found.data["held"] = held
+        found.data["former"] = t.former
         out.append(found)
     titled = {t.name for t in titles}
     return out + owned_names(doc, kb, mentions, titled, on) + listed_titles(doc, kb, mentions, on)
@@ -231,13 +233,15 @@ def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> 
             continue
         on, since = a.data.get("on"), a.data.get("since")
         prop = "held_office" if a.data.get("held") else "holds_office"  # "former X": some time before
+        ended = on if prop == "held_office" and a.data.get("former") else None  # "former": over by that day
         if prop == "held_office":
             on = None  # checked against the article's date
-        key = (a.data["person"], a.data["office"], on, since, prop)
+        key = (a.data["person"], a.data["office"], on, since, prop, ended)
         if key not in merged:
             merged[key] = Statement(subject=key[0], property=prop, value=key[1],
                                     point_in_time=TimeQualifier(on, _precision(on)) if on else None,
-                                    start=TimeQualifier(since, _precision(since)) if since else None)
+                                    start=TimeQualifier(since, _precision(since)) if since else None,
+                                    end=TimeQualifier(ended, _precision(ended)) if ended else None)
         ref = _reference(doc_id, a, sentences, text)
         ref.confidence = {k: v for k, v in (("attachment", a.data.get("attachment", WRITTEN)),
                                             ("link", a.data.get("link", 1.0))) if v < 1.0}

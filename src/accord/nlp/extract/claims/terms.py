@@ -250,6 +250,10 @@ def check_held_office(checker, st: Statement, on: str | None) -> Verdict | None:
     if not own or on is None or timecmp.parts(on) is None:
         return None
     person, office = checker.name(st.subject), checker.name(st.value)
+    if st.end is not None and timecmp.bounds(st.end.value) is not None:
+        over = _over_by(checker, st, own)
+        if over is not None:
+            return over
     first_day = timecmp.bounds(on)[1]
     began = [f for f in own if f.start is not None and timecmp.bounds(f.start)[0] <= first_day]
     if began:
@@ -258,6 +262,26 @@ def check_held_office(checker, st: Statement, on: str | None) -> Verdict | None:
     if all(f.start is not None for f in own):
         return Verdict("contradicted_by_kb", f"The claim says {person} had held the office of {office} by {on}, but "
                        f"the knowledge base dates the term from {own[0].start.value}.", [fact_evidence(f) for f in own])
+    return None
+
+
+def _over_by(checker, st: Statement, own: list) -> Verdict | None:
+    """ "former T X" (an `end`: the term was over by that day): supported by a term of X's that
+    ended by then; contradicted when X surely still held the office that day and had no earlier
+    term ("former NATO Secretary General Mark Rutte" in 2025)."""
+    from accord.nlp.extract.claims._negation import _known_on
+
+    person, office, day = checker.name(st.subject), checker.name(st.value), st.end.value
+    last = timecmp.bounds(day)[1]
+    ended = [f for f in own if f.end is not None and timecmp.bounds(f.end) and timecmp.bounds(f.end)[0] <= last]
+    if ended:
+        return Verdict("supported", f"{person} left the office of {office} on {ended[0].end.value}.",
+                       [fact_evidence(f) for f in ended])
+    current = [f for f in own if _known_on(f, day)]
+    if current:
+        return Verdict("contradicted_by_kb", f"The claim calls {person} a former {office}, but {person} held the "
+                       f"office on {day} (from {current[0].start.value if current[0].start else '?'}).",
+                       [fact_evidence(f) for f in current])
     return None
 
 
