@@ -79,6 +79,12 @@ class KBChecker:
         """`on` is the date the statement speaks of (its point in time, else the article's date)."""
         if st.modality == "hypothetical":
             return Verdict("unverifiable", "The claim is hypothetical, so there is nothing to check.")
+        if st.polarity == "negated":  # rules that compare dates and places would read past the "not"
+            from accord.nlp.extract.claims._negation import NEGATED_CHECKS
+
+            if st.property in NEGATED_CHECKS:
+                return NEGATED_CHECKS[st.property](self, st, on) or Verdict(
+                    "new", "The knowledge base cannot check this negated claim.")
         rule = self._rules.get(st.property)
         if rule is not None:
             verdict = rule(st, on)

@@ -9,9 +9,12 @@ office for among the states the article names, else to the state it names most (
 ("office:nato-deputy-spokesperson"). The date it holds is the article's publication date, or
 None when that is unknown. Titles not held yet ("incoming", "-designate", "the possible
 re-election of X as president") are skipped; "former" titles, and "then" titles whose sentence gives
-no date of its own, are `held_office` statements (held some time before the article's date,
+no date of its own, are `held_office` statements (held some time before the article's date; a
+"former" one with `end` the article's date: the term was over by then;
 checked by claims/terms.py); "then" with a date speaks of that date; "outgoing" of the article's
 month; an "acting" holder is read only when the KB lists the person as a holder of the office.
+"NATO's Rutte" (an organisation's official without a title) is read by office_owners.py, "the
+leaders of A and B, X and Y" by office_lists.py.
 
 `offices(doc, kb, titles, mentions, on)` returns `Annotation(layer="office")`s;
 `office_statements(doc_id, offices, sentences)` the `holds_office` statements with references.
@@ -24,6 +27,9 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from accord.model import Annotation, Reference, Statement, TimeQualifier
+from accord.nlp.extract.office_kinds import adjacent, office_of_kind
+from accord.nlp.extract.office_lists import listed_titles
+from accord.nlp.extract.office_owners import owned_names, surname_holder
 from accord.nlp.extract.people import slug
 from accord.nlp.extract.titles import Title, organisation_in_apposition
 
@@ -52,12 +58,16 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             when = when[:7]  # "the outgoing prime minister": its last stretch, read to the month
         jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity)
         found = _annotation(doc, kb, t, person, jurisdiction, attachment, when)
+        if kb is not None and not kb.has(person.entity):  # "President Niinisto": the holder, accents aside
+            found.data["person"] = surname_holder(kb, found.data["office"], person.text) or person.entity
         if t.acting and not _own_term(kb, person.entity, found.data["office"]):
             continue  # acting holders are often missing from the lists: only the KB's own are checked
         found.data["since"] = None if held else _held_since(doc, t, times)
         found.data["held"] = held
+        found.data["former"] = t.former
         out.append(found)
-    return out
+    titled = {t.name for t in titles}
+    return out + owned_names(doc, kb, mentions, titled, on) + listed_titles(doc, kb, mentions, on)
 
 
 def _own_term(kb, person: str, office: str | None) -> bool:
@@ -172,6 +182,9 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attach
     org_name = (kb.name(org_id) if kb is not None and org_id else None) or (
         jurisdiction.text if isinstance(jurisdiction, Annotation) else None)
     office = _find_office(kb, t.title_text, org_id, jurisdiction)
+    if office is None and adjacent(doc, t):
+        office = office_of_kind(kb, t.title_text, org_id, person.entity, on)
+        attachment = min(attachment, HELD) if office is not None and t.title_text.lower() == "leader" else attachment
     office_id = office.id if office else minted_office(t.title_text, org_id, org_name)
     tokens = [t.name, t.title] + ([t.jurisdiction] if t.jurisdiction else [])
     start, end = min(s for s, _ in tokens), max(e for _, e in tokens)
@@ -220,13 +233,15 @@ def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> 
             continue
         on, since = a.data.get("on"), a.data.get("since")
         prop = "held_office" if a.data.get("held") else "holds_office"  # "former X": some time before
+        ended = on if prop == "held_office" and a.data.get("former") else None  # "former": over by that day
         if prop == "held_office":
             on = None  # checked against the article's date
-        key = (a.data["person"], a.data["office"], on, since, prop)
+        key = (a.data["person"], a.data["office"], on, since, prop, ended)
         if key not in merged:
             merged[key] = Statement(subject=key[0], property=prop, value=key[1],
                                     point_in_time=TimeQualifier(on, _precision(on)) if on else None,
-                                    start=TimeQualifier(since, _precision(since)) if since else None)
+                                    start=TimeQualifier(since, _precision(since)) if since else None,
+                                    end=TimeQualifier(ended, _precision(ended)) if ended else None)
         ref = _reference(doc_id, a, sentences, text)
         ref.confidence = {k: v for k, v in (("attachment", a.data.get("attachment", WRITTEN)),
                                             ("link", a.data.get("link", 1.0))) if v < 1.0}

@@ -23,12 +23,14 @@ HEADS = frozenset("""minister secretary secretary-general spokesperson spokesman
 vice-president premier chancellor ambassador envoy representative professor director head chief chair
 chairman chairwoman chairperson leader governor mayor senator commissioner commander admiral general
 king queen prince princess ceo adviser advisor deputy lecturer economist analyst researcher editor
-correspondent negotiator treasurer speaker officer pm""".split())
+correspondent negotiator treasurer speaker officer pm diplomat boss""".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof professor lord lady rev".split())
 # Words after "of" that belong to the title, not to the name: "Secretary of State Antony Blinken".
 TITLE_OBJECTS = frozenset("""state defence defense foreign affairs trade finance health justice interior
 home policy planning security economy education justice communications staff the""".split())
 _STOP_POS = frozenset({"DET", "PUNCT", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
+# Adverbs a parse can leave before a title ("is no longer prime minister", "is still chancellor").
+_ADVERBS = frozenset("longer still also now already currently again anymore".split())
 MAX_TITLE = 6
 MAX_NAME = 4
 
@@ -143,7 +145,8 @@ def _title_start(doc: Doc, i: int) -> int:
         if hyphen:
             start -= 2
             continue
-        if prev.pos_ in _STOP_POS or prev.lower_ in FORMER or prev.ent_type_ in ("GPE", "NORP", "PERSON"):
+        if prev.pos_ in _STOP_POS or prev.lower_ in FORMER or prev.lower_ in _ADVERBS or prev.ent_type_ in (
+                "GPE", "NORP", "PERSON"):
             break
         if prev.ent_kb_id_ or (prev.ent_type_ == "ORG" and not _title_words(doc, prev)):
             break  # an organisation's name: the jurisdiction, not a title word

@@ -13,6 +13,7 @@ from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, group, make, modality, negated, object_entities, one_date, phrase_tokens,
     prep_entities, qualifiers, subject_entities, topic,
 )
+from accord.nlp.extract.claims.office_predicates import no_longer
 
 ORDER = 30
 LEAD_VERBS = {"lead", "head"}
@@ -52,8 +53,9 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             for person in subject_entities(ctx, verb, ("person:",)):
                 for org in object_entities(ctx, verb, ("org:",)):
                     office = _head_office(ctx, org)
-                    if office is not None and times:
-                        out.append(make(ctx, person, "holds_office", office, [verb], verb, negated(verb), times))
+                    if office is not None and (times or _present(verb)):  # "X, who leads NATO,": on the article's day
+                        out.append(make(ctx, person, "holds_office", office, [verb], verb,
+                                        negated(verb) or no_longer(verb), times))
         elif lemma == "include" and verb.head.lemma_.lower() in ("expand", "grow", "enlarge"):
             orgs = subject_entities(ctx, verb.head, ("org:",)) or topic(ctx)
             out += _joined(ctx, verb, object_entities(ctx, verb, ("state:",)), orgs, extra_time=verb.head)
@@ -173,8 +175,21 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
     mode = modality(verb)
     # an accession still to come ("applied to join", "is set to join") is no record of one
     sure = {"modality": 0.4} if mode != "fact" else {}
-    return [make(ctx, s, "joined", o, [verb], verb, negated(verb) or (extra_time is not None and negated(extra_time)),
-                 {"point_in_time": point} if point else {}, confidence=sure, modality=mode)
+    denied = negated(verb) or (extra_time is not None and negated(extra_time))
+    if denied and point is None and not _present_perfect(verb):
+        sure["date"] = 0.4  # "did not join during the Cold War", "had not joined when ...": of some other time
+    return [make(ctx, s, "joined", o, [verb], verb, denied, {"point_in_time": point} if point else {},
+                 confidence=sure, modality=mode)
             for s in subjects for o in orgs]
+
+
+def _present(verb: Token) -> bool:
+    """ "leads", "heads" with no auxiliary: of the article's day."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "has not joined (yet)", "have never joined": a denial that speaks of the article's day."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 

@@ -2,9 +2,11 @@
 
 Read: "X took over as Secretary General on 1 October 2024", "X became prime minister in 2019",
 "X was sworn in as president on ...", "X succeeded Y as T on D" -> `took_office` (its point in
-time is the first day; for "succeeded", Y `left_office` that day); "X served as NATO spokesperson
+time is the first day; for "succeeded", "replaced" and "took over from Y", Y `left_office` that day); "X served as NATO spokesperson
 from 2010 to 2023", "X was foreign minister between 2020 and 2024" -> `took_office` 2010 and
-`left_office` 2023; "X's term as T ended on D" -> `left_office`. "Resigned", "stepped down" and
+`left_office` 2023; "X's term as T ended on D" -> `left_office`. A handover still to come ("X
+will succeed / replace / take over from Y as T", "X is set to succeed Y") says Y holds T on the
+article's day (`holds_office`). "Resigned", "stepped down" and
 "left office" are not read: they are said of the announcement as often as of the last day, weeks
 or months apart. The office is the title written in the clause ("as T", "T", "the post of T")
 with its state or organisation, else the one of that title the KB says the person held. A term
@@ -45,9 +47,36 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for verb in sent:
         kind = _kind(verb)
-        if kind is None or negated(verb) or modality(verb) != "fact":
+        if kind is None or negated(verb):
             continue
-        out += _statements(ctx, verb, kind)
+        if modality(verb) == "fact":
+            out += _statements(ctx, verb, kind)
+        elif modality(verb) == "plan" and _ahead(verb):
+            out += _outgoing(ctx, verb)
+    return out
+
+
+def _ahead(verb: Token) -> bool:
+    """A handover still to come seen from the article's day: "will succeed", "is set to replace",
+    "is expected to take over from" (not "would succeed", "was to replace": of another day)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP", "VBN") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "'s", "has", "have") for c in head.children) or (
+        verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.tag_ in ("VBZ", "VBP"))
+
+
+def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
+    """ "X will succeed / replace / take over from Y as T": Y holds T on the article's day. Not
+    when Y has a clause of their own ("Y, who stepped down in March"): Y may be gone already."""
+    befores = [t for t in _predecessor_tokens(verb) if not any(c.dep_ == "relcl" for c in t.children)]
+    out = []
+    for person in ctx.entities([t for b in befores for t in b.subtree], ("person:",)):
+        office, attachment = _office(ctx, verb, person)
+        if office is not None:
+            sure = {"attachment": attachment} if attachment < 1.0 else None
+            out.append(make(ctx, person, "holds_office", office, [verb], verb, confidence=sure, modality="fact"))
     return out
 
 
@@ -85,15 +114,29 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     if kind == "start":
         when = times.get("point_in_time") or times.get("start")
         add(person, "took_office", when)
-        if verb.lemma_.lower() in ("succeed", "replace"):
-            for before in ctx.entities([c for c in verb.children if c.dep_ == "dobj"], ("person:",)):
-                add(before, "left_office", when)
+        for before in _predecessors(ctx, verb):
+            add(before, "left_office", when)
     elif kind == "end":
         add(person, "left_office", times.get("point_in_time") or times.get("end"))
     elif "start" in times and "end" in times:  # "served as T from A to B"
         add(person, "took_office", times["start"])
         add(person, "left_office", times["end"])
     return out
+
+
+def _predecessors(ctx: Context, verb: Token) -> list[str]:
+    """Who left the office that day: the object of "succeeded / replaced Y", the person after
+    "took over from Y"."""
+    return ctx.entities(_predecessor_tokens(verb), ("person:",))
+
+
+def _predecessor_tokens(verb: Token) -> list[Token]:
+    lemma = verb.lemma_.lower()
+    if lemma in ("succeed", "replace"):
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "take":
+        return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    return []
 
 
 def _people(ctx: Context, verb: Token) -> list[str]:
@@ -207,6 +250,10 @@ def check_held_office(checker, st: Statement, on: str | None) -> Verdict | None:
     if not own or on is None or timecmp.parts(on) is None:
         return None
     person, office = checker.name(st.subject), checker.name(st.value)
+    if st.end is not None and timecmp.bounds(st.end.value) is not None:
+        over = _over_by(checker, st, own)
+        if over is not None:
+            return over
     first_day = timecmp.bounds(on)[1]
     began = [f for f in own if f.start is not None and timecmp.bounds(f.start)[0] <= first_day]
     if began:
@@ -215,6 +262,26 @@ def check_held_office(checker, st: Statement, on: str | None) -> Verdict | None:
     if all(f.start is not None for f in own):
         return Verdict("contradicted_by_kb", f"The claim says {person} had held the office of {office} by {on}, but "
                        f"the knowledge base dates the term from {own[0].start.value}.", [fact_evidence(f) for f in own])
+    return None
+
+
+def _over_by(checker, st: Statement, own: list) -> Verdict | None:
+    """ "former T X" (an `end`: the term was over by that day): supported by a term of X's that
+    ended by then; contradicted when X surely still held the office that day and had no earlier
+    term ("former NATO Secretary General Mark Rutte" in 2025)."""
+    from accord.nlp.extract.claims._negation import _known_on
+
+    person, office, day = checker.name(st.subject), checker.name(st.value), st.end.value
+    last = timecmp.bounds(day)[1]
+    ended = [f for f in own if f.end is not None and timecmp.bounds(f.end) and timecmp.bounds(f.end)[0] <= last]
+    if ended:
+        return Verdict("supported", f"{person} left the office of {office} on {ended[0].end.value}.",
+                       [fact_evidence(f) for f in ended])
+    current = [f for f in own if _known_on(f, day)]
+    if current:
+        return Verdict("contradicted_by_kb", f"The claim calls {person} a former {office}, but {person} held the "
+                       f"office on {day} (from {current[0].start.value if current[0].start else '?'}).",
+                       [fact_evidence(f) for f in current])
     return None
 
 

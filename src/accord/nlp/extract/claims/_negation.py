@@ -1,0 +1,108 @@
+"""Checks of negated claims ("X has not joined NATO", "X is no longer prime minister", "X has
+never been NATO's secretary general", "Lithuania will not host the summit in Vilnius") for the
+properties whose own rule compares dates and places and would read past the "not".
+
+KBChecker.check sends a negated statement of these properties here (NEGATED_CHECKS) instead of
+to the property's rule; a rule that cannot tell returns None and the claim is `new`. A negation
+is a contradiction only where the KB holds the affirmed fact on the day the claim speaks of; a
+negation the KB agrees with is supported only where its list is complete (coverage).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from accord.model import Statement
+from accord.reconcile import timecmp
+from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+
+def _known_on(fact, when: str) -> bool:
+    """Is the term surely in force on `when`: inside its dates, and not past the day its source
+    was read when it is open-ended?"""
+    if timecmp.active_on(fact.start, fact.end, when, fact.point_in_time) is not True:
+        return False
+    bounds = timecmp.bounds(when)
+    return fact.end is not None or bool(fact.as_of and bounds and bounds[1].isoformat() <= fact.as_of)
+
+
+def check_not_joined(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "X did not join O in T": contradicted when X joined O in T; "X has not joined O (yet)",
+    undated: contradicted when X had joined O by the day the claim speaks of. "did not join until
+    T" (an end) says X joined at T: not read here."""
+    if st.end is not None:
+        return None
+    facts = checker.kb.facts(subject=st.subject, property="joined", value=st.value) or [
+        f for f in checker.kb.facts(subject=st.subject, property="member_of", value=st.value) if f.start is not None]
+    subject, org = checker.name(st.subject), checker.name(st.value)
+    when = st.point_in_time or st.start
+    known = [(f, f.point_in_time or f.start) for f in facts]
+    if when is not None:
+        same = [f for f, k in known if timecmp.same_time(when, k)]
+        if same:
+            return Verdict("contradicted_by_kb", f"{subject} joined {org} on {(same[0].point_in_time or same[0].start).value}, "
+                           f"but the claim says it did not ({timecmp.label(when)}).", [fact_evidence(f) for f in same])
+        return Verdict("supported", f"{subject} did not join {org} then" + (
+            f" (it joined on {known[0][1].value})." if known else "."), [fact_evidence(f) for f, _ in known])
+    if on is None or timecmp.bounds(on) is None:
+        return None
+    first, last = timecmp.bounds(on)
+    before = [f for f, k in known if timecmp.bounds(k) and timecmp.bounds(k)[1] < first]
+    if before:
+        k = before[0].point_in_time or before[0].start
+        return Verdict("contradicted_by_kb", f"{subject} joined {org} on {k.value}, before {on}, but the claim says "
+                       f"it has not.", [fact_evidence(f) for f, _ in known])
+    if known and all(timecmp.bounds(k) and timecmp.bounds(k)[0] > last for _, k in known):
+        return Verdict("supported", f"{subject} joined {org} only on {known[0][1].value}, after {on}.",
+                       [fact_evidence(f) for f, _ in known])
+    return None  # no accession the KB knows of, or one on that very day (before or after the words?)
+
+
+def check_not_holding(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "X is not / no longer T" on a day: contradicted when one of X's own terms is surely in
+    force that day; supported when the office's list is complete that day and none is."""
+    when = st.point_in_time.value if st.point_in_time else on
+    terms = checker.kb.facts(property="holds_office", value=st.value)
+    if when is None or not terms or timecmp.bounds(when) is None:
+        return None
+    person, office = checker.name(st.subject), checker.name(st.value)
+    own = [f for f in terms if f.subject == st.subject]
+    active = [f for f in own if _known_on(f, when)]
+    if active:
+        return Verdict("contradicted_by_kb", f"{person} held the office of {office} on {when} (from "
+                       f"{active[0].start.value if active[0].start else '?'}), but the claim says not.",
+                       [fact_evidence(f) for f in active])
+    if checker.kb.covers(st.value, "holds_office", when).covered and not any(
+            timecmp.active_on(f.start, f.end, when, f.point_in_time) for f in own):
+        holders = [f for f in terms if _known_on(f, when)]
+        return Verdict("supported", f"{person} did not hold the office of {office} on {when}.",
+                       [fact_evidence(f) for f in holders])
+    return None
+
+
+def check_never_held(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "X has never been T": contradicted when one of X's own terms began by `on`."""
+    if on is None or timecmp.bounds(on) is None:
+        return None
+    last = timecmp.bounds(on)[1]
+    own = checker.kb.facts(subject=st.subject, property="holds_office", value=st.value)
+    began = [f for f in own if f.start is not None and timecmp.bounds(f.start) and timecmp.bounds(f.start)[0] <= last]
+    if not began:
+        return None
+    return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} held the office of {checker.name(st.value)} "
+                   f"from {began[0].start.value}, but the claim says never.", [fact_evidence(f) for f in began])
+
+
+def check_not_placed(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "Lithuania will not host the summit (in Vilnius)": contradicted when the affirmed claim
+    is supported by the KB; whether the event took place elsewhere is not a confirmation."""
+    rule = checker._rules.get("located_in")
+    affirmed = rule(replace(st, polarity="affirmed"), on) if rule is not None else None
+    if affirmed is None or affirmed.kind != "supported":
+        return None
+    return Verdict("contradicted_by_kb", f"{affirmed.explanation.rstrip('.')}, but the claim says it did not.",
+                   affirmed.evidence)
+
+
+NEGATED_CHECKS = {"joined": check_not_joined, "holds_office": check_not_holding, "held_office": check_never_held,
+                  "located_in": check_not_placed}
