@@ -148,3 +148,15 @@ def test_a_claim_the_kb_confirms_is_not_doubted_by_a_disagreeing_article(kb):
 def test_a_holder_before_the_kb_coverage_of_the_office_is_new_not_contradicted(kb):
     [f] = verify([st("person:someone-else", "holds_office", "office:nzl-prime-minister")], {"d1": "2011-10-06"}, kb)
     assert f.kind == "new" and "2017-10-26" in f.explanation
+
+
+def test_opposite_standings_on_different_days_are_no_conflict(kb):
+    # "Prime Minister X" in 2023, "X is no longer prime minister" in 2024: both can be true
+    then = st("person:someone", "holds_office", "office:nowhere-prime-minister", doc="d1")
+    later = st("person:someone", "holds_office", "office:nowhere-prime-minister", doc="d2", polarity="negated")
+    found = verify([then, later], {"d1": "2023-05-01", "d2": "2024-07-10"}, kb)
+    assert not [f for f in found if f.kind == "conflicting_sources"]
+    same_day = verify([then, later], {"d1": "2024-07-10", "d2": "2024-07-10"}, kb)
+    assert sorted(f.doc_id for f in same_day if f.kind == "conflicting_sources") == ["d1", "d2"]
+    undated = verify([then, later], {"d1": None, "d2": "2024-07-10"}, kb)  # one side's day unknown
+    assert sorted(f.doc_id for f in undated if f.kind == "conflicting_sources") == ["d1", "d2"]

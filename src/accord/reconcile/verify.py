@@ -94,7 +94,7 @@ def verify(
         findings += _kb_findings(checker, st, published)
     # A claim the KB confirms is not put in doubt by an article that disagrees with it.
     confirmed = {f.statement_id for f in findings if f.kind == "supported"}
-    findings += _cross_findings(checker, [st for st in checked if st.id not in confirmed], checked)
+    findings += _cross_findings(checker, [st for st in checked if st.id not in confirmed], checked, published)
     findings += [_anomaly_finding(doc_id, a, sentences or {}) for doc_id, a in anomalies]
     findings = one_flag_per_error(findings, SEVERITY)
     return sorted(findings, key=lambda f: (SEVERITY.get(f.kind, 9), f.doc_id, f.start))
@@ -162,7 +162,8 @@ def _kb_findings(checker: KBChecker, st: Statement, published: dict[str, str | N
     return out
 
 
-def _cross_findings(checker: KBChecker, doubted: Sequence[Statement], everything: Sequence[Statement]) -> list[Finding]:
+def _cross_findings(checker: KBChecker, doubted: Sequence[Statement], everything: Sequence[Statement],
+                    published: dict[str, str | None] | None = None) -> list[Finding]:
     """Opposite polarity across articles -> conflicting_sources; the same event with dates that
     cannot both hold -> date_inconsistency. Each `doubted` statement gets a finding naming the
     other article's sentence; `everything` is what it is compared with."""
@@ -175,7 +176,7 @@ def _cross_findings(checker: KBChecker, doubted: Sequence[Statement], everything
         if st.modality == "hypothetical":
             continue
         for ref in st.references:
-            out += _conflicts(checker, st, ref, groups[(st.subject, st.property, st.value)])
+            out += _conflicts(checker, st, ref, groups[(st.subject, st.property, st.value)], published or {})
     return out
 
 
@@ -187,13 +188,27 @@ def may_conflict(a: Statement, b: Statement) -> bool:
     return a.polarity != b.polarity or _dates_clash(a, b)
 
 
-def _conflicts(checker: KBChecker, st: Statement, ref: Reference, group: list[Statement]) -> list[Finding]:
+# Standings that change over time: "Sunak is no longer prime minister" (2024) and "Prime
+# Minister Sunak" (2023) are both true. Opposite claims about them conflict only when they speak
+# of the same day, or when a side's day is not known.
+STANDINGS = {"member_of", "partner_of", "holds_office", "held_office", "candidate_for"}
+
+
+def _day_of(st: Statement, ref: Reference, published: dict[str, str | None]) -> str | None:
+    return st.point_in_time.value if st.point_in_time is not None else published.get(ref.doc_id)
+
+
+def _conflicts(checker: KBChecker, st: Statement, ref: Reference, group: list[Statement],
+               published: dict[str, str | None]) -> list[Finding]:
     claim = describe(checker, st)
     out = []
+    mine = _day_of(st, ref, published)
     for other in group:
         if other is st:
             continue
         others = [r for r in other.references if r.doc_id != ref.doc_id]
+        if other.polarity != st.polarity and st.property in STANDINGS and mine is not None:
+            others = [r for r in others if _day_of(other, r, published) in (None, mine)]
         if not others or not may_conflict(st, other):
             continue
         if other.polarity != st.polarity:
