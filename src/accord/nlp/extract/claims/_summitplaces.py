@@ -93,3 +93,41 @@ def year_only_clash(times: dict, start, end) -> bool:
     if not year.isdigit() or not values or any(not v[:4].isdigit() or v[:4] == year for v in values):
         return False
     return all(timecmp.overlaps(replace(t, value=year + str(t.value)[4:]), start, end) for t in times.values())
+
+
+# A world city the KB does not know is a place claim on a guess: the name may still mean a town
+# elsewhere, so the link step is below the event links and a clash is flagged only when the
+# summit link is sure. A venue or suburb of the summit's city ("Watford" for London 2019,
+# "Newport" or "Cardiff" for Wales 2014) lies in the summit's state: only a city in ANOTHER
+# state, or a namesake-free city of BIG_CITY inhabitants in the same state, can contradict.
+WORLD_LINK = 0.6
+BIG_CITY = 500_000
+
+
+def world_city(ctx: Context, tok: Token) -> str | None:
+    """"in Lisbon" -> "place:lisbon" when the name is an unambiguous world city (`accord.kb.cities`)
+    the KB does not know; None for anything else."""
+    from accord.kb import cities
+
+    if tok.ent_type_ not in ("GPE", "LOC") or ctx.entity(tok) is not None or not tok.text[:1].isupper():
+        return None
+    words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.ent_type_ == tok.ent_type_] + [tok.text]
+    city = cities.lookup(" ".join(words), ctx.kb)
+    return "place:" + cities.key(city.name) if city is not None else None
+
+
+def may_contradict(kb, event_id: str, place: str, state: str | None = None) -> bool:
+    """Can a claim that the event took place in `place` (a city the KB lacks, in `state` when the
+    text says so) be checked without flagging a venue of the event's city?"""
+    from accord.kb import cities
+    from accord.nlp.extract.claims._eventlink import events
+
+    where = next((e.places for e in events(kb) if e.id == event_id), frozenset())
+    states = {p for p in where if p.startswith("state:")}
+    city = cities.by_id(place, kb, state)
+    state = state or (city.state if city is not None else None)
+    if not states or state is None:
+        return False
+    if state not in states:
+        return True  # "Barcelona, Portugal" is not in Spain whatever Barcelona is
+    return city is not None and city.least >= BIG_CITY

@@ -4,7 +4,9 @@ a paragraph.
 A dateline says where the story was filed, not where its events happened, so it makes two
 narrow claims only:
 - the city lies in the state it is given with (`lies_in`): "VILNIUS, Latvia —" is contradicted
-  when the KB places Vilnius in another state; a city or state the KB does not know makes no claim;
+  when the KB places Vilnius in another state; a city the KB does not know is read as the world
+  city of that name (`accord.kb.cities`: unambiguous, 50,000 inhabitants or more) on a guess
+  (link 0.6); a state the KB does not know, or any other city, makes no claim;
 - a dateline naming the city of the summit the article is about supports that summit's place
   (`located_in`); a dateline elsewhere says nothing of the summit (reporters file from home).
 """
@@ -18,6 +20,7 @@ from spacy.tokens import Span
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import Context, make
 
+WORLD_LINK = 0.6  # the name may still mean a town elsewhere: below the sure links
 ORDER = 15  # after summits (the article's summit), before the families that read the body
 
 # An upper-case city, optionally ", Region" and "(Agency)", then a dash.
@@ -32,18 +35,26 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     match = DATELINE.match(sent.text)
     if match is None or not _opens_paragraph(sent):
         return []
-    city = _one(ctx.kb, match.group("city").title(), "place:")
-    if city is None:
-        return []
     span = sent.doc.char_span(sent.start_char + match.start("city"), sent.start_char + match.end("city"),
                               alignment_mode="expand")
     tokens = list(span) if span is not None else [sent[0]]
-    out = []
     state = _one(ctx.kb, match.group("region"), "state:") if match.group("region") else None
-    if state is not None:
-        out.append(make(ctx, city, "lies_in", state, tokens, tokens[0], modality="fact"))
-    out += _summit_place(ctx, city, tokens)
-    return out
+    city = _one(ctx.kb, match.group("city").title(), "place:")
+    if city is None:
+        return _world_city(ctx, match.group("city").title(), state, tokens)
+    out = [make(ctx, city, "lies_in", state, tokens, tokens[0], modality="fact")] if state is not None else []
+    return out + _summit_place(ctx, city, tokens)
+
+
+def _world_city(ctx: Context, name: str, state: str | None, tokens) -> list[Statement]:
+    """"LISBON, Portugal —": a world city the KB does not know (`accord.kb.cities`) in the state
+    given, on a guess that the name means that city (link 0.6); alone it says nothing."""
+    from accord.kb import cities
+
+    if state is None or cities.lookup(name, ctx.kb) is None:
+        return []
+    return [make(ctx, "place:" + cities.key(name), "lies_in", state, tokens, tokens[0], modality="fact",
+                 confidence={"link": WORLD_LINK})]
 
 
 def _opens_paragraph(sent: Span) -> bool:
@@ -82,12 +93,29 @@ def _lies_in(checker, st: Statement, on: str | None):
     states = {p for p in within(checker.kb, st.subject) if p.startswith("state:")}
     facts = checker.kb.facts(subject=st.subject, property="located_in")
     if not states:
-        return None
+        return _world_lies_in(checker, st)
     city, state = checker.name(st.subject), checker.name(st.value)
     if st.value in states:
         return Verdict("supported", f"{city} lies in {state}.", [fact_evidence(f) for f in facts])
     return Verdict("contradicted_by_kb", f"The dateline puts {city} in {state}, but {city} lies in "
                    f"{', '.join(sorted(checker.name(s) for s in states))}.", [fact_evidence(f) for f in facts])
+
+
+def _world_lies_in(checker, st: Statement):
+    """A world city the KB does not know: the state GeoNames places it in."""
+    from accord.kb import cities
+    from accord.reconcile.kbcheck import Verdict
+
+    city = cities.by_id(st.subject, checker.kb)
+    if city is None:
+        return None
+    name, said, where = checker.name(st.subject), checker.name(st.value), checker.name(city.state)
+    source = [{"type": "kb", "subject": st.subject, "property": "located_in", "value": city.state, "start": None,
+               "end": None, "point_in_time": None, "source": "https://www.geonames.org/", "as_of": None}]
+    if city.state == st.value:
+        return Verdict("supported", f"{name} lies in {said} (GeoNames).", source)
+    return Verdict("contradicted_by_kb", f"The dateline puts {name} in {said}, but the city of that name "
+                   f"lies in {where} (GeoNames).", source)
 
 
 CHECKS = {"lies_in": _lies_in}

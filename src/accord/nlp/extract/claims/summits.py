@@ -7,15 +7,17 @@ Claims: the dates (`took_place_on`: "the summit, to be held on 11-12 July", "Mon
 "the two-day summit starting Tuesday"), the place (`located_in`: "the NATO summit in Madrid,
 Spain", "Lithuania will host the summit" puts it in Lithuania) and who attended (`attended`:
 "Kishida attended the NATO summit"). A place the KB does not know is a claim only when the text
-says where it is ("summit in Barcelona, Spain": a city in Spain that is not Madrid).
+says where it is ("summit in Barcelona, Spain": a city in Spain that is not Madrid) or it is an
+unambiguous world city ("summit in Lisbon", `accord.kb.cities`), and only when it can contradict
+without flagging a venue of the summit's city (another state, or a big city of the same state).
 """
 
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Span, Token
 
+from accord.kb import cities
 from accord.model import Statement
 from accord.nlp.extract.claims import _eventlink as links
 from accord.nlp.extract.claims import _gatherings as gatherings
@@ -166,15 +168,24 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
     return out
 
 
-def minted_places(ctx: Context, sent: Span, tokens: set[int], noun: Token, verb: Token | None = None) -> list[str]:
-    """A city the KB does not know, which the text puts in a state: "in Barcelona, Spain"."""
+def unknown_places(ctx: Context, sent: Span, tokens: set[int], noun: Token, event: str,
+                   verb: Token | None = None) -> list[str]:
+    """A city the KB does not know, which the text puts in a state ("in Barcelona, Spain") or
+    which is an unambiguous world city ("in Lisbon"), kept only when it can contradict the event's
+    place without flagging a venue of its city (`_summitplaces.may_contradict`)."""
     out = []
     for tok in (t for t in sent if t.i in tokens and t.ent_type_ in ("GPE", "LOC") and ctx.entity(t) is None):
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or not _placed(tok, noun, tokens, verb):
             continue
-        if any((ctx.entity(c) or "").startswith("state:") for c in tok.children if c.dep_ in ("appos", "npadvmod")):
+        states = [e for e in (ctx.entity(c) or "" for c in tok.children if c.dep_ in ("appos", "npadvmod"))
+                  if e.startswith("state:")]
+        if states:
             words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.ent_type_ == tok.ent_type_] + [tok.text]
-            out.append("place:" + re.sub(r"[^a-z0-9]+", "-", " ".join(words).lower()).strip("-"))
+            place, state = "place:" + cities.key(" ".join(words)), states[0]
+        else:
+            place, state = places_near.world_city(ctx, tok), None
+        if place and ctx.kb is not None and places_near.may_contradict(ctx.kb, event, place, state):
+            out.append(place)
     return out
 
 
@@ -240,7 +251,8 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
         for place in where:
             out.append(make(ctx, link.event, "located_in", place, [noun, verb], verb, negated(verb),
                             confidence={"event": link.confidence}, modality=fact))
-        for place in minted_places(ctx, sent, tokens, noun, None if fact else verb) if not any(p.startswith("place:") for p in where) else []:
+        for place in unknown_places(ctx, sent, tokens, noun, link.event, None if fact else verb) \
+                if not any(p.startswith("place:") for p in where) else []:
             out.append(make(ctx, link.event, "located_in", place, [noun, verb], verb, negated(verb),
                             confidence={"event": link.confidence, "link": MINTED_LINK}, modality=fact))
         out += _attended(ctx, noun, link)

