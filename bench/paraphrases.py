@@ -49,18 +49,20 @@ class Checker:
             report = check_paths([str(path)], store, self.kb, self.annotator)
         finally:
             store.close()
-        return list(_findings(json.loads(json.dumps(report, default=str))))
+        return list(report_findings(json.loads(json.dumps(report, default=str))))
 
 
-def _findings(node):
+def report_findings(node):
+    """Every finding object in a report, wherever it is nested (the shape `accord check --format
+    json` prints, read as ../shared/eval/news.py reads it: an object with a kind and a sentence)."""
     if isinstance(node, dict):
-        if isinstance(node.get("kind"), str) and "sentence" in node:
+        if isinstance(node.get("kind") or node.get("verdict"), str) and "sentence" in node:
             yield node
         for value in node.values():
-            yield from _findings(value)
+            yield from report_findings(value)
     elif isinstance(node, list):
         for value in node:
-            yield from _findings(value)
+            yield from report_findings(value)
 
 
 def outcome(found: list[dict]) -> str:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.paraphrases import report_findings as findings
+
 DATA = Path(__file__).parent / "data" / "membership_paraphrases.jsonl"
 ERROR_WORDS = ("contradict", "conflict", "anomal", "inconsisten", "misspel")  # as the real-news scorer counts
 # True sentences flagged by another claim family (not membership): none now (u10, "marked its
@@ -32,18 +34,6 @@ CAUGHT_TWINS = 0.82  # of the corrupted twins: flagged (92/112 when set)
 
 def rows() -> list[dict]:
     return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def findings(report) -> list[dict]:
-    """Every finding object in a report (the shape `accord check --format json` prints)."""
-    if isinstance(report, dict):
-        if isinstance(report.get("kind"), str) and "sentence" in report:
-            yield report
-        for value in report.values():
-            yield from findings(value)
-    elif isinstance(report, list):
-        for value in report:
-            yield from findings(value)
 
 
 def outcome(annotator, row: dict, work: Path) -> tuple[str, list[dict]]:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.paraphrases import report_findings as _findings
+
 from ._pipeline import read, verdicts
 
 pytestmark = pytest.mark.model
@@ -33,17 +35,6 @@ def _outcome(annotator, tmp_path, row) -> str:
     if any(any(w in k.lower() for w in ERROR_WORDS) for k in kinds):
         return "flagged"
     return "supported" if any("support" in k for k in kinds) else "none"
-
-
-def _findings(node):
-    if isinstance(node, dict):
-        if isinstance(node.get("kind"), str) and "sentence" in node:
-            yield node
-        for value in node.values():
-            yield from _findings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _findings(value)
 
 
 def test_the_paraphrase_set(accord_annotator, tmp_path):

@@ -20,24 +20,14 @@ from pathlib import Path
 
 import pytest
 
+from bench.paraphrases import report_findings as findings
+
 DATA = Path(__file__).parent / "data" / "office_paraphrases.jsonl"
 ERROR_WORDS = ("contradict", "conflict", "anomal", "inconsisten", "misspel")
 
 
 def records() -> list[dict]:
     return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def findings(node):
-    """Every finding object in a report (the shape `accord check --format json` prints)."""
-    if isinstance(node, dict):
-        if isinstance(node.get("kind") or node.get("verdict"), str) and "sentence" in node:
-            yield node
-        for value in node.values():
-            yield from findings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from findings(value)
 
 
 def outcome(kb, annotator, record: dict, work: str) -> tuple[str, list[dict]]:
