@@ -72,6 +72,15 @@ def check_target(checker, st, on: str | None) -> Verdict | None:
     current = [f for f in facts if _in_force(f, lo, hi)]
     same = [f for f in current if f.value == level]
     when = f"between {lo} and {hi}" if lo != EVER else f"before {hi}"
+    if same and lo == EVER and on and on[:4].isdigit():
+        # an undated past-tense sentence matches a target of some earlier time; if that target is
+        # no longer the one in force when the article appeared, support would be a guess too
+        now = [f for f in facts if _in_force(f, on[:10], on[:10])]
+        if now and not any(f.value == level for f in now):
+            return Verdict("unverifiable", f"{level}% of GDP was the allies' target until "
+                           f"{same[0].end.value if same[0].end else '?'}; when the article appeared ({on[:10]}) it "
+                           f"was {_levels(now)}, and the sentence does not say which time it speaks of.",
+                           [fact_evidence(f) for f in same + now])
     if same:
         return _deadline(st, same, by, when)
     first = min((temporal.lower(f.start.value) for f in facts if f.start), default=None)
