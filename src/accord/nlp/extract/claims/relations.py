@@ -146,8 +146,16 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
         other = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not noun), None)
         if other is not None:
             subjects += ctx.entities(phrase_tokens(group(other)), ("state:", "org:"))
+    subjects += _named_by_example(ctx, noun)
+    partitive = _partitive_head(head)  # "South Korea, one of NATO's partners": "one" stands for the noun
+    if partitive is not None:
+        head = partitive
+        if head.dep_ == "appos":
+            subjects += ctx.entities(phrase_tokens([head.head]), ("state:", "org:"))
     verb = None
-    if head.dep_ in ("attr", "acomp", "oprd") or (head.dep_ == "dobj" and head.head.lemma_.lower() in HAVING_VERBS):
+    if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_.lower() in PLACING_VERBS:
+        verb = head.head.head  # "Mongolia is among NATO's partners"
+    elif head.dep_ in ("attr", "acomp", "oprd") or (head.dep_ == "dobj" and head.head.lemma_.lower() in HAVING_VERBS):
         verb = head.head
     if verb is not None:
         nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -156,6 +164,23 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
         if nsubj is not None:
             subjects += ctx.entities(phrase_tokens(group(nsubj)), ("state:", "org:"))
     return verb, list(dict.fromkeys(subjects))
+
+
+def _named_by_example(ctx: Context, noun: Token) -> list[str]:
+    """"NATO partners such as Japan and Australia": the states given as examples hold the relation."""
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children):
+            out += ctx.entities(phrase_tokens([t for p in c.children if p.dep_ == "pobj" for t in group(p)]),
+                                ("state:",))
+    return out
+
+
+def _partitive_head(noun: Token) -> Token | None:
+    """"one of NATO's partners": the word "one", which takes the noun's place in the clause."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        return noun.head.head
+    return None
 
 
 def _of_org(ctx: Context, noun: Token) -> bool:
