@@ -240,6 +240,9 @@ def _head_office(ctx: Context, org: str) -> str | None:
 
 def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[Statement]:
     tokens = clause_tokens(verb) | ({t.i for t in extra_time.children} if extra_time is not None else set())
+    # "Croatia, an EU candidate since 2004, joined in 2013": the subject's apposition dates itself
+    tokens -= {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+               for c in s.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
     point = one_date(qualifiers(ctx, tokens))
     mode = modality(verb)
     # an accession still to come ("applied to join", "is set to join") is no record of one
