@@ -1,6 +1,7 @@
 """Claims told by a verb: accessions ("joined", "acceded", "the alliance expanded to include"),
 applications to join, candidate status granted, leading an organisation (its head office),
-invasions and contributions.
+invasions and contributions; a dated accession told by its noun ("Finland's accession to NATO on
+4 April 2023").
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ ORDER = 30
 LEAD_VERBS = {"lead", "head"}
 HEAD_KINDS = {"secretary_general"}  # offices that head an organisation (KB attrs.kind)
 SUBMIT_VERBS = {"submit", "file", "hand", "lodge", "deliver"}  # "submitted their applications to join"
+RECEIVE_VERBS = {"receive", "obtain", "gain", "win", "get"}  # "received EU candidate status"
+DECIDE_VERBS = {"decide", "vote"}  # "decided on 23 June 2022 to grant candidate status"
 CHECKS = {"applied_to": check_application}
 
 
@@ -27,7 +30,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 
 
 def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
-    out = []
+    out = [st for tok in sent if tok.lemma_.lower() == "accession" and tok.pos_ == "NOUN"
+           for st in _accession(ctx, tok)]
     for verb in sent:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX"):
@@ -35,18 +39,24 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
         if lemma in ("join", "accede") and not (verb.dep_ == "xcomp" and modality(verb) != "fact"):
             # (joining under another verb, "applied/was invited/hopes to join", is that verb's claim)
             orgs = _joined_orgs(ctx, verb)
-            if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and c.lower_ != "on" for c in verb.children):
-                orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013"
-            out += _joined(ctx, verb, subject_entities(ctx, verb, ("state:",)), orgs)
+            if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and not _time_prep(ctx, c) for c in verb.children):
+                orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013", "Sweden, which joined in March"
+            subjects = subject_entities(ctx, verb, ("state:",)) or _controller(ctx, verb)
+            out += _joined(ctx, verb, subjects, orgs)
             out += _joined_framework(ctx, verb)
         elif lemma == "apply" or lemma in SUBMIT_VERBS:
             out += _applications(ctx, verb)
-        elif lemma == "grant" and _candidate_status(verb):
-            # "Ukraine was granted candidate status in June 2022"; "both countries were granted ..."
-            orgs = prep_entities(ctx, verb, ("for", "by"), ("org:",)) or topic(ctx)
-            point = one_date(qualifiers(ctx, clause_tokens(verb)))
-            out += [make(ctx, s, "candidate_for", o, [verb], verb, negated(verb), {"start": point} if point else {})
-                    for s in _granted(ctx, verb) for o in orgs]
+        elif lemma in ("grant", *RECEIVE_VERBS) and _candidate_status(verb):
+            # "Ukraine was granted candidate status in June 2022"; "both countries were granted ...";
+            # "decided on 23 June 2022 to grant candidate status to ..."; "received EU candidate status"
+            orgs = _status_org(ctx, verb) or prep_entities(ctx, verb, ("for", "by"), ("org:",)) or topic(ctx)
+            point = one_date(qualifiers(ctx, _grant_tokens(verb)))
+            states = subject_entities(ctx, verb, ("state:",)) if lemma in RECEIVE_VERBS else _granted(ctx, verb)
+            # a dated decision is the grant ("decided on 23 June 2022 to grant"); undated it may be of days to come
+            decided = point is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECIDE_VERBS
+            anchor = verb.head if decided else verb
+            out += [make(ctx, s, "candidate_for", o, [verb], anchor, negated(anchor), {"start": point} if point else {})
+                    for s in states for o in orgs]
         elif lemma in LEAD_VERBS:
             # "Stoltenberg had led the alliance since 2014": the organisation's head office
             times = qualifiers(ctx, clause_tokens(verb))
@@ -102,6 +112,63 @@ def _joined_framework(ctx: Context, verb: Token) -> list[Statement]:
     return out
 
 
+def _accession(ctx: Context, noun: Token) -> list[Statement]:
+    """ "Finland's accession to NATO on 4 April 2023 doubled ...", "since Sweden's accession to the
+    alliance in March 2024": a dated accession told by the noun. Only where the noun states it (a
+    subject, an apposition, after "since"/"after"), not where a verb acts on it ("Hungary ratified
+    Sweden's accession in February 2024", "delayed ... accession until"), and only a date no later
+    than the article (a date to come is a plan, not an accession)."""
+    head = noun.head
+    stated = noun.dep_ in ("nsubj", "nsubjpass", "appos", "ROOT") or \
+        (noun.dep_ == "pobj" and head.lower_ in ("since", "after", "following", "with"))
+    if not stated or negated(noun):
+        return []
+    states = ctx.entities(phrase_tokens([c for c in noun.children if c.dep_ == "poss"]), ("state:",)) or \
+        ctx.entities(phrase_tokens([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for p in c.children]), ("state:",))
+    orgs = ctx.entities(phrase_tokens([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                                       for p in c.children]), ("org:",)) or \
+        ctx.entities([c for c in noun.children if c.dep_ == "compound"], ("org:",))
+    dates = {t.i for c in noun.children if _time_prep(ctx, c) and c.lower_ in ("on", "in") for t in c.subtree}
+    point = one_date(qualifiers(ctx, dates)) if dates else None
+    published = str(ctx.doc._.document_date or "")
+    if point is None or not published or point.value > published[:len(point.value)]:
+        return []
+    return [make(ctx, s, "joined", o, [noun], noun, False, {"point_in_time": point}) for s in states for o in orgs]
+
+
+def _time_prep(ctx: Context, prep: Token) -> bool:
+    """ "in March", "on Thursday", "in 2004": a preposition that only dates the verb, so it is no
+    object of what was joined."""
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "in", "since") and \
+        bool(ctx.times_in({t.i for t in prep.subtree})) and not ctx.entities(prep.subtree, ("org:", "state:"))
+
+
+def _controller(ctx: Context, verb: Token) -> list[str]:
+    """ "Since joining NATO in 2004, Estonia has ...", "After joining the alliance, Finland ...": a
+    participle with no subject of its own is done by the subject of the clause it opens."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "advcl"):
+        return []
+    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    return subject_entities(ctx, head, ("state:",)) if head.pos_ in ("VERB", "AUX") else []
+
+
+def _status_org(ctx: Context, verb: Token) -> list[str]:
+    """ "EU candidate status": the organisation named on the status noun itself."""
+    status = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "status"]
+    return ctx.entities([t for s in status for t in s.subtree if t.dep_ in ("compound", "amod", "poss")], ("org:",))
+
+
+def _grant_tokens(verb: Token) -> set[int]:
+    """The tokens that date a grant; for "decided/agreed on 23 June 2022 to grant ..." also the
+    deciding verb's own dates (the decision is the grant)."""
+    tokens = clause_tokens(verb)
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in DECIDE_VERBS:
+        tokens |= {t.i for c in head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+    return tokens
+
+
 def _candidate_status(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "status"
                and any(m.lower_ == "candidate" for m in c.children) for c in verb.children)
@@ -110,7 +177,9 @@ def _candidate_status(verb: Token) -> bool:
 def _granted(ctx: Context, verb: Token) -> list[str]:
     """Who was granted it: the named states, or for "both countries" / "the two countries" the
     states named earlier in the sentence."""
-    named = subject_entities(ctx, verb, ("state:",)) or object_entities(ctx, verb, ("state:",))
+    named = subject_entities(ctx, verb, ("state:",)) or object_entities(ctx, verb, ("state:",)) \
+        or ctx.entities(phrase_tokens([p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                       for p in c.children]), ("state:",))  # "grant candidate status to X"
     if named:
         return named
     subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dative")), None)
@@ -171,6 +240,9 @@ def _head_office(ctx: Context, org: str) -> str | None:
 
 def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[Statement]:
     tokens = clause_tokens(verb) | ({t.i for t in extra_time.children} if extra_time is not None else set())
+    # "Croatia, an EU candidate since 2004, joined in 2013": the subject's apposition dates itself
+    tokens -= {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+               for c in s.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
     point = one_date(qualifiers(ctx, tokens))
     mode = modality(verb)
     # an accession still to come ("applied to join", "is set to join") is no record of one

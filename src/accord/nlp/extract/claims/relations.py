@@ -23,7 +23,7 @@ from accord.nlp.extract.claims.grammar import (
 
 ORDER = 20
 RELATION_NOUNS = {"member": "member_of", "ally": "member_of", "partner": "partner_of", "partnership": "partner_of",
-                  "part": "member_of"}
+                  "part": "member_of", "candidate": "candidate_for"}
 # Nouns that name the relation only with their organisation written after "of": "part of NATO"
 # (not "part of the plan").
 OF_ONLY = {"part"}
@@ -81,8 +81,11 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             out += [make(ctx, s, "joined", org, [tok, anchor], anchor, negation, {"point_in_time": point})
                     for s in subjects]
             continue
+        if prop == "candidate_for" and (not times.get("start") or negation or _denied_before(tok)):
+            continue  # only "an EU candidate since June 2022": its start is what the KB can check
         for subject in subjects:
-            out.append(make(ctx, subject, prop, org, [tok, anchor], anchor, negation, times))
+            if prop != "candidate_for" or subject.startswith("state:"):
+                out.append(make(ctx, subject, prop, org, [tok, anchor], anchor, negation, times))
     return out
 
 
@@ -106,6 +109,11 @@ def _org_of(ctx: Context, noun: Token) -> str | None:
                 if c.lower_ in POSSESSIVE_PRONOUNS:
                     return _clause_org(ctx, noun) or ctx.topic_org
     return None
+
+
+def _denied_before(noun: Token) -> bool:
+    """ "not an EU candidate since ...", "no longer a candidate": a denial written before the noun."""
+    return any(t.lower_ in ("not", "no", "never", "longer") for t in noun.doc[max(noun.i - 4, noun.sent.start):noun.i])
 
 
 def _not_now(noun: Token) -> bool:
