@@ -27,14 +27,16 @@ def load(path: Path) -> list[dict]:
 
 
 class Checker:
-    """One KB and one pipeline for all the sentences."""
+    """One KB and one pipeline for all the sentences: `annotator` (an `accord.nlp.annotate.
+    Annotator`, e.g. the test session's) or a new one."""
 
-    def __init__(self):
-        from accord.kb import load as load_kb
-        from accord.nlp.annotate import Annotator
+    def __init__(self, annotator=None):
+        if annotator is None:
+            from accord.kb import load as load_kb
+            from accord.nlp.annotate import Annotator
 
-        self.kb = load_kb()
-        self.annotator = Annotator(kb=self.kb)
+            annotator = Annotator(kb=load_kb())
+        self.kb, self.annotator = annotator.kb, annotator
         self.work = tempfile.mkdtemp(prefix="accord-paraphrases-")
 
     def findings(self, text: str, date: str) -> list[dict]:

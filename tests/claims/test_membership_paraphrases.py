@@ -14,16 +14,14 @@ Run as a script for the per-sentence outcomes:
 from __future__ import annotations
 
 import json
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from bench.paraphrases import report_findings as findings
+from bench.paraphrases import Checker, outcome
 
 DATA = Path(__file__).parent / "data" / "membership_paraphrases.jsonl"
-ERROR_WORDS = ("contradict", "conflict", "anomal", "inconsisten", "misspel")  # as the real-news scorer counts
 # True sentences flagged by another claim family (not membership): none now (u10, "marked its
 # 70th anniversary ..., up from 12 in 1949", was dated from 1949 by the treaty family; fixed).
 OTHER_FAMILIES: set[str] = set()
@@ -36,30 +34,17 @@ def rows() -> list[dict]:
     return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def outcome(annotator, row: dict, work: Path) -> tuple[str, list[dict]]:
+def classify(row: dict, found: list[dict]) -> str:
     """supported / not_read / false_alarm for a true text; caught / missed for a corrupted one."""
-    from accord.factcheck import check_paths
-    from accord.store import open_store
-
-    path = Path(tempfile.mkdtemp(dir=work)) / "article.txt"
-    path.write_text(f"date {row['date']}\nurl: https://example.org/{row['id']}\n\n{row['text']}\n", encoding="utf-8")
-    store = open_store(None)
-    try:
-        report = json.loads(json.dumps(check_paths([str(path)], store, annotator.kb, annotator), default=str))
-    finally:
-        store.close()
-    found = list(findings(report))
-    flagged = any(word in str(f.get("kind")).lower() for f in found for word in ERROR_WORDS)
+    result = outcome(found)
     if not row["truth"]:
-        return ("caught" if flagged else "missed"), found
-    if flagged:
-        return "false_alarm", found
-    return ("supported" if any(f.get("kind") == "supported" for f in found) else "not_read"), found
+        return "caught" if result == "flagged" else "missed"
+    return {"flagged": "false_alarm", "supported": "supported"}.get(result, "not_read")
 
 
 def measure(annotator) -> dict[str, str]:
-    work = Path(tempfile.mkdtemp(prefix="membership-paraphrases."))
-    return {row["id"]: outcome(annotator, row, work)[0] for row in rows()}
+    checker = Checker(annotator)
+    return {row["id"]: classify(row, checker.findings(row["text"], row["date"])) for row in rows()}
 
 
 def test_the_set_is_well_formed():
@@ -101,11 +86,11 @@ if __name__ == "__main__":
 
     from accord.nlp.annotate import Annotator
 
-    annotator, verbose = Annotator(), "-v" in sys.argv
-    work = Path(tempfile.mkdtemp(prefix="membership-paraphrases."))
+    checker, verbose = Checker(Annotator()), "-v" in sys.argv
     tally: Counter = Counter()
     for row in rows():
-        result, found = outcome(annotator, row, work)
+        found = checker.findings(row["text"], row["date"])
+        result = classify(row, found)
         tally[("true" if row["truth"] else "corrupted", result)] += 1
         if verbose:
             print(f"{row['id']:5} {result:12} {row['text'][:110]}")

@@ -41,11 +41,7 @@ def test_the_set_is_well_formed():
 def outcomes(accord_annotator):
     from bench.paraphrases import Checker, outcome
 
-    checker = Checker.__new__(Checker)  # the shared annotator and its KB, not a second model
-    checker.kb, checker.annotator = accord_annotator.kb, accord_annotator
-    import tempfile
-
-    checker.work = tempfile.mkdtemp(prefix="reach-paraphrases.")
+    checker = Checker(accord_annotator)  # the shared annotator and its KB, not a second model
     return {r["id"]: (r["truth"], outcome(checker.findings(r["text"], r["date"]))) for r in rows()}
 
 
