@@ -22,11 +22,15 @@ pytestmark = pytest.mark.model
     ("NATO, which was established in 1951, now has many members.", "contradicted_by_kb"),
     ("The ceremony fell on the anniversary of NATO's founding on April 4, 1949.", "supported"),
     ("The ceremony fell on the anniversary of NATO's founding on April 4, 1948.", "contradicted_by_kb"),
+    # entry into force is the other founding date: read or not, it is never flagged
     ("NATO came into being in August 1949, when the treaty entered into force.", None),
 ])
 def test_founding_dates(accord_annotator, text, kind):
     found = verdicts(accord_annotator, text, "2024-04-04", "established")
-    assert found == ([kind] if kind else found)
+    if kind is None:
+        assert not [k for k in found if k != "supported"], found
+    else:
+        assert found == [kind]
 
 
 def test_an_organisation_that_creates_something_is_no_founding(accord_annotator):

@@ -70,7 +70,8 @@ def _warn(warnings: list[str]) -> None:
 
 @click.group("kb")
 def kb() -> None:
-    """Ask the reference knowledge base: status, office holders, obligations, who must respond."""
+    """Ask the reference knowledge base (status, office holders, obligations, who must respond),
+    check your own KB layers (validate) and grow it from Wikidata (import-wikidata)."""
 
 
 @kb.command("status")
