@@ -41,7 +41,10 @@ def test_who_gives_kb_office_with_dates_quotes_and_statements(store, kb):
     assert data["entity"]["id"] == MAHUTA and data["entity"]["in_kb"]
     kb_terms = [o for o in data["offices"] if o["source"]["type"] == "kb"]
     assert [(o["office"], o["start"], o["end"]) for o in kb_terms] == [("office:nzl-foreign-minister", "2020-11-06", "2023-11-27")]
-    assert any(o["source"]["type"] == "document" for o in data["offices"])
+    # the article's statement and its office annotation (one passage) join the KB term: one row
+    assert len(data["offices"]) == 1 and data["offices"][0]["references"] == 1
+    assert [s["type"] for s in data["offices"][0]["sources"]] == ["kb", "document"]
+    assert (data["offices"][0]["on"], data["offices"][0]["on_last"]) == ("2023-04-11", "2023-04-11")
     assert [q["text"][:12] for q in data["quotes_by"]] == ["We will keep"]
     assert [s["property"] for s in data["statements"]] == ["holds_office"]
     assert [f["kind"] for f in data["findings"]] == ["supported"]
@@ -134,16 +137,51 @@ def test_search_documents_and_entities(store, kb):
     assert query.search(store, kb, "   ") == {"query": "", "documents": [], "entities": []}
 
 
-def test_graph_nodes_edges_verdicts_and_kb_context(store, kb):
+def test_graph_opens_on_the_most_mentioned_entity_with_verdicts_and_kb_context(store, kb):
     data = query.graph(store, kb)
-    ids = {n["id"] for n in data["nodes"]}
-    assert {NZ, NATO, MAHUTA, "state:FIN"} <= ids
+    assert data["entity"] == NATO and data["depth"] == 1
+    assert {n["id"] for n in data["nodes"]} == {NZ, NATO, "state:FIN"}  # one step from NATO
+    assert data["nodes"][0]["id"] == NATO  # the focus first
     negated = [e for e in data["edges"] if e["polarity"] == "negated"]
     assert negated[0]["verdict"] == "contradicted_by_kb"
     assert any(e["origin"] == "kb" and e["source"] == NZ and e["target"] == NATO for e in data["edges"])
-    assert all(0 <= n["x"] <= data["width"] and 0 <= n["y"] <= data["height"] for n in data["nodes"])
+    assert {r["property"] for r in data["relations"]} == {"partner_of", "joined"}
     around = query.graph(store, kb, entity="Finland", include_kb=False)
     assert {n["id"] for n in around["nodes"]} == {"state:FIN", NATO}
+
+
+def test_graph_depth_walks_one_step_more(store, kb):
+    assert MAHUTA not in {n["id"] for n in query.graph(store, kb, entity="New Zealand", depth=1)["nodes"]}
+    office = query.graph(store, kb, entity=MAHUTA, depth=1)
+    assert {n["id"] for n in office["nodes"]} == {MAHUTA, "office:nzl-foreign-minister"}
+    two = query.graph(store, kb, entity="state:FIN", depth=2, include_kb=False)
+    assert {n["id"] for n in two["nodes"]} == {"state:FIN", NATO, NZ}
+
+
+def test_graph_filters_by_relation_and_verdict(store, kb):
+    joined = query.graph(store, kb, entity="NATO", relation="joined")
+    assert {n["id"] for n in joined["nodes"]} == {NATO, "state:FIN"}
+    assert {e["property"] for e in joined["edges"]} == {"joined"}
+    flagged = query.graph(store, kb, entity="NATO", verdict="flagged")
+    assert [(e["source"], e["polarity"]) for e in flagged["edges"]] == [(NZ, "negated")]
+    supported = query.graph(store, kb, entity="NATO", verdict="supported")
+    assert [(e["source"], e["polarity"]) for e in supported["edges"]] == [(NZ, "affirmed")]
+    for bad in ({"verdict": "wrong"}, {"relation": "likes"}, {"depth": 4}, {"depth": 0}):
+        with pytest.raises(AccordError):
+            query.graph(store, kb, entity="NATO", **bad)
+
+
+def test_graph_limit_keeps_the_focus_and_says_it_cut(store, kb):
+    small = query.graph(store, kb, entity="NATO", limit=2, include_kb=False)
+    assert len(small["nodes"]) == 2 and small["nodes"][0]["id"] == NATO and small["truncated"] is True
+    assert query.graph(store, kb, entity="NATO", limit=3)["truncated"] is False
+
+
+def test_graph_of_an_empty_store_is_empty(tmp_path, kb):
+    from accord.store import open_store
+
+    with open_store(tmp_path / "empty.db") as empty:
+        assert query.graph(empty, kb)["nodes"] == [] and query.graph(empty, kb)["entity"] is None
 
 
 def test_kb_queries_as_data(kb):

@@ -11,7 +11,7 @@ import unicodedata
 from typing import Any
 
 from accord.errors import Errors, NotFoundError
-from accord.query.common import REFERENCES, Names, document_brief, is_entity_id, statement_dict
+from accord.query.common import REFERENCES, Names, document_brief, is_entity_id, overlaps, statement_dict
 from accord.query.documents import SEVERITY, finding_dict
 from accord.query.quotes import quote_dict
 
@@ -37,7 +37,8 @@ def resolve_entity(store, kb, ref: str, types: tuple[str, ...] = ()) -> str:
     of a person minted from the articles. Raises NotFoundError (E602, with suggestions) or
     AccordError (E103) when a name is ambiguous."""
     ref = (ref or "").strip()
-    if (kb is not None and kb.has(ref)) or (is_entity_id(ref) and store.mentions_of(ref, limit=1)):
+    if (kb is not None and kb.has(ref)) or (is_entity_id(ref) and (store.mentions_of(ref, limit=1)
+                                                                    or _in_statements(store, ref))):
         return ref
     if kb is not None:
         try:
@@ -48,6 +49,13 @@ def resolve_entity(store, kb, ref: str, types: tuple[str, ...] = ()) -> str:
     if slug(ref) and store.mentions_of(minted, limit=1):
         return minted
     raise NotFoundError(Errors.E602.format(ref=ref, hint=_hint(kb, ref, types)))
+
+
+def _in_statements(store, entity_id: str) -> bool:
+    """Is the id the subject or value of a stored statement? (An office or person the articles
+    name only inside a statement has no mention, yet the graph and person pages link to it.)"""
+    return bool(store.statements(subject=entity_id, limit=1, max_references=0)
+                or store.statements(value=entity_id, limit=1, max_references=0))
 
 
 def _hint(kb, ref: str, types: tuple[str, ...]) -> str:
@@ -66,9 +74,10 @@ def entity_view(store, kb, entity_id: str) -> dict[str, Any]:
     doc_ids = list(dict.fromkeys(d for d, _ in mentions))[:DOCUMENTS_SHOWN]
     shown = set(doc_ids)
     mentions = [(d, m) for d, m in mentions[:MENTIONS_READ] if d in shown]
-    if not mentions and not (kb is not None and kb.has(entity_id)):
-        raise NotFoundError(Errors.E602.format(ref=entity_id, hint=_hint(kb, entity_id, ())))
     statements = statements_about(store, entity_id, max_references=REFERENCES)
+    if (not mentions and not statements and not (kb is not None and kb.has(entity_id))
+            and not store.mentions_of(entity_id, limit=1)):  # e.g. only an office annotation names it
+        raise NotFoundError(Errors.E602.format(ref=entity_id, hint=_hint(kb, entity_id, ())))
     totals = store.reference_counts([st.id for st in statements])
     return {
         "entity": _entity_record(kb, names, entity_id),
@@ -127,26 +136,68 @@ def _tq(t) -> str | None:
 
 
 def _offices(store, kb, names: Names, entity_id: str, doc_ids: list[str], statements) -> list[dict]:
-    """Terms from the KB, then offices the articles give the person (with the date they say so)."""
+    """Each office once: the KB's terms (one row per term), then the offices only the articles
+    give the person. What the articles say about an office joins the KB term it falls in (or
+    the office's first term), so an office named in five articles is one row with five sources,
+    not five rows. Each row: `source` (the KB's, else the first article's), `sources` (the KB's
+    and the first SOURCES_SHOWN articles'), `references` (how many article passages say so), and
+    `on`/`on_last`: the first and last dates the articles give it on."""
     rows = []
     if kb is not None:
         for f in kb.facts(subject=entity_id, property="holds_office"):
             rows.append({"office": f.value, "office_name": names(f.value), "start": _tq(f.start or f.point_in_time),
-                         "end": _tq(f.end), "source": _kb_source(f)})
-    for doc_id in doc_ids:
-        for a in store.annotations(doc_id, layer="office"):
-            if entity_id in (a.data.get("person"), a.entity):
-                office = a.data.get("office") or a.entity
-                rows.append({"office": office, "office_name": names(office) if office else a.text,
-                             "start": None, "end": None, "on": a.data.get("on"),
-                             "source": {"type": "document", "doc_id": doc_id, "start": a.start, "end": a.end,
-                                        "sentence": a.text}})
+                         "end": _tq(f.end), "on": None, "on_last": None, "polarity": "affirmed",
+                         "source": _kb_source(f), "sources": [_kb_source(f)], "references": 0})
+    said = []  # (office, polarity, start, end, on, source) from the articles, statements first
     for st in statements:
         if st.property == "holds_office" and st.subject == entity_id:
-            rows.extend({"office": st.value, "office_name": names(st.value), "start": _tq(st.start),
-                         "end": _tq(st.end), "on": _tq(st.point_in_time), "polarity": st.polarity,
-                         "source": _doc_source(r)} for r in st.references)
-    return sorted(rows, key=lambda r: (r["source"]["type"] != "kb", r.get("start") or r.get("on") or ""))
+            said.extend((st.value, st.polarity, _tq(st.start), _tq(st.end), _tq(st.point_in_time), _doc_source(r))
+                        for r in st.references)
+    for doc_id in doc_ids:
+        for a in store.annotations(doc_id, layer="office"):
+            if entity_id in (a.data.get("person"), a.entity) and (a.data.get("office") or a.entity):
+                said.append((a.data.get("office") or a.entity, "affirmed", None, None, a.data.get("on"),
+                             {"type": "document", "doc_id": doc_id, "start": a.start, "end": a.end, "sentence": a.text}))
+    passages = set()  # an office annotation and a statement read at the same place are one passage
+    for office, polarity, start, end, on, source in said:
+        row = _office_row(rows, office, polarity, on or start)
+        passage = (office, polarity, source["doc_id"], source["start"], source["end"])
+        if passage in passages:
+            _note_date(row, on)
+            continue
+        passages.add(passage)
+        if row is None:
+            row = {"office": office, "office_name": names(office), "start": start, "end": end, "on": None,
+                   "on_last": None, "polarity": polarity, "source": source, "sources": [], "references": 0}
+            rows.append(row)
+        elif row["source"]["type"] == "document":  # an article-only row: the widest dates said
+            row["start"] = min(filter(None, (row["start"], start)), default=None)
+            row["end"] = max(filter(None, (row["end"], end)), default=None)
+        row["references"] += 1
+        if len(row["sources"]) < SOURCES_SHOWN + 1:
+            row["sources"].append(source)
+        _note_date(row, on)
+    return sorted(rows, key=lambda r: (r["source"]["type"] != "kb", r.get("start") or r.get("on") or "", r["office"]))
+
+
+SOURCES_SHOWN = 5  # article sources listed per office row
+
+
+def _note_date(row: dict | None, on: str | None) -> None:
+    if row is not None and on:
+        row["on"] = min(filter(None, (row["on"], on)))
+        row["on_last"] = max(filter(None, (row["on_last"], on)))
+
+
+def _office_row(rows: list[dict], office: str, polarity: str, when: str | None) -> dict | None:
+    """The row an article's office joins: a KB term of that office covering `when` (else its
+    first term), or the article-only row of the office with that polarity."""
+    same = [r for r in rows if r["office"] == office and r["polarity"] == polarity]
+    terms = [r for r in same if r["source"]["type"] == "kb"]
+    if terms:
+        covering = [r for r in terms if when and overlaps(when, r["start"], r["end"])]
+        return (covering or terms)[0]
+    return same[0] if same else None
 
 
 def _holders(kb, entity_id: str) -> list[dict]:

@@ -1,34 +1,11 @@
-"""The graph layout and the article highlighter (pure functions, no store)."""
+"""The article highlighter (a pure function, no store)."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.query.layout import force_layout
 from accord.web.highlight import LEVELS, Span, pieces
-
-
-def test_layout_is_deterministic_inside_the_box_and_separates_nodes():
-    nodes = [f"n{i}" for i in range(12)]
-    edges = [(f"n{i}", f"n{(i + 1) % 12}") for i in range(12)]
-    a = force_layout(nodes, edges, width=800, height=600, margin=40)
-    assert a == force_layout(nodes, edges, width=800, height=600, margin=40)
-    assert all(40 - 0.1 <= x <= 760.1 and 40 - 0.1 <= y <= 560.1 for x, y in a.values())
-    closest = min(((a[p][0] - a[q][0]) ** 2 + (a[p][1] - a[q][1]) ** 2) ** 0.5 for p in nodes for q in nodes if p < q)
-    assert closest > 20
-
-
-def test_layout_pulls_linked_nodes_together():
-    nodes = ["a", "b", "c", "d"]
-    pos = force_layout(nodes, [("a", "b")])
-    dist = lambda p, q: ((pos[p][0] - pos[q][0]) ** 2 + (pos[p][1] - pos[q][1]) ** 2) ** 0.5  # noqa: E731
-    assert dist("a", "b") < dist("c", "d")
-
-
-def test_layout_small_graphs():
-    assert force_layout([], []) == {}
-    assert force_layout(["x"], [], width=100, height=50) == {"x": (50, 25)}
 
 
 def _leaves(ps):
