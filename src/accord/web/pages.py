@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from accord import query
 from accord.web.bars import bars
 from accord.web.highlight import article_spans, pieces
-from accord.web.render import render
+from accord.web.render import entity_url, render
 
 
 def _page(router: APIRouter, path: str, template: str, extra: Callable[[dict], dict] | None = None):
@@ -39,6 +39,12 @@ def _signature(fn):
     import inspect
 
     return inspect.signature(fn)
+
+
+def _graph_extra(data: dict) -> dict:
+    """The nodes with their page's URL (the script makes each a link) and names by id."""
+    return {"nodes": [dict(n, url=entity_url(n["id"])) for n in data["nodes"]],
+            "names": {n["id"]: n["name"] for n in data["nodes"]}}
 
 
 def build_router(state) -> APIRouter:
@@ -69,10 +75,12 @@ def build_router(state) -> APIRouter:
         return query.timeline(state.store, state.kb, entity or None, from_ or None, to or None, source,
                               property or None, limit)
 
-    @_page(router, "/graph", "graph.html")
-    def graph(entity: Optional[str] = Query(None, max_length=200), limit: int = Query(60, ge=1, le=300),
-              kb: bool = Query(True)) -> dict:
-        return query.graph(state.store, state.kb, entity or None, limit, kb)
+    @_page(router, "/graph", "graph.html", extra=_graph_extra)
+    def graph(entity: Optional[str] = Query(None, max_length=200), depth: int = Query(1, ge=1, le=3),
+              relation: Optional[str] = Query(None, max_length=40), verdict: Optional[str] = Query(None, max_length=40),
+              limit: int = Query(60, ge=1, le=300), kb: bool = Query(True)) -> dict:
+        return query.graph(state.store, state.kb, entity or None, limit, kb, depth=depth, relation=relation or None,
+                           verdict=verdict or None)
 
     @_page(router, "/findings", "findings.html")
     def findings(kind: Optional[str] = Query(None, max_length=40), doc_id: Optional[str] = Query(None, max_length=64),
