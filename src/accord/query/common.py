@@ -81,8 +81,22 @@ def is_entity_id(value: str) -> bool:
     return bool(re.match(r"^[a-z]+:[^\s]+$", value or ""))
 
 
+TITLE_CHARS = 120  # a title made from the first line is cut here
+
+
+def display_title(doc: Document) -> str:
+    """The document's title; without one, its first line of text (cut at TITLE_CHARS), which
+    reads like a headline in most articles; the source only for an empty text."""
+    if doc.title and doc.title.strip():
+        return doc.title.strip()
+    line = next((ln.strip() for ln in (doc.text or "").splitlines() if ln.strip()), "")
+    if len(line) > TITLE_CHARS:
+        line = line[:TITLE_CHARS - 1].rstrip() + "\u2026"
+    return line or doc.source
+
+
 def document_brief(doc: Document) -> dict[str, Any]:
-    return {"id": doc.id, "title": doc.title or doc.source, "source": doc.source, "url": doc.url,
+    return {"id": doc.id, "title": display_title(doc), "source": doc.source, "url": doc.url,
             "published": doc.published, "format": doc.format}
 
 

@@ -1,4 +1,4 @@
-"""Findings: the dashboard (counts by verdict and by article) and the filtered list."""
+"""Findings: the dashboard (counts by verdict and by article) and the filtered, paged list."""
 
 from __future__ import annotations
 
@@ -6,18 +6,30 @@ from typing import Any
 
 from accord.errors import AccordError, Errors
 from accord.model import FINDING_KINDS
-from accord.query.common import Names, document_brief
+from accord.query.common import Names, check_date, document_brief, lower, overlaps
 from accord.query.documents import SEVERITY, finding_dict, kind_counts
+
+BY_DOCUMENT_SHOWN = 20  # rows of the per-article table (those with the most flagged findings)
 
 
 def findings_view(store, kb=None, kind: str | None = None, doc_id: str | None = None,
-                  flagged_only: bool = False, limit: int = 200, offset: int = 0) -> dict[str, Any]:
-    """Findings most severe first, filtered by kind and document; counts cover every finding."""
+                  flagged_only: bool = False, limit: int = 200, offset: int = 0,
+                  start: str | None = None, end: str | None = None) -> dict[str, Any]:
+    """Findings most severe first, filtered by kind (the verdict), document and the articles'
+    publication dates (`start`/`end`, YYYY[-MM[-DD]], inclusive; articles without a date are
+    left out when either is given), one page of `limit` from `offset`. The counts by kind and
+    by article cover every finding the document and date filters keep."""
     if kind and kind not in FINDING_KINDS:
         raise AccordError(Errors.E609.format(what="finding kind", value=kind, known=", ".join(FINDING_KINDS)))
+    start, end = check_date(start), check_date(end)
+    if start and end and lower(start) > lower(end):
+        raise AccordError(Errors.E608.format(start=start, end=end))
     if doc_id:
         doc_id = store.get(doc_id).id
     every = store.findings(doc_id=doc_id)
+    if start or end:
+        published = store.published_dates(list(dict.fromkeys(f.doc_id for f in every)))
+        every = [f for f in every if published.get(f.doc_id) and overlaps(published[f.doc_id], start, end)]
     chosen = [f for f in every if (kind is None or f.kind == kind) and (not flagged_only or f.kind in SEVERITY[:4])]
     chosen.sort(key=lambda f: (SEVERITY.index(f.kind) if f.kind in SEVERITY else 99, f.doc_id, f.start))
     names = Names(store, kb)
@@ -27,8 +39,10 @@ def findings_view(store, kb=None, kind: str | None = None, doc_id: str | None = 
         if f.doc_id not in titles:
             titles[f.doc_id] = document_brief(store.get(f.doc_id))["title"]
         rows.append(dict(finding_dict(f, names), document=titles[f.doc_id]))
-    return {"kind": kind, "doc_id": doc_id, "flagged_only": flagged_only, "summary": kind_counts(every),
-            "by_document": _by_document(store, every), "total": len(chosen), "limit": limit, "offset": offset,
+    by_document = _by_document(store, every)
+    return {"kind": kind, "doc_id": doc_id, "flagged_only": flagged_only, "from": start, "to": end,
+            "summary": kind_counts(every), "by_document": by_document[:BY_DOCUMENT_SHOWN],
+            "documents_total": len(by_document), "total": len(chosen), "limit": limit, "offset": offset,
             "findings": rows}
 
 

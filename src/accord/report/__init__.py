@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from accord.model import Document, Finding
+from accord.query.common import display_title
 from accord.reconcile.flags import claim_key
 from accord.reconcile.verify import SEVERITY
 
@@ -31,7 +32,7 @@ def highlight(f: Finding) -> dict[str, str]:
 
 def build(documents: Sequence[Document], findings: Sequence[Finding], failed: Sequence[Any] = ()) -> dict:
     """The report as plain data (this is also the `--format json` shape; see docs/cli.md)."""
-    titles = {d.id: d.title or d.source for d in documents}
+    titles = {d.id: display_title(d) for d in documents}
     return {
         "documents": [{"id": d.id, "title": d.title, "source": d.source, "published": d.published}
                       for d in documents],

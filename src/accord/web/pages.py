@@ -41,6 +41,10 @@ def _signature(fn):
     return inspect.signature(fn)
 
 
+FINDINGS_PAGE = 50  # findings per page
+ENTITY_PAGE = 20  # articles, statements, findings and quotes per page of an entity
+
+
 def _graph_extra(data: dict) -> dict:
     """The nodes with their page's URL (the script makes each a link) and names by id."""
     return {"nodes": [dict(n, url=entity_url(n["id"])) for n in data["nodes"]],
@@ -84,8 +88,11 @@ def build_router(state) -> APIRouter:
 
     @_page(router, "/findings", "findings.html")
     def findings(kind: Optional[str] = Query(None, max_length=40), doc_id: Optional[str] = Query(None, max_length=64),
-                 flagged_only: bool = False, limit: int = Query(200, ge=1, le=5000), offset: int = Query(0, ge=0)) -> dict:
-        return query.findings_view(state.store, state.kb, kind or None, doc_id or None, flagged_only, limit, offset)
+                 from_: Optional[str] = Query(None, alias="from", max_length=10), to: Optional[str] = Query(None, max_length=10),
+                 flagged_only: bool = False, limit: int = Query(FINDINGS_PAGE, ge=1, le=5000),
+                 offset: int = Query(0, ge=0)) -> dict:
+        return query.findings_view(state.store, state.kb, kind or None, doc_id or None, flagged_only, limit, offset,
+                                   start=from_ or None, end=to or None)
 
     @_page(router, "/search", "search.html")
     def search(q: str = Query("", max_length=500), limit: int = Query(20, ge=1, le=200)) -> dict:
