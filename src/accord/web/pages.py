@@ -69,8 +69,11 @@ def build_router(state) -> APIRouter:
         return {"entities": query.entities_in_store(state.store, state.kb, limit)}
 
     @_page(router, "/entities/{ref}", "entity.html", extra=lambda data: {"bars": bars(data["relations"])})
-    def entity(ref: str) -> dict:
-        return query.entity_view(state.store, state.kb, query.resolve_entity(state.store, state.kb, ref))
+    def entity(ref: str, from_: Optional[str] = Query(None, alias="from", max_length=10),
+               to: Optional[str] = Query(None, max_length=10), limit: int = Query(ENTITY_PAGE, ge=1, le=1000),
+               offset: int = Query(0, ge=0)) -> dict:
+        return query.entity_page(state.store, state.kb, query.resolve_entity(state.store, state.kb, ref),
+                                 from_ or None, to or None, limit, offset)
 
     @_page(router, "/timeline", "timeline.html")
     def timeline(entity: Optional[str] = Query(None, max_length=200), from_: Optional[str] = Query(None, alias="from", max_length=10),
