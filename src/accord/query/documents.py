@@ -20,6 +20,23 @@ def documents_page(store, limit: int = 50, offset: int = 0) -> dict[str, Any]:
             "documents": [document_brief(d) for d in docs]}
 
 
+def articles_period(store) -> tuple[str, str] | None:
+    """The first and last publication dates of the stored articles, or None when none has a
+    date. The store lists documents by date with undated ones last, so the last dated one is
+    found by bisection: a few one-row queries, however many articles."""
+    first = store.documents(limit=1)
+    if not first or not first[0].published:
+        return None
+    lo, hi = 0, store.count() - 1  # documents(offset=lo) is dated; find the last dated offset
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if store.documents(limit=1, offset=mid)[0].published:
+            lo = mid
+        else:
+            hi = mid - 1
+    return first[0].published, store.documents(limit=1, offset=lo)[0].published
+
+
 def document_view(store, ref: str, kb=None) -> dict[str, Any]:
     """One article: metadata, cleaned text, mentions, quotes, other annotations, statements and
     findings, ids with their names. Raises NotFoundError for an unknown or ambiguous `ref`."""

@@ -78,9 +78,16 @@ def build_router(state) -> APIRouter:
     @_page(router, "/timeline", "timeline.html")
     def timeline(entity: Optional[str] = Query(None, max_length=200), from_: Optional[str] = Query(None, alias="from", max_length=10),
                  to: Optional[str] = Query(None, max_length=10), source: str = Query("all", pattern="^(all|kb|articles)$"),
-                 property: Optional[str] = Query(None, max_length=40), limit: int = Query(500, ge=1, le=100_000)) -> dict:
-        return query.timeline(state.store, state.kb, entity or None, from_ or None, to or None, source,
+                 property: Optional[str] = Query(None, max_length=40), limit: int = Query(500, ge=1, le=100_000),
+                 all_dates: bool = Query(False, alias="all")) -> dict:
+        """Without dates (and without `all=true`) the timeline opens on the articles' period,
+        not on the KB's facts from 1949; the page says so and links to every date."""
+        period = None if (from_ or to or all_dates) else query.articles_period(state.store)
+        if period:
+            from_, to = period
+        data = query.timeline(state.store, state.kb, entity or None, from_ or None, to or None, source,
                               property or None, limit)
+        return dict(data, articles_period=list(period) if period else None)
 
     @_page(router, "/graph", "graph.html", extra=_graph_extra)
     def graph(entity: Optional[str] = Query(None, max_length=200), depth: int = Query(1, ge=1, le=3),
