@@ -260,3 +260,33 @@ def test_entity_page_of_a_much_mentioned_entity_reads_a_bounded_part(kb, monkeyp
     assert [d["title"] for d in page["documents"]] == ["Report 0", "Report 1", "Report 2"]
     [claim] = page["statements"]
     assert len(claim["references"]) == 2 and claim["references_total"] == 6
+
+
+def test_display_title_falls_back_to_the_first_line_cut_at_120_characters():
+    from accord.model import Document
+    from accord.query.common import TITLE_CHARS, display_title
+
+    def doc(text, title=None):
+        return Document(id="d" * 64, text=text, source="path/a.txt", format="txt", title=title)
+
+    assert TITLE_CHARS == 120
+    assert display_title(doc("x", title="  Given  ")) == "Given"
+    assert display_title(doc("\n\n  First line  \nsecond")) == "First line"
+    assert display_title(doc("a" * 120)) == "a" * 120
+    assert display_title(doc("a" * 121)) == "a" * 119 + "\u2026"
+    assert display_title(doc("   \n ")) == "path/a.txt"
+
+
+def test_articles_period_skips_undated_articles(tmp_path):
+    from accord.model import Document
+    from accord.query import articles_period
+    from accord.store import open_store
+
+    with open_store(tmp_path / "p.db") as s:
+        assert articles_period(s) is None
+        for i, published in enumerate([None, "2021-05-02", None, "2019-03-04", "2023-01-09", None]):
+            s.add(Document(id=f"{i:064d}", text=f"text {i}", source=f"{i}.txt", format="txt", published=published))
+        assert articles_period(s) == ("2019-03-04", "2023-01-09")
+    with open_store(tmp_path / "undated.db") as s:
+        s.add(Document(id="1" * 64, text="t", source="u.txt", format="txt"))
+        assert articles_period(s) is None

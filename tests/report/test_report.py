@@ -70,3 +70,34 @@ def test_a_folded_flag_is_shown_as_evidence_with_its_own():
     out = render.text(build([doc()], [flag]))
     assert "also conflicting sources: Another article says the opposite." in out
     assert "“Japan is not.”" in out and "KB: None" not in out
+
+
+def test_html_links_each_claim_to_its_source_sentence_and_its_evidence():
+    other = Document(id="e" * 64, text="...", source="b.txt", format="txt", title=None, published="2023-06-01")
+    first = Document(id="d" * 64, text="...", source="a.txt", format="txt", title="Japan and NATO",
+                     published="2023-05-01", url="https://news.example/japan")
+    flag = finding()
+    flag.evidence.append({"type": "document", "doc_id": other.id, "start": 0, "end": 5, "sentence": "Japan is a partner."})
+    out = render.html(build([first, other], [flag]))
+    # the table of claims: the claim links to its sentence, the evidence count to the evidence
+    assert "<a href='#source-1'>Japan member of NATO</a>" in out and "<a href='#evidence-1'>2</a>" in out
+    assert "<blockquote id='source-1'>Japan, <mark>a member of NATO since 2014</mark>" in out
+    assert "<ul class=evidence id='evidence-1'>" in out
+    # the KB fact links to its source, the other article to its entry, the claim to the original
+    assert "<a href='https://www.nato.int/'>source</a>" in out
+    assert "other article <a href='#doc-2'>b.txt</a>" in out and "<li id='doc-2'>b.txt" in out
+    assert "<a href='https://news.example/japan#:~:text=a%20member%20of%20NATO%20since%202014'>" in out
+
+
+def test_html_links_only_web_and_file_addresses():
+    evil = Document(id="d" * 64, text="...", source="a.txt", format="txt", title="x", published=None,
+                    url="javascript:alert(1)")
+    flag = finding()
+    flag.evidence[0]["source"] = "javascript:alert(2)"
+    out = render.html(build([evil], [flag]))
+    assert "href='javascript" not in out.lower() and "javascript:alert(1)" in out  # shown, never linked
+
+
+def test_a_report_title_falls_back_to_the_first_line():
+    untitled = Document(id="d" * 64, text="\n  Headline of the day  \n\nBody.", source="a.txt", format="txt")
+    assert build([untitled], [finding()])["findings"][0]["document"] == "Headline of the day"

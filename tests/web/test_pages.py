@@ -17,8 +17,10 @@ def _pages(client):
     a, evil = client.docs["a"].id, client.docs["evil"].id
     return ["/", f"/documents/{a}", f"/documents/{evil}", "/entities", "/entities/person:nanaia-mahuta",
             "/entities/New Zealand", "/entities/office:nzl-foreign-minister", "/timeline",
-            "/timeline?entity=NZ&from=2012&to=2023&source=articles", "/graph", "/graph?entity=NATO&limit=3&kb=false",
-            "/findings", "/findings?kind=supported", "/findings?flagged_only=true", "/search?q=partner", "/search"]
+            "/timeline?entity=NZ&from=2012&to=2023&source=articles", "/timeline?all=true", "/graph",
+            "/graph?entity=NATO&limit=3&kb=false", "/graph?entity=NATO&depth=2&relation=partner_of&verdict=flagged",
+            "/findings", "/findings?kind=supported", "/findings?flagged_only=true", "/findings?from=2023&to=2023&limit=1",
+            "/entities/NATO?from=2023&limit=1&offset=1", "/search?q=partner", "/search"]
 
 
 def test_every_page_renders_and_has_a_json_twin(client):
@@ -36,8 +38,9 @@ def test_json_twin_is_the_query_function_output(client, kb):
     store = client.app.state.accord.store
     a = client.docs["a"].id
     assert client.get(f"/documents/{a}.json").json() == query.document_view(store, a, kb)
-    assert client.get("/entities/person:nanaia-mahuta.json").json() == query.entity_view(store, kb, "person:nanaia-mahuta")
-    assert client.get("/findings.json?kind=supported").json() == query.findings_view(store, kb, "supported")
+    assert client.get("/entities/person:nanaia-mahuta.json").json() == query.entity_page(store, kb, "person:nanaia-mahuta")
+    assert client.get("/findings.json?kind=supported").json() == query.findings_view(store, kb, "supported", limit=50)
+    assert client.get("/graph.json?entity=NATO&depth=2").json() == query.graph(store, kb, "NATO", depth=2)
 
 
 def test_article_page_highlights_claims_mentions_and_quotes(client):
@@ -73,7 +76,9 @@ def test_ingested_markup_is_shown_as_text(client):
 
 def test_errors_are_pages_with_the_status(client):
     for page, status in [("/documents/zzzzzz", 404), ("/entities/Atlantis", 404), ("/timeline?from=bad", 400),
-                         ("/graph?limit=0", 422), ("/nowhere", 404)]:
+                         ("/graph?limit=0", 422), ("/graph?depth=4", 422), ("/graph?verdict=wrong", 400),
+                         ("/graph?relation=likes", 400), ("/findings?from=2023-13", 400),
+                         ("/entities/NATO?to=soon", 400), ("/findings?limit=0", 422), ("/nowhere", 404)]:
         response = client.get(page)
         assert response.status_code == status, page
         assert response.headers["content-type"].startswith("text/html")
@@ -82,13 +87,33 @@ def test_errors_are_pages_with_the_status(client):
     assert twin.status_code == 404 and twin.json()["error"]["code"] == "not_found"
 
 
-def test_static_files_are_ours_and_served(client):
-    assert "accord's only script" in client.get("/static/accord.js").text
+def test_static_files_are_served_from_the_package_and_nothing_remote(client):
+    assert "the findings about a highlighted claim" in client.get("/static/accord.js").text
+    assert "Cytoscape.js" in client.get("/static/graph.js").text
     assert client.get("/static/style.css").status_code == 200
     for page in _pages(client):
         html = client.get(page).text
         assert not re.search(r'src="(https?:)?//', html), f"{page} loads a remote script or image"
         assert all(href.startswith(("/", "data:")) for href in re.findall(r'<link[^>]*href="([^"]*)"', html))
+        assert all(src.startswith("/static/") for src in re.findall(r'<script[^>]*src="([^"]*)"', html))
+
+
+def test_the_vendored_library_is_the_pinned_copy_with_its_licence():
+    import hashlib
+
+    from accord.web import STATIC, VENDORED
+
+    for name, digest in VENDORED.items():
+        assert hashlib.sha256((STATIC / name).read_bytes()).hexdigest() == digest, name
+    assert "Permission is hereby granted" in (STATIC / "vendor" / "cytoscape-LICENSE.txt").read_text(encoding="utf-8")
+    third_party = (Path(__file__).resolve().parents[2] / "THIRD-PARTY.md").read_text(encoding="utf-8")
+    assert all(name.split("/")[-1] in third_party and digest in third_party for name, digest in VENDORED.items())
+    assert "cytoscape@3.35.0" in WEB_DOC.read_text(encoding="utf-8")
+
+
+def test_graph_script_is_loaded_on_the_graph_page_only(client):
+    assert "cytoscape-3.35.0.min.js" in client.get("/graph").text
+    assert "cytoscape" not in client.get("/findings").text
 
 
 def test_docs_list_every_page(client):

@@ -103,10 +103,14 @@ def _entities(api: APIRouter, state) -> None:
                  references: int = Query(10, ge=1, le=10_000, description="Articles cited per statement (the earliest).")) -> dict[str, Any]:
         return query.timeline(state.store, state.kb, entity, from_, to, source, property, limit, references)
 
-    @api.get("/graph", tags=["graph"], summary="Entities and relations with a layout")
-    def graph(entity: Optional[str] = Query(None, max_length=200), limit: int = Query(60, ge=1, le=300),
-              kb: bool = Query(True, description="Add the KB's relations among the drawn entities.")) -> dict[str, Any]:
-        return query.graph(state.store, state.kb, entity, limit, kb)
+    @api.get("/graph", tags=["graph"], summary="The neighbourhood of one entity: entities and relations")
+    def graph(entity: Optional[str] = Query(None, max_length=200, description="An id or a name; the most mentioned entity by default."),
+              limit: int = Query(60, ge=1, le=300),
+              kb: bool = Query(True, description="Add the KB's relations among the drawn entities."),
+              depth: int = Query(1, ge=1, le=3, description="Steps along the statements from the entity."),
+              relation: Optional[str] = Query(None, max_length=40, description="Walk only this property (member_of...)."),
+              verdict: Optional[str] = Query(None, max_length=40, description="Walk only statements with this most severe finding, or flagged.")) -> dict[str, Any]:
+        return query.graph(state.store, state.kb, entity, limit, kb, depth=depth, relation=relation, verdict=verdict)
 
     @api.get("/search", tags=["search"], summary="Full-text search of articles, fuzzy search of entities")
     def search(q: str = Query("", max_length=500), limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
@@ -134,8 +138,10 @@ def _records(api: APIRouter, state) -> None:
 
     @api.get("/findings", tags=["findings"], summary="Verification findings, most severe first, with counts")
     def findings(kind: Optional[str] = Query(None, max_length=40), doc_id: Optional[str] = Query(None, max_length=64),
-                 flagged_only: bool = False, limit: int = Query(200, ge=1, le=5000), offset: int = Offset()) -> dict[str, Any]:
-        return query.findings_view(state.store, state.kb, kind, doc_id, flagged_only, limit, offset)
+                 flagged_only: bool = False, limit: int = Query(200, ge=1, le=5000), offset: int = Offset(),
+                 from_: Optional[str] = Query(None, alias="from", max_length=10, description="Articles published from (YYYY[-MM[-DD]])."),
+                 to: Optional[str] = Query(None, max_length=10, description="Articles published until (inclusive).")) -> dict[str, Any]:
+        return query.findings_view(state.store, state.kb, kind, doc_id, flagged_only, limit, offset, start=from_, end=to)
 
 
 def _kb(api: APIRouter, state) -> None:

@@ -1,4 +1,4 @@
-// accord's only script: show the findings about a highlighted claim in the evidence panel.
+// The article page's script: show the findings about a highlighted claim in the evidence panel.
 // It copies server-rendered (already escaped) finding cards; it never builds HTML from text.
 (function () {
   "use strict";

@@ -99,7 +99,9 @@
       }
       if (!moved) { break; }
     }
-    items.forEach(function (it) { it.node.position({ x: it.x, y: it.y }); });
+    cy.batch(function () {  // one redraw for all the moves, not one per node
+      items.forEach(function (it) { it.node.position({ x: it.x, y: it.y }); });
+    });
   }
 
   var tip = document.getElementById("graph-tip");
@@ -136,5 +138,6 @@
   });
 
   window.accordGraph = cy;  // for the browser tests and the console
+  window.accordSeparateLabels = separate;
   box.setAttribute("data-ready", "true");
 })();
