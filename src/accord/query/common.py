@@ -84,12 +84,13 @@ def is_entity_id(value: str) -> bool:
 TITLE_CHARS = 120  # a title made from the first line is cut here
 
 
-def display_title(doc: Document) -> str:
+def display_title(doc) -> str:
     """The document's title; without one, its first line of text (cut at TITLE_CHARS), which
     reads like a headline in most articles; the source only for an empty text."""
     if doc.title and doc.title.strip():
         return doc.title.strip()
-    line = next((ln.strip() for ln in (doc.text or "").splitlines() if ln.strip()), "")
+    text = getattr(doc, "text", None) or ""  # a DocumentBrief (pipeline.py) carries no text
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     if len(line) > TITLE_CHARS:
         line = line[:TITLE_CHARS - 1].rstrip() + "\u2026"
     return line or doc.source

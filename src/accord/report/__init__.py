@@ -34,7 +34,8 @@ def build(documents: Sequence[Document], findings: Sequence[Finding], failed: Se
     """The report as plain data (this is also the `--format json` shape; see docs/cli.md)."""
     titles = {d.id: display_title(d) for d in documents}
     return {
-        "documents": [{"id": d.id, "title": d.title, "source": d.source, "url": d.url, "published": d.published}
+        "documents": [{"id": d.id, "title": d.title, "source": d.source, "url": getattr(d, "url", None),
+                       "published": d.published}
                       for d in documents],
         "summary": summary(findings),
         "claims": sum(summary(findings).values()),
