@@ -65,7 +65,8 @@ body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1
 .contradicted_by_kb,.conflicting_sources{border-color:#c0392b}.date_inconsistency,.surface_anomaly{border-color:#e67e22}
 .supported{border-color:#27ae60}.new,.unverifiable{border-color:#7f8c8d}
 mark{background:#fde68a;padding:0 .1em}.evidence{font-size:.9em;color:#555}
-table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25em .5em;border-bottom:1px solid #ddd;vertical-align:top}
+table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.25em .5em;border-bottom:1px solid #ddd;vertical-align:top;overflow-wrap:break-word}
+.scroll{max-width:100%;overflow-x:auto}
 :target{outline:2px solid #1f5fbf;outline-offset:2px}.muted{color:#666}
 """
 
@@ -134,14 +135,14 @@ def html(report: dict) -> str:
                          f" · {_link(original, d.get('url') or d['source'])}</span></li>")
         parts.append("</ol>")
     if report["findings"]:
-        parts.append("<h2>Claims</h2><table class=claims><tr><th>verdict</th><th>claim</th><th>article</th><th>evidence</th></tr>")
+        parts.append("<h2>Claims</h2><div class=scroll><table class=claims><tr><th>verdict</th><th>claim</th><th>article</th><th>evidence</th></tr>")
         for i, f in enumerate(report["findings"], 1):
             claim = f.get("claim") or f["highlight"]["claim"]
             doc = f"<a href='#{anchors[f['doc_id']]}'>{escape(str(f['document']))}</a>" if f["doc_id"] in anchors else escape(str(f["document"]))
             evidence = f"<a href='#evidence-{i}'>{len(f['evidence'])}</a>" if f["evidence"] else "none"
             parts.append(f"<tr><td>{escape(f['label'])}</td><td><a href='#source-{i}'>{escape(claim)}</a></td>"
                          f"<td>{doc}</td><td>{evidence}</td></tr>")
-        parts.append("</table>")
+        parts.append("</table></div>")
     for i, f in enumerate(report["findings"], 1):
         h = f["highlight"]
         doc = documents.get(f["doc_id"])
