@@ -3,16 +3,16 @@ duplicates nothing, a re-run resumes, and server stores are written by the worke
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from accord.store import SQLiteStore, open_store
-
-pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
 def _contents(store) -> dict:
@@ -41,19 +41,10 @@ def local_samples(samples_dir, accord_annotator):
     return _contents(store)
 
 
-def test_ray_ingest_stores_exactly_what_one_local_worker_stores(ray_cluster, samples_dir, local_samples, tmp_path):
-    from accord.engines import ray_engine
-
-    ticks = []
-    with SQLiteStore(tmp_path / "ray.db") as store:
-        report = ray_engine.ingest([str(samples_dir)], store, actors=2, batch_size=3, on_item=ticks.append)
-        assert report.ok and len(report.ingested) == len(local_samples) and not report.present
-        assert len(ticks) == len(local_samples)
-        assert _contents(store) == local_samples
-    assert sum(len(anns) for _, anns, _ in local_samples.values()) > 100
-
-
-def test_cli_engine_ray_prints_the_local_summary(ray_cluster, samples_dir, local_samples, tmp_path):
+@pytest.mark.model
+@pytest.mark.slow
+def test_engine_ray_stores_exactly_what_one_local_worker_stores_and_prints_the_same_summary(
+        ray_cluster, samples_dir, local_samples, tmp_path):
     from accord.cli import main
 
     db = tmp_path / "cli.db"
@@ -63,25 +54,31 @@ def test_cli_engine_ray_prints_the_local_summary(ray_cluster, samples_dir, local
     assert result.output.strip() == f"{len(local_samples)} ingested, 0 already present, 0 failed -> {db}"
     with SQLiteStore(db) as store:
         assert _contents(store) == local_samples
+    assert sum(len(anns) for _, anns, _ in local_samples.values()) > 100
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_a_killed_worker_loses_and_duplicates_nothing_and_a_rerun_resumes(
         ray_cluster, samples_dir, accord_annotator, tmp_path):
     from accord.engines.ray_engine import RayAnnotator
     from accord.pipeline import ingest, ingest_items, prepared
     from accord.ingest import read_inputs
 
-    folder = _copies(samples_dir, tmp_path / "corpus", 24)
+    folder = _copies(samples_dir, tmp_path / "corpus", 12)
     local = open_store(None)
-    assert len(ingest([str(folder)], local, annotator=accord_annotator).ingested) == 24
+    assert len(ingest([str(folder)], local, annotator=accord_annotator).ingested) == 12
 
     with SQLiteStore(tmp_path / "ray.db") as store, RayAnnotator(2) as annotator:
-        first = sorted(str(p) for p in folder.iterdir())[:5]  # a run that stopped after five
-        assert len(ingest_items(prepared(read_inputs(first)), store, annotator=annotator).ingested) == 5
+        first = sorted(str(p) for p in folder.iterdir())[:4]  # a run that stopped after four
+        assert len(ingest_items(prepared(read_inputs(first)), store, annotator=annotator).ingested) == 4
         victim = annotator.pids()[0]
         killed = []
 
+        ticks = []
+
         def tick(source: str) -> None:
+            ticks.append(source)
             # at the first new document stored, both actors have batches in flight
             if not killed and source not in first:
                 os.kill(victim, signal.SIGKILL)
@@ -90,26 +87,28 @@ def test_a_killed_worker_loses_and_duplicates_nothing_and_a_rerun_resumes(
         report = ingest_items(prepared(read_inputs([str(folder)])), store, annotator=annotator,
                               on_item=tick, batch_size=2)
         assert killed and victim not in annotator.pids()  # the actor died and was restarted
-        assert report.ok and (len(report.ingested), len(report.present)) == (19, 5)
-        assert store.count() == 24
+        assert report.ok and (len(report.ingested), len(report.present)) == (8, 4)
+        assert len(ticks) == 12  # one progress tick per input, as the local engine gives
+        assert store.count() == 12
         assert _contents(store) == _contents(local)
 
 
 class _SharedSQLite(SQLiteStore):
-    """A SQLite file named by a `shared_url`, standing in for a server store: every worker can
+    """A SQLite file with a `worker_opener`, standing in for a server store: every worker can
     open it, so the workers write their documents themselves."""
 
-    @property
-    def shared_url(self) -> str:
-        return str(self.path)
+    def worker_opener(self):
+        return functools.partial(SQLiteStore, self.path)
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_with_a_server_store_the_workers_write_and_the_driver_only_counts(
         ray_cluster, samples_dir, local_samples, tmp_path):
     from accord.engines import ray_engine
 
     with _SharedSQLite(tmp_path / "shared.db") as store:
-        assert ray_engine.shared_url(store) == str(tmp_path / "shared.db")
+        assert ray_engine.worker_opener(store)().path == store.path
         calls = []
         real_add = store.add
         store.add = lambda *a, **k: calls.append(a) or real_add(*a, **k)
@@ -121,9 +120,28 @@ def test_with_a_server_store_the_workers_write_and_the_driver_only_counts(
         assert (len(again.ingested), len(again.present)) == (0, len(local_samples))
 
 
-def test_shared_url_is_none_for_stores_only_this_process_writes(tmp_path):
-    from accord.engines.ray_engine import shared_url
+def test_stores_only_this_process_writes_get_their_results_back(tmp_path):
+    from accord.engines.ray_engine import worker_opener
 
     with SQLiteStore(tmp_path / "a.db") as store:
-        assert shared_url(store) is None
-    assert shared_url(open_store(None)) is None
+        assert worker_opener(store) is None
+    assert worker_opener(open_store(None)) is None
+
+
+def test_address_without_the_ray_engine_is_a_usage_error(tmp_path):
+    from accord.cli import main
+
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.db"),
+                                       "--address", "127.0.0.1:6379"])
+    assert result.exit_code == 2 and "--address goes with --engine ray" in result.output
+
+
+def test_without_ray_installed_the_error_says_how_to_install_it(monkeypatch, tmp_path):
+    from accord.cli import main
+
+    monkeypatch.setitem(sys.modules, "ray", None)  # import ray -> ImportError
+    (tmp_path / "a.txt").write_text("Finland joined NATO in 2023.\n")
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.db"),
+                                       "--engine", "ray"])
+    assert result.exit_code == 1
+    assert "error: --engine ray needs Ray: pip install 'accord[ray]'" in result.output

@@ -236,3 +236,50 @@ def test_sigterm_stops_after_the_article_in_hand_and_the_store_stays_consistent(
         assert len(result.stored) == len(sample_pages) - len(stored) and not result.present
         assert store.count() == len(sample_pages)
         state.close()
+
+
+class _Exploding:
+    """An annotator with a bug that shows on articles containing "BOOM"."""
+
+    model_info = {"name": "exploding", "version": "0"}
+
+    def annotate_many(self, docs, n_process=1, batch_size=32):
+        for doc in docs:
+            if "BOOM" in doc.text:
+                raise RuntimeError("annotator bug")
+            yield []
+
+    def statements(self, doc, annotations):
+        return []
+
+
+def test_an_article_that_breaks_the_pipeline_is_logged_and_the_others_go_on(tmp_path):
+    from accord.kb import load
+
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [
+        {"id": "bad", "content_text": "BOOM goes the pipeline on this article."},
+        {"id": "good", "content_text": "Finland became a member of NATO on 4 April 2023."}]}))
+    with SQLiteStore(tmp_path / "w.db") as store:
+        state = WatchState(str(tmp_path / "s.sqlite"))
+        result = Watcher([str(feed)], store, load(), _Exploding(), state).round()
+        assert len(result.stored) == 1 and len(result.item_errors) == 1
+        assert "RuntimeError: annotator bug" in result.item_errors[0]
+        assert store.count() == 1 and "Finland" in store.documents()[0].text
+        assert not state.done(str(feed), "bad") and state.done(str(feed), "good")
+        state.close()
+
+
+@pytest.mark.model
+def test_cli_once_exits_1_when_a_feed_failed_and_logs_it(site, tmp_path):
+    from click.testing import CliRunner
+
+    from accord.cli import main
+
+    site.routes["/feed"] = Route(b"", status=500)
+    result = CliRunner().invoke(main, ["watch", site.url("/feed"), "--once", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 1
+    assert (tmp_path / "w.db.watch.sqlite").exists()
+    state = WatchState(str(tmp_path / "w.db.watch.sqlite"))
+    assert state.feed(site.url("/feed")).failures == 1 and "HTTP 500" in state.feed(site.url("/feed")).last_error
+    state.close()

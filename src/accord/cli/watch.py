@@ -56,6 +56,14 @@ def watch(sources, db_path, kb_dirs, every, once, webhook, jsonl, state_path, ma
     on. Items are remembered in the state file, so each is ingested once across restarts. SIGTERM
     or Ctrl-C stops after the article in hand. What it does is logged on standard error.
     """
+    with _log_to_stderr():
+        result = _watch(sources, db_path, kb_dirs, every, once, webhook, jsonl, state_path, max_backoff)
+    if once and (result.feed_errors or result.item_errors):
+        sys.exit(1)
+
+
+def _watch(sources, db_path, kb_dirs, every, once, webhook, jsonl, state_path, max_backoff):
+    """Build the watcher, run it until stopped (or one round), return the last round's result."""
     from accord.kb import load
     from accord.nlp.annotate import Annotator
     from accord.store import open_store
@@ -63,7 +71,6 @@ def watch(sources, db_path, kb_dirs, every, once, webhook, jsonl, state_path, ma
     from accord.watch.notify import Notifier
     from accord.watch.state import WatchState
 
-    _log_to_stderr()
     kb = load(kb_dirs)
     annotator = Annotator(kb=kb)
     store = open_store(db_path)
@@ -77,25 +84,30 @@ def watch(sources, db_path, kb_dirs, every, once, webhook, jsonl, state_path, ma
 
     previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
-        if once:
-            result = watcher.round()
-        else:
-            watcher.run()
+        return watcher.round() if once else watcher.run()
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
         state.close()
         store.close()
-    if once and (result.feed_errors or result.item_errors):
-        sys.exit(1)
 
 
-def _log_to_stderr() -> None:
-    logger = logging.getLogger("accord.watch")
-    if not any(getattr(h, "_accord", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler._accord = True  # type: ignore[attr-defined]
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S"))
-        logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    logger.propagate = False
+class _log_to_stderr:
+    """The watcher's log on standard error while the command runs (removed after, so a caller
+    that runs the command in-process keeps its own logging)."""
+
+    def __enter__(self):
+        self.logger = logging.getLogger("accord.watch")
+        self.saved = (self.logger.level, self.logger.propagate)
+        self.handler = logging.StreamHandler(sys.stderr)
+        self.handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S"))
+        self.logger.addHandler(self.handler)
+        self.logger.setLevel(logging.INFO)
+        self.logger.propagate = False
+        return self
+
+    def __exit__(self, *exc):
+        self.logger.removeHandler(self.handler)
+        self.logger.setLevel(self.saved[0])
+        self.logger.propagate = self.saved[1]
+        return False

@@ -9,14 +9,16 @@ the same report, and exactly what a local `--workers 1` ingest stores.
 Where the results are written depends on the store:
 - a store only this process can write (SQLite, memory): results come back to the driver, the one
   writer, one transaction per document;
-- a server store that every node can reach (one that names itself with a `shared_url` attribute,
-  as the PostgreSQL store does): each actor opens it with `open_store(shared_url)` and writes its
-  documents itself; only "stored or already there" comes back.
+- a server store that every node can reach: one whose `worker_opener()` returns a picklable
+  callable that opens the same store in another process (for PostgreSQL,
+  `functools.partial(PostgresStore, url, schema=...)`). Each actor opens it once and writes its
+  documents itself; only "stored or already there" comes back to the driver.
 
-Failure: actors restart when their process dies and Ray retries their calls
-(`max_restarts=-1`, `max_task_retries=-1`), so a worker killed mid-run loses nothing. Nothing is
-duplicated either: a document's id is the hash of its text and a store writes an id once. A run
-that stops altogether resumes when run again: stored documents are skipped before annotation.
+Failure: an actor whose process dies is restarted (`max_restarts=-1`) and the batch it held is
+sent again (up to TASK_RETRIES times, so a batch that kills every actor it meets stops the run
+instead of looping), so a worker killed mid-run loses nothing. Nothing is duplicated either: a
+document's id is the hash of its text and a store writes an id once. A run that stops altogether
+resumes when run again: stored documents are skipped before annotation.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from accord.pipeline import IngestReport, ingest_items, prepared
 # driver stores a result.
 IN_FLIGHT_PER_ACTOR = 2
 WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1"}  # DESIGN.md: faster single-threaded spaCy workers
+TASK_RETRIES = 3  # times one batch is sent again after its actor died
 
 
 def require_ray():
@@ -46,26 +49,23 @@ def require_ray():
     return ray
 
 
-def shared_url(store) -> str | None:
-    """The URL every worker can open the store with, when it is a server store; else None."""
-    url = getattr(store, "shared_url", None)
-    return url if isinstance(url, str) and url else None
+def worker_opener(store) -> Callable[[], object] | None:
+    """How a worker opens `store` itself, when it is a server store every node reaches (its
+    `worker_opener()` method); None for a store only this process writes."""
+    method = getattr(store, "worker_opener", None)
+    return method() if callable(method) else None
 
 
 class _Worker:
     """One actor: accord's pipeline loaded once; batches of documents in, results out."""
 
-    def __init__(self, kb, store_url: str | None):
+    def __init__(self, kb, opener: Callable[[], object] | None):
         from accord.nlp.annotate import Annotator
 
         self.annotator = Annotator(kb)
         info = self.annotator.model_info
         self.model = f"{info['name']} {info['version']}"
-        self.store = None
-        if store_url:
-            from accord.store import open_store
-
-            self.store = open_store(store_url)
+        self.store = opener() if opener is not None else None
 
     def describe(self) -> tuple[dict, int]:
         """(model info, process id): the pipeline is loaded; the pid lets tests kill the actor."""
@@ -90,19 +90,19 @@ class RayAnnotator:
     """An actor pool that annotates like `accord.nlp.annotate.Annotator`.
 
     Use as a context manager (`with RayAnnotator(actors=2) as annotator:`): the actors start and
-    load the pipeline on entry and are ended on exit. `store_url`: the workers write each
-    document there themselves (see the module docstring); `annotate_many` then yields empty
+    load the pipeline on entry and are ended on exit. `opener` (see `worker_opener`): the workers
+    open the store with it and write each document themselves (see the module docstring); `annotate_many` then yields empty
     annotations and `stored` holds each document's outcome until `WrittenByWorkers` reads it.
     """
 
-    def __init__(self, actors: int | None = None, *, kb=None, store_url: str | None = None):
+    def __init__(self, actors: int | None = None, *, kb=None, opener: Callable[[], object] | None = None):
         self.ray = require_ray()
         if not self.ray.is_initialized():
             raise RuntimeError("connect to Ray first (ray.init or accord.engines.ray_engine.connect)")
         cpus = int(self.ray.cluster_resources().get("CPU", 1))
         self.size = max(1, actors or cpus)
         self.kb = kb
-        self.store_url = store_url
+        self.opener = opener
         self.actors: list = []
         self.model_info: dict = {}
         self.stored: dict[str, bool] = {}
@@ -112,10 +112,10 @@ class RayAnnotator:
     def __enter__(self) -> "RayAnnotator":
         ray = self.ray
         worker = ray.remote(_Worker).options(
-            num_cpus=1, max_restarts=-1, max_task_retries=-1,
+            num_cpus=1, max_restarts=-1, max_task_retries=TASK_RETRIES,
             runtime_env={"env_vars": dict(WORKER_ENV)})
         kb = ray.put(self.kb) if self.kb is not None else None
-        self.actors = [worker.remote(kb, self.store_url) for _ in range(self.size)]
+        self.actors = [worker.remote(kb, self.opener) for _ in range(self.size)]
         described = ray.get([a.describe.remote() for a in self.actors])
         self.model_info = described[0][0]
         return self
@@ -155,7 +155,7 @@ class RayAnnotator:
             results = ray.get(ref)
             submit()
             for document, result in zip(batch, results):
-                if self.store_url:
+                if self.opener is not None:
                     self.stored[document.id] = bool(result)
                     yield []
                 else:
@@ -191,11 +191,21 @@ def connect(address: str | None = None) -> bool:
     if ray.is_initialized():
         return False
     options = dict(logging_level="WARNING", log_to_driver=False)
-    if address or os.environ.get("RAY_ADDRESS"):
-        ray.init(address=address, **options)
-    else:
-        ray.init(include_dashboard=False, **options)
+    try:
+        if address or os.environ.get("RAY_ADDRESS"):
+            ray.init(address=address, **options)
+        else:
+            ray.init(include_dashboard=False, **options)
+    except (ConnectionError, RuntimeError, ValueError) as err:
+        from accord.errors import AccordError
+
+        where = address or os.environ.get("RAY_ADDRESS") or "a local Ray"
+        raise AccordError(f"cannot start or reach Ray ({where}): {_short(err)}") from err
     return True
+
+
+def _short(err: BaseException) -> str:
+    return " ".join(str(err).split())[:300] or type(err).__name__
 
 
 def ingest(
@@ -216,14 +226,20 @@ def ingest(
     module docstring says."""
     from accord.ingest import read_inputs
 
+    ray = require_ray()
     started = connect(address)
     try:
-        url = shared_url(store)
-        with RayAnnotator(actors, kb=kb, store_url=url) as annotator:
-            target = WrittenByWorkers(store, annotator) if url else store
+        opener = worker_opener(store)
+        with RayAnnotator(actors, kb=kb, opener=opener) as annotator:
+            target = WrittenByWorkers(store, annotator) if opener is not None else store
             items = prepared(read_inputs(paths, fmt=fmt, include=include, max_bytes=max_bytes))
             return ingest_items(items, target, annotator=annotator, on_item=on_item,
                                 batch_size=batch_size)
+    except ray.exceptions.RayError as err:
+        from accord.errors import AccordError
+
+        raise AccordError(f"Ray: a batch failed after {TASK_RETRIES} retries ({_short(err)}); the documents "
+                          "stored so far are kept: run the same command again to resume") from err
     finally:
         if started:
-            require_ray().shutdown()
+            ray.shutdown()

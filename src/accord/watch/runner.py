@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from accord.errors import Errors, InputError
+from accord.errors import AccordError, Errors, InputError
 from accord.model import RawArticle
 from accord.watch.feeds import FeedItem, FetchError, fetch, is_url, parse_items
 from accord.watch.notify import Notifier
@@ -69,15 +69,18 @@ class Watcher:
         self.every, self.max_backoff = every, max(every, max_backoff)
         self.stop = threading.Event()
 
-    def run(self, once: bool = False) -> None:
-        """Rounds every `every` seconds until `stop` is set (or one round with `once`)."""
+    def run(self, once: bool = False) -> RoundResult:
+        """Rounds every `every` seconds until `stop` is set (or one round with `once`); returns
+        the last round's result."""
+        result = RoundResult()
         while not self.stop.is_set():
-            self.round()
+            result = self.round()
             if once:
                 break
             self.stop.wait(self.every)
         if self.stop.is_set():
             log.info("stopped")
+        return result
 
     def round(self) -> RoundResult:
         result = RoundResult()
@@ -140,9 +143,17 @@ class Watcher:
             given_up = attempts >= MAX_ATTEMPTS
             log.warning("%s: %s (attempt %d%s)", where, err, attempts, ", given up" if given_up else "")
             return given_up
-        report = ingest_items([doc], self.store, annotator=self.annotator)
+        try:
+            report = ingest_items([doc], self.store, annotator=self.annotator)
+            findings = verify_documents(self.store, self.kb, [doc.id])
+        except AccordError:
+            raise  # the store refused (damaged, unreachable): stop, this is not about one article
+        except Exception as err:  # noqa: BLE001 - a bug on one article must not stop the watcher
+            attempts = self.state.item_failed(source, item.key, f"{type(err).__name__}: {err}")
+            result.item_errors.append(f"{where}: {type(err).__name__}: {err}")
+            log.exception("%s: could not be checked (attempt %d)", where, attempts)
+            return attempts >= MAX_ATTEMPTS
         new = bool(report.ingested)
-        findings = verify_documents(self.store, self.kb, [doc.id])
         data = build([doc], findings)
         flagged = [f for f in data["findings"] if f["kind"] in FLAGGED]
         if flagged and self.notifier:
