@@ -283,3 +283,37 @@ def test_cli_once_exits_1_when_a_feed_failed_and_logs_it(site, tmp_path):
     state = WatchState(str(tmp_path / "w.db.watch.sqlite"))
     assert state.feed(site.url("/feed")).failures == 1 and "HTTP 500" in state.feed(site.url("/feed")).last_error
     state.close()
+
+
+def test_after_a_hard_kill_between_store_and_mark_the_next_run_marks_without_storing_twice(tmp_path):
+    from accord.ingest import prepare
+    from accord.kb import load
+    from accord.pipeline import ingest_items
+    from accord.watch.feeds import fetch, parse_items
+
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [
+        {"id": "one", "content_text": "Finland became a member of NATO on 4 April 2023."}]}))
+    with SQLiteStore(tmp_path / "w.db") as store:
+        state = WatchState(str(tmp_path / "s.sqlite"))
+        watcher = Watcher([str(feed)], store, load(), None, state)
+        # what a kill -9 right after the article's transaction leaves: stored, item not marked
+        item = parse_items(fetch(str(feed)).body)[0]
+        ingest_items([prepare(watcher.page(item))], store)
+        assert store.count() == 1 and not state.done(str(feed), "one")
+        result = watcher.round()
+        assert result.stored == [] and result.present == [store.documents()[0].id]
+        assert store.count() == 1 and state.done(str(feed), "one")
+        state.close()
+
+
+def test_a_dead_webhook_is_logged_and_the_jsonl_line_still_written(tmp_path, caplog):
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    out = tmp_path / "f.jsonl"
+    Notifier(f"http://127.0.0.1:{port}/hook", str(out), timeout=5).send({"findings": [{"kind": "x"}]})
+    assert json.loads(out.read_text()) == {"findings": [{"kind": "x"}]}
+    assert any("webhook" in r.getMessage() and "failed" in r.getMessage() for r in caplog.records)
