@@ -43,9 +43,9 @@ def require_ray():
     try:
         import ray
     except ImportError as err:
-        from accord.errors import AccordError
+        from accord.errors import AccordError, Errors
 
-        raise AccordError("--engine ray needs Ray: pip install 'accord[ray]'") from err
+        raise AccordError(Errors.E701) from err
     return ray
 
 
@@ -91,8 +91,8 @@ class RayAnnotator:
 
     Use as a context manager (`with RayAnnotator(actors=2) as annotator:`): the actors start and
     load the pipeline on entry and are ended on exit. `opener` (see `worker_opener`): the workers
-    open the store with it and write each document themselves (see the module docstring); `annotate_many` then yields empty
-    annotations and `stored` holds each document's outcome until `WrittenByWorkers` reads it.
+    open the store with it and write each document themselves (see the module docstring);
+    `annotate_many` then yields empty annotations and `stored` holds each document's outcome until `WrittenByWorkers` reads it.
     """
 
     def __init__(self, actors: int | None = None, *, kb=None, opener: Callable[[], object] | None = None):
@@ -197,10 +197,10 @@ def connect(address: str | None = None) -> bool:
         else:
             ray.init(include_dashboard=False, **options)
     except (ConnectionError, RuntimeError, ValueError) as err:
-        from accord.errors import AccordError
+        from accord.errors import AccordError, Errors
 
         where = address or os.environ.get("RAY_ADDRESS") or "a local Ray"
-        raise AccordError(f"cannot start or reach Ray ({where}): {_short(err)}") from err
+        raise AccordError(Errors.E702.format(where=where, reason=_short(err))) from err
     return True
 
 
@@ -236,10 +236,9 @@ def ingest(
             return ingest_items(items, target, annotator=annotator, on_item=on_item,
                                 batch_size=batch_size)
     except ray.exceptions.RayError as err:
-        from accord.errors import AccordError
+        from accord.errors import AccordError, Errors
 
-        raise AccordError(f"Ray: a batch failed after {TASK_RETRIES} retries ({_short(err)}); the documents "
-                          "stored so far are kept: run the same command again to resume") from err
+        raise AccordError(Errors.E703.format(retries=TASK_RETRIES, reason=_short(err))) from err
     finally:
         if started:
             ray.shutdown()

@@ -15,6 +15,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from accord import __version__
+from accord.errors import Errors
 
 USER_AGENT = f"accord/{__version__} (+feed watcher)"
 TIMEOUT = 30  # seconds, per request
@@ -66,14 +67,14 @@ def fetch(source: str, etag: str | None = None, last_modified: str | None = None
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read(MAX_BYTES + 1)
             if len(body) > MAX_BYTES:
-                raise FetchError(f"larger than {MAX_BYTES} bytes")
+                raise FetchError(Errors.E712.format(limit=MAX_BYTES))
             return Fetched(body, response.headers.get("Content-Type", ""),
                            response.headers.get("ETag"), response.headers.get("Last-Modified"))
     except urllib.error.HTTPError as err:
         if err.code == 304:
             return Fetched(None, etag=err.headers.get("ETag") or etag,
                            last_modified=err.headers.get("Last-Modified") or last_modified)
-        raise FetchError(f"HTTP {err.code} {err.reason}") from err
+        raise FetchError(Errors.E711.format(code=err.code, reason=err.reason)) from err
     except (urllib.error.URLError, OSError, ValueError) as err:
         raise FetchError(" ".join(str(getattr(err, "reason", err)).split()) or type(err).__name__) from err
 
@@ -90,7 +91,7 @@ def _read_file(path: str, validator: str | None) -> Fetched:
     except OSError as err:
         raise FetchError(err.strerror or str(err)) from err
     if len(body) > MAX_BYTES:
-        raise FetchError(f"larger than {MAX_BYTES} bytes")
+        raise FetchError(Errors.E712.format(limit=MAX_BYTES))
     return Fetched(body, "application/json" if path.endswith(".json") else "", etag=stamp)
 
 
@@ -111,10 +112,10 @@ def _xml_feed(body: bytes) -> list[FeedItem]:
     try:
         parsed = feedparser.parse(io.BytesIO(body))
     except Exception as err:  # noqa: BLE001 - a parser bug on one feed must not stop the others
-        raise FetchError(f"not a feed: {err}") from err
+        raise FetchError(Errors.E713.format(reason=err)) from err
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception") or "no feed found"
-        raise FetchError(f"not a feed: {' '.join(str(reason).split())[:200]}")
+        raise FetchError(Errors.E713.format(reason=" ".join(str(reason).split())[:200]))
     items = []
     for entry in parsed.entries:
         link = entry.get("link") or None
@@ -132,9 +133,9 @@ def _json_feed(body: bytes) -> list[FeedItem]:
     try:
         data = json.loads(body.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise FetchError(f"not a JSON feed: {err}") from err
+        raise FetchError(Errors.E714.format(reason=err)) from err
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-        raise FetchError("not a JSON feed: no list of items")
+        raise FetchError(Errors.E714.format(reason="no list of items"))
     items = []
     for entry in data["items"]:
         if not isinstance(entry, dict):
