@@ -317,3 +317,16 @@ def test_a_dead_webhook_is_logged_and_the_jsonl_line_still_written(tmp_path, cap
     Notifier(f"http://127.0.0.1:{port}/hook", str(out), timeout=5).send({"findings": [{"kind": "x"}]})
     assert json.loads(out.read_text()) == {"findings": [{"kind": "x"}]}
     assert any("webhook" in r.getMessage() and "failed" in r.getMessage() for r in caplog.records)
+
+
+def test_an_item_listed_twice_in_a_feed_is_handled_once(tmp_path):
+    from accord.kb import load
+
+    feed = tmp_path / "feed.json"
+    item = {"id": "same", "content_text": "Finland became a member of NATO on 4 April 2023."}
+    feed.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item, item]}))
+    with SQLiteStore(tmp_path / "w.db") as store:
+        state = WatchState(str(tmp_path / "s.sqlite"))
+        result = Watcher([str(feed)], store, load(), None, state).round()
+        assert len(result.stored) == 1 and result.present == []
+        state.close()

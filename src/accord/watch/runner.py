@@ -115,10 +115,13 @@ class Watcher:
             self.state.fetched(source, answer.etag, answer.last_modified)
             log.info("%s: not modified", source)
             return
-        new = [item for item in items if not self.state.done(source, item.key)]
+        new: dict[str, FeedItem] = {}  # by key: an item listed twice is one item
+        for item in items:
+            if item.key not in new and not self.state.done(source, item.key):
+                new[item.key] = item
         log.info("%s: %d item(s), %d new", source, len(items), len(new))
         complete = True
-        for item in new:
+        for item in new.values():
             if self.stop.is_set():
                 complete = False
                 break
