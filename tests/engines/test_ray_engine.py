@@ -79,13 +79,14 @@ def test_a_killed_worker_loses_and_duplicates_nothing_and_a_rerun_resumes(
 
         def tick(source: str) -> None:
             ticks.append(source)
-            # at the first new document stored, both actors have batches in flight
+            # At the first new document stored, the victim has just been sent its next
+            # one-document batch (and may still hold the one before): the kill takes work with it.
             if not killed and source not in first:
                 os.kill(victim, signal.SIGKILL)
                 killed.append(source)
 
         report = ingest_items(prepared(read_inputs([str(folder)])), store, annotator=annotator,
-                              on_item=tick, batch_size=2)
+                              on_item=tick, batch_size=1)
         assert killed and victim not in annotator.pids()  # the actor died and was restarted
         assert report.ok and (len(report.ingested), len(report.present)) == (8, 4)
         assert len(ticks) == 12  # one progress tick per input, as the local engine gives
