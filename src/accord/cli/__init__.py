@@ -25,6 +25,7 @@ COMMANDS = {
     "timeline": "timeline",
     "export": "export_command",
     "serve": "serve",
+    "watch": "watch",
 }
 
 

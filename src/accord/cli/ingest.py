@@ -27,8 +27,14 @@ INPUT_FORMATS = ("txt", "html", "json", "jsonl", "rss")
               help="Processes for annotation. Default: all cores.")
 @click.option("--no-annotate", is_flag=True,
               help="Store cleaned text only, without running the NLP pipeline (fast).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where annotation runs: worker processes here, or a Ray cluster (pip install "
+                   "'accord[ray]'; --workers then counts Ray actors, default one per cluster CPU).")
+@click.option("--address", metavar="ADDR", default=None,
+              help="With --engine ray: the cluster to join (default: env RAY_ADDRESS, else a local "
+                   "Ray started for this run).")
 @format_option()
-def ingest(paths, db_path, input_format, include, max_bytes, workers, no_annotate, fmt):
+def ingest(paths, db_path, input_format, include, max_bytes, workers, no_annotate, engine, address, fmt):
     """Read articles from PATHS (files, directories, or - for standard input) into the store.
 
     Each article is cleaned, annotated and stored in one transaction; an article already stored
@@ -38,14 +44,23 @@ def ingest(paths, db_path, input_format, include, max_bytes, workers, no_annotat
     from accord.pipeline import ingest as run_ingest
     from accord.store import open_store
 
-    annotator = None if no_annotate else _annotator()
-    workers = workers or os.cpu_count() or 1
+    if address and engine != "ray":
+        raise click.UsageError("--address goes with --engine ray")
+    on_ray = engine == "ray" and not no_annotate  # without annotation there is nothing to spread
+    annotator = None if no_annotate or on_ray else _annotator()
     store = open_store(db_path)
     try:
         with _progress(fmt) as tick:
-            report = run_ingest(paths, store, fmt=input_format, include=include or None,
-                                max_bytes=max_bytes, annotator=annotator, workers=workers,
-                                on_item=tick)
+            if on_ray:
+                from accord.engines import ray_engine
+
+                report = ray_engine.ingest(paths, store, address=address, actors=workers,
+                                           fmt=input_format, include=include or None,
+                                           max_bytes=max_bytes, on_item=tick)
+            else:
+                report = run_ingest(paths, store, fmt=input_format, include=include or None,
+                                    max_bytes=max_bytes, annotator=annotator,
+                                    workers=workers or os.cpu_count() or 1, on_item=tick)
     finally:
         store.close()
     if fmt == "json":
