@@ -297,6 +297,61 @@ class StoreConformance:
             store.set_findings([finding(A, "new"), finding(B)])
         assert [f.kind for f in store.findings()] == ["supported"]
 
+    def test_empty_findings_for_no_documents_change_nothing(self, store):
+        """`accord check` with nothing ingested calls set_findings([], []): it must not wipe."""
+        for d in (A, B):
+            store.add(d)
+        store.set_findings([finding(A), finding(B, "new")])
+        store.set_findings([], [])
+        assert [(f.doc_id, f.kind) for f in store.findings()] == [(A.id, "supported"), (B.id, "new")]
+        store.set_findings([], [C.id])  # a document that is not stored: nothing to replace
+        assert len(store.findings()) == 2
+        store.set_findings([])  # no documents named: replace every finding with none
+        assert store.findings() == []
+
+    def test_empty_inputs_to_add_store_the_document_alone(self, store):
+        assert store.add(A, [], []) is True
+        assert store.get(A.id).text == A.text
+        assert store.annotations(A.id) == [] and store.statements() == [] and store.findings() == []
+        assert store.add(A, [], []) is False  # already present: still nothing else
+        assert store.count() == 1
+
+    def test_empty_id_lists_answer_empty(self, store):
+        store.add(A)
+        assert store.published_dates([]) == {}
+        assert store.reference_counts([]) == {}
+
+    # -- chunked id lists (SQLite allows a bounded number of parameters per query) -----------
+
+    @pytest.mark.parametrize("n", [499, 500, 501, 1001])
+    def test_published_dates_of_many_ids_at_each_chunk_boundary(self, store, n):
+        """Stored documents sit at the first and the last place of a chunk of 500 and just
+        after it, among ids that are not stored; each is answered exactly once."""
+        stored = [doc(f"Article number {i}.", f"2020-01-{i + 1:02d}") for i in range(5)]
+        for d in stored:
+            store.add(d)
+        ids = [f"{i:064x}" for i in range(n)]
+        places = [p for p in (0, 498, 499, 500, n - 1) if p < n]
+        for d, place in zip(stored, dict.fromkeys(places)):
+            ids[place] = d.id
+        placed = {ids[p] for p in places}
+        answer = store.published_dates(ids + ids[:3])  # repeated ids are asked once
+        assert answer == {d.id: d.published for d in stored if d.id in placed}
+
+    @pytest.mark.parametrize("n", [499, 500, 501])
+    def test_reference_counts_of_many_ids_at_each_chunk_boundary(self, store, n):
+        store.add(A, statements=[statement(document=A)])
+        store.add(B, statements=[statement(document=B), statement("state:FIN", "member_of", document=B)])
+        known = {st.id: len(st.references) for st in store.statements()}
+        assert sorted(known.values()) == [1, 2]
+        ids = [f"missing-{i}" for i in range(n)]
+        first, second = sorted(known)
+        ids[n - 1], ids[min(499, n - 2)] = first, second
+        counts = store.reference_counts(ids)
+        assert len(counts) == n
+        assert (counts[first], counts[second]) == (known[first], known[second])
+        assert sum(counts.values()) == 3
+
     # -- search ----------------------------------------------------------------------------
 
     def test_search_needs_every_word_ignoring_case_and_accents(self, store):
