@@ -43,16 +43,19 @@ class Group:
     tests: tuple[str, ...]
 
 
+KB_TESTS = ("tests/kb/test_queries.py", "tests/kb/test_time_boundaries.py", "tests/kb/test_coverage.py",
+            "tests/kb/test_coverage_periods.py")
 GROUPS: dict[str, Group] = {
     "timecmp": Group(("src/accord/reconcile/timecmp.py",), ("tests/reconcile",)),
     "reconcile": Group(
         ("src/accord/reconcile/kbcheck.py", "src/accord/reconcile/flags.py", "src/accord/reconcile/run.py",
          "src/accord/reconcile/verify.py"),
-        ("tests/reconcile", "tests/kb/test_coverage.py", "tests/kb/test_coverage_periods.py"),
+        ("tests/reconcile",),
     ),
-    "kb": Group(("src/accord/kb/temporal.py", "src/accord/kb/queries.py"), ("tests/kb",)),
+    "temporal": Group(("src/accord/kb/temporal.py",), KB_TESTS),
+    "queries": Group(("src/accord/kb/queries.py",), KB_TESTS),
     "store": Group(("src/accord/store/*",), ("tests/store",)),
-    "clean": Group(("src/accord/ingest/clean.py",), ("tests/ingest",)),
+    "clean": Group(("src/accord/ingest/clean.py",), ("tests/ingest/test_clean.py", "tests/ingest/test_prepare.py")),
     "dates": Group(("src/accord/nlp/extract/dates/normalise.py", "src/accord/nlp/extract/dates/normalise_more.py"),
                    ("tests/nlp/test_dates.py",)),
 }
