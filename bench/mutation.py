@@ -1,6 +1,7 @@
 """Mutation score of the modules the verdicts rest on, with mutmut (pinned in the test extra).
 
     python bench/mutation.py [--module NAME ...] [--work DIR] [--jobs N] [--keep] [--list]
+    python bench/mutation.py --hand     # issue 17's mutants, made by hand, each with its test
 
 A mutation score says how much of a module's behaviour the tests pin down: mutmut changes one
 thing at a time (a comparison flipped, a constant moved by one, a condition dropped) and runs the
@@ -59,6 +60,95 @@ GROUPS: dict[str, Group] = {
     "dates": Group(("src/accord/nlp/extract/dates/normalise.py", "src/accord/nlp/extract/dates/normalise_more.py"),
                    ("tests/nlp/test_dates.py",)),
 }
+
+@dataclass(frozen=True)
+class HandMutant:
+    """One of issue 17's mutations, re-created by hand, and the test that must kill it."""
+
+    what: str
+    file: str
+    old: str
+    new: str
+    test: str
+
+
+TB = "tests/reconcile/test_time_boundaries.py::"
+CB = "tests/reconcile/test_check_boundaries.py::"
+KB = "tests/kb/test_time_boundaries.py::"
+HAND: tuple[HandMutant, ...] = (
+    HandMutant("overlaps: a month against a year stops overlapping (the end read as its first day)",
+               "src/accord/reconcile/timecmp.py", "hi = bounds(end)[1] if", "hi = bounds(end)[0] if",
+               TB + "test_overlaps_a_point_in_time_at_its_precision[2012-03-2012-True]"),
+    HandMutant("office check: the first covered day dropped",
+               "src/accord/kb/coverage.py", "if p.start is not None and lo < p.start:", "if False:",
+               CB + "test_a_year_precision_first_term_covers_from_the_last_day_of_its_year[2017-12-30-new]"),
+    HandMutant("an undated negated relation read as affirmed",
+               "src/accord/reconcile/kbcheck.py", '        if st.polarity == "negated":\n            active =',
+               '        if st.polarity == "negated" and on is not None:\n            active =',
+               CB + "test_an_undated_negated_membership_is_never_read_as_affirmed[state:NZL]"),
+    HandMutant("active: 'member since 2019-03' not a member on 2019-03-10",
+               "src/accord/kb/temporal.py", "on < lower(start.value)", "on < upper(start.value)",
+               KB + "test_active_at_each_boundary_by_precision[2019-03-2020-01-2019-03-10-True]"),
+    HandMutant("active: a day-precision point in time never holds",
+               "src/accord/kb/temporal.py", "return lower(point.value) <= on <= upper(point.value)",
+               "return lower(point.value) < on < upper(point.value)",
+               KB + "test_a_point_in_time_holds_on_that_point_at_its_precision_only[2022-06-28-2022-06-28-True]"),
+    HandMutant("status: the day after an exit date loses it",
+               "src/accord/kb/queries.py", "temporal.lower(f.end.value) <= day", "temporal.lower(f.end.value) == day",
+               KB + "test_status_after_an_exit_keeps_the_exit_date[2020-02-01-2020-01-31-True]"),
+    HandMutant("_in_chunks: chunks of 499 (501 ids return 500)",
+               "src/accord/store/sqlite.py", "chunk = keys[i:i + 500]", "chunk = keys[i:i + 499]",
+               "tests/store/test_conformance.py::TestSQLiteStore::test_published_dates_of_many_ids_at_each_chunk_boundary[501]"),
+    HandMutant("set_findings([], []) wipes every finding",
+               "src/accord/store/sqlite.py", "            if doc_ids is None:\n                con.execute(q.DELETE_ALL_FINDINGS)",
+               "            if not doc_ids:\n                con.execute(q.DELETE_ALL_FINDINGS)",
+               "tests/store/test_conformance.py::TestSQLiteStore::test_empty_findings_for_no_documents_change_nothing"),
+    HandMutant("is_caption: a caption of exactly the limit kept",
+               "src/accord/ingest/clean.py", "0 < len(line) <= MAX_CAPTION", "0 < len(line) < MAX_CAPTION",
+               "tests/ingest/test_clean.py::test_a_caption_of_exactly_the_limit_is_a_caption[0-True]"),
+    HandMutant("a lone CR no longer a line break",
+               "src/accord/ingest/clean.py", 'r"\\r\\n?|', 'r"\\r\\n|',
+               "tests/ingest/test_clean.py::test_a_lone_carriage_return_is_a_line_break_not_an_invisible_character"),
+    HandMutant("_quotes_about returns nothing",
+               "src/accord/query/entities.py", '    """Quotes by someone else whose text mentions the entity."""\n',
+               '    """Quotes by someone else whose text mentions the entity."""\n    return []\n',
+               "tests/query/test_query.py::test_quotes_about_an_entity_are_quotes_by_others_mentioning_it"),
+    HandMutant("'will be held April 5-20' on 2023-04-11 dated 2024 (the bug, put back)",
+               "src/accord/nlp/extract/dates/normalise.py", "        y = a.year\n", "        pass\n",
+               "tests/nlp/test_dates.py::test_a_range_running_on_the_anchor_day_keeps_the_anchors_year"),
+)
+
+
+def run_hand(work: Path) -> int:
+    """Apply each hand mutant to a scratch copy of src/ and run its test: it must fail."""
+    if work.exists():
+        shutil.rmtree(work)
+    shutil.copytree(ROOT / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
+    env = dict(os.environ, ACCORD_SHARED=str(SHARED), PYTHONPATH=os.pathsep.join([str(work / "src"), str(ROOT)]),
+               ACCORD_KB_CACHE="0")
+    env.pop("CI", None)
+    survivors = 0
+    print("| mutant | file | killed by | killed |\n| --- | --- | --- | --- |")
+    for m in HAND:
+        path = work / m.file
+        original = path.read_text(encoding="utf-8")
+        if original.count(m.old) != 1:
+            print(f"| {m.what} | {m.file} | {m.test} | the text to change is not found once: update HAND |")
+            survivors += 1
+            continue
+        path.write_text(original.replace(m.old, m.new), encoding="utf-8")
+        try:
+            done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", m.test],
+                                  cwd=ROOT, env=env, capture_output=True, text=True)
+        finally:
+            path.write_text(original, encoding="utf-8")
+        killed = done.returncode == 1
+        survivors += not killed
+        print(f"| {m.what} | {m.file} | {m.test.split('::', 1)[1]} | {'yes' if killed else f'NO (exit {done.returncode})'} |",
+              flush=True)
+    shutil.rmtree(work, ignore_errors=True)
+    return 1 if survivors else 0
+
 
 # mutmut's exit codes: 1 and 3 a test failed (killed), 0 survived, 5/33 no test reached it,
 # 24/36/152/255 a timeout (behaviour changed enough to hang: counted as killed).
@@ -151,6 +241,8 @@ def main() -> int:
     ap.add_argument("--report-only", action="store_true", help="print the results already in --work")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON here")
     ap.add_argument("--list", action="store_true", help="list the groups and exit")
+    ap.add_argument("--hand", action="store_true",
+                    help="only issue 17's hand-made mutants, each against the test that must kill it")
     args = ap.parse_args()
     if args.list:
         for name, group in GROUPS.items():
@@ -161,6 +253,8 @@ def main() -> int:
               "they kill would look like survivors. Set ACCORD_SHARED.", file=sys.stderr)
         return 2
     base = args.work or Path(tempfile.mkdtemp(prefix="accord-mutation-"))
+    if args.hand:
+        return run_hand(base / "hand")
     rows, failed = [], 0
     for name in args.module or list(GROUPS):
         work = base / name
