@@ -80,6 +80,7 @@ def test_overlaps_with_an_unknown_year(stated, start, end, expected):
 def test_overlaps_is_none_for_what_is_not_a_date():
     assert overlaps("P30Y", "2019", "2020") is None
     assert overlaps("2019-07", "XXXX-03", None) is True  # an unknown-year start bounds nothing
+    assert overlaps("2019-07", "2019", "XXXX-03") is True  # nor does an unknown-year end
 
 
 @pytest.mark.parametrize("end,on,expected", [
@@ -126,6 +127,14 @@ def test_active_on_a_point_in_time_holds_on_that_point_only(point, on, expected)
 def test_active_on_is_none_when_the_date_is_unknown_or_not_a_date():
     assert active_on("2019", None, None) is None
     assert active_on("2019", None, "P30Y") is None
+
+
+def test_active_on_a_point_in_time_does_not_widen_or_open_a_term():
+    """With a start or an end the term decides; a point in time is only a note on it."""
+    assert active_on("2019-03-15", "2020-01-31", "2019-06-01", point="2000") is True
+    assert active_on("2019-03-15", "2020-01-31", "2000-06-01", point="2000") is False
+    assert active_on(None, "2020-01-31", "2020-02-01") is False  # an end alone still ends it
+    assert active_on("2019-03-15", None, "2019-03-14") is False
 
 
 def test_active_on_ignores_bounds_with_an_unknown_year():
