@@ -45,8 +45,8 @@ class Group:
     tests: tuple[str, ...]
 
 
-KB_TESTS = ("tests/kb/test_queries.py", "tests/kb/test_time_boundaries.py", "tests/kb/test_coverage.py",
-            "tests/kb/test_coverage_periods.py")
+KB_TESTS = ("tests/kb/test_queries.py", "tests/kb/test_time_boundaries.py", "tests/kb/test_query_answers.py",
+            "tests/kb/test_coverage.py", "tests/kb/test_coverage_periods.py")
 GROUPS: dict[str, Group] = {
     "timecmp": Group(("src/accord/reconcile/timecmp.py",), ("tests/reconcile",)),
     "reconcile": Group(
