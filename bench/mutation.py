@@ -176,7 +176,7 @@ def prepare(work: Path, group: Group) -> None:
         text = path.read_text(encoding="utf-8")
         # A runtime-checkable Protocol (store.Store) has only `...` bodies to mutate, and the
         # members mutmut would add to it make every isinstance(store, Store) false.
-        marked = PROTOCOL.sub(r"\1  # pragma: no mutate class", text)
+        marked = PROTOCOL.sub(r"\1  # pragma: no mutate block", text)
         if marked != text:
             path.write_text(marked, encoding="utf-8")
     config = (ROOT / "pyproject.toml").read_text()
