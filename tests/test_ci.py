@@ -27,33 +27,51 @@ def _pytest(test: str, **env: str) -> subprocess.CompletedProcess:
                           cwd=ROOT, env=_env(**env), capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.parametrize("ci,code,words", [
-    ("true", 1, "CI=true and ../shared is not beside this checkout"),
-    (None, 0, "SKIPPED"),
-])
-def test_a_missing_shared_folder_fails_in_ci_and_skips_elsewhere(tmp_path, ci, code, words):
+def test_a_missing_shared_folder_fails_in_ci_naming_it(tmp_path):
+    """End to end, as CI runs it: the exit status and the message."""
     gone = tmp_path / "no-shared-here"
-    done = _pytest("tests/nlp/test_dates_bench.py", CI=ci, ACCORD_SHARED=str(gone))
+    done = _pytest("tests/nlp/test_dates_bench.py", CI="true", ACCORD_SHARED=str(gone))
     out = done.stdout + done.stderr
-    assert done.returncode == code, out
-    assert words in out and str(gone) in out
+    assert done.returncode == 1, out
+    assert "CI=true and ../shared is not beside this checkout" in out and str(gone) in out
 
 
-@pytest.mark.parametrize("ci,profile", [("true", (True, 300)), ("1", (True, 300)), (None, (False, 100)),
-                                        ("false", (False, 100))])
-def test_hypothesis_profile_follows_ci(ci, profile):
-    code = ("import tests.conftest; from hypothesis import settings; "
-            "print(settings.default.derandomize, settings.default.max_examples)")
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(CI=ci), capture_output=True,
-                          text=True, timeout=60)
-    assert done.stdout.split() == [str(profile[0]), str(profile[1])], done.stderr
+@pytest.mark.parametrize("ci,outcome", [("true", pytest.fail.Exception), ("1", pytest.fail.Exception),
+                                        ("yes", pytest.fail.Exception), (None, pytest.skip.Exception),
+                                        ("false", pytest.skip.Exception), ("", pytest.skip.Exception)])
+def test_missing_fails_in_ci_and_skips_elsewhere(monkeypatch, ci, outcome):
+    from tests import conftest
+
+    if ci is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome, match="the seed folder is gone"):
+        conftest.missing("the seed folder is gone")
 
 
-def test_hypothesis_profile_can_be_chosen_by_name():
-    code = "import tests.conftest; from hypothesis import settings; print(settings.default.derandomize)"
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(CI="true", HYPOTHESIS_PROFILE="dev"),
-                          capture_output=True, text=True, timeout=60)
-    assert done.stdout.split() == ["False"], done.stderr
+@pytest.mark.parametrize("ci,profile,derandomize,examples", [
+    ("true", None, True, 300), ("1", None, True, 300), (None, None, False, 100), ("false", None, False, 100),
+    ("true", "dev", False, 100), (None, "ci", True, 300),
+])
+def test_hypothesis_profile_follows_ci(monkeypatch, ci, profile, derandomize, examples):
+    import importlib
+
+    from hypothesis import settings
+
+    from tests import conftest
+
+    for name, value in (("CI", ci), ("HYPOTHESIS_PROFILE", profile)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    before = settings._current_profile
+    try:
+        importlib.reload(conftest)
+        assert (settings.default.derandomize, settings.default.max_examples) == (derandomize, examples)
+    finally:
+        settings.load_profile(before)
 
 
 def _executable(folder: Path, name: str) -> Path:
