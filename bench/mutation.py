@@ -59,7 +59,7 @@ GROUPS: dict[str, Group] = {
     "store": Group(("src/accord/store/*",), ("tests/store",)),
     "clean": Group(("src/accord/ingest/clean.py",), ("tests/ingest/test_clean.py", "tests/ingest/test_prepare.py")),
     "dates": Group(("src/accord/nlp/extract/dates/normalise.py", "src/accord/nlp/extract/dates/normalise_more.py"),
-                   ("tests/nlp/test_dates.py",)),
+                   ("tests/nlp/test_dates.py", "tests/nlp/test_date_forms.py")),
 }
 
 @dataclass(frozen=True)
