@@ -154,6 +154,7 @@ def run_hand(work: Path) -> int:
 # mutmut's exit codes: 1 and 3 a test failed (killed), 0 survived, 5/33 no test reached it,
 # 24/36/152/255 a timeout (behaviour changed enough to hang: counted as killed).
 KILLED = {1, 3, 24, 36, 152, 255, -24}
+NO_TESTS = {5, 33}
 
 
 PROTOCOL = re.compile(r"^(class \w+\(Protocol\):)$", re.MULTILINE)
@@ -217,11 +218,28 @@ def results(work: Path) -> dict[str, dict[str, int | None]]:
     return out
 
 
-def diff(work: Path, mutant: str) -> str:
-    shown = subprocess.run([sys.executable, "-m", "mutmut", "show", mutant], cwd=work,
-                           capture_output=True, text=True, env=dict(os.environ, ACCORD_SHARED=str(SHARED)))
-    lines = [l for l in shown.stdout.splitlines() if l[:1] in "+-" and not l.startswith(("+++", "---"))]
-    return " | ".join(l.strip() for l in lines) or shown.stdout.strip()
+DIFFS = """
+import json, sys
+from mutmut.__main__ import find_mutant
+from mutmut.mutation.diff_apply import get_diff_for_mutant
+out = {}
+for name in json.load(sys.stdin):
+    lines = get_diff_for_mutant(name, path=find_mutant(name).path).splitlines()
+    out[name] = " | ".join(l.strip() for l in lines if l[:1] in "+-" and not l.startswith(("+++", "---")))
+json.dump(out, sys.stdout)
+"""
+
+
+def diffs(work: Path, mutants: list[str]) -> dict[str, str]:
+    """Each mutant's change as "-old | +new", read in one process (mutmut show is slow per call)."""
+    if not mutants:
+        return {}
+    done = subprocess.run([sys.executable, "-c", DIFFS], cwd=work, input=json.dumps(mutants), capture_output=True,
+                          text=True, env=dict(os.environ, ACCORD_SHARED=str(SHARED)))
+    try:
+        return json.loads(done.stdout)
+    except json.JSONDecodeError:
+        return {m: "(no diff: " + done.stderr.strip().splitlines()[-1] + ")" if done.stderr.strip() else "" for m in mutants}
 
 
 def report(work: Path, show_diffs: bool = True) -> list[dict]:
@@ -235,9 +253,13 @@ def report(work: Path, show_diffs: bool = True) -> list[dict]:
         score = killed / (total - len(unchecked)) if total - len(unchecked) else 0.0
         print(f"{path}: {killed}/{total - len(unchecked)} killed, score {score:.2f}"
               + (f" ({len(unchecked)} not checked)" if unchecked else ""), flush=True)
+        untested = [k for k in survivors if codes[k] in NO_TESTS]
+        changed = diffs(work, [k for k in survivors if codes[k] not in NO_TESTS]) if show_diffs else {}
         for name in survivors:
-            print(f"  survived {name} (exit {codes[name]})" + (f": {diff(work, name)}" if show_diffs else ""),
-                  flush=True)
+            if name not in untested:
+                print(f"  survived {name}: {changed.get(name, '')}", flush=True)
+        if untested:
+            print(f"  no selected test reaches {len(untested)}: {', '.join(untested)}", flush=True)
         rows.append({"file": path, "killed": killed, "total": total - len(unchecked), "score": round(score, 3),
                      "not_checked": len(unchecked), "survivors": survivors})
     return rows
