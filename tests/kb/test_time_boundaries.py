@@ -174,3 +174,23 @@ def test_holders_without_a_date_lists_every_term_oldest_first(pact_kb):
     assert [(h.person, h.start, h.end) for h in terms] == [
         ("person:chair-one", "2019-03-15", "2020-01-31"), ("person:chair-two", "2020-01-31", "2021-06"),
         ("person:chair-three", "2021-07", "2022"), ("person:chair-four", "2023", None)]
+
+
+@pytest.mark.parametrize("value,message", [
+    ("2023-04", "give a full date"), ("2023", "give a full date"), ("April 2023", "is not a date"),
+    ("2023-02-30", "is not a real date"),
+])
+def test_a_query_date_must_be_a_whole_real_day(value, message):
+    from accord.kb.temporal import as_day
+
+    with pytest.raises(ValueError, match=message):
+        as_day(value)
+
+
+def test_a_query_date_as_a_date_or_text_or_today():
+    from datetime import date
+
+    from accord.kb.temporal import as_day
+
+    assert as_day(date(2023, 4, 11)) == as_day(" 2023-04-11 ") == "2023-04-11"
+    assert as_day(None) == date.today().isoformat()
