@@ -352,6 +352,57 @@ class StoreConformance:
         assert (counts[first], counts[second]) == (known[first], known[second])
         assert sum(counts.values()) == 3
 
+    # -- details a mutation of the store changed without any test noticing (issue 17) --------
+
+    def test_a_full_id_wins_over_a_longer_id_it_begins(self, store):
+        short, longer = doc("Short id.", doc_id="abcdef12"), doc("Longer id.", doc_id="abcdef1234")
+        store.add(short)
+        store.add(longer)
+        assert store.get("abcdef12").text == "Short id."
+        assert store.get("abcdef123").text == "Longer id."
+        with pytest.raises(NotFoundError, match="abcdef1"):
+            store.get("abcdef1")  # a prefix of both
+
+    def test_a_finding_about_a_document_not_stored_names_it(self, store):
+        store.add(A)
+        with pytest.raises(StoreError, match=B.id):
+            store.set_findings([finding(A), finding(B)])
+        assert store.findings() == []
+
+    def test_entity_counts_default_to_the_200_most_mentioned(self, store):
+        text = " ".join(f"e{i:03d}" for i in range(201))
+        d = doc(text)
+        store.add(d, [mention(f"e{i:03d}", 5 * i, f"org:e{i:03d}") for i in range(201)])
+        counts = store.entity_counts()
+        assert len(counts) == 200 and counts[0] == ("org:e000", 1) and counts[-1] == ("org:e199", 1)
+        assert store.entity_counts(limit=0) == []
+
+    def test_search_answers_20_by_default_and_nothing_for_no_room(self, store):
+        for i in range(21):
+            store.add(doc(f"Report number {i} about NATO."))
+        assert len(store.search("nato")) == 20
+        assert len(store.search("nato", limit=21)) == 21
+        assert store.search("nato", limit=0) == []
+
+    def test_statements_of_one_day_are_ordered_by_id_and_paged(self, store):
+        made = [statement(f"state:{c}", "member_of", "org:NATO", document=A, start=year("2020")) for c in "QPRO"]
+        store.add(A, statements=made)
+        ids = [s.id for s in store.dated_statements()]
+        assert len(ids) == 4 and ids == sorted(s.id for s in store.statements())
+        assert [s.id for s in store.dated_statements(offset=1)] == ids[1:]
+        assert [s.id for s in store.dated_statements(limit=2, offset=1)] == ids[1:3]
+
+    def test_statement_count_by_each_filter(self, store):
+        store.add(A, statements=[statement("state:A", "member_of", "org:NATO", document=A),
+                                 statement("state:B", "partner_of", "org:NATO", document=A)])
+        store.add(B, statements=[statement("state:A", "partner_of", "org:EU", document=B)])
+        assert store.statement_count() == 3
+        assert store.statement_count(property="partner_of") == 2
+        assert store.statement_count(subject="state:A") == 2
+        assert store.statement_count(value="org:NATO") == 2
+        assert store.statement_count(doc_id=B.id) == 1
+        assert store.statement_count(doc_id=A.id, property="partner_of") == 1
+
     # -- search ----------------------------------------------------------------------------
 
     def test_search_needs_every_word_ignoring_case_and_accents(self, store):
