@@ -10,7 +10,7 @@ from accord.model import Annotation, Statement
 from accord.reconcile.kbcheck import KBChecker, fact_evidence
 from accord.reconcile.verify import verify
 
-from .fakekb import FakeFact, alliance_kb, tq
+from .fakekb import FakeFact, FakeKB, alliance_kb, tq
 
 
 def check(kb, subject, prop, value, on=None, **kw):
@@ -21,12 +21,21 @@ def check(kb, subject, prop, value, on=None, **kw):
 def kb():
     kb = alliance_kb()
     kb.names.update({"state:GEO": "Georgia", "summit:vilnius": "Vilnius Summit", "place:vilnius": "Vilnius",
-                     "state:UKR": "Ukraine", "org:EU": "European Union", "state:ALB": "Albania"})
+                     "state:UKR": "Ukraine", "org:EU": "European Union", "state:ALB": "Albania", "state:SWE": "Sweden",
+                     "state:ISL": "Iceland", "state:BLR": "Belarus"})
+    kb._facts.insert(0, FakeFact("summit:vilnius", "located_in", "place:vilnius"))  # before its dates
     kb._facts += [
         FakeFact("state:RUS", "invaded", "state:UKR", point_in_time=tq("2014-02-27")),
+        FakeFact("state:BLR", "invaded", "state:LTU", point_in_time=tq("2022-02-24")),  # another invader
+        FakeFact("state:RUS", "borders", "state:UKR"),  # not an invasion
+        FakeFact("place:vilnius", "twinned_with", "place:madrid"),  # not a place it lies in
+        FakeFact("state:UKR", "candidate_for", "org:NATO", start=tq("2021")),  # another organisation
+        FakeFact("state:GEO", "candidate_for", "org:EU"),  # no start known
+        FakeFact("state:SWE", "joined", "org:NATO", point_in_time=tq("2024-03-07")),
+        FakeFact("state:SWE", "member_of", "org:NATO"),  # its membership known without a start
+        FakeFact("state:ISL", "member_of", "org:NATO"), FakeFact("state:ISL", "partner_of", "org:NATO"),
         FakeFact("state:RUS", "invaded", "state:GEO", point_in_time=tq("2008-08")),
         FakeFact("summit:vilnius", "took_place_on", "summit:vilnius", start=tq("2023-07-11"), end=tq("2023-07-12")),
-        FakeFact("summit:vilnius", "located_in", "place:vilnius"),
         FakeFact("place:vilnius", "located_in", "state:LTU"),
         FakeFact("state:UKR", "candidate_for", "org:EU", start=tq("2022-06-23")),
         FakeFact("state:ALB", "member_of", "org:NATO", start=tq("2009-04-01")),
@@ -62,6 +71,32 @@ def test_an_undated_invasion_is_supported_by_every_one(kb):
 def test_an_invasion_without_a_year_takes_the_articles_year(kb, on, day):
     f = check(kb, "state:RUS", "invaded", "state:UKR", on, point_in_time=tq("XXXX-02"))
     assert f.kind == "supported" and f.explanation == f"Russia invaded Ukraine on {day}."
+    # no article date: every invasion in that month is evidence; else the one of that year (or the finest)
+    assert len(f.evidence) == (2 if on is None else 1)
+
+
+@pytest.fixture
+def invasions():
+    """Invasions known at a year, a month, and by a start only."""
+    return FakeKB({"state:X": "Xland", "state:Y": "Yland", "state:Z": "Zland"}, [
+        FakeFact("state:X", "invaded", "state:Y", point_in_time=tq("1990")),
+        FakeFact("state:X", "invaded", "state:Y", point_in_time=tq("1995-03")),
+        FakeFact("state:X", "invaded", "state:Z", start=tq("2001-05-02")),
+    ])
+
+
+@pytest.mark.parametrize("on,day", [("1990-06-01", "1990"), ("1995-06-01", "1995-03"), ("2001-01-01", "1995-03")])
+def test_an_invasion_without_a_year_in_a_year_of_none_takes_the_finest(invasions, on, day):
+    f = check(invasions, "state:X", "invaded", "state:Y", on, point_in_time=tq("XXXX-03"))
+    assert (f.kind, f.explanation) == ("supported", f"Xland invaded Yland on {day}.")
+    assert [e["point_in_time"] for e in f.evidence] == [day]
+
+
+def test_an_invasion_known_by_its_start(invasions):
+    f = check(invasions, "state:X", "invaded", "state:Z", point_in_time=tq("2001-05"))
+    assert (f.kind, f.explanation) == ("supported", "Xland invaded Zland on 2001-05-02.")
+    f = check(invasions, "state:X", "invaded", "state:Z", point_in_time=tq("2002"))
+    assert f.explanation == "The claim dates the invasion to 2002 (year only), but it began on 2001-05-02."
 
 
 def test_an_invasion_known_only_by_its_month(kb):
@@ -80,6 +115,7 @@ def test_an_invasion_the_kb_does_not_list_is_left_to_the_general_rule(kb):
     ("2023-07-10", None, "contradicted_by_kb"), ("2023-07-13", None, "contradicted_by_kb"),
     ("2023-07-11", "2023-07-12", "supported"), ("2023-07-11", "2023-07-13", "contradicted_by_kb"),
     ("2022", None, "contradicted_by_kb"),
+    ("2023-07", "2023-06-30", "contradicted_by_kb"),  # an end before the event's first day
 ])
 def test_an_events_dates_against_its_span(kb, start, end, kind):
     f = check(kb, "summit:vilnius", "took_place_on", "summit:vilnius", start=tq(start), end=tq(end))
@@ -111,6 +147,7 @@ def test_an_undated_event_claim_is_left_to_the_general_rule(kb):
 def test_an_events_place_and_every_place_it_lies_in(kb, place, kind):
     f = check(kb, "summit:vilnius", "located_in", place)
     assert f.kind == kind
+    assert f.evidence == [fact_evidence(kb.facts(subject="summit:vilnius", property="located_in")[0])]
     if kind == "supported":
         assert f.explanation == "Vilnius Summit took place in Vilnius."
     else:
@@ -135,6 +172,24 @@ def test_an_accession_date(kb, when, kind):
         assert f.explanation.endswith("but it joined on 2023-04-04.")
 
 
+def test_an_accession_cites_its_facts(kb):
+    f = check(kb, "state:FIN", "joined", "org:NATO", point_in_time=tq("2022"))
+    assert f.evidence == [fact_evidence(x) for x in kb.facts(subject="state:FIN", property="joined")]
+    f = check(kb, "state:FIN", "joined", "org:NATO", point_in_time=tq("2023"))
+    assert f.evidence == [fact_evidence(x) for x in kb.facts(subject="state:FIN", property="joined")]
+
+
+def test_an_accession_stated_as_an_event_without_a_membership_start(kb):
+    f = check(kb, "state:SWE", "joined", "org:NATO", point_in_time=tq("2024"))
+    assert (f.kind, f.explanation) == ("supported", "Sweden joined NATO on 2024-03-07.")
+
+
+def test_an_accession_the_kb_cannot_date_cites_what_it_records_of_the_pair(kb):
+    f = check(kb, "state:ISL", "joined", "org:NATO", point_in_time=tq("1949"))
+    assert (f.kind, f.explanation) == ("contradicted_by_kb", "The knowledge base has no accession of Iceland to NATO.")
+    assert [(e["subject"], e["property"]) for e in f.evidence] == [("state:ISL", "member_of"), ("state:ISL", "partner_of")]
+
+
 def test_an_accession_read_from_the_membership_start(kb):
     f = check(kb, "state:ALB", "joined", "org:NATO", start=tq("2009"))
     assert f.kind == "supported" and f.explanation == "Albania joined NATO on 2009-04-01."
@@ -154,6 +209,12 @@ def test_a_candidacy_start(kb, start, kind):
     f = check(kb, "state:UKR", "candidate_for", "org:EU", start=tq(start))
     assert f.kind == kind
     assert "Ukraine's candidacy for European Union" in f.explanation
+
+
+def test_a_candidacy_the_kb_cannot_date_is_checked_on_the_day(kb):
+    f = check(kb, "state:GEO", "candidate_for", "org:EU", "2023-12-14", start=tq("2023"))
+    assert (f.kind, f.explanation) == ("supported", "The knowledge base records Georgia's candidacy for European Union "
+                                                    "on 2023-12-14.")
 
 
 def test_a_candidacy_without_a_start_or_negated_is_left_to_the_general_rule(kb):
@@ -180,3 +241,24 @@ def test_a_misspelling_of_the_articles_own_spelling_and_outside_any_sentence():
     assert f.explanation == '"Stoltenburg" is likely a misspelling of Stoltenberg.'
     assert f.evidence == [{"type": "document", "entity": None, "name": "Stoltenberg", "score": 91.0}]
     assert (f.sentence, f.sentence_start) == ("Stoltenburg", 50)  # no sentence holds it: the word itself
+
+
+def test_a_misspelling_at_the_first_character_of_a_sentence_and_with_only_an_entity():
+    anomaly = Annotation("anomaly", 13, 18, "NAITO", data={"suggestion": "org:NATO"})
+    sentences = {"d1": [Annotation("sentence", 0, 12, "First words."), Annotation("sentence", 13, 30, "NAITO met today.")]}
+    [f] = verify([], {}, alliance_kb(), anomalies=[("d1", anomaly)], sentences=sentences)
+    assert (f.sentence, f.sentence_start) == ("NAITO met today.", 13)
+    assert f.explanation == '"NAITO" is likely a misspelling of org:NATO.'
+    [f] = verify([], {}, alliance_kb(), anomalies=[("d9", anomaly)], sentences={})
+    assert (f.sentence, f.sentence_start) == ("NAITO", 13)
+
+
+def test_every_place_an_event_is_listed_in_is_followed():
+    """Two places for one event, one of them listed twice (two sources): each is followed to the
+    places it lies in, whatever the order they are met in."""
+    kb = FakeKB({"summit:s": "The Summit", "place:a": "Aville", "place:b": "Beeton", "state:S": "Esland"}, [
+        FakeFact("summit:s", "located_in", "place:a"), FakeFact("summit:s", "located_in", "place:b"),
+        FakeFact("summit:s", "located_in", "place:b", source="https://example.org/second"),
+        FakeFact("place:a", "located_in", "state:S")])
+    for place in ("place:a", "place:b", "state:S"):
+        assert check(kb, "summit:s", "located_in", place).kind == "supported", place

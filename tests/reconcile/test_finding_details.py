@@ -239,3 +239,34 @@ def test_a_membership_the_kb_lacks_cites_what_it_records_of_that_pair_only():
     assert f.kind == "contradicted_by_kb"
     assert f.explanation == "The knowledge base does not list Japan as a member of NATO."
     assert f.evidence == [fact_evidence(office_kb().facts(subject="state:JPN", property="partner_of")[0])]
+
+
+# -- a negation where the list is not complete ----------------------------------------------------
+def gap_kb() -> FakeKB:
+    coverage = {"member_of": {"from": "2000-01-01", "until": "2024-06-30",
+                              "gaps": [{"from": "2024-06-01", "until": "2024-06-30"}]}}
+    return FakeKB({"org:PDF": "Pacific Forum", "state:FJI": "Fiji", "state:WSM": "Samoa"}, [
+        FakeFact("state:FJI", "member_of", "org:PDF", start=tq("2019-03"), as_of="2024-06-30"),  # open
+        FakeFact("state:WSM", "member_of", "org:PDF", start=tq("2019-01-01"), end=tq("2030-01-01"), as_of="2024-06-30"),
+    ], {"org:PDF": {"coverage": coverage}})
+
+
+@pytest.mark.parametrize("state,on,kind", [
+    ("state:FJI", "2024-05-31", "contradicted_by_kb"),  # covered, and a member
+    ("state:FJI", "2024-06-30", "contradicted_by_kb"),  # in a gap, but its source was read that very day
+    ("state:FJI", "2024-07-15", "new"),  # past the list and past the day its source was read
+    ("state:WSM", "2025-01-01", "contradicted_by_kb"),  # past the list, inside its own dated term
+    ("state:WSM", "2030-01-01", "new"),  # its term has ended, but past the list the KB cannot say it is not
+])
+def test_a_negated_membership_is_contradicted_only_where_the_kb_surely_knows(state, on, kind):
+    f = KBChecker(gap_kb()).check(Statement(state, "member_of", "org:PDF", polarity="negated", id="s"), on)
+    assert f.kind == kind
+
+
+def test_a_term_without_a_start_is_shown_from_a_question_mark():
+    kb = office_kb()
+    kb.names["person:old"] = "Old Timer"
+    kb._facts.append(FakeFact("person:old", "holds_office", "office:reg", end=tq("2015-03-01"), as_of="2024-06-30"))
+    f = KBChecker(kb).check(Statement("person:old", "holds_office", "office:reg", id="s"), "2016-01-01")
+    assert f.explanation == ("The knowledge base records Old Timer's term as Registrar only from ? to 2015-03-01, "
+                             "not on 2016-01-01.")
