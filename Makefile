@@ -10,10 +10,12 @@ SAMPLES := src/accord/samples
 .PHONY: run test venv clean
 
 $(BIN)/python:
+	@echo "make: creating $(VENV) (a virtual environment for accord, so nothing is installed system-wide) and upgrading its pip"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+	@echo "make: installing accord with its test dependencies (pytest, hypothesis, playwright...) and the spaCy English model into $(VENV) with pip, at the versions in constraints.txt (once; again when pyproject.toml or constraints.txt change)"
 	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
 	touch $@
 
@@ -23,6 +25,7 @@ run: venv
 	$(BIN)/accord check $(SAMPLES) --db $(DB)
 
 test: venv
+	@echo "make: checking for Chromium for the browser tests (scripts/install-browser.sh installs Debian's package with apt-get when run as root, says so first, and otherwise lets those tests skip)"
 	bash scripts/install-browser.sh
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest
 

@@ -12,21 +12,55 @@ from tests.api.routes import all_routes
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "api.md"
 
-# Every GET route with arguments that work on the fixture store ({a} = article A's id).
-GOOD = [
-    "/api/documents", "/api/documents?limit=1&offset=1", "/api/documents/{a}", "/api/documents/{a8}",
-    "/api/documents/{a}/annotations", "/api/documents/{a}/annotations?layer=quote", "/api/entities",
-    "/api/entities/state:NZL", "/api/entities/Nanaia Mahuta", "/api/who?name=Nanaia Mahuta",
-    "/api/timeline", "/api/timeline?entity=New Zealand&from=2012&to=2023-12&source=articles&property=partner_of",
-    "/api/graph", "/api/graph?entity=NATO&limit=5&kb=false", "/api/search?q=Brussels", "/api/search",
-    "/api/statements", "/api/statements?subject=state:NZL&property=partner_of", "/api/statements?doc_id={a8}",
-    "/api/quotations", "/api/quotations?speaker=Nanaia Mahuta", "/api/quotations?doc_id={a}",
-    "/api/findings", "/api/findings?kind=supported&doc_id={a8}&flagged_only=true",
-    "/api/kb/status?state=New Zealand&org=NATO&on=2023-04-11", "/api/kb/holders?office=office:nzl-foreign-minister",
-    "/api/kb/holders?office=Prime Minister of New Zealand&on=2023-04-11",
-    "/api/kb/obligations?state=New Zealand&org=NATO&on=2023-04-11", "/api/kb/respond?attacker=Russia&attacked=Estonia&on=2024-01-01",
-    "/api/openapi.json",
-]
+NZ, NATO, MAHUTA = "state:NZL", "org:NATO", "person:nanaia-mahuta"
+
+# Every GET route with arguments that work on the fixture store ({a} = article A's id), and what
+# its answer must say about that store: a route answering the wrong data, or none, fails.
+GOOD = {
+    "/api/documents": lambda b, a: b["total"] == 3 and len(b["documents"]) == 3
+    and "Wellington weighs closer NATO ties" in {d["title"] for d in b["documents"]},
+    "/api/documents?limit=1&offset=1": lambda b, a: (b["total"], b["limit"], b["offset"], len(b["documents"])) == (3, 1, 1, 1),
+    "/api/documents/{a}": lambda b, a: b["document"]["id"] == a and [q["entity"] for q in b["quotes"]] == [MAHUTA],
+    "/api/documents/{a8}": lambda b, a: b["document"]["id"] == a,
+    "/api/documents/{a}/annotations": lambda b, a: b["doc_id"] == a and b["layer"] is None and len(b["annotations"]) == 9,
+    "/api/documents/{a}/annotations?layer=quote": lambda b, a: [x["layer"] for x in b["annotations"]] == ["quote"],
+    "/api/entities": lambda b, a: {NZ, NATO, MAHUTA} <= {e["id"] for e in b["entities"]},
+    "/api/entities/state:NZL": lambda b, a: b["entity"]["id"] == NZ and b["relations"],
+    "/api/entities/Nanaia Mahuta": lambda b, a: b["entity"]["id"] == MAHUTA and len(b["quotes_by"]) == 1,
+    "/api/who?name=Nanaia Mahuta": lambda b, a: b["entity"]["id"] == MAHUTA
+    and "office:nzl-foreign-minister" in {o["office"] for o in b["offices"]},
+    "/api/timeline": lambda b, a: b["total"] > 0 and len(b["events"]) == min(b["total"], 1000),
+    "/api/timeline?entity=New Zealand&from=2012&to=2023-12&source=articles&property=partner_of":
+        lambda b, a: b["entity"] == NZ and [(e["property"], e["date"]) for e in b["events"]]
+        == [("partner_of", "2012"), ("partner_of", "2023-04-11")],
+    "/api/graph": lambda b, a: {NZ, NATO, MAHUTA} <= {n["id"] for n in b["nodes"]} and b["edges"],
+    "/api/graph?entity=NATO&limit=5&kb=false": lambda b, a: b["entity"] == NATO and b["edges"]
+    and all(e["origin"] == "articles" for e in b["edges"]) and len(b["nodes"]) <= 5,
+    "/api/search?q=Brussels": lambda b, a: [d["id"] for d in b["documents"]] == [a]
+    and [e["id"] for e in b["entities"]] == ["place:brussels"],
+    "/api/search": lambda b, a: b["documents"] == [] and b["entities"] == [],
+    "/api/statements": lambda b, a: b["total"] == 5 and len(b["statements"]) == 5,
+    "/api/statements?subject=state:NZL&property=partner_of": lambda b, a: b["total"] == 2
+    and {(x["subject"], x["property"]) for x in b["statements"]} == {(NZ, "partner_of")},
+    "/api/statements?doc_id={a8}": lambda b, a: b["total"] == 2,
+    "/api/quotations": lambda b, a: b["total"] == 1 and b["quotes"][0]["speaker"] == MAHUTA,
+    "/api/quotations?speaker=Nanaia Mahuta": lambda b, a: b["speaker"] == MAHUTA and b["total"] == 1,
+    "/api/quotations?doc_id={a}": lambda b, a: b["doc_id"] == a and [q["doc_id"] for q in b["quotes"]] == [a],
+    "/api/findings": lambda b, a: b["total"] == 5 and len(b["by_document"]) == 2,
+    "/api/findings?kind=supported&doc_id={a8}&flagged_only=true": lambda b, a: (b["kind"], b["doc_id"], b["total"])
+    == ("supported", a, 0),
+    "/api/kb/status?state=New Zealand&org=NATO&on=2023-04-11": lambda b, a: (b["member"], b["partner"], b["partner_since"])
+    == (False, True, "2012-06-04"),
+    "/api/kb/holders?office=office:nzl-foreign-minister": lambda b, a: b["on"] is None and len(b["holders"]) == 5
+    and MAHUTA in {h["person"] for h in b["holders"]},
+    "/api/kb/holders?office=Prime Minister of New Zealand&on=2023-04-11": lambda b, a: [h["person"] for h in b["holders"]]
+    == ["person:chris-hipkins"],
+    "/api/kb/obligations?state=New Zealand&org=NATO&on=2023-04-11": lambda b, a: b["state"] == NZ and b["obligations"]
+    and not any(o["applies"] for o in b["obligations"]),
+    "/api/kb/respond?attacker=Russia&attacked=Estonia&on=2024-01-01": lambda b, a: b["attacked"] == "state:EST"
+    and "state:USA" in b["bound"] and "state:EST" not in b["bound"],
+    "/api/openapi.json": lambda b, a: "/api/documents" in b["paths"] and b["openapi"].startswith("3."),
+}
 
 # Bad inputs and the status they must get.
 BAD = [
@@ -64,9 +98,11 @@ def assert_error_shape(response, status: int) -> dict:
 
 @pytest.mark.parametrize("template", GOOD)
 def test_route_answers(client, template):
+    """200, and the answer is about the fixture store (see GOOD)."""
     response = client.get(_url(client, template))
     assert response.status_code == 200, response.text
-    assert isinstance(response.json(), dict)
+    body = response.json()
+    assert GOOD[template](body, client.docs["a"].id), json.dumps(body)[:2000]
 
 
 @pytest.mark.parametrize("template,status", BAD)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accord.ingest.clean import (
+    MAX_CAPTION,
     is_caption,
     normalize_unicode,
     normalize_whitespace,
@@ -95,12 +97,53 @@ def test_whitespace_result_has_no_runs_or_edges(text):
     assert "  " not in out and "\n\n\n" not in out and " \n" not in out and "\n " not in out
 
 
+LINE_BREAKS = ("\r\n", "\r", "\x85", "\u2028", "\u2029")
+
+
 @settings(max_examples=200)
-@given(PIECES)
+@given(PIECES | ANY_TEXT)
 def test_invisible_split_loses_nothing_but_what_it_reports(text):
+    """Putting the removed characters back, in order, gives the text with its line breaks as
+    "\n": nothing else was dropped, changed or moved."""
     kept, removed = split_invisible(text)
-    assert len(kept) + len(removed) <= len(text)  # CRLF became one "\n"
+    expected = text
+    for br in LINE_BREAKS:  # "\r\n" first: it is one break
+        expected = expected.replace(br, "\n")
+    rebuilt, taken = [], 0
+    for ch in expected:
+        if taken < len(removed) and ch == removed[taken]:
+            taken += 1
+        else:
+            rebuilt.append(ch)
+    assert "".join(rebuilt) == kept and taken == len(removed)
     assert not any(ch in kept for ch in "\ufeff\u200b\x07")
+
+
+@pytest.mark.parametrize("brk", LINE_BREAKS)
+def test_every_kind_of_line_break_is_one_newline(brk):
+    assert split_invisible(f"one{brk}two") == ("one\ntwo", "")
+    assert split_invisible(f"one{brk}{brk}two") == ("one\n\ntwo", "")
+
+
+def test_a_lone_carriage_return_is_a_line_break_not_an_invisible_character():
+    assert normalize_unicode("Nato said\rmore") == "Nato said\nmore"
+    assert split_invisible("\r\r\n") == ("\n\n", "")
+
+
+@pytest.mark.parametrize("extra,expected", [(0, True), (1, False)])
+def test_a_caption_of_exactly_the_limit_is_a_caption(extra, expected):
+    line = "Photo: " + "x" * (MAX_CAPTION - len("Photo: ") + extra)
+    assert len(line) == MAX_CAPTION + extra
+    assert is_caption(line) is expected
+
+
+def test_the_limit_counts_the_line_with_its_spaces_folded():
+    line = "Photo:   " + "x" * (MAX_CAPTION - len("Photo: "))  # 302 characters, 300 once folded
+    assert is_caption(line) and is_caption("  " + line + "\t")
+
+
+def test_an_empty_or_blank_line_is_not_a_caption():
+    assert not is_caption("") and not is_caption(" \t ")
 
 
 def test_a_caption_with_doubled_spaces_goes_on_the_first_pass():

@@ -85,13 +85,72 @@ def test_env_variable_adds_folders(user_dir, monkeypatch):
 
 
 def test_disk_cache_is_used_and_invalidated(user_dir, tmp_path, monkeypatch):
-    from accord.kb.loader import cached_build
+    from accord.kb import loader
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     folder = user_dir({"p.yaml": {"entities": [{"id": "person:ana-example", "name": "Ana Example"}]}})
-    first = cached_build([DATA_DIR, folder])
-    assert list((tmp_path / "cache" / "accord").glob("kb-*.pickle"))
-    assert cached_build([DATA_DIR, folder]).entity("person:ana-example").name == "Ana Example"
+    loader.cached_build([DATA_DIR, folder])
+    [written] = (tmp_path / "cache" / "accord").glob("kb-*.pickle")
+    real_build = loader.build
+
+    def no_build(folders):
+        raise AssertionError("built again although the cache holds this KB")
+
+    monkeypatch.setattr(loader, "build", no_build)
+    assert loader.cached_build([DATA_DIR, folder]).entity("person:ana-example").name == "Ana Example"
+    # a changed data file is a new key: built again (and the old file stays until pruned)
     (folder / "p.yaml").write_text("entities:\n  - {id: person:ana-example, name: Ana Renamed}\n", encoding="utf-8")
-    assert cached_build([DATA_DIR, folder]).entity("person:ana-example").name == "Ana Renamed"
-    assert first is not None
+    with pytest.raises(AssertionError, match="built again"):
+        loader.cached_build([DATA_DIR, folder])
+    monkeypatch.setattr(loader, "build", real_build)
+    assert loader.cached_build([DATA_DIR, folder]).entity("person:ana-example").name == "Ana Renamed"
+    assert len(list(written.parent.glob("kb-*.pickle"))) == 2
+
+
+def test_disk_cache_key_changes_with_the_kb_code(user_dir, tmp_path, monkeypatch):
+    from accord.kb import loader
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = user_dir({"p.yaml": {"entities": [{"id": "person:ana-example", "name": "Ana Example"}]}})
+    paths = loader._paths([DATA_DIR, folder])
+    before = loader._cache_file(paths)
+    assert loader.code_digest() == loader.code_digest()  # stable within a process
+    monkeypatch.setattr(loader, "_CODE_DIGEST", ["code of another checkout"])
+    assert loader._cache_file(paths) != before
+
+
+def test_code_digest_reads_the_content_of_the_kb_package_and_the_model(monkeypatch):
+    from pathlib import Path
+
+    from accord.kb import loader
+
+    monkeypatch.setattr(loader, "_CODE_DIGEST", [])
+    read = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real(self))
+    loader.code_digest()
+    assert {"loader.py", "temporal.py", "queries.py", "model.py", "dump.py"} <= set(read)
+
+
+def test_disk_cache_keeps_only_the_newest_files(user_dir, tmp_path, monkeypatch):
+    import os
+
+    from accord.kb import loader
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    cache = tmp_path / "cache" / "accord"
+    cache.mkdir(parents=True)
+    old = []
+    for i in range(loader.CACHE_KEEP + 3):  # older than anything written now, oldest first
+        path = cache / f"kb-old{i:02d}.pickle"
+        path.write_bytes(b"stale")
+        os.utime(path, (1_000_000 + i, 1_000_000 + i))
+        old.append(path)
+    (cache / "notes.txt").write_text("not a cache file")
+    folder = user_dir({"p.yaml": {"entities": [{"id": "person:ana-example", "name": "Ana Example"}]}})
+    loader.cached_build([DATA_DIR, folder])
+    kept = {p.name for p in cache.glob("kb-*.pickle")}
+    written = loader._cache_file(loader._paths([DATA_DIR, folder])).name
+    # the one just written, then the newest of the old ones
+    assert kept == {written} | {p.name for p in old[-(loader.CACHE_KEEP - 1):]}
+    assert (cache / "notes.txt").exists()

@@ -53,6 +53,22 @@ def test_day_range_in_the_text_year():
     assert (t.begin, t.finish) == ("2021-03-03", "2021-03-05")
 
 
+@pytest.mark.parametrize("text,begin,finish", [
+    # said on 2023-04-11 in the future tense: a range still running that day is this year's
+    ("The talks will be held April 5-20.", "2023-04-05", "2023-04-20"),
+    ("The talks will be held 5-20 April.", "2023-04-05", "2023-04-20"),
+    ("The talks will be held April 5-11.", "2023-04-05", "2023-04-11"),  # it ends on the anchor day
+    ("The talks will be held April 5-10.", "2024-04-05", "2024-04-10"),  # it ended the day before
+    ("The talks will be held April 12-20.", "2023-04-12", "2023-04-20"),
+    ("The talks will be held March 5-20.", "2024-03-05", "2024-03-20"),
+    ("The talks were held April 5-20.", "2023-04-05", "2023-04-20"),
+    ("The talks will be held April 5-20, 2022.", "2022-04-05", "2022-04-20"),  # a written year wins
+])
+def test_a_range_running_on_the_anchor_day_keeps_the_anchors_year(text, begin, finish):
+    t = only(text)
+    assert (t.begin, t.finish, t.value, t.role) == (begin, finish, begin, "range")
+
+
 def test_backwards_range_is_not_a_range():
     assert all(t.role != "range" for t in time_expressions("Scores were June 30-28.", ANCHOR))
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import missing
+
 pytestmark = pytest.mark.shared
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,7 +25,7 @@ def _bench():
 def test_eval_tempeval_prints_figures_for_three_documents(shared_dir, capsys, tmp_path):
     data = shared_dir / "data" / "tempeval3" / "Training" / "TBAQ-cleaned"
     if not data.is_dir():
-        pytest.skip(f"TempEval-3 data missing: {data}")
+        missing(f"TempEval-3 data missing: {data}")
     errors = tmp_path / "errors.txt"
     code = _bench().main(["--data", str(data), "--scorer", str(shared_dir / "eval" / "tempeval.py"),
                           "--limit", "3", "--errors", str(errors)])

@@ -28,7 +28,8 @@ def test_a_date_in_another_clause_does_not_move_the_office(accord_annotator):
     text = ("Last month, officials met in Wellington, and the prime minister, Chris Hipkins, "
             "was due to speak on Tuesday.")
     found = offices(accord_annotator, text, "2023-04-11")
-    assert found.get("person:chris-hipkins", (None, "2023-04-11"))[1] == "2023-04-11"
+    # found, and dated to the article's day, not to "last month" (2023-03)
+    assert found["person:chris-hipkins"] == ("office:nzl-prime-minister", "2023-04-11")
 
 
 def test_a_bare_government_title_takes_the_state_whose_office_the_person_held(accord_annotator):

@@ -61,8 +61,38 @@ def test_entity_view_relations_from_kb_and_articles(store, kb):
 
 
 def test_quotes_about_an_entity_are_quotes_by_others_mentioning_it(store, kb):
+    # the fixture's only quote is Mahuta's own, mentioning neither NATO nor anyone else
     assert query.entity_view(store, kb, NATO)["quotes_about"] == []
     assert query.entity_view(store, kb, MAHUTA)["quotes_about"] == []  # her own quote is "by", not "about"
+    from accord.model import Annotation, Document
+
+    text = ('Rutte said: "NATO stands with Nanaia Mahuta." Mahuta said: "Thank you." NATO met later. '
+            'Rutte added: "Nothing more."')
+    doc = Document(id="e" * 64, text=text, source="q.txt", format="txt", published="2024-11-01")
+
+    def at(part, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(part, start + 1)
+        return start, start + len(part)
+
+    def quote(part, speaker):
+        return Annotation("quote", *at(part), part, "direct", speaker, {"speaker_text": speaker.split("-")[-1]})
+
+    rutte = "person:mark-rutte"
+    about = "NATO stands with Nanaia Mahuta."
+    store.add(doc, [Annotation("mention", *at("NATO"), "NATO", "ORG", NATO),
+                    Annotation("mention", *at("Nanaia Mahuta"), "Nanaia Mahuta", "PERSON", MAHUTA),
+                    Annotation("mention", *at("Mahuta", 1), "Mahuta", "PERSON", MAHUTA),
+                    Annotation("mention", *at("NATO", 1), "NATO", "ORG", NATO),  # outside every quote
+                    Annotation("mention", *at("Rutte"), "Rutte", "PERSON", rutte),
+                    quote(about, rutte), quote("Thank you.", MAHUTA), quote("Nothing more.", rutte)])
+    nato = query.entity_view(store, kb, NATO)["quotes_about"]
+    assert [(q["text"], q["speaker"], q["doc_id"]) for q in nato] == [(about, rutte, doc.id)]
+    # Rutte's quote mentions her; her own "Thank you." in the same article is hers, not about her
+    assert [q["text"] for q in query.entity_view(store, kb, MAHUTA)["quotes_about"]] == [about]
+    # his own quotes are never "about" him, and a quote that mentions nobody is about no one
+    assert query.entity_view(store, kb, rutte)["quotes_about"] == []
 
 
 def test_resolve_entity_by_id_name_and_minted_slug(store, kb):

@@ -297,6 +297,112 @@ class StoreConformance:
             store.set_findings([finding(A, "new"), finding(B)])
         assert [f.kind for f in store.findings()] == ["supported"]
 
+    def test_empty_findings_for_no_documents_change_nothing(self, store):
+        """`accord check` with nothing ingested calls set_findings([], []): it must not wipe."""
+        for d in (A, B):
+            store.add(d)
+        store.set_findings([finding(A), finding(B, "new")])
+        store.set_findings([], [])
+        assert [(f.doc_id, f.kind) for f in store.findings()] == [(A.id, "supported"), (B.id, "new")]
+        store.set_findings([], [C.id])  # a document that is not stored: nothing to replace
+        assert len(store.findings()) == 2
+        store.set_findings([])  # no documents named: replace every finding with none
+        assert store.findings() == []
+
+    def test_empty_inputs_to_add_store_the_document_alone(self, store):
+        assert store.add(A, [], []) is True
+        assert store.get(A.id).text == A.text
+        assert store.annotations(A.id) == [] and store.statements() == [] and store.findings() == []
+        assert store.add(A, [], []) is False  # already present: still nothing else
+        assert store.count() == 1
+
+    def test_empty_id_lists_answer_empty(self, store):
+        store.add(A)
+        assert store.published_dates([]) == {}
+        assert store.reference_counts([]) == {}
+
+    # -- chunked id lists (SQLite allows a bounded number of parameters per query) -----------
+
+    @pytest.mark.parametrize("n", [499, 500, 501, 1001])
+    def test_published_dates_of_many_ids_at_each_chunk_boundary(self, store, n):
+        """Stored documents sit at the first and the last place of a chunk of 500 and just
+        after it, among ids that are not stored; each is answered exactly once."""
+        stored = [doc(f"Article number {i}.", f"2020-01-{i + 1:02d}") for i in range(5)]
+        for d in stored:
+            store.add(d)
+        ids = [f"{i:064x}" for i in range(n)]
+        places = [p for p in (0, 498, 499, 500, n - 1) if p < n]
+        for d, place in zip(stored, dict.fromkeys(places)):
+            ids[place] = d.id
+        placed = {ids[p] for p in places}
+        answer = store.published_dates(ids + ids[:3])  # repeated ids are asked once
+        assert answer == {d.id: d.published for d in stored if d.id in placed}
+
+    @pytest.mark.parametrize("n", [499, 500, 501])
+    def test_reference_counts_of_many_ids_at_each_chunk_boundary(self, store, n):
+        store.add(A, statements=[statement(document=A)])
+        store.add(B, statements=[statement(document=B), statement("state:FIN", "member_of", document=B)])
+        known = {st.id: len(st.references) for st in store.statements()}
+        assert sorted(known.values()) == [1, 2]
+        ids = [f"missing-{i}" for i in range(n)]
+        first, second = sorted(known)
+        ids[n - 1], ids[min(499, n - 2)] = first, second
+        counts = store.reference_counts(ids)
+        assert len(counts) == n
+        assert (counts[first], counts[second]) == (known[first], known[second])
+        assert sum(counts.values()) == 3
+
+    # -- details a mutation of the store changed without any test noticing (issue 17) --------
+
+    def test_a_full_id_wins_over_a_longer_id_it_begins(self, store):
+        short, longer = doc("Short id.", doc_id="abcdef12"), doc("Longer id.", doc_id="abcdef1234")
+        store.add(short)
+        store.add(longer)
+        assert store.get("abcdef12").text == "Short id."
+        assert store.get("abcdef123").text == "Longer id."
+        with pytest.raises(NotFoundError, match="abcdef1"):
+            store.get("abcdef1")  # a prefix of both
+
+    def test_a_finding_about_a_document_not_stored_names_it(self, store):
+        store.add(A)
+        with pytest.raises(StoreError, match=B.id):
+            store.set_findings([finding(A), finding(B)])
+        assert store.findings() == []
+
+    def test_entity_counts_default_to_the_200_most_mentioned(self, store):
+        text = " ".join(f"e{i:03d}" for i in range(201))
+        d = doc(text)
+        store.add(d, [mention(f"e{i:03d}", 5 * i, f"org:e{i:03d}") for i in range(201)])
+        counts = store.entity_counts()
+        assert len(counts) == 200 and counts[0] == ("org:e000", 1) and counts[-1] == ("org:e199", 1)
+        assert store.entity_counts(limit=0) == []
+
+    def test_search_answers_20_by_default_and_nothing_for_no_room(self, store):
+        for i in range(21):
+            store.add(doc(f"Report number {i} about NATO."))
+        assert len(store.search("nato")) == 20
+        assert len(store.search("nato", limit=21)) == 21
+        assert store.search("nato", limit=0) == []
+
+    def test_statements_of_one_day_are_ordered_by_id_and_paged(self, store):
+        made = [statement(f"state:{c}", "member_of", "org:NATO", document=A, start=year("2020")) for c in "QPRO"]
+        store.add(A, statements=made)
+        ids = [s.id for s in store.dated_statements()]
+        assert len(ids) == 4 and ids == sorted(s.id for s in store.statements())
+        assert [s.id for s in store.dated_statements(offset=1)] == ids[1:]
+        assert [s.id for s in store.dated_statements(limit=2, offset=1)] == ids[1:3]
+
+    def test_statement_count_by_each_filter(self, store):
+        store.add(A, statements=[statement("state:A", "member_of", "org:NATO", document=A),
+                                 statement("state:B", "partner_of", "org:NATO", document=A)])
+        store.add(B, statements=[statement("state:A", "partner_of", "org:EU", document=B)])
+        assert store.statement_count() == 3
+        assert store.statement_count(property="partner_of") == 2
+        assert store.statement_count(subject="state:A") == 2
+        assert store.statement_count(value="org:NATO") == 2
+        assert store.statement_count(doc_id=B.id) == 1
+        assert store.statement_count(doc_id=A.id, property="partner_of") == 1
+
     # -- search ----------------------------------------------------------------------------
 
     def test_search_needs_every_word_ignoring_case_and_accents(self, store):

@@ -3,13 +3,41 @@ README screenshot."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import socket
 import threading
 import time
 from contextlib import contextmanager
 from typing import Iterator
 
-CHROMIUM = "/usr/bin/chromium"
+# Where Chromium is looked for, in order, as scripts/install-browser.sh looks: $ACCORD_CHROMIUM,
+# `chromium` or `chromium-browser` on PATH, then Debian's /usr/bin/chromium.
+CANDIDATES = ("chromium", "chromium-browser", "/usr/bin/chromium")
+
+
+def find_chromium() -> str | None:
+    """The Chromium executable to drive, or None when there is none."""
+    for name in (os.environ.get("ACCORD_CHROMIUM"), *CANDIDATES):
+        found = shutil.which(name) if name else None
+        if found:
+            return found
+    return None
+
+
+def why_no_chromium() -> str:
+    """Why the browser tests cannot run here, in the terms make test uses."""
+    if hasattr(os, "geteuid") and os.geteuid() != 0:
+        why = "this user is not root, so scripts/install-browser.sh (run by make test) could not install it"
+    elif shutil.which("apt-get") is None:
+        why = "there is no apt-get, so scripts/install-browser.sh (run by make test) could not install it"
+    else:
+        why = "apt-get did not install it (see make test's output)"
+    return (f"Chromium is not installed (looked for $ACCORD_CHROMIUM, {', '.join(CANDIDATES)} on PATH): {why}; "
+            "install it, or point ACCORD_CHROMIUM at one")
+
+
+CHROMIUM = find_chromium()
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 

@@ -1,4 +1,5 @@
-"""The web UI in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+"""The web UI in a real headless Chromium (found on PATH as scripts/install-browser.sh finds it, driven
+by Playwright).
 
 One browser for the session; a server per test on a free port of 127.0.0.1; bounded waits;
 screenshots under the test's tmp_path. Skipped with the reason when Chromium or Playwright is absent.
@@ -6,22 +7,20 @@ screenshots under the test's tmp_path. Skipped with the reason when Chromium or 
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from accord.store import open_store
 from tests.query.store_fixture import MAHUTA as MAHUTA_ID
 from tests.query.store_fixture import fill
-from tests.web.server import CHROMIUM, CHROMIUM_ARGS, running
+from tests.web.server import CHROMIUM, CHROMIUM_ARGS, running, why_no_chromium
 
 WAIT_MS = 10_000
 
 
 @pytest.fixture(scope="session")
 def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is absent (make test installs it with scripts/install-browser.sh)")
+    if CHROMIUM is None:
+        pytest.skip(why_no_chromium())
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     with sync_api.sync_playwright() as p:
         instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=30_000)

@@ -6,9 +6,12 @@ folder: a later layer's corrections replace or retract the facts of earlier ones
 (corrections.py). It checks every record (schema.py) and every cross-reference (validate.py),
 and raises AccordError(E101) listing every problem inside a layer; a conflict between layers is
 a warning on the KB (`kb.warnings`), never a failure. The KB for a given set of files is built
-once per process, and its parsed form is kept in a cache file ($XDG_CACHE_HOME/accord or ~/.cache/accord) keyed by every data file's path,
-size and modification time and by the KB code itself, so a later process loads it in a few
-milliseconds. Set ACCORD_KB_CACHE=0 to bypass the cache.
+once per process, and its parsed form is kept in a cache file ($XDG_CACHE_HOME/accord or
+~/.cache/accord) keyed by every data file's path, size and modification time and by the content
+of the code that builds and holds it (the accord.kb package and accord.model, whose classes are
+pickled), so a later process loads it in a few milliseconds and a changed checkout never reads
+a KB built by other code. Only the newest CACHE_KEEP files are kept. Set ACCORD_KB_CACHE=0 to
+bypass the cache.
 """
 
 from __future__ import annotations
@@ -61,25 +64,45 @@ def cached_build(folders: Sequence[Path]) -> KB:
     return kb
 
 
+CACHE_KEEP = 6  # cache files kept: one per recent checkout or set of user folders is plenty
+_CODE_DIGEST: list[str] = []  # computed once per process
+
+
+def code_digest() -> str:
+    """A hash of the content of the code the cached KB depends on: every module of accord.kb
+    (subpackages included) and accord.model. Content, not mtime: a checkout of other code with
+    the same sizes and times must not load this one's pickle."""
+    if not _CODE_DIGEST:
+        package = Path(__file__).resolve().parent
+        digest = hashlib.sha256()
+        for path in sorted(package.rglob("*.py")) + [package.parent / "model.py"]:
+            digest.update(f"{path.relative_to(package.parent)}\n".encode())
+            digest.update(path.read_bytes())
+        _CODE_DIGEST.append(digest.hexdigest())
+    return _CODE_DIGEST[0]
+
+
 def _digest(paths: list[Path]) -> str:
-    """What the KB is built from: every data file and the KB code, by path, size and mtime."""
-    code = sorted(Path(__file__).parent.glob("*.py"))
-    digest = hashlib.sha256()
-    for path in [*paths, *code]:
+    """What the KB is built from: every data file by path, size and mtime, and the code."""
+    digest = hashlib.sha256(code_digest().encode())
+    for path in paths:
         stat = path.stat()
         digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:24]
 
 
+def cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "accord"
+
+
 def _cache_file(paths: list[Path]) -> Path | None:
     if os.environ.get("ACCORD_KB_CACHE", "1") == "0":
         return None
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "accord"
-    return root / f"kb-{_digest(paths)}.pickle"
+    return cache_dir() / f"kb-{_digest(paths)}.pickle"
 
 
 def _write_cache(target: Path, kb: KB) -> None:
-    """Write atomically; a read-only home simply means no cache."""
+    """Write atomically, then prune; a read-only home simply means no cache."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
@@ -87,7 +110,31 @@ def _write_cache(target: Path, kb: KB) -> None:
             pickle.dump(kb, handle, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(target)
     except OSError:
-        pass
+        return
+    prune(target.parent, keep=target)
+
+
+def prune(folder: Path, keep: Path | None = None) -> list[Path]:
+    """Delete all but the newest CACHE_KEEP cache files (never `keep`, the one just written);
+    the files deleted. Another process deleting the same file at the same time is no error."""
+    def mtime(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    files = sorted(folder.glob("kb-*.pickle"), key=mtime, reverse=True)
+    if keep is not None and keep in files:
+        files.remove(keep)
+        files.insert(0, keep)
+    removed = []
+    for old in files[CACHE_KEEP:]:
+        try:
+            old.unlink()
+            removed.append(old)
+        except OSError:
+            pass
+    return removed
 
 
 def data_files(folder: Path) -> list[Path]:

@@ -136,7 +136,7 @@ def _obligation(kb, ob, s, scope: list[Fact], day: str) -> ObligationAnswer:
     not_for = kb.facts(subject=ob.id, property="not_applicable_to")
     answer = ObligationAnswer(obligation=ob.id, name=ob.name, provision=provision, applies=False, reason="")
     if not in_force:
-        answer.reason = f"{provision} is not in force on {day} (it runs from {_since(scope) or 'an unknown date'})."
+        answer.reason = f"{_capital(provision)} is not in force on {day} (it runs from {_since(scope) or 'an unknown date'})."
         answer.facts = scope
         return answer
     org = in_force[0].value
@@ -149,10 +149,10 @@ def _obligation(kb, ob, s, scope: list[Fact], day: str) -> ObligationAnswer:
         answer.reason = f"{s.name} is a member of {kb.name(org)} on {day}, and {provision} binds {who}."
     elif st.member:
         note = in_force[0].qualifiers.get("note", "")
-        answer.reason = f"{provision} binds {who} except {s.name}" + (f": {note}" if note else ".")
+        answer.reason = f"{_capital(provision)} binds {who} except {s.name}" + (f": {note}" if note else ".")
     else:
         relation = "a partner, not a member" if st.partner else "not a member"
-        answer.reason = f"{provision} binds {who} of {kb.name(org)} only; {s.name} is {relation} on {day}."
+        answer.reason = f"{_capital(provision)} binds {who} of {kb.name(org)} only; {s.name} is {relation} on {day}."
         answer.facts += [f for f in not_for if f.value == org]
     return answer
 
@@ -172,7 +172,7 @@ def who_must_respond(kb, attacker: str, attacked: str, on: Any = None) -> Respon
             if membership:
                 provisions.append(_provision(kb, ob, scope, membership, a, t, day))
     if provisions:
-        words = "; ".join(f"{len(p.bound)} states under {p.provision}" for p in provisions)
+        words = "; ".join(f"{_count(len(p.bound), 'state')} under {p.provision}" for p in provisions)
         explanation = f"An armed attack by {a.name} on {t.name} on {day} binds {words}."
     else:
         explanation = f"No collective-defence provision in the knowledge base covers {t.name} on {day}."
@@ -198,18 +198,28 @@ def _provision(kb, ob, scope: Fact, membership: list[Fact], a, t, day: str) -> P
     by_source = {f.source: f for f in _active(member_facts, day)}  # one fact per source suffices as citation
     not_for = [f for f in kb.facts(subject=ob.id, property="not_applicable_to") if f.value == org]
     provision = ob.attrs.get("provision", ob.name)
-    words = (f"{t.name} is a member of {kb.name(org)} on {day}; under {provision} the other {len(bound)} "
-             f"members are bound to assist it")
+    others = f"the other {len(bound)} members are" if len(bound) != 1 else "the other member is"
+    words = f"{t.name} is a member of {kb.name(org)} on {day}; under {provision} {others} bound to assist it"
     if a.id in bound:
         words += f" ({a.name} is itself a member)"
     if suspended:
         words += f" ({scope.qualifiers.get('note') or 'obligations suspended'})"
     words += "."
     if not_bound:
-        words += f" Its {len(not_bound)} partners have no such obligation."
+        words += f" Its {_count(len(not_bound), 'partner')} {'have' if len(not_bound) != 1 else 'has'} no such obligation."
     return ProvisionResponse(obligation=ob.id, provision=provision, org=org, bound=bound,
                              partners_not_bound=not_bound, explanation=words,
                              facts=[scope] + membership + list(by_source.values()) + not_for)
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 state", "30 states"."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _capital(words: str) -> str:
+    """A provision named at the start of a sentence ("the Wales Summit ..." -> "The Wales ...")."""
+    return words[:1].upper() + words[1:]
 
 
 def retractions(kb, subject: str | None = None, property: str | None = None, value: str | None = None) -> list[dict[str, Any]]:

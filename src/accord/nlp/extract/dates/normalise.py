@@ -78,7 +78,14 @@ def md_range(ctx: Context, g: dict) -> Norm | None:
     m2 = _month(g, "month2") if g.get("month2") else m
     if (m2, d2) <= (m, d):
         return None
-    return _range(ctx, _year_for(ctx, g, m, d), (m, d), (m2, d2))
+    y = _year_for(ctx, g, m, d)
+    a = ctx.anchor
+    if not g.get("year") and a is not None and y is not None and y > a.year and \
+            valid_day(a.year, m2, d2) and date(a.year, m2, d2) >= a:
+        # "will be held April 5-20" said on April 11: its start has passed but the range still
+        # runs, so it is this year's, not next year's
+        y = a.year
+    return _range(ctx, y, (m, d), (m2, d2))
 
 
 def dm_range(ctx: Context, g: dict) -> Norm | None:

@@ -1,0 +1,231 @@
+"""Every form the date normaliser reads, with and without an anchor (issue 17: the handlers for
+months with "this/last/next", decades, centuries, spoken years, year ranges, weekdays, day words,
+seasons and vague references had no test, so a mutation in them passed).
+
+Anchor 2023-04-11, a Tuesday, unless the case says None. Each case is the whole list of
+expressions found: (text, value, type, mod).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.nlp.extract.dates import time_expressions
+
+ANCHOR = "2023-04-11"
+
+
+def found(text, anchor=ANCHOR):
+    return [(t.text, t.value, t.type, t.mod) for t in time_expressions(text, anchor)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # months: "this" is the anchor's year, "last"/"next" never the anchor's own month, bare by tense
+    ("Talks were held this May.", ("this May", "2023-05", "DATE", None)),
+    ("Talks will be held next May.", ("next May", "2023-05", "DATE", None)),
+    ("Talks were held last May.", ("last May", "2022-05", "DATE", None)),
+    ("It happened in May.", ("May", "2022-05", "DATE", None)),
+    ("In May 2019 it met.", ("May 2019", "2019-05", "DATE", None)),
+    ("In late May 2019 it met.", ("late May 2019", "2019-05", "DATE", "END")),
+    ("In May nineteen ninety it met.", ("May nineteen ninety", "1990-05", "DATE", None)),
+    # years, spoken years, edges
+    ("Early 2019 it met.", ("Early 2019", "2019", "DATE", "START")),
+    ("Mid-2019 it met.", ("Mid-2019", "2019", "DATE", "MID")),
+    ("In nineteen ninety-six it began.", ("nineteen ninety-six", "1996", "DATE", None)),
+    ("In two thousand and five it began.", ("two thousand and five", "2005", "DATE", None)),
+    ("In nineteen oh five it began.", ("nineteen oh five", "1905", "DATE", None)),
+    ("In nineteen seventy it began.", ("nineteen seventy", "1970", "DATE", None)),
+    # decades and centuries
+    ("In the 1990s it grew.", ("the 1990s", "199", "DATE", None)),
+    ("In the '90s it grew.", ("the '90s", "199", "DATE", None)),
+    ("This decade has been hard.", ("This decade", "202", "DATE", None)),
+    ("In the last decade it grew.", ("the last decade", "201", "DATE", None)),
+    ("In the next decade it will.", ("the next decade", "203", "DATE", None)),
+    ("In the coming decade it will.", ("the coming decade", "203", "DATE", None)),
+    ("Over the past decade it grew.", ("the past decade", "P10Y", "DURATION", None)),
+    ("In the 19th century it began.", ("the 19th century", "18", "DATE", None)),
+    ("In the twentieth century it began.", ("the twentieth century", "19", "DATE", None)),
+    ("In the 21st century it grows.", ("the 21st century", "20", "DATE", None)),
+    ("In the 1st century", ("the 1st century", "00", "DATE", None)),
+    ("Last century was long.", ("Last century", "19", "DATE", None)),
+    ("This century is new.", ("This century", "20", "DATE", None)),
+    ("Next century it ends.", ("Next century", "21", "DATE", None)),
+    # weekdays: the tense picks the direction; "last"/"next" skip the anchor's own week day
+    ("On Friday it met.", ("Friday", "2023-04-07", "DATE", None)),
+    ("It will meet on Friday.", ("Friday", "2023-04-14", "DATE", None)),
+    ("Last Friday it met.", ("Last Friday", "2023-04-07", "DATE", None)),
+    ("Next Friday it meets.", ("Next Friday", "2023-04-14", "DATE", None)),
+    ("This Friday it meets.", ("This Friday", "2023-04-14", "DATE", None)),
+    ("On Friday morning it met.", ("Friday morning", "2023-04-07TMO", "TIME", None)),
+    ("Last Friday night it met.", ("Last Friday night", "2023-04-07TNI", "TIME", None)),
+    ("The previous Friday it met.", ("The previous Friday", "2023-04-07", "DATE", None)),
+    # day words
+    ("Yesterday it met.", ("Yesterday", "2023-04-10", "DATE", None)),
+    ("Tomorrow it meets.", ("Tomorrow", "2023-04-12", "DATE", None)),
+    ("Tonight it meets.", ("Tonight", "2023-04-11TNI", "TIME", None)),
+    ("Last night it met.", ("Last night", "2023-04-10TNI", "TIME", None)),
+    ("Yesterday morning it met.", ("Yesterday morning", "2023-04-10TMO", "TIME", None)),
+    ("Tomorrow night it meets.", ("Tomorrow night", "2023-04-12TNI", "TIME", None)),
+    ("The day before yesterday it met.", ("The day before yesterday", "2023-04-09", "DATE", None)),
+    ("The day after tomorrow it meets.", ("The day after tomorrow", "2023-04-13", "DATE", None)),
+    # vague references
+    ("Currently it meets.", ("Currently", "PRESENT_REF", "DATE", None)),
+    ("These days it meets.", ("These days", "PRESENT_REF", "DATE", None)),
+    ("Recently it met.", ("Recently", "PAST_REF", "DATE", None)),
+    ("In the past it grew.", ("the past", "PAST_REF", "DATE", None)),
+    ("In the future it meets.", ("the future", "FUTURE_REF", "DATE", None)),
+    ("In the near future it meets.", ("the near future", "FUTURE_REF", "DATE", None)),
+    ("In the long run it meets.", ("the long run", "FUTURE_REF", "DATE", None)),
+    # seasons: "last" the one before the anchor's, "next"/"coming" the one after, bare by tense
+    ("Last summer it met.", ("Last summer", "2022-SU", "DATE", None)),
+    ("This summer it meets.", ("This summer", "2023-SU", "DATE", None)),
+    ("Next summer it meets.", ("Next summer", "2023-SU", "DATE", None)),
+    ("This spring it meets.", ("This spring", "2023-SP", "DATE", None)),
+    ("Next winter it meets.", ("Next winter", "2023-WI", "DATE", None)),
+    ("The coming winter it meets.", ("The coming winter", "2023-WI", "DATE", None)),
+    ("Last autumn it met.", ("Last autumn", "2022-FA", "DATE", None)),
+    ("Last fall it met.", ("Last fall", "2022-FA", "DATE", None)),
+    ("In summer it met.", ("summer", "2022-SU", "DATE", None)),
+    ("In the winter it met.", ("the winter", "2022-WI", "DATE", None)),
+    ("In the summer of 2019 it met.", ("the summer of 2019", "2019-SU", "DATE", None)),
+    ("In fall 2020 it met.", ("fall 2020", "2020-FA", "DATE", None)),
+])
+def test_a_form_anchored(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Talks were held this May.", ("this May", "XXXX-05", "DATE", None)),
+    ("In May it met.", ("May", "XXXX-05", "DATE", None)),
+    ("This decade has been hard.", ("This decade", "XXX", "DATE", None)),
+    ("Last century was long.", ("Last century", "XX", "DATE", None)),
+    ("On Friday it met.", ("Friday", "XXXX-WXX-5", "DATE", None)),
+    ("Friday morning it met.", ("Friday morning", "XXXX-WXX-5TMO", "TIME", None)),
+    ("Yesterday it met.", ("Yesterday", "XXXX-XX-XX", "DATE", None)),
+    ("Today it meets.", ("Today", "PRESENT_REF", "DATE", None)),
+    ("Tonight it meets.", ("Tonight", "XXXX-XX-XXTNI", "TIME", None)),
+    ("Last summer it met.", ("Last summer", "XXXX-SU", "DATE", None)),
+    ("In the summer of 2019 it met.", ("the summer of 2019", "2019-SU", "DATE", None)),
+    ("In the 1990s it grew.", ("the 1990s", "199", "DATE", None)),
+])
+def test_a_form_without_an_anchor_keeps_what_it_cannot_know_unknown(text, expected):
+    assert found(text, None) == [expected]
+
+
+@pytest.mark.parametrize("text,begin,finish", [
+    ("In 2019-20 it ran.", "2019", "2020"), ("In 1990-95 it ran.", "1990", "1995"),
+    ("From 2019-2021 it ran.", "2019", "2021"),
+])
+def test_a_year_range(text, begin, finish):
+    [t] = time_expressions(text, ANCHOR)
+    assert (t.value, t.role, t.begin, t.finish) == (begin, "range", begin, finish)
+
+
+@pytest.mark.parametrize("text", ["In 1995-1990 it ran.", "In 2019-2045 it ran."])
+def test_a_backwards_or_over_long_year_range_is_not_a_range(text):
+    assert all(t.role != "range" for t in time_expressions(text, ANCHOR))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # durations
+    ("It lasted two weeks.", [("two weeks", "P2W", "DURATION", None)]),
+    ("It lasted for over 30 years.", [("over 30 years", "P30Y", "DURATION", "MORE_THAN")]),
+    ("It was a 10-year plan.", [("10-year", "P10Y", "DURATION", None)]),
+    ("It took 5 1/2 hours.", [("5 1/2 hours", "PT5H30M", "DURATION", None)]),
+    ("It took two and a half years.", [("two and a half years", "P2Y6M", "DURATION", None)]),
+    ("It took a couple of days.", [("a couple of days", "P2D", "DURATION", None)]),
+    ("It took a dozen years.", [("a dozen years", "P12Y", "DURATION", None)]),
+    ("It took a few days.", [("a few days", "PXD", "DURATION", None)]),
+    ("It took several weeks.", [("several weeks", "PXW", "DURATION", None)]),
+    ("It took one day.", [("one day", "P1D", "DURATION", None)]),
+    ("Islam will one day be central.", [("one day", "FUTURE_REF", "DATE", None)]),
+    ("It took a quarter of the time.", []), ("He came a second time.", []),
+    ("For years it grew.", [("years", "PXY", "DURATION", None)]),
+    # spans and offsets
+    ("In the next two weeks it grows.", [("the next two weeks", "P2W", "DURATION", None)]),
+    ("In the first nine months it grew.", [("the first nine months", "P9M", "DURATION", None)]),
+    ("Two days ago it met.", [("Two days ago", "2023-04-09", "DATE", None)]),
+    ("A week later it met.", [("A week later", "2023-W16", "DATE", None)]),
+    ("Three years later it met.", [("Three years later", "2026", "DATE", None)]),
+    ("Two years from now it ends.", [("Two years from now", "2025", "DATE", None)]),
+    ("Two days before the summit it met.", [("Two days", "P2D", "DURATION", None)]),
+    ("A week after the summit it met.", [("A week", "P1W", "DURATION", None)]),
+    ("On April 3, 2023 it met. Two days later it talked.",
+     [("April 3, 2023", "2023-04-03", "DATE", None), ("Two days later", "2023-04-05", "DATE", None)]),
+    ("On April 3, 2023 it met. Earlier that day it talked.",
+     [("April 3, 2023", "2023-04-03", "DATE", None), ("Earlier that day", "2023-04-03", "DATE", None)]),
+    ("On April 3, 2023 it met. Later that week it talked.",
+     [("April 3, 2023", "2023-04-03", "DATE", None), ("Later that week", "2023-W14", "DATE", None)]),
+    ("In May 2019 it met. Later that month it talked.",
+     [("May 2019", "2019-05", "DATE", None), ("Later that month", "2019-05", "DATE", None)]),
+    ("In 2019 it met. Later that year it talked.",
+     [("2019", "2019", "DATE", None), ("Later that year", "2019", "DATE", None)]),
+    ("On April 3, 2023 it met. The next day it talked.",
+     [("April 3, 2023", "2023-04-03", "DATE", None), ("The next day", "2023-04-04", "DATE", None)]),
+    ("On April 3, 2023 it met. The following morning it talked.",
+     [("April 3, 2023", "2023-04-03", "DATE", None), ("The following morning", "2023-04-04TMO", "TIME", None)]),
+    ("On April 3, 2023 it met. The previous night it talked.",
+     [("April 3, 2023", "2023-04-03", "DATE", None), ("The previous night", "2023-04-02TNI", "TIME", None)]),
+    ("The next day it talked.", [("The next day", "2023-04-12", "DATE", None)]),
+    # sets
+    ("It meets daily.", [("daily", "P1D", "SET", None)]),
+    ("It meets annually.", [("annually", "P1Y", "SET", None)]),
+    ("It meets weekly.", [("weekly", "P1W", "SET", None)]),
+    ("It meets every year.", [("every year", "P1Y", "SET", None)]),
+    ("It meets each week.", [("each week", "P1W", "SET", None)]),
+    ("It meets every other week.", [("every other week", "P2W", "SET", None)]),
+    ("It meets every two years.", [("every two years", "P2Y", "SET", None)]),
+    ("It meets every Monday.", [("every Monday", "XXXX-WXX-1", "SET", None)]),
+    ("It meets each July.", [("each July", "XXXX-07", "SET", None)]),
+    # times of day, on the day the sentence is about
+    ("At 10:30 am it met.", [("10:30 am", "2023-04-11T10:30", "TIME", None)]),
+    ("At about 10:30 am it met.", [("about 10:30 am", "2023-04-11T10:30", "TIME", "APPROX")]),
+    ("At 3 p.m. it met.", [("3 p.m.", "2023-04-11T15:00", "TIME", None)]),
+    ("At 12 am it met.", [("12 am", "2023-04-11T00:00", "TIME", None)]),
+    ("At 13 pm it met.", []),
+    ("At 4 in the morning it met.", [("4 in the morning", "2023-04-11T04:00", "TIME", None)]),
+    ("At 7 in the evening it met.", [("7 in the evening", "2023-04-11T19:00", "TIME", None)]),
+    ("It met at 10:30.", [("10:30", "2023-04-11T10:30", "TIME", None)]),
+    ("On Friday at 3 p.m. it met.", [("Friday", "2023-04-07", "DATE", None), ("3 p.m.", "2023-04-07T15:00", "TIME", None)]),
+    ("At noon it met.", [("noon", "2023-04-11T12:00", "TIME", None)]),
+    ("At midday it met.", [("midday", "2023-04-11T12:00", "TIME", None)]),
+    ("At midnight it met.", [("midnight", "2023-04-11T24:00", "TIME", None)]),
+    ("Shortly before noon it met.", [("Shortly before noon", "2023-04-11T12:00", "TIME", "BEFORE")]),
+    # holidays and year words
+    ("On Christmas it met.", [("Christmas", "2022-12-25", "DATE", None)]),
+    ("On Christmas Eve 2020 it met.", [("Christmas Eve 2020", "2020-12-24", "DATE", None)]),
+    ("On Thanksgiving it met.", [("Thanksgiving", "2022-11-24", "DATE", None)]),  # the fourth Thursday
+    ("On Anzac Day it will meet.", [("Anzac Day", "2023-04-25", "DATE", None)]),
+    ("By year-end it grows.", [("year-end", "2023-12-31", "DATE", None)]),
+    ("Since year-end it grew.", [("year-end", "2022-12-31", "DATE", None)]),
+    ("In the new year it will grow.", [("the new year", "2024", "DATE", None)]),
+    ("For the full year it grew.", [("the full year", "2023", "DATE", None)]),
+    ("In the fiscal year it grew.", [("the fiscal year", "P1Y", "DURATION", None)]),
+])
+def test_durations_offsets_sets_times_and_holidays(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,begin", [
+    ("In the past two months it grew.", "2023-02-11"), ("In the last three years it grew.", "2020-04-11"),
+    ("In the past two quarters it grew.", "2022-10-11"), ("Over the past ten days it grew.", "2023-04-01"),
+    ("Over the past two weeks it grew.", "2023-03-28"),
+])
+def test_a_past_span_ends_on_the_anchor(text, begin):
+    [t] = time_expressions(text, ANCHOR)
+    assert (t.type, t.begin, t.finish) == ("DURATION", begin, ANCHOR)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Christmas it met.", ("Christmas", "XXXX-12-25", "DATE", None)),
+    ("On Thanksgiving it met.", ("Thanksgiving", "XXXX-11-XX", "DATE", None)),
+    ("By year-end it grows.", ("year-end", "XXXX-12-31", "DATE", None)),
+    ("At noon it met.", ("noon", "XXXX-XX-XXT12:00", "TIME", None)),
+    ("At 3 p.m. it met.", ("3 p.m.", "XXXX-XX-XXT15:00", "TIME", None)),
+    ("The next day it talked.", ("The next day", "XXXX-XX-XX", "DATE", None)),
+    ("Two days ago it met.", ("Two days ago", "XXXX-XX-XX", "DATE", None)),
+    ("Later that day it talked.", ("Later that day", "XXXX-XX-XX", "DATE", None)),
+    ("Later that year it talked.", ("Later that year", "XXXX", "DATE", None)),
+])
+def test_relative_forms_without_an_anchor(text, expected):
+    assert found(text, None) == [expected]
