@@ -31,6 +31,7 @@ from accord.nlp.extract.quotes import said_statements
 from accord.nlp.parts import parts, shift_annotations, shift_statements
 
 LAYERS = ("mentions", "anomalies", "offices", "times", "quotes")
+BATCH_CHARS = 100_000  # characters per nlp.pipe batch (see Annotator._serial)
 _WORKER = None  # the Annotator of a worker process
 
 
@@ -93,18 +94,20 @@ class Annotator:
 
     def _serial(self, documents: Iterable[Document], batch_size: int) -> Iterator[list[Annotation]]:
         """Annotate part by part, keeping only each part's annotations (not its Doc) until the
-        document's last part is done; then join them in document offsets."""
+        document's last part is done; then join them in document offsets. Batches hold at most
+        `batch_size` texts and BATCH_CHARS characters: spaCy's parser needs memory in proportion
+        to the characters of a batch (about 350 MB per 100,000), not to its count of texts."""
         found: list[Annotation] = []
         read: list[Statement] = []
         single = True
-        for doc, (document, offset, last) in self.nlp.pipe(self._parts(documents), as_tuples=True,
-                                                           batch_size=batch_size):
-            single = single and offset == 0 and last
-            found += shift_annotations(annotations_of(doc), offset)
-            read += shift_statements(doc._.statements or [], offset)
-            if last:
-                yield self._collect(document, found if single else _sorted(found), read if single else merge(read))
-                found, read, single = [], [], True
+        for chunk in _batches(self._parts(documents), batch_size, max(BATCH_CHARS, self.max_chars)):
+            for doc, (document, offset, last) in self.nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk)):
+                single = single and offset == 0 and last
+                found += shift_annotations(annotations_of(doc), offset)
+                read += shift_statements(doc._.statements or [], offset)
+                if last:
+                    yield self._collect(document, found if single else _sorted(found), read if single else merge(read))
+                    found, read, single = [], [], True
 
     def _collect(self, document: Document, annotations: list[Annotation],
                  statements: list[Statement]) -> list[Annotation]:
@@ -148,6 +151,22 @@ def merge(statements: list[Statement]) -> list[Statement]:
     from accord.nlp.extract.claims import merge as merge_claims
 
     return merge_claims(statements)
+
+
+def _batches(items: Iterable[tuple], size: int, max_chars: int) -> Iterator[list[tuple]]:
+    """(Doc, context) pairs in lists of at most `size` pairs and `max_chars` characters (a
+    single longer Doc is a batch of its own)."""
+    batch: list[tuple] = []
+    chars = 0
+    for item in items:
+        length = len(item[0].text)
+        if batch and (len(batch) >= size or chars + length > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += length
+    if batch:
+        yield batch
 
 
 def _sorted(annotations: list[Annotation]) -> list[Annotation]:
