@@ -5,6 +5,8 @@ Messages are one line, name the file (and line) when there is one, and say what 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class Errors:
     E001 = "file is empty"
@@ -24,6 +26,10 @@ class Errors:
     E015 = "JSON record is not an object"
     E016 = "broken symbolic link"
     E017 = "feed item has no text (no content, summary or description)"
+
+    # W0xx: warnings about one input; it is read, with what was repaired or ignored said
+    W001 = "{count} line(s) are not UTF-8 and were read as windows-1252: line(s) {lines}"
+    W002 = "header date {value!r} is not a valid date; it was ignored ({fallback})"
 
     # E3xx: the store
     E301 = "{ref!r} is too short to name a document; give at least {minimum} characters of the id"
@@ -83,6 +89,24 @@ class InputError(AccordError):
         self.line = line
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class InputWarning:
+    """Something repaired or ignored in one input that was still read (a warning, not an error).
+
+    `str(warning)` names the file and the line, like an InputError."""
+
+    source: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.reason}"
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "line": self.line, "reason": self.reason}
 
 
 class NotFoundError(AccordError):

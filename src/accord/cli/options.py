@@ -21,6 +21,15 @@ db_option = click.option(
 )
 
 
+def max_bytes_option(help_text: str = "Refuse files larger than this many bytes (each named in an error; "
+                                      "the rest of the batch goes on).", *aliases: str) -> Callable:
+    """`--max-bytes`: the one size limit of every command that reads files (and of `serve`)."""
+    from accord.ingest.sources import MAX_BYTES
+
+    return click.option("--max-bytes", *aliases, "max_bytes", default=MAX_BYTES, show_default=True, type=click.IntRange(1),
+                        help=help_text)
+
+
 def format_option(*choices: str) -> Callable:
     names = ("text", "json", *choices)
     return click.option(
