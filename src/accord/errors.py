@@ -41,6 +41,8 @@ class Errors:
     E305 = "finding for document {doc_id!r} is outside the documents whose findings are being replaced"
     E306 = "finding refers to document {doc_id!r}, which is not stored"
     E307 = "database {path} cannot be opened: {reason}"
+    E308 = ("database {path} does not exist; read commands do not create one (fill it with "
+            "`accord ingest` or `accord check`, or give --db)")
 
     E101 = "knowledge base data is invalid ({count} problem(s)): {problems}"
     E102 = "no {what} in the knowledge base matches {ref!r}{hint}"

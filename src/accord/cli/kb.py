@@ -231,7 +231,7 @@ def validate(kb_dirs: tuple[str, ...], fmt: str) -> None:
         emit_json(report)
     else:
         for w in kb_.warnings:
-            click.echo(f"warning: {w}")
+            click.echo(f"warning: {w}", err=True)
         for c in kb_.corrections:
             click.echo(f"{c.kind} [user: {c.layer}] {c.origin}: {len(c.matched)} fact(s) "
                        f"({', '.join(f'{k}: {v}' for k, v in c.selector.items())}): {c.reason} ({c.source})")
@@ -306,4 +306,4 @@ def _import_summary(report: dict[str, Any]) -> None:
         warnings = report["load_warnings"]
         click.echo("the KB loads with it" + (f", with {len(warnings)} warning(s): " + "; ".join(warnings[:5]) if warnings else ""))
     else:
-        click.echo(f"error: the KB does not load with it: {report['load_error']}")
+        click.echo(f"error: the KB does not load with it: {report['load_error']}", err=True)
