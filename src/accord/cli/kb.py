@@ -193,7 +193,7 @@ def search(name: str, limit: int, kb_dirs: tuple[str, ...], fmt: str) -> None:
     """Entities by name, alias, abbreviation or demonym: exact matches first, then fuzzy ones."""
 
     def query(kb):
-        exact = [(e, 100.0) for e in kb.resolve(name)]
+        exact = [(e, 100.0) for e in kb.resolve(name) or kb.by_family_name(name)]
         seen = {e.id for e, _ in exact}
         return (exact + [(e, s) for e, s in kb.search(name, limit) if e.id not in seen])[:limit]
 
