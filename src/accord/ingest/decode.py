@@ -79,16 +79,9 @@ def decode_mixed(data: bytes) -> tuple[str, list[int]] | None:
             text = _windows_1252(line)
             repaired.append(number)
         decoded.append(text)
-    if not utf8_evidence or _messy([decoded[n - 1] for n in repaired]):
+    if not utf8_evidence or garbled("\n".join(decoded[n - 1] for n in repaired)):  # binary between lines
         return None
     return "\n".join(decoded), repaired
-
-
-def _messy(lines: list[str]) -> bool:
-    """Whether the repaired lines read as no language does (binary data between text lines)."""
-    from charset_normalizer.md import mess_ratio
-
-    return mess_ratio("\n".join(lines), 1.0) > MAX_MESS
 
 
 def _windows_1252(line: bytes) -> str:
