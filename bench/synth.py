@@ -249,6 +249,20 @@ def articles(count: int, seed: int = 0, start: int = 0, words: int = 300) -> Ite
         yield generate(n, seed, words)
 
 
+def long_article_text(size: int, seed: int = 0, words: int = 300) -> str:
+    """One plain-text article file of at least `size` UTF-8 bytes: a header, then the bodies of
+    articles 0, 1, 2... of the corpus `seed` as its paragraphs (a long document for benchmarks)."""
+    head = f"title: A long synthetic report of series {seed}\ndate: 2024-01-15\nsource: {PUBLISHER}\n\n"
+    pieces, total = [head], len(head)
+    n = 0
+    while total < size:
+        body = generate(n, seed, words).body
+        pieces.append(body + "\n\n")
+        total += len(body.encode("utf-8")) + 2
+        n += 1
+    return "".join(pieces)
+
+
 def write_corpus(folder: str | Path, count: int, seed: int = 0, words: int = 300,
                  start: int = 0) -> list[Path]:
     """Write articles as plain-text files `synth-NNNNNNN.txt` in `folder`; returns the paths."""

@@ -5,6 +5,8 @@ Messages are one line, name the file (and line) when there is one, and say what 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class Errors:
     E001 = "file is empty"
@@ -25,6 +27,10 @@ class Errors:
     E016 = "broken symbolic link"
     E017 = "feed item has no text (no content, summary or description)"
 
+    # W0xx: warnings about one input; it is read, with what was repaired or ignored said
+    W001 = "{count} line(s) are not UTF-8 and were read as windows-1252: line(s) {lines}"
+    W002 = "header date {value!r} is not a valid date; it was ignored ({fallback})"
+
     # E3xx: the store
     E301 = "{ref!r} is too short to name a document; give at least {minimum} characters of the id"
     E302 = ("database {path} was written by a newer accord (it has migration {name!r}, unknown to "
@@ -35,6 +41,8 @@ class Errors:
     E305 = "finding for document {doc_id!r} is outside the documents whose findings are being replaced"
     E306 = "finding refers to document {doc_id!r}, which is not stored"
     E307 = "database {path} cannot be opened: {reason}"
+    E308 = ("database {path} does not exist; read commands do not create one (fill it with "
+            "`accord ingest` or `accord check`, or give --db)")
 
     E101 = "knowledge base data is invalid ({count} problem(s)): {problems}"
     E102 = "no {what} in the knowledge base matches {ref!r}{hint}"
@@ -93,6 +101,24 @@ class InputError(AccordError):
         self.line = line
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {reason}")
+
+
+@dataclass(frozen=True)
+class InputWarning:
+    """Something repaired or ignored in one input that was still read (a warning, not an error).
+
+    `str(warning)` names the file and the line, like an InputError."""
+
+    source: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.reason}"
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "line": self.line, "reason": self.reason}
 
 
 class NotFoundError(AccordError):

@@ -21,7 +21,9 @@ def check_paths(paths: Sequence[str], store, kb, annotator, workers: int = 1, **
     result = ingest(paths, store, annotator=annotator, workers=workers, **ingest_options)
     documents = [_named(store, d) for d in result.ingested + result.present]
     findings = verify_documents(store, kb, [d.id for d in documents])
-    return build(documents, findings, result.failed)
+    report = build(documents, findings, result.failed)
+    report["warnings"] = [w.to_dict() for w in result.warnings]
+    return report
 
 
 def _named(store, brief) -> SimpleNamespace:

@@ -10,8 +10,14 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
-from accord.errors import InputError
+from accord.errors import InputError, InputWarning
+from accord.ingest.sources import MAX_BYTES
 from accord.model import Annotation, Document, RawArticle, Statement
+
+
+# Documents per annotation batch: small, so a progress bar moves (nearly) per document; spaCy's
+# CPU throughput is the same from 4 up (bench/ingest_batch.py), and 1 costs a few per cent.
+BATCH_SIZE = 4
 
 
 @dataclass(frozen=True)
@@ -32,11 +38,14 @@ class DocumentBrief:
 
 @dataclass
 class IngestReport:
-    """What one ingest did: new documents, documents already stored, and failures with reasons."""
+    """What one ingest did: new documents, documents already stored, failures with reasons, and
+    warnings (inputs read with something repaired or ignored)."""
 
     ingested: list[DocumentBrief] = field(default_factory=list)
     present: list[DocumentBrief] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
+    words: int = 0  # in the documents ingested (annotated and stored), for words per second
 
     @property
     def ok(self) -> bool:
@@ -48,11 +57,15 @@ class IngestReport:
             "ingested": [brief(d) for d in self.ingested],
             "already_present": [brief(d) for d in self.present],
             "failed": [{"source": e.source, "line": e.line, "reason": e.reason} for e in self.failed],
+            "warnings": [w.to_dict() for w in self.warnings],
+            "words": self.words,
         }
 
 
-def prepared(raws: Iterable[RawArticle | InputError]) -> Iterator[Document | InputError]:
-    """Clean every raw article; errors pass through so the caller can report them in order."""
+def prepared(raws: Iterable[RawArticle | InputError],
+             warn: Callable[[InputWarning], None] | None = None) -> Iterator[Document | InputError]:
+    """Clean every raw article; errors pass through so the caller can report them in order.
+    `warn` is called with each InputWarning (an invalid header date)."""
     from accord.ingest import prepare
 
     for raw in raws:
@@ -60,7 +73,7 @@ def prepared(raws: Iterable[RawArticle | InputError]) -> Iterator[Document | Inp
             yield raw
             continue
         try:
-            yield prepare(raw)
+            yield prepare(raw, warn)
         except InputError as err:
             yield err
 
@@ -71,25 +84,29 @@ def ingest(
     *,
     fmt: str | None = None,
     include: Sequence[str] | None = None,
-    max_bytes: int = 5_000_000,
+    max_bytes: int = MAX_BYTES,
     annotator=None,
     workers: int = 1,
     on_item: Callable[[str], None] | None = None,
-    batch_size: int = 64,
+    batch_size: int = BATCH_SIZE,
 ) -> IngestReport:
     """Ingest `paths` into `store`.
 
     `annotator` is an `accord.nlp.annotate.Annotator` (or None to store text only). Each new
     document is stored with its annotations and statements in one transaction. `on_item` is
-    called once per input handled (for progress bars). New documents stream through ONE
-    `annotate_many` call (so worker processes start once, not once per batch), which annotates
-    them `batch_size` at a time: memory stays flat however many inputs there are.
+    called once per document handled, when it is stored, found present or fails (for progress
+    bars). New documents stream through ONE `annotate_many` call (so worker processes start once,
+    not once per batch), which annotates them `batch_size` at a time: memory stays flat however
+    many inputs there are. Warnings
+    (lines repaired while decoding, an invalid header date) are in the report's `warnings`.
     """
     from accord.ingest import read_inputs
 
-    items = prepared(read_inputs(paths, fmt=fmt, include=include, max_bytes=max_bytes))
+    warnings: list[InputWarning] = []
+    items = prepared(read_inputs(paths, fmt=fmt, include=include, max_bytes=max_bytes, warn=warnings.append),
+                     warnings.append)
     return ingest_items(items, store, annotator=annotator, workers=workers, on_item=on_item,
-                        batch_size=batch_size)
+                        batch_size=batch_size, warnings=warnings)
 
 
 def ingest_items(
@@ -99,11 +116,13 @@ def ingest_items(
     annotator=None,
     workers: int = 1,
     on_item: Callable[[str], None] | None = None,
-    batch_size: int = 64,
+    batch_size: int = BATCH_SIZE,
+    warnings: list[InputWarning] | None = None,
 ) -> IngestReport:
     """Store already prepared documents (and report the errors among them), as `ingest` does
-    for paths: the HTTP API's POST comes in here with the articles of a request body."""
-    report = IngestReport()
+    for paths: the HTTP API's POST comes in here with the articles of a request body.
+    `warnings`: a list the items' readers append to while they are read; it becomes the report's."""
+    report = IngestReport(warnings=warnings if warnings is not None else [])
     seen: set[str] = set()
 
     def new_documents() -> Iterator[Document]:
@@ -124,6 +143,8 @@ def ingest_items(
         stored = store.add(doc, annotations, statements)
         # not stored: a concurrent writer stored it in the meantime
         (report.ingested if stored else report.present).append(DocumentBrief.of(doc))
+        if stored:
+            report.words += len(doc.text.split())
         if on_item:
             on_item(doc.source)
     return report

@@ -114,3 +114,24 @@ def test_cleaning_a_cleaned_text_without_header_changes_nothing(text):
 def test_a_readable_published_header_beats_an_unreadable_date_header():
     doc = prepare(_raw("date: soon\npublished: 2023-04-12\n\nBody."))
     assert (doc.published, doc.published_how) == ("2023-04-12", "header")
+
+
+# -- an invalid header date is a warning naming the file and the line ------------------------------
+
+def test_an_invalid_header_date_is_a_warning_with_the_file_and_line():
+    from accord.errors import Errors, InputWarning
+
+    warnings: list = []
+    raw = RawArticle("\ntitle: Talks\ndate 2024-13-45\n\nNATO ministers met in Brussels.", "a.txt", "txt")
+    doc = prepare(raw, warnings.append)
+    assert doc.published is None and doc.meta["published_raw"] == "2024-13-45"
+    assert warnings == [InputWarning("a.txt", Errors.W002.format(value="2024-13-45",
+                                                                 fallback="no publication date found"), 3)]
+
+
+def test_a_valid_header_date_gives_no_warning_and_a_json_lines_record_names_its_line():
+    warnings: list = []
+    prepare(RawArticle("date 2024-02-29\n\nNATO ministers met.", "a.txt", "txt"), warnings.append)
+    assert warnings == []
+    prepare(RawArticle("date 2023-02-29\n\nNATO ministers met.", "b.jsonl", "jsonl", line=7), warnings.append)
+    assert [(w.source, w.line) for w in warnings] == [("b.jsonl", 7)]

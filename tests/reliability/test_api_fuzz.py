@@ -14,6 +14,7 @@ import pytest
 schemathesis = pytest.importorskip("schemathesis")
 pytest.importorskip("accord.api")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
 
 from accord.model import Finding  # noqa: E402
@@ -59,3 +60,46 @@ def test_no_request_makes_the_server_fail(api_schema):
         no_server_error()
     # the requests reached the routes: some found something, some were refused as invalid
     assert len(statuses) > 5 * len(operations) and 200 in statuses and any(400 <= s < 500 for s in statuses)
+
+
+# POST bodies of every size around the default limit, in every encoding: never a 5xx, and 413
+# exactly when the body is over the limit (--max-bytes, 5,000,000 by default).
+SIZES = st.sampled_from([1_000_000, 1_500_000, 5_000_000, 5_000_001, 6_000_000])
+ENCODINGS = st.sampled_from(["utf-8", "mixed", "cp1252", "utf-16"])
+CONTENT_TYPES = st.sampled_from(["text/plain", "text/html", "application/json", "application/x-ndjson"])
+LINE = "NATO\u2019s foreign ministers met in Brussels on 4 April 2023, \u201csaid\u201d officials. "
+
+
+def _body(size: int, encoding: str) -> bytes:
+    line = (LINE * 20 + "\n").encode("cp1252" if encoding == "cp1252" else "utf-8")
+    if encoding == "mixed":
+        line += (LINE + "\n").encode("cp1252")
+    if encoding == "utf-16":
+        line = (LINE * 20 + "\n").encode("utf-16-le")
+        return (b"\xff\xfe" + line * (size // len(line) + 1))[:size - size % 2]
+    return (line * (size // len(line) + 1))[:size]
+
+
+@pytest.fixture(scope="module")
+def default_client(tmp_path_factory):
+    from accord.api import create_app
+    from accord.kb import load
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # starlette warns about httpx at import
+        from fastapi.testclient import TestClient
+
+        app = create_app(str(tmp_path_factory.mktemp("post") / "post.db"), kb=load(), annotator=None)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(size=SIZES, encoding=ENCODINGS, ctype=CONTENT_TYPES)
+def test_a_post_of_any_size_and_encoding_is_never_a_server_error(default_client, size, encoding, ctype):
+    from accord.ingest import MAX_BYTES
+
+    body = _body(size, encoding)
+    response = default_client.post("/api/documents", content=body, headers={"content-type": ctype})
+    assert response.status_code < 500, response.text
+    assert (response.status_code == 413) == (len(body) > MAX_BYTES)

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from accord.errors import Errors, InputError
-from accord.ingest import KNOWN_FORMATS, prepare, read_inputs
+from accord.ingest import KNOWN_FORMATS, MAX_BYTES, prepare, read_inputs
 from accord.model import RawArticle
 from accord.pipeline import ingest
 from accord.store import SQLiteStore, open_store
@@ -30,8 +30,15 @@ PIECES = ["NATO", "New Zealand", "Jacinda Ardern", "Jens Stoltenberg", " said ",
           "\u200b", "\t", "Mr. ", "invited to attend the summit in Madrid", "date: 2023-04-11\n", "Photo: X/Y\n",
           "e\u0301", "\U0001F600", "\r\n", "\x00", "not ", "last week", "(AP)"]
 NEWSY = st.lists(st.sampled_from(PIECES) | st.text(max_size=12), max_size=40).map("".join)
+# Mostly UTF-8 with some lines in windows-1252, as scraped news often is.
+MIXED_BYTES = st.lists(st.tuples(NEWSY, st.booleans()), min_size=1, max_size=6).map(
+    lambda lines: b"\n".join(s.encode("cp1252", "replace") if legacy else s.encode("utf-8") for s, legacy in lines))
 FILE_BYTES = st.binary(max_size=400) | NEWSY.map(lambda s: s.encode("utf-8")) | \
-    NEWSY.map(lambda s: s.encode("utf-16")) | NEWSY.map(lambda s: s.encode("latin-1", "replace"))
+    NEWSY.map(lambda s: s.encode("utf-16")) | NEWSY.map(lambda s: s.encode("latin-1", "replace")) | MIXED_BYTES
+# 1 MB, 5 MB (the default limit) and one byte more: news pieces repeated to the size, cut at a byte.
+BIG_SIZES = st.sampled_from([1_000_000, MAX_BYTES, MAX_BYTES + 1])
+BIG_BYTES = st.tuples(BIG_SIZES, NEWSY | MIXED_BYTES.map(lambda b: b.decode("utf-8", "replace"))).map(
+    lambda pair: ((pair[1] or "x") * (pair[0] // max(1, len(pair[1])) + 1)).encode("utf-8")[:pair[0]])
 
 
 def _documented(reason: str) -> bool:
@@ -70,6 +77,21 @@ def test_any_file_is_stored_whole_or_refused_with_a_documented_error(data, exten
             assert again.ingested == [] and store.count() == len(report.ingested) + len(report.present)
 
 
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=BIG_BYTES, extension=st.sampled_from(["txt", "html", "jsonl"]))
+def test_a_big_file_is_stored_whole_or_refused_as_too_large(data, extension):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"big.{extension}"
+        path.write_bytes(data)
+        with SQLiteStore(Path(folder) / "p.db") as store:
+            report = ingest([str(path)], store)
+            assert all(_documented(err.reason) for err in report.failed), [e.reason for e in report.failed]
+            too_large = [e for e in report.failed if e.reason.startswith("file is larger")]
+            assert bool(too_large) == (len(data) > MAX_BYTES)
+            for brief in report.ingested:
+                assert store.get(brief.id).text.strip()
+
+
 def _prepared(raw):
     try:
         return prepare(raw)
@@ -99,6 +121,31 @@ def test_every_offset_the_annotator_stores_points_inside_the_text(annotator, tex
     for st_ in statements:
         for ref in st_.references:
             assert ref.doc_id == doc.id and 0 <= ref.start <= ref.end <= len(doc.text), ref
+            assert doc.text[ref.sentence_start:ref.sentence_start + len(ref.sentence)] == ref.sentence, ref
+    store = open_store(None)
+    assert store.add(doc, annotations, statements)
+    assert [a.to_dict() for a in store.annotations(doc.id)] == [a.to_dict() for a in sorted(annotations, key=lambda a: a.start)]
+
+
+# A text over spaCy's 1,000,000 characters: news pieces between long runs of one letter (cheap to
+# annotate), so the parts and their joins are exercised with the real pipeline.
+LONG_TEXT = st.lists(NEWSY, min_size=1, max_size=8).map(
+    lambda pieces: ("\n\n" + "z" * 150_000 + "\n\n").join(pieces) + "\n\n" + "z" * 1_000_001)
+
+
+@pytest.mark.model
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.data_too_large])
+@given(text=LONG_TEXT)
+def test_every_offset_in_a_text_over_spacys_limit_points_inside_it(annotator, text):
+    doc = prepare(RawArticle(text, "<hypothesis>", "txt", published="2023-04-11"))
+    assert len(doc.text) > annotator.nlp.max_length
+    annotations = annotator.annotate(doc)
+    statements = annotator.statements(doc, annotations)
+    for a in annotations:
+        assert 0 <= a.start <= a.end <= len(doc.text) and doc.text[a.start:a.end] == a.text, a
+    for st_ in statements:
+        for ref in st_.references:
             assert doc.text[ref.sentence_start:ref.sentence_start + len(ref.sentence)] == ref.sentence, ref
     store = open_store(None)
     assert store.add(doc, annotations, statements)

@@ -15,14 +15,15 @@ from accord import __version__
 from accord.api import errors
 from accord.api.routes import build_router
 from accord.api.state import AUTO, AppState
+from accord.ingest.sources import MAX_BYTES
 
 
-def create_app(db_path, kb=None, annotator=AUTO, max_body: int = 2_000_000, web: bool = True) -> FastAPI:
+def create_app(db_path, kb=None, annotator=AUTO, max_body: int = MAX_BYTES, web: bool = True) -> FastAPI:
     """The app over the store at `db_path` (None: a new in-memory store).
 
     `kb`: a loaded KB (default: `accord.kb.load()` on first use). `annotator`: the NLP annotator
     for POSTed articles ("auto": accord's pipeline if installed; None: store text only).
-    `max_body`: the largest POST body accepted, in bytes. `web`: also serve the HTML pages."""
+    `max_body`: the largest POST body accepted, in bytes (the CLI's --max-bytes default). `web`: also serve the HTML pages."""
     state = AppState(db_path, kb=kb, annotator=annotator, max_body=max_body)
 
     @asynccontextmanager

@@ -29,7 +29,8 @@ def format_of(content_type: str | None) -> str:
 
 
 def ingest_body(state, body: bytes, fmt: str, source: str, verify: bool = True) -> dict[str, Any]:
-    """Store the article(s) in `body`; returns ingested / already_present / failed / findings.
+    """Store the article(s) in `body`; returns ingested / already_present / failed / warnings /
+    findings (warnings: lines repaired while decoding, an invalid header date).
 
     Raises APIError 400 when nothing in the body could be read (the error names why)."""
     from accord.ingest.decode import decode_bytes
@@ -38,8 +39,9 @@ def ingest_body(state, body: bytes, fmt: str, source: str, verify: bool = True) 
 
     if not body.strip():
         raise APIError(400, Errors.E604)
+    warnings: list = []
     try:
-        items = list(prepared(reader_for(fmt)(decode_bytes(body, source), source)))
+        items = list(prepared(reader_for(fmt)(decode_bytes(body, source, warnings.append), source), warnings.append))
     except InputError as err:
         raise APIError(400, str(err)) from None
     failed = [i for i in items if isinstance(i, InputError)]
@@ -54,6 +56,7 @@ def ingest_body(state, body: bytes, fmt: str, source: str, verify: bool = True) 
     brief = lambda d: {"id": d.id, "source": d.source, "title": d.title, "published": d.published}  # noqa: E731
     return {"ingested": [brief(d) for d in ingested], "already_present": [brief(d) for d in present],
             "failed": [{"source": e.source, "line": e.line, "reason": e.reason} for e in failed],
+            "warnings": [w.to_dict() for w in warnings],
             "annotated": state.annotator is not None, "findings": findings}
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from accord.ingest.sources import MAX_BYTES
+
 # The default annotator: accord's NLP pipeline when it is installed, else text only.
 AUTO = "auto"
 
 
 class AppState:
-    def __init__(self, db_path, kb=None, annotator: Any = AUTO, max_body: int = 2_000_000):
+    def __init__(self, db_path, kb=None, annotator: Any = AUTO, max_body: int = MAX_BYTES):
         from accord.store import open_store
 
         self.db_path = db_path

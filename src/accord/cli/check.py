@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from accord.cli.options import db_option, emit_json
+from accord.cli.options import db_option, emit_json, max_bytes_option
 
 
 @click.command()
@@ -21,13 +21,16 @@ from accord.cli.options import db_option, emit_json
               "inconsistent dates, misspellings), not supported or new claims.")
 @click.option("--strict", is_flag=True, help="Exit with status 3 when anything is flagged (for scripts and CI).")
 @click.option("--workers", type=click.IntRange(1), default=None, help="Processes for annotation. Default: all cores.")
-def check(paths, db_path, fmt, kb_dirs, flagged_only, strict, workers):
+@max_bytes_option()
+def check(paths, db_path, fmt, kb_dirs, flagged_only, strict, workers, max_bytes):
     """Fact-check the articles in PATHS (files, directories or - for standard input).
 
     Each article is ingested into the store (so later checks compare against it too), every claim
     is checked against the reference knowledge base and the other stored articles, and the
     findings are printed most severe first, each with its sentence, the claim highlighted, and
-    the evidence. Exit status: 0 done, 1 some inputs failed, 3 with --strict when anything is flagged.
+    the evidence. The report goes to standard output; errors (inputs that could not be read) and
+    warnings (lines repaired, header dates ignored) to standard error. Exit status: 0 done,
+    1 some inputs failed, 3 with --strict when anything is flagged.
     """
     from accord.kb import load
     from accord.nlp.annotate import Annotator
@@ -38,9 +41,11 @@ def check(paths, db_path, fmt, kb_dirs, flagged_only, strict, workers):
     kb = load(kb_dirs)
     store = open_store(db_path)
     try:
-        report = check_paths(paths, store, kb, Annotator(kb=kb), workers=workers or os.cpu_count() or 1)
+        report = check_paths(paths, store, kb, Annotator(kb=kb), workers=workers or os.cpu_count() or 1,
+                             max_bytes=max_bytes)
     finally:
         store.close()
+    _print_problems(report)
     if flagged_only:
         report["findings"] = [f for f in report["findings"] if f["kind"] in FLAGGED]
     if fmt == "json":
@@ -50,7 +55,15 @@ def check(paths, db_path, fmt, kb_dirs, flagged_only, strict, workers):
     elif fmt == "html":
         click.echo(render.html(report), nl=False)
     else:
-        click.echo(render.text(report, color=sys.stdout.isatty()), nl=False)
+        # failures are on stderr already: the text on stdout is the report alone
+        click.echo(render.text({**report, "failed": []}, color=sys.stdout.isatty()), nl=False)
     if report["failed"]:
         sys.exit(1)
     sys.exit(3 if strict and report["flagged"] else 0)
+
+
+def _print_problems(report: dict) -> None:
+    for kind, key in (("error", "failed"), ("warning", "warnings")):
+        for item in report.get(key, []):
+            where = f"{item['source']}:{item['line']}" if item.get("line") is not None else item["source"]
+            click.echo(f"{kind}: {where}: {item['reason']}", err=True)

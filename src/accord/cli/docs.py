@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from accord.cli.options import db_option, emit_json, format_option
+from accord.cli.options import db_option, emit_json, format_option, open_existing_store
 
 
 @click.command()
@@ -13,9 +13,8 @@ from accord.cli.options import db_option, emit_json, format_option
 @format_option()
 def docs(db_path, limit, fmt):
     """List stored documents: id prefix, publication date, title, source."""
-    from accord.store import open_store
 
-    store = open_store(db_path)
+    store = open_existing_store(db_path)
     try:
         documents = store.documents(limit=limit)
     finally:

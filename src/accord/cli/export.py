@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from accord.cli.options import db_option
+from accord.cli.options import db_option, open_existing_store
 
 FORMATS = ("jsonl", "csv", "jsonld", "graphml", "parquet")
 TABLES = ("documents", "mentions", "quotes", "statements", "references", "findings")
@@ -27,9 +27,8 @@ def export_command(db_path, fmt, out_path, table, kb_dirs):
     from accord.errors import AccordError
     from accord.export import export
     from accord.kb import load
-    from accord.store import open_store
 
-    store = open_store(db_path)
+    store = open_existing_store(db_path)
     try:
         result = export(store, fmt, out_path, table, kb=load(kb_dirs))
     except AccordError as err:

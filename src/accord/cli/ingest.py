@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from accord.cli.options import db_option, emit_json, format_option
+from accord.cli.options import db_option, emit_json, format_option, max_bytes_option
 
 INPUT_FORMATS = ("txt", "html", "json", "jsonl", "rss")
 
@@ -21,8 +21,7 @@ INPUT_FORMATS = ("txt", "html", "json", "jsonl", "rss")
 @click.option("--include", multiple=True, metavar="GLOB",
               help="In directories, read only files whose name matches GLOB (repeatable). "
                    "Default: every known extension (.txt .html .htm .json .jsonl .xml .rss .atom).")
-@click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1),
-              help="Refuse files larger than this.")
+@max_bytes_option()
 @click.option("--workers", type=click.IntRange(1), default=None,
               help="Processes for annotation. Default: all cores.")
 @click.option("--no-annotate", is_flag=True,
@@ -39,8 +38,10 @@ def ingest(paths, db_path, input_format, include, max_bytes, workers, no_annotat
 
     Each article is cleaned, annotated and stored in one transaction; an article already stored
     (same cleaned text) is reported and left alone. A bad input is reported with its reason and
-    the rest of the batch goes on. Exit status: 0 when every input was read, 1 when some failed.
+    the rest of the batch goes on. Errors and warnings go to standard error, the summary (or the
+    JSON report) to standard output. Exit status: 0 when every input was read, 1 when some failed.
     """
+    from accord.cli.progress import IngestProgress, count_articles, print_problems, summary_line
     from accord.pipeline import ingest as run_ingest
     from accord.store import open_store
 
@@ -48,25 +49,28 @@ def ingest(paths, db_path, input_format, include, max_bytes, workers, no_annotat
         raise click.UsageError("--address goes with --engine ray")
     on_ray = engine == "ray" and not no_annotate  # without annotation there is nothing to spread
     annotator = None if no_annotate or on_ray else _annotator()
+    total = count_articles(paths, include=include or None, fmt=input_format, max_bytes=max_bytes) \
+        if fmt == "text" and sys.stderr.isatty() else None
     store = open_store(db_path)
     try:
-        with _progress(fmt) as tick:
+        with IngestProgress(total, enabled=fmt == "text") as progress:
             if on_ray:
                 from accord.engines import ray_engine
 
                 report = ray_engine.ingest(paths, store, address=address, actors=workers,
                                            fmt=input_format, include=include or None,
-                                           max_bytes=max_bytes, on_item=tick)
+                                           max_bytes=max_bytes, on_item=progress.tick)
             else:
                 report = run_ingest(paths, store, fmt=input_format, include=include or None,
                                     max_bytes=max_bytes, annotator=annotator,
-                                    workers=workers or os.cpu_count() or 1, on_item=tick)
+                                    workers=workers or os.cpu_count() or 1, on_item=progress.tick)
     finally:
         store.close()
+    print_problems(report)
     if fmt == "json":
-        emit_json(report.to_dict())
+        emit_json({**report.to_dict(), "seconds": round(progress.seconds, 3)})
     else:
-        _print_report(report, db_path)
+        click.echo(summary_line(report, progress.seconds, db_path))
     sys.exit(0 if report.ok else 1)
 
 
@@ -74,38 +78,3 @@ def _annotator():
     from accord.nlp.annotate import Annotator
 
     return Annotator()
-
-
-def _print_report(report, db_path: str) -> None:
-    for err in report.failed:
-        click.echo(f"error: {err}", err=True)
-    click.echo(
-        f"{len(report.ingested)} ingested, {len(report.present)} already present, "
-        f"{len(report.failed)} failed -> {db_path}"
-    )
-
-
-class _progress:
-    """A spinner with a count on stderr while inputs are handled; silent when not a terminal."""
-
-    def __init__(self, fmt: str):
-        self.enabled = fmt == "text" and sys.stderr.isatty()
-        self.count = 0
-
-    def __enter__(self):
-        if not self.enabled:
-            return lambda source: None
-        from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self.bar = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"),
-                            TimeElapsedColumn(), TextColumn("{task.description}"),
-                            console=Console(stderr=True), transient=True)
-        self.bar.start()
-        task = self.bar.add_task("", total=None)
-        return lambda source: self.bar.update(task, advance=1, description=os.path.basename(source))
-
-    def __exit__(self, *exc):
-        if self.enabled:
-            self.bar.stop()
-        return False

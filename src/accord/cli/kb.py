@@ -193,7 +193,7 @@ def search(name: str, limit: int, kb_dirs: tuple[str, ...], fmt: str) -> None:
     """Entities by name, alias, abbreviation or demonym: exact matches first, then fuzzy ones."""
 
     def query(kb):
-        exact = [(e, 100.0) for e in kb.resolve(name)]
+        exact = [(e, 100.0) for e in kb.resolve(name) or kb.by_family_name(name)]
         seen = {e.id for e, _ in exact}
         return (exact + [(e, s) for e, s in kb.search(name, limit) if e.id not in seen])[:limit]
 
@@ -231,7 +231,7 @@ def validate(kb_dirs: tuple[str, ...], fmt: str) -> None:
         emit_json(report)
     else:
         for w in kb_.warnings:
-            click.echo(f"warning: {w}")
+            click.echo(f"warning: {w}", err=True)
         for c in kb_.corrections:
             click.echo(f"{c.kind} [user: {c.layer}] {c.origin}: {len(c.matched)} fact(s) "
                        f"({', '.join(f'{k}: {v}' for k, v in c.selector.items())}): {c.reason} ({c.source})")
@@ -306,4 +306,4 @@ def _import_summary(report: dict[str, Any]) -> None:
         warnings = report["load_warnings"]
         click.echo("the KB loads with it" + (f", with {len(warnings)} warning(s): " + "; ".join(warnings[:5]) if warnings else ""))
     else:
-        click.echo(f"error: the KB does not load with it: {report['load_error']}")
+        click.echo(f"error: the KB does not load with it: {report['load_error']}", err=True)

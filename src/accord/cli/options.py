@@ -17,8 +17,31 @@ db_option = click.option(
     show_default=True,
     envvar="ACCORD_DB",
     type=click.Path(dir_okay=False),
-    help="SQLite database file (created if missing; env ACCORD_DB).",
+    help="SQLite database file (env ACCORD_DB); ingest, check and serve create it if missing, "
+         "the read-only commands refuse a missing one.",
 )
+
+
+def open_existing_store(db_path: str):
+    """The store of a read-only command: AccordError (E308) when the database file does not
+    exist, so a mistyped --db never leaves an empty database behind."""
+    import os
+
+    from accord.errors import AccordError, Errors
+    from accord.store import open_store
+
+    if db_path != ":memory:" and not os.path.exists(db_path):
+        raise AccordError(Errors.E308.format(path=db_path))
+    return open_store(db_path)
+
+
+def max_bytes_option(help_text: str = "Refuse files larger than this many bytes (each named in an error; "
+                                      "the rest of the batch goes on).", *aliases: str) -> Callable:
+    """`--max-bytes`: the one size limit of every command that reads files (and of `serve`)."""
+    from accord.ingest.sources import MAX_BYTES
+
+    return click.option("--max-bytes", *aliases, "max_bytes", default=MAX_BYTES, show_default=True, type=click.IntRange(1),
+                        help=help_text)
 
 
 def format_option(*choices: str) -> Callable:

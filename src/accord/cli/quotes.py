@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from accord.cli.options import db_option, emit_json, format_option
+from accord.cli.options import db_option, emit_json, format_option, open_existing_store
 
 
 @click.command()
@@ -21,9 +21,8 @@ def quotes(speaker, about, kind, db_path, fmt):
     and the words (direct quotations and reported speech)."""
     from accord.errors import AccordError
     from accord.kb import load
-    from accord.store import open_store
 
-    store = open_store(db_path)
+    store = open_existing_store(db_path)
     try:
         rows = quotation_rows(store, load(), speaker=speaker, about=about, kind=kind)
     except AccordError as err:

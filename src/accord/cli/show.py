@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from accord.cli.options import db_option, emit_json, format_option
+from accord.cli.options import db_option, emit_json, format_option, open_existing_store
 
 
 @click.command()
@@ -18,9 +18,8 @@ from accord.cli.options import db_option, emit_json, format_option
 def show(doc_ref, db_path, with_annotations, fmt):
     """Print the document DOC_REF (its id or a unique prefix of at least 4 characters)."""
     from accord.errors import NotFoundError
-    from accord.store import open_store
 
-    store = open_store(db_path)
+    store = open_existing_store(db_path)
     try:
         doc = store.get(doc_ref)
         annotations = store.annotations(doc.id) if with_annotations else []

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from accord.cli.options import db_option, emit_json, format_option
+from accord.cli.options import db_option, emit_json, format_option, open_existing_store
 
 
 @click.command()
@@ -30,9 +30,8 @@ def timeline(entity, db_path, start, end, source, prop, kb_dirs, limit, referenc
     from accord.errors import AccordError, NotFoundError
     from accord.kb import load
     from accord.query import timeline as build
-    from accord.store import open_store
 
-    store = open_store(db_path)
+    store = open_existing_store(db_path)
     try:
         data = build(store, load(kb_dirs), entity, start, end, source, prop, limit or None, references)
     except NotFoundError as err:

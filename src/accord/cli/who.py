@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from accord.cli.options import db_option, emit_json, format_option
+from accord.cli.options import db_option, emit_json, format_option, open_existing_store
 
 
 @click.command()
@@ -21,9 +21,8 @@ def who(name, db_path, kb_dirs, fmt):
     from accord.errors import AccordError, NotFoundError
     from accord.kb import load
     from accord.query import who as build
-    from accord.store import open_store
 
-    store = open_store(db_path)
+    store = open_existing_store(db_path)
     try:
         data = build(store, load(kb_dirs), name)
     except (NotFoundError, AccordError) as err:

@@ -3,6 +3,11 @@
 A wrong guess silently corrupts every name in an article ("Mahuta" survives, "Åland" does not),
 so a legacy encoding is accepted only when charset-normalizer finds a decoding with almost no
 mess, and windows-1252 (the usual legacy encoding of Western news sites) wins a tie.
+
+Scraped news often mixes the two: a UTF-8 page with a paragraph pasted from a windows-1252
+source. A file with at least one line of valid non-ASCII UTF-8 (a multi-byte sequence that
+windows-1252 text almost never forms by chance) is decoded line by line instead: each line as
+UTF-8 where it is valid, else as windows-1252, and a warning names the lines repaired.
 """
 
 from __future__ import annotations
@@ -10,7 +15,9 @@ from __future__ import annotations
 import codecs
 import unicodedata
 
-from accord.errors import Errors, InputError
+from typing import Callable
+
+from accord.errors import Errors, InputError, InputWarning
 
 # File signatures of formats that are certainly not articles in text form.
 BINARY_SIGNATURES = (
@@ -26,10 +33,14 @@ _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
 MAX_CONTROL_SHARE = 0.05  # of the first SAMPLE bytes
 SAMPLE = 8192
 MAX_MESS = 0.05  # charset-normalizer's "chaos" as a fraction
+_UNDEFINED_1252 = frozenset(b"\x81\x8d\x8f\x90\x9d")
+SHOWN_LINES = 10  # repaired line numbers listed in a warning
 
 
-def decode_bytes(data: bytes, source: str) -> str:
-    """The text of a file's bytes, or InputError (E001 empty, E002 binary, E003 undecodable)."""
+def decode_bytes(data: bytes, source: str, warn: Callable[[InputWarning], None] | None = None) -> str:
+    """The text of a file's bytes, or InputError (E001 empty, E002 binary, E003 undecodable).
+
+    `warn` is called with an InputWarning (W001) when lines were repaired."""
     if not data.strip():
         raise InputError(source, Errors.E001)
     for bom, encoding in BOMS:
@@ -41,10 +52,49 @@ def decode_bytes(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = decode_mixed(data)
+    if mixed is not None:
+        text, repaired = mixed
+        if warn is not None:
+            warn(InputWarning(source, Errors.W001.format(count=len(repaired), lines=_line_list(repaired))))
+        return text
     text = guess_legacy(data)
     if text is None:
         raise InputError(source, Errors.E003)
     return text
+
+
+def decode_mixed(data: bytes) -> tuple[str, list[int]] | None:
+    """(text, 1-based numbers of the lines read as windows-1252) when the bytes are UTF-8 with
+    some lines in windows-1252; None when no line is non-ASCII UTF-8 (not a UTF-8 file at all)."""
+    lines = data.split(b"\n")
+    decoded: list[str] = []
+    repaired: list[int] = []
+    utf8_evidence = False
+    for number, line in enumerate(lines, 1):
+        try:
+            text = line.decode("utf-8")
+            utf8_evidence = utf8_evidence or not line.isascii()
+        except UnicodeDecodeError:
+            text = _windows_1252(line)
+            repaired.append(number)
+        decoded.append(text)
+    if not utf8_evidence or garbled("\n".join(decoded[n - 1] for n in repaired)):  # binary between lines
+        return None
+    return "\n".join(decoded), repaired
+
+
+def _windows_1252(line: bytes) -> str:
+    """A line in windows-1252; its five undefined bytes read as Latin-1 (C1 controls)."""
+    try:
+        return line.decode("cp1252")
+    except UnicodeDecodeError:
+        return "".join(chr(b) if b in _UNDEFINED_1252 else bytes([b]).decode("cp1252") for b in line)
+
+
+def _line_list(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:SHOWN_LINES])
+    return shown + (f" and {len(numbers) - SHOWN_LINES} more" if len(numbers) > SHOWN_LINES else "")
 
 
 def looks_binary(data: bytes) -> bool:

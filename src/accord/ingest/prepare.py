@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable
 
-from accord.errors import Errors, InputError
+from accord.errors import Errors, InputError, InputWarning
 from accord.ingest.clean import normalize_whitespace, split_captions, split_invisible
 from accord.ingest.dates import parse_date
 from accord.ingest.docid import document_id
@@ -38,12 +39,18 @@ def clean_text(text: str) -> tuple[str, dict[str, str], list[Removal]]:
     return normalize_whitespace(text), header.fields, removed
 
 
-def prepare(raw: RawArticle) -> Document:
-    """The cleaned, dated Document of `raw`; InputError (E011) when no text is left."""
+def prepare(raw: RawArticle, warn: Callable[[InputWarning], None] | None = None) -> Document:
+    """The cleaned, dated Document of `raw`; InputError (E011) when no text is left. `warn` is
+    called with an InputWarning (W002) when the header's date is not a valid date."""
     text, fields, removed = clean_text(raw.text)
     if not text:
         raise InputError(raw.source, Errors.E011, raw.line)
     published, how = choose_published(raw.published, raw.published_how, _header_date(fields), text)
+    header_date = _header_date(fields)
+    if warn is not None and header_date and not parse_date(header_date):
+        fallback = f"published {published}, found in the {how}" if published else "no publication date found"
+        warn(InputWarning(raw.source, Errors.W002.format(value=header_date, fallback=fallback),
+                          raw.line if raw.line is not None else _line_of(raw.text, header_date)))
     return Document(
         id=document_id(text), text=text, source=raw.source, format=raw.format,
         title=_clean_field(raw.title) or _clean_field(fields.get("title")) or headline(text),
@@ -71,6 +78,14 @@ def _meta(raw: RawArticle, fields: dict[str, str]) -> dict:
     if header_date and not parse_date(header_date):
         meta.setdefault("published_raw", header_date)  # kept so a person can see what it said
     return meta
+
+
+def _line_of(text: str, value: str) -> int | None:
+    """The 1-based line of the raw text where a header value was written."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if value in line:
+            return number
+    return None
 
 
 def _header_date(fields: dict[str, str]) -> str | None:

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator, Sequence
 from accord.errors import Errors, InputError
 from accord.ingest.formats import is_known
 
+MAX_BYTES = 5_000_000  # the default size limit of every command that reads files, and of the API
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
 

@@ -36,6 +36,7 @@ class KB:
         # the date the bundled data was last read against its sources (the newest of its facts)
         stamps = [f.as_of for f in self._facts if f.layer == BUNDLED and f.as_of] or [f.as_of for f in self._facts if f.as_of]
         self.as_of: str | None = max(stamps) if stamps else None
+        self._family: dict[str, list[str]] | None = None  # family name -> people (built on first use)
         self._index_facts()
         self._index_names()
         self._index_offices()
@@ -132,6 +133,8 @@ class KB:
         if ref in self._entities and (not types or self._entities[ref].type in types):
             return self._entities[ref]
         found = [e for e in self.resolve(ref) if not types or e.type in types]
+        if not found and (not types or "person" in types):
+            found = self.by_family_name(ref)  # "Stoltenberg": a family name alone, when one person has it
         if len(found) == 1:
             return found[0]
         if found:
@@ -139,6 +142,17 @@ class KB:
         close = [e.name for e, score in self.search(ref, 3) if score >= 70 and (not types or e.type in types)]
         hint = f"; did you mean {' or '.join(repr(n) for n in close)}?" if close else ""
         raise NotFoundError(Errors.E102.format(what=" or ".join(types) or "entity", ref=ref, hint=hint))
+
+    def by_family_name(self, name: str) -> list[Entity]:
+        """The people whose family name is `name` (case and accents ignored), for lookups by a
+        family name alone; the NLP never resolves one this way (it needs the full name first)."""
+        if self._family is None:
+            self._family = defaultdict(list)
+            for person in self.entities("person"):
+                family = person.attrs.get("family_name") or names.family_name(person.name)
+                if family:
+                    self._family[names.norm(family)].append(person.id)
+        return [self._entities[i] for i in self._family.get(names.norm(name), [])]
 
     # -- offices -------------------------------------------------------------------------------
     def _index_offices(self) -> None:

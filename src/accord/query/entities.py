@@ -10,7 +10,7 @@ import re
 import unicodedata
 from typing import Any
 
-from accord.errors import Errors, NotFoundError
+from accord.errors import AccordError, Errors, NotFoundError
 from accord.query.common import REFERENCES, Names, document_brief, is_entity_id, overlaps, statement_dict
 from accord.query.documents import SEVERITY, finding_dict
 from accord.query.quotes import quote_dict
@@ -33,21 +33,30 @@ def slug(name: str) -> str:
 
 
 def resolve_entity(store, kb, ref: str, types: tuple[str, ...] = ()) -> str:
-    """The entity id `ref` names: a KB id, an id linked in the articles, a KB name, or the name
-    of a person minted from the articles. Raises NotFoundError (E602, with suggestions) or
-    AccordError (E103) when a name is ambiguous."""
+    """The entity id `ref` names, the one resolution behind `who`, `quotes`, `timeline`, the API
+    and the pages (the `kb` commands use its KB half, `KB.lookup`), tried in this order:
+
+    an id (in the KB or linked in the articles); a KB name, alias, abbreviation, demonym or office
+    phrase; the full name of a person known only from the articles; a family name alone
+    ("Stoltenberg") when exactly one person, in the KB or the articles, has it.
+
+    Raises NotFoundError (E602, with suggestions) or AccordError (E103) when a name is ambiguous."""
     ref = (ref or "").strip()
     if (kb is not None and kb.has(ref)) or (is_entity_id(ref) and (store.mentions_of(ref, limit=1)
                                                                     or _in_statements(store, ref))):
         return ref
-    if kb is not None:
-        try:
-            return kb.lookup(ref, types).id
-        except NotFoundError:
-            pass
+    if kb is not None and any(not types or e.type in types for e in kb.resolve(ref)):
+        return kb.lookup(ref, types).id  # one entity, or E103 for a name several share
     minted = f"person:{slug(ref)}"
     if slug(ref) and store.mentions_of(minted, limit=1):
         return minted
+    if not types or "person" in types:
+        people = [e.id for e in kb.by_family_name(ref)] if kb is not None else []
+        people = list(dict.fromkeys(people + _article_people_named(store, kb, ref)))
+        if len(people) == 1:
+            return people[0]
+        if people:
+            raise AccordError(Errors.E103.format(ref=ref, ids=", ".join(people)))
     raise NotFoundError(Errors.E602.format(ref=ref, hint=_hint(kb, ref, types)))
 
 
@@ -56,6 +65,17 @@ def _in_statements(store, entity_id: str) -> bool:
     name only inside a statement has no mention, yet the graph and person pages link to it.)"""
     return bool(store.statements(subject=entity_id, limit=1, max_references=0)
                 or store.statements(value=entity_id, limit=1, max_references=0))
+
+
+def _article_people_named(store, kb, family: str) -> list[str]:
+    """People known only from the articles (minted ids, "person:piers-cazalet") whose name ends
+    with `family`."""
+    tail = slug(family)
+    if not tail:
+        return []
+    return [entity for entity, _ in store.entity_counts(limit=1_000_000)
+            if entity.startswith("person:") and (entity == f"person:{tail}" or entity.endswith(f"-{tail}"))
+            and not (kb is not None and kb.has(entity))]
 
 
 def _hint(kb, ref: str, types: tuple[str, ...]) -> str:
