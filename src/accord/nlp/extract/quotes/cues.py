@@ -27,6 +27,24 @@ REPORTING_LEMMAS = SPEECH_LEMMAS | frozenset(
     """reveal indicate disclose allege charge estimate forecast predict signal hint accuse
     reiterate concede guarantee assure caution demand propose recommend""".split()
 )
+# Verbs of thought, intention and stance ("thinks", "wants", "supports", "a poll shows"): they
+# attribute a belief, not words, so they never introduce a marked quotation; their content is a
+# clause (THOUGHT_LEMMAS) or the object as well (STANCE_LEMMAS). Verbs that also name deeds
+# between states ("attack", "defend", "blast", "push") are left out: there they are no stance.
+THOUGHT_LEMMAS = frozenset(
+    """think believe know expect hope fear worry feel suspect doubt assume figure guess imagine
+    understand realize realise recognize recognise consider want plan intend seek refuse decline
+    decide wish prefer aim learn show find suggest indicate reveal hear insist threaten see
+    promise vow pledge urge ask tell warn remind advise press""".split()
+)
+STANCE_LEMMAS = frozenset(
+    """support endorse oppose criticize criticise praise blame reject denounce
+    dismiss question condemn applaud slam mock back favor favour propose
+    tout embrace call urge describe cite mention discuss accuse welcome hail laud
+    champion decry lambaste fault pitch advocate demand talk refer express vote view""".split()
+)
+# Lemmas the model gets wrong ("hoped" -> "hop").
+_LEMMA_FIXES = {"hop": "hope"}
 # Verbs whose subject is the listener's question, not a speaker (`was asked`): not cues.
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PRONOUNS = frozenset("he she they we i it who".split())
@@ -39,7 +57,8 @@ def is_cue(token: Token, lemmas: frozenset[str] = SPEECH_LEMMAS) -> bool:
         return True
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
-    return token.lemma_.lower() in lemmas
+    lemma = token.lemma_.lower()
+    return _LEMMA_FIXES.get(lemma, lemma) in lemmas
 
 
 def cue_span(verb: Token) -> tuple[int, int]:
@@ -97,6 +116,9 @@ def phrase(token: Token, lo: int, hi: int) -> Span | None:
         start -= 1
     while end in members:
         end += 1
+    for i in range(start, token.i):  # a heading or a dateline in the paragraph before
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
     for i in range(start, token.i):  # a heading before a spaced dash
         if doc[i].text in ("-", "—", "–") and doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_:
             start = i + 1

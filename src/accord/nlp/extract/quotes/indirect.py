@@ -10,37 +10,78 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.nlp.extract.quotes.cues import REPORTING_LEMMAS, cue_span, is_cue, phrase, subject_of
+from accord.nlp.extract.quotes.cues import (REPORTING_LEMMAS, STANCE_LEMMAS, THOUGHT_LEMMAS, cue_span, is_cue, phrase,
+                                            subject_of)
 from accord.nlp.extract.quotes.direct import Attribution, paragraph_of
 from accord.nlp.extract.quotes.marks import QuotedSpan
 
 MIN_CONTENT_TOKENS = 3
+MIN_OBJECT_TOKENS = 1  # a stance's object may be one name (`endorsed Trump`)
+# Subjects that name no source (`it shows`, `which means`).
+NOT_SPEAKERS = frozenset("it there this that which what".split())
+# Prepositions whose object is what a stance is about (`called for`, `pushed for`, `accused X of`).
+CONTENT_PREPS = frozenset("for on upon of against about as to".split())
 
 
 def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], used_cues: set[int],
              paragraphs: list[tuple[int, int]]) -> list[Attribution]:
-    """Reported speech of the document, in text order, as Attributions with `content` set.
+    """Reported speech and reported beliefs of the document, in text order, as Attributions
+    with `content` set; `how` is "reported" for words, "belief" for thoughts and stances.
 
     `standalone` are the quotations that form sentences of their own: a clause overlapping one
     is a parse running into the quotation, not reported speech.
     """
     found = []
     for token in doc:
-        if token.i in used_cues or not is_cue(token, REPORTING_LEMMAS) or _inside(token.idx, quotes):
+        if token.i in used_cues or _inside(token.idx, quotes):
             continue
-        content = _content(token)
-        if content is None or len(content) < MIN_CONTENT_TOKENS:
+        how = _cue_class(token)
+        if how is None:
+            continue
+        content = _content(token) if how == "reported" else _belief(token)
+        if content is None and how == "reported" and is_cue(token, THOUGHT_LEMMAS | STANCE_LEMMAS):
+            content = _belief(token)  # `asked leaders to disavow Trump`, `urged voters to …`
+        if content is None or len(content) < (MIN_OBJECT_TOKENS if how == "belief" else MIN_CONTENT_TOKENS):
             continue
         if any(q.start < content.end_char and content.start_char < q.end for q in standalone):
             continue
         sent = token.sent
-        subject = subject_of(token) or _coordinated_speaker(token)
+        if how == "reported":
+            subject = subject_of(token) or _coordinated_speaker(token)
+        else:
+            subject = _holder(token)
+            if subject is None:
+                continue
         speaker = phrase(subject, sent.start, sent.end) if subject is not None else None
         if speaker is not None and speaker.start <= content.start < speaker.end:
             continue
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
-                                 speaker, "reported", False, (content.start_char, content.end_char), token.i))
+                                 speaker, how, False, (content.start_char, content.end_char), token.i))
     return found
+
+
+def _holder(cue: Token) -> Token | None:
+    """Who holds a belief or stance: the subject of the cue, of the verb it is a conjunct of or
+    completes (`tended to support X`), a noun or pronoun. Never one reached through an adverbial
+    clause: in `contributed $10m to support Ukraine` supporting is the purpose of a gift, not a
+    stance of the giver."""
+    verb = cue
+    while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+        verb = verb.head  # `supported X and endorsed Y`, `tended to support X`
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") and child.pos_ in ("NOUN", "PROPN", "PRON") \
+                and child.lower_ not in NOT_SPEAKERS:
+            return child
+    return None
+
+
+def _cue_class(token: Token) -> str | None:
+    """"reported" for a verb of speech, "belief" for one of thought or stance, else None."""
+    if is_cue(token, REPORTING_LEMMAS):
+        return "reported"
+    if is_cue(token, THOUGHT_LEMMAS | STANCE_LEMMAS):
+        return "belief"
+    return None
 
 
 def _inside(offset: int, quotes: list[QuotedSpan]) -> bool:
@@ -64,7 +105,7 @@ def _content(cue: Token) -> Span | None:
         return _according(cue)
     clauses = [c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if not clauses:
-        return None
+        return _before_cue(cue)
     clause = clauses[0]
     start = min(t.i for t in clause.subtree)
     end = max(t.i for t in clause.subtree) + 1
@@ -76,6 +117,62 @@ def _content(cue: Token) -> Span | None:
     if marks and marks[0].i == start - 1:
         start -= 1
     return _trim(cue.doc[start:end])
+
+
+def _before_cue(cue: Token) -> Span | None:
+    """Content before its cue: `The pilot had logged 6,300 hours, EgyptAir said.` (the clause
+    hangs from the cue on its left) and `Her countrymen, she said, should not listen` (the cue
+    hangs inside the clause it reports, between commas)."""
+    doc = cue.doc
+    subject = subject_of(cue)
+    if subject is None or subject.i < cue.i - 8 or subject.i > cue.i:
+        return None
+    left = [c for c in cue.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < subject.i]
+    if left:
+        clause = left[-1]
+        start = min(t.i for t in clause.subtree)
+        end = max(t.i for t in clause.subtree) + 1
+        return _trim(doc[start:min(end, subject.i)])
+    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+        head = cue.head
+        lo = min(t.i for t in cue.subtree)
+        if lo == 0 or not (doc[lo].text == "," or doc[lo - 1].text == ","):
+            return None  # a parenthetical cue stands between commas
+        start = min(t.i for t in head.subtree)
+        end = max(t.i for t in head.subtree) + 1
+        return _trim(doc[start:end])
+    return None
+
+
+def _belief(cue: Token) -> Span | None:
+    """What a verb of thought or stance attributes: its clause (`thinks he can win`, `wants to
+    ban abortion`, `asked leaders to disavow Trump`) or, for a stance, its object and the
+    prepositions that say what about (`supported a bipartisan bill`, `called for …`,
+    `accused Trump of lying`)."""
+    doc = cue.doc
+    stance = cue.lemma_.lower() in STANCE_LEMMAS
+    parts = []
+    for child in cue.rights:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            parts.append(child)
+        elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+            parts.append(child)  # `called for the minimum wage to be raised`
+        elif stance and child.dep_ in ("dobj", "oprd"):
+            parts.append(child)
+        elif stance and child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not any(
+                t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            parts.append(child)
+        elif child.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in cue.rights):
+            parts.append(child)  # the listener of `asked leaders to disavow`
+    if not parts:
+        return _before_cue(cue) if not stance else None
+    if cue.lemma_.lower() == "call" and all(p.dep_ == "dobj" for p in parts):
+        return None  # `called a meeting`: naming or summoning, not a stance
+    start = min(t.i for p in parts for t in p.subtree)
+    end = max(t.i for p in parts for t in p.subtree) + 1
+    if start <= cue.i:
+        return None
+    return _trim(doc[start:end])
 
 
 def _continued(cue: Token, clause: Token, end: int) -> int:
