@@ -80,7 +80,8 @@ def accord_predictions(doc, kinds: tuple[str, ...] = ("direct", "reported", "bel
     for q in quotes:
         if q.kind == "direct" and any(s <= q.content[0] and q.content[1] <= e for s, e in reported):
             continue
-        if q.kind != "direct" and q.cue and any(s <= q.cue[0] and q.cue[1] <= e for s, e in reported):
+        if q.kind != "direct" and q.cue and any(s <= q.cue[0] and q.cue[1] <= e for s, e in reported
+                                                if (s, e) != q.content):
             continue  # a report inside another: PolNeAR gives its words to the outer one
         if q.kind not in kinds:
             continue

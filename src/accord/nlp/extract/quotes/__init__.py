@@ -79,10 +79,10 @@ def _outermost_beliefs(atts: list[Attribution]) -> list[Attribution]:
     so they are no attribution of their own (PolNeAR gives each word to one attribution too)."""
     spans = [(a.quote.inner_start, a.quote.inner_end) if a.quote is not None else a.content for a in atts]
     kept = []
-    for att in atts:
+    for att, own in zip(atts, spans):
         if att.how == "belief" and att.cue is not None and any(
-                s <= att.cue[0] and att.cue[1] <= e for s, e in spans):
-            continue
+                s <= att.cue[0] and att.cue[1] <= e for s, e in spans if (s, e) != own):
+            continue  # (a cue between commas lies inside its own content)
         kept.append(att)
     return kept
 

@@ -41,6 +41,8 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
         content = _content(token) if how == "reported" else _belief(token)
         if content is None and how == "reported" and is_cue(token, THOUGHT_LEMMAS | STANCE_LEMMAS):
             content = _belief(token)  # `asked leaders to disavow Trump`, `urged voters to …`
+        content = _within_paragraph(content, paragraphs[paragraph_of(token.idx, paragraphs)]) \
+            if content is not None and paragraphs else content
         if content is None or len(content) < (MIN_OBJECT_TOKENS if how == "belief" else MIN_CONTENT_TOKENS):
             continue
         if any(q.start < content.end_char and content.start_char < q.end for q in standalone):
@@ -58,6 +60,15 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                  speaker, how, False, (content.start_char, content.end_char), token.i))
     return found
+
+
+def _within_paragraph(content: Span, paragraph: tuple[int, int]) -> Span | None:
+    """The content clipped to its cue's paragraph: a parse that runs a sentence on into the
+    next paragraph (often a quotation of someone else) does not make that paragraph said."""
+    if paragraph[0] <= content.start_char and content.end_char <= paragraph[1]:
+        return content
+    return _trim(content.doc.char_span(max(content.start_char, paragraph[0]), min(content.end_char, paragraph[1]),
+                                       alignment_mode="contract") or content[0:0])
 
 
 def _holder(cue: Token) -> Token | None:
