@@ -90,6 +90,9 @@ def subject_of(verb: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and child.dep_ != "nsubjpass":
                 return child
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head != token.head:
+            token = token.head.head  # `picked up from his daughter by saying …`
+            continue
         if token.dep_ not in _CLIMB_DEPS or token.head == token:
             return None
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and not is_cue(token.head, REPORTING_LEMMAS):

@@ -49,7 +49,7 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
             continue
         sent = token.sent
         if how == "reported":
-            subject = subject_of(token) or _coordinated_speaker(token)
+            subject = subject_of(token) or _coordinated_speaker(token) or _inverted(token, content)
         else:
             subject = _holder(token)
             if subject is None:
@@ -60,6 +60,18 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                  speaker, how, False, (content.start_char, content.end_char), token.i))
     return found
+
+
+def _inverted(cue: Token, content: Span) -> Token | None:
+    """`…, said Roffman` / `…, says a new report`: after content that comes first, the noun
+    phrase right after the cue names the speaker when the parser gave the cue no subject."""
+    if content.end > cue.i:
+        return None
+    for token in cue.doc[cue.i + 1:cue.sent.end]:
+        if token.dep_ in ("det", "amod", "compound", "poss", "nummod") or token.is_space:
+            continue
+        return token if token.pos_ in ("PROPN", "NOUN") else None
+    return None
 
 
 def _within_paragraph(content: Span, paragraph: tuple[int, int]) -> Span | None:
