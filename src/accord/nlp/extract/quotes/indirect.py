@@ -17,6 +17,12 @@ from accord.nlp.extract.quotes.marks import QuotedSpan
 
 MIN_CONTENT_TOKENS = 3
 MIN_OBJECT_TOKENS = 1  # a stance's object may be one name (`endorsed Trump`)
+# Cues of attributions without a source: raising verbs (`seems to`), passive verbs of
+# saying and thinking (`is expected to`, `is seen as`), hearsay adverbs.
+RAISING_LEMMAS = frozenset({"seem", "appear"})
+PASSIVE_LEMMAS = frozenset("expect see know believe think consider say report rumor rumour view ask describe"
+                           .split())
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 # Subjects that name no source (`it shows`, `which means`).
 NOT_SPEAKERS = frozenset("it there this that which what".split())
 # Prepositions whose object is what a stance is about (`called for`, `pushed for`, `accused X of`).
@@ -34,6 +40,15 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
     found = []
     for token in doc:
         if token.i in used_cues or _inside(token.idx, quotes):
+            continue
+        unsourced = _unsourced(token)
+        if unsourced is not None:
+            content, agent, how = unsourced
+            if len(content) >= MIN_CONTENT_TOKENS and not any(
+                    q.start < content.end_char and content.start_char < q.end for q in standalone):
+                speaker = phrase(agent, token.sent.start, token.sent.end) if agent is not None else None
+                found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
+                                         speaker, how, False, (content.start_char, content.end_char), token.i))
             continue
         how = _cue_class(token)
         if how is None:
@@ -60,6 +75,44 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                  speaker, how, False, (content.start_char, content.end_char), token.i))
     return found
+
+
+def _unsourced(cue: Token) -> tuple[Span, Token | None, str] | None:
+    """Attributions that name no source, or only in a `by` phrase: `X is expected to win`, `X
+    is seen as the favourite`, `X was said to …` (passive cues), `X seems / appears to …`
+    (the writer's inference), `X reportedly met Y`. The content is the whole clause, subject
+    included: (content, the agent of a passive or None, kind)."""
+    doc = cue.doc
+    lemma = cue.lemma_.lower()
+    if cue.lower_ in HEARSAY_ADVERBS and cue.dep_ == "advmod" and cue.head.pos_ in ("VERB", "AUX"):
+        head = cue.head
+        return _clause_span(head, exclude=cue), None, "reported"
+    if cue.pos_ not in ("VERB", "AUX"):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    if lemma in RAISING_LEMMAS and any(c.dep_ in ("xcomp", "acomp", "oprd") for c in cue.children):
+        return _clause_span(cue), None, "belief"
+    if passive and lemma in PASSIVE_LEMMAS and any(
+            c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("as", "about"))
+            for c in cue.children):
+        agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return _clause_span(cue), (agents[0] if agents else None), \
+            ("reported" if is_cue(cue, REPORTING_LEMMAS) else "belief")
+    return None
+
+
+def _clause_span(verb: Token, exclude: Token | None = None) -> Span:
+    """The clause of a verb without its trailing punctuation (and without `exclude`'s word
+    when it opens or closes the clause)."""
+    doc = verb.doc
+    start = min(t.i for t in verb.subtree)
+    end = max(t.i for t in verb.subtree) + 1
+    for child in verb.children:  # a clause after a comma is another statement
+        if child.dep_ in ("advcl", "parataxis", "conj") and child.i > verb.i and doc[min(t.i for t in child.subtree) - 1].text == ",":
+            end = min(end, min(t.i for t in child.subtree) - 1)
+    if exclude is not None and exclude.i == start:
+        start += 1
+    return _trim(doc[start:end]) or doc[start:end]
 
 
 def _inverted(cue: Token, content: Span) -> Token | None:
