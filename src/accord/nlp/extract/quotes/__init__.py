@@ -145,7 +145,7 @@ def _resolve(att: Attribution, people: People) -> Speaker | None:
     if len(span) == 1 and span[0].lower_ in MALE | FEMALE:
         person = people.antecedent(span[0].lower_, span.start_char)
     else:
-        person = people.at(span.start_char, span.end_char) or people.named(span)
+        person = people.at(span.start_char, span.end_char) or people.named(span) or people.by_role(span)
     if person is None or not person.is_person:
         entity = _linked_mention(span)
         return Speaker(person.name if person else span.text, entity, None)

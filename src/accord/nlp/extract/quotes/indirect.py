@@ -17,6 +17,11 @@ from accord.nlp.extract.quotes.marks import QuotedSpan
 
 MIN_CONTENT_TOKENS = 3
 MIN_OBJECT_TOKENS = 1  # a stance's object may be one name (`endorsed Trump`)
+# Nouns of `X's view is that …`, with the kind of what they attribute.
+VIEW_NOUNS = {"view": "belief", "belief": "belief", "position": "belief", "opinion": "belief", "hope": "belief",
+              "fear": "belief", "assessment": "belief", "conclusion": "belief", "feeling": "belief",
+              "argument": "reported", "message": "reported", "claim": "reported", "point": "reported",
+              "answer": "reported", "response": "reported", "promise": "reported", "warning": "reported"}
 # Cues of attributions without a source: raising verbs (`seems to`), passive verbs of
 # saying and thinking (`is expected to`, `is seen as`), hearsay adverbs.
 RAISING_LEMMAS = frozenset({"seem", "appear"})
@@ -40,6 +45,15 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
     found = []
     for token in doc:
         if token.i in used_cues or _inside(token.idx, quotes):
+            continue
+        view = _view(token)
+        if view is not None:
+            content, holder, how = view
+            speaker = phrase(holder, token.sent.start, token.sent.end)
+            if speaker is not None and len(speaker) > 1 and speaker[-1].dep_ == "case":
+                speaker = speaker[:-1]  # "Jane Doe", not "Jane Doe's"
+            found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
+                                     speaker, how, False, (content.start_char, content.end_char), token.i))
             continue
         unsourced = _unsourced(token)
         if unsourced is not None:
@@ -75,6 +89,26 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                  speaker, how, False, (content.start_char, content.end_char), token.i))
     return found
+
+
+def _view(cue: Token) -> tuple[Span, Token, str] | None:
+    """`Jane Doe's view is that …`, `the council's position was that …`: the copula is the cue,
+    the possessor the source, the clause after it the content: (content, source, kind)."""
+    if cue.lemma_ != "be" or cue.pos_ not in ("AUX", "VERB"):
+        return None
+    nouns = [c for c in cue.children if c.dep_ == "nsubj" and c.lemma_.lower() in VIEW_NOUNS]
+    clauses = [c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not nouns or not clauses:
+        return None
+    owners = [c for c in nouns[0].children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    start = min(t.i for t in clauses[0].subtree)
+    end = max(t.i for t in clauses[0].subtree) + 1
+    content = _trim(cue.doc[start:end])
+    if content is None or len(content) < MIN_CONTENT_TOKENS:
+        return None
+    return content, owners[0], VIEW_NOUNS[nouns[0].lemma_.lower()]
 
 
 def _unsourced(cue: Token) -> tuple[Span, Token | None, str] | None:
@@ -201,15 +235,16 @@ def _before_cue(cue: Token) -> Span | None:
     hangs inside the clause it reports, between commas)."""
     doc = cue.doc
     subject = subject_of(cue)
-    if subject is None or subject.i < cue.i - 8 or subject.i > cue.i:
+    if subject is None or subject.i < cue.i - 8:
         return None
-    left = [c for c in cue.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < subject.i]
+    first = min(subject.i, cue.i)  # `…, Jane Doe said.` and `…, said Jane Doe.`
+    left = [c for c in cue.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < first]
     if left:
         clause = left[-1]
         start = min(t.i for t in clause.subtree)
         end = max(t.i for t in clause.subtree) + 1
-        return _trim(doc[start:min(end, subject.i)])
-    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+        return _trim(doc[start:min(end, first)])
+    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX") and subject.i < cue.i:
         head = cue.head
         lo = min(t.i for t in cue.subtree)
         if lo == 0 or not (doc[lo].text == "," or doc[lo - 1].text == ","):
