@@ -41,8 +41,11 @@ STANCE_LEMMAS = frozenset(
     """support endorse oppose criticize criticise praise blame reject denounce
     dismiss question condemn applaud slam mock back favor favour propose
     tout embrace call urge describe cite mention discuss accuse welcome hail laud
-    champion decry lambaste fault pitch advocate demand talk refer express vote view""".split()
+    champion decry lambaste fault pitch advocate demand talk refer express vote view offer
+    challenge blast speak focus respond""".split()
 )
+# Nouns of counting whose `by` phrase names the source (`a tally by the Associated Press`).
+_COUNTS = frozenset("tally count analysis calculation calculations estimate estimates review tabulation".split())
 # Lemmas the model gets wrong ("hoped" -> "hop").
 _LEMMA_FIXES = {"hop": "hope"}
 # Verbs whose subject is the listener's question, not a speaker (`was asked`): not cues.
@@ -59,6 +62,17 @@ def is_cue(token: Token, lemmas: frozenset[str] = SPEECH_LEMMAS) -> bool:
         return False
     lemma = token.lemma_.lower()
     return _LEMMA_FIXES.get(lemma, lemma) in lemmas
+
+
+def _counted_by(source: Token) -> Token:
+    """`according to a tally by the Associated Press`: the counter is the source, not the count."""
+    if source.lemma_.lower() in _COUNTS:
+        for prep in source.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                agents = [c for c in prep.children if c.dep_ == "pobj"]
+                if agents:
+                    return agents[0]
+    return source
 
 
 def cue_span(verb: Token) -> tuple[int, int]:
@@ -83,7 +97,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.lower_ == "to":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                return objects[0] if objects else None
+                return _counted_by(objects[0]) if objects else None
         return None
     token = verb
     for _ in range(4):

@@ -17,6 +17,13 @@ from accord.nlp.extract.quotes.marks import QuotedSpan
 
 MIN_CONTENT_TOKENS = 3
 MIN_OBJECT_TOKENS = 1  # a stance's object may be one name (`endorsed Trump`)
+# Adjectives and participles of attitude (`concerned that`, `critical of`).
+ATTITUDE_WORDS = frozenset("""concerned worried afraid fearful anxious nervous confident sure certain convinced
+    hopeful optimistic pessimistic skeptical sceptical critical supportive proud angry upset furious
+    frustrated disappointed happy pleased glad satisfied unhappy dissatisfied aware unaware mistrustful
+    wary suspicious enthusiastic excited eager keen interested opposed committed determined adamant
+    doubtful uncertain unsure open resistant hostile sympathetic fond tired sick ashamed alarmed
+    troubled disturbed outraged""".split())
 # Nouns of `X's view is that …`, with the kind of what they attribute.
 VIEW_NOUNS = {"view": "belief", "belief": "belief", "position": "belief", "opinion": "belief", "hope": "belief",
               "fear": "belief", "assessment": "belief", "conclusion": "belief", "feeling": "belief",
@@ -32,6 +39,8 @@ HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposed
 NOT_SPEAKERS = frozenset("it there this that which what".split())
 # Prepositions whose object is what a stance is about (`called for`, `pushed for`, `accused X of`).
 CONTENT_PREPS = frozenset("for on upon of against about as to".split())
+# Stances whose `to` names a listener, not what the stance is about (`spoke to reporters`).
+_LISTENER_TO = frozenset({"speak", "talk", "respond"})
 
 
 def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], used_cues: set[int],
@@ -54,6 +63,13 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
                 speaker = speaker[:-1]  # "Jane Doe", not "Jane Doe's"
             found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                      speaker, how, False, (content.start_char, content.end_char), token.i))
+            continue
+        feeling = _feeling(token)
+        if feeling is not None:
+            content, holder = feeling
+            speaker = phrase(holder, token.sent.start, token.sent.end)
+            found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
+                                     speaker, "belief", False, (content.start_char, content.end_char), token.i))
             continue
         unsourced = _unsourced(token)
         if unsourced is not None:
@@ -109,6 +125,31 @@ def _view(cue: Token) -> tuple[Span, Token, str] | None:
     if content is None or len(content) < MIN_CONTENT_TOKENS:
         return None
     return content, owners[0], VIEW_NOUNS[nouns[0].lemma_.lower()]
+
+
+def _feeling(cue: Token) -> tuple[Span, Token] | None:
+    """`Some backers are concerned that …`, `he is critical of the deal`, `voters were angry
+    about the war`: an adjective (or a passive participle) of attitude after a copula, with what
+    it is about: (content, holder)."""
+    if cue.lemma_.lower() not in ATTITUDE_WORDS and cue.lower_ not in ATTITUDE_WORDS:
+        return None
+    if cue.pos_ == "ADJ" and cue.dep_ in ("acomp", "oprd"):
+        verb = cue.head
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif cue.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in cue.children):
+        holders = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    if not holders or holders[0].pos_ not in ("NOUN", "PROPN", "PRON") or holders[0].lower_ in NOT_SPEAKERS:
+        return None
+    parts = [c for c in cue.rights if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
+             or (c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "with", "that"))]
+    if not parts:
+        return None
+    start = min(t.i for t in parts[0].subtree)
+    end = max(t.i for t in parts[0].subtree) + 1
+    content = _trim(cue.doc[start:end])
+    return (content, holders[0]) if content is not None else None
 
 
 def _unsourced(cue: Token) -> tuple[Span, Token | None, str] | None:
@@ -271,7 +312,8 @@ def _belief(cue: Token) -> Span | None:
         elif stance and child.dep_ in ("dobj", "oprd"):
             parts.append(child)
         elif stance and child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not any(
-                t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+                t.ent_type_ in ("DATE", "TIME") for t in child.subtree) and not (
+                child.lower_ == "to" and cue.lemma_.lower() in _LISTENER_TO):
             parts.append(child)
         elif child.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in cue.rights):
             parts.append(child)  # the listener of `asked leaders to disavow`
