@@ -30,7 +30,7 @@ REPORTING_LEMMAS = SPEECH_LEMMAS | frozenset(
 # Verbs of thought, intention and stance ("thinks", "wants", "supports", "a poll shows"): they
 # attribute a belief, not words, so they never introduce a marked quotation; their content is a
 # clause (THOUGHT_LEMMAS) or the object as well (STANCE_LEMMAS). Verbs that also name deeds
-# between states ("attack", "defend", "blast", "push") are left out: there they are no stance.
+# between states ("attack", "defend", "push") are left out: there they are no stance.
 THOUGHT_LEMMAS = frozenset(
     """think believe know expect hope fear worry feel suspect doubt assume figure guess imagine
     understand realize realise recognize recognise consider want plan intend seek refuse decline
