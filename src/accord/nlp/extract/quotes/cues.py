@@ -42,7 +42,8 @@ STANCE_LEMMAS = frozenset(
     dismiss question condemn applaud slam mock back favor favour propose
     tout embrace call urge describe cite mention discuss accuse welcome hail laud
     champion decry lambaste fault pitch advocate demand talk refer express vote view offer
-    challenge blast speak focus respond""".split()
+    challenge blast speak focus respond announce report reveal disclose confirm deny acknowledge
+    admit promise predict show""".split()
 )
 # Nouns of counting whose `by` phrase names the source (`a tally by the Associated Press`).
 _COUNTS = frozenset("tally count analysis calculation calculations estimate estimates review tabulation".split())
