@@ -171,3 +171,30 @@ def test_reported_clause_needs_three_tokens(spacy_model):
 def test_a_stance_object_may_be_one_name(spacy_model):
     """MIN_OBJECT_TOKENS: `endorsed Lind` is a stance on one word."""
     assert found(spacy_model, "Jane Doe endorsed Lind.")[0][:3] == ("belief", "Lind", "Jane Doe")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Jane Doe made the case that the bridge was too expensive.", "that the bridge was too expensive", "Jane Doe"),
+    ("Tom Lind raised concerns about the cost of the bridge.", "about the cost of the bridge", "Tom Lind"),
+    ("The mayor made it clear that the works would resume.", "that the works would resume", "The mayor"),
+    ("Anna Berg took issue with the council's plan.", "with the council's plan", "Anna Berg"),
+])
+def test_light_verbs_of_statement_and_stance(spacy_model, text, content, speaker):
+    assert found(spacy_model, text)[0][:3] == ("belief", content, speaker)
+
+
+def test_light_verb_with_an_ordinary_object_is_no_belief(spacy_model):
+    assert found(spacy_model, "Jane Doe made a cake for the council.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Voters are concerned that the bridge will be late.", "that the bridge will be late", "Voters"),
+    ("Jane Doe is critical of the plan.", "of the plan", "Jane Doe"),
+])
+def test_adjectives_of_attitude(spacy_model, text, content, speaker):
+    assert found(spacy_model, text)[0][:3] == ("belief", content, speaker)
+
+
+def test_object_of_a_verb_of_speech(spacy_model):
+    assert found(spacy_model, "The council announced the closure of the harbour.")[0][:3] == (
+        "reported", "the closure of the harbour", "The council")

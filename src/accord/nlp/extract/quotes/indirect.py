@@ -17,6 +17,11 @@ from accord.nlp.extract.quotes.marks import QuotedSpan
 
 MIN_CONTENT_TOKENS = 3
 MIN_OBJECT_TOKENS = 1  # a stance's object may be one name (`endorsed Trump`)
+# Light verbs and the nouns that make them a statement or a stance (`made the case`).
+LIGHT_VERBS = frozenset("make take raise cast voice issue level express draw have give".split())
+LIGHT_NOUNS = frozenset("""case point argument claim reference comment statement promise pledge remark
+    secret mention accusation pitch plea appeal issue aim concern doubt question criticism warning
+    objection complaint demand opposition praise hope fear view opinion reservation misgiving""".split())
 # Adjectives and participles of attitude (`concerned that`, `critical of`).
 ATTITUDE_WORDS = frozenset("""concerned worried afraid fearful anxious nervous confident sure certain convinced
     hopeful optimistic pessimistic skeptical sceptical critical supportive proud angry upset furious
@@ -63,6 +68,13 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
                 speaker = speaker[:-1]  # "Jane Doe", not "Jane Doe's"
             found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                      speaker, how, False, (content.start_char, content.end_char), token.i))
+            continue
+        light = _light_verb(token)
+        if light is not None:
+            content, holder = light
+            speaker = phrase(holder, token.sent.start, token.sent.end)
+            found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
+                                     speaker, "belief", False, (content.start_char, content.end_char), token.i))
             continue
         feeling = _feeling(token)
         if feeling is not None:
@@ -125,6 +137,36 @@ def _view(cue: Token) -> tuple[Span, Token, str] | None:
     if content is None or len(content) < MIN_CONTENT_TOKENS:
         return None
     return content, owners[0], VIEW_NOUNS[nouns[0].lemma_.lower()]
+
+
+def _light_verb(cue: Token) -> tuple[Span, Token] | None:
+    """`made the case that …`, `raised concerns about …`, `took issue with …`, `made it clear
+    that …`: a light verb whose object names a statement or a stance; the content is what the
+    object (or the verb after it) is about: (content, holder)."""
+    if cue.lemma_.lower() not in LIGHT_VERBS or cue.pos_ != "VERB":
+        return None
+    holder = _holder(cue)
+    if holder is None:
+        return None
+    objects = [c for c in cue.rights if c.dep_ == "dobj"]
+    clear = [c for c in cue.rights if c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "advmod", "dobj")]
+    if clear:
+        parts = [c for c in clear[0].rights if c.dep_ in ("ccomp", "advcl")] + [
+            c for c in cue.rights if c.dep_ == "ccomp" and c != clear[0]]
+    elif objects and objects[0].lemma_.lower() in LIGHT_NOUNS:
+        noun = objects[0]
+        parts = [c for c in noun.rights if c.dep_ in ("prep", "acl", "ccomp", "relcl") and c.lower_ not in ("in", "at", "on")
+                 or (c.dep_ == "prep" and c.lower_ == "on" and noun.lemma_.lower() in ("doubt", "aim", "light"))]
+        parts += [c for c in cue.rights if c.i > noun.i and (c.dep_ == "ccomp" or (
+            c.dep_ == "prep" and c.lower_ in CONTENT_PREPS | {"with", "at", "over"}))]
+    else:
+        return None
+    if not parts:
+        return None
+    start = min(t.i for p in parts for t in p.subtree)
+    end = max(t.i for p in parts for t in p.subtree) + 1
+    content = _trim(cue.doc[start:end])
+    return (content, holder) if content is not None and len(content) >= MIN_OBJECT_TOKENS else None
 
 
 def _feeling(cue: Token) -> tuple[Span, Token] | None:
