@@ -44,6 +44,8 @@ HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposed
 NOT_SPEAKERS = frozenset("it there this that which what".split())
 # Prepositions whose object is what a stance is about (`called for`, `pushed for`, `accused X of`).
 CONTENT_PREPS = frozenset("for on upon of against about as to".split())
+_BELIEF_LEMMAS = THOUGHT_LEMMAS | STANCE_LEMMAS
+_CUE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 # Stances whose `to` names a listener, not what the stance is about (`spoke to reporters`).
 _LISTENER_TO = frozenset({"speak", "talk", "respond"})
 
@@ -57,8 +59,11 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
     is a parse running into the quotation, not reported speech.
     """
     found = []
+    quoted = _quoted_characters(len(doc.text), quotes)
     for token in doc:
-        if token.i in used_cues or _inside(token.idx, quotes):
+        if token.pos_ not in _CUE_POS and not token.tag_.startswith("VB"):
+            continue  # every cue is a verb, a copula, an adjective or an adverb (`reportedly`)
+        if token.i in used_cues or quoted[token.idx]:
             continue
         view = _view(token)
         if view is not None:
@@ -96,7 +101,7 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
         if how is None:
             continue
         content = _content(token) if how == "reported" else _belief(token)
-        if content is None and how == "reported" and is_cue(token, THOUGHT_LEMMAS | STANCE_LEMMAS):
+        if content is None and how == "reported" and is_cue(token, _BELIEF_LEMMAS):
             content = _belief(token)  # `asked leaders to disavow Trump`, `urged voters to …`
         content = _within_paragraph(content, paragraphs[paragraph_of(token.idx, paragraphs)]) \
             if content is not None and paragraphs else content
@@ -272,13 +277,19 @@ def _cue_class(token: Token) -> str | None:
     """"reported" for a verb of speech, "belief" for one of thought or stance, else None."""
     if is_cue(token, REPORTING_LEMMAS):
         return "reported"
-    if is_cue(token, THOUGHT_LEMMAS | STANCE_LEMMAS):
+    if is_cue(token, _BELIEF_LEMMAS):
         return "belief"
     return None
 
 
-def _inside(offset: int, quotes: list[QuotedSpan]) -> bool:
-    return any(q.start < offset < q.end for q in quotes)
+def _quoted_characters(length: int, quotes: list[QuotedSpan]) -> bytearray:
+    """1 for every character strictly inside a quotation's marks (one pass, not one per token)."""
+    mask = bytearray(length + 1)
+    for q in quotes:
+        start, end = q.start + 1, min(q.end, length)
+        if end > start:
+            mask[start:end] = b"\x01" * (end - start)
+    return mask
 
 
 def _coordinated_speaker(cue: Token) -> Token | None:
