@@ -70,16 +70,19 @@ def fragments(text: str, start: int, end: int) -> list[list[int]]:
     return out
 
 
-def accord_predictions(doc, kinds: tuple[str, ...] = ("direct", "indirect")) -> list[dict]:
+def accord_predictions(doc, kinds: tuple[str, ...] = ("direct", "reported", "belief")) -> list[dict]:
     """accord's quotations of the given kinds in the scorer's format."""
     from accord.nlp.extract.quotes import quotations
 
     quotes = quotations(doc)
-    reported = [q.content for q in quotes if q.kind == "indirect"]
+    reported = [q.content for q in quotes if q.kind != "direct"]
     out = []
     for q in quotes:
         if q.kind == "direct" and any(s <= q.content[0] and q.content[1] <= e for s, e in reported):
             continue
+        if q.kind != "direct" and q.cue and any(s <= q.cue[0] and q.cue[1] <= e for s, e in reported
+                                                if (s, e) != q.content):
+            continue  # a report inside another: PolNeAR gives its words to the outer one
         if q.kind not in kinds:
             continue
         for fragment in fragments(doc.text, *q.content):

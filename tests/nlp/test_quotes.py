@@ -135,7 +135,7 @@ def test_multi_paragraph_quotation_takes_the_speaker_of_the_paragraph_before(spa
             "\"We have waited ten years for this bridge.\n\n"
             "\"Now the work starts and nobody will stop it.\"")
     quotes = found(spacy_model, text)
-    assert quotes[0][:3] == ("indirect", "the bridge would open in May", "Mayor Jane Doe")
+    assert quotes[0][:3] == ("reported", "the bridge would open in May", "Mayor Jane Doe")
     kind, content, speaker, name = quotes[1]
     assert kind == "direct" and content.startswith("We have waited") and content.endswith("stop it.")
     assert "\n\n" in content and name == "Jane Doe"
@@ -160,14 +160,14 @@ def test_pronoun_after_a_quotation_resolves_to_its_speaker(spacy_model):
     text = ('"The port will grow," said Tom Lind, the harbour master.\n\n'
             "He said the new cranes would arrive in June.")
     quotes = found(spacy_model, text)
-    assert quotes[1][:3] == ("indirect", "the new cranes would arrive in June", "He")
+    assert quotes[1][:3] == ("reported", "the new cranes would arrive in June", "He")
     assert quotes[1][3] == "Tom Lind"
 
 
 @pytest.mark.model
 def test_reported_speech_forms(spacy_model):
     told = found(spacy_model, "Jane Doe told Radio City the bridge would open in May.")
-    assert told == [("indirect", "the bridge would open in May", "Jane Doe", "Jane Doe")]
+    assert told == [("reported", "the bridge would open in May", "Jane Doe", "Jane Doe")]
     refused = found(spacy_model, "Jane Doe would not say the bridge was late.")
     assert refused[0][1:3] == ("the bridge was late", "Jane Doe")
     according = found(spacy_model, "The bridge will open in May, according to the city engineer.")
@@ -178,11 +178,11 @@ def test_reported_speech_forms(spacy_model):
 def test_partial_quote_inside_reported_speech_has_the_same_speaker(spacy_model):
     quotes = found(spacy_model, 'Jane Doe said the plan was a "logical step" for the city.')
     assert ("direct", "logical step", "Jane Doe", "Jane Doe") in quotes
-    assert any(q[0] == "indirect" and "logical step" in q[1] for q in quotes)
+    assert any(q[0] == "reported" and "logical step" in q[1] for q in quotes)
 
 
 @pytest.mark.model
 def test_scare_quotes_and_titles_are_not_quotations(spacy_model):
     assert found(spacy_model, 'The so-called "reform" failed, and the film "Bridges" flopped.') == []
     quotes = found(spacy_model, 'Jane Doe said in her memoir, "Bridges Over the River," that she was right.')
-    assert all(q[0] == "indirect" for q in quotes)
+    assert all(q[0] == "reported" for q in quotes)

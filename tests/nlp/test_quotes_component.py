@@ -27,6 +27,6 @@ def test_component_sets_quote_annotations(nlp):
     doc = nlp('"The harbour will grow," said Tom Lind.\n\nLind said the cranes would arrive in June.')
     kinds = [(a.layer, a.label, a.text, a.data["speaker_text"]) for a in doc._.quotes]
     assert kinds == [("quote", "direct", "The harbour will grow", "Tom Lind"),
-                     ("quote", "indirect", "the cranes would arrive in June", "Tom Lind")]
+                     ("quote", "reported", "the cranes would arrive in June", "Tom Lind")]
     start, end = doc._.quotes[0].data["sentence"]
     assert doc.text[start:end].startswith('"The harbour')

@@ -13,12 +13,13 @@ from accord.cli.options import db_option, emit_json, format_option, open_existin
 @click.command()
 @click.option("--speaker", help="Only quotations by this speaker: a name (\"Nanaia Mahuta\", \"Cazalet\") or an id.")
 @click.option("--about", help="Only quotations whose words mention this entity: a name or an id (\"NATO\", org:NATO).")
-@click.option("--kind", type=click.Choice(["direct", "indirect"]), help="Only direct or only reported speech.")
+@click.option("--kind", type=click.Choice(["direct", "reported", "belief"]),
+              help="Only direct quotations, reported speech, or reported beliefs and stances.")
 @db_option
 @format_option()
 def quotes(speaker, about, kind, db_path, fmt):
-    """Quotations in the stored articles, in document order: speaker, office, article, date
-    and the words (direct quotations and reported speech)."""
+    """Quotations in the stored articles, in document order: speaker, office, article, date,
+    kind and the words (direct quotations, reported speech, reported beliefs and stances)."""
     from accord.errors import AccordError
     from accord.kb import load
 
@@ -37,7 +38,8 @@ def quotes(speaker, about, kind, db_path, fmt):
         who = row["speaker_name"] or "unknown speaker"
         role = f", {row['speaker_office']}" if row["speaker_office"] else ""
         mark = '"' if row["kind"] == "direct" else ""
-        click.echo(f"{who}{role} ({row['published'] or 'undated'}, {row['title'] or row['doc_id'][:12]}):")
+        click.echo(f"{who}{role} ({row['published'] or 'undated'}, {row['title'] or row['doc_id'][:12]}), "
+                   f"{row['kind']}:")
         click.echo(f"  {mark}{row['text']}{mark}")
     if not rows:
         click.echo("no quotations match", err=True)
@@ -54,7 +56,7 @@ def quotation_rows(store, kb, speaker: str | None = None, about: str | None = No
         if mentions is not None and document.id not in mentions:
             continue
         for q in store.annotations(document.id, layer="quote"):
-            if kind and q.label != kind:
+            if kind and _kind(q.label) != kind:
                 continue
             if speaker and not (speaker_id and q.entity == speaker_id) and not _spoken_by(q, speaker, kb):
                 continue
@@ -62,6 +64,11 @@ def quotation_rows(store, kb, speaker: str | None = None, about: str | None = No
                 continue
             rows.append(_row(document, q, kb))
     return rows
+
+
+def _kind(label: str) -> str:
+    """A quotation's kind; stores written before issue 16 call reported speech "indirect"."""
+    return "reported" if label == "indirect" else label
 
 
 def _entity(store, kb, ref: str) -> str:
@@ -110,6 +117,6 @@ def _kb_name(kb, entity: str | None) -> str:
 
 def _row(document, q, kb) -> dict[str, Any]:
     return {"doc_id": document.id, "title": document.title, "published": document.published,
-            "start": q.start, "end": q.end, "kind": q.label, "text": q.text,
+            "start": q.start, "end": q.end, "kind": _kind(q.label), "text": q.text,
             "speaker": q.entity, "speaker_name": _kb_name(kb, q.entity) or q.data.get("speaker_text"),
             "speaker_office": q.data.get("speaker_office"), "cue": q.data.get("cue")}

@@ -20,6 +20,7 @@ from accord.nlp.extract.quotes.speakers import FEMALE, MALE, People, Speaker
 
 _TRAILING = " \t\n\u00a0,"
 MIN_UNATTRIBUTED_WORDS = 5
+SAID_KINDS = frozenset({"direct", "reported", "indirect"})  # "indirect": stores before issue 16
 MAX_TITLE_WORDS = 8
 _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but with from by as is".split())
 
@@ -33,7 +34,7 @@ class Quotation:
     speaker: tuple[int, int] | None
     speaker_text: str | None
     speaker_entity: str | None
-    kind: str  # "direct" | "indirect"
+    kind: str  # "direct" | "reported" (speech) | "belief" (thought, intention, stance)
     speaker_office: str | None = None
 
 
@@ -62,13 +63,28 @@ def _attributions(doc: Doc, text: str) -> list[Attribution]:
     standalone = [a.quote for a in direct if not a.embedded]
     used = {a.cue_token for a in direct if a.how in ("after", "before")}
     indirect = reported(doc, spans, standalone, used, paras)
-    from_earlier_paragraphs(text, direct, indirect + speech_events(doc, spans, paras))
+    spoken = [a for a in indirect if a.how == "reported"]
+    from_earlier_paragraphs(text, direct, spoken + speech_events(doc, spans, paras))
     for att in direct:
         if att.embedded and (att.quote.double or _sentence_like(text, att)):
             _attach_partial(att, indirect)  # a short term in single marks ('no-fly zone') is no quote
     direct = [a for a in direct if not _title(text[a.quote.inner_start:a.quote.inner_end])]
     kept = [a for a in direct if a.speaker is not None or (not a.embedded and _sentence_like(text, a))] + indirect
-    return sorted(kept, key=start_of)
+    return sorted(_outermost_beliefs(kept), key=start_of)
+
+
+def _outermost_beliefs(atts: list[Attribution]) -> list[Attribution]:
+    """Beliefs read inside someone's quoted or reported words are part of those words (`Cazalet
+    said if Russia were to attack an ally, NATO would defend it`): the outer speaker says them,
+    so they are no attribution of their own (PolNeAR gives each word to one attribution too)."""
+    spans = [(a.quote.inner_start, a.quote.inner_end) if a.quote is not None else a.content for a in atts]
+    kept = []
+    for att, own in zip(atts, spans):
+        if att.how == "belief" and att.cue is not None and any(
+                s <= att.cue[0] and att.cue[1] <= e for s, e in spans if (s, e) != own):
+            continue  # (a cue between commas lies inside its own content)
+        kept.append(att)
+    return kept
 
 
 def _title(words: str) -> bool:
@@ -129,7 +145,7 @@ def _resolve(att: Attribution, people: People) -> Speaker | None:
     if len(span) == 1 and span[0].lower_ in MALE | FEMALE:
         person = people.antecedent(span[0].lower_, span.start_char)
     else:
-        person = people.at(span.start_char, span.end_char) or people.named(span)
+        person = people.at(span.start_char, span.end_char) or people.named(span) or people.by_role(span)
     if person is None or not person.is_person:
         entity = _linked_mention(span)
         return Speaker(person.name if person else span.text, entity, None)
@@ -153,7 +169,7 @@ def _quotation(text: str, att: Attribution, speaker: Speaker | None) -> Quotatio
             end -= 1
         content, kind = (start, end), "direct"
     else:
-        content, kind = att.content, "indirect"
+        content, kind = att.content, ("belief" if att.how == "belief" else "reported")
     span = att.speaker
     return Quotation(
         content=content,
@@ -189,13 +205,13 @@ def _sentence(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
 
 
 def said_statements(quotes: Iterable[Annotation], doc_id: str, text: str | None = None) -> list[Statement]:
-    """One `said` Statement per quotation with a speaker: subject the speaker (entity id, else
+    """One `said` Statement per quotation of words (direct or reported) with a speaker: subject the speaker (entity id, else
     the name), value the content; the article asserts that the speaker said it."""
     out = []
     for q in quotes:
         subject = q.entity or q.data.get("speaker_text")
-        if not subject:
-            continue
+        if not subject or q.label not in SAID_KINDS:
+            continue  # a belief or stance (`X supports Y`) is no statement that X said Y
         s, e = q.data.get("sentence") or (q.start, q.end)
         sentence = text[s:e] if text is not None else q.text
         ref = Reference(doc_id, q.start, q.end, sentence, s if text is not None else q.start)

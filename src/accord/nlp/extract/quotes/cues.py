@@ -27,6 +27,28 @@ REPORTING_LEMMAS = SPEECH_LEMMAS | frozenset(
     """reveal indicate disclose allege charge estimate forecast predict signal hint accuse
     reiterate concede guarantee assure caution demand propose recommend""".split()
 )
+# Verbs of thought, intention and stance ("thinks", "wants", "supports", "a poll shows"): they
+# attribute a belief, not words, so they never introduce a marked quotation; their content is a
+# clause (THOUGHT_LEMMAS) or the object as well (STANCE_LEMMAS). Verbs that also name deeds
+# between states ("attack", "defend", "push") are left out: there they are no stance.
+THOUGHT_LEMMAS = frozenset(
+    """think believe know expect hope fear worry feel suspect doubt assume figure guess imagine
+    understand realize realise recognize recognise consider want plan intend seek refuse decline
+    decide wish prefer aim learn show find suggest indicate reveal hear insist threaten see
+    promise vow pledge urge ask tell warn remind advise press""".split()
+)
+STANCE_LEMMAS = frozenset(
+    """support endorse oppose criticize criticise praise blame reject denounce
+    dismiss question condemn applaud slam mock back favor favour propose
+    tout embrace call urge describe cite mention discuss accuse welcome hail laud
+    champion decry lambaste fault pitch advocate demand talk refer express vote view offer
+    challenge blast speak focus respond announce report reveal disclose confirm deny acknowledge
+    admit promise predict show""".split()
+)
+# Nouns of counting whose `by` phrase names the source (`a tally by the Associated Press`).
+_COUNTS = frozenset("tally count analysis calculation calculations estimate estimates review tabulation".split())
+# Lemmas the model gets wrong ("hoped" -> "hop").
+_LEMMA_FIXES = {"hop": "hope"}
 # Verbs whose subject is the listener's question, not a speaker (`was asked`): not cues.
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PRONOUNS = frozenset("he she they we i it who".split())
@@ -39,7 +61,19 @@ def is_cue(token: Token, lemmas: frozenset[str] = SPEECH_LEMMAS) -> bool:
         return True
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
-    return token.lemma_.lower() in lemmas
+    lemma = token.lemma_.lower()
+    return _LEMMA_FIXES.get(lemma, lemma) in lemmas
+
+
+def _counted_by(source: Token) -> Token:
+    """`according to a tally by the Associated Press`: the counter is the source, not the count."""
+    if source.lemma_.lower() in _COUNTS:
+        for prep in source.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                agents = [c for c in prep.children if c.dep_ == "pobj"]
+                if agents:
+                    return agents[0]
+    return source
 
 
 def cue_span(verb: Token) -> tuple[int, int]:
@@ -64,13 +98,16 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.lower_ == "to":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                return objects[0] if objects else None
+                return _counted_by(objects[0]) if objects else None
         return None
     token = verb
     for _ in range(4):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS and child.dep_ != "nsubjpass":
                 return child
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head != token.head:
+            token = token.head.head  # `picked up from his daughter by saying …`
+            continue
         if token.dep_ not in _CLIMB_DEPS or token.head == token:
             return None
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and not is_cue(token.head, REPORTING_LEMMAS):
@@ -97,6 +134,9 @@ def phrase(token: Token, lo: int, hi: int) -> Span | None:
         start -= 1
     while end in members:
         end += 1
+    for i in range(start, token.i):  # a heading or a dateline in the paragraph before
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
     for i in range(start, token.i):  # a heading before a spaced dash
         if doc[i].text in ("-", "—", "–") and doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_:
             start = i + 1

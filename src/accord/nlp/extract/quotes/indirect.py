@@ -10,41 +10,286 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from accord.nlp.extract.quotes.cues import REPORTING_LEMMAS, cue_span, is_cue, phrase, subject_of
+from accord.nlp.extract.quotes.cues import (REPORTING_LEMMAS, STANCE_LEMMAS, THOUGHT_LEMMAS, cue_span, is_cue, phrase,
+                                            subject_of)
 from accord.nlp.extract.quotes.direct import Attribution, paragraph_of
 from accord.nlp.extract.quotes.marks import QuotedSpan
 
 MIN_CONTENT_TOKENS = 3
+MIN_OBJECT_TOKENS = 1  # a stance's object may be one name (`endorsed Trump`)
+# Light verbs and the nouns that make them a statement or a stance (`made the case`).
+LIGHT_VERBS = frozenset("make take raise cast voice issue level express draw have give".split())
+LIGHT_NOUNS = frozenset("""case point argument claim reference comment statement promise pledge remark
+    secret mention accusation pitch plea appeal issue aim concern doubt question criticism warning
+    objection complaint demand opposition praise hope fear view opinion reservation misgiving""".split())
+# Adjectives and participles of attitude (`concerned that`, `critical of`).
+ATTITUDE_WORDS = frozenset("""concerned worried afraid fearful anxious nervous confident sure certain convinced
+    hopeful optimistic pessimistic skeptical sceptical critical supportive proud angry upset furious
+    frustrated disappointed happy pleased glad satisfied unhappy dissatisfied aware unaware mistrustful
+    wary suspicious enthusiastic excited eager keen interested opposed committed determined adamant
+    doubtful uncertain unsure open resistant hostile sympathetic fond tired sick ashamed alarmed
+    troubled disturbed outraged""".split())
+# Nouns of `X's view is that …`, with the kind of what they attribute.
+VIEW_NOUNS = {"view": "belief", "belief": "belief", "position": "belief", "opinion": "belief", "hope": "belief",
+              "fear": "belief", "assessment": "belief", "conclusion": "belief", "feeling": "belief",
+              "argument": "reported", "message": "reported", "claim": "reported", "point": "reported",
+              "answer": "reported", "response": "reported", "promise": "reported", "warning": "reported"}
+# Cues of attributions without a source: raising verbs (`seems to`), passive verbs of
+# saying and thinking (`is expected to`, `is seen as`), hearsay adverbs.
+RAISING_LEMMAS = frozenset({"seem", "appear"})
+PASSIVE_LEMMAS = frozenset("expect see know believe think consider say report rumor rumour view ask describe"
+                           .split())
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+# Subjects that name no source (`it shows`, `which means`).
+NOT_SPEAKERS = frozenset("it there this that which what".split())
+# Prepositions whose object is what a stance is about (`called for`, `pushed for`, `accused X of`).
+CONTENT_PREPS = frozenset("for on upon of against about as to".split())
+_BELIEF_LEMMAS = THOUGHT_LEMMAS | STANCE_LEMMAS
+_CUE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
+# Stances whose `to` names a listener, not what the stance is about (`spoke to reporters`).
+_LISTENER_TO = frozenset({"speak", "talk", "respond"})
 
 
 def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], used_cues: set[int],
              paragraphs: list[tuple[int, int]]) -> list[Attribution]:
-    """Reported speech of the document, in text order, as Attributions with `content` set.
+    """Reported speech and reported beliefs of the document, in text order, as Attributions
+    with `content` set; `how` is "reported" for words, "belief" for thoughts and stances.
 
     `standalone` are the quotations that form sentences of their own: a clause overlapping one
     is a parse running into the quotation, not reported speech.
     """
     found = []
+    quoted = _quoted_characters(len(doc.text), quotes)
     for token in doc:
-        if token.i in used_cues or not is_cue(token, REPORTING_LEMMAS) or _inside(token.idx, quotes):
+        if token.pos_ not in _CUE_POS and not token.tag_.startswith("VB"):
+            continue  # every cue is a verb, a copula, an adjective or an adverb (`reportedly`)
+        if token.i in used_cues or quoted[token.idx]:
             continue
-        content = _content(token)
-        if content is None or len(content) < MIN_CONTENT_TOKENS:
+        view = _view(token)
+        if view is not None:
+            content, holder, how = view
+            speaker = phrase(holder, token.sent.start, token.sent.end)
+            if speaker is not None and len(speaker) > 1 and speaker[-1].dep_ == "case":
+                speaker = speaker[:-1]  # "Jane Doe", not "Jane Doe's"
+            found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
+                                     speaker, how, False, (content.start_char, content.end_char), token.i))
+            continue
+        light = _light_verb(token)
+        if light is not None:
+            content, holder = light
+            speaker = phrase(holder, token.sent.start, token.sent.end)
+            found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
+                                     speaker, "belief", False, (content.start_char, content.end_char), token.i))
+            continue
+        feeling = _feeling(token)
+        if feeling is not None:
+            content, holder = feeling
+            speaker = phrase(holder, token.sent.start, token.sent.end)
+            found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
+                                     speaker, "belief", False, (content.start_char, content.end_char), token.i))
+            continue
+        unsourced = _unsourced(token)
+        if unsourced is not None:
+            content, agent, how = unsourced
+            if len(content) >= MIN_CONTENT_TOKENS and not any(
+                    q.start < content.end_char and content.start_char < q.end for q in standalone):
+                speaker = phrase(agent, token.sent.start, token.sent.end) if agent is not None else None
+                found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
+                                         speaker, how, False, (content.start_char, content.end_char), token.i))
+            continue
+        how = _cue_class(token)
+        if how is None:
+            continue
+        content = _content(token) if how == "reported" else _belief(token)
+        if content is None and how == "reported" and is_cue(token, _BELIEF_LEMMAS):
+            content = _belief(token)  # `asked leaders to disavow Trump`, `urged voters to …`
+        content = _within_paragraph(content, paragraphs[paragraph_of(token.idx, paragraphs)]) \
+            if content is not None and paragraphs else content
+        if content is None or len(content) < (MIN_OBJECT_TOKENS if how == "belief" else MIN_CONTENT_TOKENS):
             continue
         if any(q.start < content.end_char and content.start_char < q.end for q in standalone):
             continue
         sent = token.sent
-        subject = subject_of(token) or _coordinated_speaker(token)
+        if how == "reported":
+            subject = subject_of(token) or _coordinated_speaker(token) or _inverted(token, content)
+        else:
+            subject = _holder(token)
+            if subject is None:
+                continue
         speaker = phrase(subject, sent.start, sent.end) if subject is not None else None
         if speaker is not None and speaker.start <= content.start < speaker.end:
             continue
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
-                                 speaker, "reported", False, (content.start_char, content.end_char), token.i))
+                                 speaker, how, False, (content.start_char, content.end_char), token.i))
     return found
 
 
-def _inside(offset: int, quotes: list[QuotedSpan]) -> bool:
-    return any(q.start < offset < q.end for q in quotes)
+def _view(cue: Token) -> tuple[Span, Token, str] | None:
+    """`Jane Doe's view is that …`, `the council's position was that …`: the copula is the cue,
+    the possessor the source, the clause after it the content: (content, source, kind)."""
+    if cue.lemma_ != "be" or cue.pos_ not in ("AUX", "VERB"):
+        return None
+    nouns = [c for c in cue.children if c.dep_ == "nsubj" and c.lemma_.lower() in VIEW_NOUNS]
+    clauses = [c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not nouns or not clauses:
+        return None
+    owners = [c for c in nouns[0].children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    start = min(t.i for t in clauses[0].subtree)
+    end = max(t.i for t in clauses[0].subtree) + 1
+    content = _trim(cue.doc[start:end])
+    if content is None or len(content) < MIN_CONTENT_TOKENS:
+        return None
+    return content, owners[0], VIEW_NOUNS[nouns[0].lemma_.lower()]
+
+
+def _light_verb(cue: Token) -> tuple[Span, Token] | None:
+    """`made the case that …`, `raised concerns about …`, `took issue with …`, `made it clear
+    that …`: a light verb whose object names a statement or a stance; the content is what the
+    object (or the verb after it) is about: (content, holder)."""
+    if cue.lemma_.lower() not in LIGHT_VERBS or cue.pos_ != "VERB":
+        return None
+    holder = _holder(cue)
+    if holder is None:
+        return None
+    objects = [c for c in cue.rights if c.dep_ == "dobj"]
+    clear = [c for c in cue.rights if c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "advmod", "dobj")]
+    if clear:
+        parts = [c for c in clear[0].rights if c.dep_ in ("ccomp", "advcl")] + [
+            c for c in cue.rights if c.dep_ == "ccomp" and c != clear[0]]
+    elif objects and objects[0].lemma_.lower() in LIGHT_NOUNS:
+        noun = objects[0]
+        parts = [c for c in noun.rights if c.dep_ in ("prep", "acl", "ccomp", "relcl") and c.lower_ not in ("in", "at", "on")
+                 or (c.dep_ == "prep" and c.lower_ == "on" and noun.lemma_.lower() in ("doubt", "aim", "light"))]
+        parts += [c for c in cue.rights if c.i > noun.i and (c.dep_ == "ccomp" or (
+            c.dep_ == "prep" and c.lower_ in CONTENT_PREPS | {"with", "at", "over"}))]
+    else:
+        return None
+    if not parts:
+        return None
+    start = min(t.i for p in parts for t in p.subtree)
+    end = max(t.i for p in parts for t in p.subtree) + 1
+    content = _trim(cue.doc[start:end])
+    return (content, holder) if content is not None and len(content) >= MIN_OBJECT_TOKENS else None
+
+
+def _feeling(cue: Token) -> tuple[Span, Token] | None:
+    """`Some backers are concerned that …`, `he is critical of the deal`, `voters were angry
+    about the war`: an adjective (or a passive participle) of attitude after a copula, with what
+    it is about: (content, holder)."""
+    if cue.lemma_.lower() not in ATTITUDE_WORDS and cue.lower_ not in ATTITUDE_WORDS:
+        return None
+    if cue.pos_ == "ADJ" and cue.dep_ in ("acomp", "oprd"):
+        verb = cue.head
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif cue.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in cue.children):
+        holders = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    if not holders or holders[0].pos_ not in ("NOUN", "PROPN", "PRON") or holders[0].lower_ in NOT_SPEAKERS:
+        return None
+    parts = [c for c in cue.rights if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
+             or (c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "with", "that"))]
+    if not parts:
+        return None
+    start = min(t.i for t in parts[0].subtree)
+    end = max(t.i for t in parts[0].subtree) + 1
+    content = _trim(cue.doc[start:end])
+    return (content, holders[0]) if content is not None else None
+
+
+def _unsourced(cue: Token) -> tuple[Span, Token | None, str] | None:
+    """Attributions that name no source, or only in a `by` phrase: `X is expected to win`, `X
+    is seen as the favourite`, `X was said to …` (passive cues), `X seems / appears to …`
+    (the writer's inference), `X reportedly met Y`. The content is the whole clause, subject
+    included: (content, the agent of a passive or None, kind)."""
+    doc = cue.doc
+    lemma = cue.lemma_.lower()
+    if cue.lower_ in HEARSAY_ADVERBS and cue.dep_ == "advmod" and cue.head.pos_ in ("VERB", "AUX"):
+        head = cue.head
+        return _clause_span(head, exclude=cue), None, "reported"
+    if cue.pos_ not in ("VERB", "AUX"):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    if lemma in RAISING_LEMMAS and any(c.dep_ in ("xcomp", "acomp", "oprd") for c in cue.children):
+        return _clause_span(cue), None, "belief"
+    if passive and lemma in PASSIVE_LEMMAS and any(
+            c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("as", "about"))
+            for c in cue.children):
+        agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return _clause_span(cue), (agents[0] if agents else None), \
+            ("reported" if is_cue(cue, REPORTING_LEMMAS) else "belief")
+    return None
+
+
+def _clause_span(verb: Token, exclude: Token | None = None) -> Span:
+    """The clause of a verb without its trailing punctuation (and without `exclude`'s word
+    when it opens or closes the clause)."""
+    doc = verb.doc
+    start = min(t.i for t in verb.subtree)
+    end = max(t.i for t in verb.subtree) + 1
+    for child in verb.children:  # a clause after a comma is another statement
+        if child.dep_ in ("advcl", "parataxis", "conj") and child.i > verb.i and doc[min(t.i for t in child.subtree) - 1].text == ",":
+            end = min(end, min(t.i for t in child.subtree) - 1)
+    if exclude is not None and exclude.i == start:
+        start += 1
+    return _trim(doc[start:end]) or doc[start:end]
+
+
+def _inverted(cue: Token, content: Span) -> Token | None:
+    """`…, said Roffman` / `…, says a new report`: after content that comes first, the noun
+    phrase right after the cue names the speaker when the parser gave the cue no subject."""
+    if content.end > cue.i:
+        return None
+    for token in cue.doc[cue.i + 1:cue.sent.end]:
+        if token.dep_ in ("det", "amod", "compound", "poss", "nummod") or token.is_space:
+            continue
+        return token if token.pos_ in ("PROPN", "NOUN") else None
+    return None
+
+
+def _within_paragraph(content: Span, paragraph: tuple[int, int]) -> Span | None:
+    """The content clipped to its cue's paragraph: a parse that runs a sentence on into the
+    next paragraph (often a quotation of someone else) does not make that paragraph said."""
+    if paragraph[0] <= content.start_char and content.end_char <= paragraph[1]:
+        return content
+    return _trim(content.doc.char_span(max(content.start_char, paragraph[0]), min(content.end_char, paragraph[1]),
+                                       alignment_mode="contract") or content[0:0])
+
+
+def _holder(cue: Token) -> Token | None:
+    """Who holds a belief or stance: the subject of the cue, of the verb it is a conjunct of or
+    completes (`tended to support X`), a noun or pronoun. Never one reached through an adverbial
+    clause: in `contributed $10m to support Ukraine` supporting is the purpose of a gift, not a
+    stance of the giver."""
+    verb = cue
+    while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+        verb = verb.head  # `supported X and endorsed Y`, `tended to support X`
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") and child.pos_ in ("NOUN", "PROPN", "PRON") \
+                and child.lower_ not in NOT_SPEAKERS:
+            return child
+    return None
+
+
+def _cue_class(token: Token) -> str | None:
+    """"reported" for a verb of speech, "belief" for one of thought or stance, else None."""
+    if is_cue(token, REPORTING_LEMMAS):
+        return "reported"
+    if is_cue(token, _BELIEF_LEMMAS):
+        return "belief"
+    return None
+
+
+def _quoted_characters(length: int, quotes: list[QuotedSpan]) -> bytearray:
+    """1 for every character strictly inside a quotation's marks (one pass, not one per token)."""
+    mask = bytearray(length + 1)
+    for q in quotes:
+        start, end = q.start + 1, min(q.end, length)
+        if end > start:
+            mask[start:end] = b"\x01" * (end - start)
+    return mask
 
 
 def _coordinated_speaker(cue: Token) -> Token | None:
@@ -64,7 +309,7 @@ def _content(cue: Token) -> Span | None:
         return _according(cue)
     clauses = [c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if not clauses:
-        return None
+        return _before_cue(cue)
     clause = clauses[0]
     start = min(t.i for t in clause.subtree)
     end = max(t.i for t in clause.subtree) + 1
@@ -76,6 +321,64 @@ def _content(cue: Token) -> Span | None:
     if marks and marks[0].i == start - 1:
         start -= 1
     return _trim(cue.doc[start:end])
+
+
+def _before_cue(cue: Token) -> Span | None:
+    """Content before its cue: `The pilot had logged 6,300 hours, EgyptAir said.` (the clause
+    hangs from the cue on its left) and `Her countrymen, she said, should not listen` (the cue
+    hangs inside the clause it reports, between commas)."""
+    doc = cue.doc
+    subject = subject_of(cue)
+    if subject is None or subject.i < cue.i - 8:
+        return None
+    first = min(subject.i, cue.i)  # `…, Jane Doe said.` and `…, said Jane Doe.`
+    left = [c for c in cue.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < first]
+    if left:
+        clause = left[-1]
+        start = min(t.i for t in clause.subtree)
+        end = max(t.i for t in clause.subtree) + 1
+        return _trim(doc[start:min(end, first)])
+    if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX") and subject.i < cue.i:
+        head = cue.head
+        lo = min(t.i for t in cue.subtree)
+        if lo == 0 or not (doc[lo].text == "," or doc[lo - 1].text == ","):
+            return None  # a parenthetical cue stands between commas
+        start = min(t.i for t in head.subtree)
+        end = max(t.i for t in head.subtree) + 1
+        return _trim(doc[start:end])
+    return None
+
+
+def _belief(cue: Token) -> Span | None:
+    """What a verb of thought or stance attributes: its clause (`thinks he can win`, `wants to
+    ban abortion`, `asked leaders to disavow Trump`) or, for a stance, its object and the
+    prepositions that say what about (`supported a bipartisan bill`, `called for …`,
+    `accused Trump of lying`)."""
+    doc = cue.doc
+    stance = cue.lemma_.lower() in STANCE_LEMMAS
+    parts = []
+    for child in cue.rights:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            parts.append(child)
+        elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+            parts.append(child)  # `called for the minimum wage to be raised`
+        elif stance and child.dep_ in ("dobj", "oprd"):
+            parts.append(child)
+        elif stance and child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not any(
+                t.ent_type_ in ("DATE", "TIME") for t in child.subtree) and not (
+                child.lower_ == "to" and cue.lemma_.lower() in _LISTENER_TO):
+            parts.append(child)
+        elif child.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in cue.rights):
+            parts.append(child)  # the listener of `asked leaders to disavow`
+    if not parts:
+        return _before_cue(cue) if not stance else None
+    if cue.lemma_.lower() == "call" and all(p.dep_ == "dobj" for p in parts):
+        return None  # `called a meeting`: naming or summoning, not a stance
+    start = min(t.i for p in parts for t in p.subtree)
+    end = max(t.i for p in parts for t in p.subtree) + 1
+    if start <= cue.i:
+        return None
+    return _trim(doc[start:end])
 
 
 def _continued(cue: Token, clause: Token, end: int) -> int:

@@ -130,6 +130,24 @@ class People:
         found.mentions.append((span.start_char, span.end_char))
         return found
 
+    def by_role(self, span: Span) -> Person | None:
+        """The person a role names ("the minister", "the deputy spokesperson", "the senator"):
+        of the people whose office holds every word of the phrase (determiners aside), the one
+        mentioned last before it. None when the article names nobody in that role before."""
+        root = span.root
+        if root.pos_ != "NOUN" or not any(t.dep_ == "det" and t.head == root for t in span):
+            return None  # a role is written "the minister", "the foreign minister"
+        words = [t.lower_ for t in span if t.i <= root.i and t.dep_ not in _NOT_OFFICE and not t.is_punct]
+        best, best_at = None, -1
+        for person in self.people:
+            office = (person.office or "").lower().replace("-", " ").split()
+            if not person.is_person or not all(w in office for w in words):
+                continue
+            before = [m[0] for m in person.mentions if m[0] < span.start_char]
+            if before and max(before) > best_at:
+                best, best_at = person, max(before)
+        return best
+
     def seen(self, offset: int, person: Person) -> None:
         """Remember that `person` spoke or was a subject at `offset` (pronoun antecedents)."""
         self._recent.append((offset, person))
