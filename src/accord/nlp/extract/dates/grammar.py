@@ -60,7 +60,7 @@ SPOKEN_YEAR = (
     + NUMBER_WORD + r")?|two\s+thousand(?:\s+and)?(?:\s+" + NUMBER_WORD + r")?)"
 )
 AMOUNT = (
-    r"(?P<amount>\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMBER_WORD + r"(?:\s+and\s+a\s+half)?"
+    r"(?P<amount>\d+(?:\.\d+)?(?:\s+\d/\d)?|another|" + NUMBER_WORD + r"(?:\s+and\s+a\s+half)?"
     + r"|an?(?:\s+(?:few|couple(?:\s+of)?|dozen|hundred))?|half\s+an?|couple(?:\s+of)?|"
     + alternation(v for v in VAGUE_AMOUNTS if v not in ("a few", "a couple of", "a couple")) + ")"
 )
@@ -250,7 +250,8 @@ def _rules() -> list[Rule]:
         Rule("set", _compile(r"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?"
                              r"(?:(?P<amount>\d+|" + NUMBER_WORD + r")\s+)?" + UNIT),
              _set_ok),
-        Rule("duration", _compile(rf"{MOD}(?:the\s+)?{AMOUNT}(?:\s+more)?[\s-]+{UNIT}"
+        # "two more years", "a further year", "an extra year", "another year": an added span
+        Rule("duration", _compile(rf"{MOD}(?:the\s+)?{AMOUNT}(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
                                   r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?"), _not_age),
         Rule("bare_units", _compile(r"(?:the\s+)?(?P<unit>decades|years|months|weeks|centuries|"
                                     r"days|hours|minutes)(?:(?P<long>-long)|\s+(?P<ahead>ahead|"

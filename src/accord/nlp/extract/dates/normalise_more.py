@@ -25,6 +25,8 @@ def _amount(g: dict) -> float | None:
         return 12
     if text.startswith(("a few", "a number")):
         return None
+    if text == "another":
+        return 1  # "for another year"
     return parse_number(text)
 
 
