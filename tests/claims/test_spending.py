@@ -176,3 +176,33 @@ def test_allies_meeting_is_supported_or_new_never_contradicted(checker):
     assert meet("18", "2024") == "new"
     assert meet("3", "2014") == "supported"
     assert meet("8", "2018") == "new"
+
+
+def denied(value, pit):
+    st = claim(WALES, "allies_meeting", value, pit=pit)
+    st.polarity = "negated"
+    return st
+
+
+def test_a_denied_count_counts_the_allies_below(checker):
+    """2024: 23 of 32 at 2%, so 9 below. A denial that leaves a share at 2% more than a quarter of
+    the allies (GROSS, 8 of 32) away from NATO's count is contradicted; nearer, it is `new`."""
+    miss = lambda value: kind(checker, denied(value, "2024"))  # noqa: E731
+    assert miss("9") == "supported"
+    assert miss("23") == "contradicted_by_kb"  # leaves 9 at 2%, 14 away
+    assert miss("17") == "new"  # leaves 15 at 2%: 8 of 32 away is 0.25, not above GROSS
+    assert miss("18") == "contradicted_by_kb"  # leaves 14 at 2%: 9 of 32 away
+    assert miss(">2/3") == "contradicted_by_kb"  # leaves under a third at 2%: NATO counts 72%
+    assert miss("=1/2") == "new"  # half at 2% vs 72%: 0.22 away, a revision could
+    assert kind(checker, denied("9", "2018")) == "new"  # no NATO figure for 2018 in the KB
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, polarity", [
+    ("NATO leaders met. More than two-thirds of allies have not met the guideline.", "negated"),
+    ("NATO leaders met. Nine allies failed to reach the 2% target.", "negated"),
+    ("NATO leaders met. More than two-thirds of allies have met the guideline.", "affirmed"),
+])
+def test_denied_counts_read(spacy_model, text, polarity):
+    [st] = [s for s in statements(parse(spacy_model, text)) if s.property == "allies_meeting"]
+    assert st.polarity == polarity
