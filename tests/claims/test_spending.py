@@ -206,3 +206,34 @@ def test_a_denied_count_counts_the_allies_below(checker):
 def test_denied_counts_read(spacy_model, text, polarity):
     [st] = [s for s in statements(parse(spacy_model, text)) if s.property == "allies_meeting"]
     assert st.polarity == polarity
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("In 2019 defence spending across European Allies and Canada increased in real terms by 4.6%.", "2019-12-04",
+     "supported"),
+    ("In 2019 defence spending across European Allies and Canada decreased in real terms by 4.6%.", "2019-12-04",
+     "contradicted_by_kb"),
+    ("Defence spending by European allies did not grow in 2018.", "2019-12-04", "contradicted_by_kb"),
+    ("European allies' military budgets fell last year.", "2024-02-14", "contradicted_by_kb"),
+    ("European allies' military budgets rose this year.", "2019-12-04", "supported"),
+    ("Defence spending by European allies fell in 2012.", "2019-12-04", "new"),  # before the KB's figures (2015)
+])
+def test_which_way_european_spending_went(accord_annotator, text, published, expected):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, published, "spending_change") == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Germany's defence spending fell in 2019.",  # one state's budget
+    "US defence spending fell in 2016.",
+    "Defence spending across the alliance fell in 2016.",  # the US moves the whole alliance's figure
+    "European allies' health spending fell in 2016.",  # not defence
+])
+def test_spending_change_not_read(accord_annotator, text):
+    from ._pipeline import read
+
+    found = [s for s in read(accord_annotator, text, "2019-12-04") if s.property == "spending_change"]
+    assert not found

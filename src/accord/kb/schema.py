@@ -48,7 +48,8 @@ ENTITY_VALUED = {
     "founded_in", "invited_to_join", "accession_protocol", "ratified_accession",  # enlargement.yaml
     "term_extended",  # term_extensions.yaml
 }
-LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting"}
+LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
+                  "spending_change"}  # spending_trend.yaml
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
 PRECISIONS = {1: "year", 2: "month", 3: "day"}
