@@ -68,14 +68,24 @@ UNIT = r"(?P<unit>" + alternation(UNIT_FORMS) + r")"
 MOD = (
     r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|over|under|almost|"
     r"nearly|up\s+to|at\s+least|at\s+most|about|around|roughly|approximately|some|"
-    r"upwards\s+of|an\s+estimated|just|only|barely)\s+)?"
+    r"upwards\s+of|an\s+estimated)\s+)?"
 )
 EDGE = r"(?:(?P<edge>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|" \
        r"the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
 DAYPART = r"(?P<part>" + alternation(DAY_PARTS) + ")"
 ORDINAL = r"(?P<ordinal>" + alternation(ORDINALS) + ")"
 SEASON = r"(?P<season>" + alternation(SEASONS, plural=True) + ")"
+# A time zone after a clock time is inside the TIMEX3 ("10:30 a.m. EST", "14:00 GMT").
+ZONE = r"(?:\s+(?P<zone>[ecmp][sd]t|gmt|utc|bst|cet|cest)(?!\w))?"
 RANGE_SEP = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
+
+# "the" is inside a duration that is a noun ("for [the nine months]", "[the four days] he
+# considered"), outside one that modifies a noun ("the [14-day] waiting period", "the [two day]
+# rally", "the [third-quarter] results"): the TIMEX3 is then the modifier alone.
+NOUN_THE = r"(?:the\s+(?=(?:[^\s-]+|[a-z]+-[a-z]+)\s+(?:(?:more|further|extra|additional)\s+)?[a-z]+s(?![\w-])))?"
+
+# "the next year or so", "two weeks or so": an approximate amount, inside the TIMEX3.
+OR_SO = r"(?:\s+(?P<orso>or\s+so)(?![\w-]))?"
 
 # Words after which a bare month name or a bare year is a date ("in May", "since 2001").
 DATE_PREPOSITIONS = frozenset(
@@ -108,6 +118,30 @@ def previous_word(text: str, start: int) -> str:
 def next_word(text: str, end: int) -> str:
     found = re.match(r"[\s,]*([\w'’-]+)", text[end:end + 40])
     return found.group(1).lower() if found else ""
+
+
+# Words after which a leading "over" is the mod MORE_THAN ("for [over 30 years]", "just
+# [over an hour]", "has been [over a year]"); after anything else it is the preposition of a
+# span of time and stays outside ("evolved over [several years]", "used over [three years]").
+_OVER_AS_MOD = frozenset(
+    "for last lasts lasted lasting just in within after spent spend spends spending took take "
+    "takes taking been be is was are were than".split()
+)
+
+
+def without_preposition(text: str, cand: Candidate) -> Candidate:
+    """The candidate without a leading "over" that is a preposition, not a mod (see
+    _OVER_AS_MOD): TimeML leaves prepositions outside the TIMEX3."""
+    mod = cand.groups.get("mod", "")
+    if mod.lower() != "over" or not text[cand.start:cand.end].lower().startswith("over"):
+        return cand
+    if previous_word(text, cand.start) in _OVER_AS_MOD:
+        return cand
+    start = cand.start + len(mod)
+    while start < cand.end and text[start].isspace():
+        start += 1
+    groups = {k: v for k, v in cand.groups.items() if k != "mod"}
+    return Candidate(cand.kind, start, cand.end, groups)
 
 
 def _bare_month_ok(text: str, m: re.Match) -> bool:
@@ -207,7 +241,7 @@ def _rules() -> list[Rule]:
                                  r"(?:(?P<day>day)|" + DAYPART + ")")),
         Rule("day_word", _compile(r"(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after"
                                   r"\s+tomorrow)")),
-        Rule("ref", _compile(r"(?P<ref>now|currently|current|recently|lately|nowadays|"
+        Rule("ref", _compile(r"(?P<ref>(?:right\s+)?now|currently|current|recently|lately|nowadays|"
                              r"presently|at\s+present|these\s+days|the\s+(?:near\s+|distant\s+)?"
                              r"future|the\s+past|the\s+time\s+being|the\s+(?:near|short|long)"
                              r"\s+(?:term|run))"), _ref_ok),
@@ -223,12 +257,12 @@ def _rules() -> list[Rule]:
                                    r"of|the\s+middle\s+of|the\s+rest\s+of|earlier\s+in|later\s+"
                                    r"in|early\s+in|late\s+in)\s+(?P<rel>the|this|next|last)\s+"
                                    r"(?P<unit>week|month|year|quarter|decade|century)")),
-        Rule("recent_units", _compile(r"(?P<rel>recent|coming|past|last|next|previous)\s+"
-                                      r"(?P<unit>days|weeks|months|years|decades)")),
+        Rule("recent_units", _compile(r"(?P<rel>recent|coming|past|last|next|previous|future)\s+"
+                                      r"(?P<unit>days|weeks|months|quarters|years|decades)")),
         Rule("span", _compile(rf"(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|"
-                              rf"final|following|latest)\s+{MOD}{AMOUNT}\s+{UNIT}")),
+                              rf"final|following|latest)\s+{MOD}{AMOUNT}\s+{UNIT}{OR_SO}")),
         Rule("quarter", _compile(r"(?:(?P<owner>this\s+year's|last\s+year's|next\s+year's|"
-                                 r"the\s+year-(?:ago|earlier)|the)\s+)?(?:(?P<pyear>1[6-9]\d\d|"
+                                 r"the\s+year-(?:ago|earlier)|the(?!\s+(?:fiscal\s+)?[a-z]+-))\s+)?(?:fiscal[\s-]+)?(?:(?P<pyear>1[6-9]\d\d|"
                                  r"20\d\d)\s+)?" + ORDINAL
                                  + r"[\s-]+(?P<unit>quarter|half|period)s?"
                                  r"(?:\s+(?:of\s+)?" + year() + ")?")),
@@ -251,8 +285,9 @@ def _rules() -> list[Rule]:
                              r"(?:(?P<amount>\d+|" + NUMBER_WORD + r")\s+)?" + UNIT),
              _set_ok),
         # "two more years", "a further year", "an extra year", "another year": an added span
-        Rule("duration", _compile(rf"{MOD}(?:the\s+)?{AMOUNT}(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
-                                  r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?"), _not_age),
+        Rule("duration", _compile(rf"{MOD}{NOUN_THE}{AMOUNT}(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
+                                  r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?" + OR_SO),
+             _not_age),
         Rule("bare_units", _compile(r"(?:the\s+)?(?P<unit>decades|years|months|weeks|centuries|"
                                     r"days|hours|minutes)(?:(?P<long>-long)|\s+(?P<ahead>ahead|"
                                     r"to\s+come))?"), _bare_units_ok),
@@ -264,9 +299,9 @@ def _rules() -> list[Rule]:
         Rule("set_day", _compile(rf"(?P<q>every|each)\s+{mo}")),
         Rule("time", _compile(r"(?:(?P<mod>about|around|approximately|roughly|shortly\s+"
                               r"(?:before|after)|just\s+(?:before|after))\s+)?(?P<hh>[012]?\d)"
-                              r"(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
-                              rf"(?:\s+(?:on\s+)?{wd})?(?:,?\s+(?:on\s+)?{month()}\s+{day()})?")),
-        Rule("time", _compile(r"(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?P<ampm>)"), _clock_ok),
+                              r"(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)" + ZONE +
+                              rf"(?:,?\s+(?:on\s+)?{wd})?(?:,?\s+(?:on\s+)?{month()}\s+{day()})?")),
+        Rule("time", _compile(r"(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?P<ampm>)" + ZONE), _clock_ok),
         Rule("time", _compile(r"(?P<hh>[012]?\d)\s+(?:o'clock|in\s+the\s+(?P<part>morning|"
                               r"afternoon|evening))(?P<ampm>)")),
         Rule("noon", _compile(r"(?:(?P<mod>about|around|shortly\s+(?:before|after))\s+)?"
@@ -306,7 +341,7 @@ def _ref_ok(text: str, m: re.Match) -> bool:
                              "liabilities") and previous_word(text, m.start()) not in (
             "electric", "electrical", "alternating", "direct", "ocean", "strong")
     if ref == "now":
-        return after != "that" and previous_word(text, m.start()) not in ("even", "until")
+        return after != "that" and previous_word(text, m.start()) != "even"
     return True
 
 

@@ -31,7 +31,10 @@ def _amount(g: dict) -> float | None:
 
 
 def _mod(g: dict) -> str | None:
-    return MODS.get(" ".join(g.get("mod", "").lower().split()))
+    """The TIMEX3 mod from the word in front ("over", "about"), else APPROX for a trailing
+    "or so" ("the next year or so")."""
+    mod = MODS.get(" ".join(g.get("mod", "").lower().split()))
+    return mod or ("APPROX" if g.get("orso") else None)
 
 
 def _unit(g: dict, key: str = "unit") -> str:
@@ -183,12 +186,29 @@ def time(ctx: Context, g: dict) -> Norm | None:
 
 
 def _day_of_time(ctx: Context, g: dict) -> date | None:
+    named = _named_day(ctx, g)
+    if named is not None:
+        return named
     if g.get("weekday") and ctx.anchor is not None:
         wd = WEEKDAYS[g["weekday"].lower().rstrip(".")]
         return weekday_date(ctx.anchor, wd, ctx.tense())
     if ctx.last_day is not None and ctx.start - (ctx.last_day_at or 0) < 300:
         return ctx.last_day
     return ctx.anchor
+
+
+def _named_day(ctx: Context, g: dict) -> date | None:
+    """The day written after the clock ("5 p.m. EST, Nov. 6"), placed in a year as a bare
+    "Nov. 6" would be; None when the expression names no day or there is no anchor."""
+    if not (g.get("month") and g.get("day")) or ctx.anchor is None:
+        return None
+    m = MONTHS[g["month"].lower().rstrip(".")]
+    d = int(g["day"])
+    y = month_year(ctx.anchor, m, ctx.tense(), d)
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 _NOON = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafternoon": "TAF",

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from accord.nlp.extract.dates.grammar import CAPITALISED, RULES, Candidate, Rule
+from accord.nlp.extract.dates.grammar import (
+    CAPITALISED, RULES, Candidate, Rule, without_preposition,
+)
 from accord.nlp.extract.dates.lexicon import DAY_PARTS, MONTHS, SEASONS, UNIT_FORMS, WEEKDAYS
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -87,7 +89,8 @@ def candidates(text: str) -> list[Candidate]:
             for m in rule.regex.finditer(low, start, end):
                 key = (rule.kind, m.start(), m.end())
                 if key not in found and _acceptable(rule, text, m):
-                    found[key] = Candidate(rule.kind, m.start(), m.end(), _groups(m))
+                    found[key] = without_preposition(
+                        text, Candidate(rule.kind, m.start(), m.end(), _groups(m)))
     return list(found.values())
 
 
