@@ -76,7 +76,7 @@ DAYPART = r"(?P<part>" + alternation(DAY_PARTS) + ")"
 ORDINAL = r"(?P<ordinal>" + alternation(ORDINALS) + ")"
 SEASON = r"(?P<season>" + alternation(SEASONS, plural=True) + ")"
 # A time zone after a clock time is inside the TIMEX3 ("10:30 a.m. EST", "14:00 GMT").
-ZONE = r"(?:\s+(?P<zone>[ecmp][sd]t|gmt|utc|bst|cet|cest)(?!\w))?"
+ZONE = r"(?:\s+(?P<zone>[ecmp][sd]t|gmt|utc|bst|cet|cest|local\s+time)(?!\w))?"
 RANGE_SEP = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 
 # "the" is inside a duration that is a noun ("for [the nine months]", "[the four days] he
@@ -84,8 +84,14 @@ RANGE_SEP = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 # rally", "the [third-quarter] results"): the TIMEX3 is then the modifier alone.
 NOUN_THE = r"(?:the\s+(?=(?:[^\s-]+|[a-z]+-[a-z]+)\s+(?:(?:more|further|extra|additional)\s+)?[a-z]+s(?![\w-])))?"
 
-# "the next year or so", "two weeks or so": an approximate amount, inside the TIMEX3.
-OR_SO = r"(?:\s+(?P<orso>or\s+so)(?![\w-]))?"
+# "the next year or so", "a year or two", "two weeks or more", "two weeks or so": an approximate amount, inside the TIMEX3.
+OR_SO = r"(?:\s+(?P<orso>or\s+(?:so|more|two|three))(?![\w-]))?"
+# "12 to 18 months", "two or three years", "5-7 days": an amount between two, inside the TIMEX3
+# (its value is vague: PXM).
+AMOUNT2 = r"(?:(?:\s*[-–]\s*|\s+(?:to|or)\s+)(?P<amount2>\d+|" + NUMBER_WORD + r")(?=\s))?"
+
+# "recent weeks and months", "for weeks or months": one vague duration (of the first unit).
+MORE_UNITS = r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years|decades))?"
 
 # Words after which a bare month name or a bare year is a date ("in May", "since 2001").
 DATE_PREPOSITIONS = frozenset(
@@ -258,15 +264,16 @@ def _rules() -> list[Rule]:
                                    r"in|early\s+in|late\s+in)\s+(?P<rel>the|this|next|last)\s+"
                                    r"(?P<unit>week|month|year|quarter|decade|century)")),
         Rule("recent_units", _compile(r"(?P<rel>recent|coming|past|last|next|previous|future)\s+"
-                                      r"(?P<unit>days|weeks|months|quarters|years|decades)")),
+                                      r"(?P<unit>days|weeks|months|quarters|years|decades)" + MORE_UNITS)),
         Rule("span", _compile(rf"(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|"
-                              rf"final|following|latest)\s+{MOD}{AMOUNT}\s+{UNIT}{OR_SO}")),
+                              rf"final|following|latest)\s+{MOD}{AMOUNT}{AMOUNT2}\s+{UNIT}{OR_SO}")),
         Rule("quarter", _compile(r"(?:(?P<owner>this\s+year's|last\s+year's|next\s+year's|"
                                  r"the\s+year-(?:ago|earlier)|the(?!\s+(?:fiscal\s+)?[a-z]+-))\s+)?(?:fiscal[\s-]+)?(?:(?P<pyear>1[6-9]\d\d|"
                                  r"20\d\d)\s+)?" + ORDINAL
                                  + r"[\s-]+(?P<unit>quarter|half|period)s?"
                                  r"(?:\s+(?:of\s+)?" + year() + ")?")),
-        Rule("period", _compile(r"the\s+(?:(?P<pyear>1[6-9]\d\d|20\d\d)|(?P<rel>same|"
+        Rule("period", _compile(r"the\s+(?:(?P<pyear>1[6-9]\d\d|20\d\d)|(?:(?:comparable|"
+                                r"corresponding|same)\s+)?(?P<rel>same|"
                                 r"corresponding|comparable|year-ago|year-earlier))\s+"
                                 r"(?P<unit>period|quarter)(?:\s+(?P<when>last\s+year|a\s+year\s+"
                                 r"(?:ago|earlier)))?")),
@@ -285,14 +292,14 @@ def _rules() -> list[Rule]:
                              r"(?:(?P<amount>\d+|" + NUMBER_WORD + r")\s+)?" + UNIT),
              _set_ok),
         # "two more years", "a further year", "an extra year", "another year": an added span
-        Rule("duration", _compile(rf"{MOD}{NOUN_THE}{AMOUNT}(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
+        Rule("duration", _compile(rf"{MOD}{NOUN_THE}{AMOUNT}{AMOUNT2}(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
                                   r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?" + OR_SO),
              _not_age),
         Rule("bare_units", _compile(r"(?:the\s+)?(?P<unit>decades|years|months|weeks|centuries|"
-                                    r"days|hours|minutes)(?:(?P<long>-long)|\s+(?P<ahead>ahead|"
+                                    r"days|hours|minutes)" + MORE_UNITS + r"(?:(?P<long>-long)|\s+(?P<ahead>ahead|"
                                     r"to\s+come))?"), _bare_units_ok),
         Rule("adverb_set", _compile(r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|"
-                                    r"nightly|biweekly|semiannually)"),
+                                    r"nightly|biweekly|semiannually|quarterly)"),
              _adverb_set_ok),
         Rule("set_day", _compile(rf"(?:(?P<q>every|each)\s+{wd}|{weekday('days')}s)"
                                  rf"(?:\s+{DAYPART})?")),
@@ -354,12 +361,23 @@ def _bare_units_ok(text: str, m: re.Match) -> bool:
     if m.group("long") or m.group("ahead"):
         return True
     before = previous_word(text, m.start())
-    return before in ("for", "over", "in", "within", "took", "take", "takes", "lasted") and \
-        next_word(text, m.end()) not in ("of", "ago", "after", "before", "later", "earlier")
+    if before not in ("for", "over", "in", "within", "took", "take", "takes", "lasted"):
+        return False
+    pair = bool(re.search(r"\s(?:and|or)\s", m.group(0)))  # "within weeks or months of"
+    return pair or next_word(text, m.end()) not in ("of", "ago", "after", "before", "later",
+                                                    "earlier")
+
+
+_BEFORE_A_NOUN = frozenset(
+    "a an the its their his her our your my first second third fourth latest regular "
+    "special usual".split()
+)
 
 
 def _adverb_set_ok(text: str, m: re.Match) -> bool:
     word = m.group("word").lower()
+    if word == "quarterly":  # "paid quarterly", not "its quarterly dividend" (a report's name)
+        return previous_word(text, m.start()) not in _BEFORE_A_NOUN
     return not (word == "daily" and text[m.start()].isupper() and previous_word(text, m.start()))
 
 

@@ -17,7 +17,10 @@ from accord.nlp.extract.dates.tense import FUTURE
 
 
 def _amount(g: dict) -> float | None:
-    """The amount of a unit; None when vague ("several", "a few")."""
+    """The amount of a unit; None when vague ("several", "a few") or between two ("12 to 18
+    months", "a year or two")."""
+    if g.get("amount2") or g.get("orso", "").lower().endswith(("two", "three")):
+        return None
     text = " ".join(g.get("amount", "a").lower().split())
     if text.startswith("a couple"):
         return 2
@@ -34,7 +37,8 @@ def _mod(g: dict) -> str | None:
     """The TIMEX3 mod from the word in front ("over", "about"), else APPROX for a trailing
     "or so" ("the next year or so")."""
     mod = MODS.get(" ".join(g.get("mod", "").lower().split()))
-    return mod or ("APPROX" if g.get("orso") else None)
+    tail = " ".join(g.get("orso", "").lower().split())
+    return mod or {"or so": "APPROX", "or more": "EQUAL_OR_MORE"}.get(tail)
 
 
 def _unit(g: dict, key: str = "unit") -> str:
@@ -138,7 +142,7 @@ def bare_units(ctx: Context, g: dict) -> Norm:
 
 
 _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-            "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q",
+            "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
             "biweekly": "P2W", "semiannually": "P6M"}
 
 

@@ -34,7 +34,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
             "present", "future", "past", "term", "run", "being", "days"),
     "spoken": ("nineteen", "twenty", "thousand"),
     "adverb": ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
-               "biweekly", "semiannually"),
+               "biweekly", "semiannually", "quarterly"),
     "holiday": ("christmas", "new", "thanksgiving", "independence", "valentine", "halloween",
                 "boxing", "anzac", "waitangi"),
 }
