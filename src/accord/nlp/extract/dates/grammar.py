@@ -72,6 +72,9 @@ MOD = (
 )
 EDGE = r"(?:(?P<edge>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|" \
        r"the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+# "[the early summer]": a determiner before "early", "late" or "mid" is inside, as in "[the
+# late 1980s]".
+EDGE_THE = r"(?:the\s+(?=(?:early|late|mid)[\s-]))?"
 DAYPART = r"(?P<part>" + alternation(DAY_PARTS) + ")"
 ORDINAL = r"(?P<ordinal>" + alternation(ORDINALS) + ")"
 SEASON = r"(?P<season>" + alternation(SEASONS, plural=True) + ")"
@@ -154,6 +157,8 @@ def _bare_month_ok(text: str, m: re.Match) -> bool:
     """A lone month name: "May" and "March" only after a preposition ("in May"), since they are
     also a modal and a verb; the others unless they open a sentence as a name would."""
     name = m.group("month").lower().rstrip(".")
+    if m.group("det") and re.match(r"\s+[0-3]?\d(?!\d)", text[m.end():m.end() + 4]):
+        return False  # "last Oct. 23": the day is the date, "last" only its tense
     before = previous_word(text, m.start())
     if before in DATE_PREPOSITIONS or m.group("edge") or m.group("det"):
         return True
@@ -254,11 +259,13 @@ def _rules() -> list[Rule]:
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming|"
                                   r"previous|current|latest|following|same)\s+"
                                   r"(?P<unit>week|month|year|quarter|weekend|half|period|"
-                                  r"fiscal\s+year)")),
+                                  r"fiscal\s+year)(?:\s+or\s+so(?![\w-]))?")),
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming)\s+"
                                   + SEASON + "(?P<syear>)(?P<det>)"), _season_ok),
-        Rule("season", _compile(rf"{EDGE}{det}{SEASON}(?:\s+(?:of\s+)?{year('syear')})?"
-                                r"(?P<rel>)"), _season_ok),
+        Rule("season", _compile(rf"{EDGE_THE}{EDGE}{det}{SEASON}(?:\s+(?:of\s+)?"
+                                rf"{year('syear')})?(?P<rel>)"), _season_ok),
+        Rule("season", _compile(rf"{EDGE_THE}{EDGE}{det}{SEASON}\s+of\s+{SPOKEN_YEAR}"
+                                r"(?P<rel>)(?P<syear>)"), _spoken_year_ok),
         Rule("edge_unit", _compile(r"(?P<edge>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+"
                                    r"of|the\s+middle\s+of|the\s+rest\s+of|earlier\s+in|later\s+"
                                    r"in|early\s+in|late\s+in)\s+(?P<rel>the|this|next|last)\s+"

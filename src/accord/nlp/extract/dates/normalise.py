@@ -240,6 +240,9 @@ def ref(ctx: Context, g: dict) -> Norm | None:
 
 def season(ctx: Context, g: dict) -> Norm:
     code = SEASONS[g["season"].lower().rstrip("s")]
+    if g.get("spoken"):  # "the winter of nineteen ninety-four"
+        y = spoken_number(g["spoken"])
+        return Norm("DATE", f"{y}-{code}", edge_mod(g)) if y and 1000 <= y <= 2099 else None
     if g.get("syear"):
         return Norm("DATE", f"{g['syear']}-{code}", edge_mod(g))
     if ctx.anchor is None:
