@@ -273,7 +273,7 @@ def _rules() -> list[Rule]:
         Rule("recent_units", _compile(r"(?P<rel>recent|coming|past|last|next|previous|future)\s+"
                                       r"(?P<unit>days|weeks|months|quarters|years|decades)" + MORE_UNITS)),
         Rule("span", _compile(rf"(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|"
-                              rf"final|following|latest)\s+{MOD}{AMOUNT}{AMOUNT2}\s+{UNIT}{OR_SO}")),
+                              rf"final|following|latest)\s+{MOD}{AMOUNT}{AMOUNT2}\s+{UNIT}{OR_SO}"), _span_ok),
         Rule("quarter", _compile(r"(?:(?P<owner>this\s+year's|last\s+year's|next\s+year's|"
                                  r"the\s+year-(?:ago|earlier)|the(?!\s+(?:fiscal\s+)?[a-z]+-))\s+)?(?:fiscal[\s-]+)?(?:(?P<pyear>1[6-9]\d\d|"
                                  r"20\d\d)\s+)?" + ORDINAL
@@ -357,6 +357,18 @@ def _ref_ok(text: str, m: re.Match) -> bool:
     if ref == "now":
         return after != "that" and previous_word(text, m.start()) != "even"
     return True
+
+
+_BEFORE_A_VERB = frozenset(
+    "to will would may might could can should must shall 'll did does do not cannot".split()
+)
+
+
+def _span_ok(text: str, m: re.Match) -> bool:
+    """ "the last three months" is a span; "may last [three months]" and "likely to last
+    [over a week]" are the verb "last" before a duration."""
+    return not (m.group("rel").lower() == "last" and not m.group(0).lower().startswith("the")
+                and previous_word(text, m.start()) in _BEFORE_A_VERB)
 
 
 def _quarter_ref_ok(text: str, m: re.Match) -> bool:
