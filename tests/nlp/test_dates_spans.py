@@ -121,6 +121,9 @@ def test_the_is_inside_before_early_late_and_mid():
     ("Trading closed at 10:30 a.m. EST.", "10:30 a.m. EST", "2023-04-11T10:30"),
     ("The vote ends at 18:00 GMT.", "18:00 GMT", "2023-04-11T18:00"),
     ("The president spoke at 9 p.m. local time.", "9 p.m. local time", "2023-04-11T21:00"),
+    ("The market opened at 9:30 a.m. ET.", "9:30 a.m. ET", "2023-04-11T09:30"),
+    ("Rescuers arrived at 2:15 p.m. (local time).", "2:15 p.m. (local time)",
+     "2023-04-11T14:15"),
 ])
 def test_a_time_zone_is_inside_the_time(text, span, value):
     t = only(text)
@@ -218,3 +221,32 @@ def test_last_after_a_modal_or_to_is_the_verb_not_a_span():
         ("over a week", "P1W", "MORE_THAN")]
     assert found("Prices rose in the last three months.")[0][:2] == ("the last three months",
                                                                      "P3M")
+
+
+def test_a_quarter_of_a_fiscal_year_is_one_expression():
+    assert found("Profit rose in the second quarter of fiscal 2013.", "2014-03-19") == [
+        ("the second quarter of fiscal 2013", "2013-Q2", None)]
+
+
+def test_the_end_of_last_year_is_a_date_not_the_past_year():
+    assert found("At the end of last year, debt rose.") == [("the end of last year", "2022",
+                                                             "END")]
+    assert found("Debt rose in the last year.")[0][:2] == ("the last year", "P1Y")
+
+
+# --- holidays -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, anchor, span, value", [
+    ("The offices close on Easter Monday 2024.", ANCHOR, "Easter Monday 2024", "2024-04-01"),
+    ("Pilgrims gathered on Good Friday.", ANCHOR, "Good Friday", "2023-04-07"),
+    ("Protesters marched on Easter Sunday.", ANCHOR, "Easter Sunday", "2023-04-09"),
+    ("Easter fell early that year, said the priest.", "2000-05-02", "Easter", "2000-04-23"),
+    ("They prayed as Easter week began.", "2000-04-17", "Easter week", "2000-W16"),
+])
+def test_the_days_of_easter_move_with_the_year(text, anchor, span, value):
+    t = only(text, anchor)
+    assert (t.text, t.type, t.value) == (span, "DATE", value)
+
+
+def test_easter_without_an_anchor_keeps_the_date_unknown():
+    assert only("The church is full at Easter.", None).value == "XXXX-XX-XX"

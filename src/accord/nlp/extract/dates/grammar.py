@@ -79,7 +79,7 @@ DAYPART = r"(?P<part>" + alternation(DAY_PARTS) + ")"
 ORDINAL = r"(?P<ordinal>" + alternation(ORDINALS) + ")"
 SEASON = r"(?P<season>" + alternation(SEASONS, plural=True) + ")"
 # A time zone after a clock time is inside the TIMEX3 ("10:30 a.m. EST", "14:00 GMT").
-ZONE = r"(?:\s+(?P<zone>[ecmp][sd]t|gmt|utc|bst|cet|cest|local\s+time)(?!\w))?"
+ZONE = r"(?:\s+(?P<zone>\(?(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|local\s+time)(?!\w)\)?))?"
 RANGE_SEP = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 
 # "the" is inside a duration that is a noun ("for [the nine months]", "[the four days] he
@@ -278,7 +278,7 @@ def _rules() -> list[Rule]:
                                  r"the\s+year-(?:ago|earlier)|the(?!\s+(?:fiscal\s+)?[a-z]+-))\s+)?(?:fiscal[\s-]+)?(?:(?P<pyear>1[6-9]\d\d|"
                                  r"20\d\d)\s+)?" + ORDINAL
                                  + r"[\s-]+(?P<unit>quarter|half|period)s?"
-                                 r"(?:\s+(?:of\s+)?" + year() + ")?")),
+                                 r"(?:\s+(?:of\s+)?(?:fiscal\s+)?" + year() + ")?")),
         Rule("period", _compile(r"the\s+(?:(?P<pyear>1[6-9]\d\d|20\d\d)|(?:(?:comparable|"
                                 r"corresponding|same)\s+)?(?P<rel>same|"
                                 r"corresponding|comparable|year-ago|year-earlier))\s+"
@@ -325,7 +325,8 @@ def _rules() -> list[Rule]:
         Rule("holiday", _compile(r"(?P<word>christmas(?:\s+day|\s+eve)?|new\s+year's(?:\s+day|"
                                  r"\s+eve)?|thanksgiving(?:\s+day)?|independence\s+day|"
                                  r"valentine's\s+day|halloween|boxing\s+day|anzac\s+day|"
-                                 r"waitangi\s+day)(?:\s+(?P<year>\d{4}))?")),
+                                 r"waitangi\s+day|good\s+friday|easter(?:\s+sunday|\s+monday|\s+week)?)"
+                                 r"(?:\s+(?P<year>\d{4}))?")),
         Rule("year_word", _compile(r"(?P<word>year-end|year\s+end|the\s+year-end|"
                                    r"the\s+end\s+of\s+the\s+year|the\s+full\s+year|"
                                    r"the\s+fiscal\s+year|the\s+year|the\s+new\s+year|"

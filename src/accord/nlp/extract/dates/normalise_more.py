@@ -10,7 +10,7 @@ from accord.nlp.extract.dates.lexicon import (
 )
 from accord.nlp.extract.dates.context import Context, Norm
 from accord.nlp.extract.dates.resolve import (
-    duration_value, month_year, offset_value, shift_months, week_value, weekday_date,
+    duration_value, easter, month_year, offset_value, shift_months, week_value, weekday_date,
 )
 from accord.nlp.extract.dates.grammar import previous_word
 from accord.nlp.extract.dates.tense import FUTURE
@@ -233,8 +233,11 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
 
 
 def holiday(ctx: Context, g: dict) -> Norm | None:
-    """Fixed-date holidays and Thanksgiving (the fourth Thursday of November)."""
+    """Fixed-date holidays, Thanksgiving (the fourth Thursday of November) and the days of
+    Easter."""
     name = " ".join(g["word"].lower().split())
+    if name in _EASTER:
+        return _easter_day(ctx, g, _EASTER[name])
     m, d = _HOLIDAYS.get(name, (11, 0))
     if g.get("year"):
         y = int(g["year"])
@@ -246,6 +249,27 @@ def holiday(ctx: Context, g: dict) -> Norm | None:
         first = date(y, 11, 1)
         d = 1 + (3 - first.weekday()) % 7 + 21
     return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}")
+
+
+_EASTER = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
+           "easter week": 0}
+
+
+def _easter_day(ctx: Context, g: dict, shift: int) -> Norm:
+    """ "Easter", "Good Friday", "Easter Monday": the year written, else the one the tense
+    points to, as for a day named without a year. "Easter week" is the ISO week that ends on
+    Easter Sunday."""
+    if g.get("year"):
+        y = int(g["year"])
+    elif ctx.anchor is None:
+        return Norm("DATE", "XXXX-WXX" if g["word"].lower().endswith("week") else "XXXX-XX-XX")
+    else:
+        near = easter(ctx.anchor.year) + timedelta(days=shift)
+        y = month_year(ctx.anchor, near.month, ctx.tense(), near.day)
+    day = easter(y) + timedelta(days=shift)
+    if g["word"].lower().split()[-1] == "week":
+        return Norm("DATE", week_value(day))
+    return Norm("DATE", day.isoformat())
 
 
 def year_word(ctx: Context, g: dict) -> Norm:

@@ -36,7 +36,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "adverb": ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
                "biweekly", "semiannually", "quarterly"),
     "holiday": ("christmas", "new", "thanksgiving", "independence", "valentine", "halloween",
-                "boxing", "anzac", "waitangi"),
+                "boxing", "anzac", "waitangi", "easter"),
 }
 TRIGGER_CLASSES: dict[str, set[str]] = {}
 for _name, _words in _CLASSES.items():
@@ -52,7 +52,7 @@ RULE_TRIGGERS = {
     "spoken_year": ("spoken",), "weekday": ("weekday",), "set_day": ("weekday", "month"),
     "day_word": ("day",), "day_rel": ("day", "unit"), "noon": ("day",), "ref": ("ref",),
     "season": ("season",), "unit_rel": ("unit", "season"), "adverb_set": ("adverb",),
-    "holiday": ("holiday",),
+    "holiday": ("holiday", "weekday"),  # "Good Friday"
 }
 for _rule in RULES:
     RULE_TRIGGERS.setdefault(_rule.kind, ("unit",))
