@@ -190,10 +190,12 @@ def test_plural_quarters_after_recent_coming_future_are_vague_durations():
         ("recent quarters", "PXQ", None)]
 
 
-def test_quarterly_is_a_set_as_an_adverb_but_not_before_a_noun_after_a_determiner():
+def test_quarterly_is_a_set_as_an_adverb_but_not_as_an_adjective_before_a_noun():
     assert found("Interest is paid quarterly.") == [("quarterly", "P3M", None)]
     assert found("Du Pont raised its quarterly dividend.") == []
     assert found("It declared a quarterly cash dividend.") == []
+    assert found("The company reported quarterly earnings.") == []
+    assert found("Interest is paid quarterly in arrears.") == [("quarterly", "P3M", None)]
 
 
 # --- periods and seasons ------------------------------------------------------------------

@@ -397,7 +397,9 @@ _BEFORE_A_NOUN = frozenset(
 def _adverb_set_ok(text: str, m: re.Match) -> bool:
     word = m.group("word").lower()
     if word == "quarterly":  # "paid quarterly", not "its quarterly dividend" (a report's name)
-        return previous_word(text, m.start()) not in _BEFORE_A_NOUN
+        return previous_word(text, m.start()) not in _BEFORE_A_NOUN and not \
+            re.match(r"[ \t]+(?!(?:and|or|but|in|on|at|to|for|from|since|by|with|until|as|than|"
+                     r"the|a|an|instead|rather)\b)[a-z]", text[m.end():m.end() + 12])
     return not (word == "daily" and text[m.start()].isupper() and previous_word(text, m.start()))
 
 
