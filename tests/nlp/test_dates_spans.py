@@ -252,3 +252,8 @@ def test_the_days_of_easter_move_with_the_year(text, anchor, span, value):
 
 def test_easter_without_an_anchor_keeps_the_date_unknown():
     assert only("The church is full at Easter.", None).value == "XXXX-XX-XX"
+
+
+def test_the_next_couple_of_years_is_two_years():
+    assert found("Over the next couple of years we expect growth.") == [
+        ("the next couple of years", "P2Y", None)]

@@ -22,7 +22,7 @@ def _amount(g: dict) -> float | None:
     if g.get("amount2") or g.get("orso", "").lower().endswith(("two", "three")):
         return None
     text = " ".join(g.get("amount", "a").lower().split())
-    if text.startswith("a couple"):
+    if text.startswith(("a couple", "couple")):  # "the next couple of years": P2Y
         return 2
     if text == "a dozen":
         return 12
