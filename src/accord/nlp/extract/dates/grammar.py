@@ -85,9 +85,11 @@ RANGE_SEP = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 # "the" is inside a duration that is a noun ("for [the nine months]", "[the four days] he
 # considered"), outside one that modifies a noun ("the [14-day] waiting period", "the [two day]
 # rally", "the [third-quarter] results"): the TIMEX3 is then the modifier alone.
-NOUN_THE = r"(?:the\s+(?=(?:[^\s-]+|[a-z]+-[a-z]+)\s+(?:(?:more|further|extra|additional)\s+)?[a-z]+s(?![\w-])))?"
+NOUN_THE = (r"(?:the\s+(?=(?:[^\s-]+|[a-z]+-[a-z]+)\s+(?:(?:more|further|extra|additional)\s+)?"
+            r"[a-z]+s(?![\w-])))?")
 
-# "the next year or so", "a year or two", "two weeks or more", "two weeks or so": an approximate amount, inside the TIMEX3.
+# "the next year or so", "a year or two", "two weeks or more": an approximate amount, inside
+# the TIMEX3.
 OR_SO = r"(?:\s+(?P<orso>or\s+(?:so|more|two|three))(?![\w-]))?"
 # "12 to 18 months", "two or three years", "5-7 days": an amount between two, inside the TIMEX3
 # (its value is vague: PXM).
@@ -252,9 +254,9 @@ def _rules() -> list[Rule]:
                                  r"(?:(?P<day>day)|" + DAYPART + ")")),
         Rule("day_word", _compile(r"(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after"
                                   r"\s+tomorrow)")),
-        Rule("ref", _compile(r"(?P<ref>(?:right\s+)?now|currently|current|recently|lately|nowadays|"
-                             r"presently|at\s+present|these\s+days|the\s+(?:near\s+|distant\s+)?"
-                             r"future|the\s+past|the\s+time\s+being|the\s+(?:near|short|long)"
+        Rule("ref", _compile(r"(?P<ref>(?:right\s+)?now|currently|current|recently|lately|"
+                             r"nowadays|presently|at\s+present|these\s+days|"
+                             r"the\s+(?:near\s+|distant\s+)?future|the\s+past|the\s+time\s+being|the\s+(?:near|short|long)"
                              r"\s+(?:term|run))"), _ref_ok),
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming|"
                                   r"previous|current|latest|following|same)\s+"
@@ -271,11 +273,14 @@ def _rules() -> list[Rule]:
                                    r"in|early\s+in|late\s+in)\s+(?P<rel>the|this|next|last)\s+"
                                    r"(?P<unit>week|month|year|quarter|decade|century)")),
         Rule("recent_units", _compile(r"(?P<rel>recent|coming|past|last|next|previous|future)\s+"
-                                      r"(?P<unit>days|weeks|months|quarters|years|decades)" + MORE_UNITS)),
+                                      r"(?P<unit>days|weeks|months|quarters|years|decades)"
+                                      + MORE_UNITS)),
         Rule("span", _compile(rf"(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|"
-                              rf"final|following|latest)\s+{MOD}{AMOUNT}{AMOUNT2}\s+{UNIT}{OR_SO}"), _span_ok),
+                              rf"final|following|latest)\s+{MOD}{AMOUNT}{AMOUNT2}\s+{UNIT}"
+                              + OR_SO), _span_ok),
         Rule("quarter", _compile(r"(?:(?P<owner>this\s+year's|last\s+year's|next\s+year's|"
-                                 r"the\s+year-(?:ago|earlier)|the(?!\s+(?:fiscal\s+)?[a-z]+-))\s+)?(?:fiscal[\s-]+)?(?:(?P<pyear>1[6-9]\d\d|"
+                                 r"the\s+year-(?:ago|earlier)|the(?!\s+(?:fiscal\s+)?[a-z]+-))"
+                                 r"\s+)?(?:fiscal[\s-]+)?(?:(?P<pyear>1[6-9]\d\d|"
                                  r"20\d\d)\s+)?" + ORDINAL
                                  + r"[\s-]+(?P<unit>quarter|half|period)s?"
                                  r"(?:\s+(?:of\s+)?(?:fiscal\s+)?" + year() + ")?")),
@@ -299,11 +304,13 @@ def _rules() -> list[Rule]:
                              r"(?:(?P<amount>\d+|" + NUMBER_WORD + r")\s+)?" + UNIT),
              _set_ok),
         # "two more years", "a further year", "an extra year", "another year": an added span
-        Rule("duration", _compile(rf"{MOD}{NOUN_THE}{AMOUNT}{AMOUNT2}(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
+        Rule("duration", _compile(rf"{MOD}{NOUN_THE}{AMOUNT}{AMOUNT2}"
+                                  rf"(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
                                   r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?" + OR_SO),
              _not_age),
         Rule("bare_units", _compile(r"(?:the\s+)?(?P<unit>decades|years|months|weeks|centuries|"
-                                    r"days|hours|minutes)" + MORE_UNITS + r"(?:(?P<long>-long)|\s+(?P<ahead>ahead|"
+                                    r"days|hours|minutes)" + MORE_UNITS
+                                    + r"(?:(?P<long>-long)|\s+(?P<ahead>ahead|"
                                     r"to\s+come))?"), _bare_units_ok),
         Rule("adverb_set", _compile(r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|"
                                     r"nightly|biweekly|semiannually|quarterly)"),
@@ -325,7 +332,8 @@ def _rules() -> list[Rule]:
         Rule("holiday", _compile(r"(?P<word>christmas(?:\s+day|\s+eve)?|new\s+year's(?:\s+day|"
                                  r"\s+eve)?|thanksgiving(?:\s+day)?|independence\s+day|"
                                  r"valentine's\s+day|halloween|boxing\s+day|anzac\s+day|"
-                                 r"waitangi\s+day|good\s+friday|easter(?:\s+sunday|\s+monday|\s+week)?)"
+                                 r"waitangi\s+day|good\s+friday|"
+                                 r"easter(?:\s+sunday|\s+monday|\s+week)?)"
                                  r"(?:\s+(?P<year>\d{4}))?")),
         Rule("year_word", _compile(r"(?P<word>year-end|year\s+end|the\s+year-end|"
                                    r"the\s+end\s+of\s+the\s+year|the\s+full\s+year|"

@@ -222,8 +222,8 @@ def day_word(ctx: Context, g: dict) -> Norm:
     return Norm(kind, found.isoformat() + suffix)
 
 
-_REFS = {"PRESENT_REF": ("now", "right now", "currently", "current", "nowadays", "presently", "at present",
-                         "these days", "the time being"),
+_REFS = {"PRESENT_REF": ("now", "right now", "currently", "current", "nowadays", "presently",
+                         "at present", "these days", "the time being"),
          "PAST_REF": ("recently", "recent", "lately", "previously", "formerly", "the past"),
          "FUTURE_REF": ("the future", "the near future", "the distant future", "the near term",
                         "the short term", "the long term", "the near run", "the short run",
