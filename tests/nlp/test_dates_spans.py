@@ -257,3 +257,9 @@ def test_easter_without_an_anchor_keeps_the_date_unknown():
 def test_the_next_couple_of_years_is_two_years():
     assert found("Over the next couple of years we expect growth.") == [
         ("the next couple of years", "P2Y", None)]
+
+
+def test_around_before_a_day_is_the_mod_approx_inside_about_is_not():
+    assert found("The sale is to be completed around Nov. 1.", "1989-10-27") == [
+        ("around Nov. 1", "1989-11-01", "APPROX")]
+    assert found("There was concern about Dec. 3 votes.", "1989-10-27")[0][:1] == ("Dec. 3",)

@@ -219,8 +219,10 @@ def _rules() -> list[Rule]:
         Rule("iso", _compile(r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?:t(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)"
                              r"(?::[0-5]\d)?)?")),
         Rule("slash", _compile(r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})")),
-        Rule("md", _compile(rf"(?:{wd},?\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?{mo}\s+{day()}"
-                            rf"(?:\s*,?\s*{year()})?")),
+        # "around Nov. 1": TimeML puts the mod APPROX inside, like "early" and "late" ("about"
+        # stays out: more often the preposition, "concern about Dec. 3 votes")
+        Rule("md", _compile(rf"(?:{wd},?\s+)?(?:(?P<edge>early|late|mid|around|roughly|"
+                            rf"approximately)[\s-]+)?{mo}\s+{day()}(?:\s*,?\s*{year()})?")),
         Rule("md_range", _compile(rf"{mo}\s+{day()}{RANGE_SEP}{day('day2')}"
                                   rf"(?:\s*,?\s*{year()})?")),
         Rule("dm", _compile(rf"(?:{wd},?\s+)?(?:the\s+)?{day()}(?:\s+of)?\s+{mo}"
