@@ -263,3 +263,13 @@ def test_around_before_a_day_is_the_mod_approx_inside_about_is_not():
     assert found("The sale is to be completed around Nov. 1.", "1989-10-27") == [
         ("around Nov. 1", "1989-11-01", "APPROX")]
     assert found("There was concern about Dec. 3 votes.", "1989-10-27")[0][:1] == ("Dec. 3",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They will have to live without it for a while.", [("a while", "PXX", None)]),
+    ("Forces could stay in the region for some time.", [("some time", "PXX", None)]),
+    ("The vote will take place some time next year.", [("next year", "2024", None)]),
+    ("After a while, they left.", []),
+])
+def test_for_a_while_and_for_some_time_are_vague_durations_only_after_for(text, expected):
+    assert found(text) == expected

@@ -314,6 +314,8 @@ def _rules() -> list[Rule]:
                                     r"days|hours|minutes)" + MORE_UNITS
                                     + r"(?:(?P<long>-long)|\s+(?P<ahead>ahead|"
                                     r"to\s+come))?"), _bare_units_ok),
+        Rule("vague_span", _compile(r"(?P<word>a\s+while|(?:quite\s+)?some\s+time)"),
+             _vague_span_ok),
         Rule("adverb_set", _compile(r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|"
                                     r"nightly|biweekly|semiannually|quarterly)"),
              _adverb_set_ok),
@@ -396,6 +398,13 @@ def _bare_units_ok(text: str, m: re.Match) -> bool:
     pair = bool(re.search(r"\s(?:and|or)\s", m.group(0)))  # "within weeks or months of"
     return pair or next_word(text, m.end()) not in ("of", "ago", "after", "before", "later",
                                                     "earlier")
+
+
+def _vague_span_ok(text: str, m: re.Match) -> bool:
+    """ "for a while", "for some time": a duration of unknown length only after "for" ("some
+    time next year" is another thing; "for a long time" TimeBank leaves out)."""
+    return previous_word(text, m.start()) == "for" and next_word(text, m.end()) not in (
+        "ago", "now", "before", "after", "to", "later", "earlier")
 
 
 _BEFORE_A_NOUN = frozenset(

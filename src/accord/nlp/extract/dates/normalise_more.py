@@ -141,6 +141,12 @@ def bare_units(ctx: Context, g: dict) -> Norm:
     return Norm("DURATION", duration_value(None, _unit(g)))
 
 
+def vague_span(ctx: Context, g: dict) -> Norm:
+    """ "for a while", "for some time": TimeBank's PXX, a duration of unknown unit and
+    length."""
+    return Norm("DURATION", "PXX")
+
+
 _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
             "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
             "biweekly": "P2W", "semiannually": "P6M"}

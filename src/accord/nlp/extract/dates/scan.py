@@ -35,6 +35,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "spoken": ("nineteen", "twenty", "thousand"),
     "adverb": ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
                "biweekly", "semiannually", "quarterly"),
+    "vague": ("while", "time"),
     "holiday": ("christmas", "new", "thanksgiving", "independence", "valentine", "halloween",
                 "boxing", "anzac", "waitangi", "easter"),
 }
@@ -52,7 +53,7 @@ RULE_TRIGGERS = {
     "spoken_year": ("spoken",), "weekday": ("weekday",), "set_day": ("weekday", "month"),
     "day_word": ("day",), "day_rel": ("day", "unit"), "noon": ("day",), "ref": ("ref",),
     "season": ("season",), "unit_rel": ("unit", "season"), "adverb_set": ("adverb",),
-    "holiday": ("holiday", "weekday"),  # "Good Friday"
+    "holiday": ("holiday", "weekday"), "vague_span": ("vague",),  # "Good Friday"
 }
 for _rule in RULES:
     RULE_TRIGGERS.setdefault(_rule.kind, ("unit",))
