@@ -114,7 +114,8 @@ def table(rows: list[tuple[str, dict, float]]) -> str:
 
 
 def errors(gold: dict, preds: dict, scorer) -> list[str]:
-    """Misses, false alarms and wrong values, one line each, for error analysis."""
+    """Misses, false alarms, extents that differ (strict misses) and wrong values, one line
+    each, for error analysis."""
     out = []
     for name, doc in sorted(gold.items()):
         text, pred = doc["text"], preds.get(name, [])
@@ -132,6 +133,9 @@ def errors(gold: dict, preds: dict, scorer) -> list[str]:
                 out.append(f"FALSE {name} {doc['dct'][:10]} {p['type']} {p['value']} [{show(p)}]"
                            f" | {context(p)}")
         for g, p in pairs:
+            if (g["start"], g["end"]) != (p["start"], p["end"]):
+                out.append(f"SPAN  {name} {doc['dct'][:10]} gold [{show(g)}] ours [{show(p)}]"
+                           f" | {context(g)}")
             if (g["value"] or "") != (p["value"] or ""):
                 out.append(f"VALUE {name} {doc['dct'][:10]} gold {g['value']} ours {p['value']}"
                            f" [{show(g)}]/[{show(p)}] | {context(g)}")

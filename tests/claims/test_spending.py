@@ -176,3 +176,64 @@ def test_allies_meeting_is_supported_or_new_never_contradicted(checker):
     assert meet("18", "2024") == "new"
     assert meet("3", "2014") == "supported"
     assert meet("8", "2018") == "new"
+
+
+def denied(value, pit):
+    st = claim(WALES, "allies_meeting", value, pit=pit)
+    st.polarity = "negated"
+    return st
+
+
+def test_a_denied_count_counts_the_allies_below(checker):
+    """2024: 23 of 32 at 2%, so 9 below. A denial that leaves a share at 2% more than a quarter of
+    the allies (GROSS, 8 of 32) away from NATO's count is contradicted; nearer, it is `new`."""
+    miss = lambda value: kind(checker, denied(value, "2024"))  # noqa: E731
+    assert miss("9") == "supported"
+    assert miss("23") == "contradicted_by_kb"  # leaves 9 at 2%, 14 away
+    assert miss("17") == "new"  # leaves 15 at 2%: 8 of 32 away is 0.25, not above GROSS
+    assert miss("18") == "contradicted_by_kb"  # leaves 14 at 2%: 9 of 32 away
+    assert miss(">2/3") == "contradicted_by_kb"  # leaves under a third at 2%: NATO counts 72%
+    assert miss("=1/2") == "new"  # half at 2% vs 72%: 0.22 away, a revision could
+    assert kind(checker, denied("9", "2018")) == "new"  # no NATO figure for 2018 in the KB
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, polarity", [
+    ("NATO leaders met. More than two-thirds of allies have not met the guideline.", "negated"),
+    ("NATO leaders met. Nine allies failed to reach the 2% target.", "negated"),
+    ("NATO leaders met. More than two-thirds of allies have met the guideline.", "affirmed"),
+])
+def test_denied_counts_read(spacy_model, text, polarity):
+    [st] = [s for s in statements(parse(spacy_model, text)) if s.property == "allies_meeting"]
+    assert st.polarity == polarity
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("In 2019 defence spending across European Allies and Canada increased in real terms by 4.6%.", "2019-12-04",
+     "supported"),
+    ("In 2019 defence spending across European Allies and Canada decreased in real terms by 4.6%.", "2019-12-04",
+     "contradicted_by_kb"),
+    ("Defence spending by European allies did not grow in 2018.", "2019-12-04", "contradicted_by_kb"),
+    ("European allies' military budgets fell last year.", "2024-02-14", "contradicted_by_kb"),
+    ("European allies' military budgets rose this year.", "2019-12-04", "supported"),
+    ("Defence spending by European allies fell in 2012.", "2019-12-04", "new"),  # before the KB's figures (2015)
+])
+def test_which_way_european_spending_went(accord_annotator, text, published, expected):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, published, "spending_change") == [expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Germany's defence spending fell in 2019.",  # one state's budget
+    "US defence spending fell in 2016.",
+    "Defence spending across the alliance fell in 2016.",  # the US moves the whole alliance's figure
+    "European allies' health spending fell in 2016.",  # not defence
+])
+def test_spending_change_not_read(accord_annotator, text):
+    from ._pipeline import read
+
+    found = [s for s in read(accord_annotator, text, "2019-12-04") if s.property == "spending_change"]
+    assert not found

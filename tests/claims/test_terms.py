@@ -107,3 +107,30 @@ def test_a_former_holder_s_term_began_by_the_article_s_date(on, expected):
 def test_a_former_holder_the_kb_does_not_list_is_left_to_the_general_rule():
     st = Statement(subject="person:mari-kask", property="held_office", value=OFFICE)
     assert check_held_office(KBChecker(kb()), st, "2025-01-10") is None
+
+
+DSG, SG = "office:nato-deputy-secretary-general", "office:nato-secretary-general"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    # the title not written: the one office the KB lists for the person
+    ("Mircea Geoana will replace Rose Gottemoeller from the United States, who took up her position in "
+     "October 2016.", "2019-07-17", {("person:rose-gottemoeller", "took_office", DSG, "2016-10")}),
+    ("Rose Gottemoeller took up the post in October 2016.", "2019-07-17",
+     {("person:rose-gottemoeller", "took_office", DSG, "2016-10")}),
+    # two offices for Rutte, one shared with the predecessor named
+    ("Mark Rutte, who took over from Jens Stoltenberg on 1 October, spoke.", "2024-10-02",
+     {("person:mark-rutte", "took_office", SG, "2024-10-01"), ("person:jens-stoltenberg", "left_office", SG, "2024-10-01")}),
+])
+def test_terms_without_their_title(accord_annotator, text, published, expected):
+    assert terms_read(accord_annotator, text, published) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mark Rutte took over on 1 October.",  # over what: not said
+    "Mark Rutte took up his post in October 2010.",  # two offices in the KB: which one?
+])
+def test_no_term_without_a_title_to_find(accord_annotator, text):
+    assert terms_read(accord_annotator, text, "2024-10-02") == set()

@@ -158,6 +158,26 @@ def test_weekday_follows_the_tense(text, anchor, value):
     assert (t.type, t.value, t.precision) == ("DATE", value, "day")
 
 
+# 2023-07-12 is a Wednesday: the Tuesday before is 07-11, the Friday before 07-07, after 07-14.
+@pytest.mark.parametrize("text, value", [
+    ("At the summit on Friday, NATO leaders agreed to boost support.", "2023-07-07"),
+    ("At Tuesday's summit, leaders agreed to boost support.", "2023-07-11"),
+    ("Leaders agreed on Friday to boost support.", "2023-07-07"),
+    ("Leaders agreed to meet again on Friday.", "2023-07-14"),  # the date is the meeting's
+    ("Leaders plan to meet again on Friday.", "2023-07-14"),
+    ("On Friday, leaders plan to meet again.", "2023-07-14"),
+    ("The summit ends on Friday.", "2023-07-14"),  # a schedule in the present
+    ("The summit opens on Tuesday in Vilnius.", "2023-07-18"),
+    ("The ministers are meeting on Friday.", "2023-07-14"),  # the present progressive
+    ("The summit ended on Friday.", "2023-07-07"),
+    ("The ministers were meeting on Friday.", "2023-07-07"),
+    ("Stoltenberg, who is visiting Kyiv, said on Tuesday he was glad.", "2023-07-11"),
+])
+def test_weekday_tense_of_schedules_and_agreements(text, value):
+    t = only(text, "2023-07-12")
+    assert t.value == value
+
+
 def test_weekday_without_anchor():
     t = only("On Sunday she returned.", None)
     assert (t.value, t.precision) == ("XXXX-WXX-7", None)

@@ -46,8 +46,10 @@ ENTITY_VALUED = {
     "attended", "located_in", "part_of", "invaded", "joined", "left", "applies_to",
     "not_applicable_to", "contributed_to", "affiliated_with", "participant_in", "hosted", "applied_to",
     "founded_in", "invited_to_join", "accession_protocol", "ratified_accession",  # enlargement.yaml
+    "term_extended",  # term_extensions.yaml
 }
-LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting"}
+LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
+                  "spending_change"}  # spending_trend.yaml
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
 PRECISIONS = {1: "year", 2: "month", 3: "day"}

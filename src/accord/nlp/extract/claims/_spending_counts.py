@@ -9,7 +9,11 @@ allies" in February 2024 became 23 in June), so a count is `supported` when it a
 otherwise, never contradicted.
 
 Statement `allies_meeting` (subject the 2% obligation, value "23", ">2/3" for "more than
-two-thirds", "=1/2" for "half").
+two-thirds", "=1/2" for "half"). Negated ("eight allies did not meet it", "more than two-thirds
+have not fulfilled their commitment", "failed to reach"), it counts the allies below the
+guideline: the rest are at it. Such a count is contradicted when the share it leaves at 2% is
+more than GROSS (a quarter of the allies) away from NATO's: no revision moves a figure that far,
+and that is what saying "not" of the true figure does.
 """
 
 from __future__ import annotations
@@ -19,13 +23,14 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims._numbers import cardinal
 from accord.nlp.extract.claims._percent import TARGET_NOUNS
-from accord.nlp.extract.claims.grammar import Context, make, qualifiers
+from accord.nlp.extract.claims.grammar import Context, make, negated, qualifiers
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 MEET_VERBS = {"meet", "reach", "hit", "fulfil", "fulfill", "achieve", "exceed", "surpass", "attain"}
 ALLY_NOUNS = {"ally", "allies", "member", "country", "nation", "state"}
 FRACTIONS = {"half": "1/2", "thirds": "2/3", "third": "1/3", "quarters": "3/4"}
 WALES = "obligation:nato-defence-investment-2pc"
+GROSS = 0.25  # a share of the allies further than this from NATO's count is no revision
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -35,11 +40,12 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     for verb in sent:
         if verb.lemma_.lower() not in MEET_VERBS or not _meets_target(verb):
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        holder = verb.head if verb.dep_ == "xcomp" else verb  # "15 allies failed to meet it"
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         value = _count(subj) if subj is not None else None
         if value is not None:
             times = qualifiers(ctx, {t.i for t in sent})
-            out.append(make(ctx, WALES, "allies_meeting", value, [subj, verb], verb, times=times))
+            out.append(make(ctx, WALES, "allies_meeting", value, [subj, verb], verb, negated(verb), times=times))
     return out
 
 
@@ -83,6 +89,8 @@ def check_meeting(checker, st, on: str | None) -> Verdict | None:
         return Verdict("new", f"The knowledge base has no NATO figure for the allies at 2% in {day[:4]}.", [])
     f = facts[0]
     n, of = int(f.value), int(f.qualifiers.get("of") or 0)
+    if st.polarity == "negated":
+        return _check_missing(st, f, n, of, day)
     ok = _agrees(st.value, n, of)
     if ok:
         return Verdict("supported", f"NATO's figures for {day[:4]} count {n} of {of} allies at or above 2% of GDP.",
@@ -97,3 +105,35 @@ def _agrees(value: str, n: int, of: int) -> bool:
         share, said = n / of, int(num) / int(den)
         return share > said if value[0] == ">" else abs(share - said) < 0.02
     return value.isdigit() and int(value) == n
+
+
+def _check_missing(st, f, n: int, of: int, day: str) -> Verdict | None:
+    """ "N allies did not meet the target": the share at it is (of - N) / of; a fraction "more
+    than two-thirds have not" leaves less than a third at it."""
+    if not of:
+        return None
+    share = n / of
+    if st.value[0] in "<>=":
+        mark, frac = st.value[0], st.value[1:].split("/")
+        below = int(frac[0]) / int(frac[1])
+        at_most = 1 - below  # the share left at 2% ("more than 2/3 have not": less than 1/3 have)
+        far = share - at_most > GROSS if mark == ">" else abs(share - at_most) > GROSS
+        agrees = share < at_most if mark == ">" else abs(share - at_most) < 0.02
+    elif st.value.isdigit():
+        left = (of - int(st.value)) / of
+        far, agrees = abs(share - left) > GROSS, of - int(st.value) == n
+    else:
+        return None
+    said = f"NATO's figures for {day[:4]} count {n} of {of} allies at or above 2% of GDP"
+    if agrees:
+        return Verdict("supported", f"{said}: the others are below it.", [fact_evidence(f)])
+    if far:
+        return Verdict("contradicted_by_kb", f"{said}, but the claim says {_words(st.value)} of them are not.",
+                       [fact_evidence(f)])
+    return Verdict("new", f"{said}; counts are estimates revised from release to release.", [fact_evidence(f)])
+
+
+def _words(value: str) -> str:
+    if value[0] in "<>=":
+        return ("more than " if value[0] == ">" else "") + value[1:]
+    return value

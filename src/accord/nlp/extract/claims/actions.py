@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims._membership import check_application
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, make, modality, negated, object_entities, one_date, phrase_tokens,
+    Context, clause_tokens, group, make, modality, negated, never, yet_to, object_entities, one_date, phrase_tokens,
     prep_entities, qualifiers, subject_entities, topic,
 )
 from accord.nlp.extract.claims.office_predicates import no_longer
@@ -248,7 +248,7 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
     # an accession still to come ("applied to join", "is set to join") is no record of one
     sure = {"modality": 0.4} if mode != "fact" else {}
     denied = negated(verb) or (extra_time is not None and negated(extra_time))
-    if denied and point is None and not _present_perfect(verb):
+    if denied and point is None and not _present_perfect(verb) and not _never_alone(verb) and not yet_to(verb):
         sure["date"] = 0.4  # "did not join during the Cold War", "had not joined when ...": of some other time
     return [make(ctx, s, "joined", o, [verb], verb, denied, {"point_in_time": point} if point else {},
                  confidence=sure, modality=mode)
@@ -258,6 +258,12 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
 def _present(verb: Token) -> bool:
     """ "leads", "heads" with no auxiliary: of the article's day."""
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _never_alone(verb: Token) -> bool:
+    """ "Finland never joined NATO": "never" with no clause of another time ("when ...", "during
+    ...") speaks of every day up to the article's, like "has never joined"."""
+    return never(verb) and not any(c.dep_ in ("advcl", "prep") for c in verb.children)
 
 
 def _present_perfect(verb: Token) -> bool:

@@ -84,8 +84,47 @@ def clause_tokens(verb: Token) -> set[int]:
     return {t.i for t in verb.subtree} - skip
 
 
+# Heads that deny the verb under them: "failed to join", "refused to ratify", "declined to sign".
+DENYING_HEADS = frozenset({"fail", "refuse", "decline"})
+
+
 def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """Is the word itself denied: its own "not" / "never" / "n't" ("not only" is no denial: "would
+    not only need ..."), "no longer", "has yet to", or a denying head ("failed to join")? Only the
+    word's own children count, so a "not" in a subordinate clause leaves the main claim alone."""
+    for c in tok.children:
+        if c.dep_ == "neg" and not _not_only(c):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True  # "is no longer a member"
+    if _denied_by_head(tok):
+        return not any(c.dep_ == "neg" for c in tok.head.children)  # "did not fail to" affirms
+    return False
+
+
+def _denied_by_head(tok: Token) -> bool:
+    """ "failed / refused / declined to X", "has / is yet to X": the head denies X."""
+    if tok.dep_ != "xcomp" or tok.head is tok:
+        return False
+    return tok.head.lemma_.lower() in DENYING_HEADS or yet_to(tok)
+
+
+def yet_to(tok: Token) -> bool:
+    """ "Sweden has yet to join", "is yet to ratify": not done by the clause's day."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head is not tok and head.lemma_.lower() in ("have", "be") and any(
+        c.lower_ == "yet" for c in head.children)
+
+
+def _not_only(neg: Token) -> bool:
+    """ "not only ... but also": an addition, not a denial."""
+    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return neg.lower_ == "not" and nxt is not None and nxt.lower_ in ("only", "just", "merely")
+
+
+def never(tok: Token) -> bool:
+    """ "never joined", "has never been": a denial at every time up to the clause's day."""
+    return any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children)
 
 
 # Auxiliaries of possibility, and the heads that make a verb under them an intention or an
@@ -108,6 +147,8 @@ def modality(verb: Token) -> str:
         modal = {c.lower_ for c in t.children if c.dep_ == "aux"} & {"would", "could", "might"}
         if modal and sentence_words & {"if", "unless", "whether"}:
             return "hypothetical"
+    if _denied_by_head(verb):
+        return modality(verb.head)  # "failed to join" is a fact, "will refuse to ratify" a plan
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & POSSIBILITY:
         return "hypothetical"  # "Japan may join AUKUS", "Ukraine could become a member"

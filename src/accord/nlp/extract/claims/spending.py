@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims import _spending_counts as counts
+from accord.nlp.extract.claims import _spending_trend as trend
 from accord.nlp.extract.claims._percent import Percent, deadline as _deadline, own_dates as _own_times, percents, spend_verb, target_noun
 from accord.nlp.extract.claims._spending_check import check_agreed_at, check_agreed_on, check_target
 from accord.nlp.extract.claims.grammar import Context, governor, make, modality, negated
@@ -61,7 +62,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _from_noun(ctx, p, noun)
         elif (verb := spend_verb(p)) is not None:
             out += _from_pledge(ctx, p, verb)
-    return out + counts.extract(ctx, sent)
+    return out + counts.extract(ctx, sent) + trend.extract(ctx, sent)
 
 
 # -- "NATO's 2% target", "the alliance's goal of 2%" --------------------------------------------------
@@ -271,4 +272,7 @@ def _agreeing_verb(noun: Token) -> Token | None:
 
 
 CHECKS = {"spending_target": check_target, "target_agreed_on": check_agreed_on, "target_agreed_at": check_agreed_at,
-          "allies_meeting": counts.check_meeting}
+          "allies_meeting": counts.check_meeting, "spending_change": trend.check_change}
+
+
+WORDS = {"spending_change": trend.words}

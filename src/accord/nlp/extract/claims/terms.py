@@ -9,7 +9,9 @@ will succeed / replace / take over from Y as T", "X is set to succeed Y") says Y
 article's day (`holds_office`). "Resigned", "stepped down" and
 "left office" are not read: they are said of the announcement as often as of the last day, weeks
 or months apart. The office is the title written in the clause ("as T", "T", "the post of T")
-with its state or organisation, else the one of that title the KB says the person held. A term
+with its state or organisation, else the one of that title the KB says the person held; a term
+told with no title ("who took up her position in October 2016", "took over from Y on D") is of
+the one office the KB lists for the person (and for Y), read with `attachment` 0.6. A term
 told as a plan ("will take over", "runs until", "is due to end") or negated is not read: terms
 are extended and plans change. Appointments and elections are not read either: the KB does not
 keep their dates, and they precede the term.
@@ -41,6 +43,7 @@ ORDER = 50
 POSTS = frozenset("office post job role helm reins position presidency premiership seat".split())
 TERM_NOUNS = frozenset("term tenure mandate stint".split())
 HELD, GUESSED = 0.8, 0.3
+UNTITLED = 0.6  # the office of a term told without its title: the only one the KB lists for the person
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -101,6 +104,8 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         return []
     person = people[0]
     office, attachment = _office(ctx, verb, person)
+    if office is None and not _title_heads(verb):
+        office, attachment = _untitled_office(ctx, verb, person)
     if office is None:
         return []
     times = qualifiers(ctx, clause_tokens(verb))
@@ -144,7 +149,22 @@ def _people(ctx: Context, verb: Token) -> list[str]:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lemma_.lower() in TERM_NOUNS:
         return ctx.entities([c for c in subject.children if c.dep_ == "poss"], ("person:",))
-    return subject_entities(ctx, verb, ("person:",))
+    found = subject_entities(ctx, verb, ("person:",))
+    if not found and subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        return _who(ctx, verb)
+    return found
+
+
+def _who(ctx: Context, verb: Token) -> list[str]:
+    """ "Rose Gottemoeller from the United States, who took up ...": the parse hangs the clause on
+    the place; "who" is the person just before it, with no verb between."""
+    for tok in reversed(ctx.doc[max(verb.sent.start, verb.head.i - 6):verb.head.i + 1]):
+        if tok.pos_ in ("VERB", "AUX"):
+            return []
+        person = ctx.entity(tok)
+        if person and person.startswith("person:"):
+            return [person]
+    return []
 
 
 def _office(ctx: Context, verb: Token, person: str) -> tuple[str | None, float]:
@@ -166,6 +186,22 @@ def _office(ctx: Context, verb: Token, person: str) -> tuple[str | None, float]:
         office = _find_office(ctx.kb, title, held, None) if held else None
         return (office.id, HELD) if office is not None else (None, 0.0)
     return None, 0.0
+
+
+def _untitled_office(ctx: Context, verb: Token, person: str) -> tuple[str | None, float]:
+    """A term told without its title ("who took up her position in October 2016", "took over
+    from Stoltenberg on 1 October", "succeeded him"): the one office the KB lists for the person
+    (and for the predecessor named, when there is one). The KB's lists cover the people it
+    names, not every post they held, so the reading is sure to `UNTITLED` only."""
+    if ctx.kb is None:
+        return None, 0.0
+    offices = {f.value for f in ctx.kb.facts(subject=person, property="holds_office")}
+    for before in _predecessors(ctx, verb):
+        offices &= {f.value for f in ctx.kb.facts(subject=before, property="holds_office")}
+    posts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in POSTS]
+    if verb.lemma_.lower() in ("take", "assume") and not posts and not _predecessors(ctx, verb):
+        return None, 0.0  # "took over" alone: over what?
+    return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
 
 
 def _title_heads(verb: Token) -> list[Token]:

@@ -67,7 +67,7 @@ HANDLERS = {
     "duration": more.duration, "bare_units": more.bare_units, "adverb_set": more.adverb_set,
     "set": more.set_, "set_day": more.set_day, "time": more.time, "noon": more.noon,
     "holiday": more.holiday, "year_word": more.year_word, "day_rel": more.day_rel,
-    "edge_unit": periods.edge_unit, "period": periods.period,
+    "edge_unit": periods.edge_unit, "period": periods.period, "vague_span": more.vague_span,
 }
 
 _START_WORDS = frozenset("since from starting beginning".split())

@@ -60,7 +60,7 @@ SPOKEN_YEAR = (
     + NUMBER_WORD + r")?|two\s+thousand(?:\s+and)?(?:\s+" + NUMBER_WORD + r")?)"
 )
 AMOUNT = (
-    r"(?P<amount>\d+(?:\.\d+)?(?:\s+\d/\d)?|" + NUMBER_WORD + r"(?:\s+and\s+a\s+half)?"
+    r"(?P<amount>\d+(?:\.\d+)?(?:\s+\d/\d)?|another|" + NUMBER_WORD + r"(?:\s+and\s+a\s+half)?"
     + r"|an?(?:\s+(?:few|couple(?:\s+of)?|dozen|hundred))?|half\s+an?|couple(?:\s+of)?|"
     + alternation(v for v in VAGUE_AMOUNTS if v not in ("a few", "a couple of", "a couple")) + ")"
 )
@@ -68,14 +68,35 @@ UNIT = r"(?P<unit>" + alternation(UNIT_FORMS) + r")"
 MOD = (
     r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|over|under|almost|"
     r"nearly|up\s+to|at\s+least|at\s+most|about|around|roughly|approximately|some|"
-    r"upwards\s+of|an\s+estimated|just|only|barely)\s+)?"
+    r"upwards\s+of|an\s+estimated)\s+)?"
 )
 EDGE = r"(?:(?P<edge>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|" \
        r"the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+# "[the early summer]": a determiner before "early", "late" or "mid" is inside, as in "[the
+# late 1980s]".
+EDGE_THE = r"(?:the\s+(?=(?:early|late|mid)[\s-]))?"
 DAYPART = r"(?P<part>" + alternation(DAY_PARTS) + ")"
 ORDINAL = r"(?P<ordinal>" + alternation(ORDINALS) + ")"
 SEASON = r"(?P<season>" + alternation(SEASONS, plural=True) + ")"
+# A time zone after a clock time is inside the TIMEX3 ("10:30 a.m. EST", "14:00 GMT").
+ZONE = r"(?:\s+(?P<zone>\(?(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|local\s+time)(?!\w)\)?))?"
 RANGE_SEP = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
+
+# "the" is inside a duration that is a noun ("for [the nine months]", "[the four days] he
+# considered"), outside one that modifies a noun ("the [14-day] waiting period", "the [two day]
+# rally", "the [third-quarter] results"): the TIMEX3 is then the modifier alone.
+NOUN_THE = (r"(?:the\s+(?=(?:[^\s-]+|[a-z]+-[a-z]+)\s+(?:(?:more|further|extra|additional)\s+)?"
+            r"[a-z]+s(?![\w-])))?")
+
+# "the next year or so", "a year or two", "two weeks or more": an approximate amount, inside
+# the TIMEX3.
+OR_SO = r"(?:\s+(?P<orso>or\s+(?:so|more|two|three))(?![\w-]))?"
+# "12 to 18 months", "two or three years", "5-7 days": an amount between two, inside the TIMEX3
+# (its value is vague: PXM).
+AMOUNT2 = r"(?:(?:\s*[-–]\s*|\s+(?:to|or)\s+)(?P<amount2>\d+|" + NUMBER_WORD + r")(?=\s))?"
+
+# "recent weeks and months", "for weeks or months": one vague duration (of the first unit).
+MORE_UNITS = r"(?:\s+(?:and|or)\s+(?:days|weeks|months|years|decades))?"
 
 # Words after which a bare month name or a bare year is a date ("in May", "since 2001").
 DATE_PREPOSITIONS = frozenset(
@@ -110,10 +131,36 @@ def next_word(text: str, end: int) -> str:
     return found.group(1).lower() if found else ""
 
 
+# Words after which a leading "over" is the mod MORE_THAN ("for [over 30 years]", "just
+# [over an hour]", "has been [over a year]"); after anything else it is the preposition of a
+# span of time and stays outside ("evolved over [several years]", "used over [three years]").
+_OVER_AS_MOD = frozenset(
+    "for last lasts lasted lasting just in within after spent spend spends spending took take "
+    "takes taking been be is was are were than".split()
+)
+
+
+def without_preposition(text: str, cand: Candidate) -> Candidate:
+    """The candidate without a leading "over" that is a preposition, not a mod (see
+    _OVER_AS_MOD): TimeML leaves prepositions outside the TIMEX3."""
+    mod = cand.groups.get("mod", "")
+    if mod.lower() != "over" or not text[cand.start:cand.end].lower().startswith("over"):
+        return cand
+    if previous_word(text, cand.start) in _OVER_AS_MOD:
+        return cand
+    start = cand.start + len(mod)
+    while start < cand.end and text[start].isspace():
+        start += 1
+    groups = {k: v for k, v in cand.groups.items() if k != "mod"}
+    return Candidate(cand.kind, start, cand.end, groups)
+
+
 def _bare_month_ok(text: str, m: re.Match) -> bool:
     """A lone month name: "May" and "March" only after a preposition ("in May"), since they are
     also a modal and a verb; the others unless they open a sentence as a name would."""
     name = m.group("month").lower().rstrip(".")
+    if m.group("det") and re.match(r"\s+[0-3]?\d(?!\d)", text[m.end():m.end() + 4]):
+        return False  # "last Oct. 23": the day is the date, "last" only its tense
     before = previous_word(text, m.start())
     if before in DATE_PREPOSITIONS or m.group("edge") or m.group("det"):
         return True
@@ -172,8 +219,10 @@ def _rules() -> list[Rule]:
         Rule("iso", _compile(r"(?P<iso>\d{4}-[01]\d-[0-3]\d)(?:t(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)"
                              r"(?::[0-5]\d)?)?")),
         Rule("slash", _compile(r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})")),
-        Rule("md", _compile(rf"(?:{wd},?\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?{mo}\s+{day()}"
-                            rf"(?:\s*,?\s*{year()})?")),
+        # "around Nov. 1": TimeML puts the mod APPROX inside, like "early" and "late" ("about"
+        # stays out: more often the preposition, "concern about Dec. 3 votes")
+        Rule("md", _compile(rf"(?:{wd},?\s+)?(?:(?P<edge>early|late|mid|around|roughly|"
+                            rf"approximately)[\s-]+)?{mo}\s+{day()}(?:\s*,?\s*{year()})?")),
         Rule("md_range", _compile(rf"{mo}\s+{day()}{RANGE_SEP}{day('day2')}"
                                   rf"(?:\s*,?\s*{year()})?")),
         Rule("dm", _compile(rf"(?:{wd},?\s+)?(?:the\s+)?{day()}(?:\s+of)?\s+{mo}"
@@ -207,32 +256,38 @@ def _rules() -> list[Rule]:
                                  r"(?:(?P<day>day)|" + DAYPART + ")")),
         Rule("day_word", _compile(r"(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after"
                                   r"\s+tomorrow)")),
-        Rule("ref", _compile(r"(?P<ref>now|currently|current|recently|lately|nowadays|"
-                             r"presently|at\s+present|these\s+days|the\s+(?:near\s+|distant\s+)?"
-                             r"future|the\s+past|the\s+time\s+being|the\s+(?:near|short|long)"
+        Rule("ref", _compile(r"(?P<ref>(?:right\s+)?now|currently|current|recently|lately|"
+                             r"nowadays|presently|at\s+present|these\s+days|"
+                             r"the\s+(?:near\s+|distant\s+)?future|the\s+past|the\s+time\s+being|the\s+(?:near|short|long)"
                              r"\s+(?:term|run))"), _ref_ok),
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming|"
                                   r"previous|current|latest|following|same)\s+"
                                   r"(?P<unit>week|month|year|quarter|weekend|half|period|"
-                                  r"fiscal\s+year)")),
+                                  r"fiscal\s+year)(?:\s+or\s+so(?![\w-]))?")),
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming)\s+"
                                   + SEASON + "(?P<syear>)(?P<det>)"), _season_ok),
-        Rule("season", _compile(rf"{EDGE}{det}{SEASON}(?:\s+(?:of\s+)?{year('syear')})?"
-                                r"(?P<rel>)"), _season_ok),
+        Rule("season", _compile(rf"{EDGE_THE}{EDGE}{det}{SEASON}(?:\s+(?:of\s+)?"
+                                rf"{year('syear')})?(?P<rel>)"), _season_ok),
+        Rule("season", _compile(rf"{EDGE_THE}{EDGE}{det}{SEASON}\s+of\s+{SPOKEN_YEAR}"
+                                r"(?P<rel>)(?P<syear>)"), _spoken_year_ok),
         Rule("edge_unit", _compile(r"(?P<edge>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+"
                                    r"of|the\s+middle\s+of|the\s+rest\s+of|earlier\s+in|later\s+"
                                    r"in|early\s+in|late\s+in)\s+(?P<rel>the|this|next|last)\s+"
                                    r"(?P<unit>week|month|year|quarter|decade|century)")),
-        Rule("recent_units", _compile(r"(?P<rel>recent|coming|past|last|next|previous)\s+"
-                                      r"(?P<unit>days|weeks|months|years|decades)")),
+        Rule("recent_units", _compile(r"(?P<rel>recent|coming|past|last|next|previous|future)\s+"
+                                      r"(?P<unit>days|weeks|months|quarters|years|decades)"
+                                      + MORE_UNITS)),
         Rule("span", _compile(rf"(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|"
-                              rf"final|following|latest)\s+{MOD}{AMOUNT}\s+{UNIT}")),
+                              rf"final|following|latest)\s+{MOD}{AMOUNT}{AMOUNT2}\s+{UNIT}"
+                              + OR_SO), _span_ok),
         Rule("quarter", _compile(r"(?:(?P<owner>this\s+year's|last\s+year's|next\s+year's|"
-                                 r"the\s+year-(?:ago|earlier)|the)\s+)?(?:(?P<pyear>1[6-9]\d\d|"
+                                 r"the\s+year-(?:ago|earlier)|the(?!\s+(?:fiscal\s+)?[a-z]+-))"
+                                 r"\s+)?(?:fiscal[\s-]+)?(?:(?P<pyear>1[6-9]\d\d|"
                                  r"20\d\d)\s+)?" + ORDINAL
                                  + r"[\s-]+(?P<unit>quarter|half|period)s?"
-                                 r"(?:\s+(?:of\s+)?" + year() + ")?")),
-        Rule("period", _compile(r"the\s+(?:(?P<pyear>1[6-9]\d\d|20\d\d)|(?P<rel>same|"
+                                 r"(?:\s+(?:of\s+)?(?:fiscal\s+)?" + year() + ")?")),
+        Rule("period", _compile(r"the\s+(?:(?P<pyear>1[6-9]\d\d|20\d\d)|(?:(?:comparable|"
+                                r"corresponding|same)\s+)?(?P<rel>same|"
                                 r"corresponding|comparable|year-ago|year-earlier))\s+"
                                 r"(?P<unit>period|quarter)(?:\s+(?P<when>last\s+year|a\s+year\s+"
                                 r"(?:ago|earlier)))?")),
@@ -250,22 +305,28 @@ def _rules() -> list[Rule]:
         Rule("set", _compile(r"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?"
                              r"(?:(?P<amount>\d+|" + NUMBER_WORD + r")\s+)?" + UNIT),
              _set_ok),
-        Rule("duration", _compile(rf"{MOD}(?:the\s+)?{AMOUNT}(?:\s+more)?[\s-]+{UNIT}"
-                                  r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?"), _not_age),
+        # "two more years", "a further year", "an extra year", "another year": an added span
+        Rule("duration", _compile(rf"{MOD}{NOUN_THE}{AMOUNT}{AMOUNT2}"
+                                  rf"(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
+                                  r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?" + OR_SO),
+             _not_age),
         Rule("bare_units", _compile(r"(?:the\s+)?(?P<unit>decades|years|months|weeks|centuries|"
-                                    r"days|hours|minutes)(?:(?P<long>-long)|\s+(?P<ahead>ahead|"
+                                    r"days|hours|minutes)" + MORE_UNITS
+                                    + r"(?:(?P<long>-long)|\s+(?P<ahead>ahead|"
                                     r"to\s+come))?"), _bare_units_ok),
+        Rule("vague_span", _compile(r"(?P<word>a\s+while|(?:quite\s+)?some\s+time)"),
+             _vague_span_ok),
         Rule("adverb_set", _compile(r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|"
-                                    r"nightly|biweekly|semiannually)"),
+                                    r"nightly|biweekly|semiannually|quarterly)"),
              _adverb_set_ok),
         Rule("set_day", _compile(rf"(?:(?P<q>every|each)\s+{wd}|{weekday('days')}s)"
                                  rf"(?:\s+{DAYPART})?")),
         Rule("set_day", _compile(rf"(?P<q>every|each)\s+{mo}")),
         Rule("time", _compile(r"(?:(?P<mod>about|around|approximately|roughly|shortly\s+"
                               r"(?:before|after)|just\s+(?:before|after))\s+)?(?P<hh>[012]?\d)"
-                              r"(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
-                              rf"(?:\s+(?:on\s+)?{wd})?(?:,?\s+(?:on\s+)?{month()}\s+{day()})?")),
-        Rule("time", _compile(r"(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?P<ampm>)"), _clock_ok),
+                              r"(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)" + ZONE +
+                              rf"(?:,?\s+(?:on\s+)?{wd})?(?:,?\s+(?:on\s+)?{month()}\s+{day()})?")),
+        Rule("time", _compile(r"(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?P<ampm>)" + ZONE), _clock_ok),
         Rule("time", _compile(r"(?P<hh>[012]?\d)\s+(?:o'clock|in\s+the\s+(?P<part>morning|"
                               r"afternoon|evening))(?P<ampm>)")),
         Rule("noon", _compile(r"(?:(?P<mod>about|around|shortly\s+(?:before|after))\s+)?"
@@ -275,7 +336,9 @@ def _rules() -> list[Rule]:
         Rule("holiday", _compile(r"(?P<word>christmas(?:\s+day|\s+eve)?|new\s+year's(?:\s+day|"
                                  r"\s+eve)?|thanksgiving(?:\s+day)?|independence\s+day|"
                                  r"valentine's\s+day|halloween|boxing\s+day|anzac\s+day|"
-                                 r"waitangi\s+day)(?:\s+(?P<year>\d{4}))?")),
+                                 r"waitangi\s+day|good\s+friday|"
+                                 r"easter(?:\s+sunday|\s+monday|\s+week)?)"
+                                 r"(?:\s+(?P<year>\d{4}))?")),
         Rule("year_word", _compile(r"(?P<word>year-end|year\s+end|the\s+year-end|"
                                    r"the\s+end\s+of\s+the\s+year|the\s+full\s+year|"
                                    r"the\s+fiscal\s+year|the\s+year|the\s+new\s+year|"
@@ -305,8 +368,20 @@ def _ref_ok(text: str, m: re.Match) -> bool:
                              "liabilities") and previous_word(text, m.start()) not in (
             "electric", "electrical", "alternating", "direct", "ocean", "strong")
     if ref == "now":
-        return after != "that" and previous_word(text, m.start()) not in ("even", "until")
+        return after != "that" and previous_word(text, m.start()) != "even"
     return True
+
+
+_BEFORE_A_VERB = frozenset(
+    "to will would may might could can should must shall 'll did does do not cannot".split()
+)
+
+
+def _span_ok(text: str, m: re.Match) -> bool:
+    """ "the last three months" is a span; "may last [three months]" and "likely to last
+    [over a week]" are the verb "last" before a duration."""
+    return not (m.group("rel").lower() == "last" and not m.group(0).lower().startswith("the")
+                and previous_word(text, m.start()) in _BEFORE_A_VERB)
 
 
 def _quarter_ref_ok(text: str, m: re.Match) -> bool:
@@ -318,12 +393,32 @@ def _bare_units_ok(text: str, m: re.Match) -> bool:
     if m.group("long") or m.group("ahead"):
         return True
     before = previous_word(text, m.start())
-    return before in ("for", "over", "in", "within", "took", "take", "takes", "lasted") and \
-        next_word(text, m.end()) not in ("of", "ago", "after", "before", "later", "earlier")
+    if before not in ("for", "over", "in", "within", "took", "take", "takes", "lasted"):
+        return False
+    pair = bool(re.search(r"\s(?:and|or)\s", m.group(0)))  # "within weeks or months of"
+    return pair or next_word(text, m.end()) not in ("of", "ago", "after", "before", "later",
+                                                    "earlier")
+
+
+def _vague_span_ok(text: str, m: re.Match) -> bool:
+    """ "for a while", "for some time": a duration of unknown length only after "for" ("some
+    time next year" is another thing; "for a long time" TimeBank leaves out)."""
+    return previous_word(text, m.start()) == "for" and next_word(text, m.end()) not in (
+        "ago", "now", "before", "after", "to", "later", "earlier")
+
+
+_BEFORE_A_NOUN = frozenset(
+    "a an the its their his her our your my first second third fourth latest regular "
+    "special usual".split()
+)
 
 
 def _adverb_set_ok(text: str, m: re.Match) -> bool:
     word = m.group("word").lower()
+    if word == "quarterly":  # "paid quarterly", not "its quarterly dividend" (a report's name)
+        return previous_word(text, m.start()) not in _BEFORE_A_NOUN and not \
+            re.match(r"[ \t]+(?!(?:and|or|but|in|on|at|to|for|from|since|by|with|until|as|than|"
+                     r"the|a|an|instead|rather)\b)[a-z]", text[m.end():m.end() + 12])
     return not (word == "daily" and text[m.start()].isupper() and previous_word(text, m.start()))
 
 

@@ -229,8 +229,8 @@ def day_word(ctx: Context, g: dict) -> Norm:
     return Norm(kind, found.isoformat() + suffix)
 
 
-_REFS = {"PRESENT_REF": ("now", "currently", "current", "nowadays", "presently", "at present",
-                         "these days", "the time being"),
+_REFS = {"PRESENT_REF": ("now", "right now", "currently", "current", "nowadays", "presently",
+                         "at present", "these days", "the time being"),
          "PAST_REF": ("recently", "recent", "lately", "previously", "formerly", "the past"),
          "FUTURE_REF": ("the future", "the near future", "the distant future", "the near term",
                         "the short term", "the long term", "the near run", "the short run",
@@ -247,6 +247,9 @@ def ref(ctx: Context, g: dict) -> Norm | None:
 
 def season(ctx: Context, g: dict) -> Norm:
     code = SEASONS[g["season"].lower().rstrip("s")]
+    if g.get("spoken"):  # "the winter of nineteen ninety-four"
+        y = spoken_number(g["spoken"])
+        return Norm("DATE", f"{y}-{code}", edge_mod(g)) if y and 1000 <= y <= 2099 else None
     if g.get("syear"):
         return Norm("DATE", f"{g['syear']}-{code}", edge_mod(g))
     if ctx.anchor is None:

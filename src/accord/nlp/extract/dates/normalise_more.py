@@ -10,26 +10,35 @@ from accord.nlp.extract.dates.lexicon import (
 )
 from accord.nlp.extract.dates.context import Context, Norm
 from accord.nlp.extract.dates.resolve import (
-    duration_value, month_year, offset_value, shift_months, week_value, weekday_date,
+    duration_value, easter, month_year, offset_value, shift_months, week_value, weekday_date,
 )
 from accord.nlp.extract.dates.grammar import previous_word
 from accord.nlp.extract.dates.tense import FUTURE
 
 
 def _amount(g: dict) -> float | None:
-    """The amount of a unit; None when vague ("several", "a few")."""
+    """The amount of a unit; None when vague ("several", "a few") or between two ("12 to 18
+    months", "a year or two")."""
+    if g.get("amount2") or g.get("orso", "").lower().endswith(("two", "three")):
+        return None
     text = " ".join(g.get("amount", "a").lower().split())
-    if text.startswith("a couple"):
+    if text.startswith(("a couple", "couple")):  # "the next couple of years": P2Y
         return 2
     if text == "a dozen":
         return 12
     if text.startswith(("a few", "a number")):
         return None
+    if text == "another":
+        return 1  # "for another year"
     return parse_number(text)
 
 
 def _mod(g: dict) -> str | None:
-    return MODS.get(" ".join(g.get("mod", "").lower().split()))
+    """The TIMEX3 mod from the word in front ("over", "about"), else APPROX for a trailing
+    "or so" ("the next year or so")."""
+    mod = MODS.get(" ".join(g.get("mod", "").lower().split()))
+    tail = " ".join(g.get("orso", "").lower().split())
+    return mod or {"or so": "APPROX", "or more": "EQUAL_OR_MORE"}.get(tail)
 
 
 def _unit(g: dict, key: str = "unit") -> str:
@@ -132,8 +141,14 @@ def bare_units(ctx: Context, g: dict) -> Norm:
     return Norm("DURATION", duration_value(None, _unit(g)))
 
 
+def vague_span(ctx: Context, g: dict) -> Norm:
+    """ "for a while", "for some time": TimeBank's PXX, a duration of unknown unit and
+    length."""
+    return Norm("DURATION", "PXX")
+
+
 _ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-            "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q",
+            "annually": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
             "biweekly": "P2W", "semiannually": "P6M"}
 
 
@@ -181,12 +196,29 @@ def time(ctx: Context, g: dict) -> Norm | None:
 
 
 def _day_of_time(ctx: Context, g: dict) -> date | None:
+    named = _named_day(ctx, g)
+    if named is not None:
+        return named
     if g.get("weekday") and ctx.anchor is not None:
         wd = WEEKDAYS[g["weekday"].lower().rstrip(".")]
         return weekday_date(ctx.anchor, wd, ctx.tense())
     if ctx.last_day is not None and ctx.start - (ctx.last_day_at or 0) < 300:
         return ctx.last_day
     return ctx.anchor
+
+
+def _named_day(ctx: Context, g: dict) -> date | None:
+    """The day written after the clock ("5 p.m. EST, Nov. 6"), placed in a year as a bare
+    "Nov. 6" would be; None when the expression names no day or there is no anchor."""
+    if not (g.get("month") and g.get("day")) or ctx.anchor is None:
+        return None
+    m = MONTHS[g["month"].lower().rstrip(".")]
+    d = int(g["day"])
+    y = month_year(ctx.anchor, m, ctx.tense(), d)
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 _NOON = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafternoon": "TAF",
@@ -207,8 +239,11 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
 
 
 def holiday(ctx: Context, g: dict) -> Norm | None:
-    """Fixed-date holidays and Thanksgiving (the fourth Thursday of November)."""
+    """Fixed-date holidays, Thanksgiving (the fourth Thursday of November) and the days of
+    Easter."""
     name = " ".join(g["word"].lower().split())
+    if name in _EASTER:
+        return _easter_day(ctx, g, _EASTER[name])
     m, d = _HOLIDAYS.get(name, (11, 0))
     if g.get("year"):
         y = int(g["year"])
@@ -220,6 +255,27 @@ def holiday(ctx: Context, g: dict) -> Norm | None:
         first = date(y, 11, 1)
         d = 1 + (3 - first.weekday()) % 7 + 21
     return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}")
+
+
+_EASTER = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,
+           "easter week": 0}
+
+
+def _easter_day(ctx: Context, g: dict, shift: int) -> Norm:
+    """ "Easter", "Good Friday", "Easter Monday": the year written, else the one the tense
+    points to, as for a day named without a year. "Easter week" is the ISO week that ends on
+    Easter Sunday."""
+    if g.get("year"):
+        y = int(g["year"])
+    elif ctx.anchor is None:
+        return Norm("DATE", "XXXX-WXX" if g["word"].lower().endswith("week") else "XXXX-XX-XX")
+    else:
+        near = easter(ctx.anchor.year) + timedelta(days=shift)
+        y = month_year(ctx.anchor, near.month, ctx.tense(), near.day)
+    day = easter(y) + timedelta(days=shift)
+    if g["word"].lower().split()[-1] == "week":
+        return Norm("DATE", week_value(day))
+    return Norm("DATE", day.isoformat())
 
 
 def year_word(ctx: Context, g: dict) -> Norm:

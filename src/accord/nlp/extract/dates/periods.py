@@ -101,14 +101,15 @@ def unit_rel(ctx: Context, g: dict) -> Norm | None:
     if g.get("season"):
         return season(ctx, g)
     rel, unit = g["rel"].lower(), " ".join(g["unit"].lower().split())
-    if rel in ("past", "last", "previous") and ctx.starts_with_the() and unit in (
+    the = ctx.starts_with_the() and not g.get("edge")  # not "the end of last year"
+    if rel in ("past", "last", "previous") and the and unit in (
             "week", "month", "year", "fiscal year", "weekend"):
         return _past_span(ctx, unit)
     if unit in ("quarter", "period"):
         return quarter_ref(ctx, {"rel": {"last": "previous", "past": "previous"}.get(rel, rel)})
     shift = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "past": -1,
              "latest": -1}.get(rel, 1)
-    if rel in ("following", "previous", "same") and ctx.starts_with_the() and ctx.last_date:
+    if rel in ("following", "previous", "same") and the and ctx.last_date:
         return _from_last_date(ctx, unit, shift)
     return _shifted(ctx, unit, shift, edge_mod(g))
 

@@ -198,3 +198,18 @@ def parse_anchor(anchor) -> date | None:
         return None
     y, mo, d = map(int, m.groups())
     return date(y, mo, d) if valid_day(y, mo, d) else None
+
+
+def easter(y: int) -> date:
+    """Easter Sunday of year `y` in the Gregorian calendar (the anonymous Gregorian
+    algorithm, also known as Meeus/Jones/Butcher)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's name)
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(y, month, day + 1)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from accord.nlp.extract.dates.grammar import CAPITALISED, RULES, Candidate, Rule
+from accord.nlp.extract.dates.grammar import (
+    CAPITALISED, RULES, Candidate, Rule, without_preposition,
+)
 from accord.nlp.extract.dates.lexicon import DAY_PARTS, MONTHS, SEASONS, UNIT_FORMS, WEEKDAYS
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -32,9 +34,10 @@ _CLASSES: dict[str, tuple[str, ...]] = {
             "present", "future", "past", "term", "run", "being", "days"),
     "spoken": ("nineteen", "twenty", "thousand"),
     "adverb": ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
-               "biweekly", "semiannually"),
+               "biweekly", "semiannually", "quarterly"),
+    "vague": ("while", "time"),
     "holiday": ("christmas", "new", "thanksgiving", "independence", "valentine", "halloween",
-                "boxing", "anzac", "waitangi"),
+                "boxing", "anzac", "waitangi", "easter"),
 }
 TRIGGER_CLASSES: dict[str, set[str]] = {}
 for _name, _words in _CLASSES.items():
@@ -50,7 +53,7 @@ RULE_TRIGGERS = {
     "spoken_year": ("spoken",), "weekday": ("weekday",), "set_day": ("weekday", "month"),
     "day_word": ("day",), "day_rel": ("day", "unit"), "noon": ("day",), "ref": ("ref",),
     "season": ("season",), "unit_rel": ("unit", "season"), "adverb_set": ("adverb",),
-    "holiday": ("holiday",),
+    "holiday": ("holiday", "weekday"), "vague_span": ("vague",),  # "Good Friday"
 }
 for _rule in RULES:
     RULE_TRIGGERS.setdefault(_rule.kind, ("unit",))
@@ -87,7 +90,8 @@ def candidates(text: str) -> list[Candidate]:
             for m in rule.regex.finditer(low, start, end):
                 key = (rule.kind, m.start(), m.end())
                 if key not in found and _acceptable(rule, text, m):
-                    found[key] = Candidate(rule.kind, m.start(), m.end(), _groups(m))
+                    found[key] = without_preposition(
+                        text, Candidate(rule.kind, m.start(), m.end(), _groups(m)))
     return list(found.values())
 
 

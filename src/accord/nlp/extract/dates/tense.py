@@ -21,6 +21,11 @@ _FUTURE_WORDS = frozenset(
 _DEADLINE_WORDS = frozenset(
     "by payable effective effect due expire expires expiring deadline until till".split()
 )
+# Present-tense verbs of a schedule: "the summit opens on Tuesday" is the coming Tuesday.
+_SCHEDULED = frozenset(
+    "begins starts opens ends closes convenes meets gathers resumes concludes kicks wraps "
+    "arrives travels heads".split()
+)
 _PAST_WORDS = frozenset(
     "said told was were had did ago last earlier yesterday previously former came went met took been "
     "made gave left began held saw won lost fell rose got sent brought led ran paid sold bought "
@@ -87,12 +92,21 @@ def _abbreviation(sequence: list[str], i: int, backwards: bool) -> bool:
 
 def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
     """The tense `word` signals, looking at its neighbours: "will be held" and "to be held"
-    are future, "is expected" present, "was held" past, "set to resume" future."""
+    are future, "is expected" present, "was held" past, "set to resume" future; "agreed to
+    boost" is future for a date after it ("agreed to meet on Friday") but past for one before it
+    ("on Friday, leaders agreed to ..."); a schedule told in the present ("the summit ends on
+    Friday", "leaders are meeting on Tuesday") is future."""
     if word in _FUTURE_WORDS:
         return FUTURE
-    if word in ("is", "are", "set", "supposed", "plan", "plans", "planned", "agreed") and \
-            _next(words, i, reading_left) == "to":
+    following = _next(words, i, reading_left)
+    if word in ("is", "are", "set", "supposed") and following == "to":
         return FUTURE
+    if word in ("plan", "plans", "planned", "agreed") and following == "to":
+        return FUTURE if reading_left or word in ("plan", "plans") else PAST
+    if word in _SCHEDULED:
+        return FUTURE
+    if word in ("is", "are", "'re") and following and following.endswith("ing") and len(following) > 5:
+        return FUTURE  # "are meeting on Tuesday", "is hosting the summit on 11 July"
     if word == "been":
         return PAST
     if word in _PAST_WORDS or _regular_past(word):

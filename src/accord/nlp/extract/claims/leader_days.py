@@ -1,0 +1,93 @@
+"""The day the alliance's leaders acted at the summit an article reports: "NATO leaders on
+Wednesday adopted a declaration", "Allied heads of state and government, who gathered in London,
+on Wednesday adopted ...", "Alliance leaders agreed on Tuesday to ...".
+
+The leaders of all the allies act together only at a summit, so what they did on a day says the
+summit met that day. Read only when the article was published during a NATO leaders' summit the
+KB lists or in the three days after it (`AFTER`): that is the summit it reports; at other times
+the day says nothing the KB can settle (the leaders also meet virtually, or by letter). The
+subject must be the organisation's leaders ("NATO leaders", "the allied leaders", "heads of state
+and government of NATO's member states, who gathered in ...") — not ministers, ambassadors or
+"the allies", who agree things in the North Atlantic Council on any day — and the date must be
+the verb's own and give a day ("on Wednesday", "on 11 July"). Ministers, ambassadors and the
+Council are not read. Statement: `took_place_on` of that summit, checked by the summit rule (a
+day inside its span agrees); `event` confidence 0.7 (the summit the article reports, not named).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims import _eventlink as links
+from accord.nlp.extract.claims._gatherings import GATHER, _gathering, _nato_chain, _with
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, qualifiers
+from accord.reconcile import timecmp
+
+ORDER = 12  # after summits (ORDER 10): a summit noun's own claim is made first
+
+ACTS = frozenset("adopt agree endorse approve issue sign decide pledge commit announce reaffirm declare "
+                 "welcome unveil launch publish release vow".split())
+LEADERS = frozenset({"leader", "head"})
+AFTER = 3  # days after a summit in which an article still reports it
+EVENT = 0.7
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    if ctx.kb is None:
+        return []
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in ACTS or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _leaders(ctx, subject):
+            continue
+        event = _reported_summit(ctx)
+        if event is None:
+            continue
+        tokens = clause_tokens(verb) - {t.i for t in subject.subtree}
+        tokens -= {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") for t in c.subtree}
+        when = qualifiers(ctx, tokens).get("point_in_time")
+        if when is None or when.precision != "day":
+            continue
+        out.append(make(ctx, event.id, "took_place_on", event.id, [subject, verb], verb, negated(verb),
+                        {"point_in_time": when}, confidence={"event": EVENT}))
+    return out
+
+
+def _leaders(ctx: Context, subject: Token) -> bool:
+    """ "NATO leaders", "allied leaders", "the alliance's heads of state and government", or
+    leaders who gathered for the summit ("heads of state ..., who gathered in London")."""
+    if _noun(subject) not in LEADERS or _ministers(subject):
+        return False
+    if links.owner(ctx, subject) == links.NATO:
+        return True
+    clauses = [t for t in subject.subtree if t.dep_ == "relcl" and t.lemma_.lower() in GATHER]
+    return any(_gathering(ctx, c) is not None or (_nato_chain(ctx, subject, c) and not _with(c)) for c in clauses)
+
+
+def _noun(tok: Token) -> str:
+    """The noun's singular, also where the tagger took a capitalised "Heads" for a name."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if lemma in ("heads", "leaders") else lemma
+
+
+def _ministers(subject: Token) -> bool:
+    return any(t.lower_ in links.MINISTER_WORDS for t in subject.subtree)
+
+
+def _reported_summit(ctx: Context):
+    """The NATO leaders' summit the article was published during or just after, if one."""
+    published = timecmp.bounds(str(ctx.doc._.document_date or "")) if ctx.doc._.document_date else None
+    if published is None:
+        return None
+    day = published[0]
+    found = []
+    for e in links.candidates(ctx.kb, links.NATO, None, False):
+        start, end = timecmp.bounds(e.start), timecmp.bounds(e.end)
+        if start and end and start[0] <= day <= end[1] + timedelta(days=AFTER):
+            found.append(e)
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,56 @@
+"""How long a state has been a member (claims/durations.py). Sentences written for these tests,
+read by the whole pipeline with the bundled KB: Estonia joined NATO on 2004-03-29, Turkey on
+1952-02-18."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.model import Statement, TimeQualifier
+from accord.nlp.extract.claims.durations import check_duration
+from accord.reconcile.kbcheck import KBChecker
+
+from ._pipeline import read, verdicts
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("Estonia has been a NATO member for 20 years.", "2024-04-07", "supported"),
+    ("Estonia has been a NATO member for 25 years.", "2024-04-07", "contradicted_by_kb"),
+    ("Turkey has been a member of NATO for more than 70 years.", "2024-04-07", "supported"),
+    ("Turkey has been a member of NATO for more than 80 years.", "2024-04-07", "contradicted_by_kb"),
+    ("Estonia, a NATO member for two decades, agreed.", "2024-04-07", "supported"),
+    ("Estonia, a NATO member for three decades, agreed.", "2024-04-07", "contradicted_by_kb"),
+    ("Turkey had been a NATO member for over 70 years by March 2023.", "2024-04-07", "supported"),
+    ("Turkey had been a NATO member for over 75 years by March 2023.", "2024-04-07", "contradicted_by_kb"),
+])
+def test_membership_durations(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "member_for") == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia has been a member of NATO for years.",  # vague
+    "Japan has been a NATO partner for over 20 years.",  # partnerships: when they began is told many ways
+    "The UK has been a US ally for over 100 years.",  # not a NATO ally
+    "Estonia was a member of the Soviet Union for 50 years.",  # not the perfect, not the KB's relation
+])
+def test_durations_not_read(accord_annotator, text):
+    assert not [s for s in read(accord_annotator, text, "2024-04-07") if s.property == "member_for"]
+
+
+def _st(span: str, day: str) -> Statement:
+    return Statement(subject="state:EST", property="member_for", value=f"org:NATO#{span}",
+                     point_in_time=TimeQualifier(day, "day"))
+
+
+def test_the_slack_of_an_exact_duration(accord_annotator):
+    """20 years may be written for 17 to 23 (one year, and one more per full ten): Estonia's 23
+    years fall on 2027-03-29 (22.99 on the day before)."""
+    checker = KBChecker(accord_annotator.kb)
+    assert check_duration(checker, _st("P20Y", "2027-03-28"), None).kind == "supported"
+    assert check_duration(checker, _st("P20Y", "2027-04-05"), None).kind == "contradicted_by_kb"
+    assert check_duration(checker, _st(">P20Y", "2024-03-30"), None).kind == "supported"
+    assert check_duration(checker, _st(">P20Y", "2024-03-20"), None).kind == "contradicted_by_kb"
+    assert check_duration(checker, _st("<P20Y", "2024-03-20"), None).kind == "supported"
+    assert check_duration(checker, _st("P20Y", "2003-01-01"), None) is None  # not a member yet
