@@ -38,6 +38,19 @@ def test_the_organisations_people_gathering(accord_annotator, text, published, k
     assert kind in verdicts(accord_annotator, text, published, "located_in")
 
 
+def test_a_capitalised_plural_tagged_as_a_proper_noun_is_still_the_people():
+    """After a byline ("NEWS 04.12.201918:04 / REUTERS") the tagger took "Heads" for a proper
+    noun with the lemma "Heads"; the gathering was then not read (real news, tune 02)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from accord.nlp.extract.claims._gatherings import _people_word
+
+    doc = Doc(Vocab(), words=["Heads", "Leaders", "Ministers", "Allies", "Hearts", "Lead"],
+              lemmas=["Heads", "Leaders", "Ministers", "Allies", "Hearts", "Lead"])
+    assert [_people_word(t) for t in doc] == ["head", "leader", "minister", "ally", "hearts", "lead"]
+
+
 @pytest.mark.parametrize("text, published", [
     ("NATO defence ministers met in Brussels on Thursday.", "2023-02-16"),  # a meeting the KB does not list
     ("NATO foreign ministers met in Brussels on Tuesday.", "2023-04-04"),
