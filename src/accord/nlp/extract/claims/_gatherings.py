@@ -60,7 +60,7 @@ def _people_word(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma in PEOPLE:
         return lemma
-    word = tok.lower_
+    word = tok.text.lower()
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
     return singular if singular in PEOPLE else lemma
 
