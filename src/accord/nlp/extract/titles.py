@@ -23,7 +23,7 @@ HEADS = frozenset("""minister secretary secretary-general spokesperson spokesman
 vice-president premier chancellor ambassador envoy representative professor director head chief chair
 chairman chairwoman chairperson leader governor mayor senator commissioner commander admiral general
 king queen prince princess ceo adviser advisor deputy lecturer economist analyst researcher editor
-correspondent negotiator treasurer speaker officer pm diplomat boss""".split())
+correspondent negotiator treasurer speaker officer pm diplomat boss taoiseach""".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof professor lord lady rev".split())
 # Words after "of" that belong to the title, not to the name: "Secretary of State Antony Blinken".
 TITLE_OBJECTS = frozenset("""state defence defense foreign affairs trade finance health justice interior
