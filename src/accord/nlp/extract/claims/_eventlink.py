@@ -107,7 +107,7 @@ def owner(ctx, noun: Token) -> str | None:
         return "other"
     found = None
     for tok in qualifier_tokens(ctx, noun):
-        ent = ctx.entity(tok) or ""
+        ent = ctx.entity(tok) or (_organisation_named(ctx, tok) if tok.pos_ == "PROPN" else None) or ""
         word = tok.lower_.strip("'’")
         if ent == NATO or word in NATO_WORDS:
             found = found or NATO
@@ -115,11 +115,29 @@ def owner(ctx, noun: Token) -> str | None:
             return ent
         elif ent.startswith("state:") or word in FOREIGN_WORDS:
             return "other"
-        elif ent.startswith(("place:", "summit:", "person:", "office:")) or word in GENERIC or not word.isalnum():
+        elif ent.startswith(("place:", "summit:", "person:", "office:")) or word in GENERIC or not word.isalnum() \
+                or _ordinal(word):
             continue
         elif tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "ORG"):
             return "other"
     return found
+
+
+ORDINALS = {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+
+
+def _ordinal(word: str) -> bool:
+    """"fifth", "5th", "31st": which one of a series, never whose event."""
+    return word in ORDINALS or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
+
+
+def _organisation_named(ctx, tok: Token) -> str | None:
+    """The KB organisation a word names by itself when it sits inside a longer name the linker
+    left unlinked ("the fifth Quad Leaders' Summit": "Quad")."""
+    if ctx.kb is None:
+        return None
+    hits = {e.id for e in ctx.kb.resolve(tok.text) if e.type == "organisation"}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _with_someone(ctx, noun: Token) -> bool:
