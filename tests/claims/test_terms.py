@@ -107,3 +107,38 @@ def test_a_former_holder_s_term_began_by_the_article_s_date(on, expected):
 def test_a_former_holder_the_kb_does_not_list_is_left_to_the_general_rule():
     st = Statement(subject="person:mari-kask", property="held_office", value=OFFICE)
     assert check_held_office(KBChecker(kb()), st, "2025-01-10") is None
+
+
+def _holds(annotator, text: str, published: str) -> set:
+    doc = Document(id="h" * 64, text=text, source="test.txt", format="txt", published=published)
+    found = annotator.statements(doc, annotator.annotate(doc))
+    return {(s.subject, s.value) for s in found if s.property == "holds_office"}
+
+
+DEPUTY = "office:nato-deputy-secretary-general"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the title the successor was named to in the sentence before
+    ("NATO's Secretary General decided to appoint Mircea Geoana as the next Deputy Secretary General. "
+     "Geoana will replace Rose Gottemoeller from the United States.", ("person:rose-gottemoeller", DEPUTY)),
+    ("The alliance named Mircea Geoana as its new Deputy Secretary General on Wednesday. He said he was honoured. "
+     "Geoana will succeed Rose Gottemoeller in October.", ("person:rose-gottemoeller", DEPUTY)),
+])
+def test_an_outgoing_holder_takes_the_title_the_successor_was_named_to(accord_annotator, text, expected):
+    assert expected in _holds(accord_annotator, text, "2019-07-17")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # no title for the successor nearby: nothing said of the outgoing one's office
+    "Geoana will replace Rose Gottemoeller from the United States.",
+    # a title given to someone else
+    "Stoltenberg was named as the next Secretary General. Geoana will replace Rose Gottemoeller.",
+    # three sentences back is too far (two back is read, above)
+    "NATO appointed Mircea Geoana as Deputy Secretary General. It was a surprise. Many agreed. "
+    "Geoana will replace Rose Gottemoeller.",
+])
+def test_no_outgoing_office_without_the_successors_title(accord_annotator, text):
+    assert ("person:rose-gottemoeller", DEPUTY) not in _holds(accord_annotator, text, "2019-07-17")
