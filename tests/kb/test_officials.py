@@ -112,6 +112,10 @@ def _people(kb, office: str, on: str) -> list[str]:
     ("office:aut-chancellor", "2021-12-06", "person:alexander-schallenberg", "person:karl-nehammer"),
     ("office:irl-taoiseach", "2024-04-09", "person:leo-varadkar", "person:simon-harris"),
     ("office:srb-president", "2017-05-31", "person:tomislav-nikolic", "person:aleksandar-vucic"),
+    ("office:eu-council-president", "2019-12-01", "person:donald-tusk", "person:charles-michel"),
+    ("office:eu-commission-president", "2019-12-01", "person:jean-claude-juncker", "person:ursula-von-der-leyen"),
+    ("office:eu-high-representative", "2014-11-01", "person:catherine-ashton", "person:federica-mogherini"),
+    ("office:un-secretary-general", "2017-01-01", "person:ban-ki-moon", "person:antonio-guterres"),
 ])
 def test_change_over_day(kb, office, day, before, after):
     previous = (date.fromisoformat(day) - timedelta(days=1)).isoformat()

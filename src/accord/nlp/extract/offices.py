@@ -217,7 +217,11 @@ def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
         hits = [e for e in kb.resolve(f"{owner} {title}") if e.type == "office" and e.attrs.get("jurisdiction") == org_id]
         if len(hits) == 1:
             return hits[0]
-    return None
+    # an institution of an organisation written with the title: "European Commission President"
+    # is a name of the EU's office, though the Commission is not the EU
+    written_owner = written.text.removesuffix("'s").removesuffix("’s") if isinstance(written, Annotation) else None
+    hits = {e.id: e for e in kb.resolve(f"{written_owner} {title}") if e.type == "office"} if written_owner else {}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _office_by_institution(kb, title: str, written) -> object | None:
