@@ -50,6 +50,26 @@ def test_another_organisations_summit_is_linked_by_its_day_or_its_place(accord_a
     assert (kind in found) if kind else ("contradicted_by_kb" not in found)
 
 
+@pytest.mark.parametrize("text, published, flagged", [
+    # the 2018 summit was held on 11-12 July: the day before it to the day after it
+    ("At the NATO summit in Paris, Trump demanded that allies spend more.", "2018-07-10", True),
+    ("At the NATO summit in Paris, Trump demanded that allies spend more.", "2018-07-09", False),
+    ("At the NATO summit in Paris, Trump demanded that allies spend more.", "2018-07-13", True),
+    ("At the NATO summit in Paris, Trump demanded that allies spend more.", "2018-07-14", False),
+    ("At the NATO summit in Brussels, Trump demanded that allies spend more.", "2018-07-12", False),
+    # a bare "summit" (the organisation not written) or a date in the text: not this rule
+    ("At the summit in Paris, leaders demanded that allies spend more.", "2018-07-12", False),
+    ("At the NATO summit in Paris in May, Trump demanded that allies spend more.", "2018-07-12", False),
+    # an old summit named by its place in a clause about the past; the same place now
+    ("Allies promised Ukraine membership at a NATO summit in Bucharest.", "2023-07-12", False),
+    ("Ukraine hopes for an invitation at the NATO summit in Riga.", "2023-07-12", True),
+])
+def test_a_nato_summit_with_no_date_in_a_report_filed_during_a_summit_is_that_summit(
+        accord_annotator, text, published, flagged):
+    found = verdicts(accord_annotator, text, published, "located_in")
+    assert ("contradicted_by_kb" in found) is flagged
+
+
 def test_a_capitalised_plural_tagged_as_a_proper_noun_is_still_the_people():
     """After a byline ("NEWS 04.12.201918:04 / REUTERS") the tagger took "Heads" for a proper
     noun with the lemma "Heads"; the gathering was then not read (real news, tune 02)."""

@@ -208,7 +208,25 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         return found if found is not None and _sure_for_another(found, times) else None
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
-    return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org))
+    return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
+                         past=_told_as_past(noun))
+
+
+def _told_as_past(noun: Token) -> bool:
+    """Whether the clause around the noun tells of the past ("allies promised X at a summit in
+    Riga") rather than of now or later ("if Ukraine is not offered a timeframe at an alliance
+    summit in Latvia", "leaders will meet at the summit in ..."): the nearest verb above it."""
+    tok = noun
+    for _ in range(6):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & {"will", "is", "are", "am", "'s", "'re", "shall", "can", "may"}:
+                return False
+            return tok.tag_ in ("VBD", "VBN") or bool(auxes & {"was", "were", "had", "has", "have", "did"})
+    return True
 
 
 def _sure_for_another(link: links.Link, times: dict) -> bool:
