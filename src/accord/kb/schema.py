@@ -46,6 +46,7 @@ ENTITY_VALUED = {
     "attended", "located_in", "part_of", "invaded", "joined", "left", "applies_to",
     "not_applicable_to", "contributed_to", "affiliated_with", "participant_in", "hosted", "applied_to",
     "founded_in", "invited_to_join", "accession_protocol", "ratified_accession",  # enlargement.yaml
+    "holds_presidency",  # eu.yaml: the rotating presidency of the Council of the EU
 }
 LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting"}
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
