@@ -65,7 +65,23 @@ def test_a_dateline_in_the_summit_city_supports_the_summits_place(spacy_model, k
         (s.subject, s.property, s.value) for s in found]
 
 
-def test_a_dateline_elsewhere_says_nothing_of_the_summit(spacy_model, kb):
-    text = "MADRID – The NATO summit opened on 11 July 2023 with a pledge."
+def test_a_dateline_elsewhere_says_nothing_of_a_summit_its_lead_places(spacy_model, kb):
+    text = "MADRID – The NATO summit in Vilnius opened on 11 July 2023 with a pledge."
     found = read(spacy_model, kb, text, [("11 July 2023", day("2023-07-11"))])
-    assert [s.value for s in found if s.property == "located_in"] == []
+    assert [s.value for s in found if s.property == "located_in"] == ["place:vilnius"]
+
+
+@pytest.mark.parametrize("date, claimed", [
+    ("2023-07-11", True),  # filed on the summit's first day
+    ("2023-07-13", True),  # the day after it
+    ("2023-07-14", False),  # two days after: not the summit under way
+])
+def test_a_lead_that_names_no_place_takes_the_datelines_for_the_summit_under_way(spacy_model, kb, date, claimed):
+    text = "MADRID – NATO leaders opened their summit on Tuesday with a pledge."
+    found = read(spacy_model, kb, text, date=date)
+    assert (("place:madrid" in [s.value for s in found if s.property == "located_in"]) is claimed)
+
+
+def test_a_lead_about_something_else_takes_nothing_from_the_dateline(spacy_model, kb):
+    text = "MADRID – President Biden said on Tuesday that Ukraine would get more aid."
+    assert [s for s in read(spacy_model, kb, text) if s.property == "located_in"] == []

@@ -17,13 +17,13 @@ pytestmark = pytest.mark.model
 
 DATA = Path(__file__).parent / "data" / "summit_paraphrases.jsonl"
 def test_the_paraphrase_set(accord_annotator):
-    """No true sentence flagged; the rates reached (50/72 supported, 26/52 twins flagged) kept."""
+    """No true sentence flagged; the rates reached (57/79 supported, 31/55 twins flagged) kept."""
     checker, rows = Checker(accord_annotator), load(DATA)
     true = [outcome(checker.findings(r["text"], r["date"])) for r in rows if r["truth"]]
     false = [outcome(checker.findings(r["text"], r["date"])) for r in rows if not r["truth"]]
     assert len(true) >= 60 and true.count("flagged") == 0
-    assert true.count("supported") >= 50
-    assert false.count("flagged") >= 26
+    assert true.count("supported") >= 57
+    assert false.count("flagged") >= 31
 
 
 @pytest.mark.parametrize("text, published, kind", [
@@ -36,6 +36,51 @@ def test_the_paraphrase_set(accord_annotator):
 ])
 def test_the_organisations_people_gathering(accord_annotator, text, published, kind):
     assert kind in verdicts(accord_annotator, text, published, "located_in")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Quad leaders' summit was held in Sydney on May 20, 2023.", "contradicted_by_kb"),  # the day names it
+    ("The Quad leaders' summit was held in Sydney in May 2023.", None),  # a month names none surely
+    ("The fifth Quad Leaders' Summit was held in Hiroshima on May 20, 2023.", "supported"),  # "Quad" inside a name
+    ("The G7 summit in Cornwall opened on 11 June 2021.", "supported"),
+    ("The G7 summit in Biarritz opened on 11 June 2021.", "contradicted_by_kb"),
+])
+def test_another_organisations_summit_is_linked_by_its_day_or_its_place(accord_annotator, text, kind):
+    found = verdicts(accord_annotator, text, "2024-09-21", "located_in")
+    assert (kind in found) if kind else ("contradicted_by_kb" not in found)
+
+
+@pytest.mark.parametrize("text, published, flagged", [
+    # the 2018 summit was held on 11-12 July: the day before it to the day after it
+    ("At the NATO summit in Paris, Trump demanded that allies spend more.", "2018-07-10", True),
+    ("At the NATO summit in Paris, Trump demanded that allies spend more.", "2018-07-09", False),
+    ("At the NATO summit in Paris, Trump demanded that allies spend more.", "2018-07-13", True),
+    ("At the NATO summit in Paris, Trump demanded that allies spend more.", "2018-07-14", False),
+    ("At the NATO summit in Brussels, Trump demanded that allies spend more.", "2018-07-12", False),
+    # a bare "summit" (the organisation not written) or a date in the text: not this rule
+    ("At the summit in Paris, leaders demanded that allies spend more.", "2018-07-12", False),
+    ("At the NATO summit in Paris in May, Trump demanded that allies spend more.", "2018-07-12", False),
+    # an old summit named by its place in a clause about the past; the same place now
+    ("Allies promised Ukraine membership at a NATO summit in Bucharest.", "2023-07-12", False),
+    ("Ukraine hopes for an invitation at the NATO summit in Riga.", "2023-07-12", True),
+])
+def test_a_nato_summit_with_no_date_in_a_report_filed_during_a_summit_is_that_summit(
+        accord_annotator, text, published, flagged):
+    found = verdicts(accord_annotator, text, published, "located_in")
+    assert ("contradicted_by_kb" in found) is flagged
+
+
+def test_a_capitalised_plural_tagged_as_a_proper_noun_is_still_the_people():
+    """After a byline ("NEWS 04.12.201918:04 / REUTERS") the tagger took "Heads" for a proper
+    noun with the lemma "Heads"; the gathering was then not read (real news, tune 02)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from accord.nlp.extract.claims._gatherings import _people_word
+
+    doc = Doc(Vocab(), words=["Heads", "Leaders", "Ministers", "Allies", "Hearts", "Lead"],
+              lemmas=["Heads", "Leaders", "Ministers", "Allies", "Hearts", "Lead"])
+    assert [_people_word(t) for t in doc] == ["head", "leader", "minister", "ally", "hearts", "lead"]
 
 
 @pytest.mark.parametrize("text, published", [

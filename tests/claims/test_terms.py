@@ -127,6 +127,27 @@ def test_terms_without_their_title(accord_annotator, text, published, expected):
     assert terms_read(accord_annotator, text, published) == expected
 
 
+def _holds(annotator, text: str, published: str) -> set:
+    doc = Document(id="h" * 64, text=text, source="test.txt", format="txt", published=published)
+    found = annotator.statements(doc, annotator.annotate(doc))
+    return {(s.subject, s.value) for s in found if s.property == "holds_office"}
+
+
+DEPUTY = "office:nato-deputy-secretary-general"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the title the successor was named to in the sentence before
+    ("NATO's Secretary General decided to appoint Mircea Geoana as the next Deputy Secretary General. "
+     "Geoana will replace Rose Gottemoeller from the United States.", ("person:rose-gottemoeller", DEPUTY)),
+    ("The alliance named Mircea Geoana as its new Deputy Secretary General on Wednesday. He said he was honoured. "
+     "Geoana will succeed Rose Gottemoeller in October.", ("person:rose-gottemoeller", DEPUTY)),
+])
+def test_an_outgoing_holder_takes_the_title_the_successor_was_named_to(accord_annotator, text, expected):
+    assert expected in _holds(accord_annotator, text, "2019-07-17")
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Mark Rutte took over on 1 October.",  # over what: not said
@@ -134,3 +155,17 @@ def test_terms_without_their_title(accord_annotator, text, published, expected):
 ])
 def test_no_term_without_a_title_to_find(accord_annotator, text):
     assert terms_read(accord_annotator, text, "2024-10-02") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # no title for the successor nearby: nothing said of the outgoing one's office
+    "Geoana will replace Rose Gottemoeller from the United States.",
+    # a title given to someone else
+    "Stoltenberg was named as the next Secretary General. Geoana will replace Rose Gottemoeller.",
+    # three sentences back is too far (two back is read, above)
+    "NATO appointed Mircea Geoana as Deputy Secretary General. It was a surprise. Many agreed. "
+    "Geoana will replace Rose Gottemoeller.",
+])
+def test_no_outgoing_office_without_the_successors_title(accord_annotator, text):
+    assert ("person:rose-gottemoeller", DEPUTY) not in _holds(accord_annotator, text, "2019-07-17")

@@ -26,11 +26,17 @@ def make_paragraphs(nlp: Language, name: str) -> "ParagraphsComponent":
 
 
 class ParagraphsComponent:
-    """Marks the first token of each paragraph as a sentence start (runs before the parser)."""
+    """Marks the first token of each paragraph as a sentence start (runs before the parser), and
+    the token after it as none: after a line with no final stop (a headline, a byline, a photo
+    credit) the parser cut the paragraph's first word off as a sentence of its own ("Finland" |
+    "and Sweden formally applied ..."), losing the claim's subject."""
 
     def __call__(self, doc: Doc) -> Doc:
         for i in paragraph_starts(doc):
             doc[i].is_sent_start = True
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            if following is not None and not following.is_space and "\n" not in doc[i].whitespace_:
+                following.is_sent_start = False
         return doc
 
 

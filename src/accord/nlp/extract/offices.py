@@ -33,7 +33,7 @@ from accord.nlp.extract.office_owners import owned_names, surname_holder
 from accord.nlp.extract.people import slug
 from accord.nlp.extract.titles import Title, organisation_in_apposition
 
-GOVERNMENT_WORDS = frozenset("minister premier president chancellor secretary ambassador governor".split())
+GOVERNMENT_WORDS = frozenset("minister premier president chancellor secretary ambassador governor taoiseach".split())
 
 
 def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: str | None,
@@ -182,6 +182,11 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attach
     org_name = (kb.name(org_id) if kb is not None and org_id else None) or (
         jurisdiction.text if isinstance(jurisdiction, Annotation) else None)
     office = _find_office(kb, t.title_text, org_id, jurisdiction)
+    if office is None and org_id is None:
+        office = _office_by_institution(kb, t.title_text, jurisdiction)
+        if office is not None:  # "White House press secretary": the office names its state
+            org_id = office.attrs.get("jurisdiction")
+            org_name = kb.name(org_id) if org_id else org_name
     if office is None and adjacent(doc, t):
         office = office_of_kind(kb, t.title_text, org_id, person.entity, on)
         attachment = min(attachment, HELD) if office is not None and t.title_text.lower() == "leader" else attachment
@@ -212,7 +217,21 @@ def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
         hits = [e for e in kb.resolve(f"{owner} {title}") if e.type == "office" and e.attrs.get("jurisdiction") == org_id]
         if len(hits) == 1:
             return hits[0]
-    return None
+    # an institution of an organisation written with the title: "European Commission President"
+    # is a name of the EU's office, though the Commission is not the EU
+    written_owner = written.text.removesuffix("'s").removesuffix("’s") if isinstance(written, Annotation) else None
+    hits = {e.id: e for e in kb.resolve(f"{written_owner} {title}") if e.type == "office"} if written_owner else {}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _office_by_institution(kb, title: str, written) -> object | None:
+    """The KB office named by an institution the KB does not take for a state or organisation
+    and the title: "White House press secretary" (an alias of the office), "Pentagon chief"."""
+    if kb is None or not isinstance(written, Annotation):
+        return None
+    owner = written.text.removesuffix("'s").removesuffix("’s").strip()
+    hits = [e for e in kb.resolve(f"{owner} {title}") if e.type == "office"]
+    return hits[0] if len(hits) == 1 else None
 
 
 def minted_office(title: str, org_id: str | None, org_name: str | None) -> str | None:

@@ -23,8 +23,12 @@ HEADS = frozenset("""minister secretary secretary-general spokesperson spokesman
 vice-president premier chancellor ambassador envoy representative professor director head chief chair
 chairman chairwoman chairperson leader governor mayor senator commissioner commander admiral general
 king queen prince princess ceo adviser advisor deputy lecturer economist analyst researcher editor
-correspondent negotiator treasurer speaker officer pm diplomat boss""".split())
+correspondent negotiator treasurer speaker officer pm diplomat boss taoiseach""".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof professor lord lady rev".split())
+# Military ranks written before a name in apposition: "NATO's top commander, Gen. Tod Wolters".
+RANKS = frozenset("gen lt col adm maj capt cmdr brig sgt".split())
+# Commands named after their region: "Supreme Allied Commander Europe".
+COMMAND_REGIONS = frozenset("europe transformation atlantic".split())
 # Words after "of" that belong to the title, not to the name: "Secretary of State Antony Blinken".
 TITLE_OBJECTS = frozenset("""state defence defense foreign affairs trade finance health justice interior
 home policy planning security economy education justice communications staff the""".split())
@@ -81,7 +85,7 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
     i, honorific, comma = after[1] if after else end, None, False
     if i < len(doc) and doc[i].text == "," and head.lower_ not in HONORIFICS:
         i, comma = i + 1, True
-    while i < len(doc) and doc[i].lower_.rstrip(".") in HONORIFICS and doc[i].text[0].isupper():
+    while i < len(doc) and doc[i].lower_.rstrip(".") in HONORIFICS | RANKS and doc[i].text[0].isupper():
         honorific = honorific or doc[i].text
         i += 2 if i + 1 < len(doc) and doc[i + 1].text == "." else 1
     name = _name_run(doc, i)
@@ -125,6 +129,8 @@ def _title_end(doc: Doc, i: int) -> int:
     end = i + 1
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[i].whitespace_ and doc[end + 1].is_alpha:
         end += 2
+    if end < len(doc) and doc[i].lower_ == "commander" and doc[end].lower_ in COMMAND_REGIONS:
+        end += 1
     if end < len(doc) and doc[end].lower_ == "of":
         j = end + 1
         while j < len(doc) and j - end <= 3 and (doc[j].lower_ in TITLE_OBJECTS or (

@@ -41,7 +41,8 @@ MINISTER_WORDS = {"minister", "ministers", "ministerial", "ministry"}
 
 NAMED, PLACE_DATE, OWN_DATE, ONLY_PLACE, NEXT, FOCAL, UNSURE = 0.9, 0.9, 0.85, 0.8, 0.75, 0.7, 0.4
 # The links that single an event out by what the text says of it (not by the article's topic).
-SURE_WAYS = {"named", "place and date", "place and year", "date", "place", "the next summit after the article"}
+SURE_WAYS = {"named", "place and date", "place and year", "date", "place", "the next summit after the article",
+             "the summit under way on the article's day"}
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def owner(ctx, noun: Token) -> str | None:
         return "other"
     found = None
     for tok in qualifier_tokens(ctx, noun):
-        ent = ctx.entity(tok) or ""
+        ent = ctx.entity(tok) or (_organisation_named(ctx, tok) if tok.pos_ == "PROPN" else None) or ""
         word = tok.lower_.strip("'’")
         if ent == NATO or word in NATO_WORDS:
             found = found or NATO
@@ -115,11 +116,29 @@ def owner(ctx, noun: Token) -> str | None:
             return ent
         elif ent.startswith("state:") or word in FOREIGN_WORDS:
             return "other"
-        elif ent.startswith(("place:", "summit:", "person:", "office:")) or word in GENERIC or not word.isalnum():
+        elif ent.startswith(("place:", "summit:", "person:", "office:")) or word in GENERIC or not word.isalnum() \
+                or _ordinal(word):
             continue
         elif tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "ORG"):
             return "other"
     return found
+
+
+ORDINALS = {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+
+
+def _ordinal(word: str) -> bool:
+    """"fifth", "5th", "31st": which one of a series, never whose event."""
+    return word in ORDINALS or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
+
+
+def _organisation_named(ctx, tok: Token) -> str | None:
+    """The KB organisation a word names by itself when it sits inside a longer name the linker
+    left unlinked ("the fifth Quad Leaders' Summit": "Quad")."""
+    if ctx.kb is None:
+        return None
+    hits = {e.id for e in ctx.kb.resolve(tok.text) if e.type == "organisation"}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _with_someone(ctx, noun: Token) -> bool:
@@ -202,12 +221,13 @@ def _year_of(times: dict, ctx) -> str | None:
 
 
 def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: bool, nxt: bool = False,
-            focal: str | None = None, named: str | None = None) -> Link | None:
+            focal: str | None = None, named: str | None = None, past: bool = True) -> Link | None:
     """The one event of `pool` the clues point to, with how sure that is, or None.
 
     `explicit`: the text names the organisation or the event; an unqualified noun in an article
     about the organisation needs stronger clues. `focal`: the one event the article is about.
-    `named`: the year that names it ("the 2021 summit"). The KB lists every leaders' summit but
+    `named`: the year that names it ("the 2021 summit"). `past`: the clause tells of the past (an
+    old summit named by its place alone is meant only then). The KB lists every leaders' summit but
     only some ministerial meetings, so a ministerial meeting is never linked on a guess: only
     by its place with its date or year, or by its exact day."""
     if not pool or (not where and not times and not nxt and not focal and not named):
@@ -242,9 +262,32 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
     if len(of_year) == 1:
         return Link(of_year[0], NEXT, "named by its year")
     found = matches(lambda p, d, y: p is True)  # the only one ever held there: the date is wrong
-    if len(found) == 1 and _in_range(pool, times):
+    under_way = _under_way(ctx, pool) if explicit and not times and not nxt else None
+    if len(found) == 1 and _in_range(pool, times) and (past or under_way is None):
         return Link(found[0], FOCAL if explicit else 0.6, "place (the date given is not the event's)")
+    if under_way is not None:
+        return Link(under_way, FOCAL, UNDER_WAY)
     return _by_year(matches(lambda p, d, y: y is True), focal, explicit, bool(where))
+
+
+UNDER_WAY = "the summit under way on the article's day"
+
+
+def _under_way(ctx, pool: list[Event]) -> str | None:
+    """The one regular summit held on the article's day, the day before or the day after: "at the
+    NATO summit in Paris" in a report filed during the Brussels summit is that summit, though the
+    text gives no date (a summit of an earlier year is named by its place or its year, and the KB
+    lists every summit since 2002)."""
+    today = ctx.doc._.document_date
+    if not today or not timecmp.parts(today) or timecmp.parts(today)[2] is None:
+        return None
+    from datetime import date, timedelta
+
+    day = date.fromisoformat(today[:10])
+    near = [e.id for e in pool if e.regular and not e.ministerial
+            and date.fromisoformat(e.start.value[:10]) - timedelta(days=1) <= day
+            <= date.fromisoformat(e.end.value[:10]) + timedelta(days=1)]
+    return near[0] if len(near) == 1 else None
 
 
 def _by_date(rows, precise: dict, explicit: bool) -> Link | None:

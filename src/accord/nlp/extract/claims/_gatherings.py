@@ -23,7 +23,7 @@ from accord.nlp.extract.claims.grammar import RELATIVE_PRONOUNS, Context, make, 
 GATHER = {"gather", "meet", "assemble", "convene", "reconvene"}
 PEOPLE = {"leader", "head", "minister", "ally", "counterpart"}
 SURE = {"place and date", "place and year", "date", "place", "date (the place given is not the event's)",
-        "place (the date given is not the event's)", "named by its year"}
+        "place (the date given is not the event's)", "named by its year", links.UNDER_WAY}
 
 
 def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Statement]:
@@ -54,16 +54,27 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
     return out
 
 
+def _people_word(tok: Token) -> str:
+    """The people noun's lemma, also when the tagger took a capitalised plural at a sentence's
+    start for a proper noun ("Heads of state ..." after a byline keeps the lemma "Heads")."""
+    lemma = tok.lemma_.lower()
+    if lemma in PEOPLE:
+        return lemma
+    word = tok.text.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return singular if singular in PEOPLE else lemma
+
+
 def _ministerial(people: Token) -> bool:
-    return people.lemma_.lower() == "minister" or any(t.lower_ in links.MINISTER_WORDS for t in people.lefts)
+    return _people_word(people) == "minister" or any(t.lower_ in links.MINISTER_WORDS for t in people.lefts)
 
 
 def _nato_people(ctx: Context, tok: Token | None) -> bool:
     """"NATO leaders", "allied foreign ministers", "the alliance's leaders", "leaders of the 30
     allies", "the allies" — not "EU leaders", "Biden", "leaders" alone."""
-    if tok is None or tok.lemma_.lower() not in PEOPLE:
+    if tok is None or _people_word(tok) not in PEOPLE:
         return False
-    if tok.lemma_.lower() == "ally" and tok.tag_ == "NNS":
+    if _people_word(tok) == "ally" and tok.tag_ in ("NNS", "NNPS"):
         return links.owner(ctx, tok) in (None, links.NATO)
     return links.owner(ctx, tok) == links.NATO
 
@@ -100,10 +111,10 @@ def _people_of(tok: Token | None) -> Token | None:
     """"leaders of the member states, who gathered": the relative clause hangs on "states"."""
     t = tok
     for _ in range(3):  # "heads of state or government of the member states, who ..."
-        if t is None or t.lemma_.lower() in PEOPLE or t.dep_ != "pobj" or t.head.lower_ != "of":
+        if t is None or _people_word(t) in PEOPLE or t.dep_ != "pobj" or t.head.lower_ != "of":
             break
         t = t.head.head
-    return t if t is not None and t.lemma_.lower() in PEOPLE else tok
+    return t if t is not None and _people_word(t) in PEOPLE else tok
 
 
 def _hosting(ctx: Context, verb: Token):

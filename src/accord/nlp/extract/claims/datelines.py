@@ -8,7 +8,10 @@ narrow claims only:
   city of that name (`accord.kb.cities`: unambiguous, 50,000 inhabitants or more) on a guess
   (link 0.6); a state the KB does not know, or any other city, makes no claim;
 - a dateline naming the city of the summit the article is about supports that summit's place
-  (`located_in`); a dateline elsewhere says nothing of the summit (reporters file from home).
+  (`located_in`); a dateline elsewhere says nothing of the summit (reporters file from home) —
+  unless its lead tells of the summit under way on the article's day and names no place of its
+  own ("RIGA (AP) — NATO leaders opened their summit on Tuesday."): then the dateline is the
+  summit's place (event 0.6).
 """
 
 from __future__ import annotations
@@ -41,9 +44,10 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     state = _one(ctx.kb, match.group("region"), "state:") if match.group("region") else None
     city = _one(ctx.kb, match.group("city").title(), "place:")
     if city is None:
-        return _world_city(ctx, match.group("city").title(), state, tokens)
+        return _world_city(ctx, match.group("city").title(), state, tokens) + _lead_world_place(
+            ctx, sent, match.group("city").title(), state, tokens, match.end())
     out = [make(ctx, city, "lies_in", state, tokens, tokens[0], modality="fact")] if state is not None else []
-    return out + _summit_place(ctx, city, tokens)
+    return out + (_summit_place(ctx, city, tokens) or _lead_place(ctx, sent, city, tokens, match.end()))
 
 
 def _world_city(ctx: Context, name: str, state: str | None, tokens) -> list[Statement]:
@@ -82,6 +86,46 @@ def _summit_place(ctx: Context, city: str, tokens) -> list[Statement]:
     if event is None or not ctx.kb.facts(subject=event, property="located_in", value=city):
         return []
     return [make(ctx, event, "located_in", city, tokens, tokens[0], modality="fact", confidence={"event": 0.7})]
+
+
+LEAD_EVENT = 0.6  # the lead tells of the summit under way and names no other place: the dateline's
+
+
+def _lead_place(ctx: Context, sent: Span, city: str, tokens, body_start: int) -> list[Statement]:
+    """"RIGA (AP) — NATO leaders opened their summit on Tuesday.": a lead that tells of the
+    organisation's summit (its noun, or its leaders or allies) and names no place of its own, in a
+    report filed on the summit's days, is filed from the summit: the dateline is its place (event
+    0.6). A lead that places the event ("... their summit in Vilnius") leaves the dateline to say
+    where the story was filed."""
+    from accord.nlp.extract.claims import _eventlink as links
+
+    body = [t for t in sent if t.idx >= sent.start_char + body_start]
+    words = {t.lower_ for t in body}
+    about = ("summit" in words or ({"leaders", "allies"} & words)) and any(
+        ctx.entity(t) == links.NATO or t.lower_ in links.NATO_WORDS for t in body)
+    if not about or any(t.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.entity(t) or "").startswith(("place:", "state:"))
+                        for t in body):
+        return []
+    event = links._under_way(ctx, links.candidates(ctx.kb, links.NATO, sent[0], False))
+    if event is None:
+        return []
+    return [make(ctx, event, "located_in", city, tokens, tokens[0], modality="fact",
+                 confidence={"event": LEAD_EVENT})]
+
+
+def _lead_world_place(ctx: Context, sent: Span, name: str, state: str | None, tokens, body_start: int):
+    """The same for a world city the KB does not know ("MADRID" is in the KB, "LISBON" may not
+    be), only where it can contradict the summit's place without flagging a venue of its city
+    (`_summitplaces.may_contradict`)."""
+    from accord.kb import cities
+    from accord.nlp.extract.claims import _summitplaces as places_near
+
+    city = cities.lookup(name, ctx.kb, state)
+    if city is None:
+        return []
+    place = "place:" + cities.key(city.name)
+    found = _lead_place(ctx, sent, place, tokens, body_start)
+    return [st for st in found if places_near.may_contradict(ctx.kb, st.subject, place, state)]
 
 
 def _lies_in(checker, st: Statement, on: str | None):

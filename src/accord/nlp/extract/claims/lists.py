@@ -126,7 +126,24 @@ def _member_words(ctx: Context, before: list[Token]):
     org, start = _org_ending(ctx, head)
     if org is None or (start > 0 and _not_members(head[start - 1])) or any(_not_members(t) for t in before[len(head):]):
         return None
-    return org, MEMBER_WORDS.get(before[-noun_len].lower_, "member_of"), 1.0
+    return org, _as_member(ctx, org, MEMBER_WORDS.get(before[-noun_len].lower_, "member_of")), 1.0
+
+
+PARTNERSHIP_KINDS = ("partnership", "dialogue", "pact")
+
+
+def _as_member(ctx: Context, org: str, prop: str) -> str:
+    """"The AUKUS partners", "the Quad partners": the partners of a partnership are its members
+    (the KB lists AUKUS's and the Quad's members, and no partners of theirs)."""
+    if prop != "partner_of" or ctx.kb is None:
+        return prop
+    try:
+        kind = str((ctx.kb.entity(org).attrs or {}).get("kind", ""))
+    except Exception:  # an organisation the KB does not hold
+        return prop
+    if any(word in kind for word in PARTNERSHIP_KINDS) and not ctx.kb.facts(property="partner_of", value=org):
+        return "member_of"
+    return prop
 
 
 def _describing(ctx: Context, tok: Token) -> bool:
@@ -157,7 +174,9 @@ def _opened(ctx: Context, before: list[Token], after: list[Token]):
         prop = "partner_of" if head[-1].lower_ == "partners" else "member_of"
         head = head[:-1]
     org, start = _org_ending(ctx, head)
-    return (org, prop, 0.9) if org is not None and not (start > 0 and _not_members(head[start - 1])) else None
+    if org is None or (start > 0 and _not_members(head[start - 1])):
+        return None
+    return org, _as_member(ctx, org, prop), 0.9
 
 
 def _spaced_hyphen(tok: Token) -> bool:

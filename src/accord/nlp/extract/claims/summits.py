@@ -205,10 +205,39 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
     if org not in (links.NATO, None):
         pool = links.candidates(ctx.kb, org, noun, ministerial, which) if org != "other" else []
         found = links.resolve(ctx, pool, where, times, True)
-        return found if found is not None and found.how == "place and date" else None
+        return found if found is not None and _sure_for_another(found, times) else None
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
-    return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org))
+    return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
+                         past=_told_as_past(noun))
+
+
+def _told_as_past(noun: Token) -> bool:
+    """Whether the clause around the noun tells of the past ("allies promised X at a summit in
+    Riga") rather than of now or later ("if Ukraine is not offered a timeframe at an alliance
+    summit in Latvia", "leaders will meet at the summit in ..."): the nearest verb above it."""
+    tok = noun
+    for _ in range(6):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & {"will", "is", "are", "am", "'s", "'re", "shall", "can", "may"}:
+                return False
+            return tok.tag_ in ("VBD", "VBN") or bool(auxes & {"was", "were", "had", "has", "have", "did"})
+    return True
+
+
+def _sure_for_another(link: links.Link, times: dict) -> bool:
+    """Another organisation's event ("the Quad leaders' summit", "the G7 summit") is linked by
+    its place with its date or year, or by a day the text gives that falls on it alone (then a place given is
+    checked against it: "held in Sydney on May 20, 2023" is the Hiroshima summit elsewhere); a
+    month or a year names none of them surely."""
+    if link.how in ("place and date", "place and year"):
+        return True
+    daily = bool(times) and all(t.precision == "day" for t in times.values())
+    return daily and link.how in ("date", "date (the place given is not the event's)")
 
 
 def focal(ctx: Context) -> str | None:
@@ -216,10 +245,13 @@ def focal(ctx: Context) -> str | None:
     only one: a bare "the summit" or "an alliance summit" of that year is most likely it."""
     if not hasattr(ctx, "_summit_focal"):
         sure = set()
+        # another organisation's event (a G7 summit the article names too) is no candidate: a bare
+        # "the summit" is linked among the organisation's own
+        own = {e.id for e in links.events(ctx.kb) if e.org == links.NATO} if ctx.kb is not None else set()
         for sent in ctx.doc.sents:
             for noun in event_nouns(sent, ctx):
                 link = _read(ctx, sent, noun, None)[0]
-                if link is not None and link.how in links.SURE_WAYS:
+                if link is not None and link.how in links.SURE_WAYS and link.event in own:
                     sure.add(link.event)
         ctx._summit_focal = sure.pop() if len(sure) == 1 else None
     return ctx._summit_focal

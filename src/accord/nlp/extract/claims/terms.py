@@ -6,7 +6,9 @@ time is the first day; for "succeeded", "replaced" and "took over from Y", Y `le
 from 2010 to 2023", "X was foreign minister between 2020 and 2024" -> `took_office` 2010 and
 `left_office` 2023; "X's term as T ended on D" -> `left_office`. A handover still to come ("X
 will succeed / replace / take over from Y as T", "X is set to succeed Y") says Y holds T on the
-article's day (`holds_office`). "Resigned", "stepped down" and
+article's day (`holds_office`); without "as T", T is the title X was named to ("as T") in one of
+the two sentences before ("... to appoint Geoana as the next Deputy Secretary General. Geoana
+will replace Rose Gottemoeller"). "Resigned", "stepped down" and
 "left office" are not read: they are said of the announcement as often as of the last day, weeks
 or months apart. The office is the title written in the clause ("as T", "T", "the post of T")
 with its state or organisation, else the one of that title the KB says the person held; a term
@@ -77,6 +79,8 @@ def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
     out = []
     for person in ctx.entities([t for b in befores for t in b.subtree], ("person:",)):
         office, attachment = _office(ctx, verb, person)
+        if office is None:  # "X will replace Y": the title X was just appointed to
+            office, attachment = _office(ctx, verb, person, _appointed_as(ctx, verb))
         if office is not None:
             sure = {"attachment": attachment} if attachment < 1.0 else None
             out.append(make(ctx, person, "holds_office", office, [verb], verb, confidence=sure, modality="fact"))
@@ -167,11 +171,33 @@ def _who(ctx: Context, verb: Token) -> list[str]:
     return []
 
 
-def _office(ctx: Context, verb: Token, person: str) -> tuple[str | None, float]:
-    """The office named in the clause, and how sure its state or organisation is."""
+def _appointed_as(ctx: Context, verb: Token) -> list[Token]:
+    """The title the successor was named to in the two sentences before: "Stoltenberg has decided
+    to appoint Mircea Geoana as the next Deputy Secretary General. Geoana will replace Rose
+    Gottemoeller" (the successor's name, then "as" and a title, within a few words)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    successors = set(ctx.entities([t for t in subject.subtree], ("person:",))) if subject is not None else set()
+    if not successors:
+        return []
+    doc, here = ctx.doc, verb.sent
+    first = here.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for tok in doc[first:here.start]:
+        if ctx.entity(tok) in successors:
+            after = next((t for t in doc[tok.i + 1:min(tok.i + 4, here.start)] if t.lower_ == "as"), None)
+            head = _after_as(after) if after is not None else None
+            if head is not None:
+                return [head]
+    return []
+
+
+def _office(ctx: Context, verb: Token, person: str, heads: list[Token] | None = None) -> tuple[str | None, float]:
+    """The office named in the clause (or at `heads`), and how sure its state or organisation is."""
     from accord.nlp.extract.offices import WRITTEN, _find_office, _held_jurisdiction
 
-    for head in _title_heads(verb):
+    for head in (_title_heads(verb) if heads is None else heads):
         found = title_at(ctx.doc, head)
         if found is None:
             continue
