@@ -163,7 +163,7 @@ def test_exception_in_the_middle_of_add_rolls_back(db, monkeypatch):
             store.add(A, mentions_in(A, ("Finland", "state:FIN")), [statement(document=A)])
         assert A.id not in store
     assert raw(db, "SELECT count(*) FROM documents") == [(1,)]
-    assert raw(db, "SELECT count(*) FROM annotations") == [(1,)]
+    assert raw(db, "SELECT count(*) FROM annotation_sets") == [(1,)]
     assert raw(db, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'finland'") == [(0,)]
 
 
@@ -189,7 +189,7 @@ def test_a_crash_in_the_middle_of_add_leaves_nothing(db):
     with open_store(db) as store:
         assert store.count() == 0 and store.mentions_of("state:FIN") == []
         assert store.add(A, mentions_in(A, ("Finland", "state:FIN")))
-    assert raw(db, "SELECT count(*) FROM annotations") == [(1,)]
+    assert raw(db, "SELECT count(*) FROM annotation_sets") == [(1,)]
 
 
 WRITER = """
@@ -240,8 +240,8 @@ LOOKUPS = {
     "document by prefix": (q.DOC_PREFIX, ("abcd", "abce")),
     "document exists": (q.DOC_EXISTS, ("x",)),
     "publication dates of documents": (q.DOC_PUBLISHED.format(marks="?, ?"), ("x", "y")),
-    "annotations of a document": (q.ANNS_OF_DOC, ("x", "mention", "mention")),
-    "mentions of an entity": (q.MENTIONS, ("org:NATO", None, None, -1, 0)),
+    "annotations of a document": (q.ANNS_OF_DOC, ("x",)),
+    "documents that mention an entity": (q.MENTION_DOCS, ("org:NATO",)),
     "statements by subject": q.statements_query({"subject": "state:NZL"}),
     "statements by subject and property": q.statements_query({"subject": "s", "property": "p"}),
     "statements by property": q.statements_query({"property": "member_of"}),
