@@ -17,7 +17,8 @@ db_option = click.option(
     show_default=True,
     envvar="ACCORD_DB",
     type=click.Path(dir_okay=False),
-    help="SQLite database file (created if missing; env ACCORD_DB).",
+    help="SQLite database file (created if missing), or a postgresql://USER@HOST:PORT/DB URL "
+    "(needs accord[postgres]); env ACCORD_DB.",
 )
 
 

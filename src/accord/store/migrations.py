@@ -142,13 +142,20 @@ _COMPACT_SQL = """
         doc_key INTEGER PRIMARY KEY REFERENCES documents (doc_key) ON DELETE CASCADE,
         data BLOB NOT NULL
     );
-    -- Which documents mention each linked entity: one short row per (entity, document).
+    -- Which documents mention each linked entity: one row of two small integers per (entity,
+    -- document); the entity's name is kept once, in `entities`.
+    CREATE TABLE entities (
+        entity_key INTEGER PRIMARY KEY,
+        entity TEXT NOT NULL UNIQUE
+    );
     CREATE TABLE entity_docs (
-        entity TEXT NOT NULL,
+        entity_key INTEGER NOT NULL REFERENCES entities (entity_key),
         doc_key INTEGER NOT NULL REFERENCES documents (doc_key) ON DELETE CASCADE,
-        PRIMARY KEY (entity, doc_key)
+        PRIMARY KEY (entity_key, doc_key)
     ) WITHOUT ROWID;
-    -- A sentence that is the document's own text is kept as its offset and length.
+    -- A sentence that is the document's own text is kept as its offset and length; a
+    -- reference's end is a column rather than JSON.
+    ALTER TABLE statement_refs ADD COLUMN "end" INTEGER;
     ALTER TABLE statement_refs ADD COLUMN sentence_start INTEGER;
     ALTER TABLE statement_refs ADD COLUMN sentence_len INTEGER;
     ALTER TABLE findings ADD COLUMN sentence_start INTEGER;
@@ -160,6 +167,7 @@ def _compact(con: sqlite3.Connection) -> None:
     """0007: move every document's annotations into its blob, then sentences to offsets."""
     from accord.model import Annotation, Finding, Reference
     from accord.store import compact
+    from accord.store import sqlite_sql as q
 
     for statement in _statements(_COMPACT_SQL):
         con.execute(statement)
@@ -171,8 +179,9 @@ def _compact(con: sqlite3.Connection) -> None:
         if anns:
             con.execute("INSERT INTO annotation_sets (doc_key, data) VALUES (?, ?)",
                         (current, compact.pack_annotations(texts[current], anns)))
-            con.executemany("INSERT INTO entity_docs (entity, doc_key) VALUES (?, ?)",
-                            [(e, current) for e in compact.linked_entities(anns)])
+            for entity in compact.linked_entities(anns):
+                con.execute(q.INSERT_ENTITY, (entity,))
+                con.execute(q.INSERT_ENTITY_DOC, (current, entity))
 
     for doc_key, layer, start, end, entity, extra in rows.fetchall():
         if doc_key != current:
@@ -188,6 +197,8 @@ def _compact(con: sqlite3.Connection) -> None:
         con.executemany(f"UPDATE {table} SET sentence_start = ?, sentence_len = ?, extra = ? WHERE {where}",
                         [(*_compact_extra(cls, texts[doc_key], json.loads(extra)), *ident)
                          for doc_key, extra, *ident in rows])
+    con.execute("""UPDATE statement_refs SET "end" = json_extract(extra, '$.end'),
+                   extra = json_remove(extra, '$.end')""")
 
 
 def _compact_extra(cls: type, text: str, data: dict) -> tuple[int | None, int | None, str]:

@@ -293,7 +293,7 @@ class PostgresStore:
             if doc_id is not None:
                 rows = con.execute(q.REFS_OF_DOC, (doc_id,)).fetchall()
                 for sid, group in groupby(rows, key=lambda r: r[0]):
-                    refs[sid] = sorted(set(refs.get(sid, [])) | set(group), key=lambda r: (r[4], r[2], r[5]))
+                    refs[sid] = sorted(set(refs.get(sid, [])) | set(group), key=lambda r: (r[5], r[2], r[6]))
         return [_statement(head, refs.get(head[0], [])) for head in heads]
 
     def statement_count(self, subject: str | None = None, property: str | None = None,
@@ -320,9 +320,9 @@ class PostgresStore:
 
 
 def _statement(head: tuple, refs: list[tuple]) -> Statement:
-    """One statement from its row and its references' rows (statement id, document id, start,
+    """One statement from its row and its references' rows (statement id, document id, start, end,
     extra, document order, seq, sentence_start, sentence cut from the document or None)."""
-    references = [compact.with_sentence(row_dict(q.REF_COLUMNS, r[2:4], doc_id=r[1]), r[6], r[7])
+    references = [compact.with_sentence(row_dict(q.REF_COLUMNS, r[2:5], doc_id=r[1]), r[7], r[8])
                   for r in refs]
     return from_row(Statement, q.STATEMENT_COLUMNS, head, references=references)
 

@@ -85,6 +85,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             seq integer NOT NULL,
             statement_id text COLLATE "C" NOT NULL REFERENCES statements (id),
             start integer NOT NULL,
+            "end" integer NOT NULL,
             sentence_start integer,
             sentence_len integer,           -- NULL: the sentence is in extra, as written
             extra text NOT NULL DEFAULT '{}',

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 DOC_COLUMNS = ("id", "text", "source", "format", "title", "url", "published", "published_how")
 STATEMENT_COLUMNS = ("id", "subject", "property", "value")
-REF_COLUMNS = ("start",)
+REF_COLUMNS = ("start", "end")
 FINDING_COLUMNS = ("kind", "statement_id")
 
 DOC_ORDER = "(d.published IS NULL), d.published, d.id"
@@ -43,8 +43,8 @@ INSERT_STATEMENT = ("INSERT INTO statements (id, subject, property, value, extra
                     "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE "
                     "SET reference_count = statements.reference_count + excluded.reference_count, "
                     "sort_date = LEAST(statements.sort_date, excluded.sort_date)")
-INSERT_REF = ("INSERT INTO statement_refs (doc_key, seq, statement_id, start, sentence_start, sentence_len, "
-              "extra, doc_order) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)")
+INSERT_REF = ('INSERT INTO statement_refs (doc_key, seq, statement_id, start, "end", sentence_start, '
+              "sentence_len, extra, doc_order) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)")
 _STATEMENT_ORDER = " ORDER BY s.subject, s.property, s.value, s.id"
 STATEMENT_FILTERS = {
     "subject": "s.subject = %s",
@@ -55,7 +55,7 @@ STATEMENT_FILTERS = {
                "(SELECT doc_key FROM documents WHERE id = %s))"),
 }
 # A reference's sentence is cut from its document when only its length was stored.
-_REF_SELECT = ("SELECT r.statement_id, d.id, r.start, r.extra, r.doc_order, r.seq, r.sentence_start, "
+_REF_SELECT = ('SELECT r.statement_id, d.id, r.start, r."end", r.extra, r.doc_order, r.seq, r.sentence_start, '
                "substr(d.text, r.sentence_start + 1, r.sentence_len) FROM statement_refs r "
                "JOIN documents d ON d.doc_key = r.doc_key")
 _REF_ORDER = " ORDER BY r.doc_order, r.start, r.seq"

@@ -9,7 +9,7 @@ from __future__ import annotations
 # Columns kept outside the `extra` JSON, in table order (see migrations.py).
 DOC_COLUMNS = ("id", "text", "source", "format", "title", "url", "published", "published_how")
 STATEMENT_COLUMNS = ("id", "subject", "property", "value")
-REF_COLUMNS = ("start",)
+REF_COLUMNS = ("start", "end")
 FINDING_COLUMNS = ("kind", "statement_id")
 
 DOC_ORDER = "(d.published IS NULL), d.published, d.id"
@@ -27,12 +27,15 @@ INSERT_DOC = ("INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VAL
 
 # A document's annotations are one compressed blob (store/compact.py, migration 0007).
 INSERT_ANNOTATIONS = "INSERT INTO annotation_sets (doc_key, data) VALUES (?, ?)"
-INSERT_ENTITY_DOC = "INSERT INTO entity_docs (entity, doc_key) VALUES (?, ?)"
+INSERT_ENTITY = "INSERT INTO entities (entity) VALUES (?) ON CONFLICT (entity) DO NOTHING"
+INSERT_ENTITY_DOC = ("INSERT INTO entity_docs (entity_key, doc_key) "
+                     "SELECT entity_key, ? FROM entities WHERE entity = ?")
 ANNS_OF_DOC = ("SELECT d.text, s.data FROM documents d JOIN annotation_sets s ON s.doc_key = d.doc_key "
                "WHERE d.id = ?")
 # The documents that mention an entity, in document order; the store unpacks their annotations.
 MENTION_DOCS = ("SELECT d.id, d.text, s.data FROM entity_docs e JOIN documents d ON d.doc_key = e.doc_key "
-                f"JOIN annotation_sets s ON s.doc_key = e.doc_key WHERE e.entity = ? ORDER BY {DOC_ORDER}")
+                "JOIN annotation_sets s ON s.doc_key = e.doc_key "
+                f"WHERE e.entity_key = (SELECT entity_key FROM entities WHERE entity = ?) ORDER BY {DOC_ORDER}")
 
 COUNT_MENTIONS = ("INSERT INTO entity_mentions (entity, mentions) VALUES (?, ?) ON CONFLICT (entity) "
                   "DO UPDATE SET mentions = mentions + excluded.mentions")
@@ -44,8 +47,8 @@ INSERT_STATEMENT = ("INSERT INTO statements (id, subject, property, value, extra
                     "sort_date = CASE WHEN sort_date IS NULL THEN excluded.sort_date "
                     "WHEN excluded.sort_date IS NULL THEN sort_date "
                     "ELSE min(sort_date, excluded.sort_date) END")
-INSERT_REF = ("INSERT INTO statement_refs (doc_key, seq, statement_id, start, sentence_start, sentence_len, "
-              "extra, doc_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+INSERT_REF = ('INSERT INTO statement_refs (doc_key, seq, statement_id, start, "end", sentence_start, '
+              "sentence_len, extra, doc_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _STATEMENT_ORDER = " ORDER BY s.subject, s.property, s.value, s.id"
 STATEMENT_FILTERS = {
     "subject": "s.subject = ?",
@@ -56,7 +59,7 @@ STATEMENT_FILTERS = {
                "(SELECT doc_key FROM documents WHERE id = ?))"),
 }
 # A sentence stored as a length is cut from the document (NULL when it is in extra, as written).
-_REF_SELECT = ("SELECT r.statement_id, d.id, r.start, r.extra, r.doc_order, r.seq, r.sentence_start, "
+_REF_SELECT = ('SELECT r.statement_id, d.id, r.start, r."end", r.extra, r.doc_order, r.seq, r.sentence_start, '
                "substr(d.text, r.sentence_start + 1, r.sentence_len) FROM statement_refs r "
                "JOIN documents d ON d.doc_key = r.doc_key")
 _REF_ORDER = " ORDER BY r.doc_order, r.start, r.seq"
