@@ -24,8 +24,9 @@ from typing import Any, Iterable, Sequence
 from accord.model import Annotation
 from accord.store.codec import _field_names, as_dict, dumps, to_row
 
-# The order of an annotation's fields in its packed array; anything else the model gains later
-# goes, when set, into a trailing object.
+# The order of an annotation's fields in its packed array (start: the distance from the previous
+# annotation's start; end: the length); anything else the model gains later goes, when set, into
+# a trailing object.
 _FIELDS = ("layer", "start", "end", "text", "label", "entity", "data")
 _DEFAULTS: dict[str, Any] = {"label": None, "entity": None, "data": {}}
 ZLIB_LEVEL = 6  # level 9 saved under 1% more on synthetic articles and took twice as long
@@ -35,9 +36,11 @@ def pack_annotations(text: str, annotations: Sequence[Annotation]) -> bytes:
     """The annotations (in the order given) as one compressed blob; TypeError for a value JSON
     cannot hold, before anything is written."""
     later = [n for n in _field_names(Annotation) if n not in _FIELDS]  # fields added to the model later
-    rows = []
+    rows, previous = [], 0
     for ann in annotations:
-        row = [ann.layer, ann.start, ann.end,
+        # Offsets as the distance from the previous start and a length: short numbers compress
+        # better (1.15 KB -> 0.82 KB per synthetic article).
+        row = [ann.layer, ann.start - previous, ann.end - ann.start,
                None if ann.text == text[ann.start:ann.end] else ann.text,  # derivable: rebuilt on read
                ann.label, ann.entity, as_dict(ann)["data"] if ann.data else {}]
         while len(row) > 4 and row[-1] == _DEFAULTS.get(_FIELDS[len(row) - 1], object()):
@@ -46,17 +49,20 @@ def pack_annotations(text: str, annotations: Sequence[Annotation]) -> bytes:
         if rest:
             row += [None] * (len(_FIELDS) - len(row)) + [rest]
         rows.append(row)
+        previous = ann.start
     return zlib.compress(dumps(rows).encode("utf-8"), ZLIB_LEVEL)
 
 
 def unpack_annotations(text: str, blob: bytes, layer: str | None = None,
                        entity: str | None = None) -> list[tuple[int, Annotation]]:
     """(position, annotation) for each packed annotation of `layer` and `entity` (None: any)."""
-    out = []
+    out, start = [], 0
     for seq, row in enumerate(json.loads(zlib.decompress(blob))):
+        start += row[1]
         if (layer is not None and row[0] != layer) or (entity is not None and _at(row, 5) != entity):
             continue
         values = {name: _at(row, i) for i, name in enumerate(_FIELDS)}
+        values["start"], values["end"] = start, start + row[2]
         if values["text"] is None:
             values["text"] = text[values["start"]:values["end"]]
         values["data"] = dict(values["data"] or {})  # never the shared default
