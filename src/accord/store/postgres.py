@@ -71,6 +71,9 @@ class PostgresStore:
         if options:
             kwargs["options"] = options
         try:
+            # One plain connection first: a wrong URL or a stopped server is reported at once
+            # (the pool would keep retrying until its timeout).
+            psycopg.connect(url, connect_timeout=max(1, int(timeout)), **kwargs).close()
             self._pool = ConnectionPool(url, min_size=1, max_size=pool_size, kwargs=kwargs, timeout=timeout,
                                         open=False, name="accord")
             self._pool.open(wait=True, timeout=timeout)
