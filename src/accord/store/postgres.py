@@ -19,6 +19,7 @@ import re
 import threading
 from collections import Counter
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from itertools import groupby
 from typing import Any, Iterator, Sequence
@@ -161,35 +162,24 @@ class PostgresStore:
     def add(self, doc: Document, annotations: Sequence[Annotation] = (),
             statements: Sequence[Statement] = ()) -> bool:
         # Check and serialise everything first: a failure leaves nothing to roll back.
-        merged = merged_statements(doc, statements)
-        doc_row = to_row(doc, q.DOC_COLUMNS)
-        ordered = sorted(annotations, key=lambda a: a.start)
-        blob = compact.pack_annotations(doc.text, ordered) if ordered else None
-        counts = Counter(a.entity for a in ordered if a.layer == "mention" and a.entity is not None)
-        statement_rows = sorted(
-            (*to_row(st, q.STATEMENT_COLUMNS, omit=("references",)), len(st.references),
-             sort_date(st, doc.published)) for st in merged)
-        order = order_key(doc)
-        refs = [(st.id, *compact.sentence_row(ref, doc.text, q.REF_COLUMNS, omit=("doc_id",)))
-                for st in merged for ref in st.references]
+        rows = document_rows(doc, annotations, statements)
         with self._write() as con:
-            row = con.execute(q.INSERT_DOC, doc_row).fetchone()
+            row = con.execute(q.INSERT_DOC, rows.document).fetchone()
             if row is None:
                 return False  # stored already (perhaps by another writer a moment ago)
             key = row[0]
             with con.cursor() as cur:
-                if blob is not None:  # a document without annotations has no row
-                    cur.execute(q.INSERT_ANNOTATIONS, (key, compact.linked_entities(ordered), blob))
-                self._insert_statements(cur, key, statement_rows, refs, order)
+                if rows.annotations is not None:  # a document without annotations has no row
+                    cur.execute(q.INSERT_ANNOTATIONS, (key, *rows.annotations))
+                self._insert_statements(cur, key, rows.statements, rows.references)
                 # Rows every writer updates come last, in one order, and are held briefly.
-                cur.executemany(q.COUNT_MENTIONS, [(e, self._shard, n) for e, n in sorted(counts.items())])
+                cur.executemany(q.COUNT_MENTIONS, [(e, self._shard, n) for e, n in rows.mentions])
         return True
 
     @staticmethod
-    def _insert_statements(cur, key: int, statement_rows: list[tuple], refs: list[tuple], order: str) -> None:
+    def _insert_statements(cur, key: int, statement_rows: list[tuple], references: list[tuple]) -> None:
         cur.executemany(q.INSERT_STATEMENT, statement_rows)  # sorted by id: no deadlock between writers
-        cur.executemany(q.INSERT_REF, [(key, seq, sid, *row[:-1], row[-1], order)
-                                       for seq, (sid, *row) in enumerate(refs)])
+        cur.executemany(q.INSERT_REF, [(key, *row) for row in references])
 
     def set_findings(self, findings: Sequence[Finding], doc_ids: Sequence[str] | None = None) -> None:
         check_findings(findings, doc_ids)
@@ -320,6 +310,37 @@ class PostgresStore:
         rows = self._one(q.SEARCH, {"q": " ".join(words), "candidates": text_search.SEARCH_CANDIDATES,
                                     "limit": limit})
         return [(doc_id, text_search.snippet(words, (text, title))) for doc_id, title, text in rows]
+
+
+@dataclass
+class DocumentRows:
+    """What `add` writes for one document, serialised (bench/store_pg.py COPYs the same rows)."""
+
+    document: tuple                 # documents columns (DOC_COLUMNS, extra)
+    annotations: tuple | None       # (entities, blob), None without annotations
+    statements: list[tuple]         # statements rows, sorted by id
+    references: list[tuple]         # statement_refs rows without doc_key (seq first)
+    mentions: list[tuple[str, int]]  # (entity, "mention" annotations), sorted
+
+
+def document_rows(doc: Document, annotations: Sequence[Annotation] = (),
+                  statements: Sequence[Statement] = ()) -> DocumentRows:
+    """Check and serialise one document with everything found in it (raises before any write)."""
+    merged = merged_statements(doc, statements)
+    ordered = sorted(annotations, key=lambda a: a.start)
+    counts = Counter(a.entity for a in ordered if a.layer == "mention" and a.entity is not None)
+    order = order_key(doc)
+    refs = [(st.id, *compact.sentence_row(ref, doc.text, q.REF_COLUMNS, omit=("doc_id",)))
+            for st in merged for ref in st.references]
+    return DocumentRows(
+        document=to_row(doc, q.DOC_COLUMNS),
+        annotations=(compact.linked_entities(ordered), compact.pack_annotations(doc.text, ordered))
+        if ordered else None,
+        statements=sorted((*to_row(st, q.STATEMENT_COLUMNS, omit=("references",)), len(st.references),
+                           sort_date(st, doc.published)) for st in merged),
+        references=[(seq, *ref, order) for seq, ref in enumerate(refs)],
+        mentions=sorted(counts.items()),
+    )
 
 
 def _statement(head: tuple, refs: list[tuple]) -> Statement:
