@@ -96,10 +96,15 @@ def _copy_batch(con, first: int, batch: list) -> None:
         with cur.copy("COPY documents (doc_key, " + ", ".join(q.DOC_COLUMNS) + ", extra) FROM STDIN") as copy:
             for i, (_, rows, _) in enumerate(batch):
                 copy.write_row((first + i + 1, *rows.document))
+        names = sorted({e for _, rows, _ in batch if rows.annotations for e in rows.annotations[0]})
+        cur.execute(q.INSERT_ENTITIES, (names,))
+        keys = dict(cur.execute("SELECT entity, entity_key FROM entities WHERE entity = ANY(%s::text[])",
+                                (names,)).fetchall())
         with cur.copy("COPY annotation_sets (doc_key, entities, data) FROM STDIN") as copy:
             for i, (_, rows, _) in enumerate(batch):
                 if rows.annotations is not None:
-                    copy.write_row((first + i + 1, *rows.annotations))
+                    entities, blob = rows.annotations
+                    copy.write_row((first + i + 1, sorted(keys[e] for e in entities), blob))
         for _, rows, _ in batch:  # statements first: references point to them
             for st in rows.statements:
                 known = statements.get(st[0])

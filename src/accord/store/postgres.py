@@ -170,7 +170,10 @@ class PostgresStore:
             key = row[0]
             with con.cursor() as cur:
                 if rows.annotations is not None:  # a document without annotations has no row
-                    cur.execute(q.INSERT_ANNOTATIONS, (key, *rows.annotations))
+                    names, blob = rows.annotations
+                    cur.execute(q.INSERT_ENTITIES, (names,))
+                    keys = sorted(r[0] for r in cur.execute(q.ENTITY_KEYS, (names,)).fetchall())
+                    cur.execute(q.INSERT_ANNOTATIONS, (key, keys, blob))
                 self._insert_statements(cur, key, rows.statements, rows.references)
                 # Rows every writer updates come last, in one order, and are held briefly.
                 cur.executemany(q.COUNT_MENTIONS, [(e, self._shard, n) for e, n in rows.mentions])
@@ -317,7 +320,7 @@ class DocumentRows:
     """What `add` writes for one document, serialised (bench/store_pg.py COPYs the same rows)."""
 
     document: tuple                 # documents columns (DOC_COLUMNS, extra)
-    annotations: tuple | None       # (entities, blob), None without annotations
+    annotations: tuple | None       # (linked entity names, blob), None without annotations
     statements: list[tuple]         # statements rows, sorted by id
     references: list[tuple]         # statement_refs rows without doc_key (seq first)
     mentions: list[tuple[str, int]]  # (entity, "mention" annotations), sorted
@@ -329,7 +332,7 @@ def document_rows(doc: Document, annotations: Sequence[Annotation] = (),
     merged = merged_statements(doc, statements)
     ordered = sorted(annotations, key=lambda a: a.start)
     counts = Counter(a.entity for a in ordered if a.layer == "mention" and a.entity is not None)
-    order = order_key(doc)
+    order = order_bytes(order_key(doc))
     refs = [(st.id, *compact.sentence_row(ref, doc.text, q.REF_COLUMNS, omit=("doc_id",)))
             for st in merged for ref in st.references]
     return DocumentRows(
@@ -341,6 +344,13 @@ def document_rows(doc: Document, annotations: Sequence[Annotation] = (),
         references=[(seq, *ref, order) for seq, ref in enumerate(refs)],
         mentions=sorted(counts.items()),
     )
+
+
+def order_bytes(key: str) -> bytes:
+    """protocol.order_key as PostgreSQL keeps it: "0<published> " (or "1 ") then the id's 16
+    hexadecimal digits as 8 raw bytes; sorts as the text does."""
+    head, _, digits = key.rpartition(" ")
+    return (head + " ").encode("utf-8") + bytes.fromhex(digits)
 
 
 def _statement(head: tuple, refs: list[tuple]) -> Statement:

@@ -26,12 +26,18 @@ DOC_TEXTS = "SELECT id, doc_key, text FROM documents WHERE id = ANY(%s)"
 INSERT_DOC = ("INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VALUES ("
               + ", ".join(["%s"] * (len(DOC_COLUMNS) + 1)) + ") ON CONFLICT (id) DO NOTHING RETURNING doc_key")
 
+# New entities get their key; two writers naming the same new entity are settled by the unique
+# index (the second waits for the first's commit, then inserts nothing).
+INSERT_ENTITIES = ("INSERT INTO entities (entity) SELECT unnest(%s::text[]) ORDER BY 1 "
+                   "ON CONFLICT (entity) DO NOTHING")
+ENTITY_KEYS = "SELECT entity_key FROM entities WHERE entity = ANY(%s::text[])"
 INSERT_ANNOTATIONS = "INSERT INTO annotation_sets (doc_key, entities, data) VALUES (%s, %s, %s)"
 ANNS_OF_DOC = ("SELECT d.text, s.data FROM documents d JOIN annotation_sets s ON s.doc_key = d.doc_key "
                "WHERE d.id = %s")
 # Documents that mention an entity, in document order; the store unpacks their annotations.
 MENTION_DOCS = ("SELECT d.id, d.text, s.data FROM annotation_sets s JOIN documents d ON d.doc_key = s.doc_key "
-                f"WHERE s.entities @> ARRAY[%s::text COLLATE \"C\"] ORDER BY {DOC_ORDER}")
+                "WHERE s.entities @> ARRAY[(SELECT entity_key FROM entities WHERE entity = %s)] "
+                f"ORDER BY {DOC_ORDER}")
 
 COUNT_MENTIONS = ("INSERT INTO entity_mentions (entity, shard, mentions) VALUES (%s, %s, %s) "
                   "ON CONFLICT (entity, shard) DO UPDATE SET mentions = entity_mentions.mentions + excluded.mentions")
