@@ -303,6 +303,7 @@ LOOKUPS = {
     "publication dates of documents": (q.DOC_PUBLISHED.format(marks="?, ?"), ("x", "y")),
     "annotations of a document": (q.ANNS_OF_DOC, ("x",)),
     "documents that mention an entity": (q.MENTION_DOCS, ("org:NATO",)),
+    "annotations of a document by key": (q.ANNS_OF_KEY, (1,)),
     "statements by subject": q.statements_query({"subject": "state:NZL"}),
     "statements by subject and property": q.statements_query({"subject": "s", "property": "p"}),
     "statements by property": q.statements_query({"property": "member_of"}),

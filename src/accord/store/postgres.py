@@ -245,16 +245,16 @@ class PostgresStore:
         skip = offset
         if limit is not None and limit <= 0:
             return out
-        with self._read() as con, con.cursor(name=None) as cur:
-            cur.execute(q.MENTION_DOCS, (entity,))
-            for doc_id, text, blob in cur:
-                for _, ann in compact.unpack_annotations(text, bytes(blob), layer, entity):
-                    if skip:
-                        skip -= 1
-                        continue
-                    out.append((doc_id, ann))
-                    if limit is not None and len(out) >= limit:
-                        return out
+        with self._read() as con:
+            for doc_key, doc_id in con.execute(q.MENTION_DOCS, (entity,)).fetchall():
+                for text, blob in con.execute(q.ANNS_OF_KEY, (doc_key,)).fetchall():
+                    for _, ann in compact.unpack_annotations(text, bytes(blob), layer, entity):
+                        if skip:
+                            skip -= 1
+                            continue
+                        out.append((doc_id, ann))
+                        if limit is not None and len(out) >= limit:
+                            return out
         return out
 
     def statements(self, subject: str | None = None, property: str | None = None,

@@ -34,8 +34,11 @@ ENTITY_KEYS = "SELECT entity_key FROM entities WHERE entity = ANY(%s::text[])"
 INSERT_ANNOTATIONS = "INSERT INTO annotation_sets (doc_key, entities, data) VALUES (%s, %s, %s)"
 ANNS_OF_DOC = ("SELECT d.text, s.data FROM documents d JOIN annotation_sets s ON s.doc_key = d.doc_key "
                "WHERE d.id = %s")
-# Documents that mention an entity, in document order; the store unpacks their annotations.
-MENTION_DOCS = ("SELECT d.id, d.text, s.data FROM annotation_sets s JOIN documents d ON d.doc_key = s.doc_key "
+# Documents that mention an entity, in document order (small rows: thousands are sorted for a
+# popular entity); then each one's text and annotations, read until a page is full.
+ANNS_OF_KEY = ("SELECT d.text, s.data FROM documents d JOIN annotation_sets s ON s.doc_key = d.doc_key "
+               "WHERE d.doc_key = %s")
+MENTION_DOCS = ("SELECT d.doc_key, d.id FROM annotation_sets s JOIN documents d ON d.doc_key = s.doc_key "
                 "WHERE s.entities @> ARRAY[(SELECT entity_key FROM entities WHERE entity = %s)] "
                 f"ORDER BY {DOC_ORDER}")
 

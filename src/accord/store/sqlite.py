@@ -232,9 +232,8 @@ class SQLiteStore:
         out: list[tuple[str, Annotation]] = []
         skip = offset
         with self._read() as con:
-            cursor = con.execute(q.MENTION_DOCS, (entity,))
-            try:
-                for doc_id, text, blob in cursor:
+            for doc_key, doc_id in con.execute(q.MENTION_DOCS, (entity,)).fetchall():
+                for text, blob in con.execute(q.ANNS_OF_KEY, (doc_key,)).fetchall():
                     for _, ann in compact.unpack_annotations(text, blob, layer, entity):
                         if skip:
                             skip -= 1
@@ -242,8 +241,6 @@ class SQLiteStore:
                         out.append((doc_id, ann))
                         if limit is not None and len(out) >= limit:
                             return out
-            finally:
-                cursor.close()  # before the read transaction ends
         return out
 
     def statements(self, subject: str | None = None, property: str | None = None,

@@ -32,10 +32,12 @@ INSERT_ENTITY_DOC = ("INSERT INTO entity_docs (entity_key, doc_key) "
                      "SELECT entity_key, ? FROM entities WHERE entity = ?")
 ANNS_OF_DOC = ("SELECT d.text, s.data FROM documents d JOIN annotation_sets s ON s.doc_key = d.doc_key "
                "WHERE d.id = ?")
-# The documents that mention an entity, in document order; the store unpacks their annotations.
-MENTION_DOCS = ("SELECT d.id, d.text, s.data FROM entity_docs e JOIN documents d ON d.doc_key = e.doc_key "
-                "JOIN annotation_sets s ON s.doc_key = e.doc_key "
+# The documents that mention an entity, in document order (small rows: thousands are sorted for a
+# popular entity); then each one's text and annotations, read until a page is full.
+MENTION_DOCS = ("SELECT d.doc_key, d.id FROM entity_docs e JOIN documents d ON d.doc_key = e.doc_key "
                 f"WHERE e.entity_key = (SELECT entity_key FROM entities WHERE entity = ?) ORDER BY {DOC_ORDER}")
+ANNS_OF_KEY = ("SELECT d.text, s.data FROM documents d JOIN annotation_sets s ON s.doc_key = d.doc_key "
+               "WHERE d.doc_key = ?")
 
 COUNT_MENTIONS = ("INSERT INTO entity_mentions (entity, mentions) VALUES (?, ?) ON CONFLICT (entity) "
                   "DO UPDATE SET mentions = mentions + excluded.mentions")
