@@ -19,7 +19,7 @@ import pytest
 from accord.store import PostgresStore, StoreError, open_store
 from accord.store.migrations import MIGRATIONS
 from tests.store.helpers import doc, finding, mentions_in, statement
-from tests.store.postgres import pg_schema, pg_url, server_url  # noqa: F401  (fixtures)
+from tests.store.postgres import pg_schema, pg_url  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 A = doc("Finland joined NATO in April 2023.", "2023-04-04", "Finland")
