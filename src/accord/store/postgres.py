@@ -284,8 +284,10 @@ class PostgresStore:
             refs = {sid: list(group) for sid, group in groupby(rows, key=lambda r: r[0])}
         else:
             limit_refs = None if max_references < 0 else max_references
-            refs = {h[0]: con.execute(q.FIRST_REFS, (h[0], limit_refs)).fetchall()
-                    for h in heads} if max_references != 0 else {}
+            refs = {}
+            if max_references != 0 and heads:
+                rows = con.execute(q.FIRST_REFS, ([h[0] for h in heads], limit_refs)).fetchall()
+                refs = {sid: list(group) for sid, group in groupby(rows, key=lambda r: r[0])}
             if doc_id is not None:
                 rows = con.execute(q.REFS_OF_DOC, (doc_id,)).fetchall()
                 for sid, group in groupby(rows, key=lambda r: r[0]):
@@ -310,8 +312,9 @@ class PostgresStore:
         words = text_search.query_words(query)
         if not words or limit <= 0:
             return []
-        rows = self._one(q.SEARCH, {"q": " ".join(words), "candidates": text_search.SEARCH_CANDIDATES,
-                                    "limit": limit})
+        sql, names = q.search_query(words)
+        rows = self._one(sql, {"q": " ".join(words), "candidates": text_search.SEARCH_CANDIDATES,
+                               "limit": limit, **names})
         return [(doc_id, text_search.snippet(words, (text, title))) for doc_id, title, text in rows]
 
 
