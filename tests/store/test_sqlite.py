@@ -71,7 +71,7 @@ def older_store(db: Path, upto: str, monkeypatch, articles=()) -> None:
     """A database made by an accord whose last migration was `upto`, holding `articles`
     ((document, annotations, statements, findings)) written in that version's layout."""
     from accord.store import migrations
-    from accord.store.protocol import merged_statements, order_key, sort_date
+    from accord.store.protocol import merged_statements, sort_date
 
     names = [n for n, _ in MIGRATIONS]
     with monkeypatch.context() as patch:
@@ -96,7 +96,7 @@ def older_store(db: Path, upto: str, monkeypatch, articles=()) -> None:
                         + ")", (*row, *extra))
             refs += [(st.id, *to_row(r, ("start",), omit=("doc_id",), compact=False)) for r in st.references]
         for seq, ref in enumerate(refs):
-            extra = (order_key(d),) if with_lookups else ()
+            extra = ((f"0{d.published} {d.id[:16]}" if d.published else f"1 {d.id[:16]}"),) if with_lookups else ()
             con.execute("INSERT INTO statement_refs VALUES (" + ", ".join("?" * (4 + len(ref) - 2 + len(extra)))
                         + ")", (key, seq, *ref, *extra))
         for f in fs:

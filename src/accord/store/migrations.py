@@ -154,7 +154,7 @@ _COMPACT_SQL = """
         PRIMARY KEY (entity_key, doc_key)
     ) WITHOUT ROWID;
     -- A sentence that is the document's own text is kept as its offset and length; a
-    -- reference's end is a column rather than JSON.
+    -- reference's end is a column rather than JSON; doc_order loses the id (order_key).
     ALTER TABLE statement_refs ADD COLUMN "end" INTEGER;
     ALTER TABLE statement_refs ADD COLUMN sentence_start INTEGER;
     ALTER TABLE statement_refs ADD COLUMN sentence_len INTEGER;
@@ -216,6 +216,9 @@ def _compact(con: sqlite3.Connection) -> None:
                          for doc_key, extra, *ident in rows])
     con.execute("""UPDATE statement_refs SET "end" = json_extract(extra, '$.end'),
                    extra = json_remove(extra, '$.end')""")
+    # protocol.order_key without the id: "0<published> <16 digits>" -> "0<published>", "1 <...>" -> "1"
+    con.execute("""UPDATE statement_refs SET doc_order = CASE WHEN doc_order LIKE '1 %'
+                   THEN '1' ELSE substr(doc_order, 1, length(doc_order) - 17) END""")
 
 
 def _compact_extra(cls: type, text: str, data: dict) -> tuple[int | None, int | None, str]:

@@ -291,7 +291,7 @@ class PostgresStore:
             if doc_id is not None:
                 rows = con.execute(q.REFS_OF_DOC, (doc_id,)).fetchall()
                 for sid, group in groupby(rows, key=lambda r: r[0]):
-                    refs[sid] = sorted(set(refs.get(sid, [])) | set(group), key=lambda r: (r[5], r[2], r[6]))
+                    refs[sid] = sorted(set(refs.get(sid, [])) | set(group), key=lambda r: (r[5], r[1], r[2], r[6]))
         return [_statement(head, refs.get(head[0], [])) for head in heads]
 
     def statement_count(self, subject: str | None = None, property: str | None = None,
@@ -335,7 +335,7 @@ def document_rows(doc: Document, annotations: Sequence[Annotation] = (),
     merged = merged_statements(doc, statements)
     ordered = sorted(annotations, key=lambda a: a.start)
     counts = Counter(a.entity for a in ordered if a.layer == "mention" and a.entity is not None)
-    order = order_bytes(order_key(doc))
+    order = order_key(doc)
     refs = [(st.id, *compact.sentence_row(ref, doc.text, q.REF_COLUMNS, omit=("doc_id",)))
             for st in merged for ref in st.references]
     return DocumentRows(
@@ -347,13 +347,6 @@ def document_rows(doc: Document, annotations: Sequence[Annotation] = (),
         references=[(seq, *ref, order) for seq, ref in enumerate(refs)],
         mentions=sorted(counts.items()),
     )
-
-
-def order_bytes(key: str) -> bytes:
-    """protocol.order_key as PostgreSQL keeps it: "0<published> " (or "1 ") then the id's 16
-    hexadecimal digits as 8 raw bytes; sorts as the text does."""
-    head, _, digits = key.rpartition(" ")
-    return (head + " ").encode("utf-8") + bytes.fromhex(digits)
 
 
 def _statement(head: tuple, refs: list[tuple]) -> Statement:

@@ -93,8 +93,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX statements_property ON statements (property);
         -- No primary key: (doc_key) is enough for a document's references, and its entries
         -- are deduplicated (one key, many row pointers) where (doc_key, seq) could not be.
-        -- doc_order is protocol.order_key as bytes, the id's hexadecimal digits as raw bytes
-        -- (19 bytes instead of 28, in the row and in the index).
+        -- doc_order is protocol.order_key: "0<published>", or "1" when undated.
         CREATE TABLE statement_refs (
             doc_key bigint NOT NULL REFERENCES documents (doc_key) ON DELETE CASCADE,
             seq integer NOT NULL,
@@ -104,7 +103,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             sentence_start integer,
             sentence_len integer,           -- NULL: the sentence is in extra, as written
             extra text NOT NULL DEFAULT '{}',
-            doc_order bytea NOT NULL
+            doc_order text COLLATE "C" NOT NULL
         );
         CREATE INDEX statement_refs_doc ON statement_refs (doc_key);
         CREATE INDEX statement_refs_order ON statement_refs (statement_id, doc_order, start, seq);

@@ -68,15 +68,15 @@ _REF_SELECT = ('SELECT r.statement_id, d.id AS doc_id, r.start, r."end", r.extra
                "r.sentence_start, substr(d.text, r.sentence_start + 1, r.sentence_len) AS sentence "
                "FROM statement_refs r "
                "JOIN documents d ON d.doc_key = r.doc_key")
-_REF_ORDER = " ORDER BY r.doc_order, r.start, r.seq"
+_REF_ORDER = " ORDER BY r.doc_order, d.id, r.start, r.seq"
 REFS_OF_CHOSEN = (_REF_SELECT + " WHERE r.statement_id IN ({chosen}) ORDER BY r.statement_id, r.doc_order, "
-                  "r.start, r.seq")
+                  "d.id, r.start, r.seq")
 # The first references of several statements in one round trip (one query per statement cost a
 # round trip each: a timeline of 1,000 statements took a second): the `%s` statements' ids in
 # order, then the number of references of each (NULL: all).
 FIRST_REFS = ("SELECT x.* FROM unnest(%s::text[]) WITH ORDINALITY AS h(id, n) CROSS JOIN LATERAL ("
               + _REF_SELECT + " WHERE r.statement_id = h.id COLLATE \"C\"" + _REF_ORDER + " LIMIT %s) x "
-              "ORDER BY h.n, x.doc_order, x.start, x.seq")
+              "ORDER BY h.n, x.doc_order, x.doc_id, x.start, x.seq")
 REFS_OF_DOC = (_REF_SELECT + " WHERE r.doc_key = (SELECT doc_key FROM documents WHERE id = %s) "
                "ORDER BY r.statement_id, r.seq")
 REFERENCE_COUNT = "SELECT id, reference_count FROM statements WHERE id = ANY(%s)"

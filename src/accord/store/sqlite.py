@@ -278,7 +278,7 @@ class SQLiteStore:
             if doc_id is not None:  # the document's own references are always there
                 rows = con.execute(q.REFS_OF_DOC, (doc_id,)).fetchall()
                 for sid, group in groupby(rows, key=lambda r: r[0]):
-                    refs[sid] = sorted(set(refs.get(sid, [])) | set(group), key=lambda r: (r[5], r[2], r[6]))
+                    refs[sid] = sorted(set(refs.get(sid, [])) | set(group), key=lambda r: (r[5], r[1], r[2], r[6]))
         return [_statement(head, refs.get(head[0], [])) for head in heads]
 
     def statement_count(self, subject: str | None = None, property: str | None = None,

@@ -64,11 +64,12 @@ STATEMENT_FILTERS = {
 _REF_SELECT = ('SELECT r.statement_id, d.id, r.start, r."end", r.extra, r.doc_order, r.seq, r.sentence_start, '
                "substr(d.text, r.sentence_start + 1, r.sentence_len) FROM statement_refs r "
                "JOIN documents d ON d.doc_key = r.doc_key")
-_REF_ORDER = " ORDER BY r.doc_order, r.start, r.seq"
+_REF_ORDER = " ORDER BY r.doc_order, d.id, r.start, r.seq"
 # Every reference of the statements a query chose (`{chosen}`), grouped by statement.
 REFS_OF_CHOSEN = (_REF_SELECT + " WHERE r.statement_id IN ({chosen}) ORDER BY r.statement_id, r.doc_order, "
-                  "r.start, r.seq")
-# The first references of one statement, from the index on (statement_id, doc_order, start, seq).
+                  "d.id, r.start, r.seq")
+# The first references of one statement, from the index on (statement_id, doc_order, start, seq)
+# (documents of the same date sorted by id on the way).
 FIRST_REFS = _REF_SELECT + " WHERE r.statement_id = ?" + _REF_ORDER + " LIMIT ?"
 # One document's references (from the primary key), grouped by statement.
 REFS_OF_DOC = (_REF_SELECT + " WHERE r.doc_key = (SELECT doc_key FROM documents WHERE id = ?) "
