@@ -160,23 +160,6 @@ _COMPACT_SQL = """
     ALTER TABLE statement_refs ADD COLUMN sentence_len INTEGER;
     ALTER TABLE findings ADD COLUMN sentence_start INTEGER;
     ALTER TABLE findings ADD COLUMN sentence_len INTEGER;
-    -- Search without word positions (detail=column): ranking and snippets work as before, the
-    -- index is less than half the size (queries are words, never phrases).
-    DROP TRIGGER documents_fts_insert;
-    DROP TRIGGER documents_fts_delete;
-    DROP TABLE documents_fts;
-    CREATE VIRTUAL TABLE documents_fts USING fts5 (
-        title, text, content='documents', content_rowid='doc_key',
-        tokenize='unicode61 remove_diacritics 2', detail=column
-    );
-    CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
-        INSERT INTO documents_fts (rowid, title, text) VALUES (new.doc_key, new.title, new.text);
-    END;
-    CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
-        INSERT INTO documents_fts (documents_fts, rowid, title, text)
-        VALUES ('delete', old.doc_key, old.title, old.text);
-    END;
-    INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
 """
 
 
