@@ -137,14 +137,17 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
 
 
 # Full text: the SEARCH_CANDIDATES most recently added matches (text_search), found in the GIN
-# index, ranked by how often the query's words occur in the lower-cased title and text (a
+# index (every match first, in its own step: with ORDER BY ... LIMIT in the same step the planner
+# walked the primary key backwards computing the search function on each row, 14 s at 10,000
+# articles for two common words), ranked by how often the query's words occur in the lower-cased title and text (a
 # substring count: cheap, where ts_rank would recompute every candidate's tsvector); `{rank}` is
 # one count term per word, `%(q)s` the folded words, every one required.
 SEARCH = """
-    WITH candidates AS MATERIALIZED (
+    WITH matches AS MATERIALIZED (
         SELECT doc_key FROM documents
         WHERE accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)
-        ORDER BY doc_key DESC LIMIT %(candidates)s
+    ), candidates AS MATERIALIZED (
+        SELECT doc_key FROM matches ORDER BY doc_key DESC LIMIT %(candidates)s
     )
     SELECT d.id, d.title, d.text FROM candidates c JOIN documents d ON d.doc_key = c.doc_key
     CROSS JOIN LATERAL (SELECT lower(coalesce(d.title, '') || ' ' || d.text) AS body) l
