@@ -5,6 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB ?= accord.db
+# A PostgreSQL server for the PostgreSQL store's tests (empty: they skip), e.g.
+# make test ACCORD_TEST_POSTGRES=postgresql://root@127.0.0.1:5432/test
+ACCORD_TEST_POSTGRES ?=
 SAMPLES := src/accord/samples
 
 .PHONY: run test venv clean
@@ -27,7 +30,7 @@ run: venv
 test: venv
 	@echo "make: checking for Chromium for the browser tests (scripts/install-browser.sh installs Debian's package with apt-get when run as root, says so first, and otherwise lets those tests skip)"
 	bash scripts/install-browser.sh
-	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest
+	ACCORD_TEST_POSTGRES=$(ACCORD_TEST_POSTGRES) OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

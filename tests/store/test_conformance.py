@@ -1,11 +1,12 @@
-"""Both backends against the one conformance suite."""
+"""Every backend against the one conformance suite."""
 
 from __future__ import annotations
 
 import pytest
 
-from accord.store import MemoryStore, SQLiteStore, open_store
+from accord.store import MemoryStore, PostgresStore, SQLiteStore, open_store
 from tests.store.conformance import StoreConformance
+from tests.store.postgres import pg_schema, pg_url  # noqa: F401  (fixtures)
 
 
 class TestMemoryStore(StoreConformance):
@@ -22,6 +23,17 @@ class TestSQLiteStore(StoreConformance):
     def store(self, tmp_path):
         store = open_store(tmp_path / "accord.db")
         assert isinstance(store, SQLiteStore)
+        yield store
+        store.close()
+
+
+class TestPostgresStore(StoreConformance):
+    """Against the server named by ACCORD_TEST_POSTGRES, each test in its own new schema."""
+
+    @pytest.fixture
+    def store(self, pg_url):
+        store = open_store(pg_url)
+        assert isinstance(store, PostgresStore)
         yield store
         store.close()
 

@@ -12,6 +12,7 @@ import pytest
 
 from accord.store import SQLiteStore, StoreError, open_store
 from accord.store import sqlite_sql as q
+from accord.store.codec import to_row
 from accord.store.migrations import MIGRATIONS
 from tests.store.helpers import REMOVED, doc, finding, mentions_in, statement
 
@@ -66,19 +67,48 @@ def test_migrations_are_recorded_in_order_and_applied_once(db):
     assert raw(db, "SELECT applied_at FROM migrations") == stamps
 
 
-def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db, caplog):
-    with open_store(db) as store:
-        store.add(B, statements=[statement(document=B, span="Sweden")])
-        store.add(A, mentions_in(A, ("Finland", "state:FIN")), [statement(document=A, span="Finland")])
-    con = sqlite3.connect(db, isolation_level=None)  # back to the schema before 0006
-    for sql in ("DROP INDEX statements_value", "DROP INDEX statement_refs_order", "DROP INDEX statements_sort_date",
-                "ALTER TABLE statements DROP COLUMN sort_date", "DROP TABLE entity_mentions",
-                "ALTER TABLE statements DROP COLUMN reference_count",
-                "ALTER TABLE statement_refs DROP COLUMN doc_order",
-                "CREATE INDEX statement_refs_statement ON statement_refs (statement_id)",
-                "DELETE FROM migrations WHERE name = '0006_statement_lookups'"):
-        con.execute(sql)
+def older_store(db: Path, upto: str, monkeypatch, articles=()) -> None:
+    """A database made by an accord whose last migration was `upto`, holding `articles`
+    ((document, annotations, statements, findings)) written in that version's layout."""
+    from accord.store import migrations
+    from accord.store.protocol import merged_statements, sort_date
+
+    names = [n for n, _ in MIGRATIONS]
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:names.index(upto) + 1])
+        open_store(db).close()
+    with_lookups = names.index(upto) >= names.index("0006_statement_lookups")
+    con = sqlite3.connect(db, isolation_level=None)
+    for d, anns, sts, fs in articles:
+        key = con.execute("INSERT INTO documents (" + ", ".join(q.DOC_COLUMNS) + ", extra) VALUES "
+                          "(?, ?, ?, ?, ?, ?, ?, ?, ?)", to_row(d, q.DOC_COLUMNS, compact=False)).lastrowid
+        for seq, a in enumerate(sorted(anns, key=lambda a: a.start)):
+            con.execute('INSERT INTO annotations (doc_key, seq, layer, start, "end", entity, extra) '
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (key, seq, *to_row(a, ("layer", "start", "end", "entity"), compact=False)))
+            if with_lookups and a.layer == "mention" and a.entity:
+                con.execute(q.COUNT_MENTIONS, (a.entity, 1))
+        refs = []
+        for st in merged_statements(d, sts):
+            row = to_row(st, q.STATEMENT_COLUMNS, omit=("references",), compact=False)
+            extra = (len(st.references), sort_date(st, d.published)) if with_lookups else ()
+            con.execute("INSERT OR IGNORE INTO statements VALUES (" + ", ".join("?" * (len(row) + len(extra)))
+                        + ")", (*row, *extra))
+            refs += [(st.id, *to_row(r, ("start",), omit=("doc_id",), compact=False)) for r in st.references]
+        for seq, ref in enumerate(refs):
+            extra = ((f"0{d.published} {d.id[:16]}" if d.published else f"1 {d.id[:16]}"),) if with_lookups else ()
+            con.execute("INSERT INTO statement_refs VALUES (" + ", ".join("?" * (4 + len(ref) - 2 + len(extra)))
+                        + ")", (key, seq, *ref, *extra))
+        for f in fs:
+            con.execute("INSERT INTO findings (doc_key, kind, statement_id, extra) VALUES (?, ?, ?, ?)",
+                        (key, *to_row(f, q.FINDING_COLUMNS, omit=("doc_id",), compact=False)))
     con.close()
+
+
+def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db, caplog, monkeypatch):
+    older_store(db, "0005_search", monkeypatch, [
+        (B, [], [statement(document=B, span="Sweden")], []),
+        (A, mentions_in(A, ("Finland", "state:FIN")), [statement(document=A, span="Finland")], [])])
     with open_store(db) as store:
         [merged] = store.statements()
         assert store.reference_counts([merged.id]) == {merged.id: 2}
@@ -89,8 +119,39 @@ def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db
     assert "upgrading" in caplog.text and "0006_statement_lookups" in caplog.text
     assert raw(db, "SELECT sort_date FROM statements") == [(A.published,)]
     assert A.published < B.published
-    assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-1] == \
-        "0006_statement_lookups"
+    assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-2:] == \
+        ["0006_statement_lookups", "0007_compact_annotations"]
+
+
+def test_compact_migration_keeps_every_record_of_an_older_store(db, tmp_path, monkeypatch):
+    """A store written before 0007 reads back, after the upgrade, exactly as a new store holding
+    the same articles; sentences that are not the document's own text are kept as written."""
+    odd = statement("state:FIN", "partner_of", "org:NATO", document=A, span="Finland")
+    odd.references[0].sentence = "not in the text"
+    quoted = mentions_in(B, ("Sweden", "state:SWE"))[0]
+    quoted.text = "Kingdom of Sweden"  # an annotation whose text is not the span's
+    articles = [
+        (A, [*mentions_in(A, ("Finland", "state:FIN"), ("NATO", "org:NATO"))],
+         [statement("state:FIN", "member_of", "org:NATO", document=A, span="Finland joined NATO"), odd],
+         [finding(A)]),
+        (B, [quoted, *mentions_in(B, ("NATO", "org:NATO"))],
+         [statement("state:SWE", "member_of", "org:NATO", document=B)], [finding(B, "new")]),
+    ]
+    older_store(db, "0006_statement_lookups", monkeypatch, articles)
+    with open_store(tmp_path / "new.db") as fresh:
+        for d, anns, sts, fs in articles:
+            fresh.add(d, anns, sts)
+        fresh.set_findings([f for *_, fs in articles for f in fs])
+        with open_store(db) as upgraded:
+            for store in (fresh, upgraded):
+                store.reads = (
+                    [store.annotations(d.id) for d, *_ in articles], store.statements(), store.findings(),
+                    store.mentions_of("org:NATO"), store.mentions_of("state:SWE"), store.entity_counts())
+            assert upgraded.reads == fresh.reads
+    assert upgraded.reads[0][1][0].text == "Kingdom of Sweden"
+    assert "not in the text" in [r.sentence for st in upgraded.reads[1] for r in st.references]
+    assert raw(db, "SELECT count(*) FROM sqlite_master WHERE name = 'annotations'") == [(0,)]
+    assert raw(db, "SELECT count(*) FROM statement_refs WHERE sentence_len IS NULL") == [(1,)]
 
 
 def test_wal_and_foreign_keys(db):
@@ -163,7 +224,7 @@ def test_exception_in_the_middle_of_add_rolls_back(db, monkeypatch):
             store.add(A, mentions_in(A, ("Finland", "state:FIN")), [statement(document=A)])
         assert A.id not in store
     assert raw(db, "SELECT count(*) FROM documents") == [(1,)]
-    assert raw(db, "SELECT count(*) FROM annotations") == [(1,)]
+    assert raw(db, "SELECT count(*) FROM annotation_sets") == [(1,)]
     assert raw(db, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'finland'") == [(0,)]
 
 
@@ -189,7 +250,7 @@ def test_a_crash_in_the_middle_of_add_leaves_nothing(db):
     with open_store(db) as store:
         assert store.count() == 0 and store.mentions_of("state:FIN") == []
         assert store.add(A, mentions_in(A, ("Finland", "state:FIN")))
-    assert raw(db, "SELECT count(*) FROM annotations") == [(1,)]
+    assert raw(db, "SELECT count(*) FROM annotation_sets") == [(1,)]
 
 
 WRITER = """
@@ -240,8 +301,9 @@ LOOKUPS = {
     "document by prefix": (q.DOC_PREFIX, ("abcd", "abce")),
     "document exists": (q.DOC_EXISTS, ("x",)),
     "publication dates of documents": (q.DOC_PUBLISHED.format(marks="?, ?"), ("x", "y")),
-    "annotations of a document": (q.ANNS_OF_DOC, ("x", "mention", "mention")),
-    "mentions of an entity": (q.MENTIONS, ("org:NATO", None, None, -1, 0)),
+    "annotations of a document": (q.ANNS_OF_DOC, ("x",)),
+    "documents that mention an entity": (q.MENTION_DOCS, ("org:NATO",)),
+    "annotations of a document by key": (q.ANNS_OF_KEY, (1,)),
     "statements by subject": q.statements_query({"subject": "state:NZL"}),
     "statements by subject and property": q.statements_query({"subject": "s", "property": "p"}),
     "statements by property": q.statements_query({"property": "member_of"}),

@@ -17,8 +17,9 @@ db_option = click.option(
     show_default=True,
     envvar="ACCORD_DB",
     type=click.Path(dir_okay=False),
-    help="SQLite database file (env ACCORD_DB); ingest, check and serve create it if missing, "
-         "the read-only commands refuse a missing one.",
+    help="SQLite database file, or a postgresql://USER@HOST:PORT/DB URL (needs accord[postgres]); "
+         "env ACCORD_DB. ingest, check and serve create a missing SQLite file, the read-only "
+         "commands refuse it.",
 )
 
 
@@ -29,8 +30,9 @@ def open_existing_store(db_path: str):
 
     from accord.errors import AccordError, Errors
     from accord.store import open_store
+    from accord.store.postgres import is_postgres_url
 
-    if db_path != ":memory:" and not os.path.exists(db_path):
+    if db_path != ":memory:" and not is_postgres_url(db_path) and not os.path.exists(db_path):
         raise AccordError(Errors.E308.format(path=db_path))
     return open_store(db_path)
 

@@ -53,16 +53,33 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def to_row(record: Any, columns: Sequence[str], omit: Sequence[str] = ()) -> tuple:
+def to_row(record: Any, columns: Sequence[str], omit: Sequence[str] = (), compact: bool = True) -> tuple:
     """(value of each column..., JSON of every other field) for one dataclass record.
 
     `omit` names fields kept elsewhere (a parent key, a child table), left out of the JSON.
+    `compact` leaves out fields that hold their default (`from_dict` gives them back): a
+    statement's `{"polarity": "affirmed", "modality": "fact", ...}` costs nothing.
     """
     data = as_dict(record)
     values = tuple(data.pop(name) for name in columns)
     for name in omit:
         data.pop(name, None)
+    if compact:
+        defaults = field_defaults(type(record))
+        data = {k: v for k, v in data.items() if k not in defaults or defaults[k] != v}
     return (*values, dumps(data))
+
+
+@lru_cache(maxsize=None)
+def field_defaults(cls: type) -> dict[str, Any]:
+    """{field: its default as JSON would hold it} for the fields of `cls` that have one."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            out[f.name] = _plain(f.default)
+        elif f.default_factory is not dataclasses.MISSING:  # type: ignore[misc]
+            out[f.name] = _plain(f.default_factory())  # type: ignore[misc]
+    return out
 
 
 def from_row(cls: type[T], columns: Sequence[str], row: Sequence[Any], **fields: Any) -> T:

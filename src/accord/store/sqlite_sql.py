@@ -8,16 +8,15 @@ from __future__ import annotations
 
 # Columns kept outside the `extra` JSON, in table order (see migrations.py).
 DOC_COLUMNS = ("id", "text", "source", "format", "title", "url", "published", "published_how")
-ANN_COLUMNS = ("layer", "start", "end", "entity")
 STATEMENT_COLUMNS = ("id", "subject", "property", "value")
-REF_COLUMNS = ("start",)
+REF_COLUMNS = ("start", "end")
 FINDING_COLUMNS = ("kind", "statement_id")
 
 DOC_ORDER = "(d.published IS NULL), d.published, d.id"
 _DOC_SELECT = "SELECT " + ", ".join(f"d.{c}" for c in DOC_COLUMNS) + ", d.extra FROM documents d"
 
 DOC_EXISTS = "SELECT 1 FROM documents WHERE id = ?"
-DOC_KEY = "SELECT doc_key FROM documents WHERE id = ?"
+DOC_KEY = "SELECT doc_key, text FROM documents WHERE id = ?"
 DOC_BY_ID = _DOC_SELECT + " WHERE d.id = ?"
 DOC_PUBLISHED = "SELECT id, published FROM documents WHERE id IN ({marks})"
 DOC_PREFIX = "SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2"
@@ -26,13 +25,19 @@ DOC_COUNT = "SELECT count(*) FROM documents"
 INSERT_DOC = ("INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VALUES ("
               + ", ".join("?" * (len(DOC_COLUMNS) + 1)) + ")")
 
-INSERT_ANN = 'INSERT INTO annotations (doc_key, seq, layer, start, "end", entity, extra) VALUES (?, ?, ?, ?, ?, ?, ?)'
-ANNS_OF_DOC = ('SELECT a.layer, a.start, a."end", a.entity, a.extra FROM annotations a '
-               "WHERE a.doc_key = (SELECT doc_key FROM documents WHERE id = ?) "
-               "AND (? IS NULL OR a.layer = ?) ORDER BY a.seq")
-MENTIONS = ('SELECT d.id, a.layer, a.start, a."end", a.entity, a.extra '
-            "FROM annotations a JOIN documents d ON d.doc_key = a.doc_key "
-            f"WHERE a.entity = ? AND (? IS NULL OR a.layer = ?) ORDER BY {DOC_ORDER}, a.seq LIMIT ? OFFSET ?")
+# A document's annotations are one compressed blob (store/compact.py, migration 0007).
+INSERT_ANNOTATIONS = "INSERT INTO annotation_sets (doc_key, data) VALUES (?, ?)"
+INSERT_ENTITY = "INSERT INTO entities (entity) VALUES (?) ON CONFLICT (entity) DO NOTHING"
+INSERT_ENTITY_DOC = ("INSERT INTO entity_docs (entity_key, doc_key) "
+                     "SELECT entity_key, ? FROM entities WHERE entity = ?")
+ANNS_OF_DOC = ("SELECT d.text, s.data FROM documents d JOIN annotation_sets s ON s.doc_key = d.doc_key "
+               "WHERE d.id = ?")
+# The documents that mention an entity, in document order (small rows: thousands are sorted for a
+# popular entity); then each one's text and annotations, read until a page is full.
+MENTION_DOCS = ("SELECT d.doc_key, d.id FROM entity_docs e JOIN documents d ON d.doc_key = e.doc_key "
+                f"WHERE e.entity_key = (SELECT entity_key FROM entities WHERE entity = ?) ORDER BY {DOC_ORDER}")
+ANNS_OF_KEY = ("SELECT d.text, s.data FROM documents d JOIN annotation_sets s ON s.doc_key = d.doc_key "
+               "WHERE d.doc_key = ?")
 
 COUNT_MENTIONS = ("INSERT INTO entity_mentions (entity, mentions) VALUES (?, ?) ON CONFLICT (entity) "
                   "DO UPDATE SET mentions = mentions + excluded.mentions")
@@ -44,8 +49,8 @@ INSERT_STATEMENT = ("INSERT INTO statements (id, subject, property, value, extra
                     "sort_date = CASE WHEN sort_date IS NULL THEN excluded.sort_date "
                     "WHEN excluded.sort_date IS NULL THEN sort_date "
                     "ELSE min(sort_date, excluded.sort_date) END")
-INSERT_REF = ("INSERT INTO statement_refs (doc_key, seq, statement_id, start, extra, doc_order) "
-              "VALUES (?, ?, ?, ?, ?, ?)")
+INSERT_REF = ('INSERT INTO statement_refs (doc_key, seq, statement_id, start, "end", sentence_start, '
+              "sentence_len, extra, doc_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 _STATEMENT_ORDER = " ORDER BY s.subject, s.property, s.value, s.id"
 STATEMENT_FILTERS = {
     "subject": "s.subject = ?",
@@ -55,13 +60,16 @@ STATEMENT_FILTERS = {
     "doc_id": ("s.id IN (SELECT statement_id FROM statement_refs WHERE doc_key = "
                "(SELECT doc_key FROM documents WHERE id = ?))"),
 }
-_REF_SELECT = ("SELECT r.statement_id, d.id, r.start, r.extra, r.doc_order, r.seq FROM statement_refs r "
+# A sentence stored as a length is cut from the document (NULL when it is in extra, as written).
+_REF_SELECT = ('SELECT r.statement_id, d.id, r.start, r."end", r.extra, r.doc_order, r.seq, r.sentence_start, '
+               "substr(d.text, r.sentence_start + 1, r.sentence_len) FROM statement_refs r "
                "JOIN documents d ON d.doc_key = r.doc_key")
-_REF_ORDER = " ORDER BY r.doc_order, r.start, r.seq"
+_REF_ORDER = " ORDER BY r.doc_order, d.id, r.start, r.seq"
 # Every reference of the statements a query chose (`{chosen}`), grouped by statement.
 REFS_OF_CHOSEN = (_REF_SELECT + " WHERE r.statement_id IN ({chosen}) ORDER BY r.statement_id, r.doc_order, "
-                  "r.start, r.seq")
-# The first references of one statement, from the index on (statement_id, doc_order, start, seq).
+                  "d.id, r.start, r.seq")
+# The first references of one statement, from the index on (statement_id, doc_order, start, seq)
+# (documents of the same date sorted by id on the way).
 FIRST_REFS = _REF_SELECT + " WHERE r.statement_id = ?" + _REF_ORDER + " LIMIT ?"
 # One document's references (from the primary key), grouped by statement.
 REFS_OF_DOC = (_REF_SELECT + " WHERE r.doc_key = (SELECT doc_key FROM documents WHERE id = ?) "
@@ -102,10 +110,12 @@ def statement_count_query(filters: dict[str, str | None]) -> tuple[str, list]:
     return "SELECT count(*) FROM statements s" + where, args
 
 
-INSERT_FINDING = "INSERT INTO findings (doc_key, kind, statement_id, extra) VALUES (?, ?, ?, ?)"
+INSERT_FINDING = ("INSERT INTO findings (doc_key, kind, statement_id, sentence_start, sentence_len, extra) "
+                  "VALUES (?, ?, ?, ?, ?, ?)")
 DELETE_ALL_FINDINGS = "DELETE FROM findings"
 DELETE_FINDINGS_OF_DOC = "DELETE FROM findings WHERE doc_key = ?"
-_FINDINGS = ("SELECT d.id, f.kind, f.statement_id, f.extra FROM findings f "
+_FINDINGS = ("SELECT d.id, f.kind, f.statement_id, f.extra, f.sentence_start, "
+             "substr(d.text, f.sentence_start + 1, f.sentence_len) FROM findings f "
              "JOIN documents d ON d.doc_key = f.doc_key")
 FINDING_FILTERS = {
     "doc_id": "f.doc_key = (SELECT doc_key FROM documents WHERE id = ?)",

@@ -1,0 +1,377 @@
+"""The PostgreSQL store: one server shared by many writers and readers, same protocol as SQLite.
+
+Why PostgreSQL: a newsroom shares one store between analysts, the web UI and ingest running on
+several machines. Writes are safe with any number of writers at once because every conflict is
+settled by the database, never by reading first: documents are keyed by the sha256 of their text
+(`INSERT ... ON CONFLICT DO NOTHING` decides who stores an article), statements by the hash of
+their identity fields (`ON CONFLICT DO UPDATE` adds references), and rows that every writer
+updates (counters) are written in a fixed order, last, to keep lock waits short and deadlocks out.
+Each document is one transaction; readers use MVCC snapshots and are never blocked by writers.
+
+Connections come from a psycopg_pool pool (one connection per thread at a time). `schema` puts
+every table in that PostgreSQL schema (tests use a fresh one each).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import threading
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from itertools import groupby
+from typing import Any, Iterator, Sequence
+
+from accord.errors import Errors
+from accord.model import Annotation, Document, Finding, Statement
+from accord.store import compact, text_search
+from accord.store import postgres_sql as q
+from accord.store.codec import from_row, row_dict, to_row
+from accord.store.migrations import check_known
+from accord.store.postgres_schema import MIGRATIONS, MIGRATIONS_TABLE
+from accord.store.protocol import (
+    MIN_PREFIX, StoreError, check_findings, merged_statements, normalised_ref, order_key, resolve_ref,
+    sort_date,
+)
+
+URL_SCHEMES = ("postgresql://", "postgres://")
+# Counter rows per entity (entity_mentions.shard): two writers adding articles about the same
+# entity at once wait for each other only when they draw the same shard.
+MENTION_SHARDS = 16
+MIGRATION_LOCK = 0x41435244  # pg_advisory_xact_lock key ("ACRD"): one migrator at a time
+POOL_SIZE = 8
+
+
+def is_postgres_url(path: object) -> bool:
+    return isinstance(path, str) and path.startswith(URL_SCHEMES)
+
+
+def redacted(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
+
+
+class PostgresStore:
+    """A Store in a PostgreSQL database (schema created, or migrated, on open)."""
+
+    def __init__(self, url: str, *, schema: str | None = None, pool_size: int = POOL_SIZE,
+                 timeout: float = 30.0):
+        try:
+            import psycopg
+            from psycopg_pool import ConnectionPool
+        except ImportError as err:  # the optional extra is not installed
+            raise StoreError(Errors.E307.format(
+                path=redacted(url), reason="psycopg is not installed (pip install 'accord[postgres]')")) from err
+        self._psycopg = psycopg
+        self.path = redacted(url)
+        self.schema = schema
+        options = f"-c search_path={schema}" if schema else None
+        kwargs: dict[str, Any] = {"autocommit": True}
+        if options:
+            kwargs["options"] = options
+        try:
+            # One plain connection first: a wrong URL or a stopped server is reported at once
+            # (the pool would keep retrying until its timeout).
+            psycopg.connect(url, connect_timeout=max(1, int(timeout)), **kwargs).close()
+            self._pool = ConnectionPool(url, min_size=1, max_size=pool_size, kwargs=kwargs, timeout=timeout,
+                                        open=False, name="accord", configure=_configure)
+            self._pool.open(wait=True, timeout=timeout)
+        except Exception as err:  # unreachable server, bad URL, refused login
+            raise StoreError(Errors.E307.format(path=self.path, reason=_reason(err))) from err
+        self._shard = random.Random().randrange(MENTION_SHARDS)
+        self._closed = threading.Event()
+        try:
+            self._migrate()
+        except BaseException:
+            self._pool.close()
+            raise
+
+    # -- connections ---------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[Any]:
+        """One write transaction (READ COMMITTED: conflicts are settled row by row)."""
+        with self._pool.connection() as con:
+            try:
+                with con.transaction():
+                    yield con
+            except self._psycopg.OperationalError as err:
+                raise StoreError(Errors.E307.format(path=self.path, reason=_reason(err))) from err
+
+    @contextmanager
+    def _read(self) -> Iterator[Any]:
+        """A read-only snapshot, so a read made of several queries sees one state of the store."""
+        with self._pool.connection() as con:
+            con.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            try:
+                yield con
+            finally:
+                con.execute("COMMIT")
+
+    def _one(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
+        with self._pool.connection() as con:
+            return con.execute(sql, args).fetchall()
+
+    def close(self) -> None:
+        if not self._closed.is_set():
+            self._closed.set()
+            self._pool.close()
+
+    def __enter__(self) -> "PostgresStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- schema --------------------------------------------------------------------------------
+
+    def _migrate(self) -> list[str]:
+        """Apply the missing migrations, each in its own transaction with its record; an advisory
+        lock makes concurrent openers of a new database apply each one once."""
+        done: list[str] = []
+        with self._pool.connection() as con:
+            if self.schema:
+                con.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
+            for position, (name, sql) in enumerate(MIGRATIONS, start=1):
+                with con.transaction():
+                    con.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+                    self._check_accord(con)
+                    con.execute(MIGRATIONS_TABLE)
+                    names = [r[0] for r in con.execute("SELECT name FROM migrations ORDER BY position")]
+                    check_known(self.path, names)
+                    if name in names:
+                        continue
+                    for statement in _statements(sql):
+                        con.execute(statement)
+                    con.execute("INSERT INTO migrations (position, name, applied_at) VALUES (%s, %s, %s)",
+                                (position, name, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                    done.append(name)
+        return done
+
+    def _check_accord(self, con) -> None:
+        """Refuse a schema that holds another program's tables (E014) before writing to it."""
+        tables = {r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+        if tables and "migrations" not in tables:
+            raise StoreError(Errors.E014.format(path=self.path, reason="it has tables but no migrations table"))
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def add(self, doc: Document, annotations: Sequence[Annotation] = (),
+            statements: Sequence[Statement] = ()) -> bool:
+        # Check and serialise everything first: a failure leaves nothing to roll back.
+        rows = document_rows(doc, annotations, statements)
+        with self._write() as con:
+            row = con.execute(q.INSERT_DOC, rows.document).fetchone()
+            if row is None:
+                return False  # stored already (perhaps by another writer a moment ago)
+            key = row[0]
+            with con.cursor() as cur:
+                if rows.annotations is not None:  # a document without annotations has no row
+                    names, blob = rows.annotations
+                    cur.execute(q.INSERT_ENTITIES, (names,))
+                    keys = sorted(r[0] for r in cur.execute(q.ENTITY_KEYS, (names,)).fetchall())
+                    cur.execute(q.INSERT_ANNOTATIONS, (key, keys, blob))
+                self._insert_statements(cur, key, rows.statements, rows.references)
+                # Rows every writer updates come last, in one order, and are held briefly.
+                cur.executemany(q.COUNT_MENTIONS, [(e, self._shard, n) for e, n in rows.mentions])
+        return True
+
+    @staticmethod
+    def _insert_statements(cur, key: int, statement_rows: list[tuple], references: list[tuple]) -> None:
+        cur.executemany(q.INSERT_STATEMENT, statement_rows)  # sorted by id: no deadlock between writers
+        cur.executemany(q.INSERT_REF, [(key, *row) for row in references])
+
+    def set_findings(self, findings: Sequence[Finding], doc_ids: Sequence[str] | None = None) -> None:
+        check_findings(findings, doc_ids)
+        wanted = sorted({f.doc_id for f in findings} | set(doc_ids or ()))
+        with self._write() as con:
+            rows = con.execute(q.DOC_TEXTS, (wanted,)).fetchall()
+            keys = {r[0]: (r[1], r[2]) for r in rows}
+            for f in findings:
+                if f.doc_id not in keys:
+                    raise StoreError(Errors.E306.format(doc_id=f.doc_id))
+            if doc_ids is None:
+                con.execute(q.DELETE_ALL_FINDINGS)
+            else:
+                con.execute(q.DELETE_FINDINGS_OF_DOCS, ([keys[i][0] for i in doc_ids if i in keys],))
+            with con.cursor() as cur:
+                cur.executemany(q.INSERT_FINDING, [
+                    (keys[f.doc_id][0], *compact.sentence_row(f, keys[f.doc_id][1], q.FINDING_COLUMNS,
+                                                              omit=("doc_id",)))
+                    for f in findings])
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def __contains__(self, doc_id: object) -> bool:
+        if not isinstance(doc_id, str):
+            return False
+        return bool(self._one(q.DOC_EXISTS, (doc_id,)))
+
+    def get(self, ref: str) -> Document:
+        ref = normalised_ref(ref)
+        with self._read() as con:
+            row = con.execute(q.DOC_BY_ID, (ref,)).fetchone()
+            if row is None:
+                found = (con.execute(q.DOC_PREFIX, (ref, ref + "\U0010ffff")).fetchall()
+                         if len(ref) >= MIN_PREFIX else [])
+                doc_id = resolve_ref(ref, False, [r[0] for r in found])
+                row = con.execute(q.DOC_BY_ID, (doc_id,)).fetchone()
+        return from_row(Document, q.DOC_COLUMNS, row)
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[Document]:
+        return [from_row(Document, q.DOC_COLUMNS, r) for r in self._one(q.DOCS_PAGE, (limit, offset))]
+
+    def count(self) -> int:
+        return self._one(q.DOC_COUNT)[0][0]
+
+    def entity_counts(self, limit: int = 200) -> list[tuple[str, int]]:
+        return [(e, int(n)) for e, n in self._one(q.ENTITY_COUNTS, (max(0, limit),))]
+
+    def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
+        return dict(self._one(q.DOC_PUBLISHED, (list(dict.fromkeys(doc_ids)),)))
+
+    def annotations(self, doc_id: str, layer: str | None = None) -> list[Annotation]:
+        rows = self._one(q.ANNS_OF_DOC, (doc_id,))
+        return [a for text, blob in rows for _, a in compact.unpack_annotations(text, blob, layer)]
+
+    def mentions_of(self, entity: str, layer: str | None = None, limit: int | None = None,
+                    offset: int = 0) -> list[tuple[str, Annotation]]:
+        """Documents come from the GIN index in document order; their annotations are unpacked
+        one document at a time until the page is full."""
+        out: list[tuple[str, Annotation]] = []
+        skip = offset
+        if limit is not None and limit <= 0:
+            return out
+        with self._read() as con:
+            for doc_key, doc_id in con.execute(q.MENTION_DOCS, (entity,)).fetchall():
+                for text, blob in con.execute(q.ANNS_OF_KEY, (doc_key,)).fetchall():
+                    for _, ann in compact.unpack_annotations(text, bytes(blob), layer, entity):
+                        if skip:
+                            skip -= 1
+                            continue
+                        out.append((doc_id, ann))
+                        if limit is not None and len(out) >= limit:
+                            return out
+        return out
+
+    def statements(self, subject: str | None = None, property: str | None = None,
+                   doc_id: str | None = None, value: str | None = None, *, statement_id: str | None = None,
+                   limit: int | None = None, offset: int = 0,
+                   max_references: int | None = None) -> list[Statement]:
+        filters = {"subject": subject, "property": property, "value": value, "doc_id": doc_id,
+                   "statement_id": statement_id}
+        with self._read() as con:
+            heads = con.execute(*q.statements_query(filters, limit, offset)).fetchall()
+            return self._with_references(con, heads, filters, limit, offset, max_references, doc_id)
+
+    def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
+                         max_references: int | None = None) -> list[Statement]:
+        with self._read() as con:
+            heads = (con.execute(q.DATED_ABOUT, (about, about, limit, offset)) if about is not None
+                     else con.execute(q.DATED_ALL, (limit, offset))).fetchall()
+            return self._with_references(con, heads, {}, None, 0,
+                                         -1 if max_references is None else max_references, None)
+
+    @staticmethod
+    def _with_references(con, heads, filters, limit, offset, max_references, doc_id) -> list[Statement]:
+        """As SQLiteStore._with_references: all references in one query, or the first
+        max_references of each statement (-1: all) from the index, plus `doc_id`'s own."""
+        if max_references is None:
+            rows = con.execute(*q.references_query(filters, limit, offset)).fetchall()
+            refs = {sid: list(group) for sid, group in groupby(rows, key=lambda r: r[0])}
+        else:
+            limit_refs = None if max_references < 0 else max_references
+            refs = {}
+            if max_references != 0 and heads:
+                rows = con.execute(q.FIRST_REFS, ([h[0] for h in heads], limit_refs)).fetchall()
+                refs = {sid: list(group) for sid, group in groupby(rows, key=lambda r: r[0])}
+            if doc_id is not None:
+                rows = con.execute(q.REFS_OF_DOC, (doc_id,)).fetchall()
+                for sid, group in groupby(rows, key=lambda r: r[0]):
+                    refs[sid] = sorted(set(refs.get(sid, [])) | set(group), key=lambda r: (r[5], r[1], r[2], r[6]))
+        return [_statement(head, refs.get(head[0], [])) for head in heads]
+
+    def statement_count(self, subject: str | None = None, property: str | None = None,
+                        doc_id: str | None = None, value: str | None = None) -> int:
+        filters = {"subject": subject, "property": property, "value": value, "doc_id": doc_id}
+        return self._one(*q.statement_count_query(filters))[0][0]
+
+    def reference_counts(self, statement_ids: Sequence[str]) -> dict[str, int]:
+        found = dict(self._one(q.REFERENCE_COUNT, (list(dict.fromkeys(statement_ids)),)))
+        return {i: int(found.get(i, 0)) for i in statement_ids}
+
+    def findings(self, doc_id: str | None = None, kind: str | None = None) -> list[Finding]:
+        rows = self._one(*q.findings_query({"doc_id": doc_id, "kind": kind}))
+        return [Finding.from_dict(compact.with_sentence(row_dict(q.FINDING_COLUMNS, r[1:4], doc_id=r[0]),
+                                                        r[4], r[5])) for r in rows]
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        words = text_search.query_words(query)
+        if not words or limit <= 0:
+            return []
+        sql, names = q.search_query(words)
+        rows = self._one(sql, {"q": " ".join(words), "candidates": text_search.SEARCH_CANDIDATES,
+                               "limit": limit, **names})
+        return [(doc_id, text_search.snippet(words, (text, title))) for doc_id, title, text in rows]
+
+
+@dataclass
+class DocumentRows:
+    """What `add` writes for one document, serialised (bench/store_pg.py COPYs the same rows)."""
+
+    document: tuple                 # documents columns (DOC_COLUMNS, extra)
+    annotations: tuple | None       # (linked entity names, blob), None without annotations
+    statements: list[tuple]         # statements rows, sorted by id
+    references: list[tuple]         # statement_refs rows without doc_key (seq first)
+    mentions: list[tuple[str, int]]  # (entity, "mention" annotations), sorted
+
+
+def document_rows(doc: Document, annotations: Sequence[Annotation] = (),
+                  statements: Sequence[Statement] = ()) -> DocumentRows:
+    """Check and serialise one document with everything found in it (raises before any write)."""
+    merged = merged_statements(doc, statements)
+    ordered = sorted(annotations, key=lambda a: a.start)
+    counts = Counter(a.entity for a in ordered if a.layer == "mention" and a.entity is not None)
+    order = order_key(doc)
+    refs = [(st.id, *compact.sentence_row(ref, doc.text, q.REF_COLUMNS, omit=("doc_id",)))
+            for st in merged for ref in st.references]
+    return DocumentRows(
+        document=to_row(doc, q.DOC_COLUMNS),
+        annotations=(compact.linked_entities(ordered), compact.pack_annotations(doc.text, ordered))
+        if ordered else None,
+        statements=sorted((*to_row(st, q.STATEMENT_COLUMNS, omit=("references",)), len(st.references),
+                           sort_date(st, doc.published)) for st in merged),
+        references=[(seq, *ref, order) for seq, ref in enumerate(refs)],
+        mentions=sorted(counts.items()),
+    )
+
+
+def _statement(head: tuple, refs: list[tuple]) -> Statement:
+    """One statement from its row and its references' rows (statement id, document id, start, end,
+    extra, document order, seq, sentence_start, sentence cut from the document or None)."""
+    references = [compact.with_sentence(row_dict(q.REF_COLUMNS, r[2:5], doc_id=r[1]), r[7], r[8])
+                  for r in refs]
+    return from_row(Statement, q.STATEMENT_COLUMNS, head, references=references)
+
+
+def _statements(sql: str) -> list[str]:
+    """A migration's statements: each ends with ';' at the end of a line (none of ours has one
+    inside a statement)."""
+    return [s.strip() for s in sql.split(";\n") if _has_sql(s)]
+
+
+def _has_sql(chunk: str) -> bool:
+    return any(line.strip() and not line.strip().startswith("--") for line in chunk.splitlines())
+
+
+def _configure(con) -> None:
+    """Each new pooled connection: no JIT compilation (the search function's high COST made the
+    planner compile short queries, 14 ms of each search spent compiling)."""
+    con.execute("SET jit = off")
+
+
+def _reason(err: Exception) -> str:
+    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__

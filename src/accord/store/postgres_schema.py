@@ -1,0 +1,152 @@
+"""The PostgreSQL schema as the same named, ordered migrations as SQLite's (migrations.py).
+
+The names and their order are shared (`check_known` refuses a schema with a name this list does
+not know; tests/store/test_compact.py checks both lists agree); each step is written for PostgreSQL and creates directly the compact layout that
+SQLite reaches with its `0007_compact_annotations` (no PostgreSQL store existed before it).
+
+Every text column that is sorted on uses the "C" collation, so PostgreSQL orders ids, dates and
+entity names by code point as Python and SQLite do, whatever the server's default collation.
+"""
+
+from __future__ import annotations
+
+from accord.store.text_search import fold
+
+
+def _fold_table() -> tuple[str, str]:
+    """(accented letters, their folded base letters) for `translate`: every letter of the Latin
+    blocks that text_search.fold turns into one other character (lower() may leave non-ASCII
+    capitals alone under a "C" collation, so capitals are mapped too)."""
+    source, target = [], []
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        folded = fold(char)
+        if len(folded) == 1 and folded != char and folded != char.lower():
+            source.append(char)
+            target.append(folded)
+    return "".join(source), "".join(target)
+
+
+_FROM, _TO = _fold_table()
+
+# What is searched, as one immutable function so that a GIN index can hold its tsvector:
+# case-folded, accents removed, every run of characters that are not letters or digits a space
+# (so PostgreSQL's parser sees the same words as text_search.WORD: no hyphenated compounds,
+# no e-mail or host tokens). PL/pgSQL with a high COST, not an inlined SQL function: the planner
+# then knows that computing it costs far more than reading the GIN index, and never filters a
+# scan of the documents with it (which took seconds for a query of common words at 10,000).
+# (No ';' may end a line inside it: migrations are split into statements there.)
+FOLD_FUNCTION = f"""
+    CREATE FUNCTION accord_search_text(title text, body text) RETURNS tsvector
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE COST 10000 AS $$
+    BEGIN
+        RETURN to_tsvector('simple'::regconfig, translate(
+            regexp_replace(lower(coalesce(title, '') || ' ' || body), '[^[:alnum:]]+', ' ', 'g'),
+            '{_FROM}', '{_TO}')); END $$
+"""
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_documents", """
+        CREATE TABLE documents (
+            doc_key bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id text COLLATE "C" NOT NULL UNIQUE,
+            text text NOT NULL,
+            source text NOT NULL,
+            format text NOT NULL,
+            title text,
+            url text,
+            published text COLLATE "C",
+            published_how text NOT NULL,
+            extra text NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX documents_order ON documents ((published IS NULL), published, id);
+    """),
+    ("0002_annotations", """
+        -- A document's annotations in one compressed blob (store/compact.py), and the keys of
+        -- the linked entities it mentions, for mentions_of through a GIN index (integer keys:
+        -- a third of the bytes of the names, in the rows and in the index).
+        CREATE TABLE entities (
+            entity_key integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            entity text COLLATE "C" NOT NULL UNIQUE
+        );
+        CREATE TABLE annotation_sets (
+            doc_key bigint PRIMARY KEY REFERENCES documents (doc_key) ON DELETE CASCADE,
+            entities integer[] NOT NULL,
+            data bytea NOT NULL
+        );
+        -- fastupdate off (here and for the search index): merging GIN's pending list left the
+        -- index ten times the size of one built by inserting each entry in place (4.6 KB
+        -- against 0.44 KB per article for the search index, bench/store_bytes.py).
+        CREATE INDEX annotation_sets_entities ON annotation_sets USING gin (entities) WITH (fastupdate = off);
+    """),
+    ("0003_statements", """
+        CREATE TABLE statements (
+            id text COLLATE "C" PRIMARY KEY,
+            subject text COLLATE "C" NOT NULL,
+            property text COLLATE "C" NOT NULL,
+            value text COLLATE "C" NOT NULL,
+            extra text NOT NULL DEFAULT '{}',
+            reference_count bigint NOT NULL DEFAULT 0,
+            sort_date text COLLATE "C"
+        );
+        CREATE INDEX statements_subject ON statements (subject, property);
+        CREATE INDEX statements_property ON statements (property);
+        -- No primary key: (doc_key) is enough for a document's references, and its entries
+        -- are deduplicated (one key, many row pointers) where (doc_key, seq) could not be.
+        -- doc_order is protocol.order_key: "0<published>", or "1" when undated.
+        CREATE TABLE statement_refs (
+            doc_key bigint NOT NULL REFERENCES documents (doc_key) ON DELETE CASCADE,
+            seq integer NOT NULL,
+            statement_id text COLLATE "C" NOT NULL REFERENCES statements (id),
+            start integer NOT NULL,
+            "end" integer NOT NULL,
+            sentence_start integer,
+            sentence_len integer,           -- NULL: the sentence is in extra, as written
+            extra text NOT NULL DEFAULT '{}',
+            doc_order text COLLATE "C" NOT NULL
+        );
+        CREATE INDEX statement_refs_doc ON statement_refs (doc_key);
+        CREATE INDEX statement_refs_order ON statement_refs (statement_id, doc_order, start, seq);
+    """),
+    ("0004_findings", """
+        CREATE TABLE findings (
+            finding_key bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            doc_key bigint NOT NULL REFERENCES documents (doc_key) ON DELETE CASCADE,
+            kind text COLLATE "C" NOT NULL,
+            statement_id text,
+            sentence_start integer,
+            sentence_len integer,           -- NULL: the sentence is in extra, as written
+            extra text NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX findings_doc ON findings (doc_key);
+        CREATE INDEX findings_kind ON findings (kind);
+    """),
+    ("0005_search", FOLD_FUNCTION + """;
+        CREATE INDEX documents_search ON documents USING gin (accord_search_text(title, text))
+            WITH (fastupdate = off);
+    """),
+    ("0006_statement_lookups", """
+        CREATE INDEX statements_value ON statements (value, property);
+        CREATE INDEX statements_sort_date ON statements (sort_date, id) WHERE sort_date IS NOT NULL;
+        -- Mentions per linked entity in a few shards per entity, so that concurrent writers
+        -- rarely wait on the same counter row (entity_counts adds the shards up).
+        CREATE TABLE entity_mentions (
+            entity text COLLATE "C" NOT NULL,
+            shard smallint NOT NULL,
+            mentions bigint NOT NULL,
+            PRIMARY KEY (entity, shard)
+        );
+    """),
+    ("0007_compact_annotations", """
+        -- The annotation blobs are compressed already: do not let TOAST try again.
+        ALTER TABLE annotation_sets ALTER COLUMN data SET STORAGE EXTERNAL;
+    """),
+]
+
+MIGRATIONS_TABLE = """
+    CREATE TABLE IF NOT EXISTS migrations (
+        position integer PRIMARY KEY,
+        name text NOT NULL UNIQUE,
+        applied_at text NOT NULL
+    )
+"""

@@ -1,0 +1,164 @@
+"""Every SQL statement the PostgreSQL store runs, in one place (as sqlite_sql.py for SQLite).
+
+Writes settle conflicts in the database (INSERT ... ON CONFLICT), never by reading first, so any
+number of writers, on one machine or several, can add at once.
+"""
+
+from __future__ import annotations
+
+DOC_COLUMNS = ("id", "text", "source", "format", "title", "url", "published", "published_how")
+STATEMENT_COLUMNS = ("id", "subject", "property", "value")
+REF_COLUMNS = ("start", "end")
+FINDING_COLUMNS = ("kind", "statement_id")
+
+DOC_ORDER = "(d.published IS NULL), d.published, d.id"
+_DOC_SELECT = "SELECT " + ", ".join(f"d.{c}" for c in DOC_COLUMNS) + ", d.extra FROM documents d"
+
+DOC_EXISTS = "SELECT 1 FROM documents WHERE id = %s"
+DOC_BY_ID = _DOC_SELECT + " WHERE d.id = %s"
+DOC_PREFIX = "SELECT id FROM documents WHERE id >= %s AND id < %s ORDER BY id LIMIT 2"
+DOC_PUBLISHED = "SELECT id, published FROM documents WHERE id = ANY(%s)"
+DOCS_PAGE = _DOC_SELECT + f" ORDER BY {DOC_ORDER} LIMIT %s OFFSET %s"
+DOC_COUNT = "SELECT count(*) FROM documents"
+DOC_TEXTS = "SELECT id, doc_key, text FROM documents WHERE id = ANY(%s)"
+# The one write that decides whether a document is new: a second writer of the same article waits
+# for the first one's commit on the unique index, then inserts nothing and stores nothing more.
+INSERT_DOC = ("INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VALUES ("
+              + ", ".join(["%s"] * (len(DOC_COLUMNS) + 1)) + ") ON CONFLICT (id) DO NOTHING RETURNING doc_key")
+
+# New entities get their key; two writers naming the same new entity are settled by the unique
+# index (the second waits for the first's commit, then inserts nothing).
+INSERT_ENTITIES = ("INSERT INTO entities (entity) SELECT unnest(%s::text[]) ORDER BY 1 "
+                   "ON CONFLICT (entity) DO NOTHING")
+ENTITY_KEYS = "SELECT entity_key FROM entities WHERE entity = ANY(%s::text[])"
+INSERT_ANNOTATIONS = "INSERT INTO annotation_sets (doc_key, entities, data) VALUES (%s, %s, %s)"
+ANNS_OF_DOC = ("SELECT d.text, s.data FROM documents d JOIN annotation_sets s ON s.doc_key = d.doc_key "
+               "WHERE d.id = %s")
+# Documents that mention an entity, in document order (small rows: thousands are sorted for a
+# popular entity); then each one's text and annotations, read until a page is full.
+ANNS_OF_KEY = ("SELECT d.text, s.data FROM documents d JOIN annotation_sets s ON s.doc_key = d.doc_key "
+               "WHERE d.doc_key = %s")
+MENTION_DOCS = ("SELECT d.doc_key, d.id FROM annotation_sets s JOIN documents d ON d.doc_key = s.doc_key "
+                "WHERE s.entities @> ARRAY[(SELECT entity_key FROM entities WHERE entity = %s)] "
+                f"ORDER BY {DOC_ORDER}")
+
+COUNT_MENTIONS = ("INSERT INTO entity_mentions (entity, shard, mentions) VALUES (%s, %s, %s) "
+                  "ON CONFLICT (entity, shard) DO UPDATE SET mentions = entity_mentions.mentions + excluded.mentions")
+ENTITY_COUNTS = ("SELECT entity, sum(mentions)::bigint AS n FROM entity_mentions GROUP BY entity "
+                 "ORDER BY n DESC, entity LIMIT %s")
+
+# LEAST ignores NULLs: a statement's sort_date is the earliest known one.
+INSERT_STATEMENT = ("INSERT INTO statements (id, subject, property, value, extra, reference_count, sort_date) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE "
+                    "SET reference_count = statements.reference_count + excluded.reference_count, "
+                    "sort_date = LEAST(statements.sort_date, excluded.sort_date)")
+INSERT_REF = ('INSERT INTO statement_refs (doc_key, seq, statement_id, start, "end", sentence_start, '
+              "sentence_len, extra, doc_order) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)")
+_STATEMENT_ORDER = " ORDER BY s.subject, s.property, s.value, s.id"
+STATEMENT_FILTERS = {
+    "subject": "s.subject = %s",
+    "property": "s.property = %s",
+    "value": "s.value = %s",
+    "statement_id": "s.id = %s",
+    "doc_id": ("s.id IN (SELECT statement_id FROM statement_refs WHERE doc_key = "
+               "(SELECT doc_key FROM documents WHERE id = %s))"),
+}
+# A reference's sentence is cut from its document when only its length was stored.
+_REF_SELECT = ('SELECT r.statement_id, d.id AS doc_id, r.start, r."end", r.extra, r.doc_order, r.seq, '
+               "r.sentence_start, substr(d.text, r.sentence_start + 1, r.sentence_len) AS sentence "
+               "FROM statement_refs r "
+               "JOIN documents d ON d.doc_key = r.doc_key")
+_REF_ORDER = " ORDER BY r.doc_order, d.id, r.start, r.seq"
+REFS_OF_CHOSEN = (_REF_SELECT + " WHERE r.statement_id IN ({chosen}) ORDER BY r.statement_id, r.doc_order, "
+                  "d.id, r.start, r.seq")
+# The first references of several statements in one round trip (one query per statement cost a
+# round trip each: a timeline of 1,000 statements took a second): the `%s` statements' ids in
+# order, then the number of references of each (NULL: all).
+FIRST_REFS = ("SELECT x.* FROM unnest(%s::text[]) WITH ORDINALITY AS h(id, n) CROSS JOIN LATERAL ("
+              + _REF_SELECT + " WHERE r.statement_id = h.id COLLATE \"C\"" + _REF_ORDER + " LIMIT %s) x "
+              "ORDER BY h.n, x.doc_order, x.doc_id, x.start, x.seq")
+REFS_OF_DOC = (_REF_SELECT + " WHERE r.doc_key = (SELECT doc_key FROM documents WHERE id = %s) "
+               "ORDER BY r.statement_id, r.seq")
+REFERENCE_COUNT = "SELECT id, reference_count FROM statements WHERE id = ANY(%s)"
+
+_STATEMENT_SELECT = "SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s"
+_DATED_ORDER = " ORDER BY s.sort_date, s.id LIMIT %s OFFSET %s"
+DATED_ABOUT = (_STATEMENT_SELECT + " WHERE (s.subject = %s OR s.value = %s) AND s.sort_date IS NOT NULL"
+               + _DATED_ORDER)
+DATED_ALL = _STATEMENT_SELECT + " WHERE s.sort_date IS NOT NULL" + _DATED_ORDER
+
+
+def statements_query(filters: dict[str, str | None], limit: int | None = None,
+                     offset: int = 0) -> tuple[str, list]:
+    """The statements (without references) for the filters given, in order, paged; and its args."""
+    where, args = _where(STATEMENT_FILTERS, filters)
+    sql = _STATEMENT_SELECT + where + _STATEMENT_ORDER
+    if limit is not None or offset:
+        sql += " LIMIT %s OFFSET %s"
+        args += [limit, offset]  # LIMIT NULL is no limit
+    return sql, args
+
+
+def references_query(filters: dict[str, str | None], limit: int | None = None,
+                     offset: int = 0) -> tuple[str, list]:
+    """Every reference of the statements `statements_query` chooses, and its args."""
+    chosen, args = statements_query(filters, limit, offset)
+    chosen = chosen.replace(_STATEMENT_SELECT, "SELECT s.id FROM statements s", 1)
+    return REFS_OF_CHOSEN.format(chosen=chosen), args
+
+
+def statement_count_query(filters: dict[str, str | None]) -> tuple[str, list]:
+    where, args = _where(STATEMENT_FILTERS, filters)
+    return "SELECT count(*) FROM statements s" + where, args
+
+
+INSERT_FINDING = ("INSERT INTO findings (doc_key, kind, statement_id, sentence_start, sentence_len, extra) "
+                  "VALUES (%s, %s, %s, %s, %s, %s)")
+DELETE_ALL_FINDINGS = "DELETE FROM findings"
+DELETE_FINDINGS_OF_DOCS = "DELETE FROM findings WHERE doc_key = ANY(%s)"
+_FINDINGS = ("SELECT d.id, f.kind, f.statement_id, f.extra, f.sentence_start, "
+             "substr(d.text, f.sentence_start + 1, f.sentence_len) "
+             "FROM findings f JOIN documents d ON d.doc_key = f.doc_key")
+FINDING_FILTERS = {
+    "doc_id": "f.doc_key = (SELECT doc_key FROM documents WHERE id = %s)",
+    "kind": "f.kind = %s",
+}
+
+
+def findings_query(filters: dict[str, str | None]) -> tuple[str, list]:
+    where, args = _where(FINDING_FILTERS, filters)
+    return _FINDINGS + where + " ORDER BY f.finding_key", args
+
+
+def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, list]:
+    names = [n for n in known if filters.get(n) is not None]
+    where = " WHERE " + " AND ".join(known[n] for n in names) if names else ""
+    return where, [filters[n] for n in names]
+
+
+# Full text: the SEARCH_CANDIDATES most recently added matches (text_search), found in the GIN
+# index (every match first, in its own step: with ORDER BY ... LIMIT in the same step the planner
+# walked the primary key backwards computing the search function on each row, 14 s at 10,000
+# articles for two common words), ranked by how often the query's words occur in the lower-cased title and text (a
+# substring count: cheap, where ts_rank would recompute every candidate's tsvector); `{rank}` is
+# one count term per word, `%(q)s` the folded words, every one required.
+SEARCH = """
+    WITH matches AS MATERIALIZED (
+        SELECT doc_key FROM documents
+        WHERE accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)
+    ), candidates AS MATERIALIZED (
+        SELECT doc_key FROM matches ORDER BY doc_key DESC LIMIT %(candidates)s
+    )
+    SELECT d.id, d.title, d.text FROM candidates c JOIN documents d ON d.doc_key = c.doc_key
+    CROSS JOIN LATERAL (SELECT lower(coalesce(d.title, '') || ' ' || d.text) AS body) l
+    ORDER BY {rank} DESC, d.id
+    LIMIT %(limit)s
+"""
+SEARCH_RANK_TERM = "(length(l.body) - length(replace(l.body, %({name})s, ''))) / length(%({name})s)"
+
+
+def search_query(words: list[str]) -> tuple[str, dict[str, str]]:
+    """SEARCH for these folded words, and the parameters naming them."""
+    names = {f"w{i}": w for i, w in enumerate(words)}
+    rank = " + ".join(SEARCH_RANK_TERM.format(name=n) for n in names)
+    return SEARCH.format(rank=rank), names

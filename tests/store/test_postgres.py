@@ -1,0 +1,210 @@
+"""What only the PostgreSQL backend has: a shared server, many writers, crashes, the CLI and the API.
+
+Runs against the server named by ACCORD_TEST_POSTGRES (tests/store/postgres.py), each test in a
+fresh schema; skipped with the reason when it is not set.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import pytest
+
+from accord.store import PostgresStore, StoreError, open_store
+from accord.store.migrations import MIGRATIONS
+from tests.store.helpers import doc, finding, mentions_in, statement
+from tests.store.postgres import pg_schema, pg_url  # noqa: F401  (fixtures)
+
+ROOT = Path(__file__).resolve().parents[2]
+A = doc("Finland joined NATO in April 2023.", "2023-04-04", "Finland")
+
+
+def raw(url: str, sql: str, args=()) -> list[tuple]:
+    """Query behind the store's back, in the test's schema."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        cur = con.execute(sql, args)
+        return cur.fetchall() if cur.description else []
+
+
+def run(code: str, **fields) -> subprocess.Popen:
+    script = "import sys\nsys.path[:0] = [{root!r} + '/src', {root!r}]\n".format(root=str(ROOT)) + code.format(**fields)
+    return subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_open_store_takes_a_url_and_migrates_once(pg_url):
+    with open_store(pg_url) as store:
+        assert isinstance(store, PostgresStore) and "@" in store.path
+    stamps = raw(pg_url, "SELECT position, name, applied_at FROM migrations ORDER BY position")
+    assert [r[1] for r in stamps] == [name for name, _ in MIGRATIONS]
+    open_store(pg_url).close()
+    assert raw(pg_url, "SELECT position, name, applied_at FROM migrations ORDER BY position") == stamps
+
+
+def test_a_password_never_appears_in_messages():
+    with pytest.raises(StoreError) as err:
+        open_store("postgresql://someone:secret@127.0.0.1:1/nothing?connect_timeout=1")
+    assert "cannot be opened" in str(err.value) and "secret" not in str(err.value)
+
+
+def test_another_programs_schema_is_refused_and_left_alone(pg_url):
+    raw(pg_url, "CREATE TABLE invoices (n integer)")
+    with pytest.raises(StoreError, match="not an accord database"):
+        open_store(pg_url)
+    assert {r[0] for r in raw(pg_url, "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")} \
+        == {"invoices"}
+
+
+def test_a_newer_schema_is_refused(pg_url):
+    open_store(pg_url).close()
+    raw(pg_url, "INSERT INTO migrations VALUES (99, '0099_from_the_future', 'x')")
+    with pytest.raises(StoreError, match="newer accord"):
+        open_store(pg_url)
+
+
+OPENER = """
+from accord.store import open_store
+open_store({url!r}).close()
+"""
+
+
+def test_processes_opening_a_new_schema_at_once_apply_each_migration_once(pg_url):
+    openers = [run(OPENER, url=pg_url) for _ in range(3)]
+    errors = [p.communicate(timeout=120)[1].decode() for p in openers]
+    assert [p.returncode for p in openers] == [0, 0, 0], errors
+    assert raw(pg_url, "SELECT count(*) FROM migrations") == [(len(MIGRATIONS),)]
+
+
+WRITER = """
+from accord.store import open_store
+from tests.store.helpers import doc, mentions_in, statement
+store = open_store({url!r})
+stored = 0
+for n in range({n}):
+    d = doc(f"Writer {tag} article {{n}} about NATO.", "2023-01-01")
+    stored += store.add(d, mentions_in(d, ("NATO", "org:NATO")), [statement(document=d)])
+    shared = doc(f"Shared article {{n}} about NATO.", "2023-01-02")  # every writer adds it too
+    stored += store.add(shared, mentions_in(shared, ("NATO", "org:NATO")), [statement(document=shared)])
+store.close()
+print(stored)
+"""
+
+
+def test_several_writer_processes_and_a_reader_at_once(pg_url):
+    open_store(pg_url).close()
+    n, tags = 25, "wxyz"
+    writers = [run(WRITER, url=pg_url, n=n, tag=tag) for tag in tags]
+    reads = 0
+    with open_store(pg_url) as store:
+        while any(w.poll() is None for w in writers):
+            store.count(), store.mentions_of("org:NATO", limit=5), store.statements(max_references=2)
+            reads += 1
+        outputs = [w.communicate() for w in writers]
+        assert [w.returncode for w in writers] == [0] * len(tags), [e.decode() for _, e in outputs]
+        # Each shared article was stored by exactly one writer; nothing twice, nothing lost.
+        assert sum(int(out) for out, _ in outputs) == len(tags) * n + n
+        assert store.count() == len(tags) * n + n
+        [merged] = store.statements()
+        assert len(merged.references) == len(tags) * n + n
+        assert store.reference_counts([merged.id]) == {merged.id: len(tags) * n + n}
+        assert store.entity_counts() == [("org:NATO", len(tags) * n + n)]
+        assert len(store.mentions_of("org:NATO")) == len(tags) * n + n
+    assert reads > 0
+
+
+# The writer stops inside add(), its document and annotations written and the transaction open,
+# says so, and waits to be killed.
+STUCK = """
+import time
+from accord.store import PostgresStore, open_store
+from tests.store.helpers import doc, mentions_in, statement
+def stuck(cur, *args):
+    print("inside", flush=True)
+    time.sleep(600)
+PostgresStore._insert_statements = staticmethod(stuck)
+store = open_store({url!r})
+d = doc("Finland joined NATO in April 2023.", "2023-04-04", "Finland")
+store.add(d, mentions_in(d, ("Finland", "state:FIN")), [statement(document=d)])
+"""
+
+
+def test_kill_9_of_a_writer_mid_document_leaves_nothing_and_readers_are_not_blocked(pg_url):
+    with open_store(pg_url) as store:
+        store.add(doc("Sweden joined NATO in March 2024.", "2024-03-07"))
+        writer = run(STUCK, url=pg_url)
+        try:
+            assert writer.stdout.readline().strip() == b"inside", writer.stderr.read().decode()
+            started = time.perf_counter()
+            assert store.count() == 1 and A.id not in store  # the open transaction is invisible
+            assert store.search("finland") == [] and store.mentions_of("state:FIN") == []
+            assert time.perf_counter() - started < 5  # and does not block readers
+        finally:
+            os.kill(writer.pid, signal.SIGKILL)
+            writer.wait(timeout=60)
+        deadline = time.time() + 30  # the server notices the lost connection and rolls back
+        while raw(pg_url, "SELECT count(*) FROM pg_stat_activity WHERE state LIKE 'idle in transaction%%' "
+                          "AND query LIKE 'INSERT INTO annotation_sets%%'") != [(0,)] and time.time() < deadline:
+            time.sleep(0.1)
+        assert store.count() == 1 and A.id not in store
+        assert raw(pg_url, "SELECT count(*) FROM annotation_sets") == [(0,)]
+        assert raw(pg_url, "SELECT count(*) FROM statement_refs") == [(0,)]
+        assert store.add(A, mentions_in(A, ("Finland", "state:FIN")), [statement(document=A)]) is True
+        assert store.mentions_of("state:FIN")[0][0] == A.id
+
+
+def test_the_same_document_from_two_stores_is_stored_once(pg_url):
+    with open_store(pg_url) as one, open_store(pg_url) as two:
+        assert one.add(A, mentions_in(A, ("Finland", "state:FIN"))) is True
+        assert two.add(A, mentions_in(A, ("Finland", "state:FIN"))) is False
+        assert two.entity_counts() == [("state:FIN", 1)]
+
+
+def test_findings_and_search_across_stores(pg_url):
+    with open_store(pg_url) as one, open_store(pg_url) as two:
+        one.add(A)
+        two.set_findings([finding(A)], [A.id])
+        assert [f.doc_id for f in one.findings()] == [A.id]
+        assert [i for i, _ in one.search("FINLAND nato")] == [A.id]
+
+
+def test_cli_selects_the_store_from_ACCORD_DB(pg_url, tmp_path):
+    from click.testing import CliRunner
+
+    from accord.cli import main
+
+    (tmp_path / "a.txt").write_text("title: Finland\ndate: 2023-04-04\n\nFinland joined NATO in April 2023.\n")
+    runner = CliRunner()
+    env = {"ACCORD_DB": pg_url}
+    result = runner.invoke(main, ["ingest", str(tmp_path / "a.txt"), "--no-annotate"], env=env)
+    assert result.exit_code == 0, result.output
+    listing = runner.invoke(main, ["docs", "--format", "json"], env=env)
+    assert listing.exit_code == 0 and "Finland" in listing.output
+    with open_store(pg_url) as store:
+        assert store.count() == 1
+
+
+def test_serve_over_postgres(pg_url):
+    """The API (what `accord serve --db postgresql://...` runs) stores and reads through PostgreSQL."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from accord.api import create_app
+    from accord.kb import load
+
+    text = "title: Talks in Oslo\n\nNew Zealand and Norway held talks in Oslo on Monday about security."
+    with TestClient(create_app(pg_url, kb=load(), annotator=None)) as client:
+        response = client.post("/api/documents?source=oslo.txt", content=text.encode(),
+                               headers={"content-type": "text/plain"})
+        assert response.status_code == 201, response.text
+        doc_id = response.json()["ingested"][0]["id"]
+        assert client.get(f"/api/documents/{doc_id}").json()["document"]["title"] == "Talks in Oslo"
+        assert client.get("/api/documents").status_code == 200
+    with open_store(pg_url) as store:
+        assert store.count() == 1 and store.get(doc_id).source == "oslo.txt"
