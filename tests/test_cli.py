@@ -74,5 +74,8 @@ def test_a_file_that_is_not_a_database_is_a_one_line_error(tmp_path):
 
 
 def test_unknown_document_is_an_error(tmp_path, db):
+    from accord.store import open_store
+
+    open_store(db).close()  # an existing, empty database: read commands refuse a missing one
     result = accord("show", "ffffffff", "--db", db, cwd=tmp_path)
     assert result.returncode == 1 and "no document matches" in result.stderr

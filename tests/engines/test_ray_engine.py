@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import signal
 import sys
 from pathlib import Path
@@ -51,7 +52,10 @@ def test_engine_ray_stores_exactly_what_one_local_worker_stores_and_prints_the_s
     result = CliRunner().invoke(main, ["ingest", str(samples_dir), "--db", str(db), "--engine", "ray",
                                        "--workers", "2"])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == f"{len(local_samples)} ingested, 0 already present, 0 failed -> {db}"
+    words = sum(len(meta["text"].split()) for meta, _, _ in local_samples.values())
+    assert re.fullmatch(rf"{len(local_samples)} ingested, 0 already present, 0 failed in [0-9.]+ s "
+                        rf"\({words:,} words, [0-9,]+ words/s\) -> {re.escape(str(db))}", result.output.strip()), \
+        result.output
     with SQLiteStore(db) as store:
         assert _contents(store) == local_samples
     assert sum(len(anns) for _, anns, _ in local_samples.values()) > 100
