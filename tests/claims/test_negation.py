@@ -61,3 +61,16 @@ def test_did_not_fail_to_join_affirms(accord_annotator):
 def test_a_refusal_to_come_or_an_open_decision_is_no_denied_fact(accord_annotator, text):
     found = [s for s in read(accord_annotator, text, "2023-07-12") if s.property == "joined"]
     assert all(s.modality != "fact" for s in found)
+
+
+@pytest.mark.parametrize("text, published, prop, kind", [
+    ("Yoon Suk Yeol did not attend the NATO summit in Vilnius.", "2023-07-13", "attended", "contradicted_by_kb"),
+    ("Yoon Suk Yeol attended the NATO summit in Vilnius.", "2023-07-13", "attended", "supported"),
+    ("Japan was not invited to the Vilnius summit.", "2023-07-13", "invited_to", "contradicted_by_kb"),
+    ("Sweden has not applied to join NATO.", "2023-07-13", "applied_to", "contradicted_by_kb"),
+    ("Sweden has not applied to join NATO.", "2022-05-01", "applied_to", "new"),  # before it applied: true
+    ("Russia did not invade Ukraine in February 2022.", "2023-07-13", "invaded", "contradicted_by_kb"),
+    ("Russia did not invade Ukraine in March 2021.", "2023-07-13", "invaded", "new"),
+])
+def test_denied_acts_the_kb_records(accord_annotator, text, published, prop, kind):
+    assert verdicts(accord_annotator, text, published, prop) == [kind]
