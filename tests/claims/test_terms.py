@@ -134,3 +134,18 @@ def test_terms_without_their_title(accord_annotator, text, published, expected):
 ])
 def test_no_term_without_a_title_to_find(accord_annotator, text):
     assert terms_read(accord_annotator, text, "2024-10-02") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, kind", [
+    ("The term of current Secretary-General Jens Stoltenberg ends on October 1.", "2024-06-20", "supported"),
+    ("The term of current Secretary-General Jens Stoltenberg ends on November 1.", "2024-06-20", "contradicted_by_kb"),
+    # an end the term was due to have before an extension (term_extensions.yaml) is no error
+    ("Jens Stoltenberg's term as NATO Secretary General ends on 30 September 2022.", "2022-03-01", "supported"),
+    ("Jens Stoltenberg's term as NATO Secretary General ends on 30 September 2018.", "2017-11-01", "supported"),
+    ("Jens Stoltenberg's term as NATO Secretary General ends on 30 September 2021.", "2022-03-01", "contradicted_by_kb"),
+])
+def test_term_ends_and_the_ends_extensions_moved(accord_annotator, text, published, kind):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, published, "left_office") == [kind]

@@ -148,7 +148,9 @@ def _people(ctx: Context, verb: Token) -> list[str]:
     """The person whose term it is: the subject, or the owner of "term" ("X's term ended")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lemma_.lower() in TERM_NOUNS:
-        return ctx.entities([c for c in subject.children if c.dep_ == "poss"], ("person:",))
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.subtree]
+        return ctx.entities(owners, ("person:",))  # "X's term", "the term of Secretary-General X"
     found = subject_entities(ctx, verb, ("person:",))
     if not found and subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
         return _who(ctx, verb)
@@ -209,6 +211,10 @@ def _title_heads(verb: Token) -> list[Token]:
     "X's term as T"."""
     heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12]
     for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TERM_NOUNS:
+            heads += [t for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for t in p.subtree if t.lower_ in HEADS]  # "the term of Secretary-General X"
+    for c in verb.children:
         if c.dep_ in ("attr", "oprd"):
             heads.append(c)
         elif c.dep_ == "dobj" and c.lemma_.lower() in POSTS:
@@ -260,6 +266,10 @@ def _check_date(checker, st: Statement, side: str, verb: str) -> Verdict | None:
     person, office = checker.name(st.subject), checker.name(st.value)
     known = [getattr(f, side).value if getattr(f, side) else None for f in own]
     agree = [f for f, k in zip(own, known) if _near(stated, k)]
+    if not agree and side == "end":
+        planned = _planned_end(checker, st, stated)
+        if planned is not None:
+            return planned
     if agree:
         return Verdict("supported", f"{person} {verb} the office of {office} on {getattr(agree[0], side).value}.",
                        [fact_evidence(f) for f in agree])
@@ -277,6 +287,21 @@ def _check_date(checker, st: Statement, side: str, verb: str) -> Verdict | None:
     who = ", ".join(checker.name(f.subject) for f in holders)
     return Verdict("contradicted_by_kb", f"{person} never held the office of {office}; on {stated.value} it was "
                    f"held by {who}.", [fact_evidence(f) for f in holders])
+
+
+def _planned_end(checker, st: Statement, stated) -> Verdict | None:
+    """An end the term was due to have before an extension moved it ("his term ends on 30
+    September 2022", written before the allies extended it): the KB's `term_extended` facts give
+    every end the term was due to have (kb/data/term_extensions.yaml)."""
+    for f in checker.kb.facts(subject=st.subject, property="term_extended", value=st.value):
+        before = str(f.qualifiers.get("from") or "")
+        after = [f.end.value if f.end else "", str(f.qualifiers.get("until") or "")]
+        how = "moved" if before and _near(stated, before) else "set" if any(d and _near(stated, d) for d in after) else ""
+        if how:
+            return Verdict("supported", f"{checker.name(st.subject)}'s term as {checker.name(st.value)} was due to end "
+                           f"on {timecmp.label(stated)} at one time: the extension decided on {f.point_in_time.value} "
+                           f"{how} that end.", [fact_evidence(f)])
+    return None
 
 
 def check_held_office(checker, st: Statement, on: str | None) -> Verdict | None:
