@@ -149,3 +149,23 @@ def test_term_ends_and_the_ends_extensions_moved(accord_annotator, text, publish
     from ._pipeline import verdicts
 
     assert verdicts(accord_annotator, text, published, "left_office") == [kind]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, kind", [
+    ("Jens Stoltenberg's term had been set to expire on Oct. 1.", "2022-03-25", "supported"),
+    ("Jens Stoltenberg's term had been set to expire on Sept. 30.", "2022-03-25", "supported"),
+    ("Jens Stoltenberg's term had been set to expire on Nov. 1.", "2022-03-25", "contradicted_by_kb"),
+    ("Jens Stoltenberg's term is due to end on 30 September 2022.", "2022-03-01", "supported"),
+    ("Jens Stoltenberg's term was due to end on 30 September 2025.", "2022-03-25", "contradicted_by_kb"),
+])
+def test_planned_ends_of_a_term_whose_extensions_the_kb_keeps(accord_annotator, text, published, kind):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, published, "left_office") == [kind]
+
+
+@pytest.mark.model
+def test_no_planned_end_for_a_term_without_recorded_extensions(accord_annotator):
+    """Kallas's term has no extensions in the KB: a plan may have changed unseen."""
+    assert terms_read(accord_annotator, "Kaja Kallas's term is due to end on 30 September 2025.") == set()

@@ -31,7 +31,7 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from accord.model import Statement
+from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, qualifiers,
                                                subject_entities)
 from accord.nlp.extract.titles import HEADS, title_at
@@ -54,6 +54,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             continue
         if modality(verb) == "fact":
             out += _statements(ctx, verb, kind)
+        elif kind == "end" and modality(verb) == "plan":
+            out += _planned_end_statements(ctx, verb)
         elif modality(verb) == "plan" and _ahead(verb):
             out += _outgoing(ctx, verb)
     return out
@@ -87,7 +89,7 @@ def _kind(verb: Token) -> str | None:
     """start, end or serve: what the verb tells of a term."""
     lemma, parts = verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(verb)
     if (lemma == "take" and ("over" in parts or objects & POSTS)) or lemma in ("become", "succeed", "replace") \
             or (lemma == "swear" and "in" in parts) or (lemma == "assume" and objects & POSTS):
         return "start"
@@ -129,6 +131,34 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     return out
 
 
+def _planned_end_statements(ctx: Context, verb: Token) -> list[Statement]:
+    """ "X's term had been set to expire on Oct. 1", "is due to end in September": a planned end,
+    read only for a term whose every planned end the KB keeps (its extensions,
+    term_extensions.yaml); other plans change unseen. A day written without its year is kept
+    without it ("XXXX-10-01"): the guessed year may be the wrong one."""
+    people = _people(ctx, verb)
+    if len(people) != 1 or ctx.kb is None or not ctx.kb.facts(subject=people[0], property="term_extended"):
+        return []
+    office, attachment = _office(ctx, verb, people[0])
+    if office is None:
+        offices = {f.value for f in ctx.kb.facts(subject=people[0], property="term_extended")}
+        office, attachment = (offices.pop(), HELD) if len(offices) == 1 else (None, 0.0)
+    if office is None:
+        return []
+    tokens = clause_tokens(verb)
+    when = qualifiers(ctx, tokens).get("point_in_time") or qualifiers(ctx, tokens).get("end")
+    if when is None:
+        return []
+    if not any(ch.isdigit() and len(w) == 4 for a in ctx.times_in(tokens) for w in a.text.split() for ch in w[:1]):
+        parts = timecmp.parts(when)
+        if parts is None or parts[1] is None:
+            return []
+        when = TimeQualifier("XXXX" + when.value[4:], when.precision)
+    sure = {"attachment": attachment} if attachment < 1.0 else None
+    return [make(ctx, people[0], "left_office", office, [verb], verb, times={"point_in_time": when},
+                 confidence=sure, modality="plan")]
+
+
 def _predecessors(ctx: Context, verb: Token) -> list[str]:
     """Who left the office that day: the object of "succeeded / replaced Y", the person after
     "took over from Y"."""
@@ -146,7 +176,7 @@ def _predecessor_tokens(verb: Token) -> list[Token]:
 
 def _people(ctx: Context, verb: Token) -> list[str]:
     """The person whose term it is: the subject, or the owner of "term" ("X's term ended")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(verb)
     if subject is not None and subject.lemma_.lower() in TERM_NOUNS:
         owners = [c for c in subject.children if c.dep_ == "poss"]
         owners += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.subtree]
@@ -155,6 +185,18 @@ def _people(ctx: Context, verb: Token) -> list[str]:
     if not found and subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
         return _who(ctx, verb)
     return found
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or for a verb under another ("X's term is due to end", "had been set to
+    expire") the subject of the verb it hangs on."""
+    head = verb
+    for _ in range(3):
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or head.dep_ not in ("xcomp", "acomp") or head.head is head:
+            return subject
+        head = head.head
+    return None
 
 
 def _who(ctx: Context, verb: Token) -> list[str]:
@@ -273,6 +315,13 @@ def _check_date(checker, st: Statement, side: str, verb: str) -> Verdict | None:
     if agree:
         return Verdict("supported", f"{person} {verb} the office of {office} on {getattr(agree[0], side).value}.",
                        [fact_evidence(f) for f in agree])
+    extensions = checker.kb.facts(subject=st.subject, property="term_extended", value=st.value)
+    if side == "end" and st.modality == "plan" and extensions:
+        # every end the term was due to have is in the KB (term_extensions.yaml): none is this one
+        due = sorted({str(f.qualifiers.get("from") or "") for f in extensions} | {f.end.value for f in extensions if f.end} - {""})
+        return Verdict("contradicted_by_kb", f"The claim says {person}'s term as {office} was due to end on "
+                       f"{timecmp.label(stated)}, but it was due to end on {', '.join(due)} as extended, and ended on "
+                       f"{', '.join(k or 'not yet' for k in known)}.", [fact_evidence(f) for f in extensions + own])
     cover = checker.kb.covers(st.value, "holds_office", stated)
     if not cover.covered:
         return Verdict("new", f"The knowledge base cannot check when {person} {verb} the office of {office} "
