@@ -74,3 +74,9 @@ def test_a_refusal_to_come_or_an_open_decision_is_no_denied_fact(accord_annotato
 ])
 def test_denied_acts_the_kb_records(accord_annotator, text, published, prop, kind):
     assert verdicts(accord_annotator, text, published, prop) == [kind]
+
+
+def test_a_denied_plan_the_kb_does_not_contradict_stays_unverifiable(accord_annotator):
+    text = "New Zealand will not be invited to the NATO summit in 2035."
+    kinds = verdicts(accord_annotator, text, "2023-07-13", "invited_to")
+    assert all(k in ("unverifiable", "new") for k in kinds)

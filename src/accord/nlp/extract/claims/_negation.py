@@ -124,12 +124,21 @@ def check_not_done(checker, st: Statement, on: str | None) -> Verdict | None:
         last = timecmp.bounds(on)[1] if on and timecmp.bounds(on) else None
         done = [f for f in facts if _by(f, last)]
     if not done:
-        return None
+        return _as_before(checker, st, on)
     f = done[0]
     day = f.point_in_time or f.start
     return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} {_DONE_WORDS[st.property]} "
                    f"{checker.name(st.value)}" + (f" ({day.value})" if day else "") + ", but the claim says not.",
                    [fact_evidence(x) for x in done])
+
+
+def _as_before(checker, st: Statement, on: str | None) -> Verdict:
+    """No recorded act to contradict: a plan is unverifiable, the rest new. (The property's own
+    rule compares dates and would read past the "not": "Russia did not invade Ukraine in March
+    2021" is true.)"""
+    if st.modality == "plan":
+        return Verdict("unverifiable", "The claim is about a plan the knowledge base cannot confirm yet.")
+    return Verdict("new", "The knowledge base has nothing on this claim; no other source confirms it.")
 
 
 def _by(fact, last) -> bool:
