@@ -126,3 +126,18 @@ def test_founders_counted_by_the_agent(accord_annotator, text, kind):
     from ._pipeline import verdicts
 
     assert verdicts(accord_annotator, text, "2024-07-10", "founding_members") == kind
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("AUKUS was announced in September 2021.", ["supported"]),
+    ("AUKUS was announced in September 2020.", ["contradicted_by_kb"]),
+    ("The AUKUS pact was unveiled on September 15, 2022.", ["contradicted_by_kb"]),
+    ("Biden, Morrison and Johnson launched AUKUS in 2021.", ["supported"]),
+    ("NATO announced a new plan in 2021.", []),  # the organisation announces, it is not announced
+    ("NATO launched its mission in Iraq in 2018.", []),
+])
+def test_a_pact_announced_is_founded(accord_annotator, text, kind):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, "2023-07-12", "established") == kind

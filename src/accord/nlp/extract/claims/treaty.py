@@ -26,7 +26,7 @@ from accord.nlp.extract.claims.grammar import (
 )
 
 ORDER = 35
-FOUND_VERBS = {"found", "establish", "create", "form"}
+FOUND_VERBS = {"found", "establish", "create", "form", "announce", "unveil", "launch"}  # a pact is announced
 FOUND_NOUNS = {"founding", "creation", "establishment", "formation", "inception"}
 ORG_NOUNS = {"alliance", "organization", "organisation", "bloc", "pact"}
 NOUN_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
