@@ -106,9 +106,9 @@ def check_not_placed(checker, st: Statement, on: str | None) -> Verdict | None:
 
 # One-off acts the KB records (who attended or hosted a summit, who was invited to it, who applied
 # to join, who invaded whom): a denial of one the KB records is contradicted.
-DONE = ("attended", "invited_to", "hosted", "applied_to", "invaded")
+DONE = ("attended", "invited_to", "hosted", "applied_to", "invaded", "invited_to_join")
 _DONE_WORDS = {"attended": "attended", "invited_to": "was invited to", "hosted": "hosted",
-               "applied_to": "applied to join", "invaded": "invaded"}
+               "applied_to": "applied to join", "invaded": "invaded", "invited_to_join": "was invited to join"}
 
 
 def check_not_done(checker, st: Statement, on: str | None) -> Verdict | None:
@@ -150,5 +150,11 @@ def _by(fact, last) -> bool:
     return bool(bounds) and bounds[0] <= last
 
 
-NEGATED_CHECKS = {**{p: check_not_done for p in DONE}, "joined": check_not_joined, "holds_office": check_not_holding, "held_office": check_never_held,
+def check_not_agreed(checker, st: Statement, on: str | None) -> Verdict | None:
+    from accord.nlp.extract.claims._spending_check import check_not_agreed as rule
+
+    return rule(checker, st, on)
+
+
+NEGATED_CHECKS = {**{p: check_not_done for p in DONE}, "target_agreed_on": check_not_agreed, "joined": check_not_joined, "holds_office": check_not_holding, "held_office": check_never_held,
                   "located_in": check_not_placed}
