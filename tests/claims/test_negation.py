@@ -73,7 +73,7 @@ def test_a_refusal_to_come_or_an_open_decision_is_no_denied_fact(accord_annotato
     ("Russia did not invade Ukraine in March 2021.", "2023-07-13", "invaded", "new"),
     ("NATO did not invite Finland to join the alliance on Wednesday.", "2022-07-01", "invited_to_join",
      "contradicted_by_kb"),  # 2022-06-29, a Wednesday
-    ("NATO did not invite Finland to join the alliance.", "2022-06-01", "invited_to_join", "new"),
+    ("NATO did not invite Finland to join the alliance in May 2022.", "2022-07-01", "invited_to_join", "new"),
 ])
 def test_denied_acts_the_kb_records(accord_annotator, text, published, prop, kind):
     assert verdicts(accord_annotator, text, published, prop) == [kind]
