@@ -250,3 +250,15 @@ def test_a_denied_agreement(accord_annotator, text, published, kinds):
     from ._pipeline import verdicts
 
     assert verdicts(accord_annotator, text, published, "target_agreed_on") == kinds
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kinds", [
+    ("NATO leaders agreed to raise their defence spending target to 5% of GDP.", ["supported"]),
+    ("NATO leaders agreed to raise their defence spending target to 4% of GDP.", ["contradicted_by_kb"]),
+    ("Poland raised its spending target to 4% of GDP.", []),  # a state's own target
+])
+def test_a_target_moved_to_a_level(accord_annotator, text, kinds):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, "2025-06-25", "spending_target") == kinds
