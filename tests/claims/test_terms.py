@@ -169,3 +169,14 @@ def test_planned_ends_of_a_term_whose_extensions_the_kb_keeps(accord_annotator, 
 def test_no_planned_end_for_a_term_without_recorded_extensions(accord_annotator):
     """Kallas's term has no extensions in the KB: a plan may have changed unseen."""
     assert terms_read(accord_annotator, "Kaja Kallas's term is due to end on 30 September 2025.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Mark Rutte took over NATO in October 2024.", {("person:mark-rutte", "took_office", SG, "2024-10")}),
+    ("Mark Rutte took over the helm of NATO on 1 October 2024.",
+     {("person:mark-rutte", "took_office", SG, "2024-10-01")}),
+    ("Mark Rutte took over NATO's mission in Iraq in 2024.", set()),  # a mission, not the organisation
+])
+def test_taking_over_an_organisation_is_its_head_office(accord_annotator, text, expected):
+    assert terms_read(accord_annotator, text, "2025-06-25") == expected

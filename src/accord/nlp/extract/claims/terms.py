@@ -106,8 +106,12 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         return []
     person = people[0]
     office, attachment = _office(ctx, verb, person)
-    if office is None and not _title_heads(verb):
-        office, attachment = _untitled_office(ctx, verb, person)
+    if office is None:
+        led = _led_org(ctx, verb)
+        if led is not None:
+            office, attachment = led, 1.0
+        elif not _title_heads(verb):
+            office, attachment = _untitled_office(ctx, verb, person)
     if office is None:
         return []
     times = qualifiers(ctx, clause_tokens(verb))
@@ -246,6 +250,20 @@ def _untitled_office(ctx: Context, verb: Token, person: str) -> tuple[str | None
     if verb.lemma_.lower() in ("take", "assume") and not posts and not _predecessors(ctx, verb):
         return None, 0.0  # "took over" alone: over what?
     return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
+
+
+def _led_org(ctx: Context, verb: Token) -> str | None:
+    """ "took over (the helm of) the alliance", "assumed the leadership of NATO": the head office
+    of the organisation taken over."""
+    from accord.nlp.extract.claims.actions import _head_office
+
+    if verb.lemma_.lower() not in ("take", "assume"):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [p for o in objs if o.lemma_.lower() in POSTS | {"leadership", "command"}
+             for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    orgs = ctx.entities([t for o in objs for t in (o, *[c for c in o.children if c.dep_ == "compound"])], ("org:",))
+    return _head_office(ctx, orgs[0]) if len(orgs) == 1 else None
 
 
 def _title_heads(verb: Token) -> list[Token]:
