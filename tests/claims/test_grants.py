@@ -44,3 +44,9 @@ def test_both_states_of_to_x_and_to_y(accord_annotator):
 def test_no_fact_of_candidacy(accord_annotator, text):
     found = [s for s in read(accord_annotator, text, "2022-06-24") if s.property == "candidate_for"]
     assert all(s.modality != "fact" for s in found)
+
+
+def test_an_undated_decision_to_grant_stays_a_plan(accord_annotator):
+    found = [s for s in read(accord_annotator, "EU leaders decided to grant candidate status to Ukraine.", "2022-06-20")
+             if s.property == "candidate_for"]
+    assert found and all(s.modality != "fact" for s in found)

@@ -6,7 +6,7 @@ Read: `grant` / `give` / `award` / `confer` whose object is a status with "candi
 ("candidate status", "the status of candidate country", "candidacy"), the states it goes to ("to
 X and to Y", or the indirect object "granted Ukraine candidate status"), the organisation the
 status is for (named in the status phrase, else in the sentence, and one the KB keeps candidates
-of). "decided / agreed to grant" is the grant itself. The date is the clause's own; else a date
+of). A dated "decided / agreed to grant" is the grant itself (undated, a plan). The date is the clause's own; else a date
 in an "according to a statement ... on D" phrase of the sentence, which dates the statement
 (`date` 0.8: the statement is usually issued on the day of the decision). A passive "X was
 granted candidate status" is read by the actions family.
@@ -55,6 +55,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if when is None:
             when = _statement_date(ctx, sent)
             sure = {"date": STATEMENT_DATE} if when is not None else {}
+        if when is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DONE_HEADS:
+            mode = "plan"  # an undated "decided to grant" may be a decision still to be carried out
         dated = {"start": when} if when is not None else {}
         out += [make(ctx, s, "candidate_for", orgs, [verb, status], verb, negated(verb), dated,
                      confidence=sure, modality=mode) for s in states]
