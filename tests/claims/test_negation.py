@@ -14,6 +14,8 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text, published, kind", [
     ("Finland is no longer a member of NATO.", "2023-07-12", "contradicted_by_kb"),
     ("Finland never joined NATO.", "2023-07-12", "contradicted_by_kb"),
+    ("Finland never joined NATO, despite applying in May 2022.", "2024-05-01", "contradicted_by_kb"),
+    ("Finland never joined NATO during the Cold War.", "2024-05-01", "unverifiable"),  # of another time
     ("Finland has yet to join NATO.", "2023-07-12", "contradicted_by_kb"),
     ("Sweden has yet to join NATO.", "2023-07-12", "supported"),
     ("Sweden never joined NATO.", "2023-07-12", "supported"),
@@ -83,3 +85,14 @@ def test_a_denied_plan_the_kb_does_not_contradict_stays_unverifiable(accord_anno
     text = "New Zealand will not be invited to the NATO summit in 2035."
     kinds = verdicts(accord_annotator, text, "2023-07-13", "invited_to")
     assert all(k in ("unverifiable", "new") for k in kinds)
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Finland is no longer outside NATO.", "affirmed"),
+    ("Finland is not outside NATO.", "affirmed"),
+    ("Austria remains outside NATO.", "negated"),
+    ("Austria is not in NATO.", "negated"),
+])
+def test_a_denied_outside_is_inside(accord_annotator, text, polarity):
+    [st] = [s for s in read(accord_annotator, text, "2024-05-01") if s.property == "member_of"]
+    assert st.polarity == polarity
