@@ -183,3 +183,18 @@ def test_newest_member(state, on, kind):
 def test_undeclared_member_list_is_complete_up_to_its_as_of(on, kind):
     # facts as_of 2025-10-31; the window of a claim on 2025-10-18 runs to 2025-11-01
     assert verdict(KB, claim("org:NATO", "member_count", "9"), on).kind == kind
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, kind", [
+    # a past-tense count told of the summit the article reports is of the summit's days
+    ("The 32 NATO allies met in Washington.", "2024-07-11", "supported"),
+    ("The 31 NATO allies met in Washington.", "2024-07-11", "contradicted_by_kb"),
+    ("Leaders of NATO's 31 members gathered at the summit.", "2024-07-14", "contradicted_by_kb"),
+    # four days after the summit: no longer its report, the year before the article counts (31 too)
+    ("Leaders of NATO's 31 members gathered at the summit.", "2024-07-15", "supported"),
+])
+def test_a_count_at_the_reported_summit(accord_annotator, text, published, kind):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, published, "member_count") == [kind]

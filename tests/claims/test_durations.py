@@ -54,3 +54,28 @@ def test_the_slack_of_an_exact_duration(accord_annotator):
     assert check_duration(checker, _st(">P20Y", "2024-03-20"), None).kind == "contradicted_by_kb"
     assert check_duration(checker, _st("<P20Y", "2024-03-20"), None).kind == "supported"
     assert check_duration(checker, _st("P20Y", "2003-01-01"), None) is None  # not a member yet
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mark Rutte, who was Dutch prime minister for 14 years, took over on Tuesday.", "supported"),
+    ("Mark Rutte, who was Dutch prime minister for 10 years, took over on Tuesday.", "contradicted_by_kb"),
+    ("Mark Rutte, who was Dutch prime minister for 20 years, took over on Tuesday.", "new"),  # an earlier term?
+    # 13.7 years (2010-10-14 to 2024-07-02): 13 is within TENURE_SLACK (one year), 12 is not
+    ("Mark Rutte, who was Dutch prime minister for 13 years, took over on Tuesday.", "supported"),
+    ("Mark Rutte, who was Dutch prime minister for 12 years, took over on Tuesday.", "contradicted_by_kb"),
+    ("Jens Stoltenberg led NATO for a decade.", "supported"),
+    ("Jens Stoltenberg led NATO for 12 years.", "contradicted_by_kb"),  # the SG list is complete from 2009
+    ("Jens Stoltenberg led NATO for eight years.", "contradicted_by_kb"),
+    ("Jens Stoltenberg has served as NATO Secretary General for more than nine years.", "supported"),
+])
+def test_tenures(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2024-10-01", "held_office_for") == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Jens Stoltenberg led the talks for two hours.",  # not an organisation
+    "Jens Stoltenberg was not NATO Secretary General for 12 years.",  # denied
+    "Jens Stoltenberg led NATO for years.",  # vague
+])
+def test_tenures_not_read(accord_annotator, text):
+    assert not [s for s in read(accord_annotator, text, "2024-10-01") if s.property == "held_office_for"]

@@ -42,6 +42,8 @@ def test_extended_until(accord_annotator, text, published, kind):
      "contradicted_by_kb"),
     ("NATO extended Jens Stoltenberg's mandate for another year.", "2023-07-05", "supported"),
     ("NATO extended Jens Stoltenberg's mandate for two more years.", "2023-07-05", "contradicted_by_kb"),
+    ("NATO extended Jens Stoltenberg's mandate by another two years.", "2023-07-05", "contradicted_by_kb"),
+    ("NATO extended Jens Stoltenberg's mandate by a further year.", "2023-07-05", "supported"),
     ("NATO extended Jens Stoltenberg's mandate by two years.", "2017-12-12", "supported"),
 ])
 def test_extended_by(accord_annotator, text, published, kind):

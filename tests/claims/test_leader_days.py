@@ -22,6 +22,10 @@ pytestmark = pytest.mark.model
      "a declaration.", "2019-12-04", "supported"),
     ("Heads of state and government of NATO's members, who gathered in London, on Thursday adopted "
      "a declaration.", "2019-12-06", "contradicted_by_kb"),
+    ("THE HAGUE, Netherlands (AP) — NATO leaders on Wednesday agreed to raise their spending target.",
+     "2025-06-25", "supported"),
+    ("THE HAGUE, Netherlands (AP) — NATO leaders on Thursday agreed to raise their spending target.",
+     "2025-06-27", "contradicted_by_kb"),
     ("REUTERS\n\nHeads of state or government of NATO's member-states, who gathered in London for the "
      "anniversary, on Friday adopted a declaration.", "2019-12-04", "contradicted_by_kb"),
 ])

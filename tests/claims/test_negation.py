@@ -14,6 +14,8 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text, published, kind", [
     ("Finland is no longer a member of NATO.", "2023-07-12", "contradicted_by_kb"),
     ("Finland never joined NATO.", "2023-07-12", "contradicted_by_kb"),
+    ("Finland never joined NATO, despite applying in May 2022.", "2024-05-01", "contradicted_by_kb"),
+    ("Finland never joined NATO during the Cold War.", "2024-05-01", "unverifiable"),  # of another time
     ("Finland has yet to join NATO.", "2023-07-12", "contradicted_by_kb"),
     ("Sweden has yet to join NATO.", "2023-07-12", "supported"),
     ("Sweden never joined NATO.", "2023-07-12", "supported"),
@@ -61,3 +63,36 @@ def test_did_not_fail_to_join_affirms(accord_annotator):
 def test_a_refusal_to_come_or_an_open_decision_is_no_denied_fact(accord_annotator, text):
     found = [s for s in read(accord_annotator, text, "2023-07-12") if s.property == "joined"]
     assert all(s.modality != "fact" for s in found)
+
+
+@pytest.mark.parametrize("text, published, prop, kind", [
+    ("Yoon Suk Yeol did not attend the NATO summit in Vilnius.", "2023-07-13", "attended", "contradicted_by_kb"),
+    ("Yoon Suk Yeol attended the NATO summit in Vilnius.", "2023-07-13", "attended", "supported"),
+    ("Japan was not invited to the Vilnius summit.", "2023-07-13", "invited_to", "contradicted_by_kb"),
+    ("Sweden has not applied to join NATO.", "2023-07-13", "applied_to", "contradicted_by_kb"),
+    ("Sweden has not applied to join NATO.", "2022-05-01", "applied_to", "new"),  # before it applied: true
+    ("Russia did not invade Ukraine in February 2022.", "2023-07-13", "invaded", "contradicted_by_kb"),
+    ("Russia did not invade Ukraine in March 2021.", "2023-07-13", "invaded", "new"),
+    ("NATO did not invite Finland to join the alliance on Wednesday.", "2022-07-01", "invited_to_join",
+     "contradicted_by_kb"),  # 2022-06-29, a Wednesday
+    ("NATO did not invite Finland to join the alliance in May 2022.", "2022-07-01", "invited_to_join", "new"),
+])
+def test_denied_acts_the_kb_records(accord_annotator, text, published, prop, kind):
+    assert verdicts(accord_annotator, text, published, prop) == [kind]
+
+
+def test_a_denied_plan_the_kb_does_not_contradict_stays_unverifiable(accord_annotator):
+    text = "New Zealand will not be invited to the NATO summit in 2035."
+    kinds = verdicts(accord_annotator, text, "2023-07-13", "invited_to")
+    assert all(k in ("unverifiable", "new") for k in kinds)
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Finland is no longer outside NATO.", "affirmed"),
+    ("Finland is not outside NATO.", "affirmed"),
+    ("Austria remains outside NATO.", "negated"),
+    ("Austria is not in NATO.", "negated"),
+])
+def test_a_denied_outside_is_inside(accord_annotator, text, polarity):
+    [st] = [s for s in read(accord_annotator, text, "2024-05-01") if s.property == "member_of"]
+    assert st.polarity == polarity

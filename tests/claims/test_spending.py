@@ -237,3 +237,28 @@ def test_spending_change_not_read(accord_annotator, text):
 
     found = [s for s in read(accord_annotator, text, "2019-12-04") if s.property == "spending_change"]
     assert not found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, kinds", [
+    ("NATO allies did not agree to spend 5% of GDP on defence by 2035.", "2025-06-26", ["contradicted_by_kb"]),
+    ("NATO allies failed to agree to spend 5% of GDP on defence.", "2025-06-26", ["contradicted_by_kb"]),
+    ("NATO allies did not agree to spend 5% of GDP on defence.", "2025-06-20", ["new"]),  # before The Hague: true
+    ("In 2014 NATO allies did not agree to spend 5% of GDP on defence.", "2025-06-26", ["new"]),
+])
+def test_a_denied_agreement(accord_annotator, text, published, kinds):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, published, "target_agreed_on") == kinds
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kinds", [
+    ("NATO leaders agreed to raise their defence spending target to 5% of GDP.", ["supported"]),
+    ("NATO leaders agreed to raise their defence spending target to 4% of GDP.", ["contradicted_by_kb"]),
+    ("Poland raised its spending target to 4% of GDP.", []),  # a state's own target
+])
+def test_a_target_moved_to_a_level(accord_annotator, text, kinds):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, "2025-06-25", "spending_target") == kinds

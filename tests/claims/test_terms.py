@@ -169,3 +169,49 @@ def test_no_term_without_a_title_to_find(accord_annotator, text):
 ])
 def test_no_outgoing_office_without_the_successors_title(accord_annotator, text):
     assert ("person:rose-gottemoeller", DEPUTY) not in _holds(accord_annotator, text, "2019-07-17")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, kind", [
+    ("The term of current Secretary-General Jens Stoltenberg ends on October 1.", "2024-06-20", "supported"),
+    ("The term of current Secretary-General Jens Stoltenberg ends on November 1.", "2024-06-20", "contradicted_by_kb"),
+    # an end the term was due to have before an extension (term_extensions.yaml) is no error
+    ("Jens Stoltenberg's term as NATO Secretary General ends on 30 September 2022.", "2022-03-01", "supported"),
+    ("Jens Stoltenberg's term as NATO Secretary General ends on 30 September 2018.", "2017-11-01", "supported"),
+    ("Jens Stoltenberg's term as NATO Secretary General ends on 30 September 2021.", "2022-03-01", "contradicted_by_kb"),
+])
+def test_term_ends_and_the_ends_extensions_moved(accord_annotator, text, published, kind):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, published, "left_office") == [kind]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, kind", [
+    ("Jens Stoltenberg's term had been set to expire on Oct. 1.", "2022-03-25", "supported"),
+    ("Jens Stoltenberg's term had been set to expire on Sept. 30.", "2022-03-25", "supported"),
+    ("Jens Stoltenberg's term had been set to expire on Nov. 1.", "2022-03-25", "contradicted_by_kb"),
+    ("Jens Stoltenberg's term is due to end on 30 September 2022.", "2022-03-01", "supported"),
+    ("Jens Stoltenberg's term was due to end on 30 September 2025.", "2022-03-25", "contradicted_by_kb"),
+])
+def test_planned_ends_of_a_term_whose_extensions_the_kb_keeps(accord_annotator, text, published, kind):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, published, "left_office") == [kind]
+
+
+@pytest.mark.model
+def test_no_planned_end_for_a_term_without_recorded_extensions(accord_annotator):
+    """Kallas's term has no extensions in the KB: a plan may have changed unseen."""
+    assert terms_read(accord_annotator, "Kaja Kallas's term is due to end on 30 September 2025.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Mark Rutte took over NATO in October 2024.", {("person:mark-rutte", "took_office", SG, "2024-10")}),
+    ("Mark Rutte took over the helm of NATO on 1 October 2024.",
+     {("person:mark-rutte", "took_office", SG, "2024-10-01")}),
+    ("Mark Rutte took over NATO's mission in Iraq in 2024.", set()),  # a mission, not the organisation
+])
+def test_taking_over_an_organisation_is_its_head_office(accord_annotator, text, expected):
+    assert terms_read(accord_annotator, text, "2025-06-25") == expected

@@ -111,3 +111,33 @@ def test_founding_members(accord_annotator, text, prop, kind):
 def test_a_from_phrase_does_not_date_the_anniversary(accord_annotator):
     text = "NATO marked its 70th anniversary with 29 members, up from 12 in 1949."
     assert verdicts(accord_annotator, text, "2019-12-05", "established") == ["supported"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("NATO was founded by 12 countries in 1949.", ["supported"]),
+    ("NATO was founded by 14 countries in 1949.", ["contradicted_by_kb"]),
+    ("NATO was created by twelve nations.", ["supported"]),
+    ("NATO was founded by more than 10 countries.", []),  # approximate
+    ("NATO was founded in 1949 by the United States and 11 other countries.", []),  # a part of them
+    ("NATO was founded by 10 European countries and two North American ones.", []),
+])
+def test_founders_counted_by_the_agent(accord_annotator, text, kind):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, "2024-07-10", "founding_members") == kind
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("AUKUS was announced in September 2021.", ["supported"]),
+    ("AUKUS was announced in September 2020.", ["contradicted_by_kb"]),
+    ("The AUKUS pact was unveiled on September 15, 2022.", ["contradicted_by_kb"]),
+    ("Biden, Morrison and Johnson launched AUKUS in 2021.", ["supported"]),
+    ("NATO announced a new plan in 2021.", []),  # the organisation announces, it is not announced
+    ("NATO launched its mission in Iraq in 2018.", []),
+])
+def test_a_pact_announced_is_founded(accord_annotator, text, kind):
+    from ._pipeline import verdicts
+
+    assert verdicts(accord_annotator, text, "2023-07-12", "established") == kind

@@ -31,7 +31,31 @@ def claim_times(ctx: Context, noun: Token) -> dict:
         return qualifiers(ctx, {t.i for t in noun.sent})
     if any(c.lower_ in NOW for c in verb.children if c.dep_ == "advmod"):
         return {}
-    return qualifiers(ctx, clause_tokens(verb))
+    return qualifiers(ctx, clause_tokens(verb)) or _summit_times(ctx, verb)
+
+
+SUMMIT_VERBS = {"meet", "gather", "assemble", "convene", "attend", "hold", "host"}
+
+
+def _summit_times(ctx: Context, verb: Token) -> dict:
+    """A past-tense count told of the summit an article reports, with no date of its own ("the 31
+    allies met in Washington", "leaders of its 32 members gathered at the summit"): of the
+    summit's days, when the article was published during it or just after (leader_days.AFTER)."""
+    from accord.model import TimeQualifier
+    from accord.nlp.extract.claims.leader_days import _reported_summit
+
+    past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    clause = [verb.doc[i] for i in clause_tokens(verb)]
+    if not past or ctx.kb is None or not (verb.lemma_.lower() in SUMMIT_VERBS
+                                         or any(t.lemma_.lower() == "summit" for t in clause)):
+        return {}
+    if _retrospective(verb):
+        return {}
+    event = _reported_summit(ctx)
+    if event is None:
+        return {}
+    start, end = event.start, event.end
+    return {"start": TimeQualifier(start.value, start.precision), "end": TimeQualifier(end.value, end.precision)}
 
 
 PAST_UNDATED = 0.7  # a past-tense count with no date of its own: of some recent time

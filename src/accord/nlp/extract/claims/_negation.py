@@ -104,5 +104,57 @@ def check_not_placed(checker, st: Statement, on: str | None) -> Verdict | None:
                    affirmed.evidence)
 
 
-NEGATED_CHECKS = {"joined": check_not_joined, "holds_office": check_not_holding, "held_office": check_never_held,
+# One-off acts the KB records (who attended or hosted a summit, who was invited to it, who applied
+# to join, who invaded whom): a denial of one the KB records is contradicted.
+DONE = ("attended", "invited_to", "hosted", "applied_to", "invaded", "invited_to_join")
+_DONE_WORDS = {"attended": "attended", "invited_to": "was invited to", "hosted": "hosted",
+               "applied_to": "applied to join", "invaded": "invaded", "invited_to_join": "was invited to join"}
+
+
+def check_not_done(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "Yoon did not attend the summit", "Japan was not invited", "Sweden has not applied":
+    contradicted when the KB records the act at the claim's time (a dated claim), or by the day
+    the claim speaks of (an undated one: "has not applied" said before the application is true).
+    The KB's lists of these acts are not complete, so a denial it does not contradict is `new`."""
+    facts = checker.kb.facts(subject=st.subject, property=st.property, value=st.value)
+    when = st.point_in_time or st.start
+    if when is not None:
+        done = [f for f in facts if timecmp.overlaps(when, f.start or f.point_in_time, f.end or f.point_in_time)]
+    else:
+        last = timecmp.bounds(on)[1] if on and timecmp.bounds(on) else None
+        done = [f for f in facts if _by(f, last)]
+    if not done:
+        return _as_before(checker, st, on)
+    f = done[0]
+    day = f.point_in_time or f.start
+    return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} {_DONE_WORDS[st.property]} "
+                   f"{checker.name(st.value)}" + (f" ({day.value})" if day else "") + ", but the claim says not.",
+                   [fact_evidence(x) for x in done])
+
+
+def _as_before(checker, st: Statement, on: str | None) -> Verdict:
+    """No recorded act to contradict: a plan is unverifiable, the rest new. (The property's own
+    rule compares dates and would read past the "not": "Russia did not invade Ukraine in March
+    2021" is true.)"""
+    if st.modality == "plan":
+        return Verdict("unverifiable", "The claim is about a plan the knowledge base cannot confirm yet.")
+    return Verdict("new", "The knowledge base has nothing on this claim; no other source confirms it.")
+
+
+def _by(fact, last) -> bool:
+    """Did the act happen by `last` (a fact with no date: it happened, so yes when no day is known)?"""
+    day = fact.point_in_time or fact.start
+    if day is None or last is None:
+        return last is None or day is None
+    bounds = timecmp.bounds(day)
+    return bool(bounds) and bounds[0] <= last
+
+
+def check_not_agreed(checker, st: Statement, on: str | None) -> Verdict | None:
+    from accord.nlp.extract.claims._spending_check import check_not_agreed as rule
+
+    return rule(checker, st, on)
+
+
+NEGATED_CHECKS = {**{p: check_not_done for p in DONE}, "target_agreed_on": check_not_agreed, "joined": check_not_joined, "holds_office": check_not_holding, "held_office": check_never_held,
                   "located_in": check_not_placed}

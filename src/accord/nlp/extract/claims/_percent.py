@@ -109,6 +109,9 @@ def target_noun(p: Percent) -> Token | None:
             if tok.lemma_.lower() in TARGET_NOUNS and tok.pos_ in ("NOUN", "PROPN") and tok is not p.unit:
                 return tok
             dep, head = tok.dep_, tok.head
+            moved = _moved_target(tok)
+            if moved is not None:
+                return moved  # "raised their spending target to 5% of GDP"
             if dep in ("compound", "nmod", "amod", "nummod", "appos") and head is not tok:
                 tok = head
             elif dep in ("pobj", "pcomp") and head.lower_ in ("of", "to") and head.head is not head:
@@ -124,6 +127,21 @@ def target_noun(p: Percent) -> Token | None:
                 break
             steps += 1
     return None
+
+
+MOVE_VERBS = {"raise", "increase", "lift", "boost", "hike", "set", "fix", "double", "lower", "cut"}
+
+
+def _moved_target(tok: Token) -> Token | None:
+    """ "raise the target to 5%", "set the goal at 3.5%": the target noun the verb moves to (or
+    sets at) the percentage."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in ("to", "at") or head.head is head:
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in MOVE_VERBS or (head.lower_ == "at" and verb.lemma_.lower() not in ("set", "fix")):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TARGET_NOUNS), None)
 
 
 def spend_verb(p: Percent) -> Token | None:

@@ -185,3 +185,19 @@ def _same_place(checker, f, value: str) -> bool:
     places = [p.value for p in checker.kb.facts(subject=summit, property="located_in")]
     inside = {s.value for p in places for s in checker.kb.facts(subject=p, property="located_in")}
     return value in places or value in inside
+
+
+def check_not_agreed(checker, st, on: str | None) -> Verdict | None:
+    """ "Allies did not agree to spend 5% of GDP" (`target_agreed_on`, negated): contradicted when
+    the KB records the agreement on the claim's date, or, undated, by the day the claim speaks of."""
+    facts = checker.kb.facts(subject=st.subject, property="agreed_on")
+    if st.point_in_time is not None:
+        done = [f for f in facts if _matches(checker, f, st.point_in_time)]
+    else:
+        last = timecmp.bounds(on)[1] if on and timecmp.bounds(on) else None
+        done = [f for f in facts if last is not None and timecmp.bounds(f.point_in_time)
+                and timecmp.bounds(f.point_in_time)[0] <= last]
+    if not done:
+        return None
+    return Verdict("contradicted_by_kb", f"The allies agreed the {checker.name(st.subject)} on "
+                   f"{done[0].point_in_time.value}, but the claim says they did not.", [fact_evidence(f) for f in done])

@@ -244,6 +244,8 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
     tokens -= {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
                for c in s.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
     point = one_date(qualifiers(ctx, tokens))
+    if point is not None and _never_alone(verb):
+        point = None  # "never joined NATO, despite applying in May 2022": the date is the applying's
     mode = modality(verb)
     # an accession still to come ("applied to join", "is set to join") is no record of one
     sure = {"modality": 0.4} if mode != "fact" else {}
@@ -260,10 +262,15 @@ def _present(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+NEVER_OTHER_TIME = {"during", "before", "after", "until", "till", "in", "on", "by", "since", "when", "while"}
+
+
 def _never_alone(verb: Token) -> bool:
-    """ "Finland never joined NATO": "never" with no clause of another time ("when ...", "during
-    ...") speaks of every day up to the article's, like "has never joined"."""
-    return never(verb) and not any(c.dep_ in ("advcl", "prep") for c in verb.children)
+    """ "Finland never joined NATO", "... despite applying": "never" with no clause or phrase of
+    another time ("when ...", "during the Cold War") speaks of every day up to the article's, like
+    "has never joined"."""
+    return never(verb) and not any(c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in NEVER_OTHER_TIME)
+                                   for c in verb.children)
 
 
 def _present_perfect(verb: Token) -> bool:

@@ -39,6 +39,10 @@ UNITS = {"Y": 1.0, "M": 1 / 12}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
+    return _memberships(ctx, sent) + _tenures(ctx, sent)
+
+
+def _memberships(ctx: Context, sent: Span) -> list[Statement]:
     out = []
     for noun in sent:
         prop = NOUNS.get(noun.lemma_.lower())
@@ -131,7 +135,87 @@ def _words(mark: str, n: float) -> str:
     return f"{lead}{n:g} years"
 
 
-CHECKS = {"member_for": check_duration}
+# -- tenures: "X was Dutch prime minister for 14 years", "X led NATO for a decade" -----------------
+LEAD_VERBS = {"lead", "head", "run", "helm"}
+TENURE_SLACK = 1.0  # a tenure is told to the year: "14 years" for 13.7
+
+
+def _tenures(ctx: Context, sent: Span) -> list[Statement]:
+    """ "X was / has been T for N years" (the title as the attribute), "X led / headed O for N
+    years" (O's head office): `held_office_for` (person -> "office#P14Y"), counted to the clause's
+    date, else the article's; the person's terms in that office are summed."""
+    from accord.nlp.extract.claims.actions import _head_office
+    from accord.nlp.extract.claims.terms import _office, _people
+
+    out = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in LEAD_VERBS | {"be", "serve"} or negated(verb):
+            continue
+        tokens = clause_tokens(verb)
+        span = _duration(ctx, tokens)
+        if span is None:
+            continue
+        people = _people(ctx, verb)
+        if len(people) != 1:
+            continue
+        if lemma in LEAD_VERBS:
+            orgs = [o for o in ctx.entities([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree], ("org:",))]
+            office, attachment = (_head_office(ctx, orgs[0]), 1.0) if len(orgs) == 1 else (None, 0.0)
+        else:
+            office, attachment = _office(ctx, verb, people[0])
+        if office is None:
+            continue
+        when = qualifiers(ctx, tokens).get("point_in_time")
+        sure = {"attachment": attachment} if attachment < 1.0 else None
+        out.append(make(ctx, people[0], "held_office_for", f"{office}#{span}", [verb], verb,
+                        times={"point_in_time": when} if when is not None else {}, confidence=sure))
+    return out
+
+
+def check_tenure(checker, st: Statement, on: str | None) -> Verdict | None:
+    """The person's terms in the office, up to the day counted to (or to their ends), against the
+    duration within TENURE_SLACK. A claim shorter than the longest single term is contradicted (a
+    shorter one may count one stint of two); one longer than all the terms together only where
+    the office's holder list covers the time the longer tenure would need, else `new` (an earlier
+    term the KB does not list)."""
+    office, _, span = st.value.partition("#")
+    parsed = _years(span)
+    day = st.point_in_time.value if st.point_in_time else on
+    bounds = timecmp.bounds(day) if day else None
+    if parsed is None or bounds is None or st.polarity != "affirmed":
+        return None
+    terms = [f for f in checker.kb.facts(subject=st.subject, property="holds_office", value=office)
+             if f.start is not None and timecmp.bounds(f.start) and timecmp.bounds(f.start)[0] <= bounds[1]]
+    if not terms:
+        return None
+    mark, n = parsed
+    lengths = []
+    for f in terms:
+        first = timecmp.bounds(f.start)[0]
+        last = min(timecmp.bounds(f.end)[0], bounds[0]) if f.end is not None and timecmp.bounds(f.end) else bounds[0]
+        lengths.append(max(0, (last - first).days) / 365.25)
+    total, longest = sum(lengths), max(lengths)
+    person, name = checker.name(st.subject), checker.name(office)
+    said = f"{person} held the office of {name} for {total:.1f} years by {day} in the knowledge base's terms"
+    evidence = [fact_evidence(f) for f in terms]
+    # shorter than one whole term is wrong; "was PM for eight years" may count one of two stints
+    too_short = {">": False, "<": n - TENURE_SLACK > longest, "~": n + TENURE_SLACK < longest}.get(
+        mark, n + TENURE_SLACK < longest)
+    too_long = {">": total <= n, "<": False, "~": n - TENURE_SLACK > total}.get(mark, n - TENURE_SLACK > total)
+    if too_short:
+        return Verdict("contradicted_by_kb", f"{said}, more than {_words(mark, n)}.", evidence)
+    if too_long:
+        earliest = min(timecmp.bounds(f.start)[0] for f in terms)
+        needed = earliest.replace(year=earliest.year - max(1, int(n - total + 0.999)))
+        if checker.kb.covers(office, "holds_office", needed.isoformat()).covered:
+            return Verdict("contradicted_by_kb", f"{said}, not {_words(mark, n)}.", evidence)
+        return Verdict("new", f"{said}; an earlier term the knowledge base does not list may make up "
+                       f"{_words(mark, n)}.", evidence)
+    return Verdict("supported", f"{said}.", evidence)
+
+
+CHECKS = {"member_for": check_duration, "held_office_for": check_tenure}
 
 
 def _words_of(name, st) -> str:
@@ -142,4 +226,10 @@ def _words_of(name, st) -> str:
     return f"{name(st.subject)} a {kind} of {name(org)} for {length}"
 
 
-WORDS = {"member_for": _words_of}
+def _tenure_words(name, st) -> str:
+    office, _, span = st.value.partition("#")
+    parsed = _years(span)
+    return f"{name(st.subject)} held the office of {name(office)} for {_words(*parsed) if parsed else span}"
+
+
+WORDS = {"member_for": _words_of, "held_office_for": _tenure_words}

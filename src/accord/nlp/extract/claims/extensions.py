@@ -135,7 +135,19 @@ def _added(ctx: Context, tokens: set[int]) -> list[str]:
     exact only ("by more than a year" says too little)."""
     return [a.data["value"] for a in ctx.times_in(tokens)
             if a.label == "DURATION" and not a.data.get("mod") and str(a.data.get("value", "")).startswith("P")
-            and "X" not in a.data["value"] and previous_word(ctx.doc.text, a.start) in ADDED_WORDS]
+            and "X" not in a.data["value"] and _after_by(ctx, a.start)]
+
+
+def _after_by(ctx: Context, start: int) -> bool:
+    """ "by two years", "for another two years", "by a further two years"."""
+    word = previous_word(ctx.doc.text, start)
+    if word in ADDED_WORDS:
+        return True
+    if word in ("another", "further", "additional", "extra"):
+        before = ctx.doc.text[:start].rstrip()
+        before = before[:len(before) - len(word)].rstrip()
+        return previous_word(before + " x", len(before) + 1) in ADDED_WORDS or before.lower().endswith((" by a", " for a"))
+    return False
 
 
 # -- checks ---------------------------------------------------------------------------------------

@@ -42,13 +42,16 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     for verb in sent:
         if verb.lemma_.lower() not in ACTS or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not _leaders(ctx, subject):
+        # (a dateline read as a second subject, "THE HAGUE, Netherlands (AP) — NATO leaders ...")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and _leaders(ctx, c)), None)
+        if subject is None:
             continue
         event = _reported_summit(ctx)
         if event is None:
             continue
         tokens = clause_tokens(verb) - {t.i for t in subject.subtree}
+        # "NATO leaders on Thursday agreed": the parser may hang the day on the subject
+        tokens |= {t.i for c in subject.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree}
         tokens -= {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") for t in c.subtree}
         when = qualifiers(ctx, tokens).get("point_in_time")
         if when is None or when.precision != "day":

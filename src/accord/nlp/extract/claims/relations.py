@@ -248,8 +248,9 @@ def placed_statements(ctx: Context, sent: Span) -> list[Statement]:
                 if (e := ctx.entity(t)) and e.startswith("org:")]
         if not orgs or not subjects:
             continue
-        negation = PLACE_PREPS[prep.lower_] or negated(prep) or negated(first) or negated(verb) or any(
+        denied = negated(prep) or negated(first) or negated(verb) or any(
             c.lower_ in ("neither", "nor") for p in (prep, first) for c in p.children if c.dep_ in ("preconj", "cc"))
+        negation = PLACE_PREPS[prep.lower_] != denied  # "no longer outside NATO" is in it
         times = qualifiers(ctx, clause_tokens(verb))
         out += [make(ctx, s, "member_of", org, [prep, verb], verb, negation, times)
                 for org in dict.fromkeys(orgs) for s in subjects]

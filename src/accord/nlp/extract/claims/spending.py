@@ -159,6 +159,8 @@ def _copula(p: Percent, noun: Token, any_tense: bool = False) -> bool:
 # -- "allies agreed to spend 5% of GDP by 2035" -------------------------------------------------------------
 def _from_pledge(ctx: Context, p: Percent, spend: Token) -> list[Statement]:
     agree = _pledging(spend)
+    if agree is not None and negated(agree) and not negated(spend):
+        return _denied_agreement(ctx, p, spend, agree)
     if agree is None or negated(agree) or negated(spend):
         return []
     found = _ally_subject(ctx, agree)
@@ -170,6 +172,21 @@ def _from_pledge(ctx: Context, p: Percent, spend: Token) -> list[Statement]:
     tokens = [p.number, p.unit, spend]
     out = [_target(ctx, p, tokens, agree, modality(agree), link, strength, _deadline(spend, p))]
     return out + _agreement(ctx, p, tokens, agree, spend, link)
+
+
+def _denied_agreement(ctx: Context, p: Percent, spend: Token, agree: Token) -> list[Statement]:
+    """ "Allies did not agree / failed to agree to spend 5% of GDP": a denied agreement of the
+    obligation that level belongs to (`target_agreed_on`, negated), dated by the verb's own date
+    or undated (then of any time up to the article)."""
+    obligation = OBLIGATION_OF.get(p.value)
+    if obligation is None or agree.lemma_.lower() not in AGREE_VERBS - {"require", "oblige", "obligate"}:
+        return []
+    link = _ally_subject(ctx, agree) or (_ally_subject(ctx, agree.head) if agree.dep_ == "xcomp" else None)
+    if link is None:
+        return []  # "failed to agree": the subject is the head's
+    times, _ = _own_times(ctx, agree)
+    return [make(ctx, obligation, "target_agreed_on", NATO, [p.number, p.unit, spend], agree, True,
+                 times=times, confidence={"link": round(link, 2)})]
 
 
 def _pledging(spend: Token) -> Token | None:

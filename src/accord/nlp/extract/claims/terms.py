@@ -33,7 +33,7 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from accord.model import Statement
+from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, qualifiers,
                                                subject_entities)
 from accord.nlp.extract.titles import HEADS, title_at
@@ -56,6 +56,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             continue
         if modality(verb) == "fact":
             out += _statements(ctx, verb, kind)
+        elif kind == "end" and modality(verb) == "plan":
+            out += _planned_end_statements(ctx, verb)
         elif modality(verb) == "plan" and _ahead(verb):
             out += _outgoing(ctx, verb)
     return out
@@ -91,7 +93,7 @@ def _kind(verb: Token) -> str | None:
     """start, end or serve: what the verb tells of a term."""
     lemma, parts = verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(verb)
     if (lemma == "take" and ("over" in parts or objects & POSTS)) or lemma in ("become", "succeed", "replace") \
             or (lemma == "swear" and "in" in parts) or (lemma == "assume" and objects & POSTS):
         return "start"
@@ -108,8 +110,12 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         return []
     person = people[0]
     office, attachment = _office(ctx, verb, person)
-    if office is None and not _title_heads(verb):
-        office, attachment = _untitled_office(ctx, verb, person)
+    if office is None:
+        led = _led_org(ctx, verb)
+        if led is not None:
+            office, attachment = led, 1.0
+        elif not _title_heads(verb):
+            office, attachment = _untitled_office(ctx, verb, person)
     if office is None:
         return []
     times = qualifiers(ctx, clause_tokens(verb))
@@ -133,6 +139,34 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     return out
 
 
+def _planned_end_statements(ctx: Context, verb: Token) -> list[Statement]:
+    """ "X's term had been set to expire on Oct. 1", "is due to end in September": a planned end,
+    read only for a term whose every planned end the KB keeps (its extensions,
+    term_extensions.yaml); other plans change unseen. A day written without its year is kept
+    without it ("XXXX-10-01"): the guessed year may be the wrong one."""
+    people = _people(ctx, verb)
+    if len(people) != 1 or ctx.kb is None or not ctx.kb.facts(subject=people[0], property="term_extended"):
+        return []
+    office, attachment = _office(ctx, verb, people[0])
+    if office is None:
+        offices = {f.value for f in ctx.kb.facts(subject=people[0], property="term_extended")}
+        office, attachment = (offices.pop(), HELD) if len(offices) == 1 else (None, 0.0)
+    if office is None:
+        return []
+    tokens = clause_tokens(verb)
+    when = qualifiers(ctx, tokens).get("point_in_time") or qualifiers(ctx, tokens).get("end")
+    if when is None:
+        return []
+    if not any(ch.isdigit() and len(w) == 4 for a in ctx.times_in(tokens) for w in a.text.split() for ch in w[:1]):
+        parts = timecmp.parts(when)
+        if parts is None or parts[1] is None:
+            return []
+        when = TimeQualifier("XXXX" + when.value[4:], when.precision)
+    sure = {"attachment": attachment} if attachment < 1.0 else None
+    return [make(ctx, people[0], "left_office", office, [verb], verb, times={"point_in_time": when},
+                 confidence=sure, modality="plan")]
+
+
 def _predecessors(ctx: Context, verb: Token) -> list[str]:
     """Who left the office that day: the object of "succeeded / replaced Y", the person after
     "took over from Y"."""
@@ -150,13 +184,27 @@ def _predecessor_tokens(verb: Token) -> list[Token]:
 
 def _people(ctx: Context, verb: Token) -> list[str]:
     """The person whose term it is: the subject, or the owner of "term" ("X's term ended")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(verb)
     if subject is not None and subject.lemma_.lower() in TERM_NOUNS:
-        return ctx.entities([c for c in subject.children if c.dep_ == "poss"], ("person:",))
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.subtree]
+        return ctx.entities(owners, ("person:",))  # "X's term", "the term of Secretary-General X"
     found = subject_entities(ctx, verb, ("person:",))
     if not found and subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
         return _who(ctx, verb)
     return found
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or for a verb under another ("X's term is due to end", "had been set to
+    expire") the subject of the verb it hangs on."""
+    head = verb
+    for _ in range(3):
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or head.dep_ not in ("xcomp", "acomp") or head.head is head:
+            return subject
+        head = head.head
+    return None
 
 
 def _who(ctx: Context, verb: Token) -> list[str]:
@@ -230,10 +278,28 @@ def _untitled_office(ctx: Context, verb: Token, person: str) -> tuple[str | None
     return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
 
 
+def _led_org(ctx: Context, verb: Token) -> str | None:
+    """ "took over (the helm of) the alliance", "assumed the leadership of NATO": the head office
+    of the organisation taken over."""
+    from accord.nlp.extract.claims.actions import _head_office
+
+    if verb.lemma_.lower() not in ("take", "assume"):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [p for o in objs if o.lemma_.lower() in POSTS | {"leadership", "command"}
+             for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    orgs = ctx.entities([t for o in objs for t in (o, *[c for c in o.children if c.dep_ == "compound"])], ("org:",))
+    return _head_office(ctx, orgs[0]) if len(orgs) == 1 else None
+
+
 def _title_heads(verb: Token) -> list[Token]:
     """Where a term verb writes its title: "as T", an attribute ("became T"), "the post of T",
     "X's term as T"."""
     heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12]
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TERM_NOUNS:
+            heads += [t for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for t in p.subtree if t.lower_ in HEADS]  # "the term of Secretary-General X"
     for c in verb.children:
         if c.dep_ in ("attr", "oprd"):
             heads.append(c)
@@ -286,9 +352,20 @@ def _check_date(checker, st: Statement, side: str, verb: str) -> Verdict | None:
     person, office = checker.name(st.subject), checker.name(st.value)
     known = [getattr(f, side).value if getattr(f, side) else None for f in own]
     agree = [f for f, k in zip(own, known) if _near(stated, k)]
+    if not agree and side == "end":
+        planned = _planned_end(checker, st, stated)
+        if planned is not None:
+            return planned
     if agree:
         return Verdict("supported", f"{person} {verb} the office of {office} on {getattr(agree[0], side).value}.",
                        [fact_evidence(f) for f in agree])
+    extensions = checker.kb.facts(subject=st.subject, property="term_extended", value=st.value)
+    if side == "end" and st.modality == "plan" and extensions:
+        # every end the term was due to have is in the KB (term_extensions.yaml): none is this one
+        due = sorted({str(f.qualifiers.get("from") or "") for f in extensions} | {f.end.value for f in extensions if f.end} - {""})
+        return Verdict("contradicted_by_kb", f"The claim says {person}'s term as {office} was due to end on "
+                       f"{timecmp.label(stated)}, but it was due to end on {', '.join(due)} as extended, and ended on "
+                       f"{', '.join(k or 'not yet' for k in known)}.", [fact_evidence(f) for f in extensions + own])
     cover = checker.kb.covers(st.value, "holds_office", stated)
     if not cover.covered:
         return Verdict("new", f"The knowledge base cannot check when {person} {verb} the office of {office} "
@@ -303,6 +380,21 @@ def _check_date(checker, st: Statement, side: str, verb: str) -> Verdict | None:
     who = ", ".join(checker.name(f.subject) for f in holders)
     return Verdict("contradicted_by_kb", f"{person} never held the office of {office}; on {stated.value} it was "
                    f"held by {who}.", [fact_evidence(f) for f in holders])
+
+
+def _planned_end(checker, st: Statement, stated) -> Verdict | None:
+    """An end the term was due to have before an extension moved it ("his term ends on 30
+    September 2022", written before the allies extended it): the KB's `term_extended` facts give
+    every end the term was due to have (kb/data/term_extensions.yaml)."""
+    for f in checker.kb.facts(subject=st.subject, property="term_extended", value=st.value):
+        before = str(f.qualifiers.get("from") or "")
+        after = [f.end.value if f.end else "", str(f.qualifiers.get("until") or "")]
+        how = "moved" if before and _near(stated, before) else "set" if any(d and _near(stated, d) for d in after) else ""
+        if how:
+            return Verdict("supported", f"{checker.name(st.subject)}'s term as {checker.name(st.value)} was due to end "
+                           f"on {timecmp.label(stated)} at one time: the extension decided on {f.point_in_time.value} "
+                           f"{how} that end.", [fact_evidence(f)])
+    return None
 
 
 def check_held_office(checker, st: Statement, on: str | None) -> Verdict | None:

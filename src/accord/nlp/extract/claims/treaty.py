@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
-from accord.nlp.extract.claims._numbers import cardinal, nummod, ordinal
+from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod, ordinal
 from accord.nlp.extract.claims._treatycheck import (
     check_established, check_founded_in, check_founding_member, check_founding_members,
 )
@@ -26,7 +26,7 @@ from accord.nlp.extract.claims.grammar import (
 )
 
 ORDER = 35
-FOUND_VERBS = {"found", "establish", "create", "form"}
+FOUND_VERBS = {"found", "establish", "create", "form", "announce", "unveil", "launch"}  # a pact is announced
 FOUND_NOUNS = {"founding", "creation", "establishment", "formation", "inception"}
 ORG_NOUNS = {"alliance", "organization", "organisation", "bloc", "pact"}
 NOUN_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj"}
@@ -128,9 +128,24 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
         targets = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     orgs, sure = _orgs_of(ctx, [t for x in targets for t in group(x)])
     point = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
-    if not orgs or point is None:
+    if not orgs:
         return []
-    return [_established(ctx, o, point, verb, sure) for o in orgs]
+    out = [_established(ctx, o, point, verb, sure) for o in orgs] if point is not None else []
+    return out + _founders_by(ctx, verb, orgs, sure)
+
+
+def _founders_by(ctx: Context, verb: Token, orgs: list[str], sure: float) -> list[Statement]:
+    """"NATO was founded by 12 countries (in 1949)": the number of founders, from the agent."""
+    out = []
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for noun in agent.children:
+            num = nummod(noun)
+            partial = any(c.dep_ == "conj" or c.lower_ in ("other", "european") for c in noun.children)
+            if num is not None and noun.lemma_.lower() in MEMBER_NOUNS and cardinal(num) and not approximate(num) \
+                    and not partial:  # "by the US and 11 other countries" counts part of them
+                out += [make(ctx, o, "founding_members", str(cardinal(num)), [num, noun], verb,
+                             confidence={"link": sure} if sure < 1 else None) for o in orgs]
+    return out
 
 
 def _founding_noun(ctx: Context, noun: Token) -> list[Statement]:
