@@ -142,3 +142,18 @@ def test_an_outgoing_holder_takes_the_title_the_successor_was_named_to(accord_an
 ])
 def test_no_outgoing_office_without_the_successors_title(accord_annotator, text):
     assert ("person:rose-gottemoeller", DEPUTY) not in _holds(accord_annotator, text, "2019-07-17")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("Jens Stoltenberg, a former Norwegian prime minister, has led NATO since 2014.", "supported"),
+    ("Jens Stoltenberg, a former Danish prime minister, has led NATO since 2014.", "contradicted_by_kb"),
+    # someone the KB records in no state's government: nothing to compare
+    ("Mircea Geoana, a former Bulgarian foreign minister, will take up the post in October.", None),
+])
+def test_a_former_office_of_another_states_government(accord_annotator, text, kind):
+    from bench.paraphrases import Checker
+
+    found = [f["kind"] for f in Checker(accord_annotator).findings(text, "2024-06-27")
+             if "formerly held" in str(f.get("claim"))]
+    assert (kind in found) if kind else ("contradicted_by_kb" not in found)
