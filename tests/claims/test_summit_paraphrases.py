@@ -17,13 +17,13 @@ pytestmark = pytest.mark.model
 
 DATA = Path(__file__).parent / "data" / "summit_paraphrases.jsonl"
 def test_the_paraphrase_set(accord_annotator):
-    """No true sentence flagged; the rates reached (57/79 supported, 31/55 twins flagged) kept."""
+    """No true sentence flagged; the rates reached (60/79 supported, 35/56 twins flagged) kept."""
     checker, rows = Checker(accord_annotator), load(DATA)
     true = [outcome(checker.findings(r["text"], r["date"])) for r in rows if r["truth"]]
     false = [outcome(checker.findings(r["text"], r["date"])) for r in rows if not r["truth"]]
     assert len(true) >= 60 and true.count("flagged") == 0
-    assert true.count("supported") >= 57
-    assert false.count("flagged") >= 31
+    assert true.count("supported") >= 60
+    assert false.count("flagged") >= 35
 
 
 @pytest.mark.parametrize("text, published, kind", [
@@ -44,6 +44,11 @@ def test_the_organisations_people_gathering(accord_annotator, text, published, k
     ("The fifth Quad Leaders' Summit was held in Hiroshima on May 20, 2023.", "supported"),  # "Quad" inside a name
     ("The G7 summit in Cornwall opened on 11 June 2021.", "supported"),
     ("The G7 summit in Biarritz opened on 11 June 2021.", "contradicted_by_kb"),
+    # told by its leaders gathering: the same linking
+    ("Quad leaders met in Tokyo on May 24, 2022.", "supported"),
+    ("Quad leaders met in Sydney on May 24, 2022.", "contradicted_by_kb"),
+    ("Quad leaders met in Sydney in May 2022.", None),
+    ("G7 foreign ministers met in Tokyo on May 19, 2023.", None),  # ministers: no meeting of theirs listed
 ])
 def test_another_organisations_summit_is_linked_by_its_day_or_its_place(accord_annotator, text, kind):
     found = verdicts(accord_annotator, text, "2024-09-21", "located_in")

@@ -215,3 +215,18 @@ def test_no_planned_end_for_a_term_without_recorded_extensions(accord_annotator)
 ])
 def test_taking_over_an_organisation_is_its_head_office(accord_annotator, text, expected):
     assert terms_read(accord_annotator, text, "2025-06-25") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("Jens Stoltenberg, a former Norwegian prime minister, has led NATO since 2014.", "supported"),
+    ("Jens Stoltenberg, a former Danish prime minister, has led NATO since 2014.", "contradicted_by_kb"),
+    # someone the KB records in no state's government: nothing to compare
+    ("Mircea Geoana, a former Bulgarian foreign minister, will take up the post in October.", None),
+])
+def test_a_former_office_of_another_states_government(accord_annotator, text, kind):
+    from bench.paraphrases import Checker
+
+    found = [f["kind"] for f in Checker(accord_annotator).findings(text, "2024-06-27")
+             if "formerly held" in str(f.get("claim"))]
+    assert (kind in found) if kind else ("contradicted_by_kb" not in found)

@@ -33,6 +33,9 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
     out = []
     for verb in (t for t in sent if t.pos_ == "VERB"):
         found = _gathering(ctx, verb) or _hosting(ctx, verb)
+        org = links.NATO
+        if found is None:
+            found, org = _others_gathering(ctx, verb), None
         if found is None:
             continue
         people, tokens, host = found
@@ -40,8 +43,17 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
         where = where or host
         if not where and not times:
             continue
-        pool = links.candidates(ctx.kb, links.NATO, people, _ministerial(people), links.level(ctx, people))
-        link = links.resolve(ctx, pool, where, times, True, named=_for_anniversary(ctx, verb))
+        if org is None:  # another organisation's leaders: its own events, by a day or place and date
+            from accord.nlp.extract.claims.summits import _sure_for_another
+
+            owner = links.owner(ctx, people)
+            pool = links.candidates(ctx.kb, owner, people, False) if owner and owner.startswith("org:") else []
+            link = links.resolve(ctx, pool, where, times, True)
+            if link is None or not _sure_for_another(link, times):
+                continue
+        else:
+            pool = links.candidates(ctx.kb, links.NATO, people, _ministerial(people), links.level(ctx, people))
+            link = links.resolve(ctx, pool, where, times, True, named=_for_anniversary(ctx, verb))
         if link is None or link.how not in SURE:
             continue
         sure = {"event": link.confidence} | year_guess(ctx, tokens, times, link)
@@ -92,6 +104,20 @@ def _gathering(ctx: Context, verb: Token):
         if subj is not None and noun is not None and subj.i != noun.i and _nato_chain(ctx, subj, verb):
             return (subj, _clues(verb), []) if not _with(verb) else None
     if not _nato_people(ctx, subj) or _with(verb):
+        return None
+    return subj, _clues(verb), []
+
+
+def _others_gathering(ctx: Context, verb: Token):
+    """"Quad leaders met in Tokyo on May 24, 2022": another organisation's leaders (not its
+    ministers: the KB lists no other organisation's ministerial meetings) gathering."""
+    if verb.lemma_.lower() not in GATHER or _with(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or _people_word(subj) not in ("leader", "head"):
+        return None
+    owner = links.owner(ctx, subj)
+    if not owner or not owner.startswith("org:") or owner == links.NATO:
         return None
     return subj, _clues(verb), []
 

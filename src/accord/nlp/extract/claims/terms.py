@@ -401,7 +401,9 @@ def check_held_office(checker, st: Statement, on: str | None) -> Verdict | None:
     """ "former / then Prime Minister X": one of X's own terms began by `on`. Someone the KB does
     not list is `new`: its lists start in 2014, and a former holder may be older."""
     own = _own(checker, st)
-    if not own or on is None or timecmp.parts(on) is None:
+    if not own:
+        return _another_states(checker, st)
+    if on is None or timecmp.parts(on) is None:
         return None
     person, office = checker.name(st.subject), checker.name(st.value)
     if st.end is not None and timecmp.bounds(st.end.value) is not None:
@@ -417,6 +419,41 @@ def check_held_office(checker, st: Statement, on: str | None) -> Verdict | None:
         return Verdict("contradicted_by_kb", f"The claim says {person} had held the office of {office} by {on}, but "
                        f"the knowledge base dates the term from {own[0].start.value}.", [fact_evidence(f) for f in own])
     return None
+
+
+NATIONAL = {"head_of_state", "head_of_government", "head_of_state_and_government", "deputy_head_of_government",
+            "foreign_minister", "defence_minister", "monarch"}
+
+
+def _another_states(checker, st: Statement) -> Verdict | None:
+    """"Jens Stoltenberg, a former Danish prime minister": a state's government is its citizens';
+    someone the KB records in the government of one state only, and never in this state's, did not
+    lead another state's (the KB's lists of this state's office may start after their time, so
+    this is the only way to check an old "former")."""
+    kb = checker.kb
+    try:
+        office = kb.entity(st.value)
+    except Exception:
+        return None
+    attrs = office.attrs or {}
+    state = str(attrs.get("jurisdiction", ""))
+    if not state.startswith("state:") or attrs.get("kind") not in NATIONAL:
+        return None
+    held = {}
+    for fact in kb.facts(subject=st.subject, property="holds_office"):
+        try:
+            other = kb.entity(fact.value).attrs or {}
+        except Exception:
+            continue
+        if other.get("kind") in NATIONAL and str(other.get("jurisdiction", "")).startswith("state:"):
+            held.setdefault(str(other["jurisdiction"]), []).append(fact)
+    if len(held) != 1 or state in held:
+        return None
+    (home, facts), = held.items()
+    person = checker.name(st.subject)
+    return Verdict("contradicted_by_kb", f"The knowledge base records {person} in the government of "
+                   f"{checker.name(home)} only, never as {checker.name(st.value)}.",
+                   [fact_evidence(f) for f in facts])
 
 
 def _over_by(checker, st: Statement, own: list) -> Verdict | None:
