@@ -141,7 +141,8 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
 # walked the primary key backwards computing the search function on each row, 14 s at 10,000
 # articles for two common words), ranked by how often the query's words occur in the lower-cased title and text (a
 # substring count: cheap, where ts_rank would recompute every candidate's tsvector); `{rank}` is
-# one count term per word, `%(q)s` the folded words, every one required.
+# one count term per word, `%(q)s` the folded words, every one required. (OFFSET 0 keeps the
+# lower-cased text computed once per candidate; inlined, it was computed again in every term.)
 SEARCH = """
     WITH matches AS MATERIALIZED (
         SELECT doc_key FROM documents
@@ -150,7 +151,7 @@ SEARCH = """
         SELECT doc_key FROM matches ORDER BY doc_key DESC LIMIT %(candidates)s
     )
     SELECT d.id, d.title, d.text FROM candidates c JOIN documents d ON d.doc_key = c.doc_key
-    CROSS JOIN LATERAL (SELECT lower(coalesce(d.title, '') || ' ' || d.text) AS body) l
+    CROSS JOIN LATERAL (SELECT lower(coalesce(d.title, '') || ' ' || d.text) AS body OFFSET 0) l
     ORDER BY {rank} DESC, d.id
     LIMIT %(limit)s
 """
