@@ -208,3 +208,23 @@ def test_serve_over_postgres(pg_url):
         assert client.get("/api/documents").status_code == 200
     with open_store(pg_url) as store:
         assert store.count() == 1 and store.get(doc_id).source == "oslo.txt"
+
+
+def test_the_worker_opener_opens_the_same_store_in_another_process(pg_schema):
+    """`accord ingest --engine ray` hands this to its workers (accord.engines.ray_engine): a
+    document written through it in a subprocess is in the driver's store."""
+    import pickle
+
+    url, schema = pg_schema
+    with PostgresStore(url, schema=schema) as store:
+        opener = store.worker_opener()
+        code = ("import pickle, sys\nfrom tests.store.helpers import doc\n"
+                "store = pickle.loads(sys.stdin.buffer.read())()\n"
+                "store.add(doc('Sweden joined NATO in March 2024.', '2024-03-07', 'Sweden'), [])\n"
+                "store.close()\n")
+        script = "import sys\nsys.path[:0] = [{root!r} + '/src', {root!r}]\n".format(root=str(ROOT)) + code
+        proc = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        _, err = proc.communicate(pickle.dumps(opener), timeout=120)
+        assert proc.returncode == 0, err.decode()
+        assert [d.title for d in store.documents()] == ["Sweden"]

@@ -14,6 +14,7 @@ every table in that PostgreSQL schema (tests use a fresh one each).
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import threading
@@ -22,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from itertools import groupby
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from accord.errors import Errors
 from accord.model import Annotation, Document, Finding, Statement
@@ -66,6 +67,7 @@ class PostgresStore:
                 path=redacted(url), reason="psycopg is not installed (pip install 'accord[postgres]')")) from err
         self._psycopg = psycopg
         self.path = redacted(url)
+        self._url = url  # kept (with any password) only to open the same store elsewhere: worker_opener
         self.schema = schema
         options = f"-c search_path={schema}" if schema else None
         kwargs: dict[str, Any] = {"autocommit": True}
@@ -113,6 +115,11 @@ class PostgresStore:
     def _one(self, sql: str, args: Sequence[Any] = ()) -> list[tuple]:
         with self._pool.connection() as con:
             return con.execute(sql, args).fetchall()
+
+    def worker_opener(self) -> Callable[[], "PostgresStore"]:
+        """A picklable callable that opens this same store in another process (a Ray worker of
+        `accord ingest --engine ray` writes its documents through it; accord.engines.ray_engine)."""
+        return functools.partial(PostgresStore, self._url, schema=self.schema)
 
     def close(self) -> None:
         if not self._closed.is_set():
