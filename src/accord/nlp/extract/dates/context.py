@@ -11,7 +11,7 @@ from datetime import date
 
 from accord.nlp.extract.dates.lexicon import MODS
 from accord.nlp.extract.dates.resolve import valid_day
-from accord.nlp.extract.dates.tense import tense_near
+from accord.nlp.extract.dates.tense import FUTURE, tense_near
 
 @dataclass
 class Norm:
@@ -26,6 +26,7 @@ class Norm:
     end: int | None = None  # a shorter end than the match's ("two days" of "two days before")
 
 
+_SENTENCE_END = re.compile(r"[.!?]['\"]?\s+[A-Z`'\"]|\n")
 _REMEMBERED = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?(?:T|$)")
 
 
@@ -54,7 +55,16 @@ class Context:
             self.last_day, self.last_day_at = date(y, mo, d), at
 
     def tense(self) -> str | None:
-        return tense_near(self.text, self.start, self.end)
+        """The tense the words around the match give; without one, future when the day named
+        last in the same sentence is after the anchor ("flights from March 30, with the third
+        from August 6": both ahead). A day before the anchor says nothing of what follows it
+        ("payments on Jan. 5 and the rest in March"), so it leaves the default."""
+        found = tense_near(self.text, self.start, self.end)
+        if found is not None or self.anchor is None or self.last_day is None or \
+                self.last_day_at is None or self.last_day_at >= self.start or \
+                _SENTENCE_END.search(self.text, self.last_day_at, self.start):
+            return found
+        return FUTURE if self.last_day > self.anchor else None
 
     def starts_with_the(self) -> bool:
         return self.text[self.start:self.start + 4].lower() == "the "

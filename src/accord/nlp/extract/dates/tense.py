@@ -41,7 +41,14 @@ _CLAUSE_WORDS = frozenset(
     "where which who whom whose when while because although though but as if unless whether "
     "according".split()
 )
-_LEFT_WINDOW = 10
+# Words a participle after them is an adjective, not a verb: "a still unspecified date".
+_DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
+_ADJECTIVE_ADVERBS = frozenset("still yet newly recently long so much".split())
+# Verbs of arranging whose object is an event ahead: "planned a rally on Saturday", "a summit set
+# for Washington in April".
+_ARRANGING = frozenset("plan plans planned planning set scheduled slated".split())
+_NEGATIONS = frozenset("not n't never neither nor".split())
+_LEFT_WINDOW = 12
 _RIGHT_WINDOW = 6
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.!?;:]|\n")
 _ABBREVIATIONS = frozenset(
@@ -53,9 +60,10 @@ _ABBREVIATIONS = frozenset(
 def tense_near(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None from the cues nearest to text[start:end]."""
     left = _clause(_tokens(text[max(0, start - 200):start]), backwards=True)
-    if left and left[-1] in _DEADLINE_WORDS:
-        return FUTURE
     right = _clause(_tokens(text[end:end + 120]), backwards=False)
+    if left and left[-1] in _DEADLINE_WORDS:
+        # "Until Thursday, they had not called him a suspect": a past perfect looks back
+        return PAST if "had" in right[:_RIGHT_WINDOW] else FUTURE
     for words, window, reading_left in ((list(reversed(left)), _LEFT_WINDOW, True),
                                         (right, _RIGHT_WINDOW, False)):
         for i, word in enumerate(words[:window]):
@@ -96,9 +104,16 @@ def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
     boost" is future for a date after it ("agreed to meet on Friday") but past for one before it
     ("on Friday, leaders agreed to ..."); a schedule told in the present ("the summit ends on
     Friday", "leaders are meeting on Tuesday") is future."""
-    if word in _FUTURE_WORDS:
-        return FUTURE
     following = _next(words, i, reading_left)
+    before = [w for w in _before(words, i, reading_left, 4) if w not in ("not", "n't")]
+    if word == "next" and following == "to":
+        return None  # "next to the embassy" is a place
+    if word in _FUTURE_WORDS:
+        # "it had been due to expire Friday": a plan the past has overtaken
+        return PAST if before[-2:] == ["had", "been"] or before[-1:] == ["had"] else FUTURE
+    if reading_left and word in _ARRANGING and not _adjective(before) and \
+            (following == "for" or word.startswith("plan")):
+        return FUTURE  # "set for Washington in April", "planned a rally on Saturday"
     if word in ("is", "are", "set", "supposed") and following == "to":
         return FUTURE
     if word in ("plan", "plans", "planned", "agreed") and following == "to":
@@ -110,13 +125,28 @@ def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
     if word == "been":
         return PAST
     if word in _PAST_WORDS or _regular_past(word):
-        before = [w for w in _before(words, i, reading_left, 4) if w not in ("not", "n't")]
+        if _adjective(before):
+            return None  # "on a still unspecified date": no verb, no tense
         if len(before) >= 2 and before[-1] in ("be", "have") and before[-2] in _MODALS:
+            if before[-2] == "could" and _negated(words, i, reading_left):
+                return PAST  # "could not be reached Wednesday", "neither ... could be located"
             return FUTURE
         if before and before[-1] in ("be", "is", "are", "being", "am"):
             return None
         return PAST
     return None
+
+
+def _adjective(before: list[str]) -> bool:
+    """Is a word after `before` (in text order) a modifier or a noun, not a verb: "a still
+    unspecified date", "announced the plan"?"""
+    return bool(before) and (before[-1] in _DETERMINERS or len(before) >= 2 and
+                             before[-1] in _ADJECTIVE_ADVERBS and before[-2] in _DETERMINERS)
+
+
+def _negated(words: list[str], i: int, reading_left: bool) -> bool:
+    """Is there a negation in the clause before words[i]?"""
+    return any(w in _NEGATIONS for w in _before(words, i, reading_left, len(words)))
 
 
 def _regular_past(word: str) -> bool:
