@@ -129,6 +129,11 @@ def test_could_be_held_is_ahead():
     assert value("The vote could be held on Friday.") == "2023-07-14"
 
 
+def test_a_negation_in_another_clause_does_not_make_could_past():
+    assert value("He did not say whether the vote could be held on Friday.") == "2023-07-14"
+    assert value("He did not say that the vote could be held on Friday.") == "2023-07-14"
+
+
 # --- the last day named in the sentence ------------------------------------------------------
 
 def test_a_day_after_a_future_day_in_the_same_sentence_is_ahead():

@@ -145,8 +145,14 @@ def _adjective(before: list[str]) -> bool:
 
 
 def _negated(words: list[str], i: int, reading_left: bool) -> bool:
-    """Is there a negation in the clause before words[i]?"""
-    return any(w in _NEGATIONS for w in _before(words, i, reading_left, len(words)))
+    """Is there a negation before words[i] in its own clause ("he did not say that the vote
+    could be held" negates the saying, not the holding)?"""
+    for w in reversed(_before(words, i, reading_left, len(words))):
+        if w in _NEGATIONS:
+            return True
+        if w in _CLAUSE_WORDS or w == "that":
+            return False
+    return False
 
 
 def _regular_past(word: str) -> bool:
