@@ -7,6 +7,7 @@ phrases are resolved to people, pronouns included (speakers). See docs/quotes.md
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -185,9 +186,11 @@ def _quotation(text: str, att: Attribution, speaker: Speaker | None) -> Quotatio
 def quote_annotations(doc: Doc, quotes: Iterable[Quotation]) -> list[Annotation]:
     """The quotations as `Annotation(layer="quote")`, what `doc._.quotes` holds."""
     text = doc.text
+    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    starts = [s for s, _ in sentences]
     out = []
     for q in quotes:
-        sentence = _sentence(doc, q.content)
+        sentence = _sentence(sentences, starts, q.content)
         data = {"cue": list(q.cue) if q.cue else None, "speaker": list(q.speaker) if q.speaker else None,
                 "speaker_text": q.speaker_text, "speaker_office": q.speaker_office,
                 "sentence": list(sentence)}
@@ -196,12 +199,14 @@ def quote_annotations(doc: Doc, quotes: Iterable[Quotation]) -> list[Annotation]
     return out
 
 
-def _sentence(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
-    """Characters of the sentences the content overlaps (the reference shown to users)."""
-    span = doc.char_span(content[0], content[1], alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
+def _sentence(sentences: list[tuple[int, int]], starts: list[int], content: tuple[int, int]) -> tuple[int, int]:
+    """Characters of the sentences the content overlaps (the reference shown to users); the
+    sentence spans are read once per document (Token.sent walks the parse on every call)."""
+    if not sentences:
         return content
-    return span[0].sent.start_char, span[-1].sent.end_char
+    first = max(0, bisect_right(starts, content[0]) - 1)
+    last = max(first, bisect_right(starts, max(content[0], content[1] - 1)) - 1)
+    return sentences[first][0], sentences[last][1]
 
 
 def said_statements(quotes: Iterable[Annotation], doc_id: str, text: str | None = None) -> list[Statement]:

@@ -65,35 +65,13 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
             continue  # every cue is a verb, a copula, an adjective or an adverb (`reportedly`)
         if token.i in used_cues or quoted[token.idx]:
             continue
-        view = _view(token)
-        if view is not None:
-            content, holder, how = view
-            speaker = phrase(holder, token.sent.start, token.sent.end)
-            if speaker is not None and len(speaker) > 1 and speaker[-1].dep_ == "case":
-                speaker = speaker[:-1]  # "Jane Doe", not "Jane Doe's"
-            found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
-                                     speaker, how, False, (content.start_char, content.end_char), token.i))
-            continue
-        light = _light_verb(token)
-        if light is not None:
-            content, holder = light
-            speaker = phrase(holder, token.sent.start, token.sent.end)
-            found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
-                                     speaker, "belief", False, (content.start_char, content.end_char), token.i))
-            continue
-        feeling = _feeling(token)
-        if feeling is not None:
-            content, holder = feeling
-            speaker = phrase(holder, token.sent.start, token.sent.end)
-            found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
-                                     speaker, "belief", False, (content.start_char, content.end_char), token.i))
-            continue
-        unsourced = _unsourced(token)
-        if unsourced is not None:
-            content, agent, how = unsourced
-            if len(content) >= MIN_CONTENT_TOKENS and not any(
-                    q.start < content.end_char and content.start_char < q.end for q in standalone):
-                speaker = phrase(agent, token.sent.start, token.sent.end) if agent is not None else None
+        form = _special_form(token)
+        if form is not None:
+            content, holder, how = form
+            if not any(q.start < content.end_char and content.start_char < q.end for q in standalone):
+                speaker = phrase(holder, token.sent.start, token.sent.end) if holder is not None else None
+                if speaker is not None and len(speaker) > 1 and speaker[-1].dep_ == "case":
+                    speaker = speaker[:-1]  # "Jane Doe", not "Jane Doe's"
                 found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                          speaker, how, False, (content.start_char, content.end_char), token.i))
             continue
@@ -122,6 +100,24 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                  speaker, how, False, (content.start_char, content.end_char), token.i))
     return found
+
+
+def _special_form(token: Token) -> tuple[Span, Token | None, str] | None:
+    """The attributions whose cue is no plain verb with a complement, tried in turn: `X's view
+    is that`, light verbs (`made the case that`), adjectives of attitude (`concerned that`),
+    attributions without a named source (`is expected to`, `reportedly`):
+    (content, source token or None, kind)."""
+    view = _view(token)
+    if view is not None:
+        return view
+    for form in (_light_verb, _feeling):
+        found = form(token)
+        if found is not None:
+            return found[0], found[1], "belief"
+    unsourced = _unsourced(token)
+    if unsourced is not None and len(unsourced[0]) >= MIN_CONTENT_TOKENS:
+        return unsourced
+    return None
 
 
 def _view(cue: Token) -> tuple[Span, Token, str] | None:
