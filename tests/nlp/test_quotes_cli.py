@@ -83,3 +83,14 @@ def test_reported_speech_stored_as_indirect_before_issue_16_is_reported(tmp_path
 def test_about_nothing_known_exits_1(db):
     result = CliRunner().invoke(main, ["quotes", "--db", db, "--about", "Atlantis Nowhere"])
     assert result.exit_code == 1 and "error:" in result.output
+
+
+def test_the_api_gives_a_quote_stored_as_indirect_the_kind_reported(tmp_path):
+    from accord.query.quotes import quote_dict
+
+    path = tmp_path / "old.db"
+    doc = Document(hashlib.sha256(TEXT.encode()).hexdigest(), TEXT, "bridge.txt", "txt", title="Bridge news")
+    with open_store(path) as store:
+        store.add(doc, [quote("NATO would help", None, "Tom Lind", None, "indirect")])
+        [stored] = [a for a in store.annotations(doc.id) if a.layer == "quote"]
+        assert quote_dict(lambda e: e, doc.id, stored)["kind"] == "reported"

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from accord.cli.options import db_option, emit_json, format_option, open_existing_store
+from accord.query.quotes import quote_kind
 
 
 @click.command()
@@ -56,7 +57,7 @@ def quotation_rows(store, kb, speaker: str | None = None, about: str | None = No
         if mentions is not None and document.id not in mentions:
             continue
         for q in store.annotations(document.id, layer="quote"):
-            if kind and _kind(q.label) != kind:
+            if kind and quote_kind(q.label) != kind:
                 continue
             if speaker and not (speaker_id and q.entity == speaker_id) and not _spoken_by(q, speaker, kb):
                 continue
@@ -64,11 +65,6 @@ def quotation_rows(store, kb, speaker: str | None = None, about: str | None = No
                 continue
             rows.append(_row(document, q, kb))
     return rows
-
-
-def _kind(label: str) -> str:
-    """A quotation's kind; stores written before issue 16 call reported speech "indirect"."""
-    return "reported" if label == "indirect" else label
 
 
 def _entity(store, kb, ref: str) -> str:
@@ -117,6 +113,6 @@ def _kb_name(kb, entity: str | None) -> str:
 
 def _row(document, q, kb) -> dict[str, Any]:
     return {"doc_id": document.id, "title": document.title, "published": document.published,
-            "start": q.start, "end": q.end, "kind": _kind(q.label), "text": q.text,
+            "start": q.start, "end": q.end, "kind": quote_kind(q.label), "text": q.text,
             "speaker": q.entity, "speaker_name": _kb_name(kb, q.entity) or q.data.get("speaker_text"),
             "speaker_office": q.data.get("speaker_office"), "cue": q.data.get("cue")}

@@ -28,6 +28,12 @@ def quotations(store, kb=None, speaker: str | None = None, doc_id: str | None = 
 
 def quote_dict(names: Names, doc_id: str, q) -> dict[str, Any]:
     speaker_name = names(q.entity) if q.entity else q.data.get("speaker_text")
-    return {"doc_id": doc_id, "start": q.start, "end": q.end, "text": q.text, "kind": q.label,
+    return {"doc_id": doc_id, "start": q.start, "end": q.end, "text": q.text, "kind": quote_kind(q.label),
             "speaker": q.entity, "speaker_name": speaker_name, "speaker_text": q.data.get("speaker_text"),
             "speaker_office": q.data.get("speaker_office"), "cue": q.data.get("cue")}
+
+
+def quote_kind(label: str) -> str:
+    """A quotation's kind (`direct`, `reported`, `belief`); stores written before issue 16 call
+    reported speech "indirect"."""
+    return "reported" if label == "indirect" else label
