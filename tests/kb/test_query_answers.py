@@ -192,3 +192,12 @@ def test_retractions_name_the_fact_the_layer_and_why(user_dir):
     assert queries.retractions(kb, subject="person:jacinda-ardern") == []
     assert queries.retractions(kb, property="member_of") == []
     assert queries.retractions(kb, value="office:nzl-foreign-minister") == []
+
+
+def test_warnings_look_names_up_as_the_kind_they_name(kb):
+    from accord.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        queries.warnings(kb, ON, org="New Zealand")  # a state, not an organisation
+    with pytest.raises(NotFoundError):
+        queries.warnings(kb, ON, office="New Zealand")  # a state, not an office
