@@ -169,3 +169,35 @@ def test_bad_dates_are_refused_with_the_value(kb):
         kb.status("Finland", "NATO", on="2023-02-30")
     with pytest.raises(AccordError, match="2023-04"):
         kb.holders("office:nzl-prime-minister", on="2023-04")
+
+
+def test_retractions_name_the_fact_the_layer_and_why(user_dir):
+    from accord.kb import DATA_DIR, build
+
+    hipkins, office = "person:chris-hipkins", "office:nzl-prime-minister"
+    base = build([DATA_DIR])
+    (term,) = base.facts(subject=hipkins, property="holds_office", value=office)
+    assert queries.retractions(base) == []
+    src = "https://example.org/registry"
+    layer = {"corrections": [{"retract": {"subject": hipkins, "property": "holds_office", "value": office,
+                                          "start": term.start.value},
+                              "reason": "a test: no such term", "source": src, "as_of": "2026-12-01"}]}
+    folder = user_dir({"fix.yaml": layer})
+    kb = build([DATA_DIR, folder])
+    [r] = queries.retractions(kb, value=office)
+    assert (r["layer"], r["reason"], r["source"], r["as_of"]) == (str(folder), "a test: no such term", src, "2026-12-01")
+    assert r["origin"].endswith("fix.yaml: corrections[0]")
+    assert (r["fact"]["subject"], r["fact"]["property"], r["fact"]["value"]) == (hipkins, "holds_office", office)
+    assert queries.retractions(kb, subject=hipkins, property="holds_office") == [r]
+    assert queries.retractions(kb, subject="person:jacinda-ardern") == []
+    assert queries.retractions(kb, property="member_of") == []
+    assert queries.retractions(kb, value="office:nzl-foreign-minister") == []
+
+
+def test_warnings_look_names_up_as_the_kind_they_name(kb):
+    from accord.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        queries.warnings(kb, ON, org="New Zealand")  # a state, not an organisation
+    with pytest.raises(NotFoundError):
+        queries.warnings(kb, ON, office="New Zealand")  # a state, not an office

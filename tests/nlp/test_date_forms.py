@@ -229,3 +229,23 @@ def test_a_past_span_ends_on_the_anchor(text, begin):
 ])
 def test_relative_forms_without_an_anchor(text, expected):
     assert found(text, None) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 4/11/2023 it met.", [("4/11/2023", "2023-04-11", "DATE", None)]),  # month first
+    ("On 11/4/23 it met.", [("11/4/23", "2023-11-04", "DATE", None)]),  # a two-digit year up to 30: 20xx
+    ("On 12/31/99 it met.", [("12/31/99", "1999-12-31", "DATE", None)]),  # above 30: 19xx
+    ("On 2/30/2023 it met.", []),
+    ("On 2023-04-11 it met.", [("2023-04-11", "2023-04-11", "DATE", None)]),
+    ("At 2023-04-11T10:30 it met.", [("2023-04-11T10:30", "2023-04-11T10:30", "TIME", None)]),
+    ("On 2023-02-30 it met.", []),
+    ("In May this year it met.", [("May this year", "2023-05", "DATE", None)]),
+    ("In May next year it meets.", [("May next year", "2024-05", "DATE", None)]),
+    ("It took place in spring 2019.", [("spring 2019", "2019-SP", "DATE", None)]),
+])
+def test_numeric_dates_and_months_of_a_named_year(text, expected):
+    assert found(text) == expected
+
+
+def test_a_month_of_a_named_year_without_an_anchor():
+    assert found("In May last year it met.", None) == [("May last year", "XXXX-05", "DATE", None)]

@@ -83,9 +83,11 @@ class StoreConformance:
 
     def test_get_missing_and_too_short(self, store):
         store.add(A)
+        missing = "ffff" if not A.id.startswith("ffff") else "eeee"
         with pytest.raises(NotFoundError) as err:
-            store.get("ffff" if not A.id.startswith("ffff") else "eeee")
+            store.get(missing)
         assert "no document matches" in str(err.value)
+        assert str(err.value) == Errors.E012.format(ref=missing)
         with pytest.raises(NotFoundError) as err:
             store.get(A.id[:3])
         assert str(err.value) == Errors.E301.format(ref=A.id[:3], minimum=4)

@@ -363,3 +363,15 @@ def test_a_writer_waiting_past_the_timeout_gets_a_clear_error_and_changes_nothin
             holder.execute("ROLLBACK")
             holder.close()
         assert store.add(A) is True
+
+
+@pytest.mark.parametrize("app_id,reason", [(0, "it has no migrations table"), (12345, "it was made by another program")])
+def test_a_foreign_database_is_refused_saying_which_file_and_why(db, app_id, reason):
+    con = sqlite3.connect(db)
+    con.execute(f"PRAGMA application_id = {app_id}")
+    con.execute("CREATE TABLE other (x INTEGER)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError) as err:
+        open_store(db)
+    assert str(db) in str(err.value) and reason in str(err.value)
