@@ -59,13 +59,13 @@ def test_dateline_in_text_is_used_last():
 
 def test_captions_and_invisible_characters_are_recorded():
     doc = prepare(_raw("One\u200b.\n\nJANE ROE/Example Images Leaders pose.\n\nTwo."))
-    assert doc.text == "One.\n\nLeaders pose.\n\nTwo."  # the caption's sentence stays, its credit goes
-    assert doc.removed == [Removal("invisible", "\u200b"), Removal("caption", "JANE ROE/Example Images")]
+    assert doc.text == "One.\n\nTwo."
+    assert doc.removed == [Removal("invisible", "\u200b"), Removal("caption", "JANE ROE/Example Images Leaders pose.")]
 
 
 def test_no_text_left_is_e011_with_the_line():
     with pytest.raises(InputError) as caught:
-        prepare(_raw("date 2023-04-11\n\nPhoto: Reuters", source="x.jsonl", line=7))
+        prepare(_raw("date 2023-04-11\n\nPhoto: a caption only", source="x.jsonl", line=7))
     assert (caught.value.reason, caught.value.line) == (Errors.E011, 7)
 
 

@@ -2,10 +2,9 @@
 
 accord's offsets refer to the cleaned text, but evaluation corpora (PolNeAR, TempEval-3) give
 offsets into the raw file, and a user may want to highlight the original. Cleaning keeps or drops
-whole lines (header, credit-only lines), cuts a header or a photo credit from a line's ends, and
-only trims, collapses, composes or deletes characters inside a line, so the mapping is built line
-by line: each cleaned line is found among the raw lines, in order, by normalising the raw line
-the way cleaning does, keeping each character's raw position.
+whole lines (header, captions) and only trims, collapses, composes or deletes characters inside a
+line, so the mapping is built line by line: each cleaned line is found among the raw lines, in
+order, by normalising the raw line the way cleaning does, keeping each character's raw position.
 """
 
 from __future__ import annotations
@@ -73,17 +72,13 @@ def align(raw: str, cleaned: str) -> OffsetMap:
 
 def _find_line(lines, index: int, line: str) -> tuple[int, int] | None:
     """(raw line number, characters to skip): the first raw line from `index` that normalises to
-    `line`, or holds it between word boundaries: a header or a leading photo credit was cut from
-    the start of the line, a trailing credit from its end, or both."""
+    `line`, or ends with it (a header read from the start of the line)."""
     for number in range(index, len(lines)):
         text = lines[number][0]
         if text == line:
             return number, 0
         if text.endswith(line) and text[-len(line) - 1] == " ":
             return number, len(text) - len(line)
-        skip = f" {text} ".find(f" {line} ")
-        if skip >= 0:
-            return number, skip
     return None
 
 
