@@ -1,6 +1,7 @@
 """The lookups that replaced per-call scans of a whole Doc (issue 14: long texts were
 super-linear) give the answers the scans gave: entities read from the tokens' IOB tags against
-`doc.ents`, and `Context.times_in` by bisection against a scan of every time expression."""
+`doc.ents`; `Context.times_in` by bisection, and `Context.timed` made once, against a scan of
+every time expression."""
 
 from __future__ import annotations
 
@@ -79,6 +80,7 @@ def test_entities_and_times_equal_the_old_scans_on_a_parsed_text(accord_annotato
         assert found == _old_times_in(ctx, tokens), sorted(tokens)
         hits += bool(found)
     assert hits > 50
+    assert ctx.timed == {t.i for span, _ in ctx.times if span is not None for t in span}
 
 
 def _context_with_times(doc, spans: list[tuple[int, int]]) -> Context:
@@ -102,3 +104,4 @@ def test_times_in_keeps_the_order_of_the_time_expressions_and_their_bounds():
     assert ctx.times_in({22}) == []  # one past the end of 20-22
     for tokens in ({9}, {10}, {3, 9}, {19}, {21, 22}, {22}, set(range(30))):
         assert ctx.times_in(tokens) == _old_times_in(ctx, tokens)
+    assert ctx.timed == set(range(11)) | {20, 21}  # every token of a time expression, once

@@ -38,6 +38,7 @@ class Context:
                                    if span is not None and len(span))
         self._time_starts = [r[0] for r in self._time_ranges]
         self._longest_time = max((e - s for s, e, _ in self._time_ranges), default=0)
+        self.timed: frozenset[int] = frozenset(i for s, e, _ in self._time_ranges for i in range(s, e))
         self.quotes = doc._.quotes or []
         orgs = Counter(e for e in self.entity_of.values() if e.startswith("org:"))
         self.topic_org = orgs.most_common(1)[0][0] if orgs else None
@@ -55,15 +56,19 @@ class Context:
         return out
 
     def times_in(self, tokens: set[int]) -> list:
-        """The time expressions with a token in `tokens`, in `self.times` order. Only those
-        starting within the longest expression's length before min(tokens) and at most
+        """The time expressions with a token in `tokens`, in `self.times` order."""
+        return [a for _, a in self.timed_spans_in(tokens)]
+
+    def timed_spans_in(self, tokens: set[int]) -> list[tuple[Span, object]]:
+        """(span, annotation) of `self.times` with a token in `tokens`, in their order. Only
+        expressions starting within the longest one's length before min(tokens) and at most
         max(tokens) can hold one; bisect finds them."""
         if not tokens or not self._time_ranges:
             return []
         low = bisect_left(self._time_starts, min(tokens) - self._longest_time + 1)
         high = bisect_right(self._time_starts, max(tokens))
         hits = sorted(n for s, e, n in self._time_ranges[low:high] if any(i in tokens for i in range(s, e)))
-        return [self.times[n][1] for n in hits]
+        return [self.times[n] for n in hits]
 
     def speaker_at(self, char: int) -> str:
         for q in self.quotes:
