@@ -100,7 +100,7 @@ def resolve_people(doc: Doc, kb, titles: list[Title], ents: list[Span] | None = 
         if end - start >= 2:
             person = _full_person(doc, start, end, kb, full)
             spans_of[(start, end)] = person
-    index = _token_index(doc)  # once per document: built per person it was quadratic in a long text
+    index = _token_index(doc) if full else ({}, set())  # once: per person it was quadratic in a long text
     for person in full.values():
         for i in _family_mentions(doc, person, full, spans_of, index):
             spans_of[(i, i + len(person.family.split()))] = person
