@@ -40,8 +40,12 @@ peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 store.close()
 import sqlite3
 con = sqlite3.connect(db)
-text = con.execute("SELECT text FROM documents").fetchone()[0]
-counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("annotations", "statements")}
+doc_id, text = con.execute("SELECT id, text FROM documents").fetchone()
+counts = {"statements": con.execute("SELECT count(*) FROM statements").fetchone()[0]}
+con.close()
+store = open_store(db)  # annotations are stored packed per document: read back through the store
+counts["annotations"] = len(store.annotations(doc_id))
+store.close()
 print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "chars": len(text), "words": len(text.split()), **counts,
                   "parts_of": annotator.max_chars, "rss_before_mb": before / 1024, "peak_rss_mb": peak / 1024}))
 """

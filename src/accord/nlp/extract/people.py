@@ -100,8 +100,9 @@ def resolve_people(doc: Doc, kb, titles: list[Title], ents: list[Span] | None = 
         if end - start >= 2:
             person = _full_person(doc, start, end, kb, full)
             spans_of[(start, end)] = person
+    index = _token_index(doc) if full else ({}, set())  # once: per person it was quadratic in a long text
     for person in full.values():
-        for i in _family_mentions(doc, person, full, spans_of):
+        for i in _family_mentions(doc, person, full, spans_of, index):
             spans_of[(i, i + len(person.family.split()))] = person
     singles = [(e.start, e.end) for e in ents if e.label_ == "PERSON" and (e.start, e.end) not in spans_of]
     singles += [span for span in addressed if span[1] - span[0] == 1]
@@ -147,11 +148,13 @@ def _full_person(doc: Doc, start: int, end: int, kb, full: dict[str, Person]) ->
     return full[name]
 
 
-def _family_mentions(doc: Doc, person: Person, full: dict[str, Person], spans_of) -> list[int]:
-    """Token starts of the person's family name standing alone (not inside a full name)."""
+def _family_mentions(doc: Doc, person: Person, full: dict[str, Person], spans_of,
+                     token_index: tuple[dict[str, list[int]], set[int]]) -> list[int]:
+    """Token starts of the person's family name standing alone (not inside a full name);
+    `token_index` is `_token_index(doc)`."""
     words, key = person.family.split(), fold(person.family)
     inside = {i for (s, e) in spans_of for i in range(s, e)}
-    index, linked = _token_index(doc)
+    index, linked = token_index
     inside |= linked
     found = []
     for i in index.get(fold(words[0]), ()):
@@ -170,19 +173,15 @@ def _family_mentions(doc: Doc, person: Person, full: dict[str, Person], spans_of
 
 
 def _token_index(doc: Doc) -> tuple[dict[str, list[int]], set[int]]:
-    """Per document, once: where each folded word stands, and the tokens the KB links to a state,
-    place or organisation (not a family name: "Indonesia" after NER read "Garuda Indonesia" as a
-    person). Kept in `doc.user_data` (each person used to fold every token of the document)."""
-    key = (len(doc), tuple((e.start, e.end, e.label_, e.kb_id_) for e in doc.ents))
-    cached = doc.user_data.get("accord_token_index")
-    if cached is None or cached[0] != key:
-        index: dict[str, list[int]] = {}
-        for tok in doc:
-            index.setdefault(fold(tok.text), []).append(tok.i)
-        linked = {t.i for t in doc if t.ent_kb_id_ and t.ent_type_ != "PERSON"}
-        cached = (key, index, linked)
-        doc.user_data["accord_token_index"] = cached
-    return cached[1], cached[2]
+    """Where each folded word stands, and the tokens the KB links to a state, place or
+    organisation (not a family name: "Indonesia" after NER read "Garuda Indonesia" as a person).
+    Built once per `resolve_people` call (the doc does not change during it) and handed to each
+    person: it used to be fetched per person behind a key made from every span of `doc.ents`."""
+    index: dict[str, list[int]] = {}
+    for tok in doc:
+        index.setdefault(fold(tok.text), []).append(tok.i)
+    linked = {t.i for t in doc if t.ent_kb_id_ and t.ent_type_ != "PERSON"}
+    return index, linked
 
 
 def _nearest(person: Person, full: dict[str, Person], i: int) -> Person:

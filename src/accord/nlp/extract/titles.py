@@ -114,8 +114,8 @@ def _of_jurisdiction(doc: Doc, end: int) -> tuple[int, int] | None:
     if end >= len(doc) or doc[end].lower_ != "of":
         return None
     j = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
-    ent = next((e for e in doc.ents if e.start == j and e.label_ in ("GPE", "ORG", "NORP")), None)
-    return (ent.start, ent.end) if ent is not None else None
+    ent = entity_starting(doc, j)
+    return (ent[0], ent[1]) if ent is not None and ent[2] in ("GPE", "ORG", "NORP") else None
 
 
 def _honorific_only(doc: Doc, start: int, end: int, name: tuple[int, int], head: Token) -> Title | None:
@@ -164,8 +164,8 @@ def _title_start(doc: Doc, i: int) -> int:
 
 def _title_words(doc: Doc, tok: Token) -> bool:
     """Is the entity around `tok` made of title words ("Foreign Affairs" tagged ORG)?"""
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and all(t.lower_ in TITLE_OBJECTS or t.lower_ in HEADS for t in ent)
+    ent = entity_around(doc, tok.i)
+    return ent is not None and all(t.lower_ in TITLE_OBJECTS or t.lower_ in HEADS for t in doc[ent[0]:ent[1]])
 
 
 def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -179,14 +179,15 @@ def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
         i -= 1
     if i < 0 or not doc[i].ent_type_:
         return None
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
-    if ent is None or ent.label_ not in ("ORG", "GPE", "NORP"):
+    ent = entity_around(doc, i)
+    if ent is None or ent[2] not in ("ORG", "GPE", "NORP"):
         return None
-    if not ent.kb_id_ and ent.start > 1 and doc[ent.start - 1].lower_ in ("'s", "’s"):
-        owner = _jurisdiction_before(doc, ent.start)  # "Sweden's Social Democratic prime minister"
+    start, end = ent[0], ent[1]
+    if not doc[start].ent_kb_id_ and start > 1 and doc[start - 1].lower_ in ("'s", "’s"):
+        owner = _jurisdiction_before(doc, start)  # "Sweden's Social Democratic prime minister"
         if owner is not None and doc[owner[0]].ent_kb_id_:
             return owner
-    return ent.start, ent.end
+    return start, end
 
 
 def _name_run(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -218,6 +219,28 @@ def _person_entity(doc: Doc, i: int) -> tuple[int, int] | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return i, end
+
+
+def entity_starting(doc: Doc, i: int) -> tuple[int, int, str] | None:
+    """The entity of `doc.ents` that starts at token i, as (start, end, label), read from the
+    tokens' IOB tags as spaCy builds `doc.ents` (a B token, then its I tokens). `doc.ents` builds
+    every span of the document on each access: scanning it per title was quadratic in a long text."""
+    if not 0 <= i < len(doc) or doc[i].ent_iob_ != "B" or not doc[i].ent_type_:
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return i, end, doc[i].ent_type_
+
+
+def entity_around(doc: Doc, i: int) -> tuple[int, int, str] | None:
+    """The entity of `doc.ents` that holds token i (as `entity_starting`), walking back to its B."""
+    if not 0 <= i < len(doc) or doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return entity_starting(doc, start)
 
 
 def _name_word(tok: Token) -> bool:
@@ -261,9 +284,10 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
 
 def _jurisdiction_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     """ "... at Otago University", "... of the alliance": an organisation or state after the title."""
-    for ent in doc.ents:
-        if i <= ent.start < stop and ent.label_ in ("ORG", "GPE") and doc[ent.start - 1].lower_ in ("at", "of", "for", "the"):
-            return ent.start, ent.end
+    for j in range(max(i, 0), min(stop, len(doc))):
+        ent = entity_starting(doc, j)
+        if ent is not None and ent[2] in ("ORG", "GPE") and doc[j - 1].lower_ in ("at", "of", "for", "the"):
+            return ent[0], ent[1]
     return None
 
 

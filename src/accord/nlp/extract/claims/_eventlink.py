@@ -157,8 +157,7 @@ def qualifier_tokens(ctx, noun: Token) -> list[Token]:
             for t in c.subtree]
     for obj in (p for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
         toks += [t for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree] + [obj]
-    times = {t.i for span, _ in ctx.times if span is not None for t in span}
-    return [t for t in toks if t.i not in times and t.i != noun.i]
+    return [t for t in toks if t.i not in ctx.timed and t.i != noun.i]
 
 
 def is_ministerial(ctx, noun: Token) -> bool:

@@ -67,9 +67,7 @@ def antecedent(verb: Token) -> Token | None:
 
 def guessed_year(ctx: Context, tokens: set[int]) -> bool:
     """Does a date among `tokens` take its year from a guess ("in July", "on 11 July")?"""
-    for span, ann in ctx.times:
-        if span is None or not any(t.i in tokens for t in span):
-            continue
+    for span, ann in ctx.timed_spans_in(tokens):
         data = ann.data or {}
         value = str(data.get("value") or "")
         if data.get("precision") in ("month", "day") and value[:4].isdigit() and not re.search(r"\d{4}", span.text) \

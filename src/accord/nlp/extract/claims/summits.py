@@ -113,7 +113,7 @@ def _attending_verb(noun: Token) -> Token | None:
 def _trailing(ctx: Context, sent: Span, tokens: set[int]) -> set[int]:
     """A date in apposition that the parser hung elsewhere: "on Tuesday and Wednesday, 11-12 July
     in Vilnius" — what follows a clause ending in a date, while it is a date or an "in" phrase."""
-    timed = {t.i for span, _ in ctx.times if span is not None for t in span}
+    timed = ctx.timed
     if not tokens or max(tokens) not in timed:
         return set()
     out, i = set(), max(tokens) + 1
