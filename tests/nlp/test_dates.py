@@ -69,6 +69,24 @@ def test_a_range_running_on_the_anchor_day_keeps_the_anchors_year(text, begin, f
     assert (t.begin, t.finish, t.value, t.role) == (begin, finish, begin, "range")
 
 
+@pytest.mark.parametrize("text,start,end", [
+    # said on 2023-04-11: each day's year is guessed alone, the range must still run forwards
+    ("The talks will be held from April 5 to April 20.", "2023-04-05", "2023-04-20"),
+    ("The talks will be held from April 5 until April 20.", "2023-04-05", "2023-04-20"),
+    ("The talks will be held from April 12 to April 20.", "2023-04-12", "2023-04-20"),
+    ("The talks will be held from March 5 to March 20.", "2024-03-05", "2024-03-20"),
+    ("The talks were held from April 5 to April 20.", "2023-04-05", "2023-04-20"),
+])
+def test_a_range_told_as_from_and_to_runs_forwards(text, start, end):
+    found = [(t.value, t.role) for t in time_expressions(text, ANCHOR)]
+    assert found == [(start, "start"), (end, "end")]
+
+
+def test_a_written_start_year_is_never_moved_to_order_a_range():
+    start = time_expressions("The talks ran from April 5, 2024 to April 20.", ANCHOR)[0]
+    assert (start.value, start.role) == ("2024-04-05", "start")
+
+
 def test_backwards_range_is_not_a_range():
     assert all(t.role != "range" for t in time_expressions("Scores were June 30-28.", ANCHOR))
 

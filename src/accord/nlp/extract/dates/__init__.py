@@ -11,7 +11,8 @@ article mentioned before it ("the quarter", "a year earlier", "at 10 a.m.").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
 from accord.nlp.extract.dates import normalise as basic
@@ -81,9 +82,31 @@ def time_expressions(text: str, anchor: str | date | None) -> list[TimeExpressio
     while True:
         found, refused = _normalise(text, parse_anchor(anchor), choose(pool))
         if refused is None:
-            return found
+            return _ordered_ranges(found)
         # A match its handler refuses ("11 and 11 April") gives way to the ones it hid.
         pool = [c for c in pool if c is not refused]
+
+
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
+
+
+def _ordered_ranges(found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "from April 5 to April 20", neither with its year: each day's year is guessed on its own
+    (from the tense), which can put the start a year after its end (said on April 11, "will be
+    held from April 5" is next April's, "to April 20" this one's). A range runs forwards, so the
+    start takes the end's year when that orders the two (the range then holds the anchor day, as
+    "April 5-20" does, or lies before it in the past tense)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (a.role == "start" and b.role == "end" and a.precision == b.precision == "day"):
+            continue
+        if a.value <= b.value or _WRITTEN_YEAR.search(a.text) or _WRITTEN_YEAR.search(b.text):
+            continue
+        moved = b.value[:4] + a.value[4:]
+        if moved <= b.value:
+            out[i] = replace(a, value=moved)
+    return out
 
 
 def _normalise(text: str, anchor: date | None, chosen: list[Candidate]
