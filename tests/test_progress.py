@@ -41,6 +41,8 @@ def test_the_summary_gives_counts_time_and_words_per_second():
     report = IngestReport(words=1500)
     assert summary_line(report, 2.0, "x.db") == "0 ingested, 0 already present, 0 failed in 2.0 s (1,500 words, 750 words/s) -> x.db"
     assert summary_line(IngestReport(), 0.5, "x.db") == "0 ingested, 0 already present, 0 failed in 0.5 s (0 words) -> x.db"
+    assert summary_line(IngestReport(), 0.5, "postgresql://ann:secret@db.example:5432/news").endswith(
+        "-> postgresql://ann:***@db.example:5432/news")  # never the password
 
 
 def test_progress_is_silent_off_a_terminal_but_still_times():

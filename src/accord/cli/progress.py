@@ -119,11 +119,15 @@ class IngestProgress:
 
 
 def summary_line(report, seconds: float, db_path: str) -> str:
-    """ "12 ingested, 0 already present, 1 failed, 2 warnings in 8.3 s (1,234 words/s) -> accord.db" """
+    """ "12 ingested, 0 already present, 1 failed, 2 warnings in 8.3 s (1,234 words/s) -> accord.db"
+    (a database URL without its password)."""
+    from accord.store.postgres import redacted
+
     rate = f", {report.words / seconds:,.0f} words/s" if seconds > 0 and report.words else ""
     warnings = f", {len(report.warnings)} warning(s)" if report.warnings else ""
     return (f"{len(report.ingested)} ingested, {len(report.present)} already present, "
-            f"{len(report.failed)} failed{warnings} in {seconds:.1f} s ({report.words:,} words{rate}) -> {db_path}")
+            f"{len(report.failed)} failed{warnings} in {seconds:.1f} s ({report.words:,} words{rate}) -> "
+            f"{redacted(str(db_path))}")
 
 
 def print_problems(report) -> None:

@@ -25,7 +25,8 @@ def serve(db_path, host, port, kb_dirs, max_bytes, no_annotate):
     from accord.api import create_app
     from accord.api.state import AUTO
     from accord.kb import load
+    from accord.store.postgres import redacted
 
     app = create_app(db_path, kb=load(kb_dirs), annotator=None if no_annotate else AUTO, max_body=max_bytes)
-    click.echo(f"accord serving {db_path} on http://{host}:{port}/ (API: /api, schema: /api/openapi.json)", err=True)
+    click.echo(f"accord serving {redacted(str(db_path))} on http://{host}:{port}/ (API: /api, schema: /api/openapi.json)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
