@@ -13,7 +13,6 @@ Run as a script for the per-sentence outcomes:
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -31,7 +30,9 @@ CAUGHT_TWINS = 0.82  # of the corrupted twins: flagged (92/112 when set)
 
 
 def rows() -> list[dict]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    from bench.paraphrases import load
+
+    return load(DATA)
 
 
 def classify(row: dict, found: list[dict]) -> str:

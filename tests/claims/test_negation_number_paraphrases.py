@@ -14,7 +14,6 @@ Friday" with an unqualified "the summit" (linked by its year alone, 0.4).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,9 @@ CAUGHT_TWINS = 26 / 27
 
 
 def rows() -> list[dict]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    from bench.paraphrases import load
+
+    return load(DATA)
 
 
 def test_the_set_is_well_formed():

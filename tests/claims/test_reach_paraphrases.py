@@ -14,7 +14,6 @@ named, "the alliance's chief, X,", and negated attendance ("did not attend") is 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,9 @@ CAUGHT_TWINS = 28 / 53  # corrupted twins flagged (25 before)
 
 
 def rows() -> list[dict]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    from bench.paraphrases import load
+
+    return load(DATA)
 
 
 def test_the_set_is_well_formed():
