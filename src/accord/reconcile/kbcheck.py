@@ -217,6 +217,10 @@ class KBChecker:
                                _other_status(self.kb, st))
             return None
         known = [f.point_in_time or f.start for f in facts]
+        if when is None and st.polarity == "affirmed" and st.modality == "fact" and _all_after(known, on):
+            # "Sweden has joined NATO" written before it had: the "not yet" of a true sentence gone
+            return Verdict("contradicted_by_kb", f"{subject} joined {org} only on {known[0].value}, after "
+                           f"{on}, but the claim says it had joined by then.", [fact_evidence(f) for f in facts])
         if when is None or any(timecmp.same_time(when, k) for k in known):
             return Verdict("supported", f"{subject} joined {org} on {known[0].value}.", [fact_evidence(f) for f in facts])
         return Verdict("contradicted_by_kb", f"The claim dates {subject}'s accession to {org} to "
@@ -325,3 +329,19 @@ def on_date(st: Statement, published: str | None) -> str | None:
 
 
 __all__ = ["KBChecker", "TimeQualifier", "Verdict", "fact_evidence", "on_date"]
+
+
+def _all_after(known, on: str | None) -> bool:
+    """Did every accession in `known` happen after the day `on` ends (by more than a day: copy
+    written the day before a ceremony may already tell it as done)?"""
+    from datetime import date, timedelta
+
+    bounds = timecmp.bounds(on) if on else None
+    if bounds is None or not known:
+        return False
+    last = bounds[1]
+    for k in known:
+        b = timecmp.bounds(k)
+        if b is None or not isinstance(b[0], date) or b[0] <= last + timedelta(days=1):
+            return False
+    return True

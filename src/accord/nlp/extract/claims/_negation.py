@@ -150,6 +150,25 @@ def _by(fact, last) -> bool:
     return bool(bounds) and bounds[0] <= last
 
 
+# Properties whose own rule compares values and dates without reading the polarity: a denial of
+# one of them is checked by checking what it denies ("NATO does not have 30 members", "the summit
+# was not held in July 2024", "North Macedonia did not become the 30th member").
+FLIPPED = ("took_place_on", "member_count", "member_rank", "holds_presidency", "headquartered_in")
+
+
+def check_not_affirmed(checker, st: Statement, on: str | None) -> Verdict | None:
+    """A denial of what the KB supports is contradicted. A denial of what the KB contradicts
+    is not thereby supported (the rule may have judged a detail the denial does not deny, or a
+    list it does not keep complete): `new`. A denial dated by "until" / "before" ("did not have 30
+    members until 2020") is no denial and is not read as one by the families (grammar.denies)."""
+    rule = checker._rules.get(st.property)
+    affirmed = rule(replace(st, polarity="affirmed"), on) if rule is not None else None
+    if affirmed is None or affirmed.kind != "supported":
+        return None
+    return Verdict("contradicted_by_kb", f"{affirmed.explanation.rstrip('.')}, but the claim says not.",
+                   affirmed.evidence)
+
+
 def check_not_agreed(checker, st: Statement, on: str | None) -> Verdict | None:
     from accord.nlp.extract.claims._spending_check import check_not_agreed as rule
 
@@ -157,4 +176,4 @@ def check_not_agreed(checker, st: Statement, on: str | None) -> Verdict | None:
 
 
 NEGATED_CHECKS = {**{p: check_not_done for p in DONE}, "target_agreed_on": check_not_agreed, "joined": check_not_joined, "holds_office": check_not_holding, "held_office": check_never_held,
-                  "located_in": check_not_placed}
+                  "located_in": check_not_placed, **{p: check_not_affirmed for p in FLIPPED}}

@@ -18,7 +18,7 @@ from accord.model import Statement
 from accord.nlp.extract.claims._countdates import claim_times, date_confidence, governor
 from accord.nlp.extract.claims._membership import check_count
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
-from accord.nlp.extract.claims.grammar import Context, make, modality, phrase_tokens
+from accord.nlp.extract.claims.grammar import Context, denies, make, modality, phrase_tokens
 
 ORDER = 25
 COUNT_NOUNS = {"member", "ally", "nation", "country", "state"}
@@ -171,7 +171,7 @@ def _count_statement(ctx: Context, noun: Token, num: Token, value: int, org: str
     if date_sure < 1.0:
         confidence["date"] = date_sure
     verb = governor(noun)
-    return [make(ctx, org, "member_count", str(value), [num, noun], verb, times=claim_times(ctx, noun),
+    return [make(ctx, org, "member_count", str(value), [num, noun], verb, denies(verb, noun), times=claim_times(ctx, noun),
                  confidence=confidence, modality=_count_modality(noun, verb))]
 
 

@@ -142,6 +142,37 @@ def _not_only(neg: Token) -> bool:
     return neg.lower_ == "not" and nxt is not None and nxt.lower_ in ("only", "just", "merely")
 
 
+# Words that end a denial's time: "did not have 30 members until 2020", "not before March" tell
+# when the claim became true, so the claim is not denied.
+UNTIL_WORDS = frozenset({"until", "till", "before"})
+
+
+def not_until(verb: Token) -> bool:
+    """ "did not join until 2004", "NATO did not have 30 members before North Macedonia joined":
+    the "not" dates the claim instead of denying it."""
+    return any(c.dep_ in ("prep", "mark", "advcl") and c.lower_ in UNTIL_WORDS for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in UNTIL_WORDS for m in c.children)
+        for c in verb.children)
+
+
+# How a noun argues its verb's claim: the subject, object or complement of the verb itself.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp"})
+
+
+def denies(verb: Token, noun: Token) -> bool:
+    """Does the verb's own denial deny what `noun` states (a count, a rank)? Only when the noun
+    is the verb's own argument ("NATO does not have 30 members", "did not become the 30th member"),
+    not when it sits in a modifier of one ("did not join the 30-member alliance": the count is
+    the alliance's, whatever the joining), and not "did not ... until" (a date, no denial)."""
+    head = noun
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "as":  # "did not join as the 30th member"
+        head = head.head
+        return head.head.i == verb.i and negated(verb) and not not_until(verb)
+    return head.head.i == verb.i and head.dep_ in ARGUMENT_DEPS and negated(verb) and not not_until(verb)
+
+
 def never(tok: Token) -> bool:
     """ "never joined", "has never been": a denial at every time up to the clause's day."""
     return any(c.dep_ == "neg" and c.lower_ == "never" for c in tok.children)
@@ -167,6 +198,8 @@ def modality(verb: Token) -> str:
         modal = {c.lower_ for c in t.children if c.dep_ == "aux"} & {"would", "could", "might"}
         if modal and sentence_words & {"if", "unless", "whether"}:
             return "hypothetical"
+    if _timed_present(verb):
+        return "plan"  # "when Finland joins, ...", "once Sweden becomes a member": a day to come
     if _denied_by_head(verb):
         return modality(verb.head)  # "failed to join" is a fact, "will refuse to ratify" a plan
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -177,6 +210,17 @@ def modality(verb: Token) -> str:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in INTENT_HEADS:
         return "plan"  # "was expected to join", "is set to become", "hopes to join"
     return "fact"
+
+
+TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
+
+
+def _timed_present(verb: Token) -> bool:
+    """A present tense in a clause of time ("when Finland joins", "once Sweden is a member", "after
+    Ukraine joins"): English tells a day to come so, not a fact of the article's day."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < verb.i for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "VBZ" and c.tag_ != "VBP" for c in verb.children)
 
 
 def headline_case(sent: Span) -> bool:

@@ -21,7 +21,7 @@ from accord.nlp.extract.claims.counts import (
     org_noun,
     org_of,
 )
-from accord.nlp.extract.claims.grammar import Context, group, make, phrase_tokens
+from accord.nlp.extract.claims.grammar import Context, denies, group, make, phrase_tokens
 
 ORDER = 25
 LATEST = {"latest", "newest"}
@@ -49,7 +49,8 @@ def _rank(ctx: Context, noun: Token) -> list[Statement]:
     confidence = {k: v for k, v in (("link", sure), ("attachment", attach)) if v < 1.0}
     value = f"{org}#{number if number is not None else 'latest'}"
     verb = governor(noun)
-    return [make(ctx, s, "member_rank", value, [noun], verb, times=claim_times(ctx, noun), confidence=confidence)
+    return [make(ctx, s, "member_rank", value, [noun], verb, denies(verb, noun), times=claim_times(ctx, noun),
+                 confidence=confidence)
             for s in states]
 
 

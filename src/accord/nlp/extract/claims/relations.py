@@ -76,6 +76,8 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             qualifiers(ctx, {t.i for t in noun.subtree})  # "Sweden, a NATO member since 2024,"
         anchor = verb if verb is not None else tok
         negation = _relation_negated(noun, verb)
+        if negation and _narrowed(ctx, tok):
+            continue  # "Croatia is not a founding member": the denial may be of "founding" alone
         if verb is not None and verb.lemma_.lower() == "become" and prop == "member_of" and times:
             point = one_date(times)
             out += [make(ctx, s, "joined", org, [tok, anchor], anchor, negation, {"point_in_time": point})
@@ -208,6 +210,19 @@ def _non(tok: Token) -> bool:
     if nxt is not None and nxt.text in ("-", "‐", "–") and nxt.i + 1 < len(tok.doc):
         nxt = nxt.nbor(1)
     return nxt is not None and (nxt.text[:1].isupper() or nxt.lemma_.lower() in RELATION_NOUNS)
+
+
+def _narrowed(ctx: Context, noun: Token) -> bool:
+    """ "a founding member", "a full member", "the 30th member": a word that narrows the relation,
+    so a denial of the phrase may deny that word alone ("Croatia is not a founding member" says
+    nothing against its membership). The organisation's own name and "non-" do not narrow it."""
+    for c in noun.children:
+        if c.dep_ not in ("amod", "compound", "nmod", "nummod") or c.i > noun.i or _non(c):
+            continue
+        if ctx.entity(c) or c.is_punct or c.pos_ in ("DET", "PRON") or c.lower_ in POSSESSIVE_PRONOUNS:
+            continue
+        return True
+    return False
 
 
 def _relation_negated(noun: Token, verb: Token | None) -> bool:
