@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from accord.kb import cities
 from accord.model import Statement
+from accord.nlp.extract.claims import _attendance as attendance
 from accord.nlp.extract.claims import _eventlink as links
 from accord.nlp.extract.claims import _gatherings as gatherings
 from accord.nlp.extract.claims import _summitplaces as places_near
@@ -301,16 +302,8 @@ def _year_guess(ctx: Context, tokens: set[int], times: dict, link: links.Link) -
 
 
 def _attended(ctx: Context, noun: Token, link: links.Link) -> list[Statement]:
-    """"Kishida attended the summit", "the leaders of Australia and Japan attended"."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() != "attend":
-        return []
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return []
-    who = ctx.entities([t for t in subj.subtree], ("person:", "state:"))
-    return [make(ctx, w, "attended", link.event, [noun, verb], verb, negated(verb), confidence={"event": link.confidence})
-            for w in who]
+    """"Kishida attended the summit", "skipped the summit", "took part in": see `_attendance`."""
+    return attendance.attended(ctx, noun, link.event, link.confidence)
 
 
 def _clues(ctx: Context, sent: Span, tokens: set[int], noun: Token):

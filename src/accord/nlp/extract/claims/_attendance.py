@@ -1,0 +1,86 @@
+"""Who attended an event, and who did not, in the ways news says it (used by the summit family for
+each event noun it links): "Kishida attended the summit", "took part in / participated in the
+summit", "was present at the summit", "the summit was attended by Ardern", "Hipkins, who attended
+the summit", and the antonyms, which deny the attendance: "skipped / missed / boycotted the
+summit", "stayed away from the summit", "was absent from the summit". A "not" on the verb denies
+it ("did not attend"), or takes back an antonym's denial ("did not miss the summit").
+
+Statement: `person|state – attended – event`, its polarity from the verb (grammar.negated) and the
+verb's antonymy, its modality the verb's ("will not attend" is a plan). A denial the KB contradicts
+is flagged by `_negation.check_not_done`; the KB's lists of attendees are not complete, so a
+denial it has no record against is `new`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims.grammar import RELATIVE_PRONOUNS, Context, make, negated
+
+ATTEND_VERBS = frozenset({"attend"})  # the event is the object
+IN_VERBS = frozenset({"participate"})  # "participated in the summit"
+PART_VERBS = frozenset({"take"})  # "took part in the summit"
+SKIP_VERBS = frozenset({"skip", "miss", "boycott", "shun"})  # the event is the object: a denial
+AWAY_VERBS = frozenset({"stay", "keep"})  # "stayed away from the summit": a denial
+PRESENT_WORDS = {"present": False, "absent": True}  # "was present at / absent from": True denies
+WHO = ("person:", "state:")
+
+
+def attended(ctx: Context, noun: Token, event: str, sure: float) -> list[Statement]:
+    """The attendance statements told of the event noun `noun` (linked to `event`)."""
+    found = _verb_of(noun)
+    if found is None:
+        return []
+    verb, denial = found
+    who = _attendees(ctx, verb, noun)
+    polarity = negated(verb) != denial
+    return [make(ctx, w, "attended", event, [noun, verb], verb, polarity, confidence={"event": sure}) for w in who]
+
+
+def _verb_of(noun: Token) -> tuple[Token, bool] | None:
+    """(the verb that tells the attendance, whether it denies it) for the event noun."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ == "dobj" and lemma in ATTEND_VERBS | SKIP_VERBS:
+        return head, lemma in SKIP_VERBS
+    if noun.dep_ == "nsubjpass" and lemma in ATTEND_VERBS:
+        return head, False  # "the summit was attended by ..."
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    prep, verb = head.lower_, head.head
+    vlemma = verb.lemma_.lower()
+    if prep == "in" and vlemma in IN_VERBS:
+        return verb, False
+    if prep == "in" and vlemma in PART_VERBS and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return verb, False
+    if prep == "in" and verb.lower_ == "part" and verb.dep_ == "dobj" and verb.head.lemma_.lower() in PART_VERBS:
+        return verb.head, False  # "part" parsed as the preposition's head
+    if prep == "from" and vlemma in AWAY_VERBS and any(c.lower_ == "away" for c in verb.children):
+        return verb, True
+    if prep == "from" and verb.lower_ == "away" and verb.head.lemma_.lower() in AWAY_VERBS:
+        return verb.head, True
+    if verb.lower_ in PRESENT_WORDS and prep == ("from" if verb.lower_ == "absent" else "at") \
+            and verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be":
+        return verb.head, PRESENT_WORDS[verb.lower_]
+    return None
+
+
+def _attendees(ctx: Context, verb: Token, noun: Token) -> list[str]:
+    """Who: the verb's subject (for "who attended", the noun the clause describes; for the
+    passive, the "by" phrase)."""
+    if noun.dep_ == "nsubjpass":
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return ctx.entities([t for a in agents for t in a.subtree], WHO)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        head = verb.head
+        return ctx.entities([t for t in head.subtree if t.i < verb.i and t.i >= head.left_edge.i
+                             and not _in_clause(t, verb)], WHO)
+    return ctx.entities([t for t in subj.subtree], WHO)
+
+
+def _in_clause(tok: Token, clause: Token) -> bool:
+    return any(a.i == clause.i for a in [tok, *tok.ancestors])

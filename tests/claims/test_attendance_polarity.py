@@ -1,0 +1,47 @@
+"""Attendance told in many ways, and denied by a "not" or by an antonym ("skipped", "stayed away
+from", "was absent from"; "did not miss" takes the denial back). A denial of an attendance the KB
+records is contradicted; a denial the KB has no record against is `new` (its lists of attendees
+are not complete); "missed the start of the summit" says nothing of attending it. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._pipeline import read, verdicts
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    # affirmed, in other words than "attended"
+    ("Fumio Kishida took part in the NATO summit in Madrid.", "2022-06-30", "supported"),
+    ("Fumio Kishida participated in the Madrid summit.", "2022-06-30", "supported"),
+    ("The Madrid summit was attended by Fumio Kishida.", "2022-06-30", "supported"),
+    ("Chris Hipkins will attend the NATO summit in Vilnius.", "2023-07-10", "supported"),
+    ("Fumio Kishida did not miss the NATO summit in Madrid.", "2022-06-30", "supported"),
+    # denied: each is contradicted by the KB's record of the attendance
+    ("Fumio Kishida did not participate in the Madrid summit.", "2022-06-30", "contradicted_by_kb"),
+    ("Chris Hipkins did not take part in the NATO summit in Vilnius.", "2023-07-13", "contradicted_by_kb"),
+    ("Anthony Albanese skipped the NATO summit in Vilnius.", "2023-07-13", "contradicted_by_kb"),
+    ("Yoon Suk Yeol stayed away from the Vilnius summit, aides said.", "2023-07-13", "contradicted_by_kb"),
+    ("Christopher Luxon was absent from the Washington summit.", "2024-07-12", "contradicted_by_kb"),
+    ("Jacinda Ardern, who did not attend the Madrid summit, spoke by video.", "2022-06-30", "contradicted_by_kb"),
+    ("Anthony Albanese will not attend the NATO summit in Vilnius.", "2023-07-10", "contradicted_by_kb"),
+    # denied, and the KB has no record against it: not flagged
+    ("Justin Trudeau skipped the Madrid summit.", "2022-06-30", "new"),
+    ("Anthony Albanese will skip the NATO summit in The Hague.", "2025-06-20", "unverifiable"),  # a plan
+])
+def test_attendance_and_its_denials(accord_annotator, text, published, kind):
+    people = [s for s in read(accord_annotator, text, published) if s.property == "attended" and s.subject.startswith("person:")]
+    assert len(people) == 1
+    found = [k for k in verdicts(accord_annotator, text, published, "attended")]
+    assert kind in found and (kind == "contradicted_by_kb") == ("contradicted_by_kb" in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Fumio Kishida missed the start of the Madrid summit.",    # the object is the start, not the summit
+    "Fumio Kishida said he missed the food at the Madrid summit.",
+])
+def test_no_attendance_where_the_summit_is_not_what_was_missed(accord_annotator, text):
+    assert not [s for s in read(accord_annotator, text, "2022-06-30") if s.property == "attended"]
