@@ -48,6 +48,7 @@ ENTITY_VALUED = {
     "founded_in", "invited_to_join", "accession_protocol", "ratified_accession",  # enlargement.yaml
     "term_extended",  # term_extensions.yaml
     "holds_presidency",  # eu.yaml: the rotating presidency of the Council of the EU
+    "withdrew_candidacy",  # candidacies.yaml
 }
 LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
                   "spending_change"}  # spending_trend.yaml
