@@ -18,7 +18,7 @@ def terms_read(annotator, text: str, published: str = "2025-01-10") -> set:
     doc = Document(id="t" * 64, text=text, source="test.txt", format="txt", published=published)
     found = annotator.statements(doc, annotator.annotate(doc))
     return {(s.subject, s.property, s.value, s.point_in_time.value if s.point_in_time else None)
-            for s in found if s.property in ("took_office", "left_office", "held_office")}
+            for s in found if s.property in ("took_office", "left_office", "held_office") and s.polarity == "affirmed"}
 
 
 @pytest.mark.model

@@ -154,7 +154,8 @@ def _by(fact, last) -> bool:
 # Properties whose own rule compares values and dates without reading the polarity: a denial of
 # one of them is checked by checking what it denies ("NATO does not have 30 members", "the summit
 # was not held in July 2024", "North Macedonia did not become the 30th member").
-FLIPPED = ("took_place_on", "member_count", "member_rank", "holds_presidency", "headquartered_in")
+FLIPPED = ("took_place_on", "member_count", "member_rank", "holds_presidency", "headquartered_in", "took_office",
+           "left_office")
 
 
 def check_not_affirmed(checker, st: Statement, on: str | None) -> Verdict | None:
