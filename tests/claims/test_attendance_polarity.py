@@ -45,3 +45,19 @@ def test_attendance_and_its_denials(accord_annotator, text, published, kind):
 ])
 def test_no_attendance_where_the_summit_is_not_what_was_missed(accord_annotator, text):
     assert not [s for s in read(accord_annotator, text, "2022-06-30") if s.property == "attended"]
+
+
+@pytest.mark.parametrize("text, published, polarity, kind", [
+    # a "not" on a schedule denies the act under it
+    ("Chris Hipkins is not set to attend the NATO summit in Vilnius.", "2023-07-10", "negated", "contradicted_by_kb"),
+    ("Chris Hipkins is set to attend the NATO summit in Vilnius.", "2023-07-10", "affirmed", "supported"),
+    ("Fumio Kishida is not scheduled to take part in the Madrid summit.", "2022-06-27", "negated", "contradicted_by_kb"),
+    ("Fumio Kishida is not going to attend the Madrid summit.", "2022-06-27", "negated", "contradicted_by_kb"),
+    ("Fumio Kishida did not manage to attend the Madrid summit.", "2022-07-01", "negated", "contradicted_by_kb"),
+    # a "not" on an expectation does not: the expected may come true all the same
+    ("Fumio Kishida was not expected to attend the Madrid summit.", "2022-07-01", "affirmed", "supported"),
+])
+def test_a_not_on_the_governing_verb(accord_annotator, text, published, polarity, kind):
+    [st] = [s for s in read(accord_annotator, text, published) if s.property == "attended" and s.subject.startswith("person:")]
+    assert st.polarity == polarity
+    assert kind in verdicts(accord_annotator, text, published, "attended")

@@ -73,8 +73,13 @@ def _attendees(ctx: Context, verb: Token, noun: Token) -> list[str]:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         return ctx.entities([t for a in agents for t in a.subtree], WHO)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    head = verb
+    while subj is None and head.dep_ == "xcomp" and head.head.i != head.i:  # "is (not) set to attend"
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
+    verb = head
     if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         head = verb.head
         return ctx.entities([t for t in head.subtree if t.i < verb.i and t.i >= head.left_edge.i
