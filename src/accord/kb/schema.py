@@ -51,6 +51,7 @@ ENTITY_VALUED = {
     "withdrew_candidacy",  # candidacies.yaml
 }
 LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
+                  "adopted_strategic_concept",  # strategic_concepts.yaml
                   "spending_change"}  # spending_trend.yaml
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
