@@ -106,10 +106,10 @@ def check_not_placed(checker, st: Statement, on: str | None) -> Verdict | None:
 
 # One-off acts the KB records (who attended or hosted a summit, who was invited to it, who applied
 # to join, who invaded whom): a denial of one the KB records is contradicted.
-DONE = ("attended", "invited_to", "hosted", "applied_to", "invaded", "invited_to_join", "withdrew_candidacy")
+DONE = ("attended", "invited_to", "hosted", "applied_to", "invaded", "invited_to_join", "withdrew_candidacy", "left")
 _DONE_WORDS = {"attended": "attended", "invited_to": "was invited to", "hosted": "hosted",
                "applied_to": "applied to join", "invaded": "invaded", "invited_to_join": "was invited to join",
-               "withdrew_candidacy": "withdrew the candidacy for"}
+               "withdrew_candidacy": "withdrew the candidacy for", "left": "left"}
 
 
 def check_not_done(checker, st: Statement, on: str | None) -> Verdict | None:

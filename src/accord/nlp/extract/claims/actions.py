@@ -15,6 +15,8 @@ from accord.nlp.extract.claims.grammar import (
     prep_entities, qualifiers, subject_entities, topic,
 )
 from accord.nlp.extract.claims.office_predicates import no_longer
+from accord.reconcile import timecmp
+from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 ORDER = 30
 LEAD_VERBS = {"lead", "head"}
@@ -22,7 +24,9 @@ HEAD_KINDS = {"secretary_general"}  # offices that head an organisation (KB attr
 SUBMIT_VERBS = {"submit", "file", "hand", "lodge", "deliver"}  # "submitted their applications to join"
 RECEIVE_VERBS = {"receive", "obtain", "gain", "win", "get"}  # "received EU candidate status"
 DECIDE_VERBS = {"decide", "vote"}  # "decided on 23 June 2022 to grant candidate status"
-CHECKS = {"applied_to": check_application}
+LEAVE_VERBS = {"leave", "quit", "exit", "withdraw"}  # "Britain left the EU", "withdrew from NATO's"... not
+DONE_AUX = {"did", "has", "have", "had", "'s", "'ve", "'d"}  # "left", "did not leave", "has left": told as done
+CHECKS = {"applied_to": check_application, "left": lambda checker, st, on: check_left(checker, st, on)}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -44,6 +48,8 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             subjects = subject_entities(ctx, verb, ("state:",)) or _controller(ctx, verb)
             out += _joined(ctx, verb, subjects, orgs)
             out += _joined_framework(ctx, verb)
+        elif lemma in LEAVE_VERBS:
+            out += _left(ctx, verb)
         elif lemma == "apply" or lemma in SUBMIT_VERBS:
             out += _applications(ctx, verb)
         elif lemma in ("grant", *RECEIVE_VERBS) and _candidate_status(verb):
@@ -278,3 +284,59 @@ def _present_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 
+def _left(ctx: Context, verb: Token) -> list[Statement]:
+    """ "Britain left the EU on 31 January 2020", "the UK withdrew from the EU", "France has not
+    left NATO": a state leaving an organisation, the antonym of joining. Only told as done (no
+    modal: "should leave", "threatened to leave", "voted to leave" are no leaving), with the
+    organisation itself as the object ("left NATO headquarters", "left NATO's command" are not)
+    and a state as the subject itself ("the US delegation left" is not)."""
+    if modality(verb) != "fact" or verb.dep_ in ("xcomp", "advcl", "acl", "pcomp") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in DONE_AUX for c in verb.children):
+        return []
+    if verb.lemma_.lower() == "withdraw":
+        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    else:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+    orgs = [e for o in objs for t in group(o) if (e := ctx.entity(t)) and e.startswith("org:")]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not orgs:
+        return []
+    states = [e for t in group(subj) if (e := ctx.entity(t)) and e.startswith("state:")]
+    point = one_date(qualifiers(ctx, clause_tokens(verb)))
+    return [make(ctx, s, "left", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
+            for s in dict.fromkeys(states) for o in dict.fromkeys(orgs)]
+
+
+def check_left(checker, st, on: str | None) -> Verdict | None:
+    """ "X left O (on D)": a leaving the KB records is supported on its day (undated: when it
+    happened by the day the claim speaks of, with a day's grace) and contradicted on another; a
+    state the KB lists as a member of O all through that day and still at the list's as_of (the
+    list complete then, kb.covers) did not leave: contradicted. Otherwise `new`. A denial ("did not
+    leave") is checked by `_negation.check_not_done`."""
+    if st.polarity == "negated":
+        return None
+    kb = checker.kb
+    state, org = checker.name(st.subject), checker.name(st.value)
+    left = kb.facts(subject=st.subject, property="left", value=st.value)
+    when = st.point_in_time
+    if left:
+        day = left[0].point_in_time or left[0].start
+        evidence = [fact_evidence(f) for f in left]
+        if when is not None:
+            if timecmp.same_time(when, day):
+                return Verdict("supported", f"{state} left {org} on {day.value}.", evidence)
+            return Verdict("contradicted_by_kb", f"{state} left {org} on {day.value}, not {timecmp.label(when)}.", evidence)
+        bounds, known = timecmp.bounds(on) if on else None, timecmp.bounds(day)
+        if bounds and known and (known[0] - bounds[1]).days > 1:
+            return Verdict("contradicted_by_kb", f"{state} left {org} only on {day.value}, after {on}.", evidence)
+        return Verdict("supported", f"{state} left {org} on {day.value}.", evidence)
+    terms = kb.facts(subject=st.subject, property="member_of", value=st.value)
+    day = (when.value if when is not None else on)
+    if not terms or day is None or not kb.covers(st.value, "member_of", day).covered:
+        return None
+    staying = [f for f in terms if f.end is None and timecmp.active_on(f.start, f.end, day, f.point_in_time) is True]
+    if not staying:
+        return None
+    return Verdict("contradicted_by_kb", f"{state} has been a member of {org} since "
+                   f"{staying[0].start.value if staying[0].start else '?'} and still is; the claim says it left.",
+                   [fact_evidence(f) for f in staying])
