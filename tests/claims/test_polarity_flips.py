@@ -97,3 +97,20 @@ def test_joined_before_the_accession(accord_annotator, text, published, kind):
 def test_a_present_tense_in_a_clause_of_time_is_a_day_to_come(accord_annotator, text, published):
     found = [s for s in read(accord_annotator, text, published) if s.property in ("joined", "member_of")]
     assert found and all(s.modality == "plan" for s in found)
+
+
+@pytest.mark.parametrize("text, prop, kind", [
+    ("Neither Austria nor Ireland is a member of NATO.", "member_of", "supported"),
+    ("Neither Norway nor Denmark is a member of NATO.", "member_of", "contradicted_by_kb"),
+    ("Austria is a member of neither NATO nor the Quad.", "member_of", "supported"),
+    ("Neither Malta nor Cyprus has joined NATO.", "joined", "new"),
+])
+def test_neither_nor_denies_for_each(accord_annotator, text, prop, kind):
+    found = verdicts(accord_annotator, text, "2023-09-01", prop)
+    assert found and set(found) == {kind}
+
+
+def test_either_or_affirms(accord_annotator):
+    found = [s for s in read(accord_annotator, "Either Austria or Ireland is a member of the EU.", "2023-09-01")
+             if s.property == "member_of"]
+    assert found and all(s.polarity == "affirmed" for s in found)

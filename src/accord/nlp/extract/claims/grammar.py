@@ -112,6 +112,8 @@ def negated(tok: Token) -> bool:
     """Is the word itself denied: its own "not" / "never" / "n't" ("not only" is no denial: "would
     not only need ..."), "no longer", "has yet to", or a denying head ("failed to join")? Only the
     word's own children count, so a "not" in a subordinate clause leaves the main claim alone."""
+    if neither(tok):
+        return True  # "Neither Austria nor Ireland is a member", "invited neither Japan nor Korea"
     for c in tok.children:
         if c.dep_ == "neg" and not _not_only(c):
             return True
@@ -131,6 +133,19 @@ def negated(tok: Token) -> bool:
 # agreements and votes read themselves (spending.py, enlargement.py).
 SCHEDULE_HEADS = frozenset({"set", "due", "schedule", "slate", "go"})
 GOVERNING_HEADS = SCHEDULE_HEADS | {"manage"}
+
+
+NEITHER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
+
+
+def neither(tok: Token) -> bool:
+    """ "Neither A nor B <tok>", "<tok> neither A nor B", "a member of neither NATO nor the EU":
+    an argument of the word (its subject, object, or a preposition's object under it) opened by
+    "neither" or coordinated by "nor" denies the word for each."""
+    args = [c for c in tok.children if c.dep_ in NEITHER_DEPS]
+    args += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(c.lower_ == "neither" and c.dep_ in ("det", "preconj", "advmod") or (c.dep_ == "cc" and c.lower_ == "nor")
+               for a in args for c in a.children)
 
 
 def _denied_by_head(tok: Token) -> bool:
