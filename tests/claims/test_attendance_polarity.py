@@ -61,3 +61,30 @@ def test_a_not_on_the_governing_verb(accord_annotator, text, published, polarity
     [st] = [s for s in read(accord_annotator, text, published) if s.property == "attended" and s.subject.startswith("person:")]
     assert st.polarity == polarity
     assert kind in verdicts(accord_annotator, text, published, "attended")
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    # a state attended when the KB has one of its office holders there
+    ("Japan attended the NATO summit in Madrid.", "2022-07-01", "supported"),
+    ("South Korea took part in the Vilnius summit for the second year running.", "2023-07-13", "supported"),
+    ("Australia participated in the Washington summit.", "2024-07-12", "supported"),  # by its defence minister
+    # denied: contradicted only when its leader was there
+    ("Japan did not attend the NATO summit in Madrid.", "2022-07-01", "contradicted_by_kb"),
+    ("New Zealand boycotted the Washington summit.", "2024-07-12", "contradicted_by_kb"),
+    ("Australia skipped the Washington summit.", "2024-07-12", "new"),  # its leader did; a minister went
+    ("China did not attend the NATO summit in Madrid.", "2022-07-01", "new"),
+])
+def test_a_states_attendance(accord_annotator, text, published, kind):
+    found = [s for s in read(accord_annotator, text, published) if s.property == "attended"]
+    assert [s.subject[:6] for s in found] == ["state:"]
+    assert verdicts(accord_annotator, text, published, "attended") == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Australia's prime minister skipped the Washington summit.",
+    "The prime minister of Australia did not attend the Washington summit.",
+    "Australian Prime Minister Anthony Albanese skipped the Washington summit.",
+])
+def test_a_leaders_absence_is_no_states(accord_annotator, text):
+    found = [s for s in read(accord_annotator, text, "2024-07-12") if s.property == "attended"]
+    assert not [s for s in found if s.subject.startswith("state:")]

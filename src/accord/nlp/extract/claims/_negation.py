@@ -124,6 +124,14 @@ def check_not_done(checker, st: Statement, on: str | None) -> Verdict | None:
     else:
         last = timecmp.bounds(on)[1] if on and timecmp.bounds(on) else None
         done = [f for f in facts if _by(f, last)]
+    if not done and st.property == "attended" and st.subject.startswith("state:"):
+        from accord.nlp.extract.claims._attendance import state_attendance
+
+        found = state_attendance(checker.kb, st.subject, st.value, leaders_only=True)
+        if found and (when is not None or _by(found[0], timecmp.bounds(on)[1] if on and timecmp.bounds(on) else None)):
+            return Verdict("contradicted_by_kb", f"{checker.name(found[0].subject)} attended {checker.name(st.value)} "
+                           f"for {checker.name(st.subject)}, but the claim says {checker.name(st.subject)} did not.",
+                           [fact_evidence(f) for f in found])
     if not done:
         return _as_before(checker, st, on)
     f = done[0]

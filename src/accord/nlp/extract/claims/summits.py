@@ -301,6 +301,9 @@ def _year_guess(ctx: Context, tokens: set[int], times: dict, link: links.Link) -
     return {"date": places_near.GUESSED_YEAR} if places_near.year_only_clash(times, event.start, event.end) else {}
 
 
+CHECKS = {"attended": attendance.check_attended}  # a state's attendance by its office holders
+
+
 def _attended(ctx: Context, noun: Token, link: links.Link) -> list[Statement]:
     """"Kishida attended the summit", "skipped the summit", "took part in": see `_attendance`."""
     return attendance.attended(ctx, noun, link.event, link.confidence)
