@@ -114,3 +114,9 @@ def test_either_or_affirms(accord_annotator):
     found = [s for s in read(accord_annotator, "Either Austria or Ireland is a member of the EU.", "2023-09-01")
              if s.property == "member_of"]
     assert found and all(s.polarity == "affirmed" for s in found)
+
+
+def test_neither_on_the_verb(accord_annotator):
+    found = [s for s in read(accord_annotator, "Austria has neither joined NATO nor applied to join it.", "2023-09-01")
+             if s.property == "joined"]
+    assert found and all(s.polarity == "negated" for s in found)

@@ -142,6 +142,11 @@ def neither(tok: Token) -> bool:
     """ "Neither A nor B <tok>", "<tok> neither A nor B", "a member of neither NATO nor the EU":
     an argument of the word (its subject, object, or a preposition's object under it) opened by
     "neither" or coordinated by "nor" denies the word for each."""
+    if any(c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "det", "cc") for c in tok.children):
+        return True  # "Austria has neither joined NATO nor applied"
+    if tok.dep_ == "conj" and any((c.lower_ == "neither" and c.dep_ in ("preconj", "advmod", "det")) or
+                                  (c.lower_ == "nor" and c.dep_ == "cc") for c in tok.head.children):
+        return True  # "... nor applied to join it"
     args = [c for c in tok.children if c.dep_ in NEITHER_DEPS]
     args += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(c.lower_ == "neither" and c.dep_ in ("det", "preconj", "advmod") or (c.dep_ == "cc" and c.lower_ == "nor")
@@ -150,7 +155,7 @@ def neither(tok: Token) -> bool:
 
 def _denied_by_head(tok: Token) -> bool:
     """ "failed / refused / declined to X", "has / is yet to X": the head denies X; so does a
-    "not" on a governing head ("is not set to publish", "did not vote to approve")."""
+    "not" on a governing head ("is not set to publish", "did not manage to join")."""
     if tok.dep_ != "xcomp" or tok.head.i == tok.i:
         return False
     head = tok.head
