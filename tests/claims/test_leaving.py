@@ -39,3 +39,11 @@ def test_leaving_and_its_denials(accord_annotator, text, published, kind):
 ])
 def test_no_leaving_read(accord_annotator, text):
     assert not [s for s in read(accord_annotator, text, "2023-07-13") if s.property == "left"]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia left the CSTO, its prime minister suggested.",  # participation frozen: the KB notes it
+    "New Zealand left ANZUS in 1986.",                       # suspended by the US: the KB notes it
+])
+def test_a_membership_the_kb_qualifies_is_not_contradicted(accord_annotator, text):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2024-09-01", "left")

@@ -335,8 +335,8 @@ def check_left(checker, st, on: str | None) -> Verdict | None:
     if not terms or day is None or not kb.covers(st.value, "member_of", day).covered:
         return None
     staying = [f for f in terms if f.end is None and timecmp.active_on(f.start, f.end, day, f.point_in_time) is True]
-    if not staying:
-        return None
+    if not staying or any((f.qualifiers or {}).get("note") for f in staying):
+        return None  # a membership with a note ("froze its participation", "suspended") may be told as left
     return Verdict("contradicted_by_kb", f"{state} has been a member of {org} since "
                    f"{staying[0].start.value if staying[0].start else '?'} and still is; the claim says it left.",
                    [fact_evidence(f) for f in staying])
