@@ -190,6 +190,12 @@ def _year_ok(text: str, m: re.Match) -> bool:
     return not _COUNT_AFTER.match(text, m.end())
 
 
+_CLAUSE_OPENERS = frozenset(
+    "the a an and or but when as after before until while this that these those it its they "
+    "their he she his her we our i you there".split()
+)
+
+
 def _season_ok(text: str, m: re.Match) -> bool:
     """ "fall" and "spring" are verbs and nouns too: a season needs a determiner, a modifier, a
     year or a preposition in front."""
@@ -198,8 +204,15 @@ def _season_ok(text: str, m: re.Match) -> bool:
     before = previous_word(text, m.start())
     if m.group("det"):
         return before in DATE_PREPOSITIONS or m.group("season").lower() not in ("fall", "spring")
-    return before in ("in", "during", "since", "until", "by", "this", "last", "next") and \
-        m.group("season").lower() not in ("fall", "falls", "spring", "springs")
+    if before not in ("in", "during", "since", "until", "by", "this", "last", "next"):
+        return False
+    if m.group("season").lower() not in ("fall", "falls", "spring", "springs"):
+        return True
+    # "in spring" and "by fall" end a phrase or come before a clause; "in spring water" and "in
+    # fall armyworm" are nouns
+    after = re.match(r"\s*(?:([,.;:!?)]|$)|([A-Za-z]+))", text[m.end():m.end() + 20])
+    return after is not None and (after.group(1) is not None or
+                                  after.group(2).lower() in _CLAUSE_OPENERS)
 
 
 def _not_age(text: str, m: re.Match) -> bool:
@@ -238,6 +251,14 @@ def _rules() -> list[Rule]:
         Rule("spoken_year", _compile(rf"(?:the\s+year\s+)?{SPOKEN_YEAR}"), _spoken_year_ok),
         Rule("decade", _compile(r"(?:the\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
                                 r"(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0|'(?P<short>\d)0)'?s")),
+        # "the nineties", "the late eighties", "the nineteen-nineties": a decade in words
+        Rule("decade_word", _compile(r"the\s+(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<cent>"
+                                     r"eighteen|nineteen|twenty)[\s-]+)?(?P<word>"
+                                     + alternation(DECADE_WORDS) + ")"), _decade_word_ok),
+        # "Q3 2023", "Q3", "3Q", "H1 2024", "1H FY2024": a quarter or half in its short form
+        Rule("quarter_code", _compile(r"(?P<code>q[1-4]|[1-4]q|h[12]|[12]h)(?:\s*,?\s*(?:of\s+)?"
+                                      r"(?:fy\s*|fiscal\s+(?:year\s+)?)?" + year() + ")?"),
+             _quarter_code_ok),
         Rule("decade_rel", _compile(r"(?:the\s+)?(?P<rel>last|past|previous|this|next|coming)"
                                     r"\s+decade")),
         Rule("century", _compile(r"(?:the\s+)?(?:(?P<rel>this|last|next)|(?P<num>\d{1,2})"
@@ -348,6 +369,27 @@ def _rules() -> list[Rule]:
     ]
 
 
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _decade_word_ok(text: str, m: re.Match) -> bool:
+    """ "the nineties" is a decade; "in the nineties" of a thermometer is not."""
+    if next_word(text, m.end()) in ("degrees", "degree", "percent"):
+        return False
+    return not re.search(r"temperature|degrees|fahrenheit|\bheat\b|\bscored?\b|\bpoll",
+                         text[max(0, m.start() - 60):m.start()].lower())
+
+
+def _quarter_code_ok(text: str, m: re.Match) -> bool:
+    """ "Q3" and "1H" are written in capitals ("q3" or "h1" in lower case are codes of
+    something else); "3Q" alone needs a year after it."""
+    code = text[m.start("code"):m.end("code")]
+    if not all(c.isdigit() or c.isupper() for c in code):
+        return False
+    return code[0].isalpha() or m.group("year") is not None
+
+
 def _spoken_year_ok(text: str, m: re.Match) -> bool:
     """ "nineteen ninety-six" is a year; "nineteen" alone or "twenty" people are numbers."""
     words = m.group("spoken").lower().replace("-", " ").split()
@@ -440,7 +482,7 @@ def _set_ok(text: str, m: re.Match) -> bool:
 
 _NOT_FREQUENCY = frozenset(
     "for in within about over than only just after before of nearly almost around half "
-    "least most took take takes lasted spent spend last past next first second once".split()
+    "least most took take takes lasted spent spend last past next first second".split()
 )
 _FREQUENCY_WORDS = frozenset("once twice thrice times".split())
 

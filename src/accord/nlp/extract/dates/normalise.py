@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from accord.nlp.extract.dates.context import Context, Norm, edge_mod
+from accord.nlp.extract.dates.grammar import DECADE_WORDS
 from accord.nlp.extract.dates.lexicon import (
     DAY_PARTS, MONTHS, SEASONS, SMALL_NUMBERS, TENS, WEEKDAYS, parse_number,
 )
@@ -137,7 +138,8 @@ def year(ctx: Context, g: dict) -> Norm:
 def year_range(ctx: Context, g: dict) -> Norm | None:
     first, second = g["year"], g["year2"]
     last = int(first[:2] + second) if len(second) == 2 else int(second)
-    if last <= int(first) or last - int(first) > 20:
+    # "1994-95" within 20 years; "2019-2045" with both years written, within a century
+    if last <= int(first) or last - int(first) > (20 if len(second) == 2 else 100):
         return None
     return Norm("DATE", first, begin=first, finish=str(last), role="range")
 
@@ -167,6 +169,22 @@ def decade(ctx: Context, g: dict) -> Norm:
     if g.get("short"):
         return Norm("DATE", "19" + g["short"], edge_mod(g))
     return Norm("DATE", g["cent"] + g["dec"], edge_mod(g))
+
+
+def decade_word(ctx: Context, g: dict) -> Norm:
+    """ "the nineties": the decade of the century written ("the nineteen-nineties"), else of the
+    anchor's century when it has begun by the anchor, else of the century before ("the
+    twenties" said in 2023 are the 2020s, "the nineties" the 1990s)."""
+    tens = DECADE_WORDS[g["word"].lower()]
+    if g.get("cent"):
+        cent = {"eighteen": 18, "nineteen": 19, "twenty": 20}[g["cent"].lower()]
+    elif ctx.anchor is None:
+        cent = 19
+    else:
+        cent = ctx.anchor.year // 100
+        if cent * 100 + tens * 10 > ctx.anchor.year:
+            cent -= 1
+    return Norm("DATE", f"{cent}{tens}", edge_mod(g))
 
 
 def decade_rel(ctx: Context, g: dict) -> Norm:

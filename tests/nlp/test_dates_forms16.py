@@ -1,0 +1,122 @@
+"""Time expression forms added for issue 16: quarter codes ("Q3 2023"), decades in words ("the
+nineties"), seasons without a determiner ("in spring"), "the previous year" as a date, year
+ranges written in full ("2019-2045") and "once a week" as a frequency.
+
+Anchor 2023-04-11, a Tuesday, unless the case says otherwise. Each case is the whole list of
+expressions found: (text, value, type, mod).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.nlp.extract.dates import time_expressions
+
+ANCHOR = "2023-04-11"
+
+
+def found(text, anchor=ANCHOR):
+    return [(t.text, t.value, t.type, t.mod) for t in time_expressions(text, anchor)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Revenue rose in Q3 2023.", [("Q3 2023", "2023-Q3", "DATE", None)]),
+    ("Revenue rose in Q1 of 2021.", [("Q1 of 2021", "2021-Q1", "DATE", None)]),
+    ("Revenue rose in 3Q 2022.", [("3Q 2022", "2022-Q3", "DATE", None)]),
+    ("The H1 2024 figures are due.", [("H1 2024", "2024-H1", "DATE", None)]),
+    ("Results for Q2 FY2022 were weak.", [("Q2 FY2022", "2022-Q2", "DATE", None)]),
+    # no year: the tense picks it, as for "the third quarter"
+    ("Q3 sales were weak.", [("Q3", "2022-Q3", "DATE", None)]),
+    ("Q3 sales will be strong.", [("Q3", "2023-Q3", "DATE", None)]),
+])
+def test_a_quarter_code_is_a_quarter(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The file q3 was lost.",        # lower case: a name, not a quarter
+    "The road h1 runs north.",
+    "He scored 3Q on the test.",    # "3Q" needs a year after it
+    "The Q5 model sold well.",      # there is no fifth quarter
+])
+def test_a_code_that_is_not_a_quarter(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prices soared in the nineties.", [("the nineties", "199", "DATE", None)]),
+    ("It peaked in the late eighties.", [("the late eighties", "198", "DATE", "END")]),
+    ("It began in the early seventies.", [("the early seventies", "197", "DATE", "START")]),
+    ("In the nineteen-sixties it grew.", [("the nineteen-sixties", "196", "DATE", None)]),
+    ("In the eighteen-nineties it grew.", [("the eighteen-nineties", "189", "DATE", None)]),
+    # the anchor's century once the decade has begun, else the one before
+    ("Sales rose in the twenties.", [("the twenties", "202", "DATE", None)]),
+    ("Sales rose in the thirties.", [("the thirties", "193", "DATE", None)]),
+])
+def test_a_decade_in_words(text, expected):
+    assert found(text) == expected
+
+
+def test_a_decade_in_words_takes_its_century_from_the_anchor():
+    assert found("Sales rose in the twenties.", "2019-06-01") == [
+        ("the twenties", "192", "DATE", None)]
+    assert found("Sales rose in the twenties.", "2020-01-01") == [
+        ("the twenties", "202", "DATE", None)]
+    assert found("Sales rose in the nineties.", None) == [("the nineties", "199", "DATE", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "He is in his forties.",                      # an age: no "the"
+    "Temperatures were in the nineties.",         # a thermometer
+    "It was in the nineties degrees all week.",
+])
+def test_a_number_word_that_is_not_a_decade(text):
+    assert all(t.type != "DATE" or not t.value.startswith("19") for t in
+               time_expressions(text, ANCHOR))
+    assert not any("ties" in t.text for t in time_expressions(text, ANCHOR))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # anchor 2023-07-11, in summer: the tense picks the spring before or after it
+    ("In spring the snow melts.", [("spring", "2023-SP", "DATE", None)]),
+    ("They will plant in spring.", [("spring", "2024-SP", "DATE", None)]),
+    ("They planted in spring, and it grew.", [("spring", "2023-SP", "DATE", None)]),
+    ("The law passed in fall, and it took effect.", [("fall", "2022-FA", "DATE", None)]),
+    ("The plant opens by spring.", [("spring", "2024-SP", "DATE", None)]),
+])
+def test_spring_and_fall_after_a_preposition_are_seasons(text, expected):
+    assert found(text, "2023-07-11") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "They drank in spring water.",
+    "Crops were lost in fall armyworm attacks.",
+    "Prices fall sharply.",
+])
+def test_spring_and_fall_as_nouns_and_verbs_are_not_seasons(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # without a date before it: the year (month, week) before the anchor's, a date, not a span
+    ("The previous year it shrank.", [("The previous year", "2022", "DATE", None)]),
+    ("In 1995 it grew; the previous year it shrank.",
+     [("1995", "1995", "DATE", None), ("the previous year", "1994", "DATE", None)]),
+    ("In June 1998 it rose, after a fall the previous month.",
+     [("June 1998", "1998-06", "DATE", None), ("the previous month", "1998-05", "DATE", None)]),
+    # "the past year" stays the span up to the anchor
+    ("Over the past year it grew.", [("the past year", "P1Y", "DURATION", None)]),
+])
+def test_the_previous_unit_is_a_date_the_past_unit_a_span(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("They meet once a week.", [("a week", "P1W", "SET", None)]),
+    ("They meet twice a month.", [("a month", "P1M", "SET", None)]),
+    # a duration after "for" or "in" is not a frequency
+    ("They met for a week.", [("a week", "P1W", "DURATION", None)]),
+    ("It was done in a week.", [("a week", "P1W", "DURATION", None)]),
+])
+def test_once_a_week_is_a_frequency(text, expected):
+    assert found(text) == expected
