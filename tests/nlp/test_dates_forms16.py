@@ -120,3 +120,45 @@ def test_the_previous_unit_is_a_date_the_past_unit_a_span(text, expected):
 ])
 def test_once_a_week_is_a_frequency(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one expression, the year from "of next/last/this year"
+    ("Sales should recover in the first half of next year.",
+     [("the first half of next year", "2024-H1", "DATE", None)]),
+    ("Sales fell in the fourth quarter of last year.",
+     [("the fourth quarter of last year", "2022-Q4", "DATE", None)]),
+    ("Sales rose in the first quarter of this year.",
+     [("the first quarter of this year", "2023-Q1", "DATE", None)]),
+    ("Sales rose in the first quarter of 2021.",
+     [("the first quarter of 2021", "2021-Q1", "DATE", None)]),
+])
+def test_a_quarter_of_a_relative_year(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fraction of a year back is a month
+    ("A year and a half ago it fell.", [("A year and a half ago", "2021-10", "DATE", None)]),
+    ("Two and a half years ago it fell.", [("Two and a half years ago", "2020-10", "DATE", None)]),
+    ("Two years ago it fell.", [("Two years ago", "2021", "DATE", None)]),
+    # before an event: the duration alone
+    ("It fell a year and a half before the vote.",
+     [("a year and a half", "P1Y6M", "DURATION", None)]),
+])
+def test_a_year_and_a_half_ago(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "later" after hours or minutes: the clock time it counts from is unknown, so the
+    # expression is the duration
+    ("Just over an hour later, he was gone.", [("over an hour", "PT1H", "DURATION", "MORE_THAN")]),
+    ("A minute and a half later, it landed.", [("A minute and a half", "PT1M30S", "DURATION", None)]),
+    ("Two hours earlier, it rained.", [("Two hours", "PT2H", "DURATION", None)]),
+    # days and longer count from the last day named
+    ("On March 3 it rained. Two days later, it snowed.",
+     [("March 3", "2023-03-03", "DATE", None), ("Two days later", "2023-03-05", "DATE", None)]),
+])
+def test_hours_later_is_a_duration_days_later_a_date(text, expected):
+    assert found(text) == expected

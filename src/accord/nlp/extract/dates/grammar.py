@@ -306,7 +306,8 @@ def _rules() -> list[Rule]:
                                  r"\s+)?(?:fiscal[\s-]+)?(?:(?P<pyear>1[6-9]\d\d|"
                                  r"20\d\d)\s+)?" + ORDINAL
                                  + r"[\s-]+(?P<unit>quarter|half|period)s?"
-                                 r"(?:\s+(?:of\s+)?(?:fiscal\s+)?" + year() + ")?")),
+                                 r"(?:\s+(?:of\s+)?(?:fiscal\s+)?" + year() + r"|\s+of\s+"
+                                 r"(?P<qrel>this|last|next)\s+(?:fiscal\s+)?year)?")),
         Rule("period", _compile(r"the\s+(?:(?P<pyear>1[6-9]\d\d|20\d\d)|(?:(?:comparable|"
                                 r"corresponding|same)\s+)?(?P<rel>same|"
                                 r"corresponding|comparable|year-ago|year-earlier))\s+"
@@ -319,7 +320,8 @@ def _rules() -> list[Rule]:
                                      r"(?P<unit>quarter|period)"), _quarter_ref_ok),
         Rule("year_offset", _compile(r"(?P<word>year-earlier|year-ago|a\s+year\s+earlier|"
                                      r"a\s+year\s+ago)")),
-        Rule("offset", _compile(rf"{MOD}{AMOUNT}[\s-]+{UNIT}(?:\s+or\s+so)?\s+"
+        Rule("offset", _compile(rf"{MOD}{AMOUNT}[\s-]+{UNIT}(?P<half>\s+and\s+a\s+half)?"
+                                r"(?:\s+or\s+so)?\s+"
                                 r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)")),
         Rule("offset", _compile(r"(?P<dir>earlier|later)\s+(?P<unit>that|this)\s+"
                                 r"(?P<what>day|week|month|year)")),

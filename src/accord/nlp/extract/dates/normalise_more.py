@@ -97,13 +97,20 @@ def offset(ctx: Context, g: dict) -> Norm | None:
     if g.get("what"):
         return _that_unit(ctx, g["what"].lower())
     unit, amount = _unit(g), _amount(g)
-    if direction in ("before", "after"):
+    if g.get("half") and amount is not None:  # "a year and a half ago"
+        amount += 0.5
+    # "two days before" the event, and "an hour later" (the clock time it counts from is not
+    # known): the expression is the duration alone
+    if direction in ("before", "after") or direction in ("later", "earlier") and unit in (
+            "hour", "minute", "second"):
         cut = ctx.text.lower().rfind(direction, ctx.start, ctx.end)
         trimmed = ctx.text[ctx.start:cut].rstrip()
         if unit == "weekend":
             return None
         return Norm("DURATION", duration_value(amount, unit), _mod(g), end=ctx.start + len(trimmed))
     sign = 1 if direction in ("later", "from now", "hence") else -1
+    if unit == "year" and amount is not None and amount != int(amount):
+        unit, amount = "month", amount * 12  # "two and a half years ago": a month
     reference = ctx.anchor
     if direction in ("earlier", "later") and ctx.last_day is not None:
         reference = ctx.last_day

@@ -37,6 +37,8 @@ def _quarter_year(ctx: Context, g: dict, q: int) -> int | None:
         return int(g.get("year") or g["pyear"])
     if ctx.anchor is None:
         return None
+    if g.get("qrel"):  # "the first half of next year"
+        return ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[g["qrel"].lower()]
     owner = " ".join(g.get("owner", "").lower().split())
     if owner.startswith(("last", "the year-")):
         return ctx.anchor.year - 1
