@@ -162,3 +162,15 @@ def test_a_year_and_a_half_ago(text, expected):
 ])
 def test_hours_later_is_a_duration_days_later_a_date(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share of something, not a span of quarters
+    ("Iraq imports about three-quarters of its food.", []),
+    ("Three quarters of the vote went to him.", []),
+    # a span of quarters
+    ("The economy shrank for three quarters.", [("three quarters", "P3Q", "DURATION", None)]),
+    ("It took two quarters of growth to recover.", [("two quarters", "P2Q", "DURATION", None)]),
+])
+def test_three_quarters_of_something_is_a_share(text, expected):
+    assert found(text) == expected

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from accord.nlp.extract.dates.lexicon import (
@@ -51,8 +52,8 @@ def duration(ctx: Context, g: dict) -> Norm | None:
     words = " ".join(g.get("amount", "").lower().split())
     if unit in ("quarter", "second") and words in ("a", "an", "one"):
         return None  # "a quarter of", "a second time"
-    if unit == "weekend":
-        return None
+    if unit == "weekend" or unit == "quarter" and _FRACTION_OF.match(ctx.text, ctx.end):
+        return None  # "about three-quarters of its food", "three quarters of the vote"
     amount = _amount(g)
     if words == "one" and unit == "day" and _after_modal(ctx):
         return Norm("DATE", "FUTURE_REF")  # "Islam will one day be ..."
@@ -60,6 +61,10 @@ def duration(ctx: Context, g: dict) -> Norm | None:
     if amount is not None and text.endswith("and a half") and amount == int(amount):
         amount += 0.5
     return Norm("DURATION", duration_value(amount, unit), _mod(g))
+
+
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that|these|those)\b",
+                          re.I)
 
 
 def _after_modal(ctx: Context) -> bool:
