@@ -50,8 +50,9 @@ def statements(doc: Doc, kb=None, doc_id: str = "") -> list[Statement]:
     """Every statement in `doc`, merged: the same claim twice is one statement with two references."""
     ctx = Context(doc, kb, doc_id)
     found: list[Statement] = []
+    sents = list(doc.sents)  # doc.sents makes its spans anew on every pass
     for family in families():
-        for sent in doc.sents:
+        for sent in sents:
             found += family.extract(ctx, sent)
     return merge(found)
 
