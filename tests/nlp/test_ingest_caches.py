@@ -98,3 +98,18 @@ def test_linked_tokens_are_those_of_non_person_entities_with_a_kb_id():
     assert linked == old == {0, 8}
     assert index["nato"] == [0] and index["stoltenberg"] == [3] and index["york"] == [11]
     assert sum(len(v) for v in index.values()) == len(doc)
+
+
+def test_a_sentence_walks_the_same_tokens_as_its_span_and_makes_them_once():
+    from accord.nlp.extract.claims import Sentence
+
+    doc = make_doc("NATO/PROPN/B-ORG met/VERB in/ADP Riga/PROPN/B-GPE ./PUNCT Leaders/NOUN agreed/VERB ./PUNCT")
+    span = doc[1:5]
+    sent = Sentence(doc, 1, 5)
+    first = list(sent)
+    assert [(t.i, t.text, t.pos_) for t in first] == [(t.i, t.text, t.pos_) for t in span]
+    assert all(a is b for a, b in zip(first, sent))  # the same Token objects on the next walk
+    assert (len(sent), sent.text, sent.start_char, sent.end_char) == (len(span), span.text, span.start_char,
+                                                                      span.end_char)
+    assert sent == span and hash(sent) == hash(span) and sent[0].text == "met"
+    assert list(Sentence(doc, 2, 2)) == []
