@@ -174,3 +174,25 @@ def test_hours_later_is_a_duration_days_later_a_date(text, expected):
 ])
 def test_three_quarters_of_something_is_a_share(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    # a deadline the past overtook looks back (anchor Tuesday 2023-04-11)
+    ("The offer had been due to expire Friday.", "2023-04-07"),
+    ("The offer had originally been scheduled to expire Friday.", "2023-04-07"),
+    ("The deal had been set to close on Friday.", "2023-04-07"),
+    ("The offer had expired by Friday.", "2023-04-07"),
+    ("Most had already left by Friday.", "2023-04-07"),
+    # a deadline ahead, even with a past perfect in another clause
+    ("The offer expires Friday.", "2023-04-14"),
+    ("The offer, which had been extended, expires Friday.", "2023-04-14"),
+    ("The offer will expire by Friday.", "2023-04-14"),
+    ("The deal is set to close on Friday.", "2023-04-14"),
+    # "as soon as" and "as early as" look ahead
+    ("A vote could come as early as Thursday.", "2023-04-13"),
+    ("They could leave as soon as Thursday, he said.", "2023-04-13"),
+    ("The vote came on Thursday.", "2023-04-06"),
+])
+def test_deadlines_overtaken_by_the_past_and_as_soon_as(text, value):
+    [t] = time_expressions(text, ANCHOR)
+    assert t.value == value
