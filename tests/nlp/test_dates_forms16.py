@@ -196,3 +196,15 @@ def test_three_quarters_of_something_is_a_share(text, expected):
 def test_deadlines_overtaken_by_the_past_and_as_soon_as(text, value):
     [t] = time_expressions(text, ANCHOR)
     assert t.value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # "takes effect / office / place" told in the present is a schedule (anchor 2023-04-11)
+    ("The law takes effect in July.", "2023-07"),
+    ("He takes office on Friday.", "2023-04-14"),
+    ("The law took effect in July.", "2022-07"),
+    ("He took office on Friday.", "2023-04-07"),
+])
+def test_takes_effect_is_a_schedule(text, value):
+    [t] = time_expressions(text, ANCHOR)
+    assert t.value == value

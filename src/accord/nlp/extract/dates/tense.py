@@ -23,7 +23,7 @@ _DEADLINE_WORDS = frozenset(
 )
 # Present-tense verbs of a schedule: "the summit opens on Tuesday" is the coming Tuesday.
 _SCHEDULED = frozenset(
-    "begins starts opens ends closes convenes meets gathers resumes concludes kicks wraps "
+    "begins starts opens ends closes convenes meets gathers resumes concludes kicks wraps takes "
     "arrives travels heads".split()
 )
 _PAST_WORDS = frozenset(
