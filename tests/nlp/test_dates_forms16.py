@@ -208,3 +208,34 @@ def test_deadlines_overtaken_by_the_past_and_as_soon_as(text, value):
 def test_takes_effect_is_a_schedule(text, value):
     [t] = time_expressions(text, ANCHOR)
     assert t.value == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days in words, as spoken news writes them (anchor Thursday 1998-03-05)
+    ("It is this coming Sunday, March eighth.", [("Sunday, March eighth", "1998-03-08")]),
+    ("On March twenty-first it ends.", [("March twenty-first", "1998-03-21")]),
+    ("On the eighth of March it ends.", [("the eighth of March", "1998-03-08")]),
+    ("On January first, nineteen ninety-nine, it ends.",
+     [("January first, nineteen ninety-nine", "1999-01-01")]),
+    ("It was on February twenty-seventh.", [("February twenty-seventh", "1998-02-27")]),
+    ("It closed on October thirty-first, 1997.", [("October thirty-first, 1997", "1997-10-31")]),
+    # "May" and "March" need a preposition, a weekday or a year
+    ("They May second the motion.", []),
+    ("On May second they will meet.", [("May second", "1998-05-02")]),
+    # there is no February 30: the month alone
+    ("On February thirtieth it ended.", [("February", "1998-02")]),
+])
+def test_a_day_of_the_month_in_words(text, expected):
+    assert [(t.text, t.value) for t in time_expressions(text, "1998-03-05")] == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    # "this coming" and "this past" never the anchor's own day (Thursday 1998-03-05)
+    ("They meet this coming Thursday.", "1998-03-12"),
+    ("They met this past Thursday.", "1998-02-26"),
+    ("They meet this coming Sunday.", "1998-03-08"),
+    ("They met this past Sunday.", "1998-03-01"),
+])
+def test_this_coming_and_this_past_weekdays(text, value):
+    [t] = time_expressions(text, "1998-03-05")
+    assert t.value == value and t.text.startswith("this ")

@@ -76,6 +76,19 @@ EDGE = r"(?:(?P<edge>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning
 # late 1980s]".
 EDGE_THE = r"(?:the\s+(?=(?:early|late|mid)[\s-]))?"
 DAYPART = r"(?P<part>" + alternation(DAY_PARTS) + ")"
+# A day of the month in words: "first" to "thirty-first".
+DAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+for _tens, _base in (("twenty", 20), ("thirty", 30)):
+    for _word, _n in list(DAY_ORDINALS.items()):
+        if _n < 10 and _base + _n <= 31:
+            DAY_ORDINALS[f"{_tens}-{_word}"] = _base + _n
+            DAY_ORDINALS[f"{_tens} {_word}"] = _base + _n
+DAY_WORD = r"(?P<dayword>" + alternation(DAY_ORDINALS) + r")"
 ORDINAL = r"(?P<ordinal>" + alternation(ORDINALS) + ")"
 SEASON = r"(?P<season>" + alternation(SEASONS, plural=True) + ")"
 # A time zone after a clock time is inside the TIMEX3 ("10:30 a.m. EST", "14:00 GMT").
@@ -236,6 +249,12 @@ def _rules() -> list[Rule]:
         # stays out: more often the preposition, "concern about Dec. 3 votes")
         Rule("md", _compile(rf"(?:{wd},?\s+)?(?:(?P<edge>early|late|mid|around|roughly|"
                             rf"approximately)[\s-]+)?{mo}\s+{day()}(?:\s*,?\s*{year()})?")),
+        # "March eighth", "Sunday, March twenty-first, nineteen ninety-eight", "the eighth of
+        # March": days in words, as spoken news writes them
+        Rule("md_word", _compile(rf"(?:{wd},?\s+)?{mo}\s+(?:the\s+)?{DAY_WORD}"
+                                 rf"(?:\s*,?\s*(?:{year()}|{SPOKEN_YEAR}))?"), _day_word_ok),
+        Rule("md_word", _compile(rf"(?:{wd},?\s+)?the\s+{DAY_WORD}\s+of\s+{mo}"
+                                 rf"(?:\s*,?\s*(?:{year()}|{SPOKEN_YEAR}))?")),
         Rule("md_range", _compile(rf"{mo}\s+{day()}{RANGE_SEP}{day('day2')}"
                                   rf"(?:\s*,?\s*{year()})?")),
         Rule("dm", _compile(rf"(?:{wd},?\s+)?(?:the\s+)?{day()}(?:\s+of)?\s+{mo}"
@@ -266,7 +285,8 @@ def _rules() -> list[Rule]:
                                      ["nineteenth", "twentieth", "twenty-first", "eighteenth",
                                       "seventeenth", "sixteenth", "eleventh", "twelfth"])
                                  + r"))[\s-]+century")),
-        Rule("weekday", _compile(rf"(?:(?P<rel>last|next|this|early|late|earlier|later|the\s+"
+        Rule("weekday", _compile(rf"(?:(?P<rel>this\s+coming|this\s+past|last|next|this|early|"
+                                 rf"late|earlier|later|the\s+"
                                  rf"previous|the\s+following|the\s+next)\s+)?{wd}"
                                  rf"(?:\s+{DAYPART})?")),
         Rule("day_word", _compile(r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>today|"
@@ -390,6 +410,15 @@ def _quarter_code_ok(text: str, m: re.Match) -> bool:
     if not all(c.isdigit() or c.isupper() for c in code):
         return False
     return code[0].isalpha() or m.group("year") is not None
+
+
+def _day_word_ok(text: str, m: re.Match) -> bool:
+    """ "March first" is a day; "May second" only with a weekday or a year, or after a
+    preposition ("on May second"): otherwise "may" is a modal ("they May second the motion")."""
+    if m.group("month").lower() not in ("may", "march") or m.group("weekday") or \
+            m.group("year") or m.group("spoken"):
+        return True
+    return previous_word(text, m.start()) in DATE_PREPOSITIONS
 
 
 def _spoken_year_ok(text: str, m: re.Match) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from accord.nlp.extract.dates.context import Context, Norm, edge_mod
-from accord.nlp.extract.dates.grammar import DECADE_WORDS
+from accord.nlp.extract.dates.grammar import DAY_ORDINALS, DECADE_WORDS
 from accord.nlp.extract.dates.lexicon import (
     DAY_PARTS, MONTHS, SEASONS, SMALL_NUMBERS, TENS, WEEKDAYS, parse_number,
 )
@@ -64,6 +64,17 @@ def md(ctx: Context, g: dict) -> Norm | None:
     if g.get("weekday") and not g.get("year") and y is not None:
         y = _weekday_year(y, m, d, WEEKDAYS[g["weekday"].lower().rstrip(".")])
     return _day_date(ctx, y, m, d, edge_mod(g))
+
+
+def md_word(ctx: Context, g: dict) -> Norm | None:
+    """ "March eighth", "the first of May, nineteen ninety-nine": as "March 8"."""
+    g = dict(g, day=str(DAY_ORDINALS[" ".join(g["dayword"].lower().split())]))
+    if g.get("spoken"):
+        y = spoken_number(g["spoken"])
+        if y is None or not 1000 <= y <= 2099:
+            return None
+        g["year"] = str(y)
+    return md(ctx, g)
 
 
 def _weekday_year(y: int, m: int, d: int, wd: int) -> int:
@@ -223,9 +234,10 @@ def weekday(ctx: Context, g: dict) -> Norm:
         back = rel == "the previous"
         found = weekday_date(ctx.last_day, wd, PAST if back else FUTURE, strict=True)
         return Norm(kind, found.isoformat() + suffix)
-    tense = {"last": PAST, "next": FUTURE, "this": FUTURE, "the previous": PAST}.get(rel) or \
-        ctx.tense()
-    found = weekday_date(ctx.anchor, wd, tense, strict=rel in ("last", "next", "the previous"))
+    tense = {"last": PAST, "next": FUTURE, "this": FUTURE, "the previous": PAST,
+             "this coming": FUTURE, "this past": PAST}.get(rel) or ctx.tense()
+    found = weekday_date(ctx.anchor, wd, tense,
+                         strict=rel in ("last", "next", "the previous", "this coming", "this past"))
     return Norm(kind, found.isoformat() + suffix)
 
 
