@@ -239,3 +239,24 @@ def test_a_day_of_the_month_in_words(text, expected):
 def test_this_coming_and_this_past_weekdays(text, value):
     [t] = time_expressions(text, "1998-03-05")
     assert t.value == value and t.text.startswith("this ")
+
+
+@pytest.mark.parametrize("text", [
+    "This is VOA Today.",
+    "He spoke on NBC's Today show.",
+    'He said on ABC News\' "This Week," that it was over.',
+    "He said on ABC-TV's \"This Week With David Brinkley\" that it was over.",
+])
+def test_a_programme_named_today_or_this_week_is_not_a_date(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("``Today, I'm here to tell you,'' he said.", ("Today", "2023-04-11")),
+    ('"Today we vote," he said.', ("Today", "2023-04-11")),
+    ("This week, NATO met.", ("This week", "2023-W15")),
+    ("US officials today said no.", ("today", "2023-04-11")),
+    ("Today NATO met.", ("Today", "2023-04-11")),
+])
+def test_today_and_this_week_in_a_sentence_are_dates(text, expected):
+    assert [(t.text, t.value) for t in time_expressions(text, ANCHOR)] == [expected]

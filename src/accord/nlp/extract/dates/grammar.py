@@ -290,7 +290,8 @@ def _rules() -> list[Rule]:
                                  rf"previous|the\s+following|the\s+next)\s+)?{wd}"
                                  rf"(?:\s+{DAYPART})?")),
         Rule("day_word", _compile(r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>today|"
-                                  r"yesterday|tomorrow|tonight)(?:\s+" + DAYPART + ")?")),
+                                  r"yesterday|tomorrow|tonight)(?:\s+" + DAYPART + ")?"),
+             _not_a_programme),
         Rule("day_word", _compile(r"(?:(?P<edge>earlier|later)\s+)?(?P<word>this|last)\s+"
                                   + DAYPART)),
         Rule("day_rel", _compile(r"the\s+(?P<rel>next|following|previous|preceding)\s+"
@@ -304,7 +305,7 @@ def _rules() -> list[Rule]:
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming|"
                                   r"previous|current|latest|following|same)\s+"
                                   r"(?P<unit>week|month|year|quarter|weekend|half|period|"
-                                  r"fiscal\s+year)(?:\s+or\s+so(?![\w-]))?")),
+                                  r"fiscal\s+year)(?:\s+or\s+so(?![\w-]))?"), _not_a_programme),
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming)\s+"
                                   + SEASON + "(?P<syear>)(?P<det>)"), _season_ok),
         Rule("season", _compile(rf"{EDGE_THE}{EDGE}{det}{SEASON}(?:\s+(?:of\s+)?"
@@ -410,6 +411,20 @@ def _quarter_code_ok(text: str, m: re.Match) -> bool:
     if not all(c.isdigit() or c.isupper() for c in code):
         return False
     return code[0].isalpha() or m.group("year") is not None
+
+
+def _not_a_programme(text: str, m: re.Match) -> bool:
+    """ "VOA Today", "NBC's Today show", ABC's "This Week": a capitalised "Today" or "This Week"
+    after a broadcaster's name in capitals, a possessive or an opening quote is a programme."""
+    written = text[m.start():m.end()]
+    if not written[:1].isupper() or " " in written and not written.split()[-1][:1].isupper():
+        return True
+    before = text[max(0, m.start() - 12):m.start()]
+    if re.search(r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?|['’]s?)\s*$", before):
+        return False
+    # after an opening quote only a title in capitals ("This Week"): a quotation may open
+    # with "Today, ..."
+    return not (" " in written and re.search(r"[\"“`]+$", before))
 
 
 def _day_word_ok(text: str, m: re.Match) -> bool:
