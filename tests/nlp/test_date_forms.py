@@ -115,13 +115,17 @@ def test_a_form_without_an_anchor_keeps_what_it_cannot_know_unknown(text, expect
 @pytest.mark.parametrize("text,begin,finish", [
     ("In 2019-20 it ran.", "2019", "2020"), ("In 1990-95 it ran.", "1990", "1995"),
     ("From 2019-2021 it ran.", "2019", "2021"),
+    # both years written: a plan's horizon, up to a century
+    ("In 2019-2045 it ran.", "2019", "2045"), ("In 2019-2119 it ran.", "2019", "2119"),
+    ("In 2001-21 it ran.", "2001", "2021"),
 ])
 def test_a_year_range(text, begin, finish):
     [t] = time_expressions(text, ANCHOR)
     assert (t.value, t.role, t.begin, t.finish) == (begin, "range", begin, finish)
 
 
-@pytest.mark.parametrize("text", ["In 1995-1990 it ran.", "In 2019-2045 it ran."])
+@pytest.mark.parametrize("text", ["In 1995-1990 it ran.", "In 2019-2120 it ran.",
+                                  "In 2001-22 it ran.", "In 2001-99 it ran."])
 def test_a_backwards_or_over_long_year_range_is_not_a_range(text):
     assert all(t.role != "range" for t in time_expressions(text, ANCHOR))
 

@@ -159,7 +159,7 @@ def _batches(items: Iterable[tuple], size: int, max_chars: int) -> Iterator[list
     batch: list[tuple] = []
     chars = 0
     for item in items:
-        length = len(item[0].text)
+        length = _chars(item[0])
         if batch and (len(batch) >= size or chars + length > max_chars):
             yield batch
             batch, chars = [], 0
@@ -167,6 +167,14 @@ def _batches(items: Iterable[tuple], size: int, max_chars: int) -> Iterator[list
         chars += length
     if batch:
         yield batch
+
+
+def _chars(doc) -> int:
+    """len(doc.text) without building the text (Doc.text joins every token anew)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def _sorted(annotations: list[Annotation]) -> list[Annotation]:

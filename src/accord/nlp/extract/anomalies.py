@@ -57,6 +57,9 @@ class FormIndex:
         self.keys: list[str] = []
         self.entries: list[tuple[str, str]] = []  # (form as written, entity id)
         self.exact: set[str] = set()
+        # close_form's answers, by (word, settings, named): the same names recur from article
+        # to article, and each answer costs a fuzzy search over every KB form
+        self.answers: dict[tuple, tuple[str, str, float] | None] = {}
         for text, entity, _kind in forms:
             self.exact.add(text.casefold())
             self.keys.append(text.casefold())
@@ -80,7 +83,19 @@ def known_names() -> set[str]:
 def close_form(word: str, index: FormIndex, settings: Settings = Settings(),
                named: bool = False) -> tuple[str, str, float] | None:
     """(form, entity id, score) of the KB form `word` is likely a misspelling of, or None.
-    `named`: NER tagged the word as a place or organisation, so one letter shorter will do."""
+    `named`: NER tagged the word as a place or organisation, so one letter shorter will do.
+    Answers are kept on the index (it does not change once built)."""
+    cached = (word, settings, named)
+    if cached in index.answers:
+        return index.answers[cached]
+    if len(index.answers) > 50_000:
+        index.answers.clear()
+    best = index.answers[cached] = _close_form(word, index, settings, named)
+    return best
+
+
+def _close_form(word: str, index: FormIndex, settings: Settings, named: bool
+                ) -> tuple[str, str, float] | None:
     key = word.casefold()
     letters = sum(c.isalpha() for c in word)
     shortest = settings.min_length_caps if word.isupper() else settings.min_length - (1 if named else 0)

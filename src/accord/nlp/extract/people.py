@@ -178,9 +178,10 @@ def _token_index(doc: Doc) -> tuple[dict[str, list[int]], set[int]]:
     Built once per `resolve_people` call (the doc does not change during it) and handed to each
     person: it used to be fetched per person behind a key made from every span of `doc.ents`."""
     index: dict[str, list[int]] = {}
-    for tok in doc:
-        index.setdefault(fold(tok.text), []).append(tok.i)
-    linked = {t.i for t in doc if t.ent_kb_id_ and t.ent_type_ != "PERSON"}
+    for i, text in enumerate(t.text for t in doc):
+        index.setdefault(fold(text), []).append(i)
+    # a token's KB id and entity type are its entity's (set only through doc.ents)
+    linked = {i for e in doc.ents if e.kb_id_ and e.label_ != "PERSON" for i in range(e.start, e.end)}
     return index, linked
 
 

@@ -129,8 +129,7 @@ def _surname(word: str, names: PersonNames, named: Counter, spellings: Counter,
     of someone named in full in the article."""
     if any(fold(word) == fold(n[-1]) or fold(word) == fold(n[0]) for n in full_names):
         return None  # another person's own name
-    near = process.extract(fold(word), names.family_keys(), scorer=OSA.distance, score_cutoff=1, limit=None)
-    kb_hits = {pid for key, _, _ in near if slip(word, key) for pid in names.by_family[key]}
+    kb_hits = {pid for key in _slipped_families(word, names) for pid in names.by_family[key]}
     sure = {pid for pid in kb_hits if named[pid] >= spellings[fold(word)] or _title_fits(kb, pid, title)}
     if len(sure) == 1:
         return 0, sure.pop(), None
@@ -140,6 +139,21 @@ def _surname(word: str, names: PersonNames, named: Counter, spellings: Counter,
     if len({fold(" ".join(n)) for n in owners}) == 1:
         return 0, None, " ".join(owners[0])
     return None
+
+
+def _slipped_families(word: str, names: PersonNames) -> list[str]:
+    """The KB family names (folded keys) `word` is one slip from. A search over every family
+    name, so its answers are kept per word with the list of keys they were found in (a new list
+    when a person is added to the index)."""
+    keys = names.family_keys()
+    memo = getattr(names, "_slips", None)
+    if memo is None or memo[0] is not keys or len(memo[1]) > 50_000:
+        memo = names._slips = (keys, {})
+    found = memo[1].get(word)
+    if found is None:
+        near = process.extract(fold(word), keys, scorer=OSA.distance, score_cutoff=1, limit=None)
+        found = memo[1][word] = [key for key, _, _ in near if slip(word, key)]
+    return found
 
 
 def _title_at(doc: Doc, start: int, end: int, titles: list) -> tuple[str, str | None] | None:

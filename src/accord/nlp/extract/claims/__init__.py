@@ -19,7 +19,7 @@ import pkgutil
 from functools import lru_cache
 from typing import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import Context
@@ -50,10 +50,25 @@ def statements(doc: Doc, kb=None, doc_id: str = "") -> list[Statement]:
     """Every statement in `doc`, merged: the same claim twice is one statement with two references."""
     ctx = Context(doc, kb, doc_id)
     found: list[Statement] = []
+    # every family reads every sentence: made once, each keeping its tokens (spaCy makes a new
+    # Token object at every step of a walk over a Span, and doc.sents new Spans at every pass)
+    sents = [Sentence(doc, s.start, s.end) for s in doc.sents]
     for family in families():
-        for sent in doc.sents:
+        for sent in sents:
             found += family.extract(ctx, sent)
     return merge(found)
+
+
+class Sentence(Span):
+    """A sentence Span that makes its Token objects once and walks them again from a list:
+    the same tokens, the same answers, for the 40-odd walks the families make over it."""
+
+    def __iter__(self):
+        tokens = self.__dict__.get("_tokens")
+        if tokens is None:
+            doc = self.doc
+            tokens = self.__dict__["_tokens"] = [doc[i] for i in range(self.start, self.end)]
+        return iter(tokens)
 
 
 def statement_key(st: Statement) -> tuple:

@@ -89,9 +89,15 @@ def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
     return out
 
 
+_TERM_VERBS = frozenset("take become succeed replace swear assume end expire serve be".split())
+
+
 def _kind(verb: Token) -> str | None:
     """start, end or serve: what the verb tells of a term."""
-    lemma, parts = verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    lemma = verb.lemma_.lower()
+    if lemma not in _TERM_VERBS:  # every rule below needs one of them: no look at the children
+        return None
+    parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     subject = _subject(verb)
     if (lemma == "take" and ("over" in parts or objects & POSTS)) or lemma in ("become", "succeed", "replace") \

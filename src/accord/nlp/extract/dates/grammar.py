@@ -76,6 +76,19 @@ EDGE = r"(?:(?P<edge>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning
 # late 1980s]".
 EDGE_THE = r"(?:the\s+(?=(?:early|late|mid)[\s-]))?"
 DAYPART = r"(?P<part>" + alternation(DAY_PARTS) + ")"
+# A day of the month in words: "first" to "thirty-first".
+DAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+for _tens, _base in (("twenty", 20), ("thirty", 30)):
+    for _word, _n in list(DAY_ORDINALS.items()):
+        if _n < 10 and _base + _n <= 31:
+            DAY_ORDINALS[f"{_tens}-{_word}"] = _base + _n
+            DAY_ORDINALS[f"{_tens} {_word}"] = _base + _n
+DAY_WORD = r"(?P<dayword>" + alternation(DAY_ORDINALS) + r")"
 ORDINAL = r"(?P<ordinal>" + alternation(ORDINALS) + ")"
 SEASON = r"(?P<season>" + alternation(SEASONS, plural=True) + ")"
 # A time zone after a clock time is inside the TIMEX3 ("10:30 a.m. EST", "14:00 GMT").
@@ -190,6 +203,12 @@ def _year_ok(text: str, m: re.Match) -> bool:
     return not _COUNT_AFTER.match(text, m.end())
 
 
+_CLAUSE_OPENERS = frozenset(
+    "the a an and or but when as after before until while this that these those it its they "
+    "their he she his her we our i you there".split()
+)
+
+
 def _season_ok(text: str, m: re.Match) -> bool:
     """ "fall" and "spring" are verbs and nouns too: a season needs a determiner, a modifier, a
     year or a preposition in front."""
@@ -198,8 +217,15 @@ def _season_ok(text: str, m: re.Match) -> bool:
     before = previous_word(text, m.start())
     if m.group("det"):
         return before in DATE_PREPOSITIONS or m.group("season").lower() not in ("fall", "spring")
-    return before in ("in", "during", "since", "until", "by", "this", "last", "next") and \
-        m.group("season").lower() not in ("fall", "falls", "spring", "springs")
+    if before not in ("in", "during", "since", "until", "by", "this", "last", "next"):
+        return False
+    if m.group("season").lower() not in ("fall", "falls", "spring", "springs"):
+        return True
+    # "in spring" and "by fall" end a phrase or come before a clause; "in spring water" and "in
+    # fall armyworm" are nouns
+    after = re.match(r"\s*(?:([,.;:!?)]|$)|([A-Za-z]+))", text[m.end():m.end() + 20])
+    return after is not None and (after.group(1) is not None or
+                                  after.group(2).lower() in _CLAUSE_OPENERS)
 
 
 def _not_age(text: str, m: re.Match) -> bool:
@@ -223,6 +249,12 @@ def _rules() -> list[Rule]:
         # stays out: more often the preposition, "concern about Dec. 3 votes")
         Rule("md", _compile(rf"(?:{wd},?\s+)?(?:(?P<edge>early|late|mid|around|roughly|"
                             rf"approximately)[\s-]+)?{mo}\s+{day()}(?:\s*,?\s*{year()})?")),
+        # "March eighth", "Sunday, March twenty-first, nineteen ninety-eight", "the eighth of
+        # March": days in words, as spoken news writes them
+        Rule("md_word", _compile(rf"(?:{wd},?\s+)?{mo}\s+(?:the\s+)?{DAY_WORD}"
+                                 rf"(?:\s*,?\s*(?:{year()}|{SPOKEN_YEAR}))?"), _day_word_ok),
+        Rule("md_word", _compile(rf"(?:{wd},?\s+)?the\s+{DAY_WORD}\s+of\s+{mo}"
+                                 rf"(?:\s*,?\s*(?:{year()}|{SPOKEN_YEAR}))?")),
         Rule("md_range", _compile(rf"{mo}\s+{day()}{RANGE_SEP}{day('day2')}"
                                   rf"(?:\s*,?\s*{year()})?")),
         Rule("dm", _compile(rf"(?:{wd},?\s+)?(?:the\s+)?{day()}(?:\s+of)?\s+{mo}"
@@ -238,6 +270,14 @@ def _rules() -> list[Rule]:
         Rule("spoken_year", _compile(rf"(?:the\s+year\s+)?{SPOKEN_YEAR}"), _spoken_year_ok),
         Rule("decade", _compile(r"(?:the\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
                                 r"(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0|'(?P<short>\d)0)'?s")),
+        # "the nineties", "the late eighties", "the nineteen-nineties": a decade in words
+        Rule("decade_word", _compile(r"the\s+(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<cent>"
+                                     r"eighteen|nineteen|twenty)[\s-]+)?(?P<word>"
+                                     + alternation(DECADE_WORDS) + ")"), _decade_word_ok),
+        # "Q3 2023", "Q3", "3Q", "H1 2024", "1H FY2024": a quarter or half in its short form
+        Rule("quarter_code", _compile(r"(?P<code>q[1-4]|[1-4]q|h[12]|[12]h)(?:\s*,?\s*(?:of\s+)?"
+                                      r"(?:fy\s*|fiscal\s+(?:year\s+)?)?" + year() + ")?"),
+             _quarter_code_ok),
         Rule("decade_rel", _compile(r"(?:the\s+)?(?P<rel>last|past|previous|this|next|coming)"
                                     r"\s+decade")),
         Rule("century", _compile(r"(?:the\s+)?(?:(?P<rel>this|last|next)|(?P<num>\d{1,2})"
@@ -245,11 +285,13 @@ def _rules() -> list[Rule]:
                                      ["nineteenth", "twentieth", "twenty-first", "eighteenth",
                                       "seventeenth", "sixteenth", "eleventh", "twelfth"])
                                  + r"))[\s-]+century")),
-        Rule("weekday", _compile(rf"(?:(?P<rel>last|next|this|early|late|earlier|later|the\s+"
+        Rule("weekday", _compile(rf"(?:(?P<rel>this\s+coming|this\s+past|last|next|this|early|"
+                                 rf"late|earlier|later|the\s+"
                                  rf"previous|the\s+following|the\s+next)\s+)?{wd}"
                                  rf"(?:\s+{DAYPART})?")),
         Rule("day_word", _compile(r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>today|"
-                                  r"yesterday|tomorrow|tonight)(?:\s+" + DAYPART + ")?")),
+                                  r"yesterday|tomorrow|tonight)(?:\s+" + DAYPART + ")?"),
+             _not_a_programme),
         Rule("day_word", _compile(r"(?:(?P<edge>earlier|later)\s+)?(?P<word>this|last)\s+"
                                   + DAYPART)),
         Rule("day_rel", _compile(r"the\s+(?P<rel>next|following|previous|preceding)\s+"
@@ -263,7 +305,7 @@ def _rules() -> list[Rule]:
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming|"
                                   r"previous|current|latest|following|same)\s+"
                                   r"(?P<unit>week|month|year|quarter|weekend|half|period|"
-                                  r"fiscal\s+year)(?:\s+or\s+so(?![\w-]))?")),
+                                  r"fiscal\s+year)(?:\s+or\s+so(?![\w-]))?"), _not_a_programme),
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming)\s+"
                                   + SEASON + "(?P<syear>)(?P<det>)"), _season_ok),
         Rule("season", _compile(rf"{EDGE_THE}{EDGE}{det}{SEASON}(?:\s+(?:of\s+)?"
@@ -285,7 +327,8 @@ def _rules() -> list[Rule]:
                                  r"\s+)?(?:fiscal[\s-]+)?(?:(?P<pyear>1[6-9]\d\d|"
                                  r"20\d\d)\s+)?" + ORDINAL
                                  + r"[\s-]+(?P<unit>quarter|half|period)s?"
-                                 r"(?:\s+(?:of\s+)?(?:fiscal\s+)?" + year() + ")?")),
+                                 r"(?:\s+(?:of\s+)?(?:fiscal\s+)?" + year() + r"|\s+of\s+"
+                                 r"(?P<qrel>this|last|next)\s+(?:fiscal\s+)?year)?")),
         Rule("period", _compile(r"the\s+(?:(?P<pyear>1[6-9]\d\d|20\d\d)|(?:(?:comparable|"
                                 r"corresponding|same)\s+)?(?P<rel>same|"
                                 r"corresponding|comparable|year-ago|year-earlier))\s+"
@@ -298,7 +341,8 @@ def _rules() -> list[Rule]:
                                      r"(?P<unit>quarter|period)"), _quarter_ref_ok),
         Rule("year_offset", _compile(r"(?P<word>year-earlier|year-ago|a\s+year\s+earlier|"
                                      r"a\s+year\s+ago)")),
-        Rule("offset", _compile(rf"{MOD}{AMOUNT}[\s-]+{UNIT}(?:\s+or\s+so)?\s+"
+        Rule("offset", _compile(rf"{MOD}{AMOUNT}[\s-]+{UNIT}(?P<half>\s+and\s+a\s+half)?"
+                                r"(?:\s+or\s+so)?\s+"
                                 r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)")),
         Rule("offset", _compile(r"(?P<dir>earlier|later)\s+(?P<unit>that|this)\s+"
                                 r"(?P<what>day|week|month|year)")),
@@ -346,6 +390,50 @@ def _rules() -> list[Rule]:
                                    r"the\s+day|the\s+month)(?P<rel>)"), _year_word_ok),
         Rule("age", _compile(r"\d+[\s-]+(?:year|month|week|day)s?[\s-]+old")),
     ]
+
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _decade_word_ok(text: str, m: re.Match) -> bool:
+    """ "the nineties" is a decade; "in the nineties" of a thermometer is not."""
+    if next_word(text, m.end()) in ("degrees", "degree", "percent"):
+        return False
+    return not re.search(r"temperature|degrees|fahrenheit|\bheat\b|\bscored?\b|\bpoll",
+                         text[max(0, m.start() - 60):m.start()].lower())
+
+
+def _quarter_code_ok(text: str, m: re.Match) -> bool:
+    """ "Q3" and "1H" are written in capitals ("q3" or "h1" in lower case are codes of
+    something else); "3Q" alone needs a year after it."""
+    code = text[m.start("code"):m.end("code")]
+    if not all(c.isdigit() or c.isupper() for c in code):
+        return False
+    return code[0].isalpha() or m.group("year") is not None
+
+
+def _not_a_programme(text: str, m: re.Match) -> bool:
+    """ "VOA Today", "NBC's Today show", ABC's "This Week": a capitalised "Today" or "This Week"
+    after a broadcaster's name in capitals, a possessive or an opening quote is a programme."""
+    written = text[m.start():m.end()]
+    if not written[:1].isupper() or " " in written and not written.split()[-1][:1].isupper():
+        return True
+    before = text[max(0, m.start() - 12):m.start()]
+    if re.search(r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?|['’]s?)\s*$", before):
+        return False
+    # after an opening quote only a title in capitals ("This Week"): a quotation may open
+    # with "Today, ..."
+    return not (" " in written and re.search(r"[\"“`]+$", before))
+
+
+def _day_word_ok(text: str, m: re.Match) -> bool:
+    """ "March first" is a day; "May second" only with a weekday or a year, or after a
+    preposition ("on May second"): otherwise "may" is a modal ("they May second the motion")."""
+    if m.group("month").lower() not in ("may", "march") or m.group("weekday") or \
+            m.group("year") or m.group("spoken"):
+        return True
+    return previous_word(text, m.start()) in DATE_PREPOSITIONS
 
 
 def _spoken_year_ok(text: str, m: re.Match) -> bool:
@@ -440,7 +528,7 @@ def _set_ok(text: str, m: re.Match) -> bool:
 
 _NOT_FREQUENCY = frozenset(
     "for in within about over than only just after before of nearly almost around half "
-    "least most took take takes lasted spent spend last past next first second once".split()
+    "least most took take takes lasted spent spend last past next first second".split()
 )
 _FREQUENCY_WORDS = frozenset("once twice thrice times".split())
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from accord.nlp.extract.dates.context import Context, Norm, edge_mod
+from accord.nlp.extract.dates.grammar import DAY_ORDINALS, DECADE_WORDS
 from accord.nlp.extract.dates.lexicon import (
     DAY_PARTS, MONTHS, SEASONS, SMALL_NUMBERS, TENS, WEEKDAYS, parse_number,
 )
@@ -63,6 +64,17 @@ def md(ctx: Context, g: dict) -> Norm | None:
     if g.get("weekday") and not g.get("year") and y is not None:
         y = _weekday_year(y, m, d, WEEKDAYS[g["weekday"].lower().rstrip(".")])
     return _day_date(ctx, y, m, d, edge_mod(g))
+
+
+def md_word(ctx: Context, g: dict) -> Norm | None:
+    """ "March eighth", "the first of May, nineteen ninety-nine": as "March 8"."""
+    g = dict(g, day=str(DAY_ORDINALS[" ".join(g["dayword"].lower().split())]))
+    if g.get("spoken"):
+        y = spoken_number(g["spoken"])
+        if y is None or not 1000 <= y <= 2099:
+            return None
+        g["year"] = str(y)
+    return md(ctx, g)
 
 
 def _weekday_year(y: int, m: int, d: int, wd: int) -> int:
@@ -137,7 +149,8 @@ def year(ctx: Context, g: dict) -> Norm:
 def year_range(ctx: Context, g: dict) -> Norm | None:
     first, second = g["year"], g["year2"]
     last = int(first[:2] + second) if len(second) == 2 else int(second)
-    if last <= int(first) or last - int(first) > 20:
+    # "1994-95" within 20 years; "2019-2045" with both years written, within a century
+    if last <= int(first) or last - int(first) > (20 if len(second) == 2 else 100):
         return None
     return Norm("DATE", first, begin=first, finish=str(last), role="range")
 
@@ -167,6 +180,22 @@ def decade(ctx: Context, g: dict) -> Norm:
     if g.get("short"):
         return Norm("DATE", "19" + g["short"], edge_mod(g))
     return Norm("DATE", g["cent"] + g["dec"], edge_mod(g))
+
+
+def decade_word(ctx: Context, g: dict) -> Norm:
+    """ "the nineties": the decade of the century written ("the nineteen-nineties"), else of the
+    anchor's century when it has begun by the anchor, else of the century before ("the
+    twenties" said in 2023 are the 2020s, "the nineties" the 1990s)."""
+    tens = DECADE_WORDS[g["word"].lower()]
+    if g.get("cent"):
+        cent = {"eighteen": 18, "nineteen": 19, "twenty": 20}[g["cent"].lower()]
+    elif ctx.anchor is None:
+        cent = 19
+    else:
+        cent = ctx.anchor.year // 100
+        if cent * 100 + tens * 10 > ctx.anchor.year:
+            cent -= 1
+    return Norm("DATE", f"{cent}{tens}", edge_mod(g))
 
 
 def decade_rel(ctx: Context, g: dict) -> Norm:
@@ -205,9 +234,10 @@ def weekday(ctx: Context, g: dict) -> Norm:
         back = rel == "the previous"
         found = weekday_date(ctx.last_day, wd, PAST if back else FUTURE, strict=True)
         return Norm(kind, found.isoformat() + suffix)
-    tense = {"last": PAST, "next": FUTURE, "this": FUTURE, "the previous": PAST}.get(rel) or \
-        ctx.tense()
-    found = weekday_date(ctx.anchor, wd, tense, strict=rel in ("last", "next", "the previous"))
+    tense = {"last": PAST, "next": FUTURE, "this": FUTURE, "the previous": PAST,
+             "this coming": FUTURE, "this past": PAST}.get(rel) or ctx.tense()
+    found = weekday_date(ctx.anchor, wd, tense,
+                         strict=rel in ("last", "next", "the previous", "this coming", "this past"))
     return Norm(kind, found.isoformat() + suffix)
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from accord.nlp.extract.dates.lexicon import (
@@ -51,8 +52,8 @@ def duration(ctx: Context, g: dict) -> Norm | None:
     words = " ".join(g.get("amount", "").lower().split())
     if unit in ("quarter", "second") and words in ("a", "an", "one"):
         return None  # "a quarter of", "a second time"
-    if unit == "weekend":
-        return None
+    if unit == "weekend" or unit == "quarter" and _FRACTION_OF.match(ctx.text, ctx.end):
+        return None  # "about three-quarters of its food", "three quarters of the vote"
     amount = _amount(g)
     if words == "one" and unit == "day" and _after_modal(ctx):
         return Norm("DATE", "FUTURE_REF")  # "Islam will one day be ..."
@@ -60,6 +61,10 @@ def duration(ctx: Context, g: dict) -> Norm | None:
     if amount is not None and text.endswith("and a half") and amount == int(amount):
         amount += 0.5
     return Norm("DURATION", duration_value(amount, unit), _mod(g))
+
+
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that|these|those)\b",
+                          re.I)
 
 
 def _after_modal(ctx: Context) -> bool:
@@ -97,13 +102,20 @@ def offset(ctx: Context, g: dict) -> Norm | None:
     if g.get("what"):
         return _that_unit(ctx, g["what"].lower())
     unit, amount = _unit(g), _amount(g)
-    if direction in ("before", "after"):
+    if g.get("half") and amount is not None:  # "a year and a half ago"
+        amount += 0.5
+    # "two days before" the event, and "an hour later" (the clock time it counts from is not
+    # known): the expression is the duration alone
+    if direction in ("before", "after") or direction in ("later", "earlier") and unit in (
+            "hour", "minute", "second"):
         cut = ctx.text.lower().rfind(direction, ctx.start, ctx.end)
         trimmed = ctx.text[ctx.start:cut].rstrip()
         if unit == "weekend":
             return None
         return Norm("DURATION", duration_value(amount, unit), _mod(g), end=ctx.start + len(trimmed))
     sign = 1 if direction in ("later", "from now", "hence") else -1
+    if unit == "year" and amount is not None and amount != int(amount):
+        unit, amount = "month", amount * 12  # "two and a half years ago": a month
     reference = ctx.anchor
     if direction in ("earlier", "later") and ctx.last_day is not None:
         reference = ctx.last_day

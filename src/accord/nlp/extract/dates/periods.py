@@ -37,6 +37,8 @@ def _quarter_year(ctx: Context, g: dict, q: int) -> int | None:
         return int(g.get("year") or g["pyear"])
     if ctx.anchor is None:
         return None
+    if g.get("qrel"):  # "the first half of next year"
+        return ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[g["qrel"].lower()]
     owner = " ".join(g.get("owner", "").lower().split())
     if owner.startswith(("last", "the year-")):
         return ctx.anchor.year - 1
@@ -47,6 +49,16 @@ def _quarter_year(ctx: Context, g: dict, q: int) -> int | None:
     if q > quarter_of(ctx.anchor) and ctx.tense() == PAST:
         return ctx.anchor.year - 1
     return ctx.anchor.year
+
+
+def quarter_code(ctx: Context, g: dict) -> Norm | None:
+    """ "Q3 2023", "Q3", "3Q 2023", "H1 2024": read as "the third quarter (of 2023)"."""
+    code = g["code"].lower()
+    n = int(code[1] if code[0] in "qh" else code[0])
+    unit = "quarter" if "q" in code else "half"
+    ordinal = ("1st", "2nd", "3rd", "4th")[n - 1]
+    return quarter(ctx, {"ordinal": ordinal, "unit": unit, **({"year": g["year"]}
+                                                             if g.get("year") else {})})
 
 
 def quarter_ref(ctx: Context, g: dict) -> Norm | None:
@@ -102,7 +114,9 @@ def unit_rel(ctx: Context, g: dict) -> Norm | None:
         return season(ctx, g)
     rel, unit = g["rel"].lower(), " ".join(g["unit"].lower().split())
     the = ctx.starts_with_the() and not g.get("edge")  # not "the end of last year"
-    if rel in ("past", "last", "previous") and the and unit in (
+    # "the past year" is the span up to the anchor; "the previous year" is a date, the year
+    # before the one the article named last (or before the anchor's)
+    if rel in ("past", "last") and the and unit in (
             "week", "month", "year", "fiscal year", "weekend"):
         return _past_span(ctx, unit)
     if unit in ("quarter", "period"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from accord.nlp.extract.dates.grammar import (
-    CAPITALISED, RULES, Candidate, Rule, without_preposition,
+    CAPITALISED, DECADE_WORDS, RULES, Candidate, Rule, without_preposition,
 )
 from accord.nlp.extract.dates.lexicon import DAY_PARTS, MONTHS, SEASONS, UNIT_FORMS, WEEKDAYS
 
@@ -36,6 +36,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "adverb": ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
                "biweekly", "semiannually", "quarterly"),
     "vague": ("while", "time"),
+    "decade": tuple(DECADE_WORDS),
     "holiday": ("christmas", "new", "thanksgiving", "independence", "valentine", "halloween",
                 "boxing", "anzac", "waitangi", "easter"),
 }
@@ -48,11 +49,12 @@ for _name, _words in _CLASSES.items():
 RULE_TRIGGERS = {
     "iso": ("digit",), "slash": ("digit",), "year": ("digit",), "year_range": ("digit",),
     "decade": ("digit",), "time": ("digit",), "age": ("digit",),
-    "md": ("month",), "md_range": ("month",), "dm": ("month",), "dm_range": ("month",),
+    "md": ("month",), "md_range": ("month",), "md_word": ("month",), "dm": ("month",), "dm_range": ("month",),
     "my": ("month",), "month": ("month",), "month_rel": ("month",),
     "spoken_year": ("spoken",), "weekday": ("weekday",), "set_day": ("weekday", "month"),
     "day_word": ("day",), "day_rel": ("day", "unit"), "noon": ("day",), "ref": ("ref",),
-    "season": ("season",), "unit_rel": ("unit", "season"), "adverb_set": ("adverb",),
+    "season": ("season",), "unit_rel": ("unit", "season"), "decade_word": ("decade",),
+    "quarter_code": ("digit",), "adverb_set": ("adverb",),
     "holiday": ("holiday", "weekday"), "vague_span": ("vague",),  # "Good Friday"
 }
 for _rule in RULES:

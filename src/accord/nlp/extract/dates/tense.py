@@ -23,7 +23,7 @@ _DEADLINE_WORDS = frozenset(
 )
 # Present-tense verbs of a schedule: "the summit opens on Tuesday" is the coming Tuesday.
 _SCHEDULED = frozenset(
-    "begins starts opens ends closes convenes meets gathers resumes concludes kicks wraps "
+    "begins starts opens ends closes convenes meets gathers resumes concludes kicks wraps takes "
     "arrives travels heads".split()
 )
 _PAST_WORDS = frozenset(
@@ -62,8 +62,11 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     left = _clause(_tokens(text[max(0, start - 200):start]), backwards=True)
     right = _clause(_tokens(text[end:end + 120]), backwards=False)
     if left and left[-1] in _DEADLINE_WORDS:
-        # "Until Thursday, they had not called him a suspect": a past perfect looks back
-        return PAST if "had" in right[:_RIGHT_WINDOW] else FUTURE
+        # "Until Thursday, they had not called him a suspect": a past perfect looks back, and so
+        # does a deadline the past overtook ("it had been due to expire Friday")
+        return PAST if "had" in right[:_RIGHT_WINDOW] or _overtaken(left) else FUTURE
+    if left[-3:] in (["as", "soon", "as"], ["as", "early", "as"]):
+        return FUTURE  # "could leave as soon as Tuesday", "a vote as early as next week"
     for words, window, reading_left in ((list(reversed(left)), _LEFT_WINDOW, True),
                                         (right, _RIGHT_WINDOW, False)):
         for i, word in enumerate(words[:window]):
@@ -73,6 +76,28 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             if found:
                 return found
     return None
+
+
+_PLAN_WORDS = frozenset(
+    "been due to set scheduled expected supposed slated originally previously initially".split()
+)
+
+
+def _overtaken(left: list[str]) -> bool:
+    """Does a past perfect govern the deadline word at the end of `left` ("had been due to
+    expire", "had been set to close", "had originally been scheduled to expire", "had expired
+    by")? Only through the words of such a plan, or a participle before "by" / "until": not
+    "which had been extended, expires"."""
+    preposition = left[-1] in ("by", "until", "till")  # "had expired by Friday"
+    for w in reversed(left[-7:-1]):
+        if w == "had":
+            return True
+        if w in _PLAN_WORDS or preposition and (
+                w in ("already", "not", "never", "all", "largely") or w in _PAST_WORDS or
+                _regular_past(w)):
+            continue
+        return False
+    return False
 
 
 def _tokens(text: str) -> list[str]:
@@ -115,7 +140,8 @@ def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
             (following == "for" or word.startswith("plan")):
         return FUTURE  # "set for Washington in April", "planned a rally on Saturday"
     if word in ("is", "are", "set", "supposed") and following == "to":
-        return FUTURE
+        # "had been set to close Friday": a plan the past has overtaken
+        return PAST if word in ("set", "supposed") and before[-2:] == ["had", "been"] else FUTURE
     if word in ("plan", "plans", "planned", "agreed") and following == "to":
         return FUTURE if reading_left or word in ("plan", "plans") else PAST
     if word in _SCHEDULED:
