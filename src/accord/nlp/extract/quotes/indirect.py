@@ -262,11 +262,23 @@ def _holder(cue: Token) -> Token | None:
     verb = cue
     while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
         verb = verb.head  # `supported X and endorsed Y`, `tended to support X`
+    if _comma_participle(verb):
+        verb = verb.head  # `attacked the bill, calling it a giveaway`: the attacker calls
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and child.pos_ in ("NOUN", "PROPN", "PRON") \
                 and child.lower_ not in NOT_SPEAKERS:
             return child
     return None
+
+
+def _comma_participle(verb: Token) -> bool:
+    """`…, calling it a giveaway`: a bare participle after a comma, whose doer is the subject of
+    the clause it hangs from (unlike a purpose, `to support Ukraine`, or `while calling …`)."""
+    doc = verb.doc
+    first = min(t.i for t in verb.subtree)
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and first == verb.i and first > 0
+            and doc[first - 1].text == "," and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("mark", "aux", "nsubj") for c in verb.children))
 
 
 def _cue_class(token: Token) -> str | None:
@@ -368,13 +380,21 @@ def _belief(cue: Token) -> Span | None:
             parts.append(child)  # the listener of `asked leaders to disavow`
     if not parts:
         return _before_cue(cue) if not stance else None
-    if cue.lemma_.lower() == "call" and all(p.dep_ == "dobj" for p in parts):
-        return None  # `called a meeting`: naming or summoning, not a stance
+    if cue.lemma_.lower() == "call" and all(p.dep_ == "dobj" for p in parts) and not _naming(parts[0]):
+        return None  # `called a meeting`: summoning, not a stance
     start = min(t.i for p in parts for t in p.subtree)
     end = max(t.i for p in parts for t in p.subtree) + 1
     if start <= cue.i:
         return None
     return _trim(doc[start:end])
+
+
+def _naming(obj: Token) -> bool:
+    """Whether the object of "call" names what the caller says it is: `called his actions “a
+    crucial step”`, `called her son her hero` (an apposition or quotation marks in the object),
+    unlike `called a meeting`, `called the police`."""
+    return any(c.dep_ == "appos" for c in obj.children) or any(
+        t.is_quote or t.text in ("``", "''") for t in obj.subtree)
 
 
 def _continued(cue: Token, clause: Token, end: int) -> int:

@@ -1,0 +1,73 @@
+"""Reported speech and stances the rules of issue 16 missed at first, on sentences written for
+the purpose: naming with "call", a participle after a comma, a report after a quotation that
+ends its sentence, a partial quotation between a speaker and the cue.
+
+Each quotation is read as (kind, content, speaker phrase).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.nlp.extract.quotes import quotations
+
+pytestmark = pytest.mark.model
+
+
+def found(nlp, text: str) -> list[tuple]:
+    doc = nlp(text)
+    return [(q.kind, text[q.content[0]:q.content[1]], text[q.speaker[0]:q.speaker[1]] if q.speaker else None)
+            for q in quotations(doc)]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Sanders called her fallen son her hero before leaving.", "her fallen son her hero", "Sanders"),
+    ("Jane Doe called the harbour plan “a costly mistake for the town.”", None, "Jane Doe"),
+])
+def test_call_naming_what_someone_is(spacy_model, text, content, speaker):
+    beliefs = [q for q in found(spacy_model, text) if q[0] == "belief"]
+    assert beliefs and beliefs[0][2] == speaker
+    assert content is None or beliefs[0][1] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The council called a meeting for Tuesday.",
+    "She called the police after the crash.",
+])
+def test_call_summoning_is_no_stance(spacy_model, text):
+    assert found(spacy_model, text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Trump lashed out at Cruz, calling him a liar.", "him a liar", "Trump"),
+    ("The senator attacked the bill, calling it a giveaway to banks.", "it a giveaway to banks", "The senator"),
+])
+def test_participle_after_a_comma_takes_the_clause_subject(spacy_model, text, content, speaker):
+    assert ("belief", content, speaker) in found(spacy_model, text)
+
+
+def test_purpose_is_no_participle_stance(spacy_model):
+    # `to support` is the purpose of a gift: no stance of the giver (and no participle)
+    text = "The fund gave $10m to support the harbour."
+    assert [q for q in found(spacy_model, text) if q[1].endswith("harbour")] == []
+
+
+def test_report_after_a_quotation_that_ends_its_sentence(spacy_model):
+    text = ("Jane Doe said the inquiry was “still open.” He said the police had not commented on the "
+            "scope of the inquiry.")
+    quotes = found(spacy_model, text)
+    assert ("reported", "the police had not commented on the scope of the inquiry", "He") in quotes
+    assert not any(q[0] == "direct" and q[2] == "He" for q in quotes)
+
+
+def test_cue_after_a_quotation_still_introduces_it_without_a_clause(spacy_model):
+    text = "“The harbour will close in June,” Jane Doe said on Monday."
+    assert found(spacy_model, text)[0] == ("direct", "The harbour will close in June", "Jane Doe")
+
+
+def test_partial_quote_between_speaker_and_cue(spacy_model):
+    text = ("Tom Lind, citing ''the quiet strength of the port,'' said the harbour could grow in "
+            "states like Maine and Ohio.")
+    quotes = found(spacy_model, text)
+    assert ("reported", "the harbour could grow in states like Maine and Ohio", "Tom Lind") in quotes
+    assert not any(q[2] == "the harbour" for q in quotes)
