@@ -71,3 +71,28 @@ def test_partial_quote_between_speaker_and_cue(spacy_model):
     quotes = found(spacy_model, text)
     assert ("reported", "the harbour could grow in states like Maine and Ohio", "Tom Lind") in quotes
     assert not any(q[2] == "the harbour" for q in quotes)
+
+
+@pytest.mark.parametrize("text, content, asker", [
+    ("Jane Doe asked whether the bridge would open in May.", "whether the bridge would open in May", "Jane Doe"),
+    ("The mayor was asked by a reporter whether the harbour would close.", "whether the harbour would close",
+     "a reporter"),
+    ("Asked if he was ever bullied, the candidate said no.", "if he was ever bullied", None),
+    ("When asked about the strike, Tom Lind said nothing.", "the strike", None),
+    ("Reporters asked questions about the budget to all three leaders.", "the budget", "Reporters"),
+])
+def test_questions_and_who_asked_them(spacy_model, text, content, asker):
+    assert ("question", content, asker) in found(spacy_model, text)
+
+
+def test_a_request_to_act_is_no_question(spacy_model):
+    assert [q[0] for q in found(spacy_model, "She asked me to leave.")] == ["reported"]
+
+
+def test_questions_make_no_said_statement(spacy_model):
+    from accord.nlp.extract.quotes import quote_annotations, said_statements
+
+    doc = spacy_model("Jane Doe asked whether the bridge would open in May.")
+    annotations = quote_annotations(doc, quotations(doc))
+    assert [a.label for a in annotations] == ["question"]
+    assert said_statements(annotations, "d1", doc.text) == []

@@ -35,7 +35,7 @@ class Quotation:
     speaker: tuple[int, int] | None
     speaker_text: str | None
     speaker_entity: str | None
-    kind: str  # "direct" | "reported" (speech) | "belief" (thought, intention, stance)
+    kind: str  # "direct" | "reported" (speech) | "belief" (thought, intention, stance) | "question"
     speaker_office: str | None = None
 
 
@@ -170,7 +170,7 @@ def _quotation(text: str, att: Attribution, speaker: Speaker | None) -> Quotatio
             end -= 1
         content, kind = (start, end), "direct"
     else:
-        content, kind = att.content, ("belief" if att.how == "belief" else "reported")
+        content, kind = att.content, (att.how if att.how in ("belief", "question") else "reported")
     span = att.speaker
     return Quotation(
         content=content,

@@ -65,6 +65,15 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
             continue  # every cue is a verb, a copula, an adjective or an adverb (`reportedly`)
         if token.i in used_cues or quoted[token.idx]:
             continue
+        question = _question(token)
+        if question is not None:
+            content, asker = question
+            if not any(q.start < content.end_char and content.start_char < q.end for q in standalone):
+                speaker = phrase(asker, token.sent.start, token.sent.end) if asker is not None else None
+                found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
+                                         speaker, "question", False, (content.start_char, content.end_char),
+                                         token.i))
+            continue
         form = _special_form(token)
         if form is not None:
             content, holder, how = form
@@ -118,6 +127,41 @@ def _special_form(token: Token) -> tuple[Span, Token | None, str] | None:
     if unsourced is not None and len(unsourced[0]) >= MIN_CONTENT_TOKENS:
         return unsourced
     return None
+
+
+def _question(cue: Token) -> tuple[Span, Token | None] | None:
+    """What someone asked: `asked whether the bridge would open`, `Asked if he was bullied, …`,
+    `when asked about the strike`, `asked questions about the budget`, `asked for a vote`:
+    the question (with "if" or "whether", or a wh-word) or what it was about, and who asked
+    (the subject, the agent of a passive, none for `Asked …, X said`): (content, asker)."""
+    if cue.lemma_.lower() != "ask" or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = cue.doc
+    passive = any(c.dep_ == "auxpass" for c in cue.children) or (
+        cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl", "relcl") and not any(c.dep_ == "aux" for c in cue.children))
+    content = None
+    for child in cue.rights:
+        first = doc[min(t.i for t in child.subtree)]
+        if child.dep_ in ("ccomp", "advcl") and (first.lower_ in _ASKING or first.tag_ in ("WDT", "WP", "WRB")):
+            content = _trim(doc[first.i:max(t.i for t in child.subtree) + 1])
+            break
+        objects = [child] if child.dep_ == "prep" else [
+            g for g in child.children if g.dep_ == "prep" and child.dep_ == "dobj" and child.lemma_.lower() == "question"]
+        preps = [p for p in objects if p.lower_ in ("about", "for") and any(g.dep_ == "pobj" for g in p.children)]
+        if preps:
+            obj = [g for g in preps[0].children if g.dep_ == "pobj"][0]
+            content = _trim(doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1])
+            break
+    if content is None:
+        return None
+    if passive:
+        agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return content, (agents[0] if agents else None)
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.lower_ not in NOT_SPEAKERS]
+    return content, (subjects[0] if subjects else None)
+
+
+_ASKING = frozenset({"if", "whether"})
 
 
 def _view(cue: Token) -> tuple[Span, Token, str] | None:
