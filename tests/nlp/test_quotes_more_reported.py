@@ -96,3 +96,20 @@ def test_questions_make_no_said_statement(spacy_model):
     annotations = quote_annotations(doc, quotations(doc))
     assert [a.label for a in annotations] == ["question"]
     assert said_statements(annotations, "d1", doc.text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Jane Doe: Harbour Will Close in June\n\nThe mayor spoke on Monday.", "Harbour Will Close in June", "Jane Doe"),
+    ("Q: When will the harbour close?\n\nThe mayor did not answer.", "When will the harbour close", "Q"),
+])
+def test_a_line_labelled_with_a_name_and_a_colon(spacy_model, text, content, speaker):
+    assert ("reported", content, speaker) in found(spacy_model, text)
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: The harbour will close in June.",
+    "WASHINGTON: The harbour will close in June.",
+    "Note: figures are rounded to the nearest ten.",
+])
+def test_labels_and_datelines_name_no_speaker(spacy_model, text):
+    assert found(spacy_model, text) == []

@@ -108,7 +108,65 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
             continue
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                  speaker, how, False, (content.start_char, content.end_char), token.i))
-    return found
+    found.extend(_labelled(doc, paragraphs, quotes, found))
+    return sorted(found, key=lambda a: a.content[0])
+
+
+# Words that label a line without naming a speaker (`UPDATE: …`, `Related: …`).
+_LABELS = frozenset("""update updated updates related watch read note editor editors photo photos video
+    transcript breaking exclusive live correction clarification source sources see also more disclosure
+    warning poll polls analysis opinion commentary review question answer key takeaway takeaways
+    background context why what how who when where listen""".split())
+MAX_LABEL_TOKENS = 5
+
+
+def _labelled(doc: Doc, paragraphs: list[tuple[int, int]], quotes: list[QuotedSpan],
+              found: list[Attribution]) -> list[Attribution]:
+    """A line that opens with a name and a colon, then unquoted words: a headline (`Jane Doe:
+    Harbour Will Close in June`) or a transcript (`DOE: We will build it.`, `Q: When?`). The
+    name is the speaker, the rest of the line the content. A label (`UPDATE:`), a place or date
+    (a dateline) or a line already read as another attribution is no speaker."""
+    out = []
+    taken = [a.content for a in found]
+    for p_start, p_end in paragraphs:
+        line = doc.text[p_start:p_end]
+        colon = line.find(":")
+        if colon <= 0 or p_end - p_start - colon < 8:
+            continue
+        name = doc.char_span(p_start + len(line) - len(line.lstrip()), p_start + colon, alignment_mode="contract")
+        rest = doc.char_span(p_start + colon + 1, p_end, alignment_mode="contract")
+        if name is None or rest is None or not _speaker_label(name):
+            continue
+        rest = _trim(rest)
+        if rest is None or len([t for t in rest if t.is_alpha]) < MIN_CONTENT_TOKENS or rest[0].is_quote:
+            continue
+        start, end = rest.start_char, rest.end_char
+        if any(q.start < end and start < q.end for q in quotes) and rest.text.lstrip()[:1] in "\"“‘'":
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        cue = doc[name.end] if name.end < len(doc) else None
+        out.append(Attribution(None, paragraph_of(start, paragraphs),
+                               (cue.idx, cue.idx + 1) if cue is not None else None, name, "reported", False,
+                               (start, end), cue.i if cue is not None else None))
+    return out
+
+
+def _speaker_label(name: Span) -> bool:
+    """A name that may label what follows it: 1 to 5 capitalised words, no label word, no place
+    or date alone, no verb (`He wrote: …` is a cue of its own)."""
+    words = [t for t in name if not t.is_punct]
+    if not 1 <= len(words) <= MAX_LABEL_TOKENS or len(words) != len([t for t in name if not t.is_space]) - \
+            sum(1 for t in name if t.is_punct and t.text in ".-'’"):
+        return False
+    if not all(t.text[:1].isupper() for t in words if t.lower_ not in ("of", "the", "de", "van", "von")):
+        return False
+    if any(t.lower_ in _LABELS for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    kinds = {t.ent_type_ for t in words}
+    if kinds and kinds <= {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "FAC"}:
+        return False
+    return any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in words)
 
 
 def _special_form(token: Token) -> tuple[Span, Token | None, str] | None:
