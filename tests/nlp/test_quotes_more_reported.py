@@ -113,3 +113,24 @@ def test_a_line_labelled_with_a_name_and_a_colon(spacy_model, text, content, spe
 ])
 def test_labels_and_datelines_name_no_speaker(spacy_model, text):
     assert found(spacy_model, text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Jane Doe attacked the harbour plan on Monday.", "the harbour plan", "Jane Doe"),
+    ("Tom Lind defended his vote for the new bridge.", "his vote for the new bridge", "Tom Lind"),
+])
+def test_attack_and_defend_by_a_person_are_stances(spacy_model, text, content, speaker):
+    assert ("belief", content, speaker) in found(spacy_model, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Ukraine in February.",
+    "The alliance will defend every member state.",
+])
+def test_attack_and_defend_by_a_state_are_deeds(spacy_model, text):
+    assert found(spacy_model, text) == []
+
+
+def test_pointing_to_something(spacy_model):
+    text = "Jane Doe pointed to the rising cost of the bridge."
+    assert any(q[1].endswith("the rising cost of the bridge") and q[2] == "Jane Doe" for q in found(spacy_model, text))

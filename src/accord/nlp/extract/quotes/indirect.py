@@ -44,7 +44,10 @@ HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposed
 NOT_SPEAKERS = frozenset("it there this that which what".split())
 # Prepositions whose object is what a stance is about (`called for`, `pushed for`, `accused X of`).
 CONTENT_PREPS = frozenset("for on upon of against about as to".split())
-_BELIEF_LEMMAS = THOUGHT_LEMMAS | STANCE_LEMMAS
+# Verbs that are a stance when a person does them (`Trump attacked Cruz's record`, `she defended
+# her vote`) and a deed when a state or an army does (`Russia attacked Ukraine`).
+PERSONAL_STANCE_LEMMAS = frozenset({"attack", "defend"})
+_BELIEF_LEMMAS = THOUGHT_LEMMAS | STANCE_LEMMAS | PERSONAL_STANCE_LEMMAS
 _CUE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 # Stances whose `to` names a listener, not what the stance is about (`spoke to reporters`).
 _LISTENER_TO = frozenset({"speak", "talk", "respond"})
@@ -102,6 +105,8 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
         else:
             subject = _holder(token)
             if subject is None:
+                continue
+            if token.lemma_.lower() in PERSONAL_STANCE_LEMMAS and not _a_person(subject):
                 continue
         speaker = phrase(subject, sent.start, sent.end) if subject is not None else None
         if speaker is not None and speaker.start <= content.start < speaker.end:
@@ -373,6 +378,11 @@ def _holder(cue: Token) -> Token | None:
     return None
 
 
+def _a_person(token: Token) -> bool:
+    """A person's name or a personal pronoun (he, she), never a state, an army or a thing."""
+    return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she")
+
+
 def _comma_participle(verb: Token) -> bool:
     """`…, calling it a giveaway`: a bare participle after a comma, whose doer is the subject of
     the clause it hangs from (unlike a purpose, `to support Ukraine`, or `while calling …`)."""
@@ -465,7 +475,7 @@ def _belief(cue: Token) -> Span | None:
     prepositions that say what about (`supported a bipartisan bill`, `called for …`,
     `accused Trump of lying`)."""
     doc = cue.doc
-    stance = cue.lemma_.lower() in STANCE_LEMMAS
+    stance = cue.lemma_.lower() in STANCE_LEMMAS | PERSONAL_STANCE_LEMMAS
     parts = []
     for child in cue.rights:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
