@@ -134,3 +134,16 @@ def test_attack_and_defend_by_a_state_are_deeds(spacy_model, text):
 def test_pointing_to_something(spacy_model):
     text = "Jane Doe pointed to the rising cost of the bridge."
     assert any(q[1].endswith("the rising cost of the bridge") and q[2] == "Jane Doe" for q in found(spacy_model, text))
+
+
+def test_reported_speech_running_into_a_quotation_gives_it_its_speaker(spacy_model):
+    text = ("Jane Doe said that whatever the council decides, “the harbour will have to close for a "
+            "year, and nobody can change that.”")
+    quotes = found(spacy_model, text)
+    assert any(q[0] == "reported" and q[2] == "Jane Doe" and "whatever the council decides" in q[1] for q in quotes)
+    assert all(q[2] == "Jane Doe" for q in quotes)
+
+
+def test_a_quotation_opening_its_sentence_is_not_inside_another(spacy_model):
+    text = "Jane Doe spoke on Monday. “The harbour will have to close for a whole year,” she said."
+    assert ("direct", "The harbour will have to close for a whole year", "she") in found(spacy_model, text)
