@@ -147,3 +147,22 @@ def test_reported_speech_running_into_a_quotation_gives_it_its_speaker(spacy_mod
 def test_a_quotation_opening_its_sentence_is_not_inside_another(spacy_model):
     text = "Jane Doe spoke on Monday. “The harbour will have to close for a whole year,” she said."
     assert ("direct", "The harbour will have to close for a whole year", "she") in found(spacy_model, text)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As The Harbour Times reported, the council issued new permits to the port.",
+     "the council issued new permits to the port", "The Harbour Times"),
+    ("The council issued new permits to the port, as Jane Doe noted on Monday.",
+     "The council issued new permits to the port", "Jane Doe"),
+])
+def test_as_someone_reported(spacy_model, text, content, speaker):
+    assert ("reported", content, speaker) in found(spacy_model, text)
+
+
+def test_as_without_a_cue_is_no_report(spacy_model):
+    assert found(spacy_model, "As she spoke, the crowd left the square.") == []
+
+
+def test_noting_something(spacy_model):
+    text = "Jane Doe noted her years as mayor of the town."
+    assert ("reported", "her years as mayor of the town", "Jane Doe") in found(spacy_model, text)

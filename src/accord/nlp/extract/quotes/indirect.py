@@ -429,7 +429,7 @@ def _content(cue: Token) -> Span | None:
         return _according(cue)
     clauses = [c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if not clauses:
-        return _before_cue(cue)
+        return _as_reported(cue) or _before_cue(cue)
     clause = clauses[0]
     start = min(t.i for t in clause.subtree)
     end = max(t.i for t in clause.subtree) + 1
@@ -441,6 +441,21 @@ def _content(cue: Token) -> Span | None:
     if marks and marks[0].i == start - 1:
         start -= 1
     return _trim(cue.doc[start:end])
+
+
+def _as_reported(cue: Token) -> Span | None:
+    """`As The Post reported, the inspector issued subpoenas` and `…, as Jane Doe noted`: the
+    clause the "as" phrase modifies, without the phrase, is what was reported."""
+    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX") or subject_of(cue) is None:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children):
+        return None
+    inner = {t.i for t in cue.subtree}
+    tokens = [t.i for t in cue.head.subtree if t.i not in inner and not t.is_punct]
+    side = [i for i in tokens if i > max(inner)] or [i for i in tokens if i < min(inner)]
+    if not side:
+        return None
+    return _trim(cue.doc[min(side):max(side) + 1])
 
 
 def _before_cue(cue: Token) -> Span | None:
