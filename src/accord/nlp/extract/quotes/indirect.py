@@ -62,7 +62,8 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
     is a parse running into the quotation, not reported speech.
     """
     found = []
-    quoted = _quoted_characters(len(doc.text), quotes)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    quoted = _quoted_characters(len(text), quotes)
     for token in doc:
         if token.pos_ not in _CUE_POS and not token.tag_.startswith("VB"):
             continue  # every cue is a verb, a copula, an adjective or an adverb (`reportedly`)
@@ -113,7 +114,7 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
             continue
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                  speaker, how, False, (content.start_char, content.end_char), token.i))
-    found.extend(_labelled(doc, paragraphs, quotes, found))
+    found.extend(_labelled(doc, text, paragraphs, quotes, found))
     return sorted(found, key=lambda a: a.content[0])
 
 
@@ -125,7 +126,7 @@ _LABELS = frozenset("""update updated updates related watch read note editor edi
 MAX_LABEL_TOKENS = 5
 
 
-def _labelled(doc: Doc, paragraphs: list[tuple[int, int]], quotes: list[QuotedSpan],
+def _labelled(doc: Doc, text: str, paragraphs: list[tuple[int, int]], quotes: list[QuotedSpan],
               found: list[Attribution]) -> list[Attribution]:
     """A line that opens with a name and a colon, then unquoted words: a headline (`Jane Doe:
     Harbour Will Close in June`) or a transcript (`DOE: We will build it.`, `Q: When?`). The
@@ -134,7 +135,7 @@ def _labelled(doc: Doc, paragraphs: list[tuple[int, int]], quotes: list[QuotedSp
     out = []
     taken = [a.content for a in found]
     for p_start, p_end in paragraphs:
-        line = doc.text[p_start:p_end]
+        line = text[p_start:p_end]
         colon = line.find(":")
         if colon <= 0 or p_end - p_start - colon < 8:
             continue
