@@ -70,7 +70,7 @@ def fragments(text: str, start: int, end: int) -> list[list[int]]:
     return out
 
 
-def accord_predictions(doc, kinds: tuple[str, ...] = ("direct", "reported", "belief")) -> list[dict]:
+def accord_predictions(doc, kinds: tuple[str, ...] = ("direct", "reported", "belief", "question")) -> list[dict]:
     """accord's quotations of the given kinds in the scorer's format."""
     from accord.nlp.extract.quotes import quotations
 

@@ -94,3 +94,14 @@ def test_the_api_gives_a_quote_stored_as_indirect_the_kind_reported(tmp_path):
         store.add(doc, [quote("NATO would help", None, "Tom Lind", None, "indirect")])
         [stored] = [a for a in store.annotations(doc.id) if a.layer == "quote"]
         assert quote_dict(lambda e: e, doc.id, stored)["kind"] == "reported"
+
+
+def test_kind_question(tmp_path):
+    path = tmp_path / "q.db"
+    doc = Document(hashlib.sha256(TEXT.encode()).hexdigest(), TEXT, "bridge.txt", "txt", title="Bridge news")
+    with open_store(path) as store:
+        store.add(doc, [quote("NATO would help", None, "Tom Lind", None, "question"),
+                        quote("The port will grow", None, "Tom Lind", None, "reported")])
+    data = json.loads(run("--db", str(path), "--kind", "question", "--format", "json").output)
+    assert [(q["text"], q["kind"]) for q in data["quotes"]] == [("NATO would help", "question")]
+    assert "Tom Lind (undated, Bridge news), question:\n  NATO would help" in run("--db", str(path)).output

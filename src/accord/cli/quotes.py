@@ -14,13 +14,14 @@ from accord.query.quotes import quote_kind
 @click.command()
 @click.option("--speaker", help="Only quotations by this speaker: a name (\"Nanaia Mahuta\", \"Cazalet\") or an id.")
 @click.option("--about", help="Only quotations whose words mention this entity: a name or an id (\"NATO\", org:NATO).")
-@click.option("--kind", type=click.Choice(["direct", "reported", "belief"]),
-              help="Only direct quotations, reported speech, or reported beliefs and stances.")
+@click.option("--kind", type=click.Choice(["direct", "reported", "belief", "question"]),
+              help="Only direct quotations, reported speech, reported beliefs and stances, or questions.")
 @db_option
 @format_option()
 def quotes(speaker, about, kind, db_path, fmt):
     """Quotations in the stored articles, in document order: speaker, office, article, date,
-    kind and the words (direct quotations, reported speech, reported beliefs and stances)."""
+    kind and the words (direct quotations, reported speech, reported beliefs and stances,
+    questions)."""
     from accord.errors import AccordError
     from accord.kb import load
 

@@ -34,6 +34,6 @@ def quote_dict(names: Names, doc_id: str, q) -> dict[str, Any]:
 
 
 def quote_kind(label: str) -> str:
-    """A quotation's kind (`direct`, `reported`, `belief`); stores written before issue 16 call
+    """A quotation's kind (`direct`, `reported`, `belief`, `question`); stores written before issue 16 call
     reported speech "indirect"."""
     return "reported" if label == "indirect" else label

@@ -35,7 +35,7 @@ class Quotation:
     speaker: tuple[int, int] | None
     speaker_text: str | None
     speaker_entity: str | None
-    kind: str  # "direct" | "reported" (speech) | "belief" (thought, intention, stance)
+    kind: str  # "direct" | "reported" (speech) | "belief" (thought, intention, stance) | "question"
     speaker_office: str | None = None
 
 
@@ -61,17 +61,28 @@ def _attributions(doc: Doc, text: str) -> list[Attribution]:
     paras = paragraphs(text)
     spans = quoted_spans(text)
     direct = attribute(doc, spans, paras, text)
-    standalone = [a.quote for a in direct if not a.embedded]
+    # `Bolton said that whatever they choose, “they should …”`: an unattributed quotation inside
+    # a sentence may end the reported speech that runs into it, and takes its speaker
+    inside = {id(a) for a in direct if a.speaker is None and not a.embedded and _mid_sentence(text, a.quote.start, paras)}
+    standalone = [a.quote for a in direct if not a.embedded and id(a) not in inside]
     used = {a.cue_token for a in direct if a.how in ("after", "before")}
     indirect = reported(doc, spans, standalone, used, paras)
     spoken = [a for a in indirect if a.how == "reported"]
     from_earlier_paragraphs(text, direct, spoken + speech_events(doc, spans, paras))
     for att in direct:
-        if att.embedded and (att.quote.double or _sentence_like(text, att)):
+        if (att.embedded and (att.quote.double or _sentence_like(text, att))) or (id(att) in inside and att.speaker is None):
             _attach_partial(att, indirect)  # a short term in single marks ('no-fly zone') is no quote
     direct = [a for a in direct if not _title(text[a.quote.inner_start:a.quote.inner_end])]
     kept = [a for a in direct if a.speaker is not None or (not a.embedded and _sentence_like(text, a))] + indirect
     return sorted(_outermost_beliefs(kept), key=start_of)
+
+
+def _mid_sentence(text: str, start: int, paras: list[tuple[int, int]]) -> bool:
+    """Whether a quotation opens inside a sentence (after a comma, a word), not at the start
+    of its paragraph or after a full stop, question or exclamation mark, colon or dash."""
+    p_start = next((s for s, e in paras if s <= start < e), 0)
+    before = text[p_start:start].rstrip(" \t\u00a0\"'“”‘’`")
+    return bool(before) and before[-1] not in ".!?:;—–-()[]"
 
 
 def _outermost_beliefs(atts: list[Attribution]) -> list[Attribution]:
@@ -170,7 +181,7 @@ def _quotation(text: str, att: Attribution, speaker: Speaker | None) -> Quotatio
             end -= 1
         content, kind = (start, end), "direct"
     else:
-        content, kind = att.content, ("belief" if att.how == "belief" else "reported")
+        content, kind = att.content, (att.how if att.how in ("belief", "question") else "reported")
     span = att.speaker
     return Quotation(
         content=content,

@@ -146,6 +146,8 @@ def _from_after(doc: Doc, text: str, att: Attribution, clause: tuple[int, int]) 
     for token in doc[lo:min(hi, lo + MAX_SUBJECT_TOKENS)]:
         if not (is_cue(token) or _cue_word(token, lo)):
             continue
+        if _own_clause(token):
+            return False  # `“… ongoing.” He said the FBI has not commented`: a report of its own
         speaker = _speaker(token, lo, hi, before=False)
         if speaker is None:
             continue
@@ -153,6 +155,19 @@ def _from_after(doc: Doc, text: str, att: Attribution, clause: tuple[int, int]) 
         return True
     if text[att.quote.inner_start:att.quote.inner_end].rstrip()[-1:] in (",", "?", "!", "—", "–", "-"):
         return _any_verb(doc, att, lo, min(hi, lo + MAX_ANY_VERB), "after")
+    return False
+
+
+def _own_clause(cue: Token) -> bool:
+    """Whether a cue after a quotation governs a clause after it (`He said the FBI has not
+    commented …`): it reports that clause, so it does not introduce the quotation before it."""
+    doc = cue.doc
+    for clause in cue.rights:
+        if clause.dep_ != "ccomp" or not any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children):
+            continue
+        start = min(t.i for t in clause.subtree)
+        if start == cue.i + 1 or (start == cue.i + 2 and doc[cue.i + 1].lower_ == "that"):
+            return True
     return False
 
 
@@ -250,6 +265,8 @@ def _noun_after(cue: Token, hi: int, lo: int) -> Span | None:
         if token.pos_ == "ADP" or token.pos_ in ("VERB", "SCONJ") or token.text in (",", ";"):
             return None
         if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("pobj", "npadvmod", "dobj"):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head != cue:
+                return None  # `…,'' said the candidate could win`: the subject of what is said
             return phrase(token, lo, hi)
     return None
 

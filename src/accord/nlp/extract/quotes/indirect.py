@@ -44,7 +44,10 @@ HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposed
 NOT_SPEAKERS = frozenset("it there this that which what".split())
 # Prepositions whose object is what a stance is about (`called for`, `pushed for`, `accused X of`).
 CONTENT_PREPS = frozenset("for on upon of against about as to".split())
-_BELIEF_LEMMAS = THOUGHT_LEMMAS | STANCE_LEMMAS
+# Verbs that are a stance when a person does them (`Trump attacked Cruz's record`, `she defended
+# her vote`) and a deed when a state or an army does (`Russia attacked Ukraine`).
+PERSONAL_STANCE_LEMMAS = frozenset({"attack", "defend"})
+_BELIEF_LEMMAS = THOUGHT_LEMMAS | STANCE_LEMMAS | PERSONAL_STANCE_LEMMAS
 _CUE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 # Stances whose `to` names a listener, not what the stance is about (`spoke to reporters`).
 _LISTENER_TO = frozenset({"speak", "talk", "respond"})
@@ -59,11 +62,21 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
     is a parse running into the quotation, not reported speech.
     """
     found = []
-    quoted = _quoted_characters(len(doc.text), quotes)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    quoted = _quoted_characters(len(text), quotes)
     for token in doc:
         if token.pos_ not in _CUE_POS and not token.tag_.startswith("VB"):
             continue  # every cue is a verb, a copula, an adjective or an adverb (`reportedly`)
         if token.i in used_cues or quoted[token.idx]:
+            continue
+        question = _question(token)
+        if question is not None:
+            content, asker = question
+            if not any(q.start < content.end_char and content.start_char < q.end for q in standalone):
+                speaker = phrase(asker, token.sent.start, token.sent.end) if asker is not None else None
+                found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
+                                         speaker, "question", False, (content.start_char, content.end_char),
+                                         token.i))
             continue
         form = _special_form(token)
         if form is not None:
@@ -94,12 +107,72 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
             subject = _holder(token)
             if subject is None:
                 continue
+            if token.lemma_.lower() in PERSONAL_STANCE_LEMMAS and not _a_person(subject):
+                continue
         speaker = phrase(subject, sent.start, sent.end) if subject is not None else None
         if speaker is not None and speaker.start <= content.start < speaker.end:
             continue
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                  speaker, how, False, (content.start_char, content.end_char), token.i))
-    return found
+    found.extend(_labelled(doc, text, paragraphs, quotes, found))
+    return sorted(found, key=lambda a: a.content[0])
+
+
+# Words that label a line without naming a speaker (`UPDATE: …`, `Related: …`).
+_LABELS = frozenset("""update updated updates related watch read note editor editors photo photos video
+    transcript breaking exclusive live correction clarification source sources see also more disclosure
+    warning poll polls analysis opinion commentary review question answer key takeaway takeaways
+    background context why what how who when where listen""".split())
+MAX_LABEL_TOKENS = 5
+
+
+def _labelled(doc: Doc, text: str, paragraphs: list[tuple[int, int]], quotes: list[QuotedSpan],
+              found: list[Attribution]) -> list[Attribution]:
+    """A line that opens with a name and a colon, then unquoted words: a headline (`Jane Doe:
+    Harbour Will Close in June`) or a transcript (`DOE: We will build it.`, `Q: When?`). The
+    name is the speaker, the rest of the line the content. A label (`UPDATE:`), a place or date
+    (a dateline) or a line already read as another attribution is no speaker."""
+    out = []
+    taken = [a.content for a in found]
+    for p_start, p_end in paragraphs:
+        line = text[p_start:p_end]
+        colon = line.find(":")
+        if colon <= 0 or p_end - p_start - colon < 8:
+            continue
+        name = doc.char_span(p_start + len(line) - len(line.lstrip()), p_start + colon, alignment_mode="contract")
+        rest = doc.char_span(p_start + colon + 1, p_end, alignment_mode="contract")
+        if name is None or rest is None or not _speaker_label(name):
+            continue
+        rest = _trim(rest)
+        if rest is None or len([t for t in rest if t.is_alpha]) < MIN_CONTENT_TOKENS or rest[0].is_quote:
+            continue
+        start, end = rest.start_char, rest.end_char
+        if any(q.start < end and start < q.end for q in quotes) and rest.text.lstrip()[:1] in "\"“‘'":
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        cue = doc[name.end] if name.end < len(doc) else None
+        out.append(Attribution(None, paragraph_of(start, paragraphs),
+                               (cue.idx, cue.idx + 1) if cue is not None else None, name, "reported", False,
+                               (start, end), cue.i if cue is not None else None))
+    return out
+
+
+def _speaker_label(name: Span) -> bool:
+    """A name that may label what follows it: 1 to 5 capitalised words, no label word, no place
+    or date alone, no verb (`He wrote: …` is a cue of its own)."""
+    words = [t for t in name if not t.is_punct]
+    if not 1 <= len(words) <= MAX_LABEL_TOKENS or len(words) != len([t for t in name if not t.is_space]) - \
+            sum(1 for t in name if t.is_punct and t.text in ".-'’"):
+        return False
+    if not all(t.text[:1].isupper() for t in words if t.lower_ not in ("of", "the", "de", "van", "von")):
+        return False
+    if any(t.lower_ in _LABELS for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    kinds = {t.ent_type_ for t in words}
+    if kinds and kinds <= {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "FAC"}:
+        return False
+    return any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in words)
 
 
 def _special_form(token: Token) -> tuple[Span, Token | None, str] | None:
@@ -118,6 +191,41 @@ def _special_form(token: Token) -> tuple[Span, Token | None, str] | None:
     if unsourced is not None and len(unsourced[0]) >= MIN_CONTENT_TOKENS:
         return unsourced
     return None
+
+
+def _question(cue: Token) -> tuple[Span, Token | None] | None:
+    """What someone asked: `asked whether the bridge would open`, `Asked if he was bullied, …`,
+    `when asked about the strike`, `asked questions about the budget`, `asked for a vote`:
+    the question (with "if" or "whether", or a wh-word) or what it was about, and who asked
+    (the subject, the agent of a passive, none for `Asked …, X said`): (content, asker)."""
+    if cue.lemma_.lower() != "ask" or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = cue.doc
+    passive = any(c.dep_ == "auxpass" for c in cue.children) or (
+        cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl", "relcl") and not any(c.dep_ == "aux" for c in cue.children))
+    content = None
+    for child in cue.rights:
+        first = doc[min(t.i for t in child.subtree)]
+        if child.dep_ in ("ccomp", "advcl") and (first.lower_ in _ASKING or first.tag_ in ("WDT", "WP", "WRB")):
+            content = _trim(doc[first.i:max(t.i for t in child.subtree) + 1])
+            break
+        objects = [child] if child.dep_ == "prep" else [
+            g for g in child.children if g.dep_ == "prep" and child.dep_ == "dobj" and child.lemma_.lower() == "question"]
+        preps = [p for p in objects if p.lower_ in ("about", "for") and any(g.dep_ == "pobj" for g in p.children)]
+        if preps:
+            obj = [g for g in preps[0].children if g.dep_ == "pobj"][0]
+            content = _trim(doc[min(t.i for t in obj.subtree):max(t.i for t in obj.subtree) + 1])
+            break
+    if content is None:
+        return None
+    if passive:
+        agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return content, (agents[0] if agents else None)
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.lower_ not in NOT_SPEAKERS]
+    return content, (subjects[0] if subjects else None)
+
+
+_ASKING = frozenset({"if", "whether"})
 
 
 def _view(cue: Token) -> tuple[Span, Token, str] | None:
@@ -262,11 +370,28 @@ def _holder(cue: Token) -> Token | None:
     verb = cue
     while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
         verb = verb.head  # `supported X and endorsed Y`, `tended to support X`
+    if _comma_participle(verb):
+        verb = verb.head  # `attacked the bill, calling it a giveaway`: the attacker calls
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and child.pos_ in ("NOUN", "PROPN", "PRON") \
                 and child.lower_ not in NOT_SPEAKERS:
             return child
     return None
+
+
+def _a_person(token: Token) -> bool:
+    """A person's name or a personal pronoun (he, she), never a state, an army or a thing."""
+    return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she")
+
+
+def _comma_participle(verb: Token) -> bool:
+    """`…, calling it a giveaway`: a bare participle after a comma, whose doer is the subject of
+    the clause it hangs from (unlike a purpose, `to support Ukraine`, or `while calling …`)."""
+    doc = verb.doc
+    first = min(t.i for t in verb.subtree)
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and first == verb.i and first > 0
+            and doc[first - 1].text == "," and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("mark", "aux", "nsubj") for c in verb.children))
 
 
 def _cue_class(token: Token) -> str | None:
@@ -305,7 +430,7 @@ def _content(cue: Token) -> Span | None:
         return _according(cue)
     clauses = [c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if not clauses:
-        return _before_cue(cue)
+        return _as_reported(cue) or _before_cue(cue)
     clause = clauses[0]
     start = min(t.i for t in clause.subtree)
     end = max(t.i for t in clause.subtree) + 1
@@ -317,6 +442,21 @@ def _content(cue: Token) -> Span | None:
     if marks and marks[0].i == start - 1:
         start -= 1
     return _trim(cue.doc[start:end])
+
+
+def _as_reported(cue: Token) -> Span | None:
+    """`As The Post reported, the inspector issued subpoenas` and `…, as Jane Doe noted`: the
+    clause the "as" phrase modifies, without the phrase, is what was reported."""
+    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX") or subject_of(cue) is None:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children):
+        return None
+    inner = {t.i for t in cue.subtree}
+    tokens = [t.i for t in cue.head.subtree if t.i not in inner and not t.is_punct]
+    side = [i for i in tokens if i > max(inner)] or [i for i in tokens if i < min(inner)]
+    if not side:
+        return None
+    return _trim(cue.doc[min(side):max(side) + 1])
 
 
 def _before_cue(cue: Token) -> Span | None:
@@ -351,7 +491,7 @@ def _belief(cue: Token) -> Span | None:
     prepositions that say what about (`supported a bipartisan bill`, `called for …`,
     `accused Trump of lying`)."""
     doc = cue.doc
-    stance = cue.lemma_.lower() in STANCE_LEMMAS
+    stance = cue.lemma_.lower() in STANCE_LEMMAS | PERSONAL_STANCE_LEMMAS
     parts = []
     for child in cue.rights:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
@@ -368,13 +508,21 @@ def _belief(cue: Token) -> Span | None:
             parts.append(child)  # the listener of `asked leaders to disavow`
     if not parts:
         return _before_cue(cue) if not stance else None
-    if cue.lemma_.lower() == "call" and all(p.dep_ == "dobj" for p in parts):
-        return None  # `called a meeting`: naming or summoning, not a stance
+    if cue.lemma_.lower() == "call" and all(p.dep_ == "dobj" for p in parts) and not _naming(parts[0]):
+        return None  # `called a meeting`: summoning, not a stance
     start = min(t.i for p in parts for t in p.subtree)
     end = max(t.i for p in parts for t in p.subtree) + 1
     if start <= cue.i:
         return None
     return _trim(doc[start:end])
+
+
+def _naming(obj: Token) -> bool:
+    """Whether the object of "call" names what the caller says it is: `called his actions “a
+    crucial step”`, `called her son her hero` (an apposition or quotation marks in the object),
+    unlike `called a meeting`, `called the police`."""
+    return any(c.dep_ == "appos" for c in obj.children) or any(
+        t.is_quote or t.text in ("``", "''") for t in obj.subtree)
 
 
 def _continued(cue: Token, clause: Token, end: int) -> int:
