@@ -101,6 +101,31 @@ def check_completed(checker, st, on: str | None) -> Verdict | None:
                    f"{when}, but {done}.", evidence)
 
 
+def check_last(checker, st, on: str | None) -> Verdict | None:
+    """"X was the last ally to ratify Y's accession" (`ratified_last`, subject Y, value the allies
+    named, joined by "+"): the KB marks the last ratification of an accession (`qualifiers.last`).
+    One ally named: supported when it is that one, contradicted when not. Several ("the last two
+    allies"): contradicted when the last one is not among them; otherwise the KB (which marks only
+    the last) cannot say whether the others came just before it."""
+    lasts = [f for f in checker.kb.facts(property="ratified_accession", value=st.subject)
+             if (f.qualifiers or {}).get("last")]
+    if not lasts or st.polarity == "negated":
+        return None
+    named = st.value.split("+")
+    last = lasts[0]
+    state, ally = checker.name(st.subject), checker.name(last.subject)
+    first, _ = ratification_span(last)
+    evidence = [fact_evidence(last)]
+    if last.subject not in named:
+        who = " and ".join(checker.name(a) for a in named)
+        return Verdict("contradicted_by_kb", f"The last ally to ratify {state}'s accession was {ally}, on "
+                       f"{first.isoformat()}, not {who}.", evidence)
+    if len(named) == 1:
+        return Verdict("supported", f"The last ally to ratify {state}'s accession was {ally}, on {first.isoformat()}.",
+                       evidence)
+    return None
+
+
 def check_invited(checker, st, on: str | None) -> Verdict | None:
     facts = checker.kb.facts(subject=st.subject, property="invited_to_join", value=st.value)
     stated = _stated(st)

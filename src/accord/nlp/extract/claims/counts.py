@@ -100,10 +100,13 @@ def _level_org(ctx: Context, prep: Token) -> tuple[str | None, float]:
     verb = prep.head
     if verb.dep_ == "prep" and verb.lower_ == "from":
         verb = verb.head  # "has grown from 12 founding members to 32"
+    obj = None
+    if verb.dep_ == "dobj" and verb.lemma_.lower() in TALLY_NOUNS | {"membership"}:
+        verb, obj = verb.head, verb  # "brought the alliance's ranks to 33", "to" parsed on "ranks"
     lemma = verb.lemma_.lower()
     if not (prep.lower_ == "to" and lemma in GROWTH_VERBS or prep.lower_ == "at" and lemma in LEVEL_VERBS):
         return None, 0.0
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = obj if obj is not None else next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:
         return _membership_org(ctx, obj)
     return _subject_org(ctx, verb)
@@ -118,10 +121,33 @@ def _membership_org(ctx: Context, tok: Token) -> tuple[str | None, float]:
         if owner.lower_ in POSSESSIVE_PRONOUNS:
             return _antecedent(ctx, tok)
         return _membership_org(ctx, owner)
+    if tok.lemma_.lower() in TALLY_NOUNS:
+        return _tally_org(ctx, tok)
     named = ctx.entities(phrase_tokens([tok]), ("org:", "state:"))
     if named:
         return (named[0], 1.0) if named[0].startswith("org:") else (None, 0.0)
     return org_noun(ctx, tok)
+
+
+TALLY_NOUNS = {"number", "count", "tally", "total", "ranks", "rank"}
+
+
+def _tally_org(ctx: Context, tok: Token) -> tuple[str | None, float]:
+    """"bringing the number of allies to 32", "took the number of NATO members to 31", "swelled
+    NATO's ranks to 32": the organisation whose members the tally counts (none when the counted
+    words are narrowed: "the number of European allies")."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None and tok.lemma_.lower() in ("rank", "ranks"):
+        return _membership_org(ctx, owner) if owner.lower_ not in POSSESSIVE_PRONOUNS else _antecedent(ctx, tok)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+    if counted is None:
+        return None, 0.0
+    if ctx.entity(counted) and ctx.entity(counted).startswith("org:"):
+        return ctx.entity(counted), 1.0  # "the number of NATO members", parsed on NATO
+    if counted.lemma_.lower() not in COUNT_NOUNS or _narrowed(ctx, counted):
+        return None, 0.0
+    return org_of(ctx, counted)
 
 
 def _subject_org(ctx: Context, verb: Token) -> tuple[str | None, float]:
@@ -171,8 +197,49 @@ def _count_statement(ctx: Context, noun: Token, num: Token, value: int, org: str
     if date_sure < 1.0:
         confidence["date"] = date_sure
     verb = governor(noun)
-    return [make(ctx, org, "member_count", str(value), [num, noun], verb, times=claim_times(ctx, noun),
-                 confidence=confidence, modality=_count_modality(noun, verb))]
+    mode = _count_modality(noun, verb)
+    times = claim_times(ctx, noun)
+    if mode == "fact" and not _predicated(noun, verb):
+        times = _up_to_article(ctx, times)
+    return [make(ctx, org, "member_count", str(value), [num, noun], verb, times=times,
+                 confidence=confidence, modality=mode)]
+
+
+RECENT_DAYS = 400  # a clause's date this close before the article's: the writer's count may be today's
+
+
+def _predicated(noun: Token, verb: Token) -> bool:
+    """Is the count what the clause says ("NATO had 30 members in 2021", "grew to 31 in April"),
+    not a phrase naming the organisation ("Only 11 of NATO's 31 members met the goal last year")?"""
+    phrase = noun.head if noun.dep_ in ("nmod", "compound", "amod") else noun
+    if phrase.dep_ in ("dobj", "attr") and phrase.head.i == verb.i and verb.lemma_.lower() in PREDICATES:
+        return True
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in ("to", "at") and (
+        phrase.head.head.lemma_.lower() in GROWTH_VERBS | LEVEL_VERBS)
+
+
+def _up_to_article(ctx: Context, times: dict) -> dict:
+    """A count in a noun phrase of a clause dated in the recent past ("eight of NATO's 31 members
+    met the goal last year", written in July) names the organisation as the writer knows it: it
+    may be the size of the clause's time or of the article's, so it speaks of both."""
+    from datetime import date, timedelta
+
+    from accord.model import TimeQualifier
+    from accord.kb import temporal
+
+    published = getattr(ctx.doc._, "document_date", None)
+    stated = [t for t in (times.get("start"), times.get("point_in_time")) if t is not None]
+    if not published or not stated or times.get("end") is not None:
+        return times
+    try:
+        today = date.fromisoformat(str(published)[:10])
+        first = date.fromisoformat(temporal.lower(stated[0].value))
+        last = date.fromisoformat(temporal.upper(stated[-1].value))
+    except ValueError:
+        return times
+    if not today - timedelta(days=RECENT_DAYS) <= last < today:
+        return times
+    return {"start": TimeQualifier(first.isoformat(), "day"), "end": TimeQualifier(today.isoformat(), "day")}
 
 
 def _count_modality(noun: Token, verb: Token) -> str:
@@ -182,7 +249,7 @@ def _count_modality(noun: Token, verb: Token) -> str:
     phrase = noun.head if noun.dep_ in ("nmod", "compound", "amod") else noun
     if any(m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl" for m in c.children):
         return "hypothetical"  # "If Finland and Sweden join, NATO will have 32 members"
-    if phrase.dep_ in ("dobj", "attr") and phrase.head is verb and verb.lemma_.lower() in PREDICATES:
+    if phrase.dep_ in ("dobj", "attr") and phrase.head.i == verb.i and verb.lemma_.lower() in PREDICATES:
         return modality(verb)
     if phrase.dep_ == "pobj" and phrase.head.lower_ in ("to", "at") and phrase.head.head.lemma_.lower() in GROWTH_VERBS:
         return modality(phrase.head.head)  # "the alliance will grow to 32 members"

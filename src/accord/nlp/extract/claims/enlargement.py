@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims._enlargementcheck import (
-    check_completed, check_invited, check_protocol, check_ratified,
+    check_completed, check_invited, check_last, check_protocol, check_ratified,
 )
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers, topic,
@@ -32,7 +32,7 @@ ALL_WORDS = {"all", "every", "each"}
 PLAN_SURE = 0.4
 
 CHECKS = {"accession_protocol": check_protocol, "ratified_accession": check_ratified,
-          "accession_ratified": check_completed, "invited_to_join": check_invited}
+          "accession_ratified": check_completed, "invited_to_join": check_invited, "ratified_last": check_last}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -123,6 +123,9 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
     candidates = _candidates(ctx, _objects(verb))
     if not candidates:
         return []
+    last = _last_to_ratify(ctx, verb, candidates)
+    if last is not None:
+        return last
     head = verb.head if verb.dep_ == "xcomp" else verb
     voted = head is not verb and head.lemma_.lower() in VOTE_HEADS
     refused = head is not verb and head.lemma_.lower() in REFUSE_HEADS
@@ -130,6 +133,69 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
         return []  # "expected to ratify", "urged Hungary to ratify": not a ratification
     rejected = verb.lemma_.lower() in REJECT_VERBS or refused or negated(verb) or negated(head)
     return _ratification(ctx, head, candidates, _objects(verb), rejected)
+
+
+LAST_WORDS = {"last", "final"}
+RATIFIER_NOUNS = {"ally", "member", "country", "nation", "state", "parliament", "holdout", "one"}
+BE_VERBS = {"be", "become", "remain"}
+
+
+def _last_to_ratify(ctx: Context, verb: Token, candidates: list[str]) -> list[Statement] | None:
+    """"Hungary was / became the last ally to ratify Sweden's accession", "Hungary, the last NATO
+    member to approve ...", "The last country to ratify Finland's bid was Turkey", "Turkey was the
+    last to ratify ...", "Hungary and Turkey were the last two allies to approve ...": who
+    completed the ratifications (`ratified_last`), and that they ratified (dated by "became ...
+    on Monday"). None when the verb is not told so."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head if verb.dep_ in ("relcl", "acl", "xcomp") else None
+    if verb.dep_ in ("csubj", "ccomp"):  # "The final NATO member to approve Sweden's bid was Hungary", parsed on the verb
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None:
+        return None
+    if noun.lemma_.lower() in BE_VERBS:  # "became the last NATO member to ratify", parsed on the verb
+        noun = next((c for c in noun.children if c.dep_ == "attr"), None)
+        if noun is None:
+            return None
+    is_last = noun.lower_ in LAST_WORDS or any(c.dep_ == "amod" and c.lower_ in LAST_WORDS for c in noun.children)
+    if not is_last or (noun.lower_ not in LAST_WORDS and noun.lemma_.lower() not in RATIFIER_NOUNS):
+        return None
+    allies, clause = _described(ctx, noun)
+    allies = [a for a in allies if a not in candidates]
+    if not allies or clause is None:
+        return []
+    rejected = negated(clause) or negated(verb)
+    mode = modality(clause)
+    sure = _date_sure(ctx, clause) | ({"modality": PLAN_SURE} if mode != "fact" else {})
+    out = [make(ctx, c, "ratified_last", "+".join(sorted(allies)), [noun, verb], clause, rejected, {},
+                confidence=sure or None, modality=mode) for c in candidates]
+    if not rejected and clause.lemma_.lower() == "become":  # "became the last ... on Monday": the day it ratified
+        out += [make(ctx, a, "ratified_accession", c, [verb], clause, False, _when(ctx, clause),
+                     confidence=sure or None, modality=mode) for a in allies for c in candidates]
+    return out
+
+
+def _described(ctx: Context, noun: Token) -> tuple[list[str], Token | None]:
+    """The states a "the last ally to ratify" phrase is said of, and the clause saying it."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() in BE_VERBS:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (ctx.entities(phrase_tokens(group(subj)), ("state:",)) if subj is not None else []), head
+    if noun.dep_ == "nsubj" and head.dep_ in ("csubj", "ccomp") and head.head.lemma_.lower() in BE_VERBS:
+        head = head.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in BE_VERBS:
+        attr = next((c for c in head.children if c.dep_ == "attr"), None)
+        return (ctx.entities(phrase_tokens(group(attr)), ("state:",)) if attr is not None else []), head
+    if noun.dep_ == "appos":
+        return ctx.entities(phrase_tokens([head]), ("state:",)), governor_of(head)
+    return [], None
+
+
+def governor_of(tok: Token) -> Token:
+    for anc in [tok, *tok.ancestors]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return tok
 
 
 def _voted_on(ctx: Context, verb: Token) -> list[Statement]:
@@ -187,3 +253,12 @@ def _invited(ctx: Context, verb: Token) -> list[Statement]:
     orgs = ctx.entities([t for c in join.children if c.dep_ == "dobj" for t in c.subtree], ("org:",)) or topic(ctx)
     return [make(ctx, s, "invited_to_join", o, [verb], verb, negated(verb), when,
                  confidence=_date_sure(ctx, verb) or None) for s in states for o in orgs]
+
+
+def _last_words(name, st) -> str:
+    named = st.value.split("+")
+    verb = ("were" if len(named) > 1 else "was") + (" not" if st.polarity == "negated" else "")
+    return f"{' and '.join(name(a) for a in named)} {verb} the last to ratify {name(st.subject)}'s accession"
+
+
+WORDS = {"ratified_last": _last_words}

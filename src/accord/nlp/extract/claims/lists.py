@@ -60,6 +60,23 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     return out
 
 
+def grouping_members(ctx: Context, entity: str) -> list[str]:
+    """A group the KB lists as a set of states ("the Baltic states", "the Nordic countries", "the
+    IP4": an organisation whose kind says "grouping") stands for its members when it is the
+    subject of a claim ("The Baltic states, all NATO members since 2004"); any other entity for
+    itself."""
+    if ctx.kb is None or not entity.startswith("org:"):
+        return [entity]
+    try:
+        kind = str((ctx.kb.entity(entity).attrs or {}).get("kind", ""))
+    except Exception:  # an organisation the KB does not hold
+        return [entity]
+    if "grouping" not in kind:
+        return [entity]
+    members = [f.subject for f in ctx.kb.facts(property="member_of", value=entity) if f.subject.startswith("state:")]
+    return list(dict.fromkeys(members)) or [entity]
+
+
 def _state_runs(ctx: Context, sent: Span) -> list[list[Token]]:
     """Maximal runs of state mentions joined by commas, "and" and "the" ("Australia, the UK, and
     the United States"), without a trailing joiner."""
@@ -95,7 +112,8 @@ def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, fl
     n_states = len(ctx.entities(run, ("state:",)))
     return (_member_words(ctx, before) or (_opened(ctx, before, after) if n_states > 1 else None)
             or (_between(ctx, before) if n_states > 1 else None) or (_includes(ctx, before) if n_states > 1 else None)
-            or _members_include(ctx, before) or (_named_after(ctx, after, n_states) if n_states > 2 else None))
+            or _members_include(ctx, before) or (_named_after(ctx, after, n_states) if n_states > 2 else None)
+            or (_group_of(ctx, before) if n_states > 1 else None))
 
 
 def _org_ending(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:
@@ -244,9 +262,14 @@ def _named_after(ctx: Context, after: list[Token], n_states: int):
     """"the US, Japan, Australia and India within the four nations' framework known as the Quad",
     "Australia, Britain and the US, the three members of AUKUS": the list is counted ("the four
     nations", as many as it names) and the counted group is named as the organisation."""
+    named = _renamed(ctx, after)
+    if named is not None:
+        return named, "member_of", 0.9
     for k, tok in enumerate(after[:4]):
         if not tok.like_num or words_value([tok.text], ordinal=False) != n_states:
             continue
+        if k + 1 < len(after) and (ent := ctx.entity(after[k + 1])) and ent.startswith("org:"):
+            return ent, "member_of", 0.9  # "Estonia, Latvia and Lithuania, the three Baltic states"
         if k + 1 >= len(after) or after[k + 1].lower_ not in COUNTED:
             return None
         for t in after[k + 2:k + 12]:
@@ -256,6 +279,46 @@ def _named_after(ctx: Context, after: list[Token], n_states: int):
             if t.lower_ not in NAMING:
                 return None
     return None
+
+
+GROUP_OF = GROUP_NOUNS | {"alliance", "network", "club", "coalition", "union", "states", "countries", "nations"}
+
+
+def _group_of(ctx: Context, before: list[Token]):
+    """"the Baltic states of Estonia, Latvia and Lithuania", "the Five Eyes alliance of A, B, ...",
+    "the Quad, an informal grouping of A, B, C and D": the organisation's own noun (or a noun in
+    apposition to it, a few words on) and "of" right before the list."""
+    if len(before) < 2 or before[-1].lower_ != "of" or before[-2].lemma_.lower() not in GROUP_OF | {"state", "country", "nation"}:
+        return None
+    org, start = _org_ending(ctx, before[:-1])
+    if org is not None:
+        return (org, "member_of", 1.0) if not (start > 0 and _not_members(before[start - 1])) else None
+    for k in range(3, min(HOPS, len(before)) + 1):
+        tok = before[-k]
+        ent = ctx.entity(tok)
+        if ent:
+            return (ent, "member_of", 0.9) if ent.startswith("org:") and before[-k + 1].text == "," else None
+        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.lower_ in ("and", "or") or _not_members(tok):
+            return None
+    return None
+
+
+def _renamed(ctx: Context, after: list[Token]) -> str | None:
+    """"Hungary, Poland, Slovakia and the Czech Republic - the Visegrad Four -", "A, B, C and D (the
+    Quad)": the list, then the organisation alone between a dash, bracket or comma and its close."""
+    if not after or not (_opener(after[0]) or after[0].text == ","):
+        return None
+    i = 1
+    while i < len(after) and after[i].lower_ in ("the", "so-called", "so", "called", "-"):
+        i += 1
+    ent = ctx.entity(after[i]) if i < len(after) else None
+    if not ent or not ent.startswith("org:"):
+        return None
+    while i < len(after) and ctx.entity(after[i]) == ent:
+        i += 1
+    if i < len(after) - 1 and after[i].text == "," and after[i + 1].lower_ in ("and", "or", "as", "plus"):
+        return None  # "Japan, Australia and India, NATO, and the EU agreed": one more party
+    return ent if i == len(after) or _closer(after[i]) or after[i].text == "," else None
 
 
 def _members_include(ctx: Context, before: list[Token]):

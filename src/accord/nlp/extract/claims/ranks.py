@@ -34,6 +34,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 
 def _rank(ctx: Context, noun: Token) -> list[Statement]:
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]  # "thirty-second" may parse as a noun
+    mods += [m for c in mods if c.lemma_.lower() == "member" and c.dep_ == "compound"
+             for m in c.children if m.dep_ in ("amod", "compound")]  # "NATO's 30th member state"
     number = next((n for c in mods if (n := ordinal(c)) is not None), None)
     latest = any(c.lower_ in LATEST for c in mods)
     if (number is None and not latest) or any(c.tag_ == "JJS" and c.lower_ not in LATEST for c in mods):
