@@ -115,3 +115,41 @@ def test_count_in_a_phrase_of_a_dated_clause(checker, text, date, expected):
 ])
 def test_examples_end_where_the_list_ends(checker, text, date, expected):
     assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # the list as the subject of "make up" / the complement of "the members are"
+    ("Britain, Australia and the United States make up AUKUS.", "2024-04-09", "supported"),
+    ("Britain, Australia and Canada make up AUKUS.", "2024-04-09", "flagged"),
+    ("The four Quad members are the US, Japan, Australia and India.", "2024-09-21", "supported"),
+    ("The four Quad members are the US, Japan, Australia and Indonesia.", "2024-09-21", "flagged"),
+    # the list named after it as the organisation's members or partners, or as the organisation
+    ("NATO invited Japan and South Korea, NATO's Asian partners, to the summit.", "2022-06-29", "supported"),
+    ("NATO invited Japan and China, NATO's Asian partners, to the summit.", "2022-06-29", "flagged"),
+    ("New Zealand, Australia, Japan and South Korea, the IP4, attended the NATO summit.", "2024-07-11", "supported"),
+    ("New Zealand, Australia, Japan and Singapore, the IP4, attended the NATO summit.", "2024-07-11", "flagged"),
+    # not a list of members
+    ("Those who met the Quad partners were Indonesia and Malaysia.", "2024-09-21", "none"),
+    ("NATO named China, Russia and Iran, NATO's main rivals, in its declaration.", "2024-07-11", "none"),
+    ("Japan, Australia and India, NATO, and the EU agreed on a statement.", "2024-07-11", "none"),
+])
+def test_lists_after_and_as_complement(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    ("AUKUS, a three-nation pact, was unveiled in 2021.", "2023-03-14", "supported"),
+    ("AUKUS, a four-nation pact, was unveiled in 2021.", "2023-03-14", "flagged"),
+    ("NATO's 30 leaders met in Madrid on Wednesday.", "2022-06-29", "supported"),
+    ("NATO's 28 leaders met in Madrid on Wednesday.", "2022-06-29", "flagged"),
+    ("Some 20 EU leaders attended the dinner.", "2023-06-29", "none"),  # rough, and not the whole set
+    ("NATO turns 70 this week.", "2019-04-02", "supported"),
+    ("NATO turns 60 this week.", "2019-04-02", "flagged"),
+    ("Finland's president turns 70 this year.", "2018-03-01", "none"),
+    ("Sweden joined in March 2024 after Hungary became the last ally to ratify its accession.", "2024-04-01", "supported"),
+    ("Sweden joined in March 2024 after Turkey became the last ally to ratify its accession.", "2024-04-01", "flagged"),
+])
+def test_counts_ages_and_pronouns(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected

@@ -23,6 +23,7 @@ from accord.nlp.extract.claims.grammar import Context, make, modality, phrase_to
 ORDER = 25
 COUNT_NOUNS = {"member", "ally", "nation", "country", "state"}
 ORG_NOUNS = {"alliance", "bloc", "union", "organisation", "organization"}  # "the 29-member alliance"
+GROUP_NOUNS = {"grouping", "group", "pact", "partnership", "club", "forum", "dialogue", "coalition"}
 WHOLE = {"the", "all", "its", "their"}  # a definite phrase: the whole membership
 GROWTH_VERBS = {"grow", "expand", "increase", "rise", "swell", "enlarge", "shrink", "fall", "drop", "reduce",
                 "bring", "take"}  # "grew to 31", "shrinking the bloc to 27", "brought its membership to 32"
@@ -40,6 +41,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     for tok in sent:
         if tok.lemma_.lower() in COUNT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             out += _count(ctx, tok)
+        elif tok.lemma_.lower() in LEADER_NOUNS and tok.pos_ == "NOUN":
+            out += _leaders(ctx, tok)
         elif tok.lemma_.lower() in ORG_NOUNS:
             out += _strong(ctx, tok)
         elif tok.like_num and tok.dep_ == "pobj":
@@ -56,9 +59,30 @@ def _count(ctx: Context, noun: Token) -> list[Statement]:
     return _count_statement(ctx, noun, num, value, *_counted_org(ctx, noun))
 
 
+LEADER_NOUNS = {"leader"}
+
+
+def _leaders(ctx: Context, noun: Token) -> list[Statement]:
+    """"the EU's 27 leaders", "all 32 NATO leaders": one leader per member, when the organisation
+    is named on the phrase itself (not "the 27 leaders", not "27 EU leaders signed a letter")."""
+    num = nummod(noun)
+    value = cardinal(num) if num is not None else None
+    if value is None or value < 2 or approximate(num) or noun.tag_ != "NNS" or _narrowed(ctx, noun) or not _whole(noun):
+        return []
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and ctx.entity(c)), None)
+    org = ctx.entity(owner) if owner is not None else None
+    if not org or not org.startswith("org:"):
+        return []
+    return _count_statement(ctx, noun, num, value, org, 1.0)
+
+
 def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
     """The organisation whose whole membership the phrase counts (None when it is not such a count)."""
     if noun.dep_ in ("nmod", "compound", "amod") and noun.lemma_.lower() != "ally":
+        head = noun.head
+        if head.dep_ == "appos" and (ent := ctx.entity(head.head)) and ent.startswith("org:") \
+                and head.lemma_.lower() in ORG_NOUNS | GROUP_NOUNS:
+            return ent, 1.0  # "the Quad, a four-nation grouping"
         return org_noun(ctx, noun.head)  # "the 29-member military alliance"
     if noun.dep_ == "npadvmod" and noun.head.lower_ == "strong":
         return _strong_org(ctx, noun.head)  # "NATO, now 32 countries strong"

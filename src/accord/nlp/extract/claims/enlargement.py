@@ -64,6 +64,9 @@ def _candidates(ctx: Context, nouns: list[Token]) -> list[str]:
         if noun.lemma_.lower() not in ACCESSION_NOUNS:
             continue
         for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ == "its":  # "X joined after Y ratified its accession": X
+                first = ctx.entities([t for t in noun.sent if t.i < c.i], ("state:",))[:1]
+                return first
             if c.dep_ == "poss":
                 tokens += list(c.subtree)
             elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on"):
@@ -148,7 +151,7 @@ def _last_to_ratify(ctx: Context, verb: Token, candidates: list[str]) -> list[St
     on Monday"). None when the verb is not told so."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    noun = verb.head if verb.dep_ in ("relcl", "acl", "xcomp") else None
+    noun = verb.head if verb.dep_ in ("relcl", "acl", "xcomp", "advcl") else None
     if verb.dep_ in ("csubj", "ccomp"):  # "The final NATO member to approve Sweden's bid was Hungary", parsed on the verb
         noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if noun is None:
