@@ -153,3 +153,28 @@ def test_lists_after_and_as_complement(checker, text, date, expected):
 ])
 def test_counts_ages_and_pronouns(checker, text, date, expected):
     assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # "bloc" for NATO in an article that names NATO and not the EU
+    ("NATO foreign ministers met in Oslo. The 31-nation bloc discussed Ukraine.", "2023-06-01", "supported"),
+    ("NATO foreign ministers met in Oslo. The 29-nation bloc discussed Ukraine.", "2023-06-01", "flagged"),
+    ("NATO and EU ministers met in Oslo. The 27-nation bloc discussed Ukraine.", "2023-06-01", "none"),  # which bloc: not read
+    # the number alone after "numbers" with the organisation as subject; not a part of it
+    ("The alliance now numbers 31, NATO said on Tuesday.", "2023-04-05", "supported"),
+    ("The alliance now numbers 34, NATO said on Tuesday.", "2023-04-05", "flagged"),
+    ("NATO's founding members numbered twelve, the museum notes.", "2024-04-04", "none"),
+    # "with N members", "a club of N democracies", "made up of N countries", "expansion to N"
+    ("With 31 members, NATO now borders Russia for 2,500 km.", "2023-06-01", "supported"),
+    ("With 35 members, NATO now borders Russia for 2,500 km.", "2023-06-01", "flagged"),
+    ("NATO, a club of 32 democracies, meets in Washington.", "2024-07-09", "supported"),
+    ("NATO, a club of 30 democracies, meets in Washington.", "2024-07-09", "flagged"),
+    ("NATO is an alliance made up of 32 countries.", "2024-07-09", "supported"),
+    ("NATO is an alliance made up of 36 countries.", "2024-07-09", "flagged"),
+    ("The enlargement of NATO to 31 members doubled its border with Russia.", "2023-05-01", "supported"),
+    ("The enlargement of NATO to 34 members doubled its border with Russia.", "2023-05-01", "flagged"),
+    ("A rise to 32 members of parliament was approved.", "2024-07-09", "none"),  # another count
+])
+def test_more_count_phrases(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected

@@ -21,7 +21,7 @@ from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
 from accord.nlp.extract.claims.grammar import Context, make, modality, phrase_tokens
 
 ORDER = 25
-COUNT_NOUNS = {"member", "ally", "nation", "country", "state"}
+COUNT_NOUNS = {"member", "ally", "nation", "country", "state", "democracy"}
 ORG_NOUNS = {"alliance", "bloc", "union", "organisation", "organization"}  # "the 29-member alliance"
 GROUP_NOUNS = {"grouping", "group", "pact", "partnership", "club", "forum", "dialogue", "coalition"}
 WHOLE = {"the", "all", "its", "their"}  # a definite phrase: the whole membership
@@ -47,6 +47,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _strong(ctx, tok)
         elif tok.like_num and tok.dep_ == "pobj":
             out += _bare(ctx, tok)
+        elif tok.like_num and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("number", "count"):
+            out += _numbering(ctx, tok)
     return out
 
 
@@ -95,10 +97,45 @@ def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
         return _only(ctx, _we_or_subject(ctx, head, noun), noun)  # "We are now 32 allies", "NATO is 32 nations"
     if noun.dep_ == "dobj" and head.lemma_.lower() in HAVING_VERBS:
         return _only(ctx, _subject_org(ctx, head), noun)  # "NATO (now) has 32 members", "the EU counts 27"
-    if noun.dep_ == "pobj" and head.lower_ in ("to", "at"):
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_.lower() not in GROWTH_NOUNS:
         return _only(ctx, _level_org(ctx, head), noun)  # "the alliance grew to 32 members"
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ORG_NOUNS:
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ORG_NOUNS | GROUP_NOUNS:
+        if head.head.dep_ == "appos" and (ent := ctx.entity(head.head.head)) and ent.startswith("org:"):
+            return ent, 1.0  # "NATO, a club of 32 democracies"
         return org_noun(ctx, head.head)  # "an alliance of 32 nations"
+    made = head.head.head if head.head.dep_ == "prt" else head.head  # "of" parsed on "up"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and made.lemma_.lower() in MADE_OF:
+        return _made_of_org(ctx, made)  # "the alliance, made up of 31 countries"
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _only(ctx, _subject_org(ctx, head.head), noun)  # "With 32 members, NATO is ..."
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in GROWTH_NOUNS:
+        return _only(ctx, _growth_noun_org(ctx, head.head), noun)  # "NATO's expansion to 32 members"
+    return None, 0.0
+
+
+MADE_OF = {"make", "compose", "consist", "comprise"}  # "made up of", "composed of", "consisting of"
+GROWTH_NOUNS = {"expansion", "enlargement", "growth", "increase", "extension"}
+
+
+def _made_of_org(ctx: Context, verb: Token) -> tuple[str | None, float]:
+    """"NATO, (which is) made up of 31 countries", "the alliance, composed of 31 nations"."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() == "be":
+        return _subject_org(ctx, verb.head.head)  # "NATO is an alliance made up of 32 countries"
+    if verb.dep_ == "acl":
+        return _membership_org(ctx, verb.head)
+    return _subject_org(ctx, verb)
+
+
+def _growth_noun_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
+    """Whose growth: "NATO's expansion", "the enlargement of the alliance"."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound") and ctx.entity(c):
+            ent = ctx.entity(c)
+            return (ent, 1.0) if ent.startswith("org:") else (None, 0.0)
+        if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
+            return _antecedent(ctx, noun)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return _membership_org(ctx, next((p for p in c.children if p.dep_ == "pobj"), c))
     return None, 0.0
 
 
@@ -191,6 +228,18 @@ def _bare(ctx: Context, num: Token) -> list[Statement]:
     if any(c.dep_ in ("prep", "amod", "compound") for c in num.children):
         return []  # "grew to 31 percent of GDP"
     return _count_statement(ctx, num, num, value, *_level_org(ctx, num.head))
+
+
+def _numbering(ctx: Context, num: Token) -> list[Statement]:
+    """"NATO now numbers 32", "the alliance counts 32": the number alone as the verb's object."""
+    value = cardinal(num)
+    if value is None or value < 2 or approximate(num) or any(c.dep_ in ("prep", "amod", "compound") for c in num.children):
+        return []
+    subj = next((c for c in num.head.children if c.dep_ == "nsubj"), None)
+    named = ctx.entity(subj) if subj is not None else None
+    if subj is None or not (named and named.startswith("org:") or subj.lemma_.lower() in ORG_NOUNS | GROUP_NOUNS):
+        return []  # "NATO's founding members numbered twelve": a part of the membership
+    return _count_statement(ctx, num, num, value, *_subject_org(ctx, num.head))
 
 
 def _strong(ctx: Context, head: Token) -> list[Statement]:
@@ -371,6 +420,8 @@ def org_noun(ctx: Context, head: Token) -> tuple[str | None, float]:
         return None, 0.0
     if any(a.lower().split()[-1] == head.lemma_.lower() for a in aliases):
         return ctx.topic_org, TOPIC_LINK
+    if head.lemma_.lower() == "bloc" and ctx.topic_org == "org:NATO" and "org:EU" not in set(ctx.entity_of.values()):
+        return ctx.topic_org, TOPIC_LINK  # "the 32-nation bloc" in an article about NATO that names no EU
     return None, 0.0
 
 
