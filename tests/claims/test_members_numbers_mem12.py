@@ -178,3 +178,21 @@ def test_counts_ages_and_pronouns(checker, text, date, expected):
 ])
 def test_more_count_phrases(checker, text, date, expected):
     assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # only allies ratify an accession
+    ("Ireland's parliament ratified Sweden's accession protocol on Thursday.", "2022-07-08", "flagged"),
+    ("Germany's parliament ratified Sweden's accession protocol on Friday.", "2022-07-09", "supported"),
+    # the first to ratify: the earliest day the KB dates, or within FIRST_SLACK (3) days of it
+    ("Norway was the first ally to ratify Sweden's accession.", "2022-07-20", "supported"),
+    ("Germany was the first ally to ratify Sweden's accession.", "2022-07-20", "supported"),  # 3 days after
+    ("The Netherlands was the first ally to ratify Sweden's accession.", "2022-07-20", "flagged"),  # 7 days after
+    ("Slovakia was the first ally to ratify Sweden's accession.", "2022-12-20", "none"),  # the KB does not date it
+    # a date that ends a parliamentary procedure: a first chamber may have voted up to 45 days before
+    ("Greek lawmakers approved Finland's accession on August 5.", "2022-09-20", "supported"),  # 41 days before
+    ("Greek lawmakers approved Finland's accession on July 25.", "2022-09-20", "flagged"),  # 52 days before
+])
+def test_ratifications_of_finland_and_sweden(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims._enlargementcheck import (
-    check_completed, check_invited, check_last, check_protocol, check_ratified,
+    check_completed, check_first, check_invited, check_last, check_protocol, check_ratified,
 )
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers, topic,
@@ -32,7 +32,8 @@ ALL_WORDS = {"all", "every", "each"}
 PLAN_SURE = 0.4
 
 CHECKS = {"accession_protocol": check_protocol, "ratified_accession": check_ratified,
-          "accession_ratified": check_completed, "invited_to_join": check_invited, "ratified_last": check_last}
+          "accession_ratified": check_completed, "invited_to_join": check_invited, "ratified_last": check_last,
+          "ratified_first": check_first}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -139,6 +140,7 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
 
 
 LAST_WORDS = {"last", "final"}
+FIRST_WORDS = {"first"}
 RATIFIER_NOUNS = {"ally", "member", "country", "nation", "state", "parliament", "holdout", "one"}
 BE_VERBS = {"be", "become", "remain"}
 
@@ -160,9 +162,11 @@ def _last_to_ratify(ctx: Context, verb: Token, candidates: list[str]) -> list[St
         noun = next((c for c in noun.children if c.dep_ == "attr"), None)
         if noun is None:
             return None
-    is_last = noun.lower_ in LAST_WORDS or any(c.dep_ == "amod" and c.lower_ in LAST_WORDS for c in noun.children)
-    if not is_last or (noun.lower_ not in LAST_WORDS and noun.lemma_.lower() not in RATIFIER_NOUNS):
+    rank = noun.lower_ if noun.lower_ in LAST_WORDS | FIRST_WORDS else next(
+        (c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in LAST_WORDS | FIRST_WORDS), None)
+    if rank is None or (noun.lower_ not in LAST_WORDS | FIRST_WORDS and noun.lemma_.lower() not in RATIFIER_NOUNS):
         return None
+    prop = "ratified_first" if rank in FIRST_WORDS else "ratified_last"
     allies, clause = _described(ctx, noun)
     allies = [a for a in allies if a not in candidates]
     if not allies or clause is None:
@@ -170,7 +174,7 @@ def _last_to_ratify(ctx: Context, verb: Token, candidates: list[str]) -> list[St
     rejected = negated(clause) or negated(verb)
     mode = modality(clause)
     sure = _date_sure(ctx, clause) | ({"modality": PLAN_SURE} if mode != "fact" else {})
-    out = [make(ctx, c, "ratified_last", "+".join(sorted(allies)), [noun, verb], clause, rejected, {},
+    out = [make(ctx, c, prop, "+".join(sorted(allies)), [noun, verb], clause, rejected, {},
                 confidence=sure or None, modality=mode) for c in candidates]
     if not rejected and clause.lemma_.lower() == "become":  # "became the last ... on Monday": the day it ratified
         out += [make(ctx, a, "ratified_accession", c, [verb], clause, False, _when(ctx, clause),
@@ -264,4 +268,10 @@ def _last_words(name, st) -> str:
     return f"{' and '.join(name(a) for a in named)} {verb} the last to ratify {name(st.subject)}'s accession"
 
 
-WORDS = {"ratified_last": _last_words}
+def _first_words(name, st) -> str:
+    named = st.value.split("+")
+    verb = ("were" if len(named) > 1 else "was") + (" not" if st.polarity == "negated" else "")
+    return f"{' and '.join(name(a) for a in named)} {verb} the first to ratify {name(st.subject)}'s accession"
+
+
+WORDS = {"ratified_last": _last_words, "ratified_first": _first_words}
