@@ -196,3 +196,21 @@ def test_more_count_phrases(checker, text, date, expected):
 ])
 def test_ratifications_of_finland_and_sweden(checker, text, date, expected):
     assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # the only / last holdout is the one whose ratification comes last
+    ("Hungary ratified Finland's bid on Monday, leaving Turkey as the last holdout.", "2023-03-28", "supported"),
+    ("Hungary ratified Finland's bid on Monday, leaving Croatia as the last holdout.", "2023-03-28", "flagged"),
+    ("Hungary is now the only holdout on Sweden's accession.", "2024-01-30", "supported"),
+    ("Turkey is now the only holdout on Sweden's accession.", "2024-01-30", "flagged"),
+    ("Hungary and Turkey remain the only holdouts on Sweden's bid.", "2023-09-01", "none"),  # both: the KB marks only the last
+    ("Hungary is the only holdout on the new sanctions package.", "2023-09-01", "none"),  # no accession
+    # "the newest of NATO's N members"; not "the latest of the members to <act>"
+    ("Sweden, the newest of NATO's 32 allies, will host an exercise.", "2024-06-01", "supported"),
+    ("Finland, the newest of NATO's 32 allies, will host an exercise.", "2024-06-01", "flagged"),
+    ("Norway is the latest of NATO's members to buy the jets.", "2024-06-01", "none"),
+])
+def test_holdouts_and_the_newest(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected

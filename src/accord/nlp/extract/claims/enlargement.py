@@ -50,7 +50,36 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _voted_on(ctx, verb)
         elif lemma in ("invite", "extend", "receive"):
             out += _invited(ctx, verb)
-    return out
+    return out + [st for tok in sent if tok.lower_ in HOLDOUTS for st in _holdout(ctx, tok)]
+
+
+HOLDOUTS = {"holdout", "holdouts", "hold-out", "hold-outs"}
+ONLY_WORDS = {"last", "only", "sole", "final", "lone", "remaining"}
+
+
+def _holdout(ctx: Context, noun: Token) -> list[Statement]:
+    """"Hungary remains the last holdout on Sweden's membership", "Hungary, the only remaining
+    holdout, ...", "..., leaving Hungary as the only holdout": when the others have all ratified,
+    the holdout is the one whose ratification comes last (`ratified_last`). Plural ("the last
+    two holdouts") names them all."""
+    if not any(c.dep_ == "amod" and c.lower_ in ONLY_WORDS for c in noun.children):
+        return []
+    candidates = _candidates(ctx, [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "to", "for")
+                                   for p in c.children if p.dep_ == "pobj"])
+    candidates = candidates or _candidates(ctx, [t for t in noun.sent if t.lemma_.lower() in ACCESSION_NOUNS])
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "leave":
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "leaving Hungary as the only holdout"
+        allies, clause = (ctx.entities(phrase_tokens(group(obj)), ("state:",)) if obj is not None else []), head.head
+    else:
+        allies, clause = _described(ctx, noun)
+    allies = [a for a in allies if a not in candidates]
+    if not allies or not candidates or clause is None:
+        return []
+    mode = modality(clause)
+    sure = {"modality": PLAN_SURE} if mode != "fact" else {}
+    return [make(ctx, c, "ratified_last", "+".join(sorted(allies)), [noun], clause, negated(clause), {},
+                 confidence=sure or None, modality=mode) for c in candidates]
 
 
 def _objects(verb: Token) -> list[Token]:
