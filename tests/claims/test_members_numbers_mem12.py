@@ -214,3 +214,20 @@ def test_ratifications_of_finland_and_sweden(checker, text, date, expected):
 ])
 def test_holdouts_and_the_newest(checker, text, date, expected):
     assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    ("Hungary, the only remaining holdout, has delayed Sweden's accession.", "2024-02-10", "supported"),
+    ("Turkey, the only remaining holdout, has delayed Sweden's accession.", "2024-02-10", "flagged"),
+    ("Turkey was the last holdout on Sweden's bid until January, NATO diplomats said.", "2024-03-01", "none"),
+    # a counted group named by the organisation and its partner noun: partners, not members
+    ("Japan, South Korea, Australia and New Zealand, four NATO partners in the Pacific, attended.", "2023-07-12", "supported"),
+    ("Japan, South Korea, Australia and New Zealand, the four NATO partners, attended.", "2023-07-12", "supported"),
+    ("Japan, South Korea, Australia and China, the four NATO partners, attended.", "2023-07-12", "flagged"),
+    # "both members of the EU's single market" is not EU membership
+    ("Switzerland and Austria, both members of the EU's single market, stayed out of NATO.", "2023-05-20", "none"),
+    ("Austria and Ireland, both EU members, stayed out of NATO.", "2023-05-20", "supported"),
+])
+def test_holdout_tense_and_counted_partners(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected

@@ -54,6 +54,15 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 
 
 HOLDOUTS = {"holdout", "holdouts", "hold-out", "hold-outs"}
+
+
+def _now(clause: Token) -> bool:
+    """A holdout is one at the time the clause tells of: now ("remains", "is", "leaving ...") —
+    not "was the last holdout until January", a time the clause does not bound."""
+    if clause.lemma_.lower() == "leave":
+        return True
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return not any(v.tag_ == "VBD" for v in verbs)  # "has delayed" is now, "was", "had delayed" are not
 ONLY_WORDS = {"last", "only", "sole", "final", "lone", "remaining"}
 
 
@@ -74,7 +83,7 @@ def _holdout(ctx: Context, noun: Token) -> list[Statement]:
     else:
         allies, clause = _described(ctx, noun)
     allies = [a for a in allies if a not in candidates]
-    if not allies or not candidates or clause is None:
+    if not allies or not candidates or clause is None or not _now(clause):
         return []
     mode = modality(clause)
     sure = {"modality": PLAN_SURE} if mode != "fact" else {}

@@ -272,7 +272,15 @@ def _named_after(ctx: Context, after: list[Token], n_states: int):
         if not tok.like_num or words_value([tok.text], ordinal=False) != n_states:
             continue
         if k + 1 < len(after) and (ent := ctx.entity(after[k + 1])) and ent.startswith("org:"):
-            return ent, "member_of", 0.9  # "Estonia, Latvia and Lithuania, the three Baltic states"
+            # "Estonia, Latvia and Lithuania, the three Baltic states"; "..., four NATO partners": partners
+            i = k + 1
+            while i < len(after) and ctx.entity(after[i]) == ent:
+                i += 1
+            prop = "member_of"
+            if i < len(after) and after[i].lower_ in MEMBER_WORDS:
+                prop, i = _as_member(ctx, ent, MEMBER_WORDS[after[i].lower_]), i + 1
+            ends = i == len(after) or _closer(after[i]) or after[i].text == ","
+            return (ent, prop, 0.9) if ends else None
         if k + 1 >= len(after) or after[k + 1].lower_ not in COUNTED:
             return None
         for t in after[k + 2:k + 12]:

@@ -195,6 +195,8 @@ def _all_of_them(ctx: Context, noun: Token) -> list[str]:
     if noun.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "both")
                                                          for c in noun.children):
         return []
+    if not any(c.dep_ in ("compound", "poss") and str(ctx.entity(c) or "").startswith("org:") for c in noun.children):
+        return []  # "both members of the EU's single market": only "all EU members", "both NATO allies"
     start = min(t.i for t in noun.subtree)
     if start == 0 or noun.doc[start - 1].text != ",":
         return []
