@@ -231,3 +231,16 @@ def test_holdouts_and_the_newest(checker, text, date, expected):
 ])
 def test_holdout_tense_and_counted_partners(checker, text, date, expected):
     assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # a grouping whose KB members include organisations (the EU in the G7 and G20, the AU in the
+    # G20): a count of its states agrees too
+    ("The leaders of the seven G7 nations met in Hiroshima.", "2023-05-20", "supported"),
+    ("The leaders of the six G7 nations met in Hiroshima.", "2023-05-20", "flagged"),
+    ("The 19 G20 countries, the EU and the African Union met in New Delhi.", "2023-09-10", "supported"),
+    ("The 23 G20 countries met in New Delhi.", "2023-09-10", "flagged"),
+])
+def test_counts_of_states_in_groupings_with_organisations(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
