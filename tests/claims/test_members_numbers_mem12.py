@@ -244,3 +244,16 @@ def test_holdout_tense_and_counted_partners(checker, text, date, expected):
 ])
 def test_counts_of_states_in_groupings_with_organisations(checker, text, date, expected):
     assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # "which both ...": the antecedent list is the subject
+    ("Finland and Sweden, which both applied to join NATO in May, were invited in June.", "2022-07-01", "supported"),
+    ("Finland and Austria, which both applied to join NATO in May, were invited in June.", "2022-07-01", "flagged"),
+    # an apposition after the relative clause is a misparse, not the antecedent
+    ("Estonia and Latvia, which both joined NATO in 2004, border Russia.", "2022-07-01", "supported"),
+    ("Lithuania and Poland, which joined NATO in 1999, border Belarus.", "2022-07-01", "flagged"),  # Lithuania: 2004
+])
+def test_relative_clauses_of_a_list(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
