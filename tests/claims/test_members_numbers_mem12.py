@@ -257,3 +257,16 @@ def test_counts_of_states_in_groupings_with_organisations(checker, text, date, e
 ])
 def test_relative_clauses_of_a_list(checker, text, date, expected):
     assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # a share of the target split off by "with"
+    ("NATO leaders endorsed a new goal of 5% of GDP, with 3.5% for core defence.", "2025-06-26", "supported"),
+    ("NATO leaders endorsed a new goal of 5% of GDP, with 4.5% for core defence.", "2025-06-26", "flagged"),
+    ("NATO leaders endorsed the goal, with Spain at 2.1%.", "2025-06-26", "none"),
+    # "its accession" is the sentence's first state only for "the last ally to ratify"
+    ("Sweden is not yet a member and will join only once every ally has ratified its accession.", "2023-06-01", "none"),
+])
+def test_shares_and_pronouns(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected

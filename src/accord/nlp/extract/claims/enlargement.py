@@ -95,7 +95,7 @@ def _objects(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in group(c)]
 
 
-def _candidates(ctx: Context, nouns: list[Token]) -> list[str]:
+def _candidates(ctx: Context, nouns: list[Token], pronoun: bool = False) -> list[str]:
     """The states whose accession a noun is: "Finland's accession", "the membership of Sweden",
     "the accession protocol for Finland", "Finland and Sweden's bids"."""
     tokens = []
@@ -103,9 +103,8 @@ def _candidates(ctx: Context, nouns: list[Token]) -> list[str]:
         if noun.lemma_.lower() not in ACCESSION_NOUNS:
             continue
         for c in noun.children:
-            if c.dep_ == "poss" and c.lower_ == "its":  # "X joined after Y ratified its accession": X
-                first = ctx.entities([t for t in noun.sent if t.i < c.i], ("state:",))[:1]
-                return first
+            if c.dep_ == "poss" and c.lower_ == "its" and pronoun:  # "X joined after Y ratified its accession": X
+                return ctx.entities([t for t in noun.sent if t.i < c.i], ("state:",))[:1]
             if c.dep_ == "poss":
                 tokens += list(c.subtree)
             elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on"):
@@ -163,11 +162,11 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
     """"Turkey ratified Finland's accession", "Hungary's parliament approved Sweden's bid",
     "voted to approve", "refused to ratify", "rejected Finland's bid"."""
     candidates = _candidates(ctx, _objects(verb))
-    if not candidates:
-        return []
-    last = _last_to_ratify(ctx, verb, candidates)
+    last = _last_to_ratify(ctx, verb, candidates or _candidates(ctx, _objects(verb), pronoun=True))
     if last is not None:
         return last
+    if not candidates:
+        return []
     head = verb.head if verb.dep_ == "xcomp" else verb
     voted = head is not verb and head.lemma_.lower() in VOTE_HEADS
     refused = head is not verb and head.lemma_.lower() in REFUSE_HEADS
