@@ -140,6 +140,10 @@ def _facts() -> dict[str, list]:
     wanted = ("member_of", "partner_of", "joined", "holds_office", "took_place_on", "located_in")
     facts = {p: [f for f in kb.facts(property=p) if kb.has(f.subject)] for p in wanted}
     facts["holds_office"] = [f for f in facts["holds_office"] if kb.has(f.value)]
+    # regional groupings ("the Baltic states") are sets of states, not organisations one is "a
+    # member of" in the templates' words; leaving them out also keeps the corpus as it was
+    facts["member_of"] = [f for f in facts["member_of"]
+                          if not str((kb.entity(f.value).attrs or {}).get("kind", "")).startswith("regional grouping")]
     facts["summit_places"] = {f.subject: f.value for f in facts["located_in"]
                               if f.subject.startswith("summit:") and kb.has(f.value)}
     return {**facts, "kb": kb}

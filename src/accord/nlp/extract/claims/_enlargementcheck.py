@@ -48,21 +48,53 @@ def check_protocol(checker, st, on: str | None) -> Verdict | None:
                    f"{timecmp.label(stated)}, but it was signed on {signed.value}.", evidence)
 
 
+EARLIER_DAYS = 45  # a date that ends a parliamentary procedure: a first chamber may have voted this much before
+
+
 def ratification_span(fact) -> tuple[date, date]:
     first = timecmp.bounds(fact.start or fact.point_in_time)[0]
     last = timecmp.bounds(fact.end)[1] if fact.end else first + timedelta(days=RATIFY_DAYS)
+    if (fact.qualifiers or {}).get("procedure_end") and not fact.start:
+        first -= timedelta(days=EARLIER_DAYS)
     return first, last
+
+
+def _not_an_ally(checker, st, on: str | None) -> Verdict | None:
+    """Only the organisation's members ratify an accession: a state that was not one on the day
+    the claim speaks of (the article's, undated) did not ratify it, wherever the KB's member list
+    is complete then."""
+    from accord.nlp.extract.claims._membership import complete
+
+    orgs = {f.value for f in checker.kb.facts(subject=st.value, property="accession_protocol")}
+    stated = _stated(st)
+    when = stated.value if stated else on
+    if len(orgs) != 1 or not when or timecmp.bounds(when) is None or st.polarity != "affirmed":
+        return None
+    from accord.model import TimeQualifier
+
+    org = orgs.pop()
+    said = stated if stated else TimeQualifier(on[:10], "day")
+    lo, hi = (d.isoformat() for d in timecmp.bounds(said))
+    members = checker.kb.facts(subject=st.subject, property="member_of", value=org)
+    if any(timecmp.overlaps(said, f.start, f.end) is not False for f in members) or \
+            not complete(checker.kb, org, "member_of", lo, hi):
+        return None
+    ally, state, name = checker.name(st.subject), checker.name(st.value), checker.name(org)
+    return Verdict("contradicted_by_kb", f"{ally} was not a member of {name} on {timecmp.label(said)}: only "
+                   f"members ratify {state}'s accession.", [fact_evidence(f) for f in members][:2])
 
 
 def check_ratified(checker, st, on: str | None) -> Verdict | None:
     facts = checker.kb.facts(subject=st.subject, property="ratified_accession", value=st.value)
     if not facts:
-        return None
+        return _not_an_ally(checker, st, on)
     ally, state = checker.name(st.subject), checker.name(st.value)
     first, last = ratification_span(facts[0])
     evidence = [fact_evidence(f) for f in facts]
     stated = _stated(st)
     span = first.isoformat() + (f" to {last.isoformat()}" if facts[0].end else "")
+    if (facts[0].qualifiers or {}).get("procedure_end"):
+        span = f"its parliamentary procedure ended on {facts[0].point_in_time.value}"
     if stated is None:
         return Verdict("supported", f"{ally} ratified {state}'s accession ({span}).", evidence) \
             if st.polarity == "affirmed" else None
@@ -75,7 +107,8 @@ def check_ratified(checker, st, on: str | None) -> Verdict | None:
     if lo <= last and hi >= first:
         return Verdict("supported", f"{ally} ratified {state}'s accession ({span}).", evidence)
     return Verdict("contradicted_by_kb", f"The claim dates {ally}'s ratification of {state}'s accession to "
-                   f"{timecmp.label(stated)}, but its parliament approved it on {first.isoformat()}.", evidence)
+                   f"{timecmp.label(stated)}, but {span if span.startswith('its') else 'its parliament approved it on ' + first.isoformat()}.",
+                   evidence)
 
 
 def check_completed(checker, st, on: str | None) -> Verdict | None:
@@ -99,6 +132,62 @@ def check_completed(checker, st, on: str | None) -> Verdict | None:
         return Verdict("supported", done[0].upper() + done[1:] + ".", evidence)
     return Verdict("contradicted_by_kb", f"The claim says not every ally had ratified {state}'s accession on "
                    f"{when}, but {done}.", evidence)
+
+
+def check_last(checker, st, on: str | None) -> Verdict | None:
+    """"X was the last ally to ratify Y's accession" (`ratified_last`, subject Y, value the allies
+    named, joined by "+"): the KB marks the last ratification of an accession (`qualifiers.last`).
+    One ally named: supported when it is that one, contradicted when not. Several ("the last two
+    allies"): contradicted when the last one is not among them; otherwise the KB (which marks only
+    the last) cannot say whether the others came just before it."""
+    lasts = [f for f in checker.kb.facts(property="ratified_accession", value=st.subject)
+             if (f.qualifiers or {}).get("last")]
+    if not lasts or st.polarity == "negated":
+        return None
+    named = st.value.split("+")
+    last = lasts[0]
+    state, ally = checker.name(st.subject), checker.name(last.subject)
+    first, _ = ratification_span(last)
+    evidence = [fact_evidence(last)]
+    if last.subject not in named:
+        who = " and ".join(checker.name(a) for a in named)
+        return Verdict("contradicted_by_kb", f"The last ally to ratify {state}'s accession was {ally}, on "
+                       f"{first.isoformat()}, not {who}.", evidence)
+    if len(named) == 1:
+        return Verdict("supported", f"The last ally to ratify {state}'s accession was {ally}, on {first.isoformat()}.",
+                       evidence)
+    return None
+
+
+FIRST_SLACK = 3  # days: allies whose procedures ended this close to the earliest were among the first
+
+
+def check_first(checker, st, on: str | None) -> Verdict | None:
+    """"Canada was the first ally to ratify Finland's accession" (`ratified_first`): the ally's
+    ratification ended on the earliest day the KB dates any (several allies may share it), or
+    within FIRST_SLACK days of it; one the KB dates later is contradicted; an ally it does not
+    date is not read (its list may not be complete)."""
+    facts = checker.kb.facts(property="ratified_accession", value=st.subject)
+    if not facts or st.polarity == "negated":
+        return None
+    day = lambda f: timecmp.bounds(f.point_in_time or f.start)[0]  # noqa: E731
+    earliest = min(day(f) for f in facts)
+    firsts = [f for f in facts if day(f) == earliest]
+    state = checker.name(st.subject)
+    out = []
+    for ally in st.value.split("+"):
+        own = [f for f in facts if f.subject == ally]
+        if not own:
+            return None
+        late = (day(own[0]) - earliest).days
+        if late > FIRST_SLACK:
+            names = ", ".join(checker.name(f.subject) for f in firsts)
+            return Verdict("contradicted_by_kb", f"{checker.name(ally)} ratified {state}'s accession on "
+                           f"{day(own[0]).isoformat()}, {late} days after the first ({names}, {earliest.isoformat()}).",
+                           [fact_evidence(own[0])] + [fact_evidence(f) for f in firsts][:2])
+        out.append(own[0])
+    return Verdict("supported", f"The first ratifications of {state}'s accession ended on {earliest.isoformat()}; "
+                   f"{' and '.join(checker.name(f.subject) for f in out)}'s among them.", [fact_evidence(f) for f in out])
 
 
 def check_invited(checker, st, on: str | None) -> Verdict | None:

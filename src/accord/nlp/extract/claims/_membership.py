@@ -61,6 +61,11 @@ def check_count(checker, st, on: str | None) -> Verdict | None:
     lo, hi = window
     sizes = _sizes(facts, lo, hi)
     number, name = int(st.value), checker.name(org)
+    states = [f for f in facts if f.subject.startswith("state:")]
+    if number not in sizes and len(states) < len(facts):
+        # "the seven G7 nations", "the 19 G20 countries": the states only, without the EU (and the
+        # AU) the KB also lists as members
+        sizes = {**_sizes(states, lo, hi), **sizes}
     if number in sizes:
         day = sizes[number]
         return Verdict("supported", f"{name} had {number} members on {day}.",

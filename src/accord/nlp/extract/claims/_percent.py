@@ -118,6 +118,9 @@ def target_noun(p: Percent) -> Token | None:
                 tok = head.head  # "a goal of 2%", "a commitment to spending 2%"
             elif dep == "dobj" and head.lemma_.lower() in SPEND_VERBS and head.dep_ in ("pobj", "pcomp", "acl"):
                 tok = head  # "its target of spending 2% of GDP"
+            elif dep == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "NOUN") and (
+                    share := _share_with(head.head)) is not None:
+                return share  # "endorsed a goal of 5% of GDP, with 3.5% for core defence"
             elif dep == "attr" and head.lemma_.lower() == "be":
                 subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 if subj is None:
@@ -127,6 +130,14 @@ def target_noun(p: Percent) -> Token | None:
                 break
             steps += 1
     return None
+
+
+def _share_with(head: Token) -> Token | None:
+    """"a goal of 5% of GDP, with 3.5% for core defence": the target noun the "with" phrase
+    splits (the verb's object, or the noun itself)."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in TARGET_NOUNS:
+        return head
+    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TARGET_NOUNS), None)
 
 
 MOVE_VERBS = {"raise", "increase", "lift", "boost", "hike", "set", "fix", "double", "lower", "cut"}

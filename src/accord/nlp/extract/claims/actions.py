@@ -45,7 +45,7 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             orgs = _joined_orgs(ctx, verb)
             if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and not _time_prep(ctx, c) for c in verb.children):
                 orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013", "Sweden, which joined in March"
-            subjects = subject_entities(ctx, verb, ("state:",)) or _controller(ctx, verb)
+            subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb) or _controller(ctx, verb)
             out += _joined(ctx, verb, subjects, orgs)
             out += _joined_framework(ctx, verb)
         elif lemma in LEAVE_VERBS:
@@ -340,3 +340,11 @@ def check_left(checker, st, on: str | None) -> Verdict | None:
     return Verdict("contradicted_by_kb", f"{state} has been a member of {org} since "
                    f"{staying[0].start.value if staying[0].start else '?'} and still is; the claim says it left.",
                    [fact_evidence(f) for f in staying])
+def _grouped(ctx: Context, verb: Token) -> list[str]:
+    """"The Baltic states joined NATO in 2004": a group the KB lists as a set of states, by its
+    members."""
+    from accord.nlp.extract.claims.lists import grouping_members
+
+    if len(ctx.times_in(clause_tokens(verb))) > 1:
+        return []  # "the Visegrad countries, which joined in 1999 and 2004": each its own year
+    return [m for e in subject_entities(ctx, verb, ("org:",)) for m in grouping_members(ctx, e) if m.startswith("state:")]

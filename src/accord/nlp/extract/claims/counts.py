@@ -21,8 +21,9 @@ from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
 from accord.nlp.extract.claims.grammar import Context, denies, make, modality, phrase_tokens
 
 ORDER = 25
-COUNT_NOUNS = {"member", "ally", "nation", "country", "state"}
+COUNT_NOUNS = {"member", "ally", "nation", "country", "state", "democracy"}
 ORG_NOUNS = {"alliance", "bloc", "union", "organisation", "organization"}  # "the 29-member alliance"
+GROUP_NOUNS = {"grouping", "group", "pact", "partnership", "club", "forum", "dialogue", "coalition"}
 WHOLE = {"the", "all", "its", "their"}  # a definite phrase: the whole membership
 GROWTH_VERBS = {"grow", "expand", "increase", "rise", "swell", "enlarge", "shrink", "fall", "drop", "reduce",
                 "bring", "take"}  # "grew to 31", "shrinking the bloc to 27", "brought its membership to 32"
@@ -40,10 +41,14 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     for tok in sent:
         if tok.lemma_.lower() in COUNT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             out += _count(ctx, tok)
+        elif tok.lemma_.lower() in LEADER_NOUNS and tok.pos_ == "NOUN":
+            out += _leaders(ctx, tok)
         elif tok.lemma_.lower() in ORG_NOUNS:
             out += _strong(ctx, tok)
         elif tok.like_num and tok.dep_ == "pobj":
             out += _bare(ctx, tok)
+        elif tok.like_num and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("number", "count"):
+            out += _numbering(ctx, tok)
     return out
 
 
@@ -56,9 +61,30 @@ def _count(ctx: Context, noun: Token) -> list[Statement]:
     return _count_statement(ctx, noun, num, value, *_counted_org(ctx, noun))
 
 
+LEADER_NOUNS = {"leader"}
+
+
+def _leaders(ctx: Context, noun: Token) -> list[Statement]:
+    """"the EU's 27 leaders", "all 32 NATO leaders": one leader per member, when the organisation
+    is named on the phrase itself (not "the 27 leaders", not "27 EU leaders signed a letter")."""
+    num = nummod(noun)
+    value = cardinal(num) if num is not None else None
+    if value is None or value < 2 or approximate(num) or noun.tag_ != "NNS" or _narrowed(ctx, noun) or not _whole(noun):
+        return []
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and ctx.entity(c)), None)
+    org = ctx.entity(owner) if owner is not None else None
+    if not org or not org.startswith("org:"):
+        return []
+    return _count_statement(ctx, noun, num, value, org, 1.0)
+
+
 def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
     """The organisation whose whole membership the phrase counts (None when it is not such a count)."""
     if noun.dep_ in ("nmod", "compound", "amod") and noun.lemma_.lower() != "ally":
+        head = noun.head
+        if head.dep_ == "appos" and (ent := ctx.entity(head.head)) and ent.startswith("org:") \
+                and head.lemma_.lower() in ORG_NOUNS | GROUP_NOUNS:
+            return ent, 1.0  # "the Quad, a four-nation grouping"
         return org_noun(ctx, noun.head)  # "the 29-member military alliance"
     if noun.dep_ == "npadvmod" and noun.head.lower_ == "strong":
         return _strong_org(ctx, noun.head)  # "NATO, now 32 countries strong"
@@ -71,10 +97,45 @@ def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
         return _only(ctx, _we_or_subject(ctx, head, noun), noun)  # "We are now 32 allies", "NATO is 32 nations"
     if noun.dep_ == "dobj" and head.lemma_.lower() in HAVING_VERBS:
         return _only(ctx, _subject_org(ctx, head), noun)  # "NATO (now) has 32 members", "the EU counts 27"
-    if noun.dep_ == "pobj" and head.lower_ in ("to", "at"):
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_.lower() not in GROWTH_NOUNS:
         return _only(ctx, _level_org(ctx, head), noun)  # "the alliance grew to 32 members"
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ORG_NOUNS:
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ORG_NOUNS | GROUP_NOUNS:
+        if head.head.dep_ == "appos" and (ent := ctx.entity(head.head.head)) and ent.startswith("org:"):
+            return ent, 1.0  # "NATO, a club of 32 democracies"
         return org_noun(ctx, head.head)  # "an alliance of 32 nations"
+    made = head.head.head if head.head.dep_ == "prt" else head.head  # "of" parsed on "up"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and made.lemma_.lower() in MADE_OF:
+        return _made_of_org(ctx, made)  # "the alliance, made up of 31 countries"
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _only(ctx, _subject_org(ctx, head.head), noun)  # "With 32 members, NATO is ..."
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in GROWTH_NOUNS:
+        return _only(ctx, _growth_noun_org(ctx, head.head), noun)  # "NATO's expansion to 32 members"
+    return None, 0.0
+
+
+MADE_OF = {"make", "compose", "consist", "comprise"}  # "made up of", "composed of", "consisting of"
+GROWTH_NOUNS = {"expansion", "enlargement", "growth", "increase", "extension"}
+
+
+def _made_of_org(ctx: Context, verb: Token) -> tuple[str | None, float]:
+    """"NATO, (which is) made up of 31 countries", "the alliance, composed of 31 nations"."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() == "be":
+        return _subject_org(ctx, verb.head.head)  # "NATO is an alliance made up of 32 countries"
+    if verb.dep_ == "acl":
+        return _membership_org(ctx, verb.head)
+    return _subject_org(ctx, verb)
+
+
+def _growth_noun_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
+    """Whose growth: "NATO's expansion", "the enlargement of the alliance"."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound") and ctx.entity(c):
+            ent = ctx.entity(c)
+            return (ent, 1.0) if ent.startswith("org:") else (None, 0.0)
+        if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
+            return _antecedent(ctx, noun)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return _membership_org(ctx, next((p for p in c.children if p.dep_ == "pobj"), c))
     return None, 0.0
 
 
@@ -100,10 +161,13 @@ def _level_org(ctx: Context, prep: Token) -> tuple[str | None, float]:
     verb = prep.head
     if verb.dep_ == "prep" and verb.lower_ == "from":
         verb = verb.head  # "has grown from 12 founding members to 32"
+    obj = None
+    if verb.dep_ == "dobj" and verb.lemma_.lower() in TALLY_NOUNS | {"membership"}:
+        verb, obj = verb.head, verb  # "brought the alliance's ranks to 33", "to" parsed on "ranks"
     lemma = verb.lemma_.lower()
     if not (prep.lower_ == "to" and lemma in GROWTH_VERBS or prep.lower_ == "at" and lemma in LEVEL_VERBS):
         return None, 0.0
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = obj if obj is not None else next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:
         return _membership_org(ctx, obj)
     return _subject_org(ctx, verb)
@@ -118,10 +182,33 @@ def _membership_org(ctx: Context, tok: Token) -> tuple[str | None, float]:
         if owner.lower_ in POSSESSIVE_PRONOUNS:
             return _antecedent(ctx, tok)
         return _membership_org(ctx, owner)
+    if tok.lemma_.lower() in TALLY_NOUNS:
+        return _tally_org(ctx, tok)
     named = ctx.entities(phrase_tokens([tok]), ("org:", "state:"))
     if named:
         return (named[0], 1.0) if named[0].startswith("org:") else (None, 0.0)
     return org_noun(ctx, tok)
+
+
+TALLY_NOUNS = {"number", "count", "tally", "total", "ranks", "rank"}
+
+
+def _tally_org(ctx: Context, tok: Token) -> tuple[str | None, float]:
+    """"bringing the number of allies to 32", "took the number of NATO members to 31", "swelled
+    NATO's ranks to 32": the organisation whose members the tally counts (none when the counted
+    words are narrowed: "the number of European allies")."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None and tok.lemma_.lower() in ("rank", "ranks"):
+        return _membership_org(ctx, owner) if owner.lower_ not in POSSESSIVE_PRONOUNS else _antecedent(ctx, tok)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+    if counted is None:
+        return None, 0.0
+    if ctx.entity(counted) and ctx.entity(counted).startswith("org:"):
+        return ctx.entity(counted), 1.0  # "the number of NATO members", parsed on NATO
+    if counted.lemma_.lower() not in COUNT_NOUNS or _narrowed(ctx, counted):
+        return None, 0.0
+    return org_of(ctx, counted)
 
 
 def _subject_org(ctx: Context, verb: Token) -> tuple[str | None, float]:
@@ -141,6 +228,18 @@ def _bare(ctx: Context, num: Token) -> list[Statement]:
     if any(c.dep_ in ("prep", "amod", "compound") for c in num.children):
         return []  # "grew to 31 percent of GDP"
     return _count_statement(ctx, num, num, value, *_level_org(ctx, num.head))
+
+
+def _numbering(ctx: Context, num: Token) -> list[Statement]:
+    """"NATO now numbers 32", "the alliance counts 32": the number alone as the verb's object."""
+    value = cardinal(num)
+    if value is None or value < 2 or approximate(num) or any(c.dep_ in ("prep", "amod", "compound") for c in num.children):
+        return []
+    subj = next((c for c in num.head.children if c.dep_ == "nsubj"), None)
+    named = ctx.entity(subj) if subj is not None else None
+    if subj is None or not (named and named.startswith("org:") or subj.lemma_.lower() in ORG_NOUNS | GROUP_NOUNS):
+        return []  # "NATO's founding members numbered twelve": a part of the membership
+    return _count_statement(ctx, num, num, value, *_subject_org(ctx, num.head))
 
 
 def _strong(ctx: Context, head: Token) -> list[Statement]:
@@ -171,8 +270,49 @@ def _count_statement(ctx: Context, noun: Token, num: Token, value: int, org: str
     if date_sure < 1.0:
         confidence["date"] = date_sure
     verb = governor(noun)
-    return [make(ctx, org, "member_count", str(value), [num, noun], verb, denies(verb, noun), times=claim_times(ctx, noun),
-                 confidence=confidence, modality=_count_modality(noun, verb))]
+    mode = _count_modality(noun, verb)
+    times = claim_times(ctx, noun)
+    if mode == "fact" and not _predicated(noun, verb):
+        times = _up_to_article(ctx, times)
+    return [make(ctx, org, "member_count", str(value), [num, noun], verb, denies(verb, noun), times=times,
+                 confidence=confidence, modality=mode)]
+
+
+RECENT_DAYS = 400  # a clause's date this close before the article's: the writer's count may be today's
+
+
+def _predicated(noun: Token, verb: Token) -> bool:
+    """Is the count what the clause says ("NATO had 30 members in 2021", "grew to 31 in April"),
+    not a phrase naming the organisation ("Only 11 of NATO's 31 members met the goal last year")?"""
+    phrase = noun.head if noun.dep_ in ("nmod", "compound", "amod") else noun
+    if phrase.dep_ in ("dobj", "attr") and phrase.head.i == verb.i and verb.lemma_.lower() in PREDICATES:
+        return True
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in ("to", "at") and (
+        phrase.head.head.lemma_.lower() in GROWTH_VERBS | LEVEL_VERBS)
+
+
+def _up_to_article(ctx: Context, times: dict) -> dict:
+    """A count in a noun phrase of a clause dated in the recent past ("eight of NATO's 31 members
+    met the goal last year", written in July) names the organisation as the writer knows it: it
+    may be the size of the clause's time or of the article's, so it speaks of both."""
+    from datetime import date, timedelta
+
+    from accord.model import TimeQualifier
+    from accord.kb import temporal
+
+    published = getattr(ctx.doc._, "document_date", None)
+    stated = [t for t in (times.get("start"), times.get("point_in_time")) if t is not None]
+    if not published or not stated or times.get("end") is not None:
+        return times
+    try:
+        today = date.fromisoformat(str(published)[:10])
+        first = date.fromisoformat(temporal.lower(stated[0].value))
+        last = date.fromisoformat(temporal.upper(stated[-1].value))
+    except ValueError:
+        return times
+    if not today - timedelta(days=RECENT_DAYS) <= last < today:
+        return times
+    return {"start": TimeQualifier(first.isoformat(), "day"), "end": TimeQualifier(today.isoformat(), "day")}
 
 
 def _count_modality(noun: Token, verb: Token) -> str:
@@ -182,7 +322,7 @@ def _count_modality(noun: Token, verb: Token) -> str:
     phrase = noun.head if noun.dep_ in ("nmod", "compound", "amod") else noun
     if any(m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl" for m in c.children):
         return "hypothetical"  # "If Finland and Sweden join, NATO will have 32 members"
-    if phrase.dep_ in ("dobj", "attr") and phrase.head is verb and verb.lemma_.lower() in PREDICATES:
+    if phrase.dep_ in ("dobj", "attr") and phrase.head.i == verb.i and verb.lemma_.lower() in PREDICATES:
         return modality(verb)
     if phrase.dep_ == "pobj" and phrase.head.lower_ in ("to", "at") and phrase.head.head.lemma_.lower() in GROWTH_VERBS:
         return modality(phrase.head.head)  # "the alliance will grow to 32 members"
@@ -280,6 +420,8 @@ def org_noun(ctx: Context, head: Token) -> tuple[str | None, float]:
         return None, 0.0
     if any(a.lower().split()[-1] == head.lemma_.lower() for a in aliases):
         return ctx.topic_org, TOPIC_LINK
+    if head.lemma_.lower() == "bloc" and ctx.topic_org == "org:NATO" and "org:EU" not in set(ctx.entity_of.values()):
+        return ctx.topic_org, TOPIC_LINK  # "the 32-nation bloc" in an article about NATO that names no EU
     return None, 0.0
 
 

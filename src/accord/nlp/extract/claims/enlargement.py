@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims._enlargementcheck import (
-    check_completed, check_invited, check_protocol, check_ratified,
+    check_completed, check_first, check_invited, check_last, check_protocol, check_ratified,
 )
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers, topic,
@@ -32,7 +32,8 @@ ALL_WORDS = {"all", "every", "each"}
 PLAN_SURE = 0.4
 
 CHECKS = {"accession_protocol": check_protocol, "ratified_accession": check_ratified,
-          "accession_ratified": check_completed, "invited_to_join": check_invited}
+          "accession_ratified": check_completed, "invited_to_join": check_invited, "ratified_last": check_last,
+          "ratified_first": check_first}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -49,14 +50,52 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _voted_on(ctx, verb)
         elif lemma in ("invite", "extend", "receive"):
             out += _invited(ctx, verb)
-    return out
+    return out + [st for tok in sent if tok.lower_ in HOLDOUTS for st in _holdout(ctx, tok)]
+
+
+HOLDOUTS = {"holdout", "holdouts", "hold-out", "hold-outs"}
+
+
+def _now(clause: Token) -> bool:
+    """A holdout is one at the time the clause tells of: now ("remains", "is", "leaving ...") —
+    not "was the last holdout until January", a time the clause does not bound."""
+    if clause.lemma_.lower() == "leave":
+        return True
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return not any(v.tag_ == "VBD" for v in verbs)  # "has delayed" is now, "was", "had delayed" are not
+ONLY_WORDS = {"last", "only", "sole", "final", "lone", "remaining"}
+
+
+def _holdout(ctx: Context, noun: Token) -> list[Statement]:
+    """"Hungary remains the last holdout on Sweden's membership", "Hungary, the only remaining
+    holdout, ...", "..., leaving Hungary as the only holdout": when the others have all ratified,
+    the holdout is the one whose ratification comes last (`ratified_last`). Plural ("the last
+    two holdouts") names them all."""
+    if not any(c.dep_ == "amod" and c.lower_ in ONLY_WORDS for c in noun.children):
+        return []
+    candidates = _candidates(ctx, [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "to", "for")
+                                   for p in c.children if p.dep_ == "pobj"])
+    candidates = candidates or _candidates(ctx, [t for t in noun.sent if t.lemma_.lower() in ACCESSION_NOUNS])
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "leave":
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "leaving Hungary as the only holdout"
+        allies, clause = (ctx.entities(phrase_tokens(group(obj)), ("state:",)) if obj is not None else []), head.head
+    else:
+        allies, clause = _described(ctx, noun)
+    allies = [a for a in allies if a not in candidates]
+    if not allies or not candidates or clause is None or not _now(clause):
+        return []
+    mode = modality(clause)
+    sure = {"modality": PLAN_SURE} if mode != "fact" else {}
+    return [make(ctx, c, "ratified_last", "+".join(sorted(allies)), [noun], clause, negated(clause), {},
+                 confidence=sure or None, modality=mode) for c in candidates]
 
 
 def _objects(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in group(c)]
 
 
-def _candidates(ctx: Context, nouns: list[Token]) -> list[str]:
+def _candidates(ctx: Context, nouns: list[Token], pronoun: bool = False) -> list[str]:
     """The states whose accession a noun is: "Finland's accession", "the membership of Sweden",
     "the accession protocol for Finland", "Finland and Sweden's bids"."""
     tokens = []
@@ -64,6 +103,8 @@ def _candidates(ctx: Context, nouns: list[Token]) -> list[str]:
         if noun.lemma_.lower() not in ACCESSION_NOUNS:
             continue
         for c in noun.children:
+            if c.dep_ == "poss" and c.lower_ == "its" and pronoun:  # "X joined after Y ratified its accession": X
+                return ctx.entities([t for t in noun.sent if t.i < c.i], ("state:",))[:1]
             if c.dep_ == "poss":
                 tokens += list(c.subtree)
             elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on"):
@@ -121,6 +162,9 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
     """"Turkey ratified Finland's accession", "Hungary's parliament approved Sweden's bid",
     "voted to approve", "refused to ratify", "rejected Finland's bid"."""
     candidates = _candidates(ctx, _objects(verb))
+    last = _last_to_ratify(ctx, verb, candidates or _candidates(ctx, _objects(verb), pronoun=True))
+    if last is not None:
+        return last
     if not candidates:
         return []
     head = verb.head if verb.dep_ == "xcomp" else verb
@@ -130,6 +174,72 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
         return []  # "expected to ratify", "urged Hungary to ratify": not a ratification
     rejected = verb.lemma_.lower() in REJECT_VERBS or refused or negated(verb) or negated(head)
     return _ratification(ctx, head, candidates, _objects(verb), rejected)
+
+
+LAST_WORDS = {"last", "final"}
+FIRST_WORDS = {"first"}
+RATIFIER_NOUNS = {"ally", "member", "country", "nation", "state", "parliament", "holdout", "one"}
+BE_VERBS = {"be", "become", "remain"}
+
+
+def _last_to_ratify(ctx: Context, verb: Token, candidates: list[str]) -> list[Statement] | None:
+    """"Hungary was / became the last ally to ratify Sweden's accession", "Hungary, the last NATO
+    member to approve ...", "The last country to ratify Finland's bid was Turkey", "Turkey was the
+    last to ratify ...", "Hungary and Turkey were the last two allies to approve ...": who
+    completed the ratifications (`ratified_last`), and that they ratified (dated by "became ...
+    on Monday"). None when the verb is not told so."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head if verb.dep_ in ("relcl", "acl", "xcomp", "advcl") else None
+    if verb.dep_ in ("csubj", "ccomp"):  # "The final NATO member to approve Sweden's bid was Hungary", parsed on the verb
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None:
+        return None
+    if noun.lemma_.lower() in BE_VERBS:  # "became the last NATO member to ratify", parsed on the verb
+        noun = next((c for c in noun.children if c.dep_ == "attr"), None)
+        if noun is None:
+            return None
+    rank = noun.lower_ if noun.lower_ in LAST_WORDS | FIRST_WORDS else next(
+        (c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in LAST_WORDS | FIRST_WORDS), None)
+    if rank is None or (noun.lower_ not in LAST_WORDS | FIRST_WORDS and noun.lemma_.lower() not in RATIFIER_NOUNS):
+        return None
+    prop = "ratified_first" if rank in FIRST_WORDS else "ratified_last"
+    allies, clause = _described(ctx, noun)
+    allies = [a for a in allies if a not in candidates]
+    if not allies or clause is None:
+        return []
+    rejected = negated(clause) or negated(verb)
+    mode = modality(clause)
+    sure = _date_sure(ctx, clause) | ({"modality": PLAN_SURE} if mode != "fact" else {})
+    out = [make(ctx, c, prop, "+".join(sorted(allies)), [noun, verb], clause, rejected, {},
+                confidence=sure or None, modality=mode) for c in candidates]
+    if not rejected and clause.lemma_.lower() == "become":  # "became the last ... on Monday": the day it ratified
+        out += [make(ctx, a, "ratified_accession", c, [verb], clause, False, _when(ctx, clause),
+                     confidence=sure or None, modality=mode) for a in allies for c in candidates]
+    return out
+
+
+def _described(ctx: Context, noun: Token) -> tuple[list[str], Token | None]:
+    """The states a "the last ally to ratify" phrase is said of, and the clause saying it."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() in BE_VERBS:
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (ctx.entities(phrase_tokens(group(subj)), ("state:",)) if subj is not None else []), head
+    if noun.dep_ == "nsubj" and head.dep_ in ("csubj", "ccomp") and head.head.lemma_.lower() in BE_VERBS:
+        head = head.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in BE_VERBS:
+        attr = next((c for c in head.children if c.dep_ == "attr"), None)
+        return (ctx.entities(phrase_tokens(group(attr)), ("state:",)) if attr is not None else []), head
+    if noun.dep_ == "appos":
+        return ctx.entities(phrase_tokens([head]), ("state:",)), governor_of(head)
+    return [], None
+
+
+def governor_of(tok: Token) -> Token:
+    for anc in [tok, *tok.ancestors]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return tok
 
 
 def _voted_on(ctx: Context, verb: Token) -> list[Statement]:
@@ -187,3 +297,18 @@ def _invited(ctx: Context, verb: Token) -> list[Statement]:
     orgs = ctx.entities([t for c in join.children if c.dep_ == "dobj" for t in c.subtree], ("org:",)) or topic(ctx)
     return [make(ctx, s, "invited_to_join", o, [verb], verb, negated(verb), when,
                  confidence=_date_sure(ctx, verb) or None) for s in states for o in orgs]
+
+
+def _last_words(name, st) -> str:
+    named = st.value.split("+")
+    verb = ("were" if len(named) > 1 else "was") + (" not" if st.polarity == "negated" else "")
+    return f"{' and '.join(name(a) for a in named)} {verb} the last to ratify {name(st.subject)}'s accession"
+
+
+def _first_words(name, st) -> str:
+    named = st.value.split("+")
+    verb = ("were" if len(named) > 1 else "was") + (" not" if st.polarity == "negated" else "")
+    return f"{' and '.join(name(a) for a in named)} {verb} the first to ratify {name(st.subject)}'s accession"
+
+
+WORDS = {"ratified_last": _last_words, "ratified_first": _first_words}

@@ -381,7 +381,19 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subj = verb.head  # "Croatia, which joined ..."
-    return ctx.entities(phrase_tokens(group(subj)), prefixes) if subj is not None else []
+    if subj is not None and subj.lower_ in ("both", "all") and verb.dep_ == "relcl" and any(
+            c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        subj = verb.head  # "Finland and Sweden, which both applied ...", parsed with "both" the subject
+    if subj is None:
+        return []
+    found = group(subj)
+    if verb.dep_ == "relcl" and subj.i == verb.head.i:
+        # the antecedent's appositions stand before its relative clause; one after it is a misparse
+        # ("Estonia and Latvia, which joined NATO in 2004, border Russia": Russia is what they border)
+        end = max(t.i for t in verb.subtree)
+        found = [t for t in found if t.i < verb.i or t.i > end and t.dep_ != "appos" and not
+                 any(a.dep_ == "appos" and a.i > end for a in [t, *t.ancestors] if a.i != subj.i)]
+    return ctx.entities(phrase_tokens(found), prefixes)
 
 
 def object_entities(ctx: Context, verb: Token, prefixes) -> list[str]:

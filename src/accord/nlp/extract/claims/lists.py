@@ -60,6 +60,23 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     return out
 
 
+def grouping_members(ctx: Context, entity: str) -> list[str]:
+    """A group the KB lists as a set of states ("the Baltic states", "the Nordic countries", "the
+    IP4": an organisation whose kind says "grouping") stands for its members when it is the
+    subject of a claim ("The Baltic states, all NATO members since 2004"); any other entity for
+    itself."""
+    if ctx.kb is None or not entity.startswith("org:"):
+        return [entity]
+    try:
+        kind = str((ctx.kb.entity(entity).attrs or {}).get("kind", ""))
+    except Exception:  # an organisation the KB does not hold
+        return [entity]
+    if "grouping" not in kind:
+        return [entity]
+    members = [f.subject for f in ctx.kb.facts(property="member_of", value=entity) if f.subject.startswith("state:")]
+    return list(dict.fromkeys(members)) or [entity]
+
+
 def _state_runs(ctx: Context, sent: Span) -> list[list[Token]]:
     """Maximal runs of state mentions joined by commas, "and" and "the" ("Australia, the UK, and
     the United States"), without a trailing joiner."""
@@ -95,7 +112,11 @@ def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, fl
     n_states = len(ctx.entities(run, ("state:",)))
     return (_member_words(ctx, before) or (_opened(ctx, before, after) if n_states > 1 else None)
             or (_between(ctx, before) if n_states > 1 else None) or (_includes(ctx, before) if n_states > 1 else None)
-            or _members_include(ctx, before) or (_named_after(ctx, after, n_states) if n_states > 2 else None))
+            or _members_include(ctx, before) or (_named_after(ctx, after, n_states) if n_states > 2 else None)
+            or (_group_of(ctx, before) if n_states > 1 else None)
+            or (_made_up(ctx, after) if n_states > 1 else None)
+            or (_members_are(ctx, before) if n_states > 1 else None)
+            or (_described_after(ctx, after) if n_states > 1 else None))
 
 
 def _org_ending(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:
@@ -244,9 +265,22 @@ def _named_after(ctx: Context, after: list[Token], n_states: int):
     """"the US, Japan, Australia and India within the four nations' framework known as the Quad",
     "Australia, Britain and the US, the three members of AUKUS": the list is counted ("the four
     nations", as many as it names) and the counted group is named as the organisation."""
+    named = _renamed(ctx, after)
+    if named is not None:
+        return named, "member_of", 0.9
     for k, tok in enumerate(after[:4]):
         if not tok.like_num or words_value([tok.text], ordinal=False) != n_states:
             continue
+        if k + 1 < len(after) and (ent := ctx.entity(after[k + 1])) and ent.startswith("org:"):
+            # "Estonia, Latvia and Lithuania, the three Baltic states"; "..., four NATO partners": partners
+            i = k + 1
+            while i < len(after) and ctx.entity(after[i]) == ent:
+                i += 1
+            prop = "member_of"
+            if i < len(after) and after[i].lower_ in MEMBER_WORDS:
+                prop, i = _as_member(ctx, ent, MEMBER_WORDS[after[i].lower_]), i + 1
+            ends = i == len(after) or _closer(after[i]) or after[i].text == ","
+            return (ent, prop, 0.9) if ends else None
         if k + 1 >= len(after) or after[k + 1].lower_ not in COUNTED:
             return None
         for t in after[k + 2:k + 12]:
@@ -256,6 +290,119 @@ def _named_after(ctx: Context, after: list[Token], n_states: int):
             if t.lower_ not in NAMING:
                 return None
     return None
+
+
+GROUP_OF = GROUP_NOUNS | {"alliance", "network", "club", "coalition", "union", "states", "countries", "nations"}
+
+
+def _group_of(ctx: Context, before: list[Token]):
+    """"the Baltic states of Estonia, Latvia and Lithuania", "the Five Eyes alliance of A, B, ...",
+    "the Quad, an informal grouping of A, B, C and D": the organisation's own noun (or a noun in
+    apposition to it, a few words on) and "of" right before the list."""
+    if len(before) < 2 or before[-1].lower_ != "of" or before[-2].lemma_.lower() not in GROUP_OF | {"state", "country", "nation"}:
+        return None
+    org, start = _org_ending(ctx, before[:-1])
+    if org is not None:
+        return (org, "member_of", 1.0) if not (start > 0 and _not_members(before[start - 1])) else None
+    for k in range(3, min(HOPS, len(before)) + 1):
+        tok = before[-k]
+        ent = ctx.entity(tok)
+        if ent:
+            return (ent, "member_of", 0.9) if ent.startswith("org:") and before[-k + 1].text == "," else None
+        if tok.pos_ in ("VERB", "AUX", "ADP") or tok.lower_ in ("and", "or") or _not_members(tok):
+            return None
+    return None
+
+
+def _renamed(ctx: Context, after: list[Token]) -> str | None:
+    """"Hungary, Poland, Slovakia and the Czech Republic - the Visegrad Four -", "A, B, C and D (the
+    Quad)": the list, then the organisation alone between a dash, bracket or comma and its close."""
+    if not after or not (_opener(after[0]) or after[0].text == ","):
+        return None
+    i = 1
+    while i < len(after) and after[i].lower_ in ("the", "so-called", "so", "called", "-"):
+        i += 1
+    ent = ctx.entity(after[i]) if i < len(after) else None
+    if not ent or not ent.startswith("org:"):
+        return None
+    while i < len(after) and ctx.entity(after[i]) == ent:
+        i += 1
+    if i < len(after) - 1 and after[i].text == "," and after[i + 1].lower_ in ("and", "or", "as", "plus"):
+        return None  # "Japan, Australia and India, NATO, and the EU agreed": one more party
+    return ent if i == len(after) or _closer(after[i]) or after[i].text == "," else None
+
+
+MAKE_UP = [("make", "up"), ("makes", "up"), ("made", "up"), ("form",), ("formed",), ("constitute",),
+           ("constituted",), ("comprise",), ("comprised",)]
+
+
+def _made_up(ctx: Context, after: list[Token]):
+    """"Australia, India, Japan and the US make up the Quad", "... form the Visegrad Group": the
+    list is the organisation's membership (its subject; the organisation, its object, ends there)."""
+    words = [t.lower_ for t in after]
+    for phrase in MAKE_UP:
+        if tuple(words[:len(phrase)]) != phrase:
+            continue
+        i = len(phrase)
+        while i < len(after) and after[i].lower_ in ("the", "together"):
+            i += 1
+        ent = ctx.entity(after[i]) if i < len(after) else None
+        if ent and ent.startswith("org:"):
+            while i < len(after) and ctx.entity(after[i]) == ent:
+                i += 1
+            if i == len(after) or _closer(after[i]) or after[i].text == ",":
+                return ent, "member_of", 1.0
+    return None
+
+
+def _members_are(ctx: Context, before: list[Token]):
+    """"The three AUKUS partners are A, B and C", "The Quad's members are ...", "NATO's
+    Indo-Pacific partners are ...": a member noun of the organisation, and "are" before the list."""
+    if len(before) < 3 or before[-1].lower_ not in ("are", "were") or before[-2].lower_ not in set(MEMBER_WORDS) | COUNTED:
+        return None
+    noun = before[-2]
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != before[-1].i:
+        return None  # "Talks with the AUKUS partners are ...": the noun is not what "are" is said of
+    prop = MEMBER_WORDS.get(noun.lower_, "member_of")
+    head = before[:-2]
+    while head and (_describing(ctx, head[-1]) or head[-1].like_num):
+        head = head[:-1]  # "Indo-Pacific", "three"
+    if head and head[-1].tag_ == "POS":
+        head = head[:-1]
+    org, start = _org_ending(ctx, head)
+    if org is None or (start > 0 and _not_members(head[start - 1])) or any(_not_members(t) for t in before[len(head):]):
+        return None
+    return org, _as_member(ctx, org, prop), 1.0
+
+
+def _described_after(ctx: Context, after: list[Token]):
+    """"Japan, Australia, South Korea and New Zealand, the alliance's Indo-Pacific partners",
+    "Denmark, Norway and Iceland, NATO's Nordic members": the list, a comma or dash, and the
+    organisation's members or partners named as what the list is; the phrase ends there."""
+    if not after or not (after[0].text == "," or _opener(after[0])):
+        return None
+    i = 1
+    if i < len(after) and after[i].lower_ in ("the", "all", "both", "fellow"):
+        i += 1
+    ent = ctx.entity(after[i]) if i < len(after) else None
+    if not ent or not ent.startswith("org:"):
+        return None
+    while i < len(after) and ctx.entity(after[i]) == ent:
+        i += 1
+    if i < len(after) and after[i].tag_ == "POS":
+        i += 1
+    inner = ctx.entity(after[i]) if i < len(after) else None
+    if inner and inner.startswith("org:") and inner != ent:  # "the alliance's Indo-Pacific partners": the IP4
+        while i < len(after) and ctx.entity(after[i]) == inner:
+            i += 1
+        return (inner, "member_of", 0.9) if i == len(after) or _closer(after[i]) or after[i].text == "," else None
+    while i < len(after) and _describing(ctx, after[i]):
+        i += 1
+    if i >= len(after) or after[i].lower_ not in MEMBER_WORDS:
+        return None
+    if i + 1 < len(after) and not (_closer(after[i + 1]) or after[i + 1].text == ","):
+        return None  # "..., NATO's partners in Asia since 2010": more than a name
+    return ent, _as_member(ctx, ent, MEMBER_WORDS[after[i].lower_]), 0.9
 
 
 def _members_include(ctx: Context, before: list[Token]):

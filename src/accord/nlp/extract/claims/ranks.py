@@ -29,11 +29,34 @@ LATEST = {"latest", "newest"}
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     return [st for tok in sent if tok.lemma_.lower() in COUNT_NOUNS and tok.pos_ in ("NOUN", "PROPN")
-            for st in _rank(ctx, tok)]
+            for st in _rank(ctx, tok)] + [st for tok in sent if tok.lower_ in LATEST for st in _newest_of(ctx, tok)]
+
+
+def _newest_of(ctx: Context, word: Token) -> list[Statement]:
+    """"Sweden, the newest of NATO's 32 members", "Finland is the latest of the alliance's
+    members": the superlative stands for the member noun of its "of" phrase."""
+    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.lemma_.lower() not in COUNT_NOUNS or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    clauses = [c for t in (word, noun) for c in t.children if c.dep_ in ("relcl", "acl")]
+    if word.dep_ == "attr":
+        clauses += [c for c in word.head.children if c.dep_ in ("advcl", "xcomp") and c.i > word.i]
+    if clauses:
+        return []  # "the latest of the allies to send troops": another order
+    org, sure = org_of(ctx, noun)
+    states, attach = _ranked_states(ctx, word)
+    if org is None or len(states) != 1:
+        return []
+    confidence = {k: v for k, v in (("link", sure), ("attachment", attach)) if v < 1.0}
+    return [make(ctx, states[0], "member_rank", f"{org}#latest", [word], governor(word),
+                 times=claim_times(ctx, word), confidence=confidence)]
 
 
 def _rank(ctx: Context, noun: Token) -> list[Statement]:
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]  # "thirty-second" may parse as a noun
+    mods += [m for c in mods if c.lemma_.lower() == "member" and c.dep_ == "compound"
+             for m in c.children if m.dep_ in ("amod", "compound")]  # "NATO's 30th member state"
     number = next((n for c in mods if (n := ordinal(c)) is not None), None)
     latest = any(c.lower_ in LATEST for c in mods)
     if (number is None and not latest) or any(c.tag_ == "JJS" and c.lower_ not in LATEST for c in mods):

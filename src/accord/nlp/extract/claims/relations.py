@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims.lists import grouping_members
 from accord.nlp.extract.claims.grammar import (
     RELATIVE_PRONOUNS,
     Context,
@@ -69,7 +70,7 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             org = next((s for s in subjects if s.startswith("org:")), None)
         if org is None and verb is not None and verb.lemma_.lower() == "become":
             org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
-        subjects = [s for s in subjects if s != org]
+        subjects = [m for s in subjects if s != org for m in grouping_members(ctx, s)]
         if org is None or not subjects:
             continue
         times = qualifiers(ctx, clause_tokens(verb)) if verb is not None else \
@@ -78,7 +79,8 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         negation = _relation_negated(noun, verb)
         if negation and _narrowed(ctx, tok):
             continue  # "Croatia is not a founding member": the denial may be of "founding" alone
-        if verb is not None and verb.lemma_.lower() == "become" and prop == "member_of" and times:
+        if verb is not None and verb.lemma_.lower() == "become" and prop == "member_of" and times \
+                and not _first_to_act(noun, verb):
             point = one_date(times)
             out += [make(ctx, s, "joined", org, [tok, anchor], anchor, negation, {"point_in_time": point})
                     for s in subjects]
@@ -89,6 +91,19 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             if prop != "candidate_for" or subject.startswith("state:"):
                 out.append(make(ctx, subject, prop, org, [tok, anchor], anchor, negation, times))
     return out
+
+
+RANKING = {"first", "last", "only", "second", "third", "final", "latest", "next"}
+
+
+def _first_to_act(noun: Token, verb: Token) -> bool:
+    """"Hungary became the last NATO member to ratify ...", "became the first ally to send ...": a
+    member ranked by an act it did (an infinitive on the noun or on "become"), not an accession."""
+    if not any(c.dep_ == "amod" and c.lower_ in RANKING for c in noun.children):
+        return False
+    return any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX")
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in [*noun.children, *verb.children])
 
 
 def _org_of(ctx: Context, noun: Token) -> str | None:
@@ -156,7 +171,7 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
         other = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not noun), None)
         if other is not None:
             subjects += ctx.entities(phrase_tokens(group(other)), ("state:", "org:"))
-    subjects += _named_by_example(ctx, noun)
+    subjects += _named_by_example(ctx, noun) + _all_of_them(ctx, noun)
     partitive = _partitive_head(head)  # "South Korea, one of NATO's partners": "one" stands for the noun
     if partitive is not None:
         head = partitive
@@ -176,14 +191,41 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
     return verb, list(dict.fromkeys(subjects))
 
 
+def _all_of_them(ctx: Context, noun: Token) -> list[str]:
+    """"The Baltic republics, all EU members since 2004, backed ...", parsed as two subjects of the
+    verb: "all" / "both" and a comma before the noun's phrase make it the first one's apposition."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ in ("det", "predet") and c.lower_ in ("all", "both")
+                                                         for c in noun.children):
+        return []
+    if not any(c.dep_ in ("compound", "poss") and str(ctx.entity(c) or "").startswith("org:") for c in noun.children):
+        return []  # "both members of the EU's single market": only "all EU members", "both NATO allies"
+    start = min(t.i for t in noun.subtree)
+    if start == 0 or noun.doc[start - 1].text != ",":
+        return []
+    other = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < start), None)
+    if other is None or max(t.i for t in other.subtree) != start - 2:
+        return []
+    return ctx.entities(phrase_tokens(group(other)), ("state:", "org:"))
+
+
 def _named_by_example(ctx: Context, noun: Token) -> list[str]:
     """"NATO partners such as Japan and Australia": the states given as examples hold the relation."""
     out: list[str] = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children):
-            out += ctx.entities(phrase_tokens([t for p in c.children if p.dep_ == "pobj" for t in group(p)]),
-                                ("state:",))
+            if any(p.dep_ == "pobj" for p in c.children):
+                out += ctx.entities(c.doc[c.i + 1:_run_end(ctx, c)], ("state:",))
     return out
+
+
+def _run_end(ctx: Context, prep: Token) -> int:
+    """Where the examples after "such as" end: the first word that is neither a state's nor a
+    joiner ("such as Poland and Romania border Ukraine": Ukraine is what they border)."""
+    doc = prep.doc
+    i = prep.i + 1
+    while i < len(doc) and (doc[i].lower_ in (",", "and", "or", "the") or str(ctx.entity(doc[i]) or "").startswith("state:")):
+        i += 1
+    return i
 
 
 def _partitive_head(noun: Token) -> Token | None:

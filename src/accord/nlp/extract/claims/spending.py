@@ -283,6 +283,8 @@ def _agreeing_verb(noun: Token) -> Token | None:
         return acl
     if noun.dep_ in ("nsubjpass", "nsubj") and noun.head.lemma_.lower() in AGREE_VERBS and noun.head.tag_ in ("VBD", "VBN"):
         return noun.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AGREE_VERBS and noun.head.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+        return noun.head  # "NATO leaders endorsed a new goal of 5%" (whose: the subject, _ally_subject)
     return None
 
 

@@ -59,7 +59,39 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _treaty_signed(ctx, tok)
         elif lemma in ("anniversary", "birthday") and tok.pos_ == "NOUN":
             out += _anniversary(ctx, tok)
+        elif lemma == "turn" and tok.pos_ == "VERB":
+            out += _turns(ctx, tok)
     return out
+
+
+def _turns(ctx: Context, verb: Token) -> list[Statement]:
+    """"NATO turns 75 on Thursday", "the alliance, which turns 75 this year": an anniversary told
+    by the age it reaches (the organisation its subject, the number its object)."""
+    from accord.nlp.extract.claims._numbers import cardinal
+
+    age = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.like_num), None)
+    value = cardinal(age) if age is not None else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if value is None or value < 2 or subj is None:
+        return []
+    if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    orgs, sure = _orgs_of(ctx, [subj])
+    if not orgs:
+        return []
+    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    confidence = {"link": sure} if sure < 1 else {}
+    if dated is None:
+        published = ctx.doc._.document_date
+        if not published:
+            return []
+        dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
+    window = _founding_window(dated, value)
+    if window is None:
+        return []
+    lo, hi = window
+    return [make(ctx, o, "established", f"{value}th anniversary", [age], verb, negated(verb),
+                 {"start": lo, "end": hi}, confidence=confidence or None) for o in orgs]
 
 
 # -- who ------------------------------------------------------------------------------------------
