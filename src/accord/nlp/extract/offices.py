@@ -54,6 +54,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             continue
         when = _sentence_date(doc, t, times, on)
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
+        term = _apposition_term(doc, t, times)  # "X, prime minister from 2016 to 2019,": that term
+        held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
             when = when[:7]  # "the outgoing prime minister": its last stretch, read to the month
         jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity)
@@ -62,12 +64,28 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             found.data["person"] = surname_holder(kb, found.data["office"], person.text) or person.entity
         if t.acting and not _own_term(kb, person.entity, found.data["office"]):
             continue  # acting holders are often missing from the lists: only the KB's own are checked
+        if t.elected and _starts_after(kb, found.data["person"], found.data["office"], when):
+            continue  # "newly elected President X" before the swearing-in: elected, not in office yet
         found.data["since"] = None if held else _held_since(doc, t, times)
         found.data["held"] = held
         found.data["former"] = t.former
+        if term:
+            found.data["term"] = term
         out.append(found)
     titled = {t.name for t in titles}
     return out + owned_names(doc, kb, mentions, titled, on) + listed_titles(doc, kb, mentions, on)
+
+
+def _starts_after(kb, person: str, office: str | None, when: str | None) -> bool:
+    """Does one of the person's own terms of the office start after `when`, within a year (the
+    time from a vote to the oath)?"""
+    if kb is None or office is None or not when:
+        return False
+    for fact in kb.facts(subject=person, property="holds_office", value=office):
+        start = str(fact.start.value) if fact.start is not None and fact.start.value else ""
+        if start and start[:len(when)] > when[:len(start)] and int(start[:4]) - int(when[:4]) <= 1:
+            return True
+    return False
 
 
 def _own_term(kb, person: str, office: str | None) -> bool:
@@ -94,6 +112,53 @@ def _held_since(doc: Doc, t: Title, times) -> str | None:
     return None
 
 
+def _apposition_span(doc: Doc, t: Title) -> tuple[int, int] | None:
+    """Character bounds of the apposition's words after the title, up to its closing comma or bracket."""
+    if not t.apposition or t.title is None or t.title[1] >= len(doc):
+        return None
+    stop = t.title[1]
+    while stop < len(doc) and doc[stop].text not in (",", ")", ";", ".", "\n", "\n\n") and stop - t.title[1] < 10:
+        stop += 1
+    if stop == t.title[1]:
+        return None
+    return doc[t.title[1]].idx, doc[stop - 1].idx + len(doc[stop - 1])
+
+
+def _apposition_term(doc: Doc, t: Title, times) -> tuple[dict, dict] | None:
+    """The term an apposition gives the title with both ends ("X, NATO secretary general from
+    2014 to 2024,", "X (prime minister between 2016 and 2019)"): its start and end time values."""
+    bounds = _apposition_span(doc, t)
+    if bounds is None:
+        return None
+    inside = [a.data for a in times if bounds[0] <= a.start < bounds[1] and a.data.get("value")]
+    starts = [d for d in inside if d.get("role") == "start"]
+    ends = [d for d in inside if d.get("role") == "end"]
+    if len(starts) != 1 or len(ends) != 1:
+        return None
+    return ({"value": starts[0]["value"], "precision": starts[0].get("precision")},
+            {"value": ends[0]["value"], "precision": ends[0].get("precision")})
+
+
+def _dated_apposition(doc: Doc, t: Title, times) -> bool:
+    """Does the apposition date the title other than by "since" ("X, prime minister from 2016 to
+    2019,", "X (British prime minister 2016-2019)", "X, president in 2015,")? It then tells a
+    term, not that the title holds on the article's day: read as held some time before (the
+    dates themselves are the terms family's)."""
+    if not t.apposition or t.title is None:
+        return False
+    stop = t.title[1]
+    while stop < len(doc) and doc[stop].text not in (",", ")", ";", ".", "\n", "\n\n") and stop - t.title[1] < 10:
+        stop += 1
+    lo, hi = doc[t.title[1]].idx if t.title[1] < len(doc) else len(doc.text), doc[stop - 1].idx + len(doc[stop - 1])
+    if stop == t.title[1]:
+        return False
+    for a in times:
+        if lo <= a.start < hi and a.data.get("role") != "start":
+            return True
+    return any(tok.ent_type_ == "DATE" or tok.like_num for tok in doc[t.title[1]:stop]) and not any(
+        lo <= a.start < hi for a in times)
+
+
 def _in_apposition(doc: Doc, t: Title, span) -> bool:
     """Does the time expression lie in the title's apposition, right after the title words?"""
     if span.start < t.title[1] or span.start - t.title[1] > 1:
@@ -111,7 +176,9 @@ def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
     clause = _clause_verb(doc[t.name[1] - 1])
     for a in times:
         value, precision = a.data.get("value") or "", a.data.get("precision")
-        if precision not in ("day", "month") or not value[:4].isdigit() or a.data.get("role") not in (None, "point"):
+        # a year dates a "then" title only ("In 2019 then-Prime Minister X ...": X held it that year)
+        if precision not in ("day", "month", *(("year",) if t.then else ())) or not value[:4].isdigit() \
+                or a.data.get("role") not in (None, "point"):
             continue
         if on is not None and value >= on[:len(value)]:
             continue
@@ -137,6 +204,9 @@ def _mention_at(doc: Doc, tokens: tuple[int, int] | None, by_span: dict) -> Anno
     found = by_span.get((span.start_char, span.end_char))
     if found is None:  # a mention inside the span ("the alliance" in "the alliance's")
         found = next((m for (s, e), m in by_span.items() if span.start_char <= s and e <= span.end_char), None)
+    if found is None:  # a person's mention that takes a rank in ("Admiral Rob Bauer" for "Rob Bauer")
+        found = next((m for (s, e), m in by_span.items() if m.label == "PERSON" and s < span.start_char
+                      and e == span.end_char and span.start_char - s <= 12), None)
     return found
 
 
@@ -181,7 +251,7 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attach
     org_id = jurisdiction if isinstance(jurisdiction, str) else (jurisdiction.entity if jurisdiction else None)
     org_name = (kb.name(org_id) if kb is not None and org_id else None) or (
         jurisdiction.text if isinstance(jurisdiction, Annotation) else None)
-    office = _find_office(kb, t.title_text, org_id, jurisdiction)
+    office = _body_office(doc, kb, t, jurisdiction) or _find_office(kb, t.title_text, org_id, jurisdiction)
     if office is None and org_id is None:
         office = _office_by_institution(kb, t.title_text, jurisdiction)
         if office is not None:  # "White House press secretary": the office names its state
@@ -224,12 +294,36 @@ def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
+# The bodies of an organisation an office may chair or head: "the chair of NATO's Military Committee".
+BODIES = frozenset("committee council commission assembly command board".split())
+
+
+def _body_office(doc: Doc, kb, t: Title, written) -> object | None:
+    """The KB office of a title over a body the organisation's name owns: "the chair of NATO's
+    Military Committee" is the office the KB names "NATO Military Committee Chair" (the body's
+    capitalised words after "'s", the last one a body noun)."""
+    if kb is None or not isinstance(written, Annotation) or t.jurisdiction is None:
+        return None
+    i = t.jurisdiction[1]
+    if i >= len(doc) or doc[i].lower_ not in ("'s", "’s"):
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    if j == i + 1 or doc[j - 1].lower_ not in BODIES:
+        return None
+    owner = f"{written.text.removesuffix(chr(39) + 's')} {doc[i + 1:j].text}"
+    hits = {e.id: e for e in kb.resolve(f"{owner} {t.title_text}") if e.type == "office"}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 def _office_by_institution(kb, title: str, written) -> object | None:
     """The KB office named by an institution the KB does not take for a state or organisation
     and the title: "White House press secretary" (an alias of the office), "Pentagon chief"."""
     if kb is None or not isinstance(written, Annotation):
         return None
     owner = written.text.removesuffix("'s").removesuffix("’s").strip()
+    owner = owner[4:] if owner.lower().startswith("the ") else owner  # "the NATO Military Committee"
     hits = [e for e in kb.resolve(f"{owner} {title}") if e.type == "office"]
     return hits[0] if len(hits) == 1 else None
 
@@ -265,6 +359,13 @@ def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> 
         ref.confidence = {k: v for k, v in (("attachment", a.data.get("attachment", WRITTEN)),
                                             ("link", a.data.get("link", 1.0))) if v < 1.0}
         merged[key].references.append(ref)
+        for prop, when in zip(("took_office", "left_office"), a.data.get("term") or ()):
+            # the term an apposition gives ("X, prime minister from 2016 to 2019,"): checked by claims/terms.py
+            term_key = (a.data["person"], a.data["office"], when["value"], None, prop, None)
+            if term_key not in merged:
+                merged[term_key] = Statement(subject=key[0], property=prop, value=key[1], point_in_time=TimeQualifier(
+                    when["value"], when.get("precision") or _precision(when["value"])))
+            merged[term_key].references.append(ref)
     return list(merged.values())
 
 

@@ -106,6 +106,8 @@ def resolve_people(doc: Doc, kb, titles: list[Title], ents: list[Span] | None = 
             spans_of[(i, i + len(person.family.split()))] = person
     singles = [(e.start, e.end) for e in ents if e.label_ == "PERSON" and (e.start, e.end) not in spans_of]
     singles += [span for span in addressed if span[1] - span[0] == 1]
+    singles += [t.name for t in titles if t.name[1] - t.name[0] == 1 and t.name not in spans_of
+                and doc[t.name[0]].ent_type_ != "PERSON" and _kb_person_by_family(kb, doc[t.name[0]].text)]
     for start, end in singles:
         start, end = _name_tokens(doc, start, end)
         if end > start and (start, end) not in spans_of:
