@@ -28,7 +28,7 @@ from accord.nlp.extract.titles import HEADS, HONORIFICS, Title
 CONFIDENCE = {"kb": 0.95, "kb-short": 0.9, "full": 0.85, "short": 0.8, "alone": 0.6}
 _POSSESSIVE = ("'s", "’s")
 # Short titles written straight before a name, which NER often takes into the name ("PM Kishida").
-TITLE_ABBREVIATIONS = frozenset("pm fm mp gen lt col maj capt adm sen rep gov amb pres".split())
+TITLE_ABBREVIATIONS = frozenset("pm fm mp gen lt col maj capt adm sen rep gov amb pres saceur".split())
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -74,8 +74,8 @@ def _kb_person_by_family(kb, family: str) -> str | None:
 def _name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim honorifics, possessives and punctuation off a person span."""
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS | TITLE_ABBREVIATIONS
-                           or not doc[start].is_alpha):
-        start += 1
+                           or not doc[start].is_alpha or (doc[start].lower_ in HEADS and end - start > 2)):
+        start += 1  # a title NER took into the name: "Spokesperson Farah Dakhlallah"
     while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     return start, end

@@ -23,7 +23,7 @@ HEADS = frozenset("""minister secretary secretary-general spokesperson spokesman
 vice-president premier chancellor ambassador envoy representative professor director head chief chair
 chairman chairwoman chairperson leader governor mayor senator commissioner commander admiral general
 king queen prince princess ceo adviser advisor deputy lecturer economist analyst researcher editor
-correspondent negotiator treasurer speaker officer pm diplomat boss taoiseach""".split())
+correspondent negotiator treasurer speaker officer pm diplomat boss taoiseach saceur""".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof professor lord lady rev".split())
 # Military ranks written before a name in apposition: "NATO's top commander, Gen. Tod Wolters".
 RANKS = frozenset("gen lt col adm maj capt cmdr brig sgt".split())
@@ -76,6 +76,12 @@ def titled_names(doc: Doc) -> list[Title]:
             if title:
                 for key in [k for k, v in found.items() if k[1] == ent.end and _bare_rank(v)]:
                     del found[key]
+                found[title.name] = title
+    for tok in doc[:-1]:  # "Merkel, the German chancellor,": a surname NER missed, titled after it
+        if doc[tok.i + 1].text in (",", "(") and (tok.i, tok.i + 1) not in found and _lone_word(doc, tok.i) and not (
+                tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN"):
+            title = _title_in_apposition(doc, doc[tok.i:tok.i + 1])
+            if title:
                 found[title.name] = title
     return [found[k] for k in sorted(found)]
 
