@@ -23,6 +23,7 @@ leaders of A and B, X and Y" by office_lists.py.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -47,20 +48,27 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
     states = Counter(m.entity for m in mentions if m.entity and m.entity.startswith("state:"))
     out = []
     named = {m.entity for m in mentions if m.label == "PERSON" and m.entity and " " in m.text.strip()}  # in full
+    held_by: dict[tuple[int, int], str] = {}  # a titled name -> its office (for "his counterpart")
     for t in titles:
         if t.title is None or t.prospective:
             continue
         person = _mention_at(doc, t.name, by_span)
         if person is None or person.label != "PERSON" or not person.entity:
             continue
+        t = _split_title(doc, t)
         when = _sentence_date(doc, t, times, on)
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
         term = _apposition_term(doc, t, times)  # "X, prime minister from 2016 to 2019,": that term
         held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
             when = when[:7]  # "the outgoing prime minister": its last stretch, read to the month
-        jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity)
+        jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity, _coordinated(doc, t, titles))
         found = _annotation(doc, kb, t, person, jurisdiction, attachment, when)
+        if t.counterpart_of is not None and not found.data["kb"]:
+            found = _counterpart_office(kb, found, held_by.get(t.counterpart_of))
+            if found is None:
+                continue  # "his Chinese counterpart": no office of that kind the KB keeps
+        held_by[t.name] = found.data["office"]
         if kb is not None and not kb.has(person.entity):  # "President Niinisto": the holder, accents aside
             found.data["person"] = surname_holder(kb, found.data["office"], person.text) or person.entity
         if t.name[1] - t.name[0] == 1 and found.data["person"] not in named and not _own_term(
@@ -219,11 +227,54 @@ def _mention_at(doc: Doc, tokens: tuple[int, int] | None, by_span: dict) -> Anno
 # a state the article names, which a bare title in a story about several states does not settle
 # ("Foreign Minister X" in a story about NATO and Russia).
 WRITTEN, HELD, GUESSED = 1.0, 0.8, 0.3
+SHARED = 0.8  # the state of the titled name before "and", for a title with none of its own
+
+
+SPLIT_MODIFIERS = frozenset("top chief".split())
+
+
+def _split_title(doc: Doc, t: Title) -> Title:
+    """ "the top U.S. diplomat, X": a title whose state stands inside it reads as "top diplomat"
+    of that state (the modifier before the state joins the title words)."""
+    if t.jurisdiction is None or t.title is None or t.jurisdiction[1] != t.title[0] or t.jurisdiction[0] == 0:
+        return t
+    before = doc[t.jurisdiction[0] - 1]
+    if before.lower_ not in SPLIT_MODIFIERS:
+        return t
+    return replace(t, title_text=f"{before.lower_} {t.title_text}")
+
+
+def _counterpart_office(kb, found: Annotation, source_office: str | None) -> Annotation | None:
+    """ "U.S. Secretary of State X and his Chinese counterpart, Y": Y holds the office of the
+    counterpart's state of the same kind as X's (China's foreign minister), when there is one."""
+    if kb is None or not source_office or not kb.has(source_office) or not found.data.get("organisation"):
+        return None
+    kind = kb.entity(source_office).attrs.get("kind")
+    pool = [e for e in kb.entities("office") if e.attrs.get("jurisdiction") == found.data["organisation"]
+            and e.attrs.get("kind") == kind]
+    if not kind or len(pool) != 1:
+        return None
+    found.entity = pool[0].id
+    found.data.update(office=pool[0].id, office_name=pool[0].name, kb=True)
+    return found
+
+
+def _coordinated(doc: Doc, t: Title, titles: list[Title]) -> tuple[int, int] | None:
+    """The state or organisation written with the titled name just before "and" ("Polish Prime
+    Minister X and President Y": Poland), for a title written without its own."""
+    if t.jurisdiction is not None or t.title is None or t.apposition or t.title[0] < 2:
+        return None
+    if doc[t.title[0] - 1].lower_ != "and":
+        return None
+    before = next((o for o in titles if o.name[1] == t.title[0] - 1 and o.jurisdiction is not None
+                   and not o.apposition), None)
+    return before.jurisdiction if before is not None else None
 
 
 def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
-                  person: str | None = None) -> tuple[Annotation | str | None, float]:
-    """The office's state or organisation, and how sure that is (WRITTEN, HELD or GUESSED)."""
+                  person: str | None = None, coordinated: tuple[int, int] | None = None
+                  ) -> tuple[Annotation | str | None, float]:
+    """The office's state or organisation, and how sure that is (WRITTEN, HELD, SHARED or GUESSED)."""
     written = _mention_at(doc, t.jurisdiction or organisation_in_apposition(doc, t.name), by_span)
     if written is not None:
         return written, WRITTEN
@@ -232,6 +283,9 @@ def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
         return held, HELD  # ("High Representative Kaja Kallas": the organisation's)
     if not set(t.title_text.lower().split()) & GOVERNMENT_WORDS:
         return None, WRITTEN
+    shared = _mention_at(doc, coordinated, by_span)
+    if shared is not None and shared.entity and kb is not None and kb.find_office(t.title_text, shared.entity) is not None:
+        return shared, SHARED  # "Polish Prime Minister X and President Y": Poland's president
     for state, _ in states.most_common():
         if kb is not None and kb.find_office(t.title_text, state) is not None:
             return state, GUESSED

@@ -60,6 +60,7 @@ class Title:
     acting: bool = False  # "acting / caretaker / interim Prime Minister X"
     outgoing: bool = False  # "the outgoing prime minister, X"
     elected: bool = False  # "newly elected President X": maybe not sworn in yet
+    counterpart_of: tuple[int, int] | None = None  # "X and his Australian counterpart, Y": X's name
 
 
 def titled_names(doc: Doc) -> list[Title]:
@@ -77,6 +78,11 @@ def titled_names(doc: Doc) -> list[Title]:
                 for key in [k for k, v in found.items() if k[1] == ent.end and _bare_rank(v)]:
                     del found[key]
                 found[title.name] = title
+    for tok in doc:  # "Japanese Foreign Minister X and his Australian counterpart, Y"
+        if tok.lower_ == "counterpart":
+            title = _counterpart(doc, tok, [found[k] for k in sorted(found)])
+            if title is not None and title.name not in found:
+                found[title.name] = title
     for tok in doc[:-1]:  # "Merkel, the German chancellor,": a surname NER missed, titled after it
         if doc[tok.i + 1].text in (",", "(") and (tok.i, tok.i + 1) not in found and _lone_word(doc, tok.i) and not (
                 tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN"):
@@ -84,6 +90,27 @@ def titled_names(doc: Doc) -> list[Title]:
             if title:
                 found[title.name] = title
     return [found[k] for k in sorted(found)]
+
+
+def _counterpart(doc: Doc, tok: Token, before: list[Title]) -> Title | None:
+    """ "Japanese Foreign Minister Yoshimasa Hayashi and his Australian counterpart, Penny Wong":
+    the name after "<his/her/their> <state> counterpart(,)" holds the title of the titled name
+    before it in the sentence (the nearest), in the state written with "counterpart"."""
+    if tok.i < 2 or doc[tok.i - 2].lower_ not in ("his", "her", "their"):
+        return None
+    state = entity_around(doc, tok.i - 1)
+    if state is None or state[2] not in ("GPE", "NORP") or state[1] != tok.i:
+        return None
+    i = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+    name = _name_run(doc, i)
+    sent_start = tok.sent.start
+    earlier = [t for t in before if t.title_text and sent_start <= t.name[0] and t.name[1] <= state[0]
+               and t.jurisdiction is not None and not (t.former or t.prospective)]
+    if name is None or not earlier:
+        return None
+    source = earlier[-1]
+    return Title(name, (tok.i, tok.i + 1), source.title_text, (state[0], state[1]), apposition=True,
+                 counterpart_of=source.name)
 
 
 def _bare_rank(title: Title) -> bool:
