@@ -39,6 +39,9 @@ def test_each_phenomenon_has_six_true_sentences_their_twins_and_a_trap():
         kinds = Counter(r["expect"] for r in rows)
         if phenomenon == "a state's short name":
             continue  # one KB alias, not a family: two rows
+        if "never flags" in phenomenon:  # a guess below the verify threshold: its twins must stay unflagged
+            assert kinds["supported"] >= 6 and kinds["not flagged"] >= 6, (phenomenon, kinds)
+            continue
         assert kinds["supported"] >= 6 and kinds["flagged"] >= 6 and kinds["not flagged"] >= 1, (phenomenon, kinds)
 
 

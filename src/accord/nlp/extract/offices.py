@@ -28,6 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from accord.model import Annotation, Reference, Statement, TimeQualifier
+from accord.nlp.extract.office_antecedents import antecedent_titles
 from accord.nlp.extract.office_kinds import adjacent, office_of_kind
 from accord.nlp.extract.office_lists import listed_titles
 from accord.nlp.extract.office_owners import owned_names, surname_holder
@@ -85,7 +86,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             found.data["term"] = term
         out.append(found)
     titled = {t.name for t in titles}
-    return out + owned_names(doc, kb, mentions, titled, on) + listed_titles(doc, kb, mentions, on)
+    return out + owned_names(doc, kb, mentions, titled, on) + listed_titles(doc, kb, mentions, on) + \
+        antecedent_titles(doc, kb, mentions, titled, on)
 
 
 def _starts_after(kb, person: str, office: str | None, when: str | None) -> bool:

@@ -126,6 +126,8 @@ def _open(found: dict, ent: Span) -> bool:
 
 
 def _is_head(tok: Token) -> bool:
+    if tok.text == "speaker" and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"):
+        return False  # "a native Arabic speaker": a speaker of a language, not of a parliament
     return tok.lower_ in HEADS or tok.lower_.rstrip(".") in HONORIFICS
 
 
