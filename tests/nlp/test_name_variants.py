@@ -138,3 +138,9 @@ def test_an_unknown_holder_is_the_holder_only_in_another_romanisation_of_every_w
     assert _other_spelling("Gritsenko", "Bohdan Hrytsenko")
     assert not _other_spelling("Bogdan Gritsenka", "Bohdan Hrytsenko")
     assert not _other_spelling("Kis Saied", "Kais Saied")  # a slip: still a contradiction
+
+
+def test_a_name_without_its_middle_names():
+    assert "Bohdan Hrytsenko" in variants("Bohdan Ivanovych Hrytsenko")
+    assert "Recep Erdogan" in variants("Recep Tayyip Erdoğan")
+    assert variants("Kim Min-jae", family="Kim") == {"Min-jae Kim", "Min Jae Kim", "Kim Min Jae"}  # family first: none

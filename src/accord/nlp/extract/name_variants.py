@@ -3,6 +3,7 @@
 Journalists write the same person in several ways the KB does not list one by one:
 - without accents: "Erdogan" for "Erdoğan", "Sekerinska" for "Šekerinska", "Store" for "Støre";
 - with a space for a hyphen: "Lee Jong Sup" for "Lee Jong-sup", "Jean Yves Le Drian";
+- without middle names: "Recep Erdogan" for "Recep Tayyip Erdoğan", "Jonas Støre";
 - family name first or last: Japanese, Korean, Chinese and Hungarian names appear in both
   orders ("Kishida Fumio" / "Fumio Kishida", "Orbán Viktor", "Suk Yeol Yoon" / "Yoon Suk Yeol").
   The family-first order is generated for the people whose offices belong to states that write
@@ -93,6 +94,9 @@ def variants(name: str, family: str | None = None, family_first: bool = False) -
             out.add(f"{given} {fam}")
         elif family_first:
             out.add(f"{fam} {given}")
+        given_words = given.split()
+        if len(given_words) >= 2 and not written_first:  # "Recep Erdoğan" for Recep Tayyip Erdoğan
+            out.add(f"{given_words[0]} {fam}")
     for form in list(out) + [name]:
         out |= {form, strip_accents(form), _spaced(form), _spaced(strip_accents(form))}
     out.discard(name)
