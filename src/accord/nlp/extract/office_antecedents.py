@@ -25,7 +25,7 @@ ANTECEDENT = 0.4  # below accord.reconcile.verify.THRESHOLD: supports, never fla
 
 def antecedent_titles(doc: Doc, kb, mentions: list[Annotation], titled: set[tuple[int, int]],
                       on: str | None) -> list[Annotation]:
-    if kb is None:
+    if kb is None or not doc.has_annotation("SENT_START"):
         return []
     sents = list(doc.sents)
     out = []

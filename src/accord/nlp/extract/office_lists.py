@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from accord.model import Annotation
 from accord.nlp.extract.office_owners import office_annotation
+from accord.nlp.extract.titles import HEADS
 
 SEPARATORS = frozenset({",", "and", "the", "&"})
 OPENERS = frozenset({",", "—", "–", "-", "(", ":"})
@@ -28,10 +29,11 @@ def listed_titles(doc: Doc, kb, mentions: list[Annotation], on: str | None) -> l
     if kb is None:
         return []
     at = _mentions_by_token(doc, mentions)
+    ending = {doc.char_span(m.start, m.end, alignment_mode="expand").end: m for m in at.values()}
     out = []
     for tok in doc:
-        if tok.tag_ in ("NNS", "NNPS") or _plural_title(tok):
-            out += _pairs(doc, kb, at, tok, on) + _states_before(doc, kb, at, tok, on)
+        if _plural_title(tok) or (tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in HEADS):
+            out += _pairs(doc, kb, at, tok, on) + _states_before(doc, kb, ending, at, tok, on)
         if tok.tag_ not in ("NNS", "NNPS") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
         states, i = _run(doc, at, tok.i + 2, "state:")
@@ -74,7 +76,7 @@ def _pairs(doc: Doc, kb, at: dict, head: Token, on: str | None) -> list[Annotati
     return _annotations(doc, kb, _title(head), pairs, on)
 
 
-def _states_before(doc: Doc, kb, at: dict, head: Token, on: str | None) -> list[Annotation]:
+def _states_before(doc: Doc, kb, ending: dict, at: dict, head: Token, on: str | None) -> list[Annotation]:
     """ "the Japanese and Australian prime ministers, Fumio Kishida and Anthony Albanese": the
     states written (as adjectives) before a plural title, the people after it, paired in order."""
     start = head.i
@@ -83,7 +85,7 @@ def _states_before(doc: Doc, kb, at: dict, head: Token, on: str | None) -> list[
     states: list[Annotation] = []
     i = start - 1
     while i >= 0:
-        m = next((a for j, a in at.items() if j <= i and doc.char_span(a.start, a.end, alignment_mode="expand").end == i + 1), None)
+        m = ending.get(i + 1)  # the mention that ends at token i
         if m is not None and m.entity.startswith("state:"):
             states.insert(0, m)
             i = doc.char_span(m.start, m.end, alignment_mode="expand").start - 1
@@ -154,8 +156,6 @@ def _crossed(kb, states: list[Annotation], people: list[Annotation]) -> bool:
 
 def _plural_title(tok: Token) -> bool:
     """A title noun in the plural that the tagger took for a proper noun ("Prime Ministers")."""
-    from accord.nlp.extract.titles import HEADS
-
     return tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lower_[:-1] in HEADS
 
 

@@ -103,7 +103,7 @@ def _counterpart(doc: Doc, tok: Token, before: list[Title]) -> Title | None:
         return None
     i = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
     name = _name_run(doc, i)
-    sent_start = tok.sent.start
+    sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
     earlier = [t for t in before if t.title_text and sent_start <= t.name[0] and t.name[1] <= state[0]
                and t.jurisdiction is not None and not (t.former or t.prospective)]
     if name is None or not earlier:
