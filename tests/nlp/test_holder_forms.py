@@ -57,6 +57,14 @@ def test_every_sentence_of_the_phenomenon_comes_out_as_expected(checked, phenome
     assert wrong == []
 
 
+@pytest.mark.parametrize("text", ["President", "Chancellor Scholz", "said Chancellor", "the Prime Minister ,"])
+def test_a_title_at_the_end_of_the_text_reads_no_name_past_it(accord_annotator, text):
+    from accord.nlp.extract.titles import titled_names
+
+    doc = accord_annotator.nlp(text)
+    assert all(t.name[1] <= len(doc) for t in titled_names(doc))
+
+
 if __name__ == "__main__":
     checker = Checker()
     bad = 0

@@ -297,8 +297,10 @@ _LONE_TYPES = frozenset({"", "GPE", "ORG", "NORP", "LOC", "PERSON"})
 
 def _lone_word(doc: Doc, i: int) -> bool:
     """One capitalised proper noun, linked to nothing, not followed by another name word."""
+    if i >= len(doc):
+        return False  # the title ends the text
     tok = doc[i]
-    if i >= len(doc) or not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper or tok.pos_ != "PROPN":
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper or tok.pos_ != "PROPN":
         return False
     if tok.ent_kb_id_ or tok.ent_type_ not in _LONE_TYPES or tok.lower_ in HEADS | HONORIFICS:
         return False
