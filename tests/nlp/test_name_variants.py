@@ -7,7 +7,8 @@ import pytest
 
 from accord.kb.base import KB
 from accord.kb.types import Entity, Fact
-from accord.nlp.extract.name_variants import PersonNames, fold, strip_accents, variants
+from accord.nlp.extract.name_variants import PersonNames, fold, romanised, strip_accents, variants
+from accord.reconcile.kbcheck import _other_spelling
 
 
 def people_kb() -> KB:
@@ -107,3 +108,39 @@ def test_surname_alone_after_a_variant_and_after_an_honorific(nlp):
 def test_a_time_after_pm_is_not_a_name(nlp):
     assert linked(nlp, "The talks start at 3 PM Monday in Oslo, and PM Hayashida will attend.") == {
         "Hayashida": "person:taro-hayashida"}
+
+
+# -- romanisations: made-up names of the shapes transliteration gives ------------------------------
+@pytest.mark.parametrize("a, b", [("Bohdan Hrytsenko", "Bogdan Gritsenko"), ("Oleksiy Marchuk", "Oleksii Marchuk"),
+                                  ("Serhiy Dovzhenko", "Serhii Dovzhenko"), ("Yuriy Kovalskyy", "Yuriy Kovalskiy"),
+                                  ("Mykhaylo Petrenko", "Mikhailo Petrenko"), ("Aleksandr Volkov", "Alexandr Volkov"),
+                                  ("Andrey Sokolov", "Andrei Sokolov"), ("Wiktor Nowak", "Viktor Novak")])
+def test_romanisations_of_one_name_share_a_key(a, b):
+    assert romanised(a) == romanised(b)
+
+
+@pytest.mark.parametrize("a, b", [("Bohdan Hrytsenko", "Bohdan Hrytsenka"), ("Marchuk", "Marchul"),
+                                  ("Kulleba", "Kuleba"), ("Kis Saied", "Kais Saied"), ("Hans Berg", "Jan Berg")])
+def test_a_slip_or_another_name_does_not_share_it(a, b):
+    assert romanised(a) != romanised(b)
+
+
+def test_a_full_name_in_another_romanisation_links_to_the_one_kb_person():
+    kb = KB([Entity("person:bohdan-hrytsenko", "person", "Bohdan Hrytsenko")], [])
+    names = PersonNames.from_kb(kb)
+    assert names.lookup("Bogdan Gritsenko") == ["person:bohdan-hrytsenko"]
+    assert names.lookup("Gritsenko") == []  # a single word is no full name
+    assert names.lookup("Bogdan Gritsenka") == []
+
+
+def test_an_unknown_holder_is_the_holder_only_in_another_romanisation_of_every_word():
+    assert _other_spelling("Bogdan Gritsenko", "Bohdan Hrytsenko")
+    assert _other_spelling("Gritsenko", "Bohdan Hrytsenko")
+    assert not _other_spelling("Bogdan Gritsenka", "Bohdan Hrytsenko")
+    assert not _other_spelling("Kis Saied", "Kais Saied")  # a slip: still a contradiction
+
+
+def test_a_name_without_its_middle_names():
+    assert "Bohdan Hrytsenko" in variants("Bohdan Ivanovych Hrytsenko")
+    assert "Recep Erdogan" in variants("Recep Tayyip Erdoğan")
+    assert variants("Kim Min-jae", family="Kim") == {"Min-jae Kim", "Min Jae Kim", "Kim Min Jae"}  # family first: none

@@ -200,6 +200,12 @@ class KBChecker:
             return Verdict("new", f"The knowledge base lists no holder of the office of {office} on {when}: its list "
                            f"has a hole there, so it cannot check the claim.", [])
         who = ", ".join(self.name(f.subject) for f in holders) or "no one"
+        spelt = next((f for f in holders if _other_spelling(person, self.name(f.subject))), None)
+        if spelt is not None:  # "Denis Shmigal" for Denys Shmyhal: a spelling the KB lacks, not another person
+            return Verdict("unverifiable", f"The knowledge base does not know {person}, but the name is close to "
+                           f"{self.name(spelt.subject)}'s, who held the office of {office} on {when}: another "
+                           f"spelling of the holder's name, or a slip (the misspelling check judges that).",
+                           [fact_evidence(spelt)])
         return Verdict("contradicted_by_kb",
                        f"{person} never held the office of {office}; on {when} it was held by {who}.",
                        [fact_evidence(f) for f in (holders or terms)])
@@ -345,3 +351,18 @@ def _all_after(known, on: str | None) -> bool:
         if b is None or not isinstance(b[0], date) or b[0] <= last + timedelta(days=1):
             return False
     return True
+
+
+def _other_spelling(name: str, holder: str) -> bool:
+    """Is `name` (a person the KB does not know) the holder's name romanised another way, every
+    word of it ("Denis Shmigal" / "Denys Shmyhal", "Volodymyr Zelenskiy"; a surname alone, its
+    surname)? A slip in one word ("Kis Saied" for Kais Saied) is no other romanisation: it stays
+    a contradiction (the article names no holder of the office)."""
+    from accord.nlp.extract.name_variants import fold, romanised
+
+    words, known = fold(name).split(), fold(holder).split()
+    if not words or not known:
+        return False
+    if len(words) == 1:
+        return romanised(words[0]) == romanised(known[-1])
+    return romanised(" ".join(words)) == romanised(" ".join(known))

@@ -3,6 +3,7 @@
 Journalists write the same person in several ways the KB does not list one by one:
 - without accents: "Erdogan" for "Erdoğan", "Sekerinska" for "Šekerinska", "Store" for "Støre";
 - with a space for a hyphen: "Lee Jong Sup" for "Lee Jong-sup", "Jean Yves Le Drian";
+- without middle names: "Recep Erdogan" for "Recep Tayyip Erdoğan", "Jonas Støre";
 - family name first or last: Japanese, Korean, Chinese and Hungarian names appear in both
   orders ("Kishida Fumio" / "Fumio Kishida", "Orbán Viktor", "Suk Yeol Yoon" / "Yoon Suk Yeol").
   The family-first order is generated for the people whose offices belong to states that write
@@ -46,6 +47,24 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[\-\u2010-\u2015.]+", " ", text).casefold().split())
 
 
+_DIGRAPHS = re.compile(r"([sczktp])h")
+_I_SOUNDS = re.compile(r"iy|yi|ii|yy|ij|y")
+
+
+@lru_cache(maxsize=65536)
+def romanised(text: str) -> str:
+    """A coarser key than `fold` for names romanised from Cyrillic and other scripts in several
+    systems: "Zelenskyy" / "Zelenskiy" / "Zelensky", "Denys Shmyhal" / "Denis Shmigal" / "Denys
+    Shmygal", "Oleksiy" / "Oleksii", "Sergey" / "Sergei", "Aleksandr" / "Alexander" all agree. An
+    "h" that is not part of sh, ch, zh, kh, th or ph is a g (Ukrainian h, Russian g); x is ks; w is
+    v; every written i-sound (y, iy, ii, yi, ij) is i. Not for a name's single word: two names of
+    one person agree on every word under it, which a slip ("Kulleba") does not make."""
+    text = fold(text).replace("x", "ks").replace("w", "v")
+    text = _DIGRAPHS.sub(lambda m: m.group(1) + "\0", text).replace("h", "g").replace("\0", "h")
+    text = text.replace("ey", "ei").replace("ay", "ai")
+    return _I_SOUNDS.sub("i", text)
+
+
 def _given_and_family(name: str, family: str | None) -> tuple[str, str, bool] | None:
     """(given names, family name, written family first) of a full name, or None when the family
     name is not at either end (or the name is one word)."""
@@ -75,6 +94,9 @@ def variants(name: str, family: str | None = None, family_first: bool = False) -
             out.add(f"{given} {fam}")
         elif family_first:
             out.add(f"{fam} {given}")
+        given_words = given.split()
+        if len(given_words) >= 2 and not written_first:  # "Recep Erdoğan" for Recep Tayyip Erdoğan
+            out.add(f"{given_words[0]} {fam}")
     for form in list(out) + [name]:
         out |= {form, strip_accents(form), _spaced(form), _spaced(strip_accents(form))}
     out.discard(name)
@@ -98,6 +120,7 @@ class PersonNames:
         self.by_key: dict[str, set[str]] = defaultdict(set)
         self.by_family: dict[str, set[str]] = defaultdict(set)
         self.family: dict[str, str] = {}  # person id -> family name as the KB writes it
+        self.by_romanised: dict[str, set[str]] = defaultdict(set)  # full names by `romanised` key
         # (word count, position, the other folded words) -> [(person id, folded word there)]:
         # the KB names a full name with one word slipped could be, found without a scan.
         self.all_but_one: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
@@ -128,6 +151,8 @@ class PersonNames:
         self.forms[person.id] = forms
         for form in forms:
             self.by_key[fold(form)].add(person.id)
+            if " " in form.strip():
+                self.by_romanised[romanised(form)].add(person.id)
             words = [fold(w) for w in form.split()]
             for i, word in enumerate(words):
                 self.all_but_one[(len(words), i, tuple(words[:i] + words[i + 1:]))].append((person.id, word))
@@ -144,8 +169,13 @@ class PersonNames:
         return self._family_keys
 
     def lookup(self, name: str) -> list[str]:
-        """The KB people this full name (any variant) names."""
-        return sorted(self.by_key.get(fold(name), ()))
+        """The KB people this full name (any variant) names; failing that, the one KB person whose
+        full name it is in another romanisation ("Denis Shmigal" for Denys Shmyhal)."""
+        found = sorted(self.by_key.get(fold(name), ()))
+        if found or " " not in name.strip():
+            return found
+        other = self.by_romanised.get(romanised(name), set())
+        return sorted(other) if len(other) == 1 else []
 
     def by_family_name(self, word: str) -> list[str]:
         """The KB people whose family name this is (accents and case aside)."""

@@ -19,6 +19,9 @@ HEADS_OF_STATE = ("head_of_government", "head_of_state", "head_of_state_and_gove
 HEADS_OF_ORGANISATION = ("secretary_general", "commission_president", "council_president")
 STATE_KINDS = {"top diplomat": ("foreign_minister",), "chief diplomat": ("foreign_minister",), "leader": HEADS_OF_STATE}
 ORGANISATION_KINDS = {w: HEADS_OF_ORGANISATION for w in ("head", "chief", "boss", "leader")}
+# States whose "top diplomat" is not always the foreign minister: China's is often the director of
+# the Communist Party's foreign affairs office (Wang Yi while Qin Gang was minister, 2022-2023).
+TOP_DIPLOMAT_ELSEWHERE = frozenset({"state:CHN"})
 
 
 def adjacent(doc: Doc, t: Title) -> bool:
@@ -42,6 +45,8 @@ def office_of_kind(kb, title: str, org_id: str | None, person: str | None, on: s
     if kb is None or not org_id:
         return None
     words = " ".join(title.lower().split())
+    if words.endswith("diplomat") and org_id in TOP_DIPLOMAT_ELSEWHERE:
+        return None
     kinds = (STATE_KINDS if org_id.startswith("state:") else ORGANISATION_KINDS).get(words)
     if not kinds:
         return None

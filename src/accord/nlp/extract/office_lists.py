@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from accord.model import Annotation
 from accord.nlp.extract.office_owners import office_annotation
+from accord.nlp.extract.titles import HEADS
 
 SEPARATORS = frozenset({",", "and", "the", "&"})
 OPENERS = frozenset({",", "—", "–", "-", "(", ":"})
@@ -28,8 +29,11 @@ def listed_titles(doc: Doc, kb, mentions: list[Annotation], on: str | None) -> l
     if kb is None:
         return []
     at = _mentions_by_token(doc, mentions)
+    ending = {doc.char_span(m.start, m.end, alignment_mode="expand").end: m for m in at.values()}
     out = []
     for tok in doc:
+        if _plural_title(tok) or (tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in HEADS):
+            out += _pairs(doc, kb, at, tok, on) + _states_before(doc, kb, ending, at, tok, on)
         if tok.tag_ not in ("NNS", "NNPS") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "of":
             continue
         states, i = _run(doc, at, tok.i + 2, "state:")
@@ -45,6 +49,66 @@ def listed_titles(doc: Doc, kb, mentions: list[Annotation], on: str | None) -> l
             office, sure = _office(kb, title, state.entity, person.entity, on)
             if office is not None:
                 out.append(office_annotation(kb, doc, state, person, office, on, sure))
+    return out
+
+
+def _pairs(doc: Doc, kb, at: dict, head: Token, on: str | None) -> list[Annotation]:
+    """ "Prime Ministers Fumio Kishida of Japan and Anthony Albanese of Australia": a plural
+    title, then two or more "person of state" pairs joined by commas and "and"."""
+    pairs, i = [], head.i + 1
+    while i < len(doc):
+        person = at.get(i)
+        if person is None or not person.entity.startswith("person:"):
+            break
+        k = doc.char_span(person.start, person.end, alignment_mode="expand").end
+        if k >= len(doc) or doc[k].lower_ != "of":
+            break
+        state = at.get(k + 1) or (at.get(k + 2) if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else None)
+        if state is None or not state.entity.startswith("state:"):
+            break
+        pairs.append((state, person))
+        i = doc.char_span(state.start, state.end, alignment_mode="expand").end
+        skipped = 0
+        while i < len(doc) and doc[i].lower_ in (",", "and") and skipped < 2:
+            i, skipped = i + 1, skipped + 1
+    if len(pairs) < 2:
+        return []
+    return _annotations(doc, kb, _title(head), pairs, on)
+
+
+def _states_before(doc: Doc, kb, ending: dict, at: dict, head: Token, on: str | None) -> list[Annotation]:
+    """ "the Japanese and Australian prime ministers, Fumio Kishida and Anthony Albanese": the
+    states written (as adjectives) before a plural title, the people after it, paired in order."""
+    start = head.i
+    while start > 0 and doc[start - 1].lower_ in _title(head).split() and doc[start - 1].i >= head.i - 3:
+        start -= 1
+    states: list[Annotation] = []
+    i = start - 1
+    while i >= 0:
+        m = ending.get(i + 1)  # the mention that ends at token i
+        if m is not None and m.entity.startswith("state:"):
+            states.insert(0, m)
+            i = doc.char_span(m.start, m.end, alignment_mode="expand").start - 1
+            continue
+        if doc[i].lower_ in (",", "and") and states:
+            i -= 1
+            continue
+        break
+    end = head.i + 1
+    if len(states) < 2 or end >= len(doc) or doc[end].text not in OPENERS:
+        return []
+    people, j = _run(doc, at, end + 1, "person:")
+    if len(people) != len(states) or (j < len(doc) and doc[j].text not in CLOSERS) or _crossed(kb, states, people):
+        return []
+    return _annotations(doc, kb, _title(head), list(zip(states, people)), on)
+
+
+def _annotations(doc: Doc, kb, title: str, pairs, on: str | None) -> list[Annotation]:
+    out = []
+    for state, person in pairs:
+        office, sure = _office(kb, title, state.entity, person.entity, on)
+        if office is not None:
+            out.append(office_annotation(kb, doc, state, person, office, on, sure))
     return out
 
 
@@ -90,10 +154,19 @@ def _crossed(kb, states: list[Annotation], people: list[Annotation]) -> bool:
     return False
 
 
+def _plural_title(tok: Token) -> bool:
+    """A title noun in the plural that the tagger took for a proper noun ("Prime Ministers")."""
+    return tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lower_[:-1] in HEADS
+
+
 def _title(head: Token) -> str:
-    """ "prime ministers" -> "prime minister", "leaders" -> "leader"."""
-    words = [t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound") and t.i >= head.i - 3]
-    return " ".join(words + [head.lemma_.lower()])
+    """ "prime ministers" -> "prime minister", "leaders" -> "leader", "Foreign Ministers" ->
+    "foreign minister"."""
+    words = [t.lower_ for t in head.doc[max(0, head.i - 3):head.i]
+             if t.head.i in (head.i, *(w.i for w in head.doc[max(0, head.i - 3):head.i])) and t.dep_ in ("amod", "compound")
+             and t.pos_ in ("ADJ", "NOUN", "PROPN") and not t.ent_type_]
+    lemma = head.lower_[:-1] if _plural_title(head) else head.lemma_.lower()
+    return " ".join(words + [lemma])
 
 
 def _office(kb, title: str, state: str, person: str, on: str | None):

@@ -23,10 +23,12 @@ leaders of A and B, X and Y" by office_lists.py.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from accord.model import Annotation, Reference, Statement, TimeQualifier
+from accord.nlp.extract.office_antecedents import antecedent_titles
 from accord.nlp.extract.office_kinds import adjacent, office_of_kind
 from accord.nlp.extract.office_lists import listed_titles
 from accord.nlp.extract.office_owners import owned_names, surname_holder
@@ -46,28 +48,58 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
     by_span = {(m.start, m.end): m for m in mentions}
     states = Counter(m.entity for m in mentions if m.entity and m.entity.startswith("state:"))
     out = []
+    named = {m.entity for m in mentions if m.label == "PERSON" and m.entity and " " in m.text.strip()}  # in full
+    held_by: dict[tuple[int, int], str] = {}  # a titled name -> its office (for "his counterpart")
     for t in titles:
         if t.title is None or t.prospective:
             continue
         person = _mention_at(doc, t.name, by_span)
         if person is None or person.label != "PERSON" or not person.entity:
             continue
+        t = _split_title(doc, t)
         when = _sentence_date(doc, t, times, on)
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
+        term = _apposition_term(doc, t, times)  # "X, prime minister from 2016 to 2019,": that term
+        held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
             when = when[:7]  # "the outgoing prime minister": its last stretch, read to the month
-        jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity)
+        jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity, _coordinated(doc, t, titles))
         found = _annotation(doc, kb, t, person, jurisdiction, attachment, when)
+        if t.counterpart_of is not None and not found.data["kb"]:
+            found = _counterpart_office(kb, found, held_by.get(t.counterpart_of))
+            if found is None:
+                continue  # "his Chinese counterpart": no office of that kind the KB keeps
+        held_by[t.name] = found.data["office"]
         if kb is not None and not kb.has(person.entity):  # "President Niinisto": the holder, accents aside
             found.data["person"] = surname_holder(kb, found.data["office"], person.text) or person.entity
+        if t.name[1] - t.name[0] == 1 and found.data["person"] not in named and not _own_term(
+                kb, found.data["person"], found.data["office"]):
+            continue  # "Smith, the German chancellor": a surname alone is read only for a holder the KB lists
         if t.acting and not _own_term(kb, person.entity, found.data["office"]):
             continue  # acting holders are often missing from the lists: only the KB's own are checked
+        if t.elected and _starts_after(kb, found.data["person"], found.data["office"], when):
+            continue  # "newly elected President X" before the swearing-in: elected, not in office yet
         found.data["since"] = None if held else _held_since(doc, t, times)
         found.data["held"] = held
         found.data["former"] = t.former
+        if term:
+            found.data["term"] = term
         out.append(found)
     titled = {t.name for t in titles}
-    return out + owned_names(doc, kb, mentions, titled, on) + listed_titles(doc, kb, mentions, on)
+    return out + owned_names(doc, kb, mentions, titled, on) + listed_titles(doc, kb, mentions, on) + \
+        antecedent_titles(doc, kb, mentions, titled, on)
+
+
+def _starts_after(kb, person: str, office: str | None, when: str | None) -> bool:
+    """Does one of the person's own terms of the office start after `when`, within a year (the
+    time from a vote to the oath)?"""
+    if kb is None or office is None or not when:
+        return False
+    for fact in kb.facts(subject=person, property="holds_office", value=office):
+        start = str(fact.start.value) if fact.start is not None and fact.start.value else ""
+        if start and start[:len(when)] > when[:len(start)] and int(start[:4]) - int(when[:4]) <= 1:
+            return True
+    return False
 
 
 def _own_term(kb, person: str, office: str | None) -> bool:
@@ -94,6 +126,53 @@ def _held_since(doc: Doc, t: Title, times) -> str | None:
     return None
 
 
+def _apposition_span(doc: Doc, t: Title) -> tuple[int, int] | None:
+    """Character bounds of the apposition's words after the title, up to its closing comma or bracket."""
+    if not t.apposition or t.title is None or t.title[1] >= len(doc):
+        return None
+    stop = t.title[1]
+    while stop < len(doc) and doc[stop].text not in (",", ")", ";", ".", "\n", "\n\n") and stop - t.title[1] < 10:
+        stop += 1
+    if stop == t.title[1]:
+        return None
+    return doc[t.title[1]].idx, doc[stop - 1].idx + len(doc[stop - 1])
+
+
+def _apposition_term(doc: Doc, t: Title, times) -> tuple[dict, dict] | None:
+    """The term an apposition gives the title with both ends ("X, NATO secretary general from
+    2014 to 2024,", "X (prime minister between 2016 and 2019)"): its start and end time values."""
+    bounds = _apposition_span(doc, t)
+    if bounds is None:
+        return None
+    inside = [a.data for a in times if bounds[0] <= a.start < bounds[1] and a.data.get("value")]
+    starts = [d for d in inside if d.get("role") == "start"]
+    ends = [d for d in inside if d.get("role") == "end"]
+    if len(starts) != 1 or len(ends) != 1:
+        return None
+    return ({"value": starts[0]["value"], "precision": starts[0].get("precision")},
+            {"value": ends[0]["value"], "precision": ends[0].get("precision")})
+
+
+def _dated_apposition(doc: Doc, t: Title, times) -> bool:
+    """Does the apposition date the title other than by "since" ("X, prime minister from 2016 to
+    2019,", "X (British prime minister 2016-2019)", "X, president in 2015,")? It then tells a
+    term, not that the title holds on the article's day: read as held some time before (the
+    dates themselves are the terms family's)."""
+    if not t.apposition or t.title is None:
+        return False
+    stop = t.title[1]
+    while stop < len(doc) and doc[stop].text not in (",", ")", ";", ".", "\n", "\n\n") and stop - t.title[1] < 10:
+        stop += 1
+    lo, hi = doc[t.title[1]].idx if t.title[1] < len(doc) else len(doc.text), doc[stop - 1].idx + len(doc[stop - 1])
+    if stop == t.title[1]:
+        return False
+    for a in times:
+        if lo <= a.start < hi and a.data.get("role") != "start":
+            return True
+    return any(tok.ent_type_ == "DATE" or tok.like_num for tok in doc[t.title[1]:stop]) and not any(
+        lo <= a.start < hi for a in times)
+
+
 def _in_apposition(doc: Doc, t: Title, span) -> bool:
     """Does the time expression lie in the title's apposition, right after the title words?"""
     if span.start < t.title[1] or span.start - t.title[1] > 1:
@@ -111,7 +190,9 @@ def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
     clause = _clause_verb(doc[t.name[1] - 1])
     for a in times:
         value, precision = a.data.get("value") or "", a.data.get("precision")
-        if precision not in ("day", "month") or not value[:4].isdigit() or a.data.get("role") not in (None, "point"):
+        # a year dates a "then" title only ("In 2019 then-Prime Minister X ...": X held it that year)
+        if precision not in ("day", "month", *(("year",) if t.then else ())) or not value[:4].isdigit() \
+                or a.data.get("role") not in (None, "point"):
             continue
         if on is not None and value >= on[:len(value)]:
             continue
@@ -137,6 +218,9 @@ def _mention_at(doc: Doc, tokens: tuple[int, int] | None, by_span: dict) -> Anno
     found = by_span.get((span.start_char, span.end_char))
     if found is None:  # a mention inside the span ("the alliance" in "the alliance's")
         found = next((m for (s, e), m in by_span.items() if span.start_char <= s and e <= span.end_char), None)
+    if found is None:  # a person's mention that takes a rank in ("Admiral Rob Bauer" for "Rob Bauer")
+        found = next((m for (s, e), m in by_span.items() if m.label == "PERSON" and s < span.start_char
+                      and e == span.end_char and span.start_char - s <= 12), None)
     return found
 
 
@@ -145,19 +229,65 @@ def _mention_at(doc: Doc, tokens: tuple[int, int] | None, by_span: dict) -> Anno
 # a state the article names, which a bare title in a story about several states does not settle
 # ("Foreign Minister X" in a story about NATO and Russia).
 WRITTEN, HELD, GUESSED = 1.0, 0.8, 0.3
+SHARED = 0.8  # the state of the titled name before "and", for a title with none of its own
+
+
+SPLIT_MODIFIERS = frozenset("top chief".split())
+
+
+def _split_title(doc: Doc, t: Title) -> Title:
+    """ "the top U.S. diplomat, X": a title whose state stands inside it reads as "top diplomat"
+    of that state (the modifier before the state joins the title words)."""
+    if t.jurisdiction is None or t.title is None or t.jurisdiction[1] != t.title[0] or t.jurisdiction[0] == 0:
+        return t
+    before = doc[t.jurisdiction[0] - 1]
+    if before.lower_ not in SPLIT_MODIFIERS:
+        return t
+    return replace(t, title_text=f"{before.lower_} {t.title_text}")
+
+
+def _counterpart_office(kb, found: Annotation, source_office: str | None) -> Annotation | None:
+    """ "U.S. Secretary of State X and his Chinese counterpart, Y": Y holds the office of the
+    counterpart's state of the same kind as X's (China's foreign minister), when there is one."""
+    if kb is None or not source_office or not kb.has(source_office) or not found.data.get("organisation"):
+        return None
+    kind = kb.entity(source_office).attrs.get("kind")
+    pool = [e for e in kb.entities("office") if e.attrs.get("jurisdiction") == found.data["organisation"]
+            and e.attrs.get("kind") == kind]
+    if not kind or len(pool) != 1:
+        return None
+    found.entity = pool[0].id
+    found.data.update(office=pool[0].id, office_name=pool[0].name, kb=True)
+    return found
+
+
+def _coordinated(doc: Doc, t: Title, titles: list[Title]) -> tuple[int, int] | None:
+    """The state or organisation written with the titled name just before "and" ("Polish Prime
+    Minister X and President Y": Poland), for a title written without its own."""
+    if t.jurisdiction is not None or t.title is None or t.apposition or t.title[0] < 2:
+        return None
+    if doc[t.title[0] - 1].lower_ != "and":
+        return None
+    before = next((o for o in titles if o.name[1] == t.title[0] - 1 and o.jurisdiction is not None
+                   and not o.apposition), None)
+    return before.jurisdiction if before is not None else None
 
 
 def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
-                  person: str | None = None) -> tuple[Annotation | str | None, float]:
-    """The office's state or organisation, and how sure that is (WRITTEN, HELD or GUESSED)."""
+                  person: str | None = None, coordinated: tuple[int, int] | None = None
+                  ) -> tuple[Annotation | str | None, float]:
+    """The office's state or organisation, and how sure that is (WRITTEN, HELD, SHARED or GUESSED)."""
     written = _mention_at(doc, t.jurisdiction or organisation_in_apposition(doc, t.name), by_span)
     if written is not None:
         return written, WRITTEN
-    if not set(t.title_text.lower().split()) & GOVERNMENT_WORDS:
-        return None, WRITTEN
     held = _held_jurisdiction(kb, person, t.title_text)
     if held is not None:  # "Prime Minister Fumio Kishida": the state whose prime minister he was
-        return held, HELD
+        return held, HELD  # ("High Representative Kaja Kallas": the organisation's)
+    if not set(t.title_text.lower().split()) & GOVERNMENT_WORDS:
+        return None, WRITTEN
+    shared = _mention_at(doc, coordinated, by_span)
+    if shared is not None and shared.entity and kb is not None and kb.find_office(t.title_text, shared.entity) is not None:
+        return shared, SHARED  # "Polish Prime Minister X and President Y": Poland's president
     for state, _ in states.most_common():
         if kb is not None and kb.find_office(t.title_text, state) is not None:
             return state, GUESSED
@@ -168,12 +298,13 @@ def _held_jurisdiction(kb, person: str | None, title: str) -> str | None:
     """The state or organisation of an office with this title that the KB says the person held."""
     if kb is None or not person:
         return None
+    found = set()
     for fact in kb.facts(subject=person, property="holds_office"):
         where = kb.entity(fact.value).attrs.get("jurisdiction")
         office = kb.find_office(title, where) if where else None
         if office is not None and office.id == fact.value:
-            return where
-    return None
+            found.add(where)
+    return found.pop() if len(found) == 1 else None  # King Charles III: which of his realms?
 
 
 def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attachment: float,
@@ -181,7 +312,7 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attach
     org_id = jurisdiction if isinstance(jurisdiction, str) else (jurisdiction.entity if jurisdiction else None)
     org_name = (kb.name(org_id) if kb is not None and org_id else None) or (
         jurisdiction.text if isinstance(jurisdiction, Annotation) else None)
-    office = _find_office(kb, t.title_text, org_id, jurisdiction)
+    office = _body_office(doc, kb, t, jurisdiction) or _find_office(kb, t.title_text, org_id, jurisdiction)
     if office is None and org_id is None:
         office = _office_by_institution(kb, t.title_text, jurisdiction)
         if office is not None:  # "White House press secretary": the office names its state
@@ -224,12 +355,36 @@ def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
+# The bodies of an organisation an office may chair or head: "the chair of NATO's Military Committee".
+BODIES = frozenset("committee council commission assembly command board".split())
+
+
+def _body_office(doc: Doc, kb, t: Title, written) -> object | None:
+    """The KB office of a title over a body the organisation's name owns: "the chair of NATO's
+    Military Committee" is the office the KB names "NATO Military Committee Chair" (the body's
+    capitalised words after "'s", the last one a body noun)."""
+    if kb is None or not isinstance(written, Annotation) or t.jurisdiction is None:
+        return None
+    i = t.jurisdiction[1]
+    if i >= len(doc) or doc[i].lower_ not in ("'s", "’s"):
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    if j == i + 1 or doc[j - 1].lower_ not in BODIES:
+        return None
+    owner = f"{written.text.removesuffix(chr(39) + 's')} {doc[i + 1:j].text}"
+    hits = {e.id: e for e in kb.resolve(f"{owner} {t.title_text}") if e.type == "office"}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 def _office_by_institution(kb, title: str, written) -> object | None:
     """The KB office named by an institution the KB does not take for a state or organisation
     and the title: "White House press secretary" (an alias of the office), "Pentagon chief"."""
     if kb is None or not isinstance(written, Annotation):
         return None
     owner = written.text.removesuffix("'s").removesuffix("’s").strip()
+    owner = owner[4:] if owner.lower().startswith("the ") else owner  # "the NATO Military Committee"
     hits = [e for e in kb.resolve(f"{owner} {title}") if e.type == "office"]
     return hits[0] if len(hits) == 1 else None
 
@@ -265,6 +420,13 @@ def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> 
         ref.confidence = {k: v for k, v in (("attachment", a.data.get("attachment", WRITTEN)),
                                             ("link", a.data.get("link", 1.0))) if v < 1.0}
         merged[key].references.append(ref)
+        for prop, when in zip(("took_office", "left_office"), a.data.get("term") or ()):
+            # the term an apposition gives ("X, prime minister from 2016 to 2019,"): checked by claims/terms.py
+            term_key = (a.data["person"], a.data["office"], when["value"], None, prop, None)
+            if term_key not in merged:
+                merged[term_key] = Statement(subject=key[0], property=prop, value=key[1], point_in_time=TimeQualifier(
+                    when["value"], when.get("precision") or _precision(when["value"])))
+            merged[term_key].references.append(ref)
     return list(merged.values())
 
 

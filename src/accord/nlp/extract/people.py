@@ -28,7 +28,7 @@ from accord.nlp.extract.titles import HEADS, HONORIFICS, Title
 CONFIDENCE = {"kb": 0.95, "kb-short": 0.9, "full": 0.85, "short": 0.8, "alone": 0.6}
 _POSSESSIVE = ("'s", "’s")
 # Short titles written straight before a name, which NER often takes into the name ("PM Kishida").
-TITLE_ABBREVIATIONS = frozenset("pm fm mp gen lt col maj capt adm sen rep gov amb pres".split())
+TITLE_ABBREVIATIONS = frozenset("pm fm mp gen lt col maj capt adm sen rep gov amb pres saceur".split())
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -74,8 +74,8 @@ def _kb_person_by_family(kb, family: str) -> str | None:
 def _name_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim honorifics, possessives and punctuation off a person span."""
     while start < end and (doc[start].lower_.rstrip(".") in HONORIFICS | TITLE_ABBREVIATIONS
-                           or not doc[start].is_alpha):
-        start += 1
+                           or not doc[start].is_alpha or (doc[start].lower_ in HEADS and end - start > 2)):
+        start += 1  # a title NER took into the name: "Spokesperson Farah Dakhlallah"
     while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     return start, end
@@ -106,6 +106,8 @@ def resolve_people(doc: Doc, kb, titles: list[Title], ents: list[Span] | None = 
             spans_of[(i, i + len(person.family.split()))] = person
     singles = [(e.start, e.end) for e in ents if e.label_ == "PERSON" and (e.start, e.end) not in spans_of]
     singles += [span for span in addressed if span[1] - span[0] == 1]
+    singles += [t.name for t in titles if t.name[1] - t.name[0] == 1 and t.name not in spans_of
+                and doc[t.name[0]].ent_type_ != "PERSON" and _kb_person_by_family(kb, doc[t.name[0]].text)]
     for start, end in singles:
         start, end = _name_tokens(doc, start, end)
         if end > start and (start, end) not in spans_of:

@@ -20,6 +20,9 @@ THEN = frozenset({"then"})
 ACTING = frozenset("acting caretaker interim".split())
 OUTGOING = frozenset({"outgoing"})
 CURRENT = frozenset("new current sitting incumbent serving longtime long-time".split())
+# "newly elected President X", "the elected prime minister": elected, in office already or not yet
+# (between the vote and the swearing-in); offices.py does not read a term the KB starts later.
+ELECTED = frozenset("elected newly newly-elected re-elected reelected".split())
 # Words that make a title one the person does not hold yet: "incoming Prime Minister X",
 # "Prime Minister-designate X", "the next Secretary General, X"; and the nouns and verbs of a
 # choice still to come, on which an "as <title>" phrase may hang ("the possible re-election of X
@@ -32,10 +35,11 @@ CHOICE = frozenset("election re-election reelection elect bid candidacy candidat
 
 def tense(marks: set[str]) -> dict[str, bool]:
     """The `Title` flags the marks set."""
-    return {"then": bool(marks & THEN), "acting": bool(marks & ACTING), "outgoing": bool(marks & OUTGOING)}
+    return {"then": bool(marks & THEN), "acting": bool(marks & ACTING), "outgoing": bool(marks & OUTGOING),
+            "elected": bool(marks & ELECTED)}
 
 
-MARKS = FORMER | THEN | ACTING | OUTGOING | CURRENT | PROSPECTIVE
+MARKS = FORMER | THEN | ACTING | OUTGOING | CURRENT | PROSPECTIVE | ELECTED
 
 
 def leading_marks(doc: Doc, start: int, end: int) -> tuple[int, set[str]]:
@@ -58,7 +62,8 @@ def marks_before(doc: Doc, start: int) -> tuple[set[str], bool]:
         tok = doc[i]
         if tok.lower_ in ("'s", "’s"):
             return marks | marks_before(doc, i)[0], True
-        if tok.lower_ in MARKS or tok.text == "-" or (tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.is_alpha):
+        if tok.lower_ in MARKS or tok.text == "-" or (tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.is_alpha
+                                                       and tok.pos_ != "DET"):  # "The" of "The White House"
             if tok.lower_ in MARKS:
                 marks.add(tok.lower_)
             i -= 1

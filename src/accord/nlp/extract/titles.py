@@ -23,10 +23,14 @@ HEADS = frozenset("""minister secretary secretary-general spokesperson spokesman
 vice-president premier chancellor ambassador envoy representative professor director head chief chair
 chairman chairwoman chairperson leader governor mayor senator commissioner commander admiral general
 king queen prince princess ceo adviser advisor deputy lecturer economist analyst researcher editor
-correspondent negotiator treasurer speaker officer pm diplomat boss taoiseach""".split())
+correspondent negotiator treasurer speaker officer pm diplomat boss taoiseach saceur""".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof professor lord lady rev".split())
 # Military ranks written before a name in apposition: "NATO's top commander, Gen. Tod Wolters".
 RANKS = frozenset("gen lt col adm maj capt cmdr brig sgt".split())
+# Ranks written in full before a name in apposition ("the chairman of the NATO Military
+# Committee, Admiral Rob Bauer,"); only after a comma, where they cannot be the title itself.
+COMMA_RANKS = frozenset("admiral general lieutenant colonel major captain commander marshal brigadier air vice rear chief"
+                        .split())
 # Commands named after their region: "Supreme Allied Commander Europe".
 COMMAND_REGIONS = frozenset("europe transformation atlantic".split())
 # Words after "of" that belong to the title, not to the name: "Secretary of State Antony Blinken".
@@ -55,6 +59,8 @@ class Title:
     then: bool = False  # held at the time of the sentence's event ("then-Prime Minister X")
     acting: bool = False  # "acting / caretaker / interim Prime Minister X"
     outgoing: bool = False  # "the outgoing prime minister, X"
+    elected: bool = False  # "newly elected President X": maybe not sworn in yet
+    counterpart_of: tuple[int, int] | None = None  # "X and his Australian counterpart, Y": X's name
 
 
 def titled_names(doc: Doc) -> list[Title]:
@@ -66,14 +72,62 @@ def titled_names(doc: Doc) -> list[Title]:
             if title and title.name not in found:
                 found[title.name] = title
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and (ent.start, ent.end) not in found:
+        if ent.label_ == "PERSON" and _open(found, ent):
             title = _title_in_apposition(doc, ent)
+            if title:
+                for key in [k for k, v in found.items() if k[1] == ent.end and _bare_rank(v)]:
+                    del found[key]
+                found[title.name] = title
+    for tok in doc:  # "Japanese Foreign Minister X and his Australian counterpart, Y"
+        if tok.lower_ == "counterpart":
+            title = _counterpart(doc, tok, [found[k] for k in sorted(found)])
+            if title is not None and title.name not in found:
+                found[title.name] = title
+    for tok in doc[:-1]:  # "Merkel, the German chancellor,": a surname NER missed, titled after it
+        if doc[tok.i + 1].text in (",", "(") and (tok.i, tok.i + 1) not in found and _lone_word(doc, tok.i) and not (
+                tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN"):
+            title = _title_in_apposition(doc, doc[tok.i:tok.i + 1])
             if title:
                 found[title.name] = title
     return [found[k] for k in sorted(found)]
 
 
+def _counterpart(doc: Doc, tok: Token, before: list[Title]) -> Title | None:
+    """ "Japanese Foreign Minister Yoshimasa Hayashi and his Australian counterpart, Penny Wong":
+    the name after "<his/her/their> <state> counterpart(,)" holds the title of the titled name
+    before it in the sentence (the nearest), in the state written with "counterpart"."""
+    if tok.i < 2 or doc[tok.i - 2].lower_ not in ("his", "her", "their"):
+        return None
+    state = entity_around(doc, tok.i - 1)
+    if state is None or state[2] not in ("GPE", "NORP") or state[1] != tok.i:
+        return None
+    i = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+    name = _name_run(doc, i)
+    sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
+    earlier = [t for t in before if t.title_text and sent_start <= t.name[0] and t.name[1] <= state[0]
+               and t.jurisdiction is not None and not (t.former or t.prospective)]
+    if name is None or not earlier:
+        return None
+    source = earlier[-1]
+    return Title(name, (tok.i, tok.i + 1), source.title_text, (state[0], state[1]), apposition=True,
+                 counterpart_of=source.name)
+
+
+def _bare_rank(title: Title) -> bool:
+    """A military rank alone before the name ("Admiral Stuart Peach"): no office of its own."""
+    return title.jurisdiction is None and (title.title_text or "").lower() in COMMA_RANKS
+
+
+def _open(found: dict, ent: Span) -> bool:
+    """May the name take an apposition title: it has none yet, or only a bare rank
+    ("Admiral Stuart Peach, the chair of NATO's Military Committee")?"""
+    taken = [v for k, v in found.items() if k[1] == ent.end and k[0] >= ent.start - 1]
+    return all(_bare_rank(v) for v in taken)
+
+
 def _is_head(tok: Token) -> bool:
+    if tok.text == "speaker" and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"):
+        return False  # "a native Arabic speaker": a speaker of a language, not of a parliament
     return tok.lower_ in HEADS or tok.lower_.rstrip(".") in HONORIFICS
 
 
@@ -85,10 +139,11 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
     i, honorific, comma = after[1] if after else end, None, False
     if i < len(doc) and doc[i].text == "," and head.lower_ not in HONORIFICS:
         i, comma = i + 1, True
-    while i < len(doc) and doc[i].lower_.rstrip(".") in HONORIFICS | RANKS and doc[i].text[0].isupper():
+    while i < len(doc) and doc[i].lower_.rstrip(".") in HONORIFICS | RANKS | (COMMA_RANKS if comma else set()) \
+            and doc[i].text[0].isupper():
         honorific = honorific or doc[i].text
         i += 2 if i + 1 < len(doc) and doc[i + 1].text == "." else 1
-    name = _name_run(doc, i)
+    name = _name_run(doc, i, lone=not comma and i == end)
     if name is None:
         return None
     start = _title_start(doc, head.i)
@@ -99,8 +154,8 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
             doc, start, end, name, head)
     jurisdiction = _jurisdiction_before(doc, words[0].i) or after or _of_jurisdiction(doc, name[1])
     before, determined = marks_before(doc, words[0].i)
-    if comma and not determined:
-        return None  # "..., Dr X" only after "the/its/NATO's <title>"
+    if comma and not determined and not (jurisdiction is not None and _appositive(doc, name, words)):
+        return None  # "..., Dr X" only after "the/its/NATO's <title>" or "<state> <Title>, X" parsed as one
     if head.lower_ in ("head", "chief", "deputy") and len(words) == 1 and not comma and jurisdiction is None:
         return None  # "head" alone is too vague ("head Chris Hipkins" is a parse accident)
     marks |= before
@@ -109,12 +164,34 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
                  prospective=prospective(doc, words[0].i, end) or bool(marks & PROSPECTIVE), **tense(marks))
 
 
+def _appositive(doc: Doc, name: tuple[int, int], words: list[Token]) -> bool:
+    """Does the parse take the name for the title's apposition ("German Chancellor, Olaf Scholz,
+    said": the name's last word an `appos` of the title's head) or split one subject in two
+    ("Canadian Prime Minister, Justin Trudeau told ...": a `conj` of the title, or both subjects of
+    one verb)? The name must be a person's entity."""
+    last, heads = doc[name[1] - 1], {t.i for t in words}
+    if last.ent_type_ != "PERSON":
+        return False
+    if last.dep_ in ("appos", "conj") and last.head.i in heads:
+        return True
+    head = words[-1]
+    if last.dep_ == head.dep_ == "nsubj" and last.head.i == head.head.i:
+        return True
+    # "Italian Prime Minister, Mario Draghi said ...": the title opens the sentence and the name
+    # is followed by its verb or a comma, whatever the parse made of the two
+    first = words[0].i
+    while first > 0 and not doc[first].is_sent_start and (doc[first - 1].ent_type_ or doc[first - 1].lower_ == "the"):
+        first -= 1  # back over the state or organisation written before the title
+    after = doc[name[1]] if name[1] < len(doc) else None
+    return doc[first].is_sent_start and after is not None and (after.text == "," or after.pos_ in ("VERB", "AUX"))
+
+
 def _of_jurisdiction(doc: Doc, end: int) -> tuple[int, int] | None:
     """A state or organisation after the title: "President of Latvia", "of the alliance"."""
     if end >= len(doc) or doc[end].lower_ != "of":
         return None
     j = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
-    ent = entity_starting(doc, j)
+    ent = entity_starting(doc, j) or entity_starting(doc, end + 1)  # "the" inside the entity
     return (ent[0], ent[1]) if ent is not None and ent[2] in ("GPE", "ORG", "NORP") else None
 
 
@@ -190,9 +267,12 @@ def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _name_run(doc: Doc, i: int) -> tuple[int, int] | None:
+def _name_run(doc: Doc, i: int, lone: bool = False) -> tuple[int, int] | None:
     """The capitalised words of a name starting at token i: two or more, or one that NER calls
-    a person. Stops at a PERSON entity's end and skips title words after "of" ("State")."""
+    a person. Stops at a PERSON entity's end and skips title words after "of" ("State").
+    `lone`: the word follows the title straight ("Chancellor Scholz", which NER may take for a
+    place): one capitalised word the KB links to nothing may be the name too (people.py keeps it
+    only when it is the family name of a person the KB knows)."""
     ent = _person_entity(doc, i)
     if ent is not None and 1 < ent[1] - ent[0] <= MAX_NAME + 2 and doc[i].text[:1].isupper() and all(
             t.is_alpha or t.text in ("-", ".") for t in doc[ent[0]:ent[1]]):
@@ -207,7 +287,24 @@ def _name_run(doc: Doc, i: int) -> tuple[int, int] | None:
         return person if doc[i].lower_ in TITLE_OBJECTS else None
     if j - i >= 2 or (j - i == 1 and doc[i].ent_type_ == "PERSON"):
         return i, j
+    if lone and _lone_word(doc, i):
+        return i, i + 1
     return None
+
+
+_LONE_TYPES = frozenset({"", "GPE", "ORG", "NORP", "LOC", "PERSON"})
+
+
+def _lone_word(doc: Doc, i: int) -> bool:
+    """One capitalised proper noun, linked to nothing, not followed by another name word."""
+    if i >= len(doc):
+        return False  # the title ends the text
+    tok = doc[i]
+    if not tok.is_alpha or not tok.text[:1].isupper() or tok.is_upper or tok.pos_ != "PROPN":
+        return False
+    if tok.ent_kb_id_ or tok.ent_type_ not in _LONE_TYPES or tok.lower_ in HEADS | HONORIFICS:
+        return False
+    return i + 1 >= len(doc) or not (doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN")
 
 
 def _person_entity(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -254,14 +351,17 @@ def _name_word(tok: Token) -> bool:
 
 
 def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
-    """ "Jens Stoltenberg, NATO's Secretary General," / "X, the alliance's spokesperson"."""
-    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+    """ "Jens Stoltenberg, NATO's Secretary General," / "X, the alliance's spokesperson" / "X (the
+    Dutch prime minister)" / "X (Japan's foreign minister)"."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in (",", "("):
         return None
-    stop = ent.end + 1
-    while stop < len(doc) and stop - ent.end <= 8 and doc[stop].text not in (",", ".", ";", "(", "\n", "\n\n"):
+    stop, closing = ent.end + 1, (")",) if doc[ent.end].text == "(" else ()
+    while stop < len(doc) and stop - ent.end <= 8 and doc[stop].text not in (",", ".", ";", "(", "\n", "\n\n", *closing):
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG"):
             return None  # a clause, not an apposition
         stop += 1
+    if closing and (stop >= len(doc) or doc[stop].text != ")"):
+        return None  # "X (who ...": not a title in brackets
     heads = [t for t in doc[ent.end + 1:stop] if t.lower_ in HEADS and t.pos_ in ("NOUN", "PROPN")]
     if not heads:
         return None

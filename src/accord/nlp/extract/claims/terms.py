@@ -15,8 +15,8 @@ with its state or organisation, else the one of that title the KB says the perso
 told with no title ("who took up her position in October 2016", "took over from Y on D") is of
 the one office the KB lists for the person (and for Y), read with `attachment` 0.6. A term
 told as a plan ("will take over", "runs until", "is due to end") or negated is not read: terms
-are extended and plans change. Appointments and elections are not read either: the KB does not
-keep their dates, and they precede the term.
+are extended and plans change. Appointments are the `appointments` family's (checked against the term's start, never flagged);
+elections are not read: the KB does not keep their dates, and they precede the term.
 
 offices.py gives `held_office` for "former X" and an undated "then-X" (held some time before
 the article's date); it is checked here too.

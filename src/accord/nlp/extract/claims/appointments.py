@@ -1,0 +1,76 @@
+"""Appointments to an office: "NATO appointed Farah Dakhlallah as its next spokeswoman", "X was
+appointed foreign minister on D", "X has been named NATO's new deputy secretary general".
+
+An appointment precedes the term by days or months and the KB keeps terms, not appointments, so
+the claim (`appointed_to`, the office; its point in time the clause's own date, else the
+article's) is supported when one of the person's own terms of that office starts from 120 days
+before that day to a year after it (an appointment announced, the term begun or still to come),
+and otherwise `new`: never a contradiction (appointments fall through, and a person may be
+re-appointed to a post the KB's list shows them leaving). The office is the title written with
+"as" or as the verb's complement ("named NATO's new spokesperson"), found as the terms family
+finds it (claims/terms.py `_office`). Plans, negations and hypotheticals are not read.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
+from accord.nlp.extract.claims.terms import _office
+from accord.reconcile import timecmp
+from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+ORDER = 53
+VERBS = frozenset({"appoint", "name"})
+BEFORE, AFTER = 120, 365  # days from the appointment to the term's first day
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    out: list[Statement] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in VERBS or verb.pos_ != "VERB" or negated(verb) or modality(verb) != "fact":
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to") for c in verb.children):
+            continue
+        people = ctx.entities([t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+                               if t.dep_ != "relcl"], ("person:",))
+        if len(people) != 1:
+            continue
+        office, attachment = _office(ctx, verb, people[0])
+        if office is None:
+            continue
+        times = qualifiers(ctx, clause_tokens(verb))
+        when = times.get("point_in_time")
+        sure = {"attachment": attachment} if attachment < 1.0 else None
+        out.append(make(ctx, people[0], "appointed_to", office, [verb], verb,
+                        times={"point_in_time": when} if when else None, confidence=sure))
+    return out
+
+
+def check_appointed(checker, st: Statement, on: str | None) -> Verdict | None:
+    day = st.point_in_time.value if st.point_in_time else on
+    bounds = timecmp.bounds(day) if day else None
+    if bounds is None:
+        return None
+    own = checker.kb.facts(subject=st.subject, property="holds_office", value=st.value)
+    person, office = checker.name(st.subject), checker.name(st.value)
+    lo, hi = bounds[0] - timedelta(days=BEFORE), bounds[1] + timedelta(days=AFTER)
+    near = [f for f in own if f.start is not None and timecmp.bounds(f.start.value)
+            and lo <= timecmp.bounds(f.start.value)[0] <= hi]
+    if near:
+        return Verdict("supported", f"{person}'s term as {office} began on {near[0].start.value}, "
+                       f"within a year of the appointment ({day}).", [fact_evidence(f) for f in near])
+    return Verdict("new", f"The knowledge base keeps terms, not appointments: no term of {person}'s as {office} "
+                   f"begins near {day}, which it cannot settle.", [fact_evidence(f) for f in own])
+
+
+def _words(name, st: Statement) -> str:
+    return f"{name(st.subject)} was appointed {name(st.value)}" + (
+        f" on {timecmp.label(st.point_in_time)}" if st.point_in_time else "")
+
+
+CHECKS = {"appointed_to": check_appointed}
+WORDS = {"appointed_to": _words}
