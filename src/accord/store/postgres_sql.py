@@ -91,8 +91,14 @@ REFERENCE_COUNT = "SELECT id, reference_count FROM statements WHERE id = ANY(%s)
 
 _STATEMENT_SELECT = "SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s"
 _DATED_ORDER = " ORDER BY s.sort_date, s.id LIMIT %s OFFSET %s"
-DATED_ABOUT = (_STATEMENT_SELECT + " WHERE (s.subject = %s OR s.value = %s) AND s.sort_date IS NOT NULL"
-               + _DATED_ORDER)
+# A page of an entity's statements: its statements first (MATERIALIZED), through the indexes on
+# subject and on value, then sorted. Given the filter and the ORDER BY ... LIMIT together, the
+# planner walked the index in the page's order (sort_date, or subject for `holders`) filtering
+# every statement until the page was full: 230,000 rows and 0.8 s for a person at 100,000
+# articles, as it guessed the entity's statements spread evenly through that order.
+DATED_ABOUT = ("WITH s AS MATERIALIZED (" + _STATEMENT_SELECT.replace(" FROM statements s", ", s.sort_date FROM statements s")
+               + " WHERE (s.subject = %s OR s.value = %s) AND s.sort_date IS NOT NULL) "
+               "SELECT s.id, s.subject, s.property, s.value, s.extra FROM s" + _DATED_ORDER)
 DATED_ALL = _STATEMENT_SELECT + " WHERE s.sort_date IS NOT NULL" + _DATED_ORDER
 
 
@@ -102,6 +108,8 @@ def statements_query(filters: dict[str, str | None], limit: int | None = None,
     where, args = _where(STATEMENT_FILTERS, filters)
     sql = _STATEMENT_SELECT + where + _STATEMENT_ORDER
     if limit is not None or offset:
+        if where:  # the filtered statements first, then their page (as DATED_ABOUT)
+            sql = f"WITH s AS MATERIALIZED ({_STATEMENT_SELECT}{where}) SELECT * FROM s{_STATEMENT_ORDER}"
         sql += " LIMIT %s OFFSET %s"
         args += [limit, offset]  # LIMIT NULL is no limit
     return sql, args
@@ -111,7 +119,10 @@ def references_query(filters: dict[str, str | None], limit: int | None = None,
                      offset: int = 0) -> tuple[str, list]:
     """Every reference of the statements `statements_query` chooses, and its args."""
     chosen, args = statements_query(filters, limit, offset)
-    chosen = chosen.replace(_STATEMENT_SELECT, "SELECT s.id FROM statements s", 1)
+    if chosen.startswith("WITH"):
+        chosen = f"SELECT chosen.id FROM ({chosen}) chosen"
+    else:
+        chosen = chosen.replace(_STATEMENT_SELECT, "SELECT s.id FROM statements s", 1)
     return REFS_OF_CHOSEN.format(chosen=chosen), args
 
 
