@@ -6,10 +6,14 @@
 
 One PostgreSQL schema per size (`accord_bench_<seed>_<words>w_<size>`), reused by later runs
 unless `--rebuild`. Filling a store one `add` at a time runs at about 100 documents/s, so the
-schemas are filled in bulk: the synthetic articles of bench/synth.py go through exactly the
-serialisation `PostgresStore.add` uses (`postgres.document_rows`), statements are merged across
-articles as ON CONFLICT would merge them, and every table is loaded with COPY. Two findings per
-article are loaded too, as bench/store_scale.py sets them.
+schemas are filled in bulk: the synthetic articles of bench/synth.py (made by `--workers`
+processes) go through exactly the serialisation `PostgresStore.add` uses
+(`postgres.document_rows`), statements are merged across articles as ON CONFLICT would merge
+them, and every table is loaded with COPY. Two findings per article are loaded too, as
+bench/store_scale.py sets them. A schema starts from a copy of the previous size's rows; a fill
+of BULK (50,000) articles or more drops the foreign keys and secondary indexes first and builds
+them at the end (so its indexes are freshly built: a store grown by `add` has somewhat larger
+ones, see the 10,000 figures in docs/scale.md).
 
 Then the same interleaved measurement as bench/store_scale.py (same queries, same arguments on
 every size, each round adds one new article to every store) and the same report: median and p95
