@@ -92,8 +92,10 @@ def fill(url: str, schema: str, upto: int, seed: int, words: int, workers: int |
                         rate = (start - begin) / (time.perf_counter() - t0)
                         print(f"  {start:>8} articles, {rate:.0f}/s", end="\r", flush=True)
                 _copy_batch(con, start, batch)
-            con.execute("SELECT setval(pg_get_serial_sequence('documents', 'doc_key'), "
-                        "(SELECT max(doc_key) FROM documents))")
+        # The keys were given by COPY: the next add() takes the one after the last (also after
+        # an interrupted fill, whose rows stay).
+        con.execute("SELECT setval(pg_get_serial_sequence('documents', 'doc_key'), "
+                    "(SELECT coalesce(max(doc_key), 0) + 1 FROM documents), false)")
         loaded = time.perf_counter()
         _restore_indexes(url, options)
         con.execute("VACUUM ANALYZE documents, annotation_sets, entities, statements, statement_refs, findings, "
