@@ -100,8 +100,8 @@ _DATED_ORDER = " ORDER BY s.sort_date, s.id LIMIT %s OFFSET %s"
 # planner walked the index in the page's order (sort_date, or subject for `holders`) filtering
 # every statement until the page was full: 230,000 rows and 0.8 s for a person at 100,000
 # articles, as it guessed the entity's statements spread evenly through that order.
-DATED_ABOUT = ("WITH s AS MATERIALIZED (" + _STATEMENT_SELECT.replace(" FROM statements s", ", s.sort_date FROM statements s")
-               + " WHERE (s.subject = %s OR s.value = %s) AND s.sort_date IS NOT NULL) "
+DATED_ABOUT = ("WITH s AS MATERIALIZED (SELECT s.id, s.subject, s.property, s.value, s.extra, s.sort_date "
+               "FROM statements s WHERE (s.subject = %s OR s.value = %s) AND s.sort_date IS NOT NULL) "
                "SELECT s.id, s.subject, s.property, s.value, s.extra FROM s" + _DATED_ORDER)
 DATED_ALL = _STATEMENT_SELECT + " WHERE s.sort_date IS NOT NULL" + _DATED_ORDER
 
