@@ -69,14 +69,18 @@ class SynthArticle:
                         format="txt", title=self.title, published=self.published,
                         published_how="header", meta={"publisher": PUBLISHER})
 
-    def records(self) -> tuple[Document, list[Annotation], list[Statement]]:
-        """(document, annotations, statements) ready for `store.add`, references filled in."""
+    def records(self, copy: bool = True) -> tuple[Document, list[Annotation], list[Statement]]:
+        """(document, annotations, statements) ready for `store.add`, references filled in.
+
+        `copy=False` fills in and returns the article's own lists instead of copies (half the
+        cost of an article; for a caller that only serialises them, as bench/store_pg.py)."""
         doc = self.document()
-        statements = [Statement.from_dict(st.to_dict()) for st in self.statements]
+        statements = [Statement.from_dict(st.to_dict()) for st in self.statements] if copy else self.statements
         for st in statements:
             for ref in st.references:
                 ref.doc_id = doc.id
-        return doc, [Annotation.from_dict(a.to_dict()) for a in self.annotations], statements
+        annotations = [Annotation.from_dict(a.to_dict()) for a in self.annotations] if copy else self.annotations
+        return doc, annotations, statements
 
 
 class _Writer:
@@ -182,11 +186,16 @@ def _relation(w: _Writer, rng: random.Random, kb, facts: dict) -> None:
     w.sentence(pieces, (fact.subject, prop, fact.value, {qualifier: TimeQualifier(year, "year")}, "article"))
 
 
+@functools.lru_cache(maxsize=4096)
+def _serving(published: str) -> list:
+    """The office-holding facts in force on `published` (cached: articles share days)."""
+    return [f for f in _facts()["holds_office"] if (f.start is None or f.start.value <= published)
+            and (f.end is None or published < f.end.value)]
+
+
 def _holder(w: _Writer, rng: random.Random, kb, facts: dict, published: str) -> str:
     # A holder in office on the publication day when the KB has one (it usually has a few).
-    serving = [f for f in facts["holds_office"] if (f.start is None or f.start.value <= published)
-               and (f.end is None or published < f.end.value)]
-    fact = rng.choice(serving or facts["holds_office"])
+    fact = rng.choice(_serving(published) or facts["holds_office"])
     office, person = kb.entity(fact.value), _entity(kb, fact.subject)
     w.sentence([(office.name, "ORG", office.id), " ", person, " ", rng.choice(VERBS),
                 " officials on ", (published, "DATE", None), "."],

@@ -218,6 +218,26 @@ class StoreConformance:
         counts = store.reference_counts([full[0].id, "unknown"])
         assert counts == {full[0].id: 3, "unknown": 0}
 
+    def test_first_references_of_one_day_go_by_document_id(self, store):
+        # Two reports of the same day: the one with the smaller id comes first even where the
+        # other makes the statement earlier in its text; the day before comes before both.
+        first = doc("Sweden joined NATO, said the report of the first day.", "2020-01-01")
+        x = doc("NATO welcomed Sweden as a member, said one report of the next day.", "2020-01-02")
+        y = doc("Another report of the next day said that Sweden had joined NATO.", "2020-01-02")
+        low, high = sorted((x, y), key=lambda d: d.id)
+        spans = {high.id: high.text.split()[0], low.id: low.text[-9:], first.id: "Sweden"}
+        for d in (high, low, first):
+            store.add(d, statements=[statement("state:SWE", "member_of", "org:NATO", document=d, span=spans[d.id])])
+        assert low.text.index(spans[low.id]) > high.text.index(spans[high.id]) == 0
+        order = [first.id, low.id, high.id]
+        for n in (1, 2, 3, 4):
+            [st] = store.statements(subject="state:SWE", max_references=n)
+            assert [r.doc_id for r in st.references] == order[:n]
+            [dated] = store.dated_statements("state:SWE", max_references=n)
+            assert [r.doc_id for r in dated.references] == order[:n]
+        [every] = store.statements(subject="state:SWE")
+        assert [r.doc_id for r in every.references] == order
+
     def test_dated_statements_earliest_first(self, store):
         # Own dates first; an undated statement takes its first report's publication date; one with
         # neither (made only by the undated C) is left out.

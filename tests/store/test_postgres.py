@@ -228,3 +228,44 @@ def test_the_worker_opener_opens_the_same_store_in_another_process(pg_schema):
         _, err = proc.communicate(pickle.dumps(opener), timeout=120)
         assert proc.returncode == 0, err.decode()
         assert [d.title for d in store.documents()] == ["Sweden"]
+
+
+def test_the_search_function_folds_as_translating_every_accented_letter(pg_url):
+    # accord_search_text translates only the foldable letters a text holds; translating with all
+    # of them (the plain form, far slower) must give the same words for any text.
+    from accord.store.postgres_schema import _FROM, _TO
+
+    open_store(pg_url).close()
+    texts = ["".join(chr(c) for c in range(0xA0, 0x300)),  # Latin-1 to IPA: both ends of U+00C0..U+024F
+             "Égalité à Malmö, Łódź und Øresund: ÅSA ÇA ñandú; Ǆ ǅ ȸ ɏ ɐ ß Æ þ",
+             "plain words only, 1,000 of them", "", "Ḿ ạ Ω я ﬁ “quoted” — dash", "\u00bf\u00c0\u024f\u0250"]
+    for title in (None, "Titre À Ɏ"):
+        for text in texts:
+            fast, plain = raw(pg_url, f"""
+                SELECT accord_search_text(%s, %s)::text, to_tsvector('simple'::regconfig, translate(
+                    regexp_replace(lower(coalesce(%s, '') || ' ' || %s), '[^[:alnum:]]+', ' ', 'g'),
+                    '{_FROM}', '{_TO}'))::text""", (title, text, title, text))[0]
+            assert fast == plain, (title, text)
+    assert "ole" in raw(pg_url, "SELECT accord_search_text(NULL, 'ÉOLE')::text")[0][0]
+
+
+def test_search_widens_its_window_until_it_holds_the_candidates(pg_url, monkeypatch):
+    # Matches are looked for among the most recent documents first; the window grows until it
+    # holds SEARCH_CANDIDATES matches, and the result is the same as looking at every match.
+    from accord.store import postgres, text_search
+
+    docs = [doc("NATO NATO NATO NATO: the oldest report says it most."), doc("NATO met once."),
+            doc("Nothing about the alliance here."), doc("NATO and NATO again."),
+            doc("Still nothing."), doc("Nothing at all.")]
+    with open_store(pg_url) as store:
+        for d in docs:
+            store.add(d)
+        monkeypatch.setattr(postgres, "SEARCH_GROWTH", 2.0)
+        for window in (1, 2, 1000):
+            monkeypatch.setattr(postgres, "SEARCH_WINDOW", window)
+            monkeypatch.setattr(text_search, "SEARCH_CANDIDATES", 2)  # the two latest matches only
+            assert [i for i, _ in store.search("nato")] == [docs[3].id, docs[1].id]
+            monkeypatch.setattr(text_search, "SEARCH_CANDIDATES", 3)  # the oldest one too, and first
+            assert [i for i, _ in store.search("nato")] == [docs[0].id, docs[3].id, docs[1].id]
+            assert [i for i, _ in store.search("alliance")] == [docs[2].id]
+            assert store.search("absent") == []

@@ -76,9 +76,12 @@ class Names:
         return {"org": "organisation"}.get(prefix, prefix or "unknown")
 
 
+_ENTITY_ID = re.compile(r"^[a-z]+:[^\s]+$")
+
+
 def is_entity_id(value: str) -> bool:
     """Statement values are entity ids ("org:NATO") or literals ("$10m", "2023-07-11")."""
-    return bool(re.match(r"^[a-z]+:[^\s]+$", value or ""))
+    return bool(_ENTITY_ID.match(value or ""))
 
 
 TITLE_CHARS = 120  # a title made from the first line is cut here

@@ -293,7 +293,7 @@ class PostgresStore:
             limit_refs = None if max_references < 0 else max_references
             refs = {}
             if max_references != 0 and heads:
-                rows = con.execute(q.FIRST_REFS, ([h[0] for h in heads], limit_refs)).fetchall()
+                rows = con.execute(q.FIRST_REFS, {"ids": [h[0] for h in heads], "refs": limit_refs}).fetchall()
                 refs = {sid: list(group) for sid, group in groupby(rows, key=lambda r: r[0])}
             if doc_id is not None:
                 rows = con.execute(q.REFS_OF_DOC, (doc_id,)).fetchall()
@@ -316,13 +316,35 @@ class PostgresStore:
                                                         r[4], r[5])) for r in rows]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        """The matches among the most recent SEARCH_WINDOW documents; while fewer than
+        SEARCH_CANDIDATES, a window several times wider (postgres_sql.SEARCH_MATCHES)."""
         words = text_search.query_words(query)
         if not words or limit <= 0:
             return []
-        sql, names = q.search_query(words)
-        rows = self._one(sql, {"q": " ".join(words), "candidates": text_search.SEARCH_CANDIDATES,
-                               "limit": limit, **names})
+        wanted = text_search.SEARCH_CANDIDATES
+        found: list[int] = []
+        with self._read() as con:
+            con.execute(q.SEARCH_WORK_MEM)
+            top = con.execute(q.SEARCH_TOP).fetchone()[0]
+            window = SEARCH_WINDOW
+            while top is not None:
+                low = top - window
+                found = [r[0] for r in con.execute(q.SEARCH_MATCHES, {"low": low, "q": " ".join(words)})]
+                if len(found) >= wanted or low <= 0:
+                    break
+                # Wide enough, at the density seen, for all the candidates and a quarter more.
+                window = int(window * min(SEARCH_GROWTH, max(2.0, 1.25 * wanted / max(1, len(found)))))
+            if not found:
+                return []
+            sql, names = q.search_rank_query(words)
+            rows = con.execute(sql, {"keys": sorted(found, reverse=True)[:wanted], "limit": limit,
+                                     **names}).fetchall()
         return [(doc_id, text_search.snippet(words, (text, title))) for doc_id, title, text in rows]
+
+
+# search(): documents looked at first (the most recent), and the most the window grows at a time.
+SEARCH_WINDOW = 8 * text_search.SEARCH_CANDIDATES
+SEARCH_GROWTH = 8.0
 
 
 @dataclass
@@ -365,9 +387,15 @@ def _statement(head: tuple, refs: list[tuple]) -> Statement:
 
 
 def _statements(sql: str) -> list[str]:
-    """A migration's statements: each ends with ';' at the end of a line (none of ours has one
-    inside a statement)."""
-    return [s.strip() for s in sql.split(";\n") if _has_sql(s)]
+    """A migration's statements: each ends with ';' at the end of a line, except inside a
+    function's $$ body (its own statements end there too)."""
+    out, buffer = [], ""
+    for chunk in sql.split(";\n"):
+        buffer = f"{buffer};\n{chunk}" if buffer else chunk
+        if buffer.count("$$") % 2 == 0:
+            out.append(buffer)
+            buffer = ""
+    return [s.strip() for s in out + [buffer] if _has_sql(s)]
 
 
 def _has_sql(chunk: str) -> bool:

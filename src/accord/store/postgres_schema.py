@@ -35,14 +35,31 @@ _FROM, _TO = _fold_table()
 # no e-mail or host tokens). PL/pgSQL with a high COST, not an inlined SQL function: the planner
 # then knows that computing it costs far more than reading the GIN index, and never filters a
 # scan of the documents with it (which took seconds for a query of common words at 10,000).
-# (No ';' may end a line inside it: migrations are split into statements there.)
+# The accents are folded by `translate` with only the foldable letters the text contains (found
+# with one regular expression over the letters U+00C0 to U+024F, where every one of _FROM is):
+# the same result as translating with all of _FROM, which compares every character of the text
+# with each of its 253 letters (5 ms an article: most of adding one, and 80 minutes of building
+# the index for 1,000,000 articles; now 1.3 ms).
+# (Migrations are split into statements at each ';' ending a line outside a $$ body.)
 FOLD_FUNCTION = f"""
     CREATE FUNCTION accord_search_text(title text, body text) RETURNS tsvector
     LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE COST 10000 AS $$
+    DECLARE
+        words text := regexp_replace(lower(coalesce(title, '') || ' ' || body), '[^[:alnum:]]+', ' ', 'g');
+        found text := regexp_replace(words, '[^\u00c0-\u024f]+', '', 'g');
+        source text;
+        target text;
     BEGIN
-        RETURN to_tsvector('simple'::regconfig, translate(
-            regexp_replace(lower(coalesce(title, '') || ' ' || body), '[^[:alnum:]]+', ' ', 'g'),
-            '{_FROM}', '{_TO}')); END $$
+        IF found <> '' THEN
+            SELECT string_agg(c, ''), string_agg(substr('{_TO}', strpos('{_FROM}', c), 1), '')
+                INTO source, target
+                FROM (SELECT DISTINCT c FROM regexp_split_to_table(found, '') AS c) AS letters
+                WHERE strpos('{_FROM}', c) > 0;
+            IF source IS NOT NULL THEN
+                words := translate(words, source, target);
+            END IF;
+        END IF;
+        RETURN to_tsvector('simple'::regconfig, words); END $$
 """
 
 MIGRATIONS: list[tuple[str, str]] = [

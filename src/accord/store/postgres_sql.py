@@ -17,7 +17,11 @@ _DOC_SELECT = "SELECT " + ", ".join(f"d.{c}" for c in DOC_COLUMNS) + ", d.extra 
 DOC_EXISTS = "SELECT 1 FROM documents WHERE id = %s"
 DOC_BY_ID = _DOC_SELECT + " WHERE d.id = %s"
 DOC_PREFIX = "SELECT id FROM documents WHERE id >= %s AND id < %s ORDER BY id LIMIT 2"
-DOC_PUBLISHED = "SELECT id, published FROM documents WHERE id = ANY(%s)"
+# One probe of the id index per document (OFFSET 0 keeps each probe apart): with `id = ANY(...)`
+# the planner read the whole (published, id) index instead, as it holds both columns: 100,000
+# entries for the 1,700 documents of a timeline page at 100,000 articles, ten times more at 1M.
+DOC_PUBLISHED = ("SELECT u.id, d.published FROM unnest(%s::text[]) AS u(id) CROSS JOIN LATERAL "
+                 "(SELECT published FROM documents WHERE id = u.id COLLATE \"C\" OFFSET 0) d")
 DOCS_PAGE = _DOC_SELECT + f" ORDER BY {DOC_ORDER} LIMIT %s OFFSET %s"
 DOC_COUNT = "SELECT count(*) FROM documents"
 DOC_TEXTS = "SELECT id, doc_key, text FROM documents WHERE id = ANY(%s)"
@@ -72,10 +76,18 @@ _REF_ORDER = " ORDER BY r.doc_order, d.id, r.start, r.seq"
 REFS_OF_CHOSEN = (_REF_SELECT + " WHERE r.statement_id IN ({chosen}) ORDER BY r.statement_id, r.doc_order, "
                   "d.id, r.start, r.seq")
 # The first references of several statements in one round trip (one query per statement cost a
-# round trip each: a timeline of 1,000 statements took a second): the `%s` statements' ids in
-# order, then the number of references of each (NULL: all).
-FIRST_REFS = ("SELECT x.* FROM unnest(%s::text[]) WITH ORDINALITY AS h(id, n) CROSS JOIN LATERAL ("
-              + _REF_SELECT + " WHERE r.statement_id = h.id COLLATE \"C\"" + _REF_ORDER + " LIMIT %s) x "
+# round trip each: a timeline of 1,000 statements took a second): the `%(ids)s` statements' ids
+# in order, and the number of references of each, `%(refs)s` (NULL: all). The order ties
+# references of the same date by document id, which statement_refs does not hold: sorting a
+# statement's references joined to their documents read all of them (3 ms for a statement of 100
+# references at 10,000 articles, growing with the store). So `last` first takes, from the index,
+# the date of the statement's `refs`-th reference in date order; only the references up to that
+# date can be among the first `refs`, and only they are read and sorted.
+FIRST_REFS = ("SELECT x.* FROM unnest(%(ids)s::text[]) WITH ORDINALITY AS h(id, n) "
+              "CROSS JOIN LATERAL (SELECT max(k.doc_order) AS last FROM (SELECT doc_order FROM statement_refs "
+              "WHERE statement_id = h.id COLLATE \"C\" ORDER BY doc_order LIMIT %(refs)s) k) c "
+              "CROSS JOIN LATERAL (" + _REF_SELECT + " WHERE r.statement_id = h.id COLLATE \"C\" "
+              "AND r.doc_order <= c.last" + _REF_ORDER + " LIMIT %(refs)s) x "
               "ORDER BY h.n, x.doc_order, x.doc_id, x.start, x.seq")
 REFS_OF_DOC = (_REF_SELECT + " WHERE r.doc_key = (SELECT doc_key FROM documents WHERE id = %s) "
                "ORDER BY r.statement_id, r.seq")
@@ -83,8 +95,14 @@ REFERENCE_COUNT = "SELECT id, reference_count FROM statements WHERE id = ANY(%s)
 
 _STATEMENT_SELECT = "SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s"
 _DATED_ORDER = " ORDER BY s.sort_date, s.id LIMIT %s OFFSET %s"
-DATED_ABOUT = (_STATEMENT_SELECT + " WHERE (s.subject = %s OR s.value = %s) AND s.sort_date IS NOT NULL"
-               + _DATED_ORDER)
+# A page of an entity's statements: its statements first (MATERIALIZED), through the indexes on
+# subject and on value, then sorted. Given the filter and the ORDER BY ... LIMIT together, the
+# planner walked the index in the page's order (sort_date, or subject for `holders`) filtering
+# every statement until the page was full: 230,000 rows and 0.8 s for a person at 100,000
+# articles, as it guessed the entity's statements spread evenly through that order.
+DATED_ABOUT = ("WITH s AS MATERIALIZED (SELECT s.id, s.subject, s.property, s.value, s.extra, s.sort_date "
+               "FROM statements s WHERE (s.subject = %s OR s.value = %s) AND s.sort_date IS NOT NULL) "
+               "SELECT s.id, s.subject, s.property, s.value, s.extra FROM s" + _DATED_ORDER)
 DATED_ALL = _STATEMENT_SELECT + " WHERE s.sort_date IS NOT NULL" + _DATED_ORDER
 
 
@@ -94,6 +112,8 @@ def statements_query(filters: dict[str, str | None], limit: int | None = None,
     where, args = _where(STATEMENT_FILTERS, filters)
     sql = _STATEMENT_SELECT + where + _STATEMENT_ORDER
     if limit is not None or offset:
+        if where:  # the filtered statements first, then their page (as DATED_ABOUT)
+            sql = f"WITH s AS MATERIALIZED ({_STATEMENT_SELECT}{where}) SELECT * FROM s{_STATEMENT_ORDER}"
         sql += " LIMIT %s OFFSET %s"
         args += [limit, offset]  # LIMIT NULL is no limit
     return sql, args
@@ -103,7 +123,10 @@ def references_query(filters: dict[str, str | None], limit: int | None = None,
                      offset: int = 0) -> tuple[str, list]:
     """Every reference of the statements `statements_query` chooses, and its args."""
     chosen, args = statements_query(filters, limit, offset)
-    chosen = chosen.replace(_STATEMENT_SELECT, "SELECT s.id FROM statements s", 1)
+    if chosen.startswith("WITH"):
+        chosen = f"SELECT chosen.id FROM ({chosen}) chosen"
+    else:
+        chosen = chosen.replace(_STATEMENT_SELECT, "SELECT s.id FROM statements s", 1)
     return REFS_OF_CHOSEN.format(chosen=chosen), args
 
 
@@ -136,30 +159,39 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
     return where, [filters[n] for n in names]
 
 
-# Full text: the SEARCH_CANDIDATES most recently added matches (text_search), found in the GIN
-# index (every match first, in its own step: with ORDER BY ... LIMIT in the same step the planner
-# walked the primary key backwards computing the search function on each row, 14 s at 10,000
-# articles for two common words), ranked by how often the query's words occur in the lower-cased title and text (a
-# substring count: cheap, where ts_rank would recompute every candidate's tsvector); `{rank}` is
-# one count term per word, `%(q)s` the folded words, every one required. (OFFSET 0 keeps the
-# lower-cased text computed once per candidate; inlined, it was computed again in every term.)
-SEARCH = """
-    WITH matches AS MATERIALIZED (
-        SELECT doc_key FROM documents
-        WHERE accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)
-    ), candidates AS MATERIALIZED (
-        SELECT doc_key FROM matches ORDER BY doc_key DESC LIMIT %(candidates)s
-    )
-    SELECT d.id, d.title, d.text FROM candidates c JOIN documents d ON d.doc_key = c.doc_key
+# Full text: the SEARCH_CANDIDATES most recently added matches (text_search), ranked.
+#
+# Finding them: the GIN index gives every match, in no useful order, and reading each match's
+# row for its doc_key read most of the table for common words (every row at 1,000,000 articles
+# for a word in every article). So the matches are looked for among the most recent documents
+# first, `doc_key > %(low)s`, a window the caller widens until it holds SEARCH_CANDIDATES matches
+# or the whole store: the planner intersects the GIN index's bitmap with the primary key's
+# (BitmapAnd) and reads only the rows that are both. Never `ORDER BY ... LIMIT` in the same
+# step: the planner then walked the primary key backwards computing the search function on each
+# row (14 s at 10,000 articles for two common words). The bitmaps must stay exact (a lossy page
+# is rechecked by computing the search function on each of its rows), hence SEARCH_WORK_MEM.
+SEARCH_WORK_MEM = "SET LOCAL work_mem = '64MB'"
+SEARCH_TOP = "SELECT max(doc_key) FROM documents"
+SEARCH_MATCHES = ("SELECT doc_key FROM documents WHERE doc_key > %(low)s "
+                  "AND accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)")
+# Ranking the candidates `%(keys)s`: how often the query's words occur in the lower-cased title
+# and text (a substring count, `{rank}` one term per word; ts_rank would recompute each
+# candidate's tsvector). Counted in bytes: octet_length is read from the value's header where
+# length counts the characters of the whole text (2.5 times slower; same counts). OFFSET 0 keeps
+# the lower-cased text computed once per candidate; inlined, it was computed again in every term.
+SEARCH_RANK = """
+    SELECT d.id, d.title, d.text FROM documents d
     CROSS JOIN LATERAL (SELECT lower(coalesce(d.title, '') || ' ' || d.text) AS body OFFSET 0) l
+    WHERE d.doc_key = ANY(%(keys)s)
     ORDER BY {rank} DESC, d.id
     LIMIT %(limit)s
 """
-SEARCH_RANK_TERM = "(length(l.body) - length(replace(l.body, %({name})s, ''))) / length(%({name})s)"
+SEARCH_RANK_TERM = ("(octet_length(l.body) - octet_length(replace(l.body, %({name})s, ''))) "
+                    "/ octet_length(%({name})s)")
 
 
-def search_query(words: list[str]) -> tuple[str, dict[str, str]]:
-    """SEARCH for these folded words, and the parameters naming them."""
+def search_rank_query(words: list[str]) -> tuple[str, dict[str, str]]:
+    """SEARCH_RANK for these folded words, and the parameters naming them."""
     names = {f"w{i}": w for i, w in enumerate(words)}
     rank = " + ".join(SEARCH_RANK_TERM.format(name=n) for n in names)
-    return SEARCH.format(rank=rank), names
+    return SEARCH_RANK.format(rank=rank), names
