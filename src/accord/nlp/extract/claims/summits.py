@@ -36,7 +36,9 @@ GATHER_VERBS = {"gather", "meet", "assemble", "convene"}
 AWAY_VERBS = {"arrive", "travel", "fly", "leave", "head", "depart", "return", "prepare", "say", "tell", "write"}
 ORDER = 10
 NON_PLACES = ("org:", "person:", "office:", "summit:", "event:", "programme:", "obligation:")
-MINTED_LINK = 0.6  # a place the KB lacks, placed by the text in a state ("Barcelona, Spain")
+MINTED_LINK = 0.6
+PLACE_NOT_DATE = "place (the date given is not the event's)"
+SERIES = 3  # an organisation's leaders' summits the KB lists: a series it covers for those years  # a place the KB lacks, placed by the text in a state ("Barcelona, Spain")
 
 
 def event_nouns(sent: Span, ctx: Context) -> list[Token]:
@@ -51,6 +53,12 @@ def places(ctx: Context, tokens) -> list[str]:
 def _hold_clause(noun: Token) -> Token | None:
     """The verb that says when and where the event is held: "the summit will be held ...",
     "the summit, to be held in Vilnius", "Lithuania will host the summit"."""
+    # "The 47th G7 summit, held in Carbis Bay in June 2021, was Biden's first trip abroad": the
+    # participle on the noun says where and when, not the copula it is the subject of
+    held = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS
+                 and c.lemma_.lower() != "be" and c.tag_ == "VBN"), None)
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() == "be" and held is not None:
+        return held
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HOLD_VERBS:
         return noun.head
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBJECT_VERBS:
@@ -204,8 +212,11 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
     ministerial, which = links.is_ministerial(ctx, noun), links.level(ctx, noun)
     if org not in (links.NATO, None):
         pool = links.candidates(ctx.kb, org, noun, ministerial, which) if org != "other" else []
+        numbered = links.by_ordinal(pool, links.series_ordinal(ctx, noun)) if not ministerial else None
+        if numbered is not None:
+            return numbered  # "the second Quad Leaders' Summit": named by its number
         found = links.resolve(ctx, pool, where, times, True)
-        return found if found is not None and _sure_for_another(found, times) else None
+        return found if found is not None and _sure_for_another(found, times, noun, len(pool)) else None
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
     return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
@@ -229,12 +240,20 @@ def _told_as_past(noun: Token) -> bool:
     return True
 
 
-def _sure_for_another(link: links.Link, times: dict) -> bool:
+def _sure_for_another(link: links.Link, times: dict, noun: Token | None = None, listed: int = 0) -> bool:
     """Another organisation's event ("the Quad leaders' summit", "the G7 summit") is linked by
     its place with its date or year, or by a day the text gives that falls on it alone (then a place given is
     checked against it: "held in Sydney on May 20, 2023" is the Hiroshima summit elsewhere); a
     month or a year names none of them surely."""
     if link.how in ("place and date", "place and year"):
+        return True
+    # "the G20 summit in Hamburg on 20 June 2019": the one leaders' summit of a series the KB
+    # lists (SERIES or more of them) held in that place, within the years it lists them for, is
+    # the one meant, and the date the text gives is wrong. Only a "summit" with a date: a "G20
+    # meeting" there may be one of its many ministerial meetings, and without a date the place
+    # may be another summit the KB does not list.
+    if link.how == PLACE_NOT_DATE and noun is not None and noun.lemma_.lower() == "summit" and times \
+            and listed >= SERIES:
         return True
     daily = bool(times) and all(t.precision == "day" for t in times.values())
     return daily and link.how in ("date", "date (the place given is not the event's)")
