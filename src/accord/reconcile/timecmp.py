@@ -42,9 +42,30 @@ def same_time(stated, known) -> bool | None:
     return all(x == y for x, y in zip(a, b) if x is not None and y is not None)
 
 
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+
+
+def week_bounds(value) -> tuple[date, date] | None:
+    """An ISO week ("2019-W26": Monday to Sunday) or its weekend ("2019-W26-WE": Saturday and
+    Sunday), as the time expressions "last week", "this week", "at the weekend" give them; None
+    for anything else."""
+    text = value.value if isinstance(value, TimeQualifier) else value
+    match = _WEEK.match(str(text or "").strip())
+    if not match:
+        return None
+    try:
+        monday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        return None
+    return (monday + timedelta(days=5), monday + timedelta(days=6)) if match.group(3) else (monday, monday + timedelta(days=6))
+
+
 def bounds(value) -> tuple[date, date] | None:
-    """The first and last day a date can mean ("2012" -> 2012-01-01..2012-12-31); None if the
-    year is unknown."""
+    """The first and last day a date can mean ("2012" -> 2012-01-01..2012-12-31, "2019-W26" its
+    Monday to Sunday); None if the year is unknown."""
+    week = week_bounds(value)
+    if week is not None:
+        return week
     p = parts(value)
     if p is None or p[0] is None:
         return None
@@ -62,10 +83,13 @@ def overlaps(stated, start, end) -> bool | None:
     With an unknown year, month and day are matched against every year of the span.
     """
     p = parts(stated)
-    if p is None:
+    week = week_bounds(stated)
+    if p is None and week is None:
         return None
     lo = bounds(start)[0] if start is not None and bounds(start) else date.min
     hi = bounds(end)[1] if end is not None and bounds(end) else date.max
+    if week is not None:
+        return week[0] <= hi and lo <= week[1]
     if p[0] is not None:
         s_lo, s_hi = bounds(stated)
         return s_lo <= hi and lo <= s_hi

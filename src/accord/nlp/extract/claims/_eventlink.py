@@ -296,7 +296,7 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
     where = finest(ctx.kb, where)
     if any(e.ministerial for e in pool):
         return _ministerial(ctx, pool, where, times)
-    precise = {k: t for k, t in times.items() if t.precision in ("day", "month")}
+    precise = {k: t for k, t in times.items() if t.precision in ("day", "week", "month")}
     year = _year_of(times, ctx)
     rows = [(e, bool(set(where) & e.places) if where else None,
              all(timecmp.overlaps(t, e.start, e.end) for t in precise.values()) if precise else None,
@@ -313,6 +313,12 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
         found = matches(test)
         if len(found) == 1:
             return Link(found[0], sure, how)
+    # "NATO leaders met in Brussels on June 24" (2021): the one summit of that place in that year
+    # (the KB lists every summit since 2002), on another day than the one given
+    if explicit and precise:
+        found = matches(lambda p, d, y: p is True and y is True and d is False)
+        if len(found) == 1 and not matches(lambda p, d, y: d is True):
+            return Link(found[0], FOCAL, "place and year (the date given is not the event's)")
     wrong_place = _by_date(rows, precise, explicit)
     if wrong_place is not None:
         return wrong_place
@@ -367,7 +373,7 @@ def _by_date(rows, precise: dict, explicit: bool) -> Link | None:
 
 def _ministerial(ctx, pool: list[Event], where: list[str], times: dict) -> Link | None:
     """A ministerial meeting: by its place with its date or year, or by its day alone."""
-    precise = {k: t for k, t in times.items() if t.precision in ("day", "month")}
+    precise = {k: t for k, t in times.items() if t.precision in ("day", "week", "month")}
     year = _year_of(times, ctx)
     placed = [e for e in pool if where and set(where) & e.places]
     dated = [e for e in pool if precise and all(timecmp.overlaps(t, e.start, e.end) for t in precise.values())]

@@ -23,7 +23,8 @@ from accord.nlp.extract.claims.grammar import RELATIVE_PRONOUNS, Context, make, 
 GATHER = {"gather", "meet", "assemble", "convene", "reconvene"}
 PEOPLE = {"leader", "head", "minister", "ally", "counterpart"}
 SURE = {"place and date", "place and year", "date", "place", "date (the place given is not the event's)",
-        "place (the date given is not the event's)", "named by its year", links.UNDER_WAY}
+        "place (the date given is not the event's)", "place and year (the date given is not the event's)",
+        "named by its year", links.UNDER_WAY}
 
 
 def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Statement]:

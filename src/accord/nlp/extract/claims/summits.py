@@ -18,11 +18,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.kb import cities
+from accord.reconcile import timecmp
 from accord.model import Statement
 from accord.nlp.extract.claims import _eventlink as links
 from accord.nlp.extract.claims import _gatherings as gatherings
 from accord.nlp.extract.claims import _summitplaces as places_near
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, qualifiers
+from accord.model import TimeQualifier
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, own_times, qualifiers
 
 EVENT_NOUNS = {"summit", "meeting", "conference"}
 HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be", "open", "start", "begin", "gather", "meet",
@@ -38,6 +40,7 @@ ORDER = 10
 NON_PLACES = ("org:", "person:", "office:", "summit:", "event:", "programme:", "obligation:")
 MINTED_LINK = 0.6
 PLACE_NOT_DATE = "place (the date given is not the event's)"
+PLACE_YEAR_NOT_DATE = "place and year (the date given is not the event's)"
 SERIES = 3  # an organisation's leaders' summits the KB lists: a series it covers for those years  # a place the KB lacks, placed by the text in a state ("Barcelona, Spain")
 
 
@@ -147,6 +150,8 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
             return t.dep_ in ("compound", "nmod")
         if t.dep_ == "nsubj" and _hosting(t.head):
             return True
+        if t.dep_ == "agent" and t.head.lemma_.lower() in ("host", "hold") and t.head.head.i == noun.i:
+            return True  # "the summit, hosted by Lithuania"
         if t.dep_ not in ("pobj", "compound", "appos", "conj", "cc", "punct", "npadvmod", "prep"):
             return False
         t = t.head
@@ -252,7 +257,7 @@ def _sure_for_another(link: links.Link, times: dict, noun: Token | None = None, 
     # the one meant, and the date the text gives is wrong. Only a "summit" with a date: a "G20
     # meeting" there may be one of its many ministerial meetings, and without a date the place
     # may be another summit the KB does not list.
-    if link.how == PLACE_NOT_DATE and noun is not None and noun.lemma_.lower() == "summit" and times \
+    if link.how in (PLACE_NOT_DATE, PLACE_YEAR_NOT_DATE) and noun is not None and noun.lemma_.lower() == "summit" and times \
             and listed >= SERIES:
         return True
     daily = bool(times) and all(t.precision == "day" for t in times.values())
@@ -279,10 +284,13 @@ def focal(ctx: Context) -> str | None:
 def _read(ctx: Context, sent: Span, noun: Token, around: str | None):
     verb = _hold_clause(noun)
     tokens, borrowed = (clause_tokens(verb), False) if verb is not None else _noun_clues(noun)
+    if verb is not None and verb.head.i == noun.i and verb.dep_ in ("acl", "relcl"):
+        # "Last week's NATO summit, hosted by Spain": the noun's own phrases say of it too
+        tokens |= _noun_clues(noun)[0]
     tokens |= _trailing(ctx, sent, tokens)
     host = places_near.antecedent(verb) if verb is not None and _hosting(verb) else None
     where = place_clues(ctx, sent, tokens, noun, host, verb)
-    times = qualifiers(ctx, tokens)
+    times = event_times(ctx, tokens)
     return link_noun(ctx, noun, where, times, around), verb, tokens, where, times, borrowed
 
 
@@ -310,6 +318,20 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
     return out
 
 
+def event_times(ctx: Context, tokens: set[int]) -> dict:
+    """The dates among `tokens` (`grammar.qualifiers`), and when they give none, a week the text
+    names relative to the article ("last week", "this week", "at the weekend": an ISO week, or its
+    weekend), precision "week" — a summit of two or three days falls in one week or not."""
+    times = qualifiers(ctx, tokens)
+    if times:
+        return times
+    for a in own_times(ctx, tokens):
+        value = str((a.data or {}).get("value") or "")
+        if not (a.data or {}).get("precision") and timecmp.week_bounds(value) is not None:
+            return {"point_in_time": TimeQualifier(value, "week")}
+    return times
+
+
 def _year_guess(ctx: Context, tokens: set[int], times: dict, link: links.Link) -> dict:
     """"at the Washington summit in July": the year of "July" is a guess; a clash it alone makes
     is not sure."""
@@ -334,15 +356,24 @@ def _attended(ctx: Context, noun: Token, link: links.Link) -> list[Statement]:
 
 def _clues(ctx: Context, sent: Span, tokens: set[int], noun: Token):
     tokens = tokens | _trailing(ctx, sent, tokens)
-    return place_clues(ctx, sent, tokens, noun), qualifiers(ctx, tokens)
+    return place_clues(ctx, sent, tokens, noun), event_times(ctx, tokens)
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     """The summit nouns' claims, then the gatherings' that say something new (one claim each)."""
     out = summit_statements(ctx, sent)
-    said = {(s.subject, s.property, s.value) for s in out}
+    said = {(s.subject, s.property, s.value): i for i, s in enumerate(out)}
     for st in gatherings.statements(ctx, sent, _clues, _year_guess):
-        if (st.subject, st.property, st.value) not in said:
-            said.add((st.subject, st.property, st.value))
+        key = (st.subject, st.property, st.value)
+        if key not in said:
+            said[key] = len(out)
             out.append(st)
+        elif _event_sureness(st) > _event_sureness(out[said[key]]):
+            # "Leaders of the allies gathered in Ottawa for a summit last week": the leaders name
+            # the organisation, the bare noun does not; the surer reading of the one claim is kept
+            out[said[key]] = st
     return out
+
+
+def _event_sureness(st: Statement) -> float:
+    return min((r.confidence or {}).get("event", 1.0) for r in st.references) if st.references else 1.0

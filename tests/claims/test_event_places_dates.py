@@ -1,0 +1,70 @@
+"""NATO summits told in the ways news tells them, beyond the paraphrase set: the host in a
+participle ("the summit, hosted by Lithuania"), a week the text names relative to the article
+("last week", "this week": an ISO week, precision "week"), a day that is not the summit's in the
+one year the place held one ("NATO leaders met in Brussels on June 24", 2021), and traps
+(ministers meeting in Brussels, a bare "meeting", an arrival before the summit). Sentences
+written for these tests, checked as `accord check` checks an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.paraphrases import Checker, outcome
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def checker(accord_annotator):
+    return Checker(accord_annotator)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2023-07-20', 'The summit, hosted by Lithuania, ended with a promise to Ukraine.', 'supported'),
+    ('2022-07-05', "Last week's NATO summit, hosted by Spain, adopted a new Strategic Concept.", 'supported'),
+    ('2022-07-05', "Last week's NATO summit, hosted by Portugal, adopted a new Strategic Concept.", 'flagged'),
+    ('2023-07-25', 'Earlier this month, NATO leaders met in Vilnius.', 'supported'),
+    ('2023-07-25', 'Earlier this month, NATO leaders met in Riga.', 'flagged'),
+    ('2023-07-25', 'NATO leaders met in Vilnius earlier this month.', 'supported'),
+    ('2023-07-25', 'NATO leaders met in Vilnius last month.', 'flagged'),
+    ('2023-08-10', 'The alliance held its annual summit in the Lithuanian capital in mid-July.', 'supported'),
+    ('2023-08-10', 'The alliance held its annual summit in the Lithuanian capital in mid-June.', 'flagged'),
+    ('2025-07-01', 'At the NATO summit in The Hague last week, allies agreed to spend 5% of GDP.', 'supported'),
+    ('2025-07-01', 'At the NATO summit in Brussels last week, allies agreed to spend 5% of GDP.', 'flagged'),
+    ('2022-06-30', "Turkey lifted its veto on Tuesday, on the eve of the alliance's summit in Madrid.", 'supported'),
+    ('2024-07-15', 'Leaders of the 32 allies gathered in Washington for a three-day summit last week.', 'supported'),
+    ('2019-12-10', "NATO's leaders met outside London last Wednesday to mark the alliance's 70th anniversary.", 'supported'),
+    ('2023-07-11', 'The two-day meeting in Vilnius opened on Tuesday.', 'none'),
+    ('2023-07-11', 'The two-day NATO meeting in Vilnius opened on Monday.', 'flagged'),
+    ('2022-07-01', 'The NATO summit in Madrid was held from June 28-30, 2022.', 'supported'),
+    ('2022-07-01', 'The NATO summit in Madrid was held from July 28-30, 2022.', 'flagged'),
+    ('2021-06-20', 'NATO leaders met in Brussels on June 14 for their first summit with Biden.', 'supported'),
+    ('2021-06-20', 'NATO leaders met in Brussels on June 24 for their first summit with Biden.', 'flagged'),
+    ('2018-07-20', 'At a NATO summit in Brussels last week, Trump berated allies over spending.', 'supported'),
+    ('2018-07-20', 'At a NATO summit in Bratislava last week, Trump berated allies over spending.', 'flagged'),
+    ('2023-07-11', 'Biden arrived in Vilnius on Monday ahead of the summit.', 'none'),
+    ('2023-05-10', 'Stoltenberg met Kishida in Tokyo in late January.', 'none'),
+    ('2024-02-15', "Leaders will gather in Washington in July for the alliance's 75th anniversary summit.", 'supported'),
+    ('2024-02-15', "Leaders will gather in Washington in September for the alliance's 75th anniversary summit.", 'flagged'),
+    ('2021-06-20', 'NATO leaders met in Brussels in June for their first summit with Biden.', 'supported'),
+    ('2021-06-20', 'NATO leaders met in Brussels in May for their first summit with Biden.', 'flagged'),
+    ('2022-04-01', 'NATO leaders met in Brussels on March 24, a month after the invasion.', 'supported'),
+    ('2022-04-01', 'NATO leaders met in Brussels on March 4, a month after the invasion.', 'flagged'),
+    ('2017-06-05', 'NATO foreign ministers met in Brussels on Wednesday.', 'none'),
+    ('2024-02-20', 'Allied defence ministers met in Brussels on 15 February.', 'none'),
+])
+def test_a_nato_summit_told_by_its_host_its_week_or_its_day(checker, published, text, expected):
+    assert outcome(checker.findings(text, published)) == expected
+
+
+def test_a_week_is_compared_by_its_monday_to_sunday():
+    from accord.reconcile.timecmp import overlaps, week_bounds
+    from datetime import date
+
+    assert week_bounds("2018-W28") == (date(2018, 7, 9), date(2018, 7, 15))
+    assert week_bounds("2019-W26-WE") == (date(2019, 6, 29), date(2019, 6, 30))
+    assert week_bounds("2018-07") is None
+    assert overlaps("2018-W28", "2018-07-11", "2018-07-12") is True  # the Brussels summit that week
+    assert overlaps("2018-W29", "2018-07-11", "2018-07-12") is False  # the week after
+    assert overlaps("2018-W28", "2018-07-15", "2018-07-16") is True  # its Sunday
+    assert overlaps("2018-W28", "2018-07-16", "2018-07-17") is False  # the Monday after
