@@ -68,3 +68,23 @@ def test_a_week_is_compared_by_its_monday_to_sunday():
     assert overlaps("2018-W29", "2018-07-11", "2018-07-12") is False  # the week after
     assert overlaps("2018-W28", "2018-07-15", "2018-07-16") is True  # its Sunday
     assert overlaps("2018-W28", "2018-07-16", "2018-07-17") is False  # the Monday after
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2023-04-06', 'NATO foreign ministers met in Brussels on Tuesday and Wednesday as Finland joined.', 'supported'),
+    ('2023-04-06', 'NATO foreign ministers met in Madrid on Tuesday and Wednesday as Finland joined.', 'flagged'),
+    ('2021-12-02', 'Foreign ministers of the alliance gathered in Riga on Tuesday.', 'supported'),
+    ('2021-12-02', 'Foreign ministers of the alliance gathered in Vilnius on Tuesday.', 'flagged'),
+    ('2024-04-05', "NATO foreign ministers marked the alliance's 75th anniversary in Brussels on Thursday.", 'supported'),
+    ('2023-12-01', "Blinken attended the NATO foreign ministers' meeting in Brussels on November 28-29.", 'supported'),
+    ('2023-12-01', "Blinken attended the NATO foreign ministers' meeting in Brussels on November 21-22.", 'none'),
+    ('2024-12-05', 'At a meeting of NATO foreign ministers in Brussels this week, Rutte urged more aid.', 'none'),
+    ('2024-02-16', 'NATO defence ministers met in Brussels on Thursday.', 'none'),
+    ('2023-04-06', 'EU foreign ministers met in Luxembourg on Tuesday.', 'none'),
+    ('2023-10-12', 'NATO foreign ministers met in Oslo in the spring.', 'supported'),
+])
+def test_a_foreign_ministers_meeting_the_kb_lists(checker, published, text, expected):
+    """Six meetings of NATO foreign ministers added (Riga 2021, Brussels 2023-2025): linked by
+    their day, or their place with their date outside Brussels; a meeting in Brussels on another
+    day, or dated by a week only, may be one the KB does not list (none)."""
+    assert outcome(checker.findings(text, published)) == expected
