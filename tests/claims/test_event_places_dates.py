@@ -88,3 +88,47 @@ def test_a_foreign_ministers_meeting_the_kb_lists(checker, published, text, expe
     their day, or their place with their date outside Brussels; a meeting in Brussels on another
     day, or dated by a week only, may be one the KB does not list (none)."""
     assert outcome(checker.findings(text, published)) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2023-04-04', "Finland's flag was raised at NATO headquarters in Brussels on Tuesday.", 'supported'),
+    ('2023-04-04', "Finland's flag was raised at NATO headquarters in Vienna on Tuesday.", 'flagged'),
+    ('2022-05-18', "The ambassadors handed the applications to Stoltenberg at the alliance's headquarters in Brussels.", 'supported'),
+    ('2022-05-18', "The ambassadors handed the applications to Stoltenberg at the alliance's headquarters in Madrid.", 'flagged'),
+    ('2022-05-18', "Stoltenberg received the letters at NATO's Brussels headquarters.", 'supported'),
+    ('2022-05-18', "Stoltenberg received the letters at NATO's Geneva headquarters.", 'none'),
+    ('2024-01-10', 'NATO, which is headquartered in Brussels, has 31 members.', 'supported'),
+    ('2024-01-10', 'NATO, which is headquartered in Paris, has 31 members.', 'flagged'),
+    ('2024-01-10', "The EU's headquarters in Brussels hosted the talks.", 'none'),
+    ('2022-05-18', "Stoltenberg received the letters at NATO's Madrid headquarters.", 'flagged'),
+    ('2022-05-18', "The EU's Brussels headquarters lit up in blue.", 'none'),
+    ('2022-05-18', "The alliance's new headquarters in Madrid will coordinate southern operations.", 'none'),
+])
+def test_the_headquarters_by_its_owner_and_its_place(checker, published, text, expected):
+    """"the alliance's headquarters in X" (an article about NATO), "NATO's X headquarters" (the
+    place among the modifiers); another organisation's, a modified one ("new"), or a city the
+    KB does not know say nothing."""
+    assert outcome(checker.findings(text, published)) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2022-06-30', 'Leaders gathered in the Spanish capital for the NATO summit.', 'supported'),
+    ('2023-07-12', 'VILNIUS, Lithuania (AP) — NATO leaders on Wednesday offered Ukraine a new council.', 'supported'),
+    ('2023-07-12', 'VILNIUS, Latvia (AP) — NATO leaders on Wednesday offered Ukraine a new council.', 'flagged'),
+    ('2023-07-12', 'RIGA, Latvia (AP) — NATO leaders on Wednesday offered Ukraine a new council.', 'flagged'),
+    ('2023-07-12', "WARSAW, Poland (AP) — Poland's president said on Wednesday he welcomed the council.", 'supported'),
+    ('2023-07-12', 'RIGA, Latvia (AP) — NATO leaders meeting in Vilnius on Wednesday offered Ukraine a new council.', 'supported'),
+    ('2023-07-12', 'LONDON (Reuters) — NATO leaders on Wednesday offered Ukraine a new council at their summit.', 'flagged'),
+    ('2023-07-12', "LONDON (Reuters) — Britain's defence minister said NATO allies would back Ukraine.", 'none'),
+    ('2023-07-20', 'RIGA, Latvia (AP) — NATO leaders last week offered Ukraine a new council.', 'supported'),
+    ('2024-07-10', "WASHINGTON (AP) — NATO leaders on Wednesday declared Ukraine's path to membership irreversible.", 'supported'),
+    ('2024-07-10', "OTTAWA (AP) — NATO leaders on Wednesday declared Ukraine's path to membership irreversible.", 'flagged'),
+    ('2023-07-12', 'KYIV, Ukraine (AP) — NATO leaders on Wednesday promised Ukraine more air defence.', 'supported'),
+    ('2023-07-12', "LONDON (Reuters) — NATO leaders on Wednesday gave Britain's plan a cool welcome.", 'none'),
+])
+def test_a_dateline_and_the_summit_its_lead_tells_of(checker, published, text, expected):
+    """A lead that tells of the leaders at the summit under way, placing nothing of its own
+    (a state the leaders act on, "offered Ukraine", is no place of its own), makes the dateline
+    the summit's place; not when someone else speaks of the allies, nor when the lead names the
+    dateline city's own state ("KYIV — ... promised Ukraine": told from there, about there)."""
+    assert outcome(checker.findings(text, published)) == expected

@@ -103,14 +103,70 @@ def _lead_place(ctx: Context, sent: Span, city: str, tokens, body_start: int) ->
     words = {t.lower_ for t in body}
     about = ("summit" in words or ({"leaders", "allies"} & words)) and any(
         ctx.entity(t) == links.NATO or t.lower_ in links.NATO_WORDS for t in body)
-    if not about or any(t.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.entity(t) or "").startswith(("place:", "state:"))
-                        for t in body):
+    if not about or any(_placed_in_body(ctx, t) for t in body):
+        return []
+    # the lead places nothing of its own: then the leaders (or allies) must be the ones acting,
+    # not someone speaking of them ("LONDON — Britain's defence minister said NATO allies would
+    # back Ukraine" is filed from London about something else)
+    if not _leaders_act(body) or _names_own_state(ctx, body, city):
         return []
     event = links._under_way(ctx, links.candidates(ctx.kb, links.NATO, sent[0], False))
     if event is None:
         return []
     return [make(ctx, event, "located_in", city, tokens, tokens[0], modality="fact",
                  confidence={"event": LEAD_EVENT})]
+
+
+def _names_own_state(ctx: Context, body, city: str) -> bool:
+    """Does the lead name the dateline city's own state ("KYIV (AP) — NATO leaders on Wednesday
+    promised Ukraine ...")? Then the story is told from there, about there: not the summit's place."""
+    from accord.kb import cities
+    from accord.nlp.extract.claims._eventlink import within
+
+    own = {p for p in within(ctx.kb, city) if p.startswith("state:")}
+    world = cities.by_id(city, ctx.kb)
+    if world is not None:
+        own.add(world.state)
+    if not own:
+        return True  # the city's state is unknown: it may be any of them
+    for tok in body:
+        ent = ctx.entity(tok) or ""
+        states = {ent} if ent.startswith("state:") else {p for p in within(ctx.kb, ent) if p.startswith("state:")} \
+            if ent.startswith("place:") else set()
+        if states & own:
+            return True
+    return False
+
+
+SPEECH = {"say", "tell", "warn", "add", "urge", "insist", "claim", "argue", "write", "announce"}
+
+
+def _leaders_act(body) -> bool:
+    """The lead's main verb is not someone else's saying: its subject is the leaders or allies
+    (or the summit), or it is not a verb of speech."""
+    roots = [t for t in body if t.dep_ == "ROOT"]
+    if not roots:
+        return False
+    root = roots[0]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.lemma_.lower() not in SPEECH:
+        return True
+    return any(c.lower_ in ("leaders", "allies", "summit") for c in subjects)
+
+
+PLACE_PREPS = {"in", "at", "from", "near", "outside", "inside", "to"}
+
+
+def _placed_in_body(ctx: Context, tok) -> bool:
+    """Is the token a place the lead puts something in ("... their summit in Vilnius", "met at
+    Lancaster House")? A state the leaders talk about ("offered Ukraine a new council", "Poland's
+    president") is not a place of the lead's own."""
+    if not (tok.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.entity(tok) or "").startswith(("place:", "state:"))):
+        return False
+    t = tok
+    while t.dep_ in ("compound", "appos", "conj", "amod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS
 
 
 def _lead_world_place(ctx: Context, sent: Span, name: str, state: str | None, tokens, body_start: int):
