@@ -132,3 +132,34 @@ def test_a_dateline_and_the_summit_its_lead_tells_of(checker, published, text, e
     the summit's place; not when someone else speaks of the allies, nor when the lead names the
     dateline city's own state ("KYIV — ... promised Ukraine": told from there, about there)."""
     assert outcome(checker.findings(text, published)) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2021-06-14', 'Biden flew to Brussels straight from the G7 summit in Cornwall, England.', 'supported'),
+    ('2021-06-14', 'The visit follows the G7 summit in Devon, England.', 'flagged'),
+    ('2021-06-12', 'Leaders at the G7 summit in Cornwall are discussing vaccines.', 'supported'),
+    ('2021-06-12', 'Leaders at the G7 summit in Scotland are discussing vaccines.', 'flagged'),
+    ('2021-06-12', 'The G7 summit in England is the first in person since 2019.', 'supported'),
+    ('2021-06-30', 'The G7 summit in Scotland was a success, Johnson said.', 'none'),
+    ('2021-06-12', 'At a G7 summit in Russia years ago, leaders argued over Iraq.', 'none'),
+    ('2022-06-27', 'The G7 summit in Bavaria is dominated by the war in Ukraine.', 'supported'),
+    ('2022-06-27', 'The G7 summit in Tyrol is dominated by the war in Ukraine.', 'none'),
+    ('2022-06-27', 'The G7 summit at Schloss Elmau in the Alps is dominated by the war.', 'supported'),
+    ('2018-06-09', 'The G7 summit in Quebec ended in acrimony on Saturday.', 'supported'),
+    ('2018-06-09', 'The G7 summit in Ontario ended in acrimony on Saturday.', 'flagged'),
+    ('2024-09-01', 'The 2014 NATO summit in Wales committed allies to spending 2% of GDP.', 'supported'),
+    ('2024-09-01', 'The 2014 NATO summit in Scotland committed allies to spending 2% of GDP.', 'flagged'),
+    ('2019-12-04', 'NATO leaders met in Hertfordshire on Wednesday.', 'supported'),
+    ('2019-12-04', 'NATO leaders met in Scotland on Wednesday.', 'flagged'),
+    ('2019-12-04', 'NATO leaders met in England on Wednesday.', 'supported'),
+    ('2021-06-12', 'The G7 summit in Cornwall is the first in person since 2019.', 'supported'),
+    ('2023-07-12', 'The NATO summit in Vilnius is the biggest since 2022.', 'supported'),
+])
+def test_a_region_by_containment_and_another_series_summit_under_way(checker, published, text, expected):
+    """Event places lie in their regions (Carbis Bay in Cornwall in England, Watford in
+    Hertfordshire, Newport in Wales, Schloss Elmau in Bavaria, Charlevoix in Quebec): a summit
+    placed in its region is supported, in a neighbouring one the KB knows contradicted, in one it
+    does not know ("Tyrol") not read. Another series' summit named with no date in a report filed
+    on its days is that summit, unless the clause tells of the past ("At a G7 summit in Russia
+    years ago"); an open range ("the first since 2019") is not the summit's date."""
+    assert outcome(checker.findings(text, published)) == expected

@@ -341,7 +341,7 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
 UNDER_WAY = "the summit under way on the article's day"
 
 
-def _under_way(ctx, pool: list[Event]) -> str | None:
+def _under_way(ctx, pool: list[Event], any_kind: bool = False) -> str | None:
     """The one regular summit held on the article's day, the day before or the day after: "at the
     NATO summit in Paris" in a report filed during the Brussels summit is that summit, though the
     text gives no date (a summit of an earlier year is named by its place or its year, and the KB
@@ -352,7 +352,7 @@ def _under_way(ctx, pool: list[Event]) -> str | None:
     from datetime import date, timedelta
 
     day = date.fromisoformat(today[:10])
-    near = [e.id for e in pool if e.regular and not e.ministerial
+    near = [e.id for e in pool if (e.regular or any_kind) and not e.ministerial
             and date.fromisoformat(e.start.value[:10]) - timedelta(days=1) <= day
             <= date.fromisoformat(e.end.value[:10]) + timedelta(days=1)]
     return near[0] if len(near) == 1 else None

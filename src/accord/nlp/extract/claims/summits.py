@@ -221,11 +221,42 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         if numbered is not None:
             return numbered  # "the second Quad Leaders' Summit": named by its number
         found = links.resolve(ctx, pool, where, times, True)
-        return found if found is not None and _sure_for_another(found, times, noun, len(pool)) else None
+        if found is not None and _sure_for_another(found, times, noun, len(pool)):
+            return found
+        return _another_under_way(ctx, noun, pool, where, times, ministerial)
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
     return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
                          past=_told_as_past(noun))
+
+
+def _another_under_way(ctx: Context, noun: Token, pool: list, where: list[str], times: dict,
+                       ministerial: bool) -> links.Link | None:
+    """"the annual G7 summit in Devon, England", in a report filed the day after the Cornwall
+    summit: another series' summit (three or more listed) named with no date, in a clause of now
+    ("it comes on the heels of the G7 summit in ..."), on the days of one of its summits (the day
+    before to the day after), is that summit — when the place given is none of its summits'
+    (a place of an earlier one is that one, and says nothing of this). Not in a clause of the past
+    ("At a G7 summit in Russia, ..." may be one before the years the KB lists)."""
+    if times or ministerial or len(pool) < SERIES or noun.lemma_.lower() != "summit" or _past_clause(noun):
+        return None
+    if where and any(set(links.finest(ctx.kb, where)) & e.places for e in pool):
+        return None
+    found = links._under_way(ctx, pool, any_kind=True)
+    return links.Link(found, links.FOCAL, links.UNDER_WAY) if found is not None else None
+
+
+def _past_clause(noun: Token) -> bool:
+    """Is the nearest verb above the noun (however far: "on the heels of several meetings with
+    ... and the G7 summit") in a past tense? True too when there is none (a headline, a caption)."""
+    tok = noun
+    while tok.head is not tok and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            return tok.tag_ in ("VBD", "VBN") and not auxes & {"will", "is", "are", "has", "have"} \
+                or bool(auxes & {"was", "were", "had", "did"})
+    return True
 
 
 def _told_as_past(noun: Token) -> bool:
@@ -319,10 +350,14 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
 
 
 def event_times(ctx: Context, tokens: set[int]) -> dict:
-    """The dates among `tokens` (`grammar.qualifiers`), and when they give none, a week the text
+    """The dates among `tokens` (`grammar.qualifiers`; an open range, "since 2019", is not the
+    event's), and when they give none, a week the text
     names relative to the article ("last week", "this week", "at the weekend": an ISO week, or its
     weekend), precision "week" — a summit of two or three days falls in one week or not."""
     times = qualifiers(ctx, tokens)
+    if ("start" in times) != ("end" in times):
+        # "the first in person since 2019", "until 2021": an open range dates something else
+        times = {k: v for k, v in times.items() if k == "point_in_time"}
     if times:
         return times
     for a in own_times(ctx, tokens):
