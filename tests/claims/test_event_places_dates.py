@@ -163,3 +163,40 @@ def test_a_region_by_containment_and_another_series_summit_under_way(checker, pu
     on its days is that summit, unless the clause tells of the past ("At a G7 summit in Russia
     years ago"); an open range ("the first since 2019") is not the summit's date."""
     assert outcome(checker.findings(text, published)) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2023-06-20', 'Allied leaders will meet in the Lithuanian capital Vilnius on July 11-12.', 'supported'),
+    ('2023-06-20', 'Allied leaders will meet in the Latvian capital Riga on July 11-12.', 'flagged'),
+    ('2023-06-20', 'Allied leaders will meet in Vilnius, the Lithuanian capital, on July 11-12.', 'supported'),
+    ('2023-06-20', 'Allied leaders will meet in Vilnius, the Lithuanian capital, on August 11-12.', 'flagged'),
+    ('2023-06-20', 'The NATO summit in Vilnius next month is expected to focus on Ukraine.', 'supported'),
+    ('2023-06-20', 'The NATO summit in Vilnius this month is expected to focus on Ukraine.', 'flagged'),
+    ('2023-07-26', 'The NATO summit held in Vilnius two weeks ago disappointed Kyiv.', 'supported'),
+    ('2023-07-26', 'The NATO summit held in Vilnius two months ago disappointed Kyiv.', 'flagged'),
+    ('2024-06-01', "NATO's summit is scheduled for July 9-11 in Washington.", 'supported'),
+    ('2024-06-01', "NATO's summit is scheduled for July 19-21 in Washington.", 'flagged'),
+    ('2024-06-01', 'The summit of NATO leaders is scheduled for July 9-11 in Washington.', 'supported'),
+    ('2024-06-01', 'The summit of NATO leaders is scheduled for July 9-11 in Chicago.', 'flagged'),
+    ('2022-06-15', "When NATO leaders meet in Madrid at the end of the month, Sweden's bid will top the agenda.", 'supported'),
+    ('2022-06-15', "When NATO leaders meet in Madrid at the end of next month, Sweden's bid will top the agenda.", 'flagged'),
+    ('2025-06-30', "At last week's summit in The Hague, allies agreed to spend 5% of GDP.", 'supported'),
+    ('2025-06-30', "At last month's summit in The Hague, allies agreed to spend 5% of GDP.", 'flagged'),
+    ('2025-05-01', 'The Hague will host NATO leaders on June 24 and 25.', 'supported'),
+    ('2025-05-01', 'The Hague will host NATO leaders on July 24 and 25.', 'flagged'),
+    ('2019-11-20', "NATO leaders will gather near London on December 3 and 4 for the alliance's 70th anniversary.", 'supported'),
+    ('2019-11-20', "NATO leaders will gather near London on November 3 and 4 for the alliance's 70th anniversary.", 'flagged'),
+    ('2018-07-01', "The NATO summit in Brussels on July 11-12 will be Trump's second.", 'supported'),
+    ('2016-07-10', 'The two-day NATO summit in Warsaw ended on Saturday.', 'supported'),
+    ('2016-07-10', 'The two-day NATO summit in Warsaw ended on Monday.', 'flagged'),
+    ('2025-06-26', 'The NATO summit set a target of 5% of GDP for 2035.', 'supported'),
+    ('2025-06-26', 'The summit in The Hague last year set a new target.', 'flagged'),
+    ('2023-06-20', 'The summit in Vilnius, which Zelensky attended in May, is next month.', 'supported'),
+    ('2025-06-26', 'The summit in The Hague this week set a new target.', 'supported'),
+])
+def test_a_nato_summit_dated_between_subject_and_verb_or_scheduled(checker, published, text, expected):
+    """A date between the subject noun's phrase and its verb ("The NATO summit in Vilnius this
+    month is expected to ...") is the summit's; a passive "is scheduled (set, slated) for DATE in
+    PLACE" dates and places it, an active "set a target" does not; a capital in apposition, "at the
+    end of the month", "near London" as in the paraphrase set."""
+    assert outcome(checker.findings(text, published)) == expected

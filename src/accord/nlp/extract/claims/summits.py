@@ -27,6 +27,9 @@ from accord.model import TimeQualifier
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, own_times, qualifiers
 
 EVENT_NOUNS = {"summit", "meeting", "conference"}
+# "The summit is scheduled (set, slated, planned) for July 9-11 in Washington": a passive that
+# dates and places the event, never an active one ("the summit set a target").
+SCHEDULE_VERBS = {"schedule", "set", "slate", "plan"}
 HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be", "open", "start", "begin", "gather", "meet",
               "end", "close", "conclude", "finish", "run", "last"}
 # Verbs whose object is the event and whose time is its: "Spain hosted the summit", "leaders
@@ -63,6 +66,8 @@ def _hold_clause(noun: Token) -> Token | None:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() == "be" and held is not None:
         return held
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HOLD_VERBS:
+        return noun.head
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in SCHEDULE_VERBS and noun.head.tag_ == "VBN":
         return noun.head
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBJECT_VERBS:
         return noun.head
@@ -119,6 +124,21 @@ def _attending_verb(noun: Token) -> Token | None:
         return verb
     # "leaders gathered in London for the summit"
     return verb if noun.head.lower_ == "for" and verb.lemma_.lower() in GATHER_VERBS else None
+
+
+def _between(ctx: Context, noun: Token) -> set[int]:
+    """A date between the subject noun's phrase and its verb, which the parser hung on the verb:
+    "The NATO summit in Vilnius this month is expected to ...", "The summit held in Vilnius two
+    months ago disappointed Kyiv" — it says when the summit is."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i <= noun.i:
+        return set()
+    end = max(t.i for t in noun.subtree)
+    gap = range(end + 1, noun.head.i)
+    timed = ctx.timed
+    found = {i for i in gap if i in timed}
+    # only a date there and the verb's auxiliaries: "this month is expected", not "... , which ... in May, is"
+    rest = [i for i in gap if i not in found and ctx.doc[i].dep_ not in ("aux", "auxpass", "neg", "punct")]
+    return found if found and not rest else set()
 
 
 def _trailing(ctx: Context, sent: Span, tokens: set[int]) -> set[int]:
@@ -318,7 +338,7 @@ def _read(ctx: Context, sent: Span, noun: Token, around: str | None):
     if verb is not None and verb.head.i == noun.i and verb.dep_ in ("acl", "relcl"):
         # "Last week's NATO summit, hosted by Spain": the noun's own phrases say of it too
         tokens |= _noun_clues(noun)[0]
-    tokens |= _trailing(ctx, sent, tokens)
+    tokens |= _trailing(ctx, sent, tokens) | _between(ctx, noun)
     host = places_near.antecedent(verb) if verb is not None and _hosting(verb) else None
     where = place_clues(ctx, sent, tokens, noun, host, verb)
     times = event_times(ctx, tokens)
