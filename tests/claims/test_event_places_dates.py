@@ -200,3 +200,17 @@ def test_a_nato_summit_dated_between_subject_and_verb_or_scheduled(checker, publ
     PLACE" dates and places it, an active "set a target" does not; a capital in apposition, "at the
     end of the month", "near London" as in the paraphrase set."""
     assert outcome(checker.findings(text, published)) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2025-09-01', 'The next NATO summit will be held in Ankara, Turkey, in July 2026.', 'supported'),
+    ('2025-09-01', 'The next NATO summit will be held in Istanbul, Turkey, in July 2026.', 'flagged'),
+    ('2025-09-01', 'The next NATO summit will be held in Ankara, Turkey, in June 2026.', 'flagged'),
+    ('2026-07-10', 'At the NATO summit in Ankara this week, leaders reaffirmed the 5% pledge.', 'supported'),
+    ('2026-01-15', "Turkey will host the alliance's summit in its capital on July 7 and 8.", 'supported'),
+    ('2026-01-15', "Greece will host the alliance's summit in its capital on July 7 and 8.", 'flagged'),
+])
+def test_the_2026_ankara_summit(checker, published, text, expected):
+    """The 2026 summit (Ankara, 7-8 July, hosted by Türkiye): "the next NATO summit" after the
+    Hague one, its month, its place, its host."""
+    assert outcome(checker.findings(text, published)) == expected
