@@ -214,3 +214,24 @@ def test_the_2026_ankara_summit(checker, published, text, expected):
     """The 2026 summit (Ankara, 7-8 July, hosted by Türkiye): "the next NATO summit" after the
     Hague one, its month, its place, its host."""
     assert outcome(checker.findings(text, published)) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2023-07-13', 'Lithuania, which hosted the NATO summit this week, borders Belarus.', 'supported'),
+    ('2023-07-13', 'Latvia, which hosted the NATO summit this week, borders Belarus.', 'flagged'),
+    ('2023-07-13', "The summit's host, Lithuania, spent months preparing.", 'supported'),
+    ('2023-07-13', "The summit's host, Estonia, spent months preparing.", 'none'),
+    ('2024-07-12', "As host of this week's NATO summit, the United States announced new air defence for Ukraine.", 'supported'),
+    ('2024-07-12', "As host of this week's NATO summit, Canada announced new air defence for Ukraine.", 'flagged'),
+    ('2022-06-30', "Spanish Prime Minister Pedro Sanchez, the summit's host, praised the agreement.", 'supported'),
+    ('2019-12-05', "Britain hosted this week's NATO leaders' meeting at a golf resort outside London.", 'supported'),
+    ('2019-12-05', "France hosted this week's NATO leaders' meeting at a golf resort outside London.", 'flagged'),
+    ('2023-07-13', "The host of this week's summit, Lithuania, spent months preparing.", 'supported'),
+    ('2023-07-13', "The host of this week's summit, Latvia, spent months preparing.", 'flagged'),
+    ('2023-07-13', "The host of next year's summit, the United States, will mark NATO's 75th birthday.", 'supported'),
+])
+def test_the_host_named_with_the_noun_host(checker, published, text, expected):
+    """"the summit's host, X", "X, the summit's host", "the host of this week's summit, X", "As
+    host of this week's NATO summit, X announced ...": X (a state or city) places the summit; a
+    summit named with no date ("The summit's host, Estonia") is linked on a guess only (none)."""
+    assert outcome(checker.findings(text, published)) == expected

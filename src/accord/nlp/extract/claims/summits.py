@@ -126,6 +126,33 @@ def _attending_verb(noun: Token) -> Token | None:
     return verb if noun.head.lower_ == "for" and verb.lemma_.lower() in GATHER_VERBS else None
 
 
+def host_named(ctx: Context, noun: Token) -> list[str]:
+    """The state or city the text calls the event's host with the noun "host": "the summit's
+    host, Lithuania", "Lithuania, the summit's host", "As host of this week's NATO summit, the
+    United States announced ..." (the subject of the verb "as host" hangs on). A person
+    ("Pedro Sanchez, the summit's host") is not read."""
+    host = None
+    if noun.dep_ == "poss" and noun.head.lemma_.lower() == "host":
+        host = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "host":
+        host = noun.head.head
+    if host is None:
+        return []
+    named = [c for c in host.children if c.dep_ == "appos"]
+    if noun.dep_ == "pobj":  # "The host of this week's summit, Latvia, ...": hung on the summit
+        named += [c for c in noun.children if c.dep_ == "appos"]
+    if host.dep_ == "appos":
+        named.append(host.head)
+    if host.dep_ == "pobj" and host.head.lower_ == "as" and host.head.head.pos_ in ("VERB", "AUX"):
+        named += [c for c in host.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out = []
+    for tok in named:
+        ent = ctx.entity(tok) or ""
+        if ent.startswith(("state:", "place:")) and ent not in out:
+            out.append(ent)
+    return out
+
+
 def _between(ctx: Context, noun: Token) -> set[int]:
     """A date between the subject noun's phrase and its verb, which the parser hung on the verb:
     "The NATO summit in Vilnius this month is expected to ...", "The summit held in Vilnius two
@@ -341,6 +368,7 @@ def _read(ctx: Context, sent: Span, noun: Token, around: str | None):
     tokens |= _trailing(ctx, sent, tokens) | _between(ctx, noun)
     host = places_near.antecedent(verb) if verb is not None and _hosting(verb) else None
     where = place_clues(ctx, sent, tokens, noun, host, verb)
+    where += [p for p in host_named(ctx, noun) if p not in where]
     times = event_times(ctx, tokens)
     return link_noun(ctx, noun, where, times, around), verb, tokens, where, times, borrowed
 
