@@ -53,6 +53,11 @@ def checker(accord_annotator):
     ('2021-07-01', 'Morrison went to the "47th G7 summit" in Kent last month.', 'supported'),
     ('2022-11-20', 'The seventeenth G20 summit was hosted by Indonesia in Bali.', 'supported'),
     ('2022-11-20', 'The 17th G20 summit was hosted by Indonesia on the island of Java.', 'none'),
+    # ordinals that count something else: an anniversary, a run of summits, a person's
+    ('2025-06-10', 'The 50th anniversary G7 summit opens in Kananaskis next week.', 'supported'),
+    ('2025-06-10', 'Carney will chair the second consecutive G7 summit held in Canada.', 'supported'),
+    ('2025-06-10', "It is Carney's first G7 summit as prime minister.", 'none'),
+    ('2023-05-20', 'Leaders met on the second day of the G7 summit in Hiroshima on Saturday.', 'supported'),
 ])
 def test_another_series_summit(checker, published, text, expected):
     assert outcome(checker.findings(text, published)) == expected

@@ -152,9 +152,10 @@ def _ordinal(word: str) -> bool:
 
 ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-# Words after an ordinal that count something else than the series: "the first in-person summit",
-# "the second virtual summit", "his first G7 summit".
-NOT_SERIES = {"in", "person", "in-person", "virtual", "online", "hybrid", "physical", "face", "ever", "such"}
+# Words beside an ordinal that count something else than the series: "the first in-person summit",
+# "the second virtual summit", "the 50th anniversary G7 summit", "the second consecutive summit".
+NOT_SERIES = {"in", "person", "in-person", "virtual", "online", "hybrid", "physical", "face", "ever", "such",
+              "anniversary", "consecutive", "straight", "successive", "row", "annual"}
 
 
 def series_ordinal(ctx, noun: Token) -> int | None:
