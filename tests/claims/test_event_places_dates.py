@@ -235,3 +235,20 @@ def test_the_host_named_with_the_noun_host(checker, published, text, expected):
     host of this week's NATO summit, X announced ...": X (a state or city) places the summit; a
     summit named with no date ("The summit's host, Estonia") is linked on a guess only (none)."""
     assert outcome(checker.findings(text, published)) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2023-07-11', 'The two-day NATO summit that began Tuesday in Vilnius is dominated by Ukraine.', 'supported'),
+    ('2023-07-11', 'The two-day NATO summit that began Thursday in Vilnius is dominated by Ukraine.', 'flagged'),
+    ('2023-07-11', "NATO's summit kicks off on Tuesday in Vilnius.", 'supported'),
+    ('2023-07-11', "NATO's summit kicks off on Friday in Vilnius.", 'flagged'),
+    ('2023-07-12', 'The NATO summit wraps up Wednesday in Vilnius.', 'supported'),
+    ('2023-07-12', 'The NATO summit wraps up Saturday in Vilnius.', 'flagged'),
+    ('2024-07-10', "The NATO summit, which opened on Tuesday, July 9, marks the alliance's 75th anniversary.", 'supported'),
+    ('2022-06-28', 'NATO leaders begin a three-day summit in Madrid on Tuesday.', 'supported'),
+    ('2022-06-28', 'NATO leaders begin a three-day summit in Madrid on Friday.', 'flagged'),
+])
+def test_the_summit_begins_kicks_off_or_wraps_up_on_a_day(checker, published, text, expected):
+    """The verbs a summit does on its days: "began Tuesday", "kicks off on Tuesday", "wraps up
+    Wednesday", "which opened on Tuesday, July 9", "leaders begin a three-day summit on Tuesday"."""
+    assert outcome(checker.findings(text, published)) == expected

@@ -31,7 +31,9 @@ EVENT_NOUNS = {"summit", "meeting", "conference"}
 # dates and places the event, never an active one ("the summit set a target").
 SCHEDULE_VERBS = {"schedule", "set", "slate", "plan"}
 HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be", "open", "start", "begin", "gather", "meet",
-              "end", "close", "conclude", "finish", "run", "last"}
+              "end", "close", "conclude", "finish", "run", "last",
+              # "the summit kicks off on Tuesday", "wraps up Wednesday", "resumes on Thursday"
+              "kick", "wrap", "resume", "continue", "reconvene"}
 # Verbs whose object is the event and whose time is its: "Spain hosted the summit", "leaders
 # wrapped up their summit on Thursday".
 OBJECT_VERBS = {"host", "hold", "open", "close", "end", "conclude", "wrap", "begin", "start", "kick", "convene"}
