@@ -252,3 +252,28 @@ def test_the_summit_begins_kicks_off_or_wraps_up_on_a_day(checker, published, te
     """The verbs a summit does on its days: "began Tuesday", "kicks off on Tuesday", "wraps up
     Wednesday", "which opened on Tuesday, July 9", "leaders begin a three-day summit on Tuesday"."""
     assert outcome(checker.findings(text, published)) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2025-06-20', 'NATO leaders will meet in the Dutch city of The Hague next week.', 'supported'),
+    ('2025-06-20', 'NATO leaders will meet in the Dutch city of Rotterdam next week.', 'flagged'),
+    ('2025-06-20', 'NATO leaders will meet in the Belgian city of Ghent next week.', 'flagged'),
+    ('2023-07-05', "NATO's summit next week in the Lithuanian capital will focus on Ukraine.", 'supported'),
+    ('2023-07-05', "NATO's summit next week in the Estonian capital will focus on Ukraine.", 'flagged'),
+    ('2023-07-05', "Next week's NATO summit in Vilnius, Lithuania, will focus on Ukraine.", 'supported'),
+    ('2023-07-05', "Next week's NATO summit in Tallinn, Estonia, will focus on Ukraine.", 'flagged'),
+    ('2025-06-20', 'The NATO summit will be held in the Dutch city of The Hague next week.', 'supported'),
+    ('2025-06-20', 'The NATO summit will be held in the Belgian city of Ghent next week.', 'flagged'),
+    ('2025-06-20', 'The NATO summit will be held in the Belgian capital next week.', 'flagged'),
+    ('2023-07-05', 'The NATO summit will take place in the Latvian city of Riga next week.', 'flagged'),
+    ('2018-07-12', 'NATO leaders met in Brussels on Wednesday.', 'supported'),
+    ('2018-07-12', 'NATO leaders met in Antwerp on Wednesday.', 'flagged'),
+    ('2018-07-12', 'NATO leaders met in Lisbon, Portugal, on Wednesday.', 'flagged'),
+    ('2014-09-05', 'NATO leaders met in Cardiff on Thursday.', 'supported'),
+])
+def test_the_city_of_x_and_a_city_the_kb_lacks_where_leaders_meet(checker, published, text, expected):
+    """"in the Dutch city of Rotterdam", "the Latvian city of Riga": the name hung on "city" is
+    where the summit is, the adjective its state; the leaders' gathering reads a city the KB lacks
+    as a summit noun does (a city of another state, or a big one of the same state, contradicts;
+    "Cardiff" beside the Newport summit may hold a venue and does not)."""
+    assert outcome(checker.findings(text, published)) == expected

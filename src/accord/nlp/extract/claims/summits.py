@@ -191,7 +191,7 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
     ("the Vilnius summit"), or the host ("Lithuania will host")? Not "British Prime Minister".
     With the event's `verb`, the phrase must hang on it, on the noun, or on a date or place beside
     them ("on Tuesday in Vilnius"), not inside another phrase ("talks on the war in Ukraine")."""
-    t = tok
+    t = _city_of(tok) or tok
     while t.i in tokens and t.i != t.head.i:  # (spaCy makes a new Token object at each access)
         if t.dep_ == "prep":
             return t.lower_ in ("in", "at") and (verb is None or _beside(t.head, noun, verb))
@@ -205,6 +205,17 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
             return False
         t = t.head
     return False
+
+
+CITY_WORDS = {"city", "town", "capital", "port", "resort", "village"}
+
+
+def _city_of(tok: Token) -> Token | None:
+    """"in the Dutch city of Rotterdam": the word "city" the name hangs on (its place in the
+    sentence is the city's), or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CITY_WORDS:
+        return tok.head.head
+    return None
 
 
 def _beside(head: Token, noun: Token, verb: Token) -> bool:
@@ -237,10 +248,15 @@ def unknown_places(ctx: Context, sent: Span, tokens: set[int], noun: Token, even
     place without flagging a venue of its city (`_summitplaces.may_contradict`)."""
     out = []
     for tok in (t for t in sent if t.i in tokens and t.ent_type_ in ("GPE", "LOC") and ctx.entity(t) is None):
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or not _placed(tok, noun, tokens, verb):
+        city = _city_of(tok)
+        at = city if city is not None else tok
+        if at.dep_ != "pobj" or at.head.lower_ not in ("in", "at") or not _placed(tok, noun, tokens, verb):
             continue
         states = [e for e in (ctx.entity(c) or "" for c in tok.children if c.dep_ in ("appos", "npadvmod"))
                   if e.startswith("state:")]
+        if city is not None:  # "the Belgian city of Ghent": the adjective gives the state
+            states += [e for e in (ctx.entity(c) or "" for c in city.children if c.dep_ in ("amod", "compound", "nmod"))
+                       if e.startswith("state:")]
         if states:
             words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.ent_type_ == tok.ent_type_] + [tok.text]
             place, state = "place:" + cities.key(" ".join(words)), states[0]
