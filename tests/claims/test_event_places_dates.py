@@ -277,3 +277,42 @@ def test_the_city_of_x_and_a_city_the_kb_lacks_where_leaders_meet(checker, publi
     as a summit noun does (a city of another state, or a big one of the same state, contradicts;
     "Cardiff" beside the Newport summit may hold a venue and does not)."""
     assert outcome(checker.findings(text, published)) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2023-08-01', 'NATO leaders met in Vilnius on the 11th and 12th of July.', 'supported'),
+    ('2023-08-01', 'NATO leaders met in Vilnius on the 11th and 12th of June.', 'flagged'),
+    ('2023-08-01', 'NATO leaders met in Vilnius in early July.', 'supported'),
+    ('2023-08-01', 'NATO leaders met in Vilnius in early June.', 'flagged'),
+    ('2023-08-01', 'NATO leaders met in Vilnius in the first half of July.', 'supported'),
+    ('2023-10-01', 'NATO leaders met in Vilnius this summer.', 'supported'),
+    ('2023-10-01', 'NATO leaders met in Vilnius last summer.', 'supported'),
+    ('2023-10-01', 'NATO leaders met in Vilnius in the summer of 2023.', 'supported'),
+    ('2023-10-01', 'NATO leaders met in Vilnius in the summer of 2022.', 'flagged'),
+    ('2023-08-01', 'NATO leaders met in Vilnius on July 11th.', 'supported'),
+    ('2023-08-01', 'NATO leaders met in Vilnius on July 21st.', 'flagged'),
+    ('2023-10-01', 'NATO leaders met in Vilnius in the spring of 2023.', 'flagged'),
+    ('2023-10-01', 'NATO leaders met in Vilnius last winter.', 'supported'),
+    ('2022-10-01', 'NATO leaders met in Madrid in the summer.', 'supported'),
+    ('2022-10-01', 'NATO leaders met in Madrid in the spring of 2022.', 'flagged'),
+    ('2022-10-01', 'NATO leaders met in Madrid in the autumn of 2022.', 'flagged'),
+])
+def test_a_summit_dated_by_ordinal_days_parts_of_a_month_or_a_season(checker, published, text, expected):
+    """"on the 11th and 12th of July", "in early July", "July 11th", and seasons ("the summer of
+    2022", read generously: spring to 20 June, summer 1 June to 22 September, autumn 1 September to
+    20 December; winter, across two years, not read). A season dates a summit the place and year
+    single out; it never picks one by itself."""
+    assert outcome(checker.findings(text, published)) == expected
+
+
+def test_a_season_is_compared_generously():
+    from accord.reconcile.timecmp import label, overlaps, week_bounds
+    from datetime import date
+
+    assert week_bounds("2022-SU") == (date(2022, 6, 1), date(2022, 9, 22))
+    assert week_bounds("2022-WI") is None
+    assert overlaps("2022-SU", "2022-06-28", "2022-06-30") is True
+    assert overlaps("2022-SP", "2022-06-20", "2022-06-21") is True  # spring's last day
+    assert overlaps("2022-SP", "2022-06-21", "2022-06-22") is False
+    assert overlaps("2022-FA", "2022-08-31", "2022-08-31") is False  # autumn's eve
+    assert label("2022-SU") == "2022-SU (2022-06-01 to 2022-09-22)"

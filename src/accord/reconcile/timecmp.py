@@ -45,11 +45,22 @@ def same_time(stated, known) -> bool | None:
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 
 
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA)$")
+# Seasons read generously (they overlap): a summit is outside one only when it is clearly so.
+# Winter, which straddles two years ("winter 2022"), is not read.
+SEASONS = {"SP": ((3, 1), (6, 20)), "SU": ((6, 1), (9, 22)), "FA": ((9, 1), (12, 20))}
+
+
 def week_bounds(value) -> tuple[date, date] | None:
     """An ISO week ("2019-W26": Monday to Sunday) or its weekend ("2019-W26-WE": Saturday and
-    Sunday), as the time expressions "last week", "this week", "at the weekend" give them; None
-    for anything else."""
+    Sunday), as the time expressions "last week", "this week", "at the weekend" give them; a
+    season of a year ("2022-SU", generously: `SEASONS`); None for anything else."""
     text = value.value if isinstance(value, TimeQualifier) else value
+    season = _SEASON.match(str(text or "").strip())
+    if season:
+        (m1, d1), (m2, d2) = SEASONS[season.group(2)]
+        year = int(season.group(1))
+        return date(year, m1, d1), date(year, m2, d2)
     match = _WEEK.match(str(text or "").strip())
     if not match:
         return None
@@ -141,9 +152,10 @@ def last_day(end) -> date:
 def label(value) -> str:
     """A date as people read it, with its precision: "2012-06-04", "2021 (year only)"."""
     p = parts(value)
-    if p is None:
-        return str(value)
     text = value.value if isinstance(value, TimeQualifier) else value
+    if p is None:
+        bounds_ = week_bounds(text)
+        return f"{text} ({bounds_[0].isoformat()} to {bounds_[1].isoformat()})" if bounds_ else str(text)
     if p[2] is not None:
         return text
     return f"{text} ({'month' if p[1] is not None else 'year'} only)"

@@ -419,7 +419,8 @@ def event_times(ctx: Context, tokens: set[int]) -> dict:
     """The dates among `tokens` (`grammar.qualifiers`; an open range, "since 2019", is not the
     event's), and when they give none, a week the text
     names relative to the article ("last week", "this week", "at the weekend": an ISO week, or its
-    weekend), precision "week" — a summit of two or three days falls in one week or not."""
+    weekend), precision "week" — a summit of two or three days falls in one week or not — or a
+    season ("the summer of 2022"), precision "season"."""
     times = qualifiers(ctx, tokens)
     if ("start" in times) != ("end" in times):
         # "the first in person since 2019", "until 2021": an open range dates something else
@@ -429,7 +430,7 @@ def event_times(ctx: Context, tokens: set[int]) -> dict:
     for a in own_times(ctx, tokens):
         value = str((a.data or {}).get("value") or "")
         if not (a.data or {}).get("precision") and timecmp.week_bounds(value) is not None:
-            return {"point_in_time": TimeQualifier(value, "week")}
+            return {"point_in_time": TimeQualifier(value, "season" if value[-2:] in timecmp.SEASONS else "week")}
     return times
 
 
