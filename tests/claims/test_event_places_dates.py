@@ -296,10 +296,12 @@ def test_the_city_of_x_and_a_city_the_kb_lacks_where_leaders_meet(checker, publi
     ('2022-10-01', 'NATO leaders met in Madrid in the summer.', 'supported'),
     ('2022-10-01', 'NATO leaders met in Madrid in the spring of 2022.', 'flagged'),
     ('2022-10-01', 'NATO leaders met in Madrid in the autumn of 2022.', 'flagged'),
+    # a season without its year is not read: "this summer" said in November may be next summer
+    ('2023-11-28', 'The U.S. will host the next NATO summit this summer in Washington.', 'supported'),
 ])
 def test_a_summit_dated_by_ordinal_days_parts_of_a_month_or_a_season(checker, published, text, expected):
     """"on the 11th and 12th of July", "in early July", "July 11th", and seasons ("the summer of
-    2022", read generously: spring to 20 June, summer 1 June to 22 September, autumn 1 September to
+    2022" with its year written, read generously: spring to 20 June, summer 1 June to 22 September, autumn 1 September to
     20 December; winter, across two years, not read). A season dates a summit the place and year
     single out; it never picks one by itself."""
     assert outcome(checker.findings(text, published)) == expected

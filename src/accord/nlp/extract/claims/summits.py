@@ -14,6 +14,8 @@ without flagging a venue of the summit's city (another state, or a big city of t
 
 from __future__ import annotations
 
+import re
+
 
 from spacy.tokens import Span, Token
 
@@ -420,7 +422,7 @@ def event_times(ctx: Context, tokens: set[int]) -> dict:
     event's), and when they give none, a week the text
     names relative to the article ("last week", "this week", "at the weekend": an ISO week, or its
     weekend), precision "week" — a summit of two or three days falls in one week or not — or a
-    season ("the summer of 2022"), precision "season"."""
+    season with its year written ("the summer of 2022"; not "this summer"), precision "season"."""
     times = qualifiers(ctx, tokens)
     if ("start" in times) != ("end" in times):
         # "the first in person since 2019", "until 2021": an open range dates something else
@@ -429,8 +431,15 @@ def event_times(ctx: Context, tokens: set[int]) -> dict:
         return times
     for a in own_times(ctx, tokens):
         value = str((a.data or {}).get("value") or "")
-        if not (a.data or {}).get("precision") and timecmp.week_bounds(value) is not None:
-            return {"point_in_time": TimeQualifier(value, "season" if value[-2:] in timecmp.SEASONS else "week")}
+        if (a.data or {}).get("precision") or timecmp.week_bounds(value) is None:
+            continue
+        if value[-2:] in timecmp.SEASONS:
+            # only a season whose year is written: "this summer" said in November is next summer
+            # as often as the last one
+            if re.search(r"\b\d{4}\b", a.text or ""):
+                return {"point_in_time": TimeQualifier(value, "season")}
+            continue
+        return {"point_in_time": TimeQualifier(value, "week")}
     return times
 
 
