@@ -10,22 +10,23 @@ Spain", "Lithuania will host the summit" puts it in Lithuania) and who attended 
 says where it is ("summit in Barcelona, Spain": a city in Spain that is not Madrid) or it is an
 unambiguous world city ("summit in Lisbon", `accord.kb.cities`), and only when it can contradict
 without flagging a venue of the summit's city (another state, or a big city of the same state).
+Other series (the Quad, G7, G20 summits the KB numbers) are named by their number ("the second
+Quad Leaders' Summit"); the host is read from "hosted by X" and "the summit's host, X"; a week
+("last week") or a season with its year dates a summit (docs/verification.md, issue 12).
 """
 
 from __future__ import annotations
 
 import re
 
-
 from spacy.tokens import Span, Token
 
 from accord.kb import cities
-from accord.reconcile import timecmp
-from accord.model import Statement
+from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims import _eventlink as links
 from accord.nlp.extract.claims import _gatherings as gatherings
 from accord.nlp.extract.claims import _summitplaces as places_near
-from accord.model import TimeQualifier
+from accord.reconcile import timecmp
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, own_times, qualifiers
 
 EVENT_NOUNS = {"summit", "meeting", "conference"}
@@ -45,10 +46,10 @@ GATHER_VERBS = {"gather", "meet", "assemble", "convene"}
 AWAY_VERBS = {"arrive", "travel", "fly", "leave", "head", "depart", "return", "prepare", "say", "tell", "write"}
 ORDER = 10
 NON_PLACES = ("org:", "person:", "office:", "summit:", "event:", "programme:", "obligation:")
-MINTED_LINK = 0.6
+MINTED_LINK = 0.6  # a place the KB lacks, placed by the text in a state ("Barcelona, Spain")
 PLACE_NOT_DATE = "place (the date given is not the event's)"
 PLACE_YEAR_NOT_DATE = "place and year (the date given is not the event's)"
-SERIES = 3  # an organisation's leaders' summits the KB lists: a series it covers for those years  # a place the KB lacks, placed by the text in a state ("Barcelona, Spain")
+SERIES = 3  # an organisation's leaders' summits the KB lists: a series it covers for those years
 
 
 def event_nouns(sent: Span, ctx: Context) -> list[Token]:
