@@ -318,3 +318,23 @@ def test_a_season_is_compared_generously():
     assert overlaps("2022-SP", "2022-06-21", "2022-06-22") is False
     assert overlaps("2022-FA", "2022-08-31", "2022-08-31") is False  # autumn's eve
     assert label("2022-SU") == "2022-SU (2022-06-01 to 2022-09-22)"
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2023-05-20', 'HIROSHIMA, Japan (AP) — Group of Seven leaders on Saturday unveiled new sanctions on Russia.', 'supported'),
+    ('2023-05-20', 'NAGOYA, Japan (AP) — Group of Seven leaders on Saturday unveiled new sanctions on Russia.', 'supported'),
+    ('2023-05-20', 'OSAKA, Japan (AP) — Group of Seven leaders on Saturday unveiled new sanctions on Russia.', 'supported'),
+    ('2023-05-20', 'SEOUL, South Korea (AP) — Group of Seven leaders on Saturday unveiled new sanctions on Russia.', 'flagged'),
+    ('2023-05-20', "TOKYO (AP) — Japan's prime minister said G7 leaders would back Ukraine.", 'none'),
+    ('2023-06-20', 'BERLIN (AP) — G7 leaders on Tuesday agreed new aid.', 'none'),
+    ('2025-06-16', 'CALGARY, Alberta (AP) — Group of Seven leaders on Monday opened their summit.', 'none'),
+    ('2025-06-16', 'BERLIN, Germany (AP) — Group of Seven leaders on Monday opened their summit.', 'flagged'),
+    ('2023-07-11', 'VILNIUS, Lithuania —', 'supported'),
+])
+def test_a_dateline_and_another_series_summit_under_way(checker, published, text, expected):
+    """A lead about another series' leaders or summit (the G7's: three or more listed) filed on
+    its days makes a dateline in another state its place (contradicted); a city of the summit's
+    own state may be where a resort summit is reported from ("CALGARY" for Kananaskis, "OSAKA"
+    for Hiroshima) and is not checked. A dateline the sentence splitter cut at its dash
+    ("HIROSHIMA, Japan (AP) —" | "Group of Seven leaders ...") is read with the next sentence."""
+    assert outcome(checker.findings(text, published)) == expected
