@@ -115,22 +115,24 @@ def test_the_headquarters_by_its_owner_and_its_place(checker, published, text, e
     ('2022-06-30', 'Leaders gathered in the Spanish capital for the NATO summit.', 'supported'),
     ('2023-07-12', 'VILNIUS, Lithuania (AP) — NATO leaders on Wednesday offered Ukraine a new council.', 'supported'),
     ('2023-07-12', 'VILNIUS, Latvia (AP) — NATO leaders on Wednesday offered Ukraine a new council.', 'flagged'),
-    ('2023-07-12', 'RIGA, Latvia (AP) — NATO leaders on Wednesday offered Ukraine a new council.', 'flagged'),
+    ('2023-07-12', 'RIGA, Latvia (AP) — NATO leaders on Wednesday offered Ukraine a new council.', 'supported'),
+    # a lead that names no place: the dateline is the summit's
+    ('2023-07-12', 'RIGA, Latvia (AP) — NATO leaders on Wednesday agreed a new council.', 'flagged'),
     ('2023-07-12', "WARSAW, Poland (AP) — Poland's president said on Wednesday he welcomed the council.", 'supported'),
     ('2023-07-12', 'RIGA, Latvia (AP) — NATO leaders meeting in Vilnius on Wednesday offered Ukraine a new council.', 'supported'),
-    ('2023-07-12', 'LONDON (Reuters) — NATO leaders on Wednesday offered Ukraine a new council at their summit.', 'flagged'),
+    ('2023-07-12', 'LONDON (Reuters) — NATO leaders on Wednesday agreed a new council at their summit.', 'flagged'),
     ('2023-07-12', "LONDON (Reuters) — Britain's defence minister said NATO allies would back Ukraine.", 'none'),
     ('2023-07-20', 'RIGA, Latvia (AP) — NATO leaders last week offered Ukraine a new council.', 'supported'),
     ('2024-07-10', "WASHINGTON (AP) — NATO leaders on Wednesday declared Ukraine's path to membership irreversible.", 'supported'),
-    ('2024-07-10', "OTTAWA (AP) — NATO leaders on Wednesday declared Ukraine's path to membership irreversible.", 'flagged'),
+    ('2024-07-10', 'OTTAWA (AP) — NATO leaders on Wednesday declared the path to membership irreversible.', 'flagged'),
     ('2023-07-12', 'KYIV, Ukraine (AP) — NATO leaders on Wednesday promised Ukraine more air defence.', 'supported'),
     ('2023-07-12', "LONDON (Reuters) — NATO leaders on Wednesday gave Britain's plan a cool welcome.", 'none'),
 ])
 def test_a_dateline_and_the_summit_its_lead_tells_of(checker, published, text, expected):
-    """A lead that tells of the leaders at the summit under way, placing nothing of its own
-    (a state the leaders act on, "offered Ukraine", is no place of its own), makes the dateline
-    the summit's place; not when someone else speaks of the allies, nor when the lead names the
-    dateline city's own state ("KYIV — ... promised Ukraine": told from there, about there)."""
+    """A lead that tells of the leaders at the summit under way and names no place makes the
+    dateline the summit's place; a lead that names any place ("offered Ukraine", "KYIV — ...
+    promised Ukraine": maybe told from there, about there), or in which someone else speaks of the
+    allies, does not."""
     assert outcome(checker.findings(text, published)) == expected
 
 
@@ -324,7 +326,7 @@ def test_a_season_is_compared_generously():
     ('2023-05-20', 'HIROSHIMA, Japan (AP) — Group of Seven leaders on Saturday unveiled new sanctions on Russia.', 'supported'),
     ('2023-05-20', 'NAGOYA, Japan (AP) — Group of Seven leaders on Saturday unveiled new sanctions on Russia.', 'supported'),
     ('2023-05-20', 'OSAKA, Japan (AP) — Group of Seven leaders on Saturday unveiled new sanctions on Russia.', 'supported'),
-    ('2023-05-20', 'SEOUL, South Korea (AP) — Group of Seven leaders on Saturday unveiled new sanctions on Russia.', 'flagged'),
+    ('2023-05-20', 'SEOUL, South Korea (AP) — Group of Seven leaders on Saturday unveiled new sanctions.', 'flagged'),
     ('2023-05-20', "TOKYO (AP) — Japan's prime minister said G7 leaders would back Ukraine.", 'none'),
     ('2023-06-20', 'BERLIN (AP) — G7 leaders on Tuesday agreed new aid.', 'none'),
     ('2025-06-16', 'CALGARY, Alberta (AP) — Group of Seven leaders on Monday opened their summit.', 'none'),
@@ -337,4 +339,19 @@ def test_a_dateline_and_another_series_summit_under_way(checker, published, text
     own state may be where a resort summit is reported from ("CALGARY" for Kananaskis, "OSAKA"
     for Hiroshima) and is not checked. A dateline the sentence splitter cut at its dash
     ("HIROSHIMA, Japan (AP) —" | "Group of Seven leaders ...") is read with the next sentence."""
+    assert outcome(checker.findings(text, published)) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ('2022-07-06', 'NATO allies met in Brussels on Tuesday to sign the accession protocols.', 'none'),
+    ('2022-07-06', 'Allied ambassadors met in Brussels on Tuesday to sign the accession protocols.', 'none'),
+    ('2021-06-20', 'NATO leaders met in Brussels on June 24 for their first summit with Biden.', 'flagged'),
+    ('2022-06-29', 'WASHINGTON (AP) — NATO allies on Wednesday formally invited Finland and Sweden to join.', 'supported'),
+    ('2023-07-12', 'RIGA, Latvia (AP) — NATO leaders on Wednesday offered Ukraine a new council.', 'supported'),
+    ('2023-07-12', 'RIGA (Reuters) - NATO leaders on Wednesday wrapped up their summit.', 'flagged'),
+])
+def test_the_allies_meet_in_brussels_any_day(checker, published, text, expected):
+    """The wrong day in the one year a place held a summit is the leaders' only: the allies (the
+    Council, ambassadors) meet at headquarters any day. A Washington dateline over a lead about the
+    allies inviting Finland and Sweden names places: not the summit's place."""
     assert outcome(checker.findings(text, published)) == expected

@@ -22,6 +22,7 @@ from accord.nlp.extract.claims.grammar import RELATIVE_PRONOUNS, Context, make, 
 
 GATHER = {"gather", "meet", "assemble", "convene", "reconvene"}
 PEOPLE = {"leader", "head", "minister", "ally", "counterpart"}
+WRONG_DAY = "place and year (the date given is not the event's)"
 SURE = {"place and date", "place and year", "date", "place", "date (the place given is not the event's)",
         "place (the date given is not the event's)", "place and year (the date given is not the event's)",
         "named by its year", links.UNDER_WAY}
@@ -57,6 +58,8 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
             link = links.resolve(ctx, pool, where, times, True, named=_for_anniversary(ctx, verb))
         if link is None or link.how not in SURE:
             continue
+        if link.how == WRONG_DAY and _people_word(people) not in ("leader", "head"):
+            continue  # "NATO allies met in Brussels on 5 July": the Council meets there any day
         sure = {"event": link.confidence} | year_guess(ctx, tokens, times, link)
         anchor = [people, verb]
         if times:

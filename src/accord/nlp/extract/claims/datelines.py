@@ -109,12 +109,12 @@ def _lead_place(ctx: Context, sent: Span, city: str, tokens, body_start: int) ->
         # KB lists (SERIES or more summits), its leaders or its summit
         org, pool = _another_series(ctx, body, words)
         about = pool is not None
-    if not about or any(_placed_in_body(ctx, t) for t in body):
-        return []
-    # the lead places nothing of its own: then the leaders (or allies) must be the ones acting,
-    # not someone speaking of them ("LONDON — Britain's defence minister said NATO allies would
-    # back Ukraine" is filed from London about something else)
-    if not _leaders_act(body) or _names_own_state(ctx, body, city):
+    if not about or any(t.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.entity(t) or "").startswith(("place:", "state:"))
+                        for t in body):
+        return []  # a lead that names any place may be told from that place, or about it
+    # the lead names no place: then the leaders (or allies) must be the ones acting, not someone
+    # speaking of them ("LONDON — The defence minister said NATO allies would back Kyiv")
+    if not _leaders_act(body):
         return []
     if pool is None:
         event = links._under_way(ctx, links.candidates(ctx.kb, links.NATO, sent[0], False))
@@ -170,27 +170,6 @@ def _another_series(ctx: Context, body, words: set[str]):
     return (org, pool) if len(pool) >= SERIES else (None, None)
 
 
-def _names_own_state(ctx: Context, body, city: str) -> bool:
-    """Does the lead name the dateline city's own state ("KYIV (AP) — NATO leaders on Wednesday
-    promised Ukraine ...")? Then the story is told from there, about there: not the summit's place."""
-    from accord.kb import cities
-    from accord.nlp.extract.claims._eventlink import within
-
-    own = {p for p in within(ctx.kb, city) if p.startswith("state:")}
-    world = cities.by_id(city, ctx.kb)
-    if world is not None:
-        own.add(world.state)
-    if not own:
-        return True  # the city's state is unknown: it may be any of them
-    for tok in body:
-        ent = ctx.entity(tok) or ""
-        states = {ent} if ent.startswith("state:") else {p for p in within(ctx.kb, ent) if p.startswith("state:")} \
-            if ent.startswith("place:") else set()
-        if states & own:
-            return True
-    return False
-
-
 SPEECH = {"say", "tell", "warn", "add", "urge", "insist", "claim", "argue", "write", "announce"}
 
 
@@ -205,21 +184,6 @@ def _leaders_act(body) -> bool:
     if root.lemma_.lower() not in SPEECH:
         return True
     return any(c.lower_ in ("leaders", "allies", "summit") for c in subjects)
-
-
-PLACE_PREPS = {"in", "at", "from", "near", "outside", "inside", "to"}
-
-
-def _placed_in_body(ctx: Context, tok) -> bool:
-    """Is the token a place the lead puts something in ("... their summit in Vilnius", "met at
-    Lancaster House")? A state the leaders talk about ("offered Ukraine a new council", "Poland's
-    president") is not a place of the lead's own."""
-    if not (tok.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.entity(tok) or "").startswith(("place:", "state:"))):
-        return False
-    t = tok
-    while t.dep_ in ("compound", "appos", "conj", "amod") and t.head.i != t.i:
-        t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS
 
 
 def _lead_world_place(ctx: Context, sent: Span, name: str, state: str | None, tokens, body_start: int):
