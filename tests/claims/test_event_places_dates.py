@@ -95,19 +95,19 @@ def test_a_foreign_ministers_meeting_the_kb_lists(checker, published, text, expe
     ('2023-04-04', "Finland's flag was raised at NATO headquarters in Vienna on Tuesday.", 'flagged'),
     ('2022-05-18', "The ambassadors handed the applications to Stoltenberg at the alliance's headquarters in Brussels.", 'supported'),
     ('2022-05-18', "The ambassadors handed the applications to Stoltenberg at the alliance's headquarters in Madrid.", 'flagged'),
-    ('2022-05-18', "Stoltenberg received the letters at NATO's Brussels headquarters.", 'supported'),
+    ('2022-05-18', "Stoltenberg received the letters at NATO's Brussels headquarters.", 'none'),
     ('2022-05-18', "Stoltenberg received the letters at NATO's Geneva headquarters.", 'none'),
     ('2024-01-10', 'NATO, which is headquartered in Brussels, has 31 members.', 'supported'),
     ('2024-01-10', 'NATO, which is headquartered in Paris, has 31 members.', 'flagged'),
     ('2024-01-10', "The EU's headquarters in Brussels hosted the talks.", 'none'),
-    ('2022-05-18', "Stoltenberg received the letters at NATO's Madrid headquarters.", 'flagged'),
+    ('2022-05-18', "Stoltenberg received the letters at NATO's Naples headquarters.", 'none'),
     ('2022-05-18', "The EU's Brussels headquarters lit up in blue.", 'none'),
     ('2022-05-18', "The alliance's new headquarters in Madrid will coordinate southern operations.", 'none'),
 ])
 def test_the_headquarters_by_its_owner_and_its_place(checker, published, text, expected):
-    """"the alliance's headquarters in X" (an article about NATO), "NATO's X headquarters" (the
-    place among the modifiers); another organisation's, a modified one ("new"), or a city the
-    KB does not know say nothing."""
+    """"the alliance's headquarters in X" (an article about NATO) is NATO's; another
+    organisation's, a modified one ("new", "NATO's Naples headquarters": a command), or a city
+    the KB does not know say nothing."""
     assert outcome(checker.findings(text, published)) == expected
 
 

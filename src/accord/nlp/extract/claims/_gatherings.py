@@ -67,7 +67,7 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
                             confidence=sure))
         out += [make(ctx, link.event, "located_in", place, anchor, verb, negated(verb),
                      confidence={"event": link.confidence}) for place in where]
-        if not any(p.startswith("place:") for p in where):
+        if not any(p.startswith("place:") for p in where) and _people_word(people) != "ally":
             # "NATO leaders will meet in the Belgian city of Ghent": a city the KB lacks, placed
             # in a state by the text or a world city, read as a summit noun's is
             from accord.nlp.extract.claims.summits import MINTED_LINK, unknown_places

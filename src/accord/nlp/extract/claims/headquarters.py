@@ -1,6 +1,6 @@
 """Where an organisation has its headquarters, said in passing: "NATO's headquarters in
 Brussels", "met at NATO headquarters in Brussels", "NATO, which is headquartered in Brussels",
-"NATO's Brussels headquarters", "the alliance's headquarters in Brussels" (in an article about NATO).
+"the alliance's headquarters in Brussels" (in an article about NATO).
 ("the Brussels-based alliance" waits for the linker to link "alliance" after a modifier.)
 Checked against the KB's `located_in` facts with the role `headquarters` (`headquartered_in`).
 
@@ -49,15 +49,12 @@ def _noun_claim(ctx: Context, tok: Token):
     if tok.lower_ not in HQ_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
-    # "NATO's Brussels headquarters": a place among the modifiers is where they are
-    named = [c for c in owners if (ctx.entity(c) or "").startswith("place:")]
-    owners = [c for c in owners if c not in named]
     others = [c for c in tok.children if c.dep_ in ("amod", "nmod", "nummod") or
               (c.dep_ == "det" and c.lower_ not in ("the",))]
-    if len(owners) != 1 or others or len(named) > 1:
-        return None
+    if len(owners) != 1 or others:
+        return None  # "NATO's Naples headquarters" (a place among the modifiers) names a command
     orgs = ctx.entities([owners[0]], ("org:",)) or _the_alliance(ctx, owners[0])
-    place = ctx.entity(named[0]) if named else _place_of(ctx, tok)
+    place = _place_of(ctx, tok)
     return (orgs[0], place, tok, negated(tok)) if orgs and place else None
 
 
