@@ -297,7 +297,7 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
     where = finest(ctx.kb, where)
     if any(e.ministerial for e in pool):
         return _ministerial(ctx, pool, where, times)
-    precise = {k: t for k, t in times.items() if t.precision in ("day", "week", "month")}
+    precise = {k: t for k, t in times.items() if t.precision in ("day", "month")}
     year = _year_of(times, ctx)
     rows = [(e, bool(set(where) & e.places) if where else None,
              all(timecmp.overlaps(t, e.start, e.end) for t in precise.values()) if precise else None,
@@ -374,7 +374,7 @@ def _by_date(rows, precise: dict, explicit: bool) -> Link | None:
 
 def _ministerial(ctx, pool: list[Event], where: list[str], times: dict) -> Link | None:
     """A ministerial meeting: by its place with its date or year, or by its day alone."""
-    precise = {k: t for k, t in times.items() if t.precision in ("day", "week", "month")}
+    precise = {k: t for k, t in times.items() if t.precision in ("day", "month")}
     year = _year_of(times, ctx)
     placed = [e for e in pool if where and set(where) & e.places]
     dated = [e for e in pool if precise and all(timecmp.overlaps(t, e.start, e.end) for t in precise.values())]

@@ -11,8 +11,8 @@ says where it is ("summit in Barcelona, Spain": a city in Spain that is not Madr
 unambiguous world city ("summit in Lisbon", `accord.kb.cities`), and only when it can contradict
 without flagging a venue of the summit's city (another state, or a big city of the same state).
 Other series (the Quad, G7, G20 summits the KB numbers) are named by their number ("the second
-Quad Leaders' Summit"); the host is read from "hosted by X" and "the summit's host, X"; a week
-("last week") or a season with its year dates a summit (docs/verification.md, issue 12).
+Quad Leaders' Summit"); the host is read from "hosted by X" and "the summit's host, X"; a season
+with its year dates a summit (docs/verification.md, issue 12).
 """
 
 from __future__ import annotations
@@ -420,10 +420,9 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
 
 def event_times(ctx: Context, tokens: set[int]) -> dict:
     """The dates among `tokens` (`grammar.qualifiers`; an open range, "since 2019", is not the
-    event's), and when they give none, a week the text
-    names relative to the article ("last week", "this week", "at the weekend": an ISO week, or its
-    weekend), precision "week" — a summit of two or three days falls in one week or not — or a
-    season with its year written ("the summer of 2022"; not "this summer"), precision "season"."""
+    event's), and when they give none, a season with its year written ("the summer of 2022"; not
+    "this summer"), precision "season". A week named relative to the article ("last week") is not
+    read: tried, it flagged a correct article."""
     times = qualifiers(ctx, tokens)
     if ("start" in times) != ("end" in times):
         # "the first in person since 2019", "until 2021": an open range dates something else
@@ -432,15 +431,12 @@ def event_times(ctx: Context, tokens: set[int]) -> dict:
         return times
     for a in own_times(ctx, tokens):
         value = str((a.data or {}).get("value") or "")
-        if (a.data or {}).get("precision") or timecmp.week_bounds(value) is None:
+        if (a.data or {}).get("precision") or value[-2:] not in timecmp.SEASONS or timecmp.week_bounds(value) is None:
             continue
-        if value[-2:] in timecmp.SEASONS:
-            # only a season whose year is written: "this summer" said in November is next summer
-            # as often as the last one
-            if re.search(r"\b\d{4}\b", a.text or ""):
-                return {"point_in_time": TimeQualifier(value, "season")}
-            continue
-        return {"point_in_time": TimeQualifier(value, "week")}
+        # only a season whose year is written: "this summer" said in November is next summer
+        # as often as the last one
+        if re.search(r"\b\d{4}\b", a.text or ""):
+            return {"point_in_time": TimeQualifier(value, "season")}
     return times
 
 
