@@ -17,12 +17,12 @@ pytestmark = pytest.mark.model
 
 DATA = Path(__file__).parent / "data" / "summit_paraphrases.jsonl"
 def test_the_paraphrase_set(accord_annotator):
-    """No true sentence flagged; the rates reached (60/79 supported, 35/56 twins flagged) kept."""
+    """No true sentence flagged; the rates reached (64/79 supported, 35/56 twins flagged) kept."""
     checker, rows = Checker(accord_annotator), load(DATA)
     true = [outcome(checker.findings(r["text"], r["date"])) for r in rows if r["truth"]]
     false = [outcome(checker.findings(r["text"], r["date"])) for r in rows if not r["truth"]]
     assert len(true) >= 60 and true.count("flagged") == 0
-    assert true.count("supported") >= 60
+    assert true.count("supported") >= 64
     assert false.count("flagged") >= 35
 
 

@@ -157,7 +157,7 @@ SUMMITS = {
     "summit:nato-2022-virtual-extraordinary": ("2022-02-25", None),
     "summit:nato-2022-brussels-extraordinary": ("2022-03-24", None), "summit:nato-2022-madrid": ("2022-06-28", "state:ESP"),
     "summit:nato-2023-vilnius": ("2023-07-11", "state:LTU"), "summit:nato-2024-washington": ("2024-07-09", "state:USA"),
-    "summit:nato-2025-the-hague": ("2025-06-24", "state:NLD"),
+    "summit:nato-2025-the-hague": ("2025-06-24", "state:NLD"), "summit:nato-2026-ankara": ("2026-07-07", "state:TUR"),
 }
 
 

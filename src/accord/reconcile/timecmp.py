@@ -42,9 +42,41 @@ def same_time(stated, known) -> bool | None:
     return all(x == y for x, y in zip(a, b) if x is not None and y is not None)
 
 
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+
+
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA)$")
+# Seasons read generously (they overlap): a summit is outside one only when it is clearly so.
+# Winter, which straddles two years ("winter 2022"), is not read.
+SEASONS = {"SP": ((3, 1), (6, 20)), "SU": ((6, 1), (9, 22)), "FA": ((9, 1), (12, 20))}
+
+
+def week_bounds(value) -> tuple[date, date] | None:
+    """An ISO week ("2019-W26": Monday to Sunday) or its weekend ("2019-W26-WE": Saturday and
+    Sunday), as the time expressions "last week", "this week", "at the weekend" give them; a
+    season of a year ("2022-SU", generously: `SEASONS`); None for anything else."""
+    text = value.value if isinstance(value, TimeQualifier) else value
+    season = _SEASON.match(str(text or "").strip())
+    if season:
+        (m1, d1), (m2, d2) = SEASONS[season.group(2)]
+        year = int(season.group(1))
+        return date(year, m1, d1), date(year, m2, d2)
+    match = _WEEK.match(str(text or "").strip())
+    if not match:
+        return None
+    try:
+        monday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        return None
+    return (monday + timedelta(days=5), monday + timedelta(days=6)) if match.group(3) else (monday, monday + timedelta(days=6))
+
+
 def bounds(value) -> tuple[date, date] | None:
-    """The first and last day a date can mean ("2012" -> 2012-01-01..2012-12-31); None if the
-    year is unknown."""
+    """The first and last day a date can mean ("2012" -> 2012-01-01..2012-12-31, "2019-W26" its
+    Monday to Sunday); None if the year is unknown."""
+    week = week_bounds(value)
+    if week is not None:
+        return week
     p = parts(value)
     if p is None or p[0] is None:
         return None
@@ -62,10 +94,13 @@ def overlaps(stated, start, end) -> bool | None:
     With an unknown year, month and day are matched against every year of the span.
     """
     p = parts(stated)
-    if p is None:
+    week = week_bounds(stated)
+    if p is None and week is None:
         return None
     lo = bounds(start)[0] if start is not None and bounds(start) else date.min
     hi = bounds(end)[1] if end is not None and bounds(end) else date.max
+    if week is not None:
+        return week[0] <= hi and lo <= week[1]
     if p[0] is not None:
         s_lo, s_hi = bounds(stated)
         return s_lo <= hi and lo <= s_hi
@@ -117,9 +152,10 @@ def last_day(end) -> date:
 def label(value) -> str:
     """A date as people read it, with its precision: "2012-06-04", "2021 (year only)"."""
     p = parts(value)
-    if p is None:
-        return str(value)
     text = value.value if isinstance(value, TimeQualifier) else value
+    if p is None:
+        bounds_ = week_bounds(text)
+        return f"{text} ({bounds_[0].isoformat()} to {bounds_[1].isoformat()})" if bounds_ else str(text)
     if p[2] is not None:
         return text
     return f"{text} ({'month' if p[1] is not None else 'year'} only)"

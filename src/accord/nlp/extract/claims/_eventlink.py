@@ -55,6 +55,7 @@ class Event:
     start: object
     end: object
     places: frozenset
+    ordinal: int | None = None  # its number in its series, when the KB gives it ("the 47th G7 summit")
 
 
 @dataclass(frozen=True)
@@ -81,12 +82,29 @@ def events(kb) -> list[Event]:
                 found.append(Event(entity.id, attrs.get("org", NATO if kind == "summit" else None),
                                    "ministerial" in what, kind == "summit" and not any(
                                        w in name for w in ("extraordinary", "virtual")),
-                                   str(attrs.get("level", "")), start, when[0].end or start, frozenset(within(kb, entity.id))))
+                                   str(attrs.get("level", "")), start, when[0].end or start, frozenset(within(kb, entity.id)),
+                                   _int(attrs.get("ordinal"))))
         try:
             kb._accord_events = found
         except AttributeError:  # a KB that takes no attributes is read each time
             pass
     return found
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def finest(kb, where: list[str]) -> list[str]:
+    """The places of `where` that no other of them lies in: "in Apulia, Italy" is in Apulia (Italy
+    holds the 2017 Taormina summit too, and would single out no event)."""
+    if kb is None or len(where) < 2:
+        return where
+    around = set().union(*(within(kb, w) for w in where))
+    return [w for w in where if w not in around] or where
 
 
 def within(kb, entity_id: str) -> set[str]:
@@ -130,6 +148,51 @@ ORDINALS = {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "
 def _ordinal(word: str) -> bool:
     """"fifth", "5th", "31st": which one of a series, never whose event."""
     return word in ORDINALS or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
+
+
+ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                   "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+# Words beside an ordinal that count something else than the series: "the first in-person summit",
+# "the second virtual summit", "the 50th anniversary G7 summit", "the second consecutive summit".
+NOT_SERIES = {"in", "person", "in-person", "virtual", "online", "hybrid", "physical", "face", "ever", "such",
+              "anniversary", "consecutive", "straight", "successive", "row", "annual"}
+
+
+def series_ordinal(ctx, noun: Token) -> int | None:
+    """The number the text gives the event in its series: "the second Quad Leaders' Summit",
+    "the 47th G7 summit", "the fifth Quad summit" — an ordinal among the noun's modifiers. Not
+    when it counts something else: "the first in-person Quad summit", "Biden's first G7 summit"
+    (a person's), "the first Quad summit in India" or "... since 2021" (the first of a kind, a
+    place or a time), "the first summit to ..."."""
+    mods = [t for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "poss") for t in c.subtree]
+    numbers = [n for n in (ORDINAL_NUMBERS.get(t.lower_) or _ordinal_number(t.lower_) for t in mods) if n]
+    if len(numbers) != 1:
+        return None
+    words = {t.lower_ for t in mods}
+    if words & NOT_SERIES or any(t.dep_ == "poss" and (ctx.entity(t) or "").startswith("person:") or t.tag_ == "PRP$"
+                                 for t in mods):
+        return None
+    for c in noun.rights:
+        infinitive = c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" and a.dep_ in ("aux", "auxpass") for a in c.children)
+        if infinitive or (c.dep_ in ("acl", "relcl") and numbers[0] == 1):
+            return None
+        # "the first summit in Japan" is the first held there; "the fifth summit in Hiroshima" its place
+        if c.dep_ == "prep" and (c.lower_ in ("since", "after", "outside", "without", "under", "for")
+                                 or (numbers[0] == 1 and c.lower_ != "of")):
+            return None
+    return numbers[0]
+
+
+def _ordinal_number(word: str) -> int | None:
+    return int(word[:-2]) if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th") else None
+
+
+def by_ordinal(pool: list[Event], ordinal: int | None) -> Link | None:
+    """The event of `pool` (one organisation's) with that number in its series, when the KB numbers them."""
+    if ordinal is None:
+        return None
+    found = [e.id for e in pool if e.ordinal == ordinal]
+    return Link(found[0], NAMED, "named by its number in the series") if len(found) == 1 else None
 
 
 def _organisation_named(ctx, tok: Token) -> str | None:
@@ -231,6 +294,7 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
     by its place with its date or year, or by its exact day."""
     if not pool or (not where and not times and not nxt and not focal and not named):
         return None
+    where = finest(ctx.kb, where)
     if any(e.ministerial for e in pool):
         return _ministerial(ctx, pool, where, times)
     precise = {k: t for k, t in times.items() if t.precision in ("day", "month")}
@@ -250,6 +314,12 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
         found = matches(test)
         if len(found) == 1:
             return Link(found[0], sure, how)
+    # "NATO leaders met in Brussels on June 24" (2021): the one summit of that place in that year
+    # (the KB lists every summit since 2002), on another day than the one given
+    if explicit and precise:
+        found = matches(lambda p, d, y: p is True and y is True and d is False)
+        if len(found) == 1 and not matches(lambda p, d, y: d is True):
+            return Link(found[0], FOCAL, "place and year (the date given is not the event's)")
     wrong_place = _by_date(rows, precise, explicit)
     if wrong_place is not None:
         return wrong_place
@@ -272,7 +342,7 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
 UNDER_WAY = "the summit under way on the article's day"
 
 
-def _under_way(ctx, pool: list[Event]) -> str | None:
+def _under_way(ctx, pool: list[Event], any_kind: bool = False) -> str | None:
     """The one regular summit held on the article's day, the day before or the day after: "at the
     NATO summit in Paris" in a report filed during the Brussels summit is that summit, though the
     text gives no date (a summit of an earlier year is named by its place or its year, and the KB
@@ -283,7 +353,7 @@ def _under_way(ctx, pool: list[Event]) -> str | None:
     from datetime import date, timedelta
 
     day = date.fromisoformat(today[:10])
-    near = [e.id for e in pool if e.regular and not e.ministerial
+    near = [e.id for e in pool if (e.regular or any_kind) and not e.ministerial
             and date.fromisoformat(e.start.value[:10]) - timedelta(days=1) <= day
             <= date.fromisoformat(e.end.value[:10]) + timedelta(days=1)]
     return near[0] if len(near) == 1 else None

@@ -22,8 +22,10 @@ from accord.nlp.extract.claims.grammar import RELATIVE_PRONOUNS, Context, make, 
 
 GATHER = {"gather", "meet", "assemble", "convene", "reconvene"}
 PEOPLE = {"leader", "head", "minister", "ally", "counterpart"}
+WRONG_DAY = "place and year (the date given is not the event's)"
 SURE = {"place and date", "place and year", "date", "place", "date (the place given is not the event's)",
-        "place (the date given is not the event's)", "named by its year", links.UNDER_WAY}
+        "place (the date given is not the event's)", "place and year (the date given is not the event's)",
+        "named by its year", links.UNDER_WAY}
 
 
 def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Statement]:
@@ -56,6 +58,8 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
             link = links.resolve(ctx, pool, where, times, True, named=_for_anniversary(ctx, verb))
         if link is None or link.how not in SURE:
             continue
+        if link.how == WRONG_DAY and _people_word(people) not in ("leader", "head"):
+            continue  # "NATO allies met in Brussels on 5 July": the Council meets there any day
         sure = {"event": link.confidence} | year_guess(ctx, tokens, times, link)
         anchor = [people, verb]
         if times:
@@ -63,6 +67,14 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
                             confidence=sure))
         out += [make(ctx, link.event, "located_in", place, anchor, verb, negated(verb),
                      confidence={"event": link.confidence}) for place in where]
+        if not any(p.startswith("place:") for p in where) and _people_word(people) != "ally":
+            # "NATO leaders will meet in the Belgian city of Ghent": a city the KB lacks, placed
+            # in a state by the text or a world city, read as a summit noun's is
+            from accord.nlp.extract.claims.summits import MINTED_LINK, unknown_places
+
+            out += [make(ctx, link.event, "located_in", place, anchor, verb, negated(verb),
+                         confidence={"event": link.confidence, "link": MINTED_LINK})
+                    for place in unknown_places(ctx, sent, tokens, people, link.event, verb)]
     return out
 
 

@@ -29,7 +29,7 @@ ORDER = 15  # after summits (the article's summit), before the families that rea
 # An upper-case city, optionally ", Region" and "(Agency)", then a dash.
 DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)"
                       r"(?:,\s*(?P<region>[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+)*))?"
-                      r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
+                      r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+(?:\s|$)")  # (the splitter may end the sentence at the dash)
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -99,18 +99,91 @@ def _lead_place(ctx: Context, sent: Span, city: str, tokens, body_start: int) ->
     where the story was filed."""
     from accord.nlp.extract.claims import _eventlink as links
 
-    body = [t for t in sent if t.idx >= sent.start_char + body_start]
+    body = [t for t in sent if t.idx >= sent.start_char + body_start] or _next_sentence(sent)
     words = {t.lower_ for t in body}
     about = ("summit" in words or ({"leaders", "allies"} & words)) and any(
         ctx.entity(t) == links.NATO or t.lower_ in links.NATO_WORDS for t in body)
+    org, pool = links.NATO, None
+    if not about:
+        # "HIROSHIMA, Japan (AP) — Group of Seven leaders on Saturday ...": another series the
+        # KB lists (SERIES or more summits), its leaders or its summit
+        org, pool = _another_series(ctx, body, words)
+        about = pool is not None
     if not about or any(t.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.entity(t) or "").startswith(("place:", "state:"))
                         for t in body):
+        return []  # a lead that names any place may be told from that place, or about it
+    # the lead names no place: then the leaders (or allies) must be the ones acting, not someone
+    # speaking of them ("LONDON — The defence minister said NATO allies would back Kyiv")
+    if not _leaders_act(body):
         return []
-    event = links._under_way(ctx, links.candidates(ctx.kb, links.NATO, sent[0], False))
+    if pool is None:
+        event = links._under_way(ctx, links.candidates(ctx.kb, links.NATO, sent[0], False))
+    else:
+        event = links._under_way(ctx, pool, any_kind=True)
+        if event is not None and not _another_state(ctx, event, city):
+            return []  # a resort summit is filed from the cities around it ("CALGARY" for Kananaskis)
     if event is None:
         return []
     return [make(ctx, event, "located_in", city, tokens, tokens[0], modality="fact",
                  confidence={"event": LEAD_EVENT})]
+
+
+def _another_state(ctx: Context, event: str, city: str) -> bool:
+    """Is the dateline city in another state than the event (or the event's own city)? Another
+    series' summits meet at resorts, and their reports are filed from the cities nearby."""
+    from accord.kb import cities
+    from accord.nlp.extract.claims._eventlink import events, within
+
+    where = next((e.places for e in events(ctx.kb) if e.id == event), frozenset())
+    if city in where:
+        return True
+    states = {p for p in within(ctx.kb, city) if p.startswith("state:")}
+    world = cities.by_id(city, ctx.kb)
+    if world is not None:
+        states.add(world.state)
+    return bool(states) and not states & {p for p in where if p.startswith("state:")}
+
+
+def _next_sentence(sent: Span) -> list:
+    """The lead when the sentence splitter cut the text after the dateline's dash ("HIROSHIMA,
+    Japan (AP) —" | "Group of Seven leaders on Saturday ...")."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    nxt = doc[sent.end].sent
+    return [t for t in nxt if not t.is_space]
+
+
+def _another_series(ctx: Context, body, words: set[str]):
+    """(organisation, its leaders' summits) when the lead tells of another organisation's leaders
+    or summit ("G7 leaders", "the Quad summit") and the KB lists three or more of its summits."""
+    from accord.nlp.extract.claims import _eventlink as links
+    from accord.nlp.extract.claims.summits import SERIES
+
+    if not ("summit" in words or "leaders" in words):
+        return None, None
+    orgs = {e for e in (ctx.entity(t) or "" for t in body) if e.startswith("org:") and e != links.NATO}
+    if len(orgs) != 1:
+        return None, None
+    org = orgs.pop()
+    pool = [e for e in links.events(ctx.kb) if e.org == org and not e.ministerial]
+    return (org, pool) if len(pool) >= SERIES else (None, None)
+
+
+SPEECH = {"say", "tell", "warn", "add", "urge", "insist", "claim", "argue", "write", "announce"}
+
+
+def _leaders_act(body) -> bool:
+    """The lead's main verb is not someone else's saying: its subject is the leaders or allies
+    (or the summit), or it is not a verb of speech."""
+    roots = [t for t in body if t.dep_ == "ROOT"]
+    if not roots:
+        return False
+    root = roots[0]
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.lemma_.lower() not in SPEECH:
+        return True
+    return any(c.lower_ in ("leaders", "allies", "summit") for c in subjects)
 
 
 def _lead_world_place(ctx: Context, sent: Span, name: str, state: str | None, tokens, body_start: int):

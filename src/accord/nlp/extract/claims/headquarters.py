@@ -1,5 +1,6 @@
 """Where an organisation has its headquarters, said in passing: "NATO's headquarters in
-Brussels", "met at NATO headquarters in Brussels", "NATO, which is headquartered in Brussels".
+Brussels", "met at NATO headquarters in Brussels", "NATO, which is headquartered in Brussels",
+"the alliance's headquarters in Brussels" (in an article about NATO).
 ("the Brussels-based alliance" waits for the linker to link "alliance" after a modifier.)
 Checked against the KB's `located_in` facts with the role `headquarters` (`headquartered_in`).
 
@@ -51,10 +52,19 @@ def _noun_claim(ctx: Context, tok: Token):
     others = [c for c in tok.children if c.dep_ in ("amod", "nmod", "nummod") or
               (c.dep_ == "det" and c.lower_ not in ("the",))]
     if len(owners) != 1 or others:
-        return None
-    orgs = ctx.entities([owners[0]], ("org:",))
+        return None  # "NATO's Naples headquarters" (a place among the modifiers) names a command
+    orgs = ctx.entities([owners[0]], ("org:",)) or _the_alliance(ctx, owners[0])
     place = _place_of(ctx, tok)
     return (orgs[0], place, tok, negated(tok)) if orgs and place else None
+
+
+def _the_alliance(ctx: Context, owner: Token) -> list[str]:
+    """"the alliance's headquarters" in an article about NATO is NATO's."""
+    from accord.nlp.extract.claims._eventlink import NATO
+
+    if owner.dep_ == "poss" and owner.lower_ == "alliance" and ctx.topic_org in (NATO, None) and ctx.kb is not None:
+        return [NATO]
+    return []
 
 
 def _verb_claim(ctx: Context, tok: Token):

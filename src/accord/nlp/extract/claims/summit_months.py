@@ -1,7 +1,7 @@
 """A NATO summit dated to a month (or day) in which no NATO summit took place: "Yoon attended a
 NATO summit in July last year" (2022: Madrid, in June), "the alliance's summit in May 2023".
 
-The KB lists every NATO summit of leaders from 2014 to 2025 (summits.yaml), so a summit the text
+The KB lists every NATO summit of leaders from 2014 to 2026 (summits.yaml), so a summit the text
 makes NATO's own ("NATO summit", "an alliance summit", "NATO's summit"; not a bare "the summit")
 dated to a month or day of those years on which none met is wrong whichever summit is meant (the
 year must be written: "June 2022", "in June last year"; a bare "in June" is dated by a guess). The
@@ -22,7 +22,7 @@ from accord.reconcile import timecmp
 
 ORDER = 11  # after summits (10): its own link, when there is one, comes first
 
-FIRST_YEAR, LAST_YEAR = 2014, 2025  # the years summits.yaml lists every NATO summit of leaders for
+FIRST_YEAR, LAST_YEAR = 2014, 2026  # the years summits.yaml lists every NATO summit of leaders for
 EVENT = 0.6
 
 

@@ -10,24 +10,34 @@ Spain", "Lithuania will host the summit" puts it in Lithuania) and who attended 
 says where it is ("summit in Barcelona, Spain": a city in Spain that is not Madrid) or it is an
 unambiguous world city ("summit in Lisbon", `accord.kb.cities`), and only when it can contradict
 without flagging a venue of the summit's city (another state, or a big city of the same state).
+Other series (the Quad, G7, G20 summits the KB numbers) are named by their number ("the second
+Quad Leaders' Summit"); the host is read from "hosted by X" and "the summit's host, X"; a season
+with its year dates a summit (docs/verification.md, issue 12).
 """
 
 from __future__ import annotations
 
+import re
 
 from spacy.tokens import Span, Token
 
 from accord.kb import cities
-from accord.model import Statement
+from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims import _attendance as attendance
 from accord.nlp.extract.claims import _eventlink as links
 from accord.nlp.extract.claims import _gatherings as gatherings
 from accord.nlp.extract.claims import _summitplaces as places_near
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, qualifiers
+from accord.reconcile import timecmp
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, own_times, qualifiers
 
 EVENT_NOUNS = {"summit", "meeting", "conference"}
+# "The summit is scheduled (set, slated, planned) for July 9-11 in Washington": a passive that
+# dates and places the event, never an active one ("the summit set a target").
+SCHEDULE_VERBS = {"schedule", "set", "slate", "plan"}
 HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be", "open", "start", "begin", "gather", "meet",
-              "end", "close", "conclude", "finish", "run", "last"}
+              "end", "close", "conclude", "finish", "run", "last",
+              # "the summit kicks off on Tuesday", "wraps up Wednesday", "resumes on Thursday"
+              "kick", "wrap", "resume", "continue", "reconvene"}
 # Verbs whose object is the event and whose time is its: "Spain hosted the summit", "leaders
 # wrapped up their summit on Thursday".
 OBJECT_VERBS = {"host", "hold", "open", "close", "end", "conclude", "wrap", "begin", "start", "kick", "convene"}
@@ -38,6 +48,9 @@ AWAY_VERBS = {"arrive", "travel", "fly", "leave", "head", "depart", "return", "p
 ORDER = 10
 NON_PLACES = ("org:", "person:", "office:", "summit:", "event:", "programme:", "obligation:")
 MINTED_LINK = 0.6  # a place the KB lacks, placed by the text in a state ("Barcelona, Spain")
+PLACE_NOT_DATE = "place (the date given is not the event's)"
+PLACE_YEAR_NOT_DATE = "place and year (the date given is not the event's)"
+SERIES = 3  # an organisation's leaders' summits the KB lists: a series it covers for those years
 
 
 def event_nouns(sent: Span, ctx: Context) -> list[Token]:
@@ -52,7 +65,15 @@ def places(ctx: Context, tokens) -> list[str]:
 def _hold_clause(noun: Token) -> Token | None:
     """The verb that says when and where the event is held: "the summit will be held ...",
     "the summit, to be held in Vilnius", "Lithuania will host the summit"."""
+    # "The 47th G7 summit, held in Carbis Bay in June 2021, was Biden's first trip abroad": the
+    # participle on the noun says where and when, not the copula it is the subject of
+    held = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS
+                 and c.lemma_.lower() != "be" and c.tag_ == "VBN"), None)
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() == "be" and held is not None:
+        return held
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HOLD_VERBS:
+        return noun.head
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in SCHEDULE_VERBS and noun.head.tag_ == "VBN":
         return noun.head
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in OBJECT_VERBS:
         return noun.head
@@ -111,6 +132,48 @@ def _attending_verb(noun: Token) -> Token | None:
     return verb if noun.head.lower_ == "for" and verb.lemma_.lower() in GATHER_VERBS else None
 
 
+def host_named(ctx: Context, noun: Token) -> list[str]:
+    """The state or city the text calls the event's host with the noun "host": "the summit's
+    host, Lithuania", "Lithuania, the summit's host", "As host of this week's NATO summit, the
+    United States announced ..." (the subject of the verb "as host" hangs on). A person
+    ("Pedro Sanchez, the summit's host") is not read."""
+    host = None
+    if noun.dep_ == "poss" and noun.head.lemma_.lower() == "host":
+        host = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "host":
+        host = noun.head.head
+    if host is None:
+        return []
+    named = [c for c in host.children if c.dep_ == "appos"]
+    if noun.dep_ == "pobj":  # "The host of this week's summit, Latvia, ...": hung on the summit
+        named += [c for c in noun.children if c.dep_ == "appos"]
+    if host.dep_ == "appos":
+        named.append(host.head)
+    if host.dep_ == "pobj" and host.head.lower_ == "as" and host.head.head.pos_ in ("VERB", "AUX"):
+        named += [c for c in host.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out = []
+    for tok in named:
+        ent = ctx.entity(tok) or ""
+        if ent.startswith(("state:", "place:")) and ent not in out:
+            out.append(ent)
+    return out
+
+
+def _between(ctx: Context, noun: Token) -> set[int]:
+    """A date between the subject noun's phrase and its verb, which the parser hung on the verb:
+    "The NATO summit in Vilnius this month is expected to ...", "The summit held in Vilnius two
+    months ago disappointed Kyiv" — it says when the summit is."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i <= noun.i:
+        return set()
+    end = max(t.i for t in noun.subtree)
+    gap = range(end + 1, noun.head.i)
+    timed = ctx.timed
+    found = {i for i in gap if i in timed}
+    # only a date there and the verb's auxiliaries: "this month is expected", not "... , which ... in May, is"
+    rest = [i for i in gap if i not in found and ctx.doc[i].dep_ not in ("aux", "auxpass", "neg", "punct")]
+    return found if found and not rest else set()
+
+
 def _trailing(ctx: Context, sent: Span, tokens: set[int]) -> set[int]:
     """A date in apposition that the parser hung elsewhere: "on Tuesday and Wednesday, 11-12 July
     in Vilnius" — what follows a clause ending in a date, while it is a date or an "in" phrase."""
@@ -132,7 +195,7 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
     ("the Vilnius summit"), or the host ("Lithuania will host")? Not "British Prime Minister".
     With the event's `verb`, the phrase must hang on it, on the noun, or on a date or place beside
     them ("on Tuesday in Vilnius"), not inside another phrase ("talks on the war in Ukraine")."""
-    t = tok
+    t = _city_of(tok) or tok
     while t.i in tokens and t.i != t.head.i:  # (spaCy makes a new Token object at each access)
         if t.dep_ == "prep":
             return t.lower_ in ("in", "at") and (verb is None or _beside(t.head, noun, verb))
@@ -140,10 +203,23 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
             return t.dep_ in ("compound", "nmod")
         if t.dep_ == "nsubj" and _hosting(t.head):
             return True
+        if t.dep_ == "agent" and t.head.lemma_.lower() in ("host", "hold") and t.head.head.i == noun.i:
+            return True  # "the summit, hosted by Lithuania"
         if t.dep_ not in ("pobj", "compound", "appos", "conj", "cc", "punct", "npadvmod", "prep"):
             return False
         t = t.head
     return False
+
+
+CITY_WORDS = {"city", "town", "capital", "port", "resort", "village"}
+
+
+def _city_of(tok: Token) -> Token | None:
+    """"in the Dutch city of Rotterdam": the word "city" the name hangs on (its place in the
+    sentence is the city's), or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in CITY_WORDS:
+        return tok.head.head
+    return None
 
 
 def _beside(head: Token, noun: Token, verb: Token) -> bool:
@@ -176,10 +252,15 @@ def unknown_places(ctx: Context, sent: Span, tokens: set[int], noun: Token, even
     place without flagging a venue of its city (`_summitplaces.may_contradict`)."""
     out = []
     for tok in (t for t in sent if t.i in tokens and t.ent_type_ in ("GPE", "LOC") and ctx.entity(t) is None):
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at") or not _placed(tok, noun, tokens, verb):
+        city = _city_of(tok)
+        at = city if city is not None else tok
+        if at.dep_ != "pobj" or at.head.lower_ not in ("in", "at") or not _placed(tok, noun, tokens, verb):
             continue
         states = [e for e in (ctx.entity(c) or "" for c in tok.children if c.dep_ in ("appos", "npadvmod"))
                   if e.startswith("state:")]
+        if city is not None:  # "the Belgian city of Ghent": the adjective gives the state
+            states += [e for e in (ctx.entity(c) or "" for c in city.children if c.dep_ in ("amod", "compound", "nmod"))
+                       if e.startswith("state:")]
         if states:
             words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.ent_type_ == tok.ent_type_] + [tok.text]
             place, state = "place:" + cities.key(" ".join(words)), states[0]
@@ -205,12 +286,46 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
     ministerial, which = links.is_ministerial(ctx, noun), links.level(ctx, noun)
     if org not in (links.NATO, None):
         pool = links.candidates(ctx.kb, org, noun, ministerial, which) if org != "other" else []
+        numbered = links.by_ordinal(pool, links.series_ordinal(ctx, noun)) if not ministerial else None
+        if numbered is not None:
+            return numbered  # "the second Quad Leaders' Summit": named by its number
         found = links.resolve(ctx, pool, where, times, True)
-        return found if found is not None and _sure_for_another(found, times) else None
+        if found is not None and _sure_for_another(found, times, noun, len(pool)):
+            return found
+        return _another_under_way(ctx, noun, pool, where, times, ministerial)
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
     return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
                          past=_told_as_past(noun))
+
+
+def _another_under_way(ctx: Context, noun: Token, pool: list, where: list[str], times: dict,
+                       ministerial: bool) -> links.Link | None:
+    """"the annual G7 summit in Devon, England", in a report filed the day after the Cornwall
+    summit: another series' summit (three or more listed) named with no date, in a clause of now
+    ("it comes on the heels of the G7 summit in ..."), on the days of one of its summits (the day
+    before to the day after), is that summit — when the place given is none of its summits'
+    (a place of an earlier one is that one, and says nothing of this). Not in a clause of the past
+    ("At a G7 summit in Russia, ..." may be one before the years the KB lists)."""
+    if times or ministerial or len(pool) < SERIES or noun.lemma_.lower() != "summit" or _past_clause(noun):
+        return None
+    if where and any(set(links.finest(ctx.kb, where)) & e.places for e in pool):
+        return None
+    found = links._under_way(ctx, pool, any_kind=True)
+    return links.Link(found, links.FOCAL, links.UNDER_WAY) if found is not None else None
+
+
+def _past_clause(noun: Token) -> bool:
+    """Is the nearest verb above the noun (however far: "on the heels of several meetings with
+    ... and the G7 summit") in a past tense? True too when there is none (a headline, a caption)."""
+    tok = noun
+    while tok.head is not tok and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            return tok.tag_ in ("VBD", "VBN") and not auxes & {"will", "is", "are", "has", "have"} \
+                or bool(auxes & {"was", "were", "had", "did"})
+    return True
 
 
 def _told_as_past(noun: Token) -> bool:
@@ -230,12 +345,20 @@ def _told_as_past(noun: Token) -> bool:
     return True
 
 
-def _sure_for_another(link: links.Link, times: dict) -> bool:
+def _sure_for_another(link: links.Link, times: dict, noun: Token | None = None, listed: int = 0) -> bool:
     """Another organisation's event ("the Quad leaders' summit", "the G7 summit") is linked by
     its place with its date or year, or by a day the text gives that falls on it alone (then a place given is
     checked against it: "held in Sydney on May 20, 2023" is the Hiroshima summit elsewhere); a
     month or a year names none of them surely."""
     if link.how in ("place and date", "place and year"):
+        return True
+    # "the G20 summit in Hamburg on 20 June 2019": the one leaders' summit of a series the KB
+    # lists (SERIES or more of them) held in that place, within the years it lists them for, is
+    # the one meant, and the date the text gives is wrong. Only a "summit" with a date: a "G20
+    # meeting" there may be one of its many ministerial meetings, and without a date the place
+    # may be another summit the KB does not list.
+    if link.how in (PLACE_NOT_DATE, PLACE_YEAR_NOT_DATE) and noun is not None and noun.lemma_.lower() == "summit" and times \
+            and listed >= SERIES:
         return True
     daily = bool(times) and all(t.precision == "day" for t in times.values())
     return daily and link.how in ("date", "date (the place given is not the event's)")
@@ -261,10 +384,14 @@ def focal(ctx: Context) -> str | None:
 def _read(ctx: Context, sent: Span, noun: Token, around: str | None):
     verb = _hold_clause(noun)
     tokens, borrowed = (clause_tokens(verb), False) if verb is not None else _noun_clues(noun)
-    tokens |= _trailing(ctx, sent, tokens)
+    if verb is not None and verb.head.i == noun.i and verb.dep_ in ("acl", "relcl"):
+        # "Last week's NATO summit, hosted by Spain": the noun's own phrases say of it too
+        tokens |= _noun_clues(noun)[0]
+    tokens |= _trailing(ctx, sent, tokens) | _between(ctx, noun)
     host = places_near.antecedent(verb) if verb is not None and _hosting(verb) else None
     where = place_clues(ctx, sent, tokens, noun, host, verb)
-    times = qualifiers(ctx, tokens)
+    where += [p for p in host_named(ctx, noun) if p not in where]
+    times = event_times(ctx, tokens)
     return link_noun(ctx, noun, where, times, around), verb, tokens, where, times, borrowed
 
 
@@ -292,6 +419,28 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
     return out
 
 
+def event_times(ctx: Context, tokens: set[int]) -> dict:
+    """The dates among `tokens` (`grammar.qualifiers`; an open range, "since 2019", is not the
+    event's), and when they give none, a season with its year written ("the summer of 2022"; not
+    "this summer"), precision "season". A week named relative to the article ("last week") is not
+    read: tried, it flagged a correct article."""
+    times = qualifiers(ctx, tokens)
+    if ("start" in times) != ("end" in times):
+        # "the first in person since 2019", "until 2021": an open range dates something else
+        times = {k: v for k, v in times.items() if k == "point_in_time"}
+    if times:
+        return times
+    for a in own_times(ctx, tokens):
+        value = str((a.data or {}).get("value") or "")
+        if (a.data or {}).get("precision") or value[-2:] not in timecmp.SEASONS or timecmp.week_bounds(value) is None:
+            continue
+        # only a season whose year is written: "this summer" said in November is next summer
+        # as often as the last one
+        if re.search(r"\b\d{4}\b", a.text or ""):
+            return {"point_in_time": TimeQualifier(value, "season")}
+    return times
+
+
 def _year_guess(ctx: Context, tokens: set[int], times: dict, link: links.Link) -> dict:
     """"at the Washington summit in July": the year of "July" is a guess; a clash it alone makes
     is not sure."""
@@ -311,15 +460,24 @@ def _attended(ctx: Context, noun: Token, link: links.Link) -> list[Statement]:
 
 def _clues(ctx: Context, sent: Span, tokens: set[int], noun: Token):
     tokens = tokens | _trailing(ctx, sent, tokens)
-    return place_clues(ctx, sent, tokens, noun), qualifiers(ctx, tokens)
+    return place_clues(ctx, sent, tokens, noun), event_times(ctx, tokens)
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     """The summit nouns' claims, then the gatherings' that say something new (one claim each)."""
     out = summit_statements(ctx, sent)
-    said = {(s.subject, s.property, s.value) for s in out}
+    said = {(s.subject, s.property, s.value): i for i, s in enumerate(out)}
     for st in gatherings.statements(ctx, sent, _clues, _year_guess):
-        if (st.subject, st.property, st.value) not in said:
-            said.add((st.subject, st.property, st.value))
+        key = (st.subject, st.property, st.value)
+        if key not in said:
+            said[key] = len(out)
             out.append(st)
+        elif _event_sureness(st) > _event_sureness(out[said[key]]):
+            # "Leaders of the allies gathered in Ottawa for a summit last week": the leaders name
+            # the organisation, the bare noun does not; the surer reading of the one claim is kept
+            out[said[key]] = st
     return out
+
+
+def _event_sureness(st: Statement) -> float:
+    return min((r.confidence or {}).get("event", 1.0) for r in st.references) if st.references else 1.0
