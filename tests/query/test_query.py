@@ -320,3 +320,18 @@ def test_articles_period_skips_undated_articles(tmp_path):
     with open_store(tmp_path / "undated.db") as s:
         s.add(Document(id="1" * 64, text="t", source="u.txt", format="txt"))
         assert articles_period(s) is None
+
+
+def test_document_view_gives_each_quotation_its_kind_and_reads_old_indirect_as_reported():
+    """The article page lists quotations with their kind; stores written before issue 16 labelled
+    reported speech "indirect", which the page shows as "reported"."""
+    from accord.model import Annotation
+    from accord.query.documents import _annotation_dict
+
+    names = lambda e: {"person:x": "X"}.get(e, e)  # noqa: E731
+    for label, kind in [("indirect", "reported"), ("reported", "reported"), ("direct", "direct"),
+                        ("belief", "belief"), ("question", "question")]:
+        data = _annotation_dict(Annotation("quote", 0, 5, "words", label, "person:x", {}), names)
+        assert (data["kind"], data["speaker_name"]) == (kind, "X")
+    mention = _annotation_dict(Annotation("mention", 0, 5, "words", "ORG", None, {}), names)
+    assert "kind" not in mention

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from accord.query.common import REFERENCES, Names, document_brief, is_entity_id, statement_dict
+from accord.query.quotes import quote_kind
 
 # Annotation layers the article view returns; sentences are left out (the text holds them).
 VIEW_LAYERS = ("mention", "quote", "anomaly", "office", "time")
@@ -117,4 +118,5 @@ def _annotation_dict(a, names: Names) -> dict[str, Any]:
         data["entity_name"] = names(a.entity)
     if a.layer == "quote":
         data["speaker_name"] = names(a.entity) if a.entity else (a.data.get("speaker_text") or "unknown speaker")
+        data["kind"] = quote_kind(a.label)
     return data
