@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 from accord.store import SQLiteStore, StoreError, open_store
 from accord.store import sqlite_sql as q
 from accord.store.codec import to_row
-from accord.store.migrations import MIGRATIONS
+from accord.store.migrations import MIGRATIONS, _statements
 from tests.store.helpers import REMOVED, doc, finding, mentions_in, statement
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,6 +64,7 @@ def test_migrations_are_recorded_in_order_and_applied_once(db):
     assert recorded == [(n, name) for n, (name, _) in enumerate(MIGRATIONS, start=1)]
     assert [name for _, name in recorded][:2] == ["0001_documents", "0002_annotations"]
     stamps = raw(db, "SELECT applied_at FROM migrations")
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", s) for (s,) in stamps)  # UTC, seconds
     open_store(db).close()
     assert raw(db, "SELECT applied_at FROM migrations") == stamps
 
@@ -116,7 +118,9 @@ def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db
         assert [s.id for s in store.dated_statements("state:NZL")] == [merged.id]
         assert store.entity_counts() == [("state:FIN", 1)]
     assert first.references[0].doc_id == A.id  # published first, though added second
-    assert "upgrading" in caplog.text and "0006_statement_lookups" in caplog.text
+    assert [r.getMessage() for r in caplog.records if r.name == "accord.store"] == [
+        f"upgrading {db} to the current schema (0006_statement_lookups, 0007_compact_annotations); this can "
+        "take a minute for a large store"]
     assert raw(db, "SELECT sort_date FROM statements") == [(A.published,)]
     assert A.published < B.published
     assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-2:] == \
@@ -167,8 +171,10 @@ def test_a_newer_database_is_refused(db):
     con.execute("INSERT INTO migrations VALUES (99, '0099_from_the_future', '2099-01-01')")
     con.commit()
     con.close()
-    with pytest.raises(StoreError, match="newer accord.*0099_from_the_future"):
+    with pytest.raises(StoreError) as err:
         open_store(db)
+    assert str(err.value) == (f"database {db} was written by a newer accord (it has migration "
+                              "'0099_from_the_future', unknown to this version); upgrade accord to open it")
 
 
 def test_migrations_out_of_order_are_refused(db):
@@ -179,8 +185,10 @@ def test_migrations_out_of_order_are_refused(db):
     con.execute("UPDATE migrations SET name = '0002_annotations' WHERE position = 1")
     con.commit()
     con.close()
-    with pytest.raises(StoreError, match="not an accord database or is damaged.*position 1"):
+    with pytest.raises(StoreError) as err:
         open_store(db)
+    assert str(err.value) == (f"database {db} is not an accord database or is damaged: migration "
+                              "'0002_annotations' recorded at position 1")
 
 
 def test_a_text_file_is_refused_and_left_alone(db):
@@ -375,3 +383,55 @@ def test_a_foreign_database_is_refused_saying_which_file_and_why(db, app_id, rea
     with pytest.raises(StoreError) as err:
         open_store(db)
     assert str(db) in str(err.value) and reason in str(err.value)
+
+
+def test_a_migration_that_fails_leaves_no_trace_and_is_retried_on_the_next_open(db, monkeypatch):
+    """Each migration is one transaction with its record: a failure half-way rolls back what it
+    made, the error names the file and the reason, and the next open applies it again."""
+    from accord.store import migrations
+
+    open_store(db).close()
+    broken = ("0099_half_done", "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n")
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, broken])
+    with pytest.raises(StoreError) as err:
+        open_store(db)
+    assert str(err.value) == f"database {db} cannot be opened: no such table: no_such_table"
+    assert raw(db, "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'") == [(0,)]
+    assert [n for (n,) in raw(db, "SELECT name FROM migrations ORDER BY position")] == [n for n, _ in MIGRATIONS]
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, ("0099_half_done", "CREATE TABLE half_done (x INTEGER);")])
+    open_store(db).close()
+    assert raw(db, "SELECT position, name FROM migrations WHERE name = '0099_half_done'") == \
+        [(len(MIGRATIONS) + 1, "0099_half_done")]
+    assert raw(db, "SELECT count(*) FROM half_done") == [(0,)]
+
+
+def test_a_migration_is_split_into_statements_keeping_a_triggers_inner_semicolons():
+    sql = """
+        CREATE TABLE t (x INTEGER);
+        CREATE TRIGGER t_ins AFTER INSERT ON t BEGIN
+            UPDATE t SET x = x + 1;
+        END;
+        CREATE INDEX t_x ON t (x)
+    """
+    assert _statements(sql) == [
+        "CREATE TABLE t (x INTEGER);",
+        "CREATE TRIGGER t_ins AFTER INSERT ON t BEGIN\n            UPDATE t SET x = x + 1;\n        END;",
+        "CREATE INDEX t_x ON t (x)",  # the last statement needs no semicolon
+    ]
+    assert _statements("  \n  ") == []
+
+
+def test_compact_migration_gives_references_the_order_keys_a_new_store_writes(db, tmp_path, monkeypatch):
+    """0007 drops the id from each reference's order key: an undated document sorts after the
+    dated ones and keeps only its "unknown" mark, as a store made after 0007 writes it."""
+    undated = doc("Norway joined NATO long ago.", None, "Norway")
+    articles = [(A, [], [statement("state:FIN", "member_of", "org:NATO", document=A, span="Finland")], []),
+                (undated, [], [statement("state:NOR", "member_of", "org:NATO", document=undated, span="Norway")], [])]
+    older_store(db, "0006_statement_lookups", monkeypatch, articles)
+    open_store(db).close()
+    with open_store(tmp_path / "new.db") as fresh:
+        for d, anns, sts, _ in articles:
+            fresh.add(d, anns, sts)
+    keys = "SELECT s.subject, r.doc_order FROM statement_refs r JOIN statements s ON s.id = r.statement_id ORDER BY 1"
+    assert raw(db, keys) == raw(tmp_path / "new.db", keys)
+    assert [k for _, k in raw(db, keys)] == ["0" + A.published, "1"]
