@@ -69,9 +69,10 @@ def test_migrations_are_recorded_in_order_and_applied_once(db):
     assert raw(db, "SELECT applied_at FROM migrations") == stamps
 
 
-def older_store(db: Path, upto: str, monkeypatch, articles=()) -> None:
+def older_store(db: Path, upto: str, monkeypatch, articles=(), compact: bool = False) -> None:
     """A database made by an accord whose last migration was `upto`, holding `articles`
-    ((document, annotations, statements, findings)) written in that version's layout."""
+    ((document, annotations, statements, findings)) written in that version's layout (with
+    `compact`, each record's JSON leaves out the fields at their default)."""
     from accord.store import migrations
     from accord.store.protocol import merged_statements, sort_date
 
@@ -96,14 +97,14 @@ def older_store(db: Path, upto: str, monkeypatch, articles=()) -> None:
             extra = (len(st.references), sort_date(st, d.published)) if with_lookups else ()
             con.execute("INSERT OR IGNORE INTO statements VALUES (" + ", ".join("?" * (len(row) + len(extra)))
                         + ")", (*row, *extra))
-            refs += [(st.id, *to_row(r, ("start",), omit=("doc_id",), compact=False)) for r in st.references]
+            refs += [(st.id, *to_row(r, ("start",), omit=("doc_id",), compact=compact)) for r in st.references]
         for seq, ref in enumerate(refs):
             extra = ((f"0{d.published} {d.id[:16]}" if d.published else f"1 {d.id[:16]}"),) if with_lookups else ()
             con.execute("INSERT INTO statement_refs VALUES (" + ", ".join("?" * (4 + len(ref) - 2 + len(extra)))
                         + ")", (key, seq, *ref, *extra))
         for f in fs:
             con.execute("INSERT INTO findings (doc_key, kind, statement_id, extra) VALUES (?, ?, ?, ?)",
-                        (key, *to_row(f, q.FINDING_COLUMNS, omit=("doc_id",), compact=False)))
+                        (key, *to_row(f, q.FINDING_COLUMNS, omit=("doc_id",), compact=compact)))
     con.close()
 
 
@@ -435,3 +436,32 @@ def test_compact_migration_gives_references_the_order_keys_a_new_store_writes(db
     keys = "SELECT s.subject, r.doc_order FROM statement_refs r JOIN statements s ON s.id = r.statement_id ORDER BY 1"
     assert raw(db, keys) == raw(tmp_path / "new.db", keys)
     assert [k for _, k in raw(db, keys)] == ["0" + A.published, "1"]
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_compact_migration_stores_sentences_as_a_new_store_does(db, tmp_path, monkeypatch, compact):
+    """After 0007, a reference or finding whose sentence is the document's own text, wherever it
+    starts, is kept as offset and length with nothing else of it in the JSON, as a new store
+    writes it; whether the older store wrote default fields (sentence_start 0) or left them out."""
+    from accord.model import Reference
+
+    two = doc("Finland applied in May. Finland joined NATO in April 2023.", "2023-04-04", "Finland")
+    second = two.text.index("Finland joined")
+    later = statement("state:FIN", "member_of", "org:NATO", document=two)
+    later.references = [Reference(doc_id=two.id, start=second, end=second + 7, sentence=two.text[second:],
+                                  sentence_start=second)]
+    first = statement("state:FIN", "partner_of", "org:NATO", document=two, span="Finland applied")
+    first.references[0].sentence = two.text[:second - 1]
+    flag = finding(two, statement_id=later.id, sentence_start=second)
+    flag.sentence = two.text[second:]
+    articles = [(two, [], [later, first], [flag, finding(two, "new")])]
+    older_store(db, "0006_statement_lookups", monkeypatch, articles, compact=compact)
+    open_store(db).close()
+    with open_store(tmp_path / "new.db") as fresh:
+        fresh.add(two, [], [later, first])
+        fresh.set_findings([flag, finding(two, "new")])
+    for rows in ('SELECT start, "end", sentence_start, sentence_len, extra FROM statement_refs ORDER BY start',
+                 "SELECT kind, sentence_start, sentence_len, extra FROM findings ORDER BY kind"):
+        assert raw(db, rows) == raw(tmp_path / "new.db", rows)
+    assert raw(db, "SELECT sentence_start, sentence_len FROM statement_refs ORDER BY start") == \
+        [(0, second - 1), (second, len(two.text) - second)]
