@@ -465,3 +465,14 @@ def test_compact_migration_stores_sentences_as_a_new_store_does(db, tmp_path, mo
         assert raw(db, rows) == raw(tmp_path / "new.db", rows)
     assert raw(db, "SELECT sentence_start, sentence_len FROM statement_refs ORDER BY start") == \
         [(0, second - 1), (second, len(two.text) - second)]
+
+
+def test_a_postgresql_url_is_opened_as_a_server_never_as_a_sqlite_file(tmp_path, monkeypatch):
+    """open_store sends a postgresql:// URL to PostgresStore (here a port nothing listens on):
+    the error names the server without its password, and no SQLite file is made of the URL."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError) as err:
+        open_store("postgresql://someone:secret@127.0.0.1:1/none")
+    assert str(err.value).startswith("database postgresql://someone:***@127.0.0.1:1/none cannot be opened: ")
+    assert "secret" not in str(err.value)
+    assert list(tmp_path.rglob("*")) == []
