@@ -426,3 +426,15 @@ def test_a_clock_time_is_on_the_day_named_up_to_300_characters_before(gap, day):
 def test_a_clock_time_counts_its_distance_from_where_the_day_was_named():
     text = "It rained. " * 40 + "On April 3, 2023 it met. At 3 p.m. it talked."
     assert found(text)[-1] == ("3 p.m.", "2023-04-03T15:00", "TIME", None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the previous/following Friday" counts from the day named last, never that day itself
+    ("On April 3, 2023 it met. The previous Friday it talked.", ("The previous Friday", "2023-03-31", "DATE", None)),
+    ("On April 7, 2023 it met. The previous Friday it talked.", ("The previous Friday", "2023-03-31", "DATE", None)),
+    ("On April 3, 2023 it met. The following Friday it talked.", ("The following Friday", "2023-04-07", "DATE", None)),
+    ("On April 3, 2023 it met. The following Monday morning it talked.",
+     ("The following Monday morning", "2023-04-10TMO", "TIME", None)),
+])
+def test_the_previous_or_following_weekday_counts_from_the_day_named_last(text, expected):
+    assert found(text)[-1] == expected
