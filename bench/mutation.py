@@ -62,7 +62,8 @@ GROUPS: dict[str, Group] = {
     # every function and takes seconds per surviving mutant
     "store": Group(tuple(f"src/accord/store/{name}.py" for name in (
         "__init__", "codec", "compact", "memory", "migrations", "protocol", "sqlite", "sqlite_sql", "text_search")),
-        ("tests/store/test_conformance.py", "tests/store/test_sqlite.py", "tests/store/test_rules.py",
+        # test_sqlite first: mutmut stops at the first failure, and the migrations' tests are there
+        ("tests/store/test_sqlite.py", "tests/store/test_conformance.py", "tests/store/test_rules.py",
          "tests/store/test_compact.py")),
     # the PostgreSQL backend: its tests need a server (ACCORD_TEST_POSTGRES); without one they skip
     # and every mutant would look untested, so the group refuses to run
