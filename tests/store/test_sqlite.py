@@ -383,7 +383,7 @@ def test_a_foreign_database_is_refused_saying_which_file_and_why(db, app_id, rea
     con.close()
     with pytest.raises(StoreError) as err:
         open_store(db)
-    assert str(db) in str(err.value) and reason in str(err.value)
+    assert str(err.value) == f"database {db} is not an accord database or is damaged: {reason}"
 
 
 def test_a_migration_that_fails_leaves_no_trace_and_is_retried_on_the_next_open(db, monkeypatch):
@@ -476,3 +476,14 @@ def test_a_postgresql_url_is_opened_as_a_server_never_as_a_sqlite_file(tmp_path,
     assert str(err.value).startswith("database postgresql://someone:***@127.0.0.1:1/none cannot be opened: ")
     assert "secret" not in str(err.value)
     assert list(tmp_path.rglob("*")) == []
+
+
+def test_migrate_returns_the_names_it_applied_now(db):
+    from accord.store.migrations import migrate
+
+    con = sqlite3.connect(db, isolation_level=None)
+    try:
+        assert migrate(con, str(db)) == [name for name, _ in MIGRATIONS]
+        assert migrate(con, str(db)) == []
+    finally:
+        con.close()
