@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from accord.nlp.extract.dates import time_expressions
+from accord.nlp.extract.dates.normalise import spoken_number
 
 ANCHOR = "2023-04-11"
 
@@ -253,3 +254,191 @@ def test_numeric_dates_and_months_of_a_named_year(text, expected):
 
 def test_a_month_of_a_named_year_without_an_anchor():
     assert found("In May last year it met.", None) == [("May last year", "XXXX-05", "DATE", None)]
+
+
+# --- issue 17, second pass: the forms and boundaries the mutation run showed no test pinned ---
+
+@pytest.mark.parametrize("words,year", [
+    ("two thousand", 2000), ("two thousand five", 2005), ("two thousand and twenty-one", 2021),
+    ("nineteen hundred", 1900), ("nineteen hundred and five", 1905), ("twenty oh five", 2005),
+    ("twenty twenty-one", 2021), ("nineteen-eighty-four", 1984), ("nineteen ninety-six", 1996),
+    # a tail of a hundred or more, or one that is no number, is not a year
+    ("nineteen one hundred", None), ("nineteen ninety-nine", 1999), ("nineteen something", None),
+])
+def test_a_spoken_year_is_the_century_and_its_tail(words, year):
+    assert spoken_number(words) == year
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # a spoken year up to 2099, the last one two words can say
+    ("In twenty ninety-nine it will freeze.", ANCHOR, [("twenty ninety-nine", "2099", "DATE", None)]),
+    ("In the winter of twenty ninety-nine it will freeze.", ANCHOR,
+     [("the winter of twenty ninety-nine", "2099-WI", "DATE", None)]),
+    # seasons of a spoken or written year, with their edge
+    ("In the winter of nineteen ninety-four it froze.", ANCHOR,
+     [("the winter of nineteen ninety-four", "1994-WI", "DATE", None)]),
+    ("In early winter of nineteen ninety-four it froze.", ANCHOR,
+     [("early winter of nineteen ninety-four", "1994-WI", "DATE", "START")]),
+    ("In early summer 2019 it met.", ANCHOR, [("early summer 2019", "2019-SU", "DATE", "START")]),
+    ("In the late summers it met.", ANCHOR, [("the late summers", "2022-SU", "DATE", "END")]),
+    ("In late summer it met.", None, [("late summer", "XXXX-SU", "DATE", "END")]),
+    # "past" is "last"; "next" and "coming" skip the season the anchor is in (spring here)
+    ("The past spring was wet.", ANCHOR, [("The past spring", "2022-SP", "DATE", None)]),
+    ("The past summer was hot.", ANCHOR, [("The past summer", "2022-SU", "DATE", None)]),
+    ("Next spring it meets.", ANCHOR, [("Next spring", "2024-SP", "DATE", None)]),
+    ("The coming spring will be dry.", ANCHOR, [("The coming spring", "2024-SP", "DATE", None)]),
+    # decades and months with their edge
+    ("In the early 1990s it grew.", ANCHOR, [("the early 1990s", "199", "DATE", "START")]),
+    ("In the late '80s it grew.", ANCHOR, [("the late '80s", "198", "DATE", "END")]),
+    ("In late May it met.", ANCHOR, [("late May", "2022-05", "DATE", "END")]),
+    # "this/next/coming decade" from a year ending in 9, "the last decade" from one ending in 0
+    ("This decade has been hard.", "2019-06-01", [("This decade", "201", "DATE", None)]),
+    ("In the next decade it will.", "2019-06-01", [("the next decade", "202", "DATE", None)]),
+    ("In the coming decade it will.", "2019-06-01", [("the coming decade", "202", "DATE", None)]),
+    ("In the last decade it grew.", "2020-06-01", [("the last decade", "201", "DATE", None)]),
+    ("This century has begun.", "2001-09-12", [("This century", "20", "DATE", None)]),
+    ("In the 22nd century it ends.", ANCHOR, []),
+    # "next April" said in April is next year's; "May last year" the anchor's year before
+    ("Talks will be held next April.", ANCHOR, [("next April", "2024-04", "DATE", None)]),
+    ("In May last year it met.", ANCHOR, [("May last year", "2022-05", "DATE", None)]),
+    # a two-digit year up to 30 is 20xx, from 31 19xx; four digits are kept as written
+    ("On 1/2/30 it met.", ANCHOR, [("1/2/30", "2030-01-02", "DATE", None)]),
+    ("On 1/2/31 it met.", ANCHOR, [("1/2/31", "1931-01-02", "DATE", None)]),
+    ("On 4/11/0100 it met.", ANCHOR, [("4/11/0100", "0100-04-11", "DATE", None)]),
+    ("At 2023-02-29T10:30 it met.", ANCHOR, []),
+    # a weekday and a day without a year: the nearby year in which that day is that weekday
+    ("On Tuesday, April 25 it met.", ANCHOR, [("Tuesday, April 25", "2023-04-25", "DATE", None)]),
+    ("On Thursday, April 25 it met.", ANCHOR, [("Thursday, April 25", "2024-04-25", "DATE", None)]),
+    ("On Monday, April 25 it met.", ANCHOR, [("Monday, April 25", "2022-04-25", "DATE", None)]),
+    ("On Thursday, February 29 it met.", ANCHOR, [("Thursday, February 29", "2024-02-29", "DATE", None)]),
+    ("On Fri. it met.", ANCHOR, [("Fri.", "2023-04-07", "DATE", None)]),
+])
+def test_calendar_forms_at_their_boundaries(text, anchor, expected):
+    assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text,role", [
+    ("In 1990-2010 it ran.", "range"),  # twenty years: still a range
+    ("In 1990-2011 it ran.", None),  # twenty-one: not
+    ("In 2019-2019 it ran.", None),  # no length: not
+])
+def test_a_year_range_is_at_most_twenty_years_and_at_least_one(text, role):
+    ts = time_expressions(text, ANCHOR)
+    ranges = [(t.type, t.value, t.begin, t.finish) for t in ts if t.role == "range"]
+    assert ranges == ([("DATE", "1990", "1990", "2010")] if role else [])
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # Easter 2023 was on April 9: the days of Easter follow the tense like a day without a year
+    ("At Easter it met.", ANCHOR, [("Easter", "2023-04-09", "DATE", None)]),
+    ("On Easter Sunday it met.", ANCHOR, [("Easter Sunday", "2023-04-09", "DATE", None)]),
+    ("On Good Friday it met.", ANCHOR, [("Good Friday", "2023-04-07", "DATE", None)]),
+    ("On Easter Monday it met.", ANCHOR, [("Easter Monday", "2023-04-10", "DATE", None)]),
+    ("During Easter week it met.", ANCHOR, [("Easter week", "2023-W14", "DATE", None)]),
+    ("At Easter it will meet.", ANCHOR, [("Easter", "2024-03-31", "DATE", None)]),
+    ("On Good Friday it will meet.", ANCHOR, [("Good Friday", "2024-03-29", "DATE", None)]),
+    ("At Easter 2019 it met.", ANCHOR, [("Easter 2019", "2019-04-21", "DATE", None)]),
+    ("On Good Friday 2016 it met.", None, [("Good Friday 2016", "2016-03-25", "DATE", None)]),
+    ("On Easter Monday 2024 it will meet.", ANCHOR, [("Easter Monday 2024", "2024-04-01", "DATE", None)]),
+    ("At Easter it met.", None, [("Easter", "XXXX-XX-XX", "DATE", None)]),
+    ("During Easter week it met.", None, [("Easter week", "XXXX-WXX", "DATE", None)]),
+    # Thanksgiving: the fourth Thursday (November 1, 2024 was a Friday), ahead when it is near
+    ("On Thanksgiving 2024 it met.", ANCHOR, [("Thanksgiving 2024", "2024-11-28", "DATE", None)]),
+    ("On Thanksgiving it will meet.", ANCHOR, [("Thanksgiving", "2023-11-23", "DATE", None)]),
+    ("The vote was moved to Thanksgiving.", "2023-09-23", [("Thanksgiving", "2023-11-23", "DATE", None)]),
+    ("The vote was moved to Thanksgiving.", "2023-09-22", [("Thanksgiving", "2022-11-24", "DATE", None)]),
+    # "the new year" said before March in the past tense is the anchor's year; from March, the next
+    ("In the new year it grew.", "2023-02-27", [("the new year", "2023", "DATE", None)]),
+    ("In the new year it grew.", "2023-03-01", [("the new year", "2024", "DATE", None)]),
+    ("In the new year it will grow.", "2023-01-10", [("the new year", "2024", "DATE", None)]),
+    # vague amounts, "another", "or so", "or more", "more than"
+    ("It waited for a while.", ANCHOR, [("a while", "PXX", "DURATION", None)]),
+    ("It waited for some time.", None, [("some time", "PXX", "DURATION", None)]),
+    ("It took 12 to 18 months.", ANCHOR, [("12 to 18 months", "PXM", "DURATION", None)]),
+    ("It took a year or two.", ANCHOR, [("a year or two", "PXY", "DURATION", None)]),
+    ("It took a year or three.", ANCHOR, [("a year or three", "PXY", "DURATION", None)]),
+    ("It took a year or so.", ANCHOR, [("a year or so", "P1Y", "DURATION", "APPROX")]),
+    ("It took two years or more.", ANCHOR, [("two years or more", "P2Y", "DURATION", "EQUAL_OR_MORE")]),
+    ("It took more than two years.", ANCHOR, [("more than two years", "P2Y", "DURATION", "MORE_THAN")]),
+    ("It took couple of days.", ANCHOR, [("couple of days", "P2D", "DURATION", None)]),
+    ("It lasted another year.", ANCHOR, [("another year", "P1Y", "DURATION", None)]),
+    ("It took one second.", ANCHOR, []), ("It lasted a weekend.", ANCHOR, []),
+    # "one day" after a modal is the future, wherever the modal is in the words before
+    ("Islam could one day be central.", ANCHOR, [("one day", "FUTURE_REF", "DATE", None)]),
+    ("Islam might one day be central.", ANCHOR, [("one day", "FUTURE_REF", "DATE", None)]),
+    ("Islam may one day be central.", ANCHOR, [("one day", "FUTURE_REF", "DATE", None)]),
+    ("Islam would one day be central.", ANCHOR, [("one day", "FUTURE_REF", "DATE", None)]),
+    ("So it may one day be central.", ANCHOR, [("one day", "FUTURE_REF", "DATE", None)]),
+    # offsets: "hence" is ahead, "earlier" counts from the day named last, a mod is kept
+    ("Two years hence it ends.", ANCHOR, [("Two years hence", "2025", "DATE", None)]),
+    ("About two days ago it met.", ANCHOR, [("About two days ago", "2023-04-09", "DATE", "APPROX")]),
+    ("On April 3, 2023 it met. Two days earlier it talked.", ANCHOR,
+     [("April 3, 2023", "2023-04-03", "DATE", None), ("Two days earlier", "2023-04-01", "DATE", None)]),
+    ("About two weeks before the vote it met.", ANCHOR, [("About two weeks", "P2W", "DURATION", "APPROX")]),
+    ("Two weeks before the vote and a day before the count, it met.", ANCHOR,
+     [("Two weeks", "P2W", "DURATION", None), ("a day", "P1D", "DURATION", None)]),
+    # "that month/year" with nothing named before: the anchor's
+    ("Later that month it talked.", ANCHOR, [("Later that month", "2023-04", "DATE", None)]),
+    ("Later that year it talked.", ANCHOR, [("Later that year", "2023", "DATE", None)]),
+    ("Later that month it talked.", None, [("Later that month", "XXXX-XX", "DATE", None)]),
+    # sets of days
+    ("It meets every Fri.", ANCHOR, [("every Fri.", "XXXX-WXX-5", "SET", None)]),
+    ("It meets every Jan.", ANCHOR, [("every Jan.", "XXXX-01", "SET", None)]),
+    ("It meets every Tuesday night.", ANCHOR, [("every Tuesday night", "XXXX-WXX-2TNI", "SET", None)]),
+    ("It meets on Tuesdays.", ANCHOR, [("Tuesdays", "XXXX-WXX-2", "SET", None)]),
+    # clock times: 12 p.m. is noon, a.m./p.m. need 1-12, a 24-hour clock stops at 24:00
+    ("At 12:30 p.m. it met.", ANCHOR, [("12:30 p.m.", "2023-04-11T12:30", "TIME", None)]),
+    ("At 3 in the afternoon it met.", ANCHOR, [("3 in the afternoon", "2023-04-11T15:00", "TIME", None)]),
+    ("At 3 p m it met.", ANCHOR, [("3 p m", "2023-04-11T15:00", "TIME", None)]),
+    ("At 1 a.m. it met.", ANCHOR, [("1 a.m.", "2023-04-11T01:00", "TIME", None)]),
+    ("At 0 a.m. it met.", ANCHOR, []),
+    ("At 24:00 it met.", ANCHOR, [("24:00", "2023-04-11T24:00", "TIME", None)]),
+    ("At 25:00 it met.", ANCHOR, []),
+    ("At just after 3 p.m. it met.", ANCHOR, [("just after 3 p.m.", "2023-04-11T15:00", "TIME", "AFTER")]),
+    # the day written with the clock, or its weekday, in the tense of the sentence
+    ("At 5 p.m. EST, Nov. 6 it met.", ANCHOR, [("5 p.m. EST, Nov. 6", "2022-11-06T17:00", "TIME", None)]),
+    ("At 5 p.m. on Friday it will meet.", ANCHOR, [("5 p.m. on Friday", "2023-04-14T17:00", "TIME", None)]),
+    ("At 5 p.m. on Fri. it met.", ANCHOR, [("5 p.m. on Fri.", "2023-04-07T17:00", "TIME", None)]),
+])
+def test_holidays_amounts_offsets_sets_and_clock_times(text, anchor, expected):
+    assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text,anchor,begin", [
+    ("In the past two decades it grew.", ANCHOR, "2003-04-11"),
+    ("In the past year it grew.", ANCHOR, "2022-04-11"),
+    ("In the past two years or so it grew.", ANCHOR, "2021-04-11"),
+    ("In the past month it grew.", "2023-03-31", "2023-02-28"),  # no February 31: the 28th
+    ("In the next two weeks it grows.", ANCHOR, None),  # only a past span ends on the anchor
+    ("In the past two months it grew.", None, None),
+])
+def test_a_past_span_begins_its_length_before_the_anchor(text, anchor, begin):
+    [t] = time_expressions(text, anchor)
+    assert (t.type, t.begin, t.finish) == ("DURATION", begin, anchor if begin else None)
+
+
+@pytest.mark.parametrize("gap,day", [(299, "2023-04-03"), (300, ANCHOR)])
+def test_a_clock_time_is_on_the_day_named_up_to_300_characters_before(gap, day):
+    text = "April 3, 2023: talks opened. The talks went on"
+    while len(text) + len(" and on") + 4 <= gap:
+        text += " and on"
+    text = text.ljust(gap - 4) + " at 3 p.m."
+    assert text.index("3 p.m.") == gap
+    assert found(text)[-1] == ("3 p.m.", f"{day}T15:00", "TIME", None)
+
+
+def test_a_clock_time_counts_its_distance_from_where_the_day_was_named():
+    text = "It rained. " * 40 + "On April 3, 2023 it met. At 3 p.m. it talked."
+    assert found(text)[-1] == ("3 p.m.", "2023-04-03T15:00", "TIME", None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the previous/following Friday" counts from the day named last, never that day itself
+    ("On April 3, 2023 it met. The previous Friday it talked.", ("The previous Friday", "2023-03-31", "DATE", None)),
+    ("On April 7, 2023 it met. The previous Friday it talked.", ("The previous Friday", "2023-03-31", "DATE", None)),
+    ("On April 3, 2023 it met. The following Friday it talked.", ("The following Friday", "2023-04-07", "DATE", None)),
+    ("On April 3, 2023 it met. The following Monday morning it talked.",
+     ("The following Monday morning", "2023-04-10TMO", "TIME", None)),
+])
+def test_the_previous_or_following_weekday_counts_from_the_day_named_last(text, expected):
+    assert found(text)[-1] == expected

@@ -137,6 +137,26 @@ class StoreConformance:
 
     # -- statements ------------------------------------------------------------------------
 
+    def test_references_and_findings_read_back_with_the_sentence_they_were_added_with(self, store):
+        """Wherever the sentence starts in the text, and when it is not the text's own (kept as
+        written): a read gives back the sentence and its offset, not only the span."""
+        from accord.model import Reference
+
+        d = doc("Finland applied in May. Finland joined NATO in April 2023.", "2023-04-04")
+        second = d.text.index("Finland joined")
+        st = statement("state:FIN", "member_of", "org:NATO")
+        st.references = [Reference(doc_id=d.id, start=second, end=second + 7, sentence=d.text[second:],
+                                   sentence_start=second),
+                         Reference(doc_id=d.id, start=0, end=7, sentence="Finland (as quoted) applied.")]
+        flag = finding(d, statement_id=st.id, sentence_start=second)
+        flag.sentence = d.text[second:]
+        assert store.add(d, [], [st])
+        store.set_findings([flag])
+        [back] = store.statements()
+        assert sorted((r.start, r.sentence, r.sentence_start) for r in back.references) == [
+            (0, "Finland (as quoted) applied.", 0), (second, d.text[second:], second)]
+        assert [(f.sentence, f.sentence_start) for f in store.findings()] == [(d.text[second:], second)]
+
     def test_same_statement_from_two_documents_is_one_with_two_references(self, store):
         store.add(B, statements=[statement(document=B, span="NATO said")])
         store.add(A, statements=[statement(document=A, span="joined the summit")])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 from accord.store import SQLiteStore, StoreError, open_store
 from accord.store import sqlite_sql as q
 from accord.store.codec import to_row
-from accord.store.migrations import MIGRATIONS
+from accord.store.migrations import MIGRATIONS, _statements
 from tests.store.helpers import REMOVED, doc, finding, mentions_in, statement
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,13 +64,15 @@ def test_migrations_are_recorded_in_order_and_applied_once(db):
     assert recorded == [(n, name) for n, (name, _) in enumerate(MIGRATIONS, start=1)]
     assert [name for _, name in recorded][:2] == ["0001_documents", "0002_annotations"]
     stamps = raw(db, "SELECT applied_at FROM migrations")
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", s) for (s,) in stamps)  # UTC, seconds
     open_store(db).close()
     assert raw(db, "SELECT applied_at FROM migrations") == stamps
 
 
-def older_store(db: Path, upto: str, monkeypatch, articles=()) -> None:
+def older_store(db: Path, upto: str, monkeypatch, articles=(), compact: bool = False) -> None:
     """A database made by an accord whose last migration was `upto`, holding `articles`
-    ((document, annotations, statements, findings)) written in that version's layout."""
+    ((document, annotations, statements, findings)) written in that version's layout (with
+    `compact`, each record's JSON leaves out the fields at their default)."""
     from accord.store import migrations
     from accord.store.protocol import merged_statements, sort_date
 
@@ -94,14 +97,14 @@ def older_store(db: Path, upto: str, monkeypatch, articles=()) -> None:
             extra = (len(st.references), sort_date(st, d.published)) if with_lookups else ()
             con.execute("INSERT OR IGNORE INTO statements VALUES (" + ", ".join("?" * (len(row) + len(extra)))
                         + ")", (*row, *extra))
-            refs += [(st.id, *to_row(r, ("start",), omit=("doc_id",), compact=False)) for r in st.references]
+            refs += [(st.id, *to_row(r, ("start",), omit=("doc_id",), compact=compact)) for r in st.references]
         for seq, ref in enumerate(refs):
             extra = ((f"0{d.published} {d.id[:16]}" if d.published else f"1 {d.id[:16]}"),) if with_lookups else ()
             con.execute("INSERT INTO statement_refs VALUES (" + ", ".join("?" * (4 + len(ref) - 2 + len(extra)))
                         + ")", (key, seq, *ref, *extra))
         for f in fs:
             con.execute("INSERT INTO findings (doc_key, kind, statement_id, extra) VALUES (?, ?, ?, ?)",
-                        (key, *to_row(f, q.FINDING_COLUMNS, omit=("doc_id",), compact=False)))
+                        (key, *to_row(f, q.FINDING_COLUMNS, omit=("doc_id",), compact=compact)))
     con.close()
 
 
@@ -116,7 +119,9 @@ def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db
         assert [s.id for s in store.dated_statements("state:NZL")] == [merged.id]
         assert store.entity_counts() == [("state:FIN", 1)]
     assert first.references[0].doc_id == A.id  # published first, though added second
-    assert "upgrading" in caplog.text and "0006_statement_lookups" in caplog.text
+    assert [r.getMessage() for r in caplog.records if r.name == "accord.store"] == [
+        f"upgrading {db} to the current schema (0006_statement_lookups, 0007_compact_annotations); this can "
+        "take a minute for a large store"]
     assert raw(db, "SELECT sort_date FROM statements") == [(A.published,)]
     assert A.published < B.published
     assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-2:] == \
@@ -167,8 +172,10 @@ def test_a_newer_database_is_refused(db):
     con.execute("INSERT INTO migrations VALUES (99, '0099_from_the_future', '2099-01-01')")
     con.commit()
     con.close()
-    with pytest.raises(StoreError, match="newer accord.*0099_from_the_future"):
+    with pytest.raises(StoreError) as err:
         open_store(db)
+    assert str(err.value) == (f"database {db} was written by a newer accord (it has migration "
+                              "'0099_from_the_future', unknown to this version); upgrade accord to open it")
 
 
 def test_migrations_out_of_order_are_refused(db):
@@ -179,8 +186,10 @@ def test_migrations_out_of_order_are_refused(db):
     con.execute("UPDATE migrations SET name = '0002_annotations' WHERE position = 1")
     con.commit()
     con.close()
-    with pytest.raises(StoreError, match="not an accord database or is damaged.*position 1"):
+    with pytest.raises(StoreError) as err:
         open_store(db)
+    assert str(err.value) == (f"database {db} is not an accord database or is damaged: migration "
+                              "'0002_annotations' recorded at position 1")
 
 
 def test_a_text_file_is_refused_and_left_alone(db):
@@ -374,4 +383,107 @@ def test_a_foreign_database_is_refused_saying_which_file_and_why(db, app_id, rea
     con.close()
     with pytest.raises(StoreError) as err:
         open_store(db)
-    assert str(db) in str(err.value) and reason in str(err.value)
+    assert str(err.value) == f"database {db} is not an accord database or is damaged: {reason}"
+
+
+def test_a_migration_that_fails_leaves_no_trace_and_is_retried_on_the_next_open(db, monkeypatch):
+    """Each migration is one transaction with its record: a failure half-way rolls back what it
+    made, the error names the file and the reason, and the next open applies it again."""
+    from accord.store import migrations
+
+    open_store(db).close()
+    broken = ("0099_half_done", "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n")
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, broken])
+    with pytest.raises(StoreError) as err:
+        open_store(db)
+    assert str(err.value) == f"database {db} cannot be opened: no such table: no_such_table"
+    assert raw(db, "SELECT count(*) FROM sqlite_master WHERE name = 'half_done'") == [(0,)]
+    assert [n for (n,) in raw(db, "SELECT name FROM migrations ORDER BY position")] == [n for n, _ in MIGRATIONS]
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, ("0099_half_done", "CREATE TABLE half_done (x INTEGER);")])
+    open_store(db).close()
+    assert raw(db, "SELECT position, name FROM migrations WHERE name = '0099_half_done'") == \
+        [(len(MIGRATIONS) + 1, "0099_half_done")]
+    assert raw(db, "SELECT count(*) FROM half_done") == [(0,)]
+
+
+def test_a_migration_is_split_into_statements_keeping_a_triggers_inner_semicolons():
+    sql = """
+        CREATE TABLE t (x INTEGER);
+        CREATE TRIGGER t_ins AFTER INSERT ON t BEGIN
+            UPDATE t SET x = x + 1;
+        END;
+        CREATE INDEX t_x ON t (x)
+    """
+    assert _statements(sql) == [
+        "CREATE TABLE t (x INTEGER);",
+        "CREATE TRIGGER t_ins AFTER INSERT ON t BEGIN\n            UPDATE t SET x = x + 1;\n        END;",
+        "CREATE INDEX t_x ON t (x)",  # the last statement needs no semicolon
+    ]
+    assert _statements("  \n  ") == []
+
+
+def test_compact_migration_gives_references_the_order_keys_a_new_store_writes(db, tmp_path, monkeypatch):
+    """0007 drops the id from each reference's order key: an undated document sorts after the
+    dated ones and keeps only its "unknown" mark, as a store made after 0007 writes it."""
+    undated = doc("Norway joined NATO long ago.", None, "Norway")
+    articles = [(A, [], [statement("state:FIN", "member_of", "org:NATO", document=A, span="Finland")], []),
+                (undated, [], [statement("state:NOR", "member_of", "org:NATO", document=undated, span="Norway")], [])]
+    older_store(db, "0006_statement_lookups", monkeypatch, articles)
+    open_store(db).close()
+    with open_store(tmp_path / "new.db") as fresh:
+        for d, anns, sts, _ in articles:
+            fresh.add(d, anns, sts)
+    keys = "SELECT s.subject, r.doc_order FROM statement_refs r JOIN statements s ON s.id = r.statement_id ORDER BY 1"
+    assert raw(db, keys) == raw(tmp_path / "new.db", keys)
+    assert [k for _, k in raw(db, keys)] == ["0" + A.published, "1"]
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_compact_migration_stores_sentences_as_a_new_store_does(db, tmp_path, monkeypatch, compact):
+    """After 0007, a reference or finding whose sentence is the document's own text, wherever it
+    starts, is kept as offset and length with nothing else of it in the JSON, as a new store
+    writes it; whether the older store wrote default fields (sentence_start 0) or left them out."""
+    from accord.model import Reference
+
+    two = doc("Finland applied in May. Finland joined NATO in April 2023.", "2023-04-04", "Finland")
+    second = two.text.index("Finland joined")
+    later = statement("state:FIN", "member_of", "org:NATO", document=two)
+    later.references = [Reference(doc_id=two.id, start=second, end=second + 7, sentence=two.text[second:],
+                                  sentence_start=second)]
+    first = statement("state:FIN", "partner_of", "org:NATO", document=two, span="Finland applied")
+    first.references[0].sentence = two.text[:second - 1]
+    flag = finding(two, statement_id=later.id, sentence_start=second)
+    flag.sentence = two.text[second:]
+    articles = [(two, [], [later, first], [flag, finding(two, "new")])]
+    older_store(db, "0006_statement_lookups", monkeypatch, articles, compact=compact)
+    open_store(db).close()
+    with open_store(tmp_path / "new.db") as fresh:
+        fresh.add(two, [], [later, first])
+        fresh.set_findings([flag, finding(two, "new")])
+    for rows in ('SELECT start, "end", sentence_start, sentence_len, extra FROM statement_refs ORDER BY start',
+                 "SELECT kind, sentence_start, sentence_len, extra FROM findings ORDER BY kind"):
+        assert raw(db, rows) == raw(tmp_path / "new.db", rows)
+    assert raw(db, "SELECT sentence_start, sentence_len FROM statement_refs ORDER BY start") == \
+        [(0, second - 1), (second, len(two.text) - second)]
+
+
+def test_a_postgresql_url_is_opened_as_a_server_never_as_a_sqlite_file(tmp_path, monkeypatch):
+    """open_store sends a postgresql:// URL to PostgresStore (here a port nothing listens on):
+    the error names the server without its password, and no SQLite file is made of the URL."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError) as err:
+        open_store("postgresql://someone:secret@127.0.0.1:1/none")
+    assert str(err.value).startswith("database postgresql://someone:***@127.0.0.1:1/none cannot be opened: ")
+    assert "secret" not in str(err.value)
+    assert list(tmp_path.rglob("*")) == []
+
+
+def test_migrate_returns_the_names_it_applied_now(db):
+    from accord.store.migrations import migrate
+
+    con = sqlite3.connect(db, isolation_level=None)
+    try:
+        assert migrate(con, str(db)) == [name for name, _ in MIGRATIONS]
+        assert migrate(con, str(db)) == []
+    finally:
+        con.close()
