@@ -262,3 +262,17 @@ def test_a_target_moved_to_a_level(accord_annotator, text, kinds):
     from ._pipeline import verdicts
 
     assert verdicts(accord_annotator, text, "2025-06-25", "spending_target") == kinds
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, times, agreed", [
+    # the year after "for" / "by" is the year aimed at, never the day the target was agreed
+    ("NATO leaders met. The allies set a target of 5% of GDP for 2035.", [year("2035", "2035")], None),
+    ("NATO leaders met. The allies set a target of 5% of GDP by 2035.", [year("2035", "2035")], None),
+    # the verb's own year is the day agreed
+    ("NATO leaders met. The allies set a target of 5% of GDP in 2025.", [year("2025", "2025")], "2025"),
+])
+def test_a_target_year_is_not_the_year_it_was_agreed(spacy_model, text, times, agreed):
+    got = [s.point_in_time.value for s in statements(parse(spacy_model, text, times))
+           if s.property == "target_agreed_on" and s.point_in_time]
+    assert got == ([agreed] if agreed else [])

@@ -317,15 +317,18 @@ def test_calendar_forms_at_their_boundaries(text, anchor, expected):
     assert found(text, anchor) == expected
 
 
-@pytest.mark.parametrize("text,role", [
-    ("In 1990-2010 it ran.", "range"),  # twenty years: still a range
-    ("In 1990-2011 it ran.", None),  # twenty-one: not
+@pytest.mark.parametrize("text,expected", [
+    ("In 1990-2090 it ran.", ("1990", "2090")),  # both years written: a century is still a range
+    ("In 1990-2091 it ran.", None),  # a century and a year: not
+    ("In 1979-99 it ran.", ("1979", "1999")),  # the second year in two digits: twenty years still
+    ("In 1978-99 it ran.", None),  # twenty-one: not
     ("In 2019-2019 it ran.", None),  # no length: not
+    ("In 2019-2020 it ran.", ("2019", "2020")),  # one year: a range
 ])
-def test_a_year_range_is_at_most_twenty_years_and_at_least_one(text, role):
+def test_a_year_range_is_at_most_a_century_or_twenty_years_in_two_digits_and_at_least_one(text, expected):
     ts = time_expressions(text, ANCHOR)
     ranges = [(t.type, t.value, t.begin, t.finish) for t in ts if t.role == "range"]
-    assert ranges == ([("DATE", "1990", "1990", "2010")] if role else [])
+    assert ranges == ([("DATE", expected[0], expected[0], expected[1])] if expected else [])
 
 
 @pytest.mark.parametrize("text,anchor,expected", [

@@ -23,7 +23,7 @@ SPEND_VERBS = {"spend", "invest", "devote", "allocate", "dedicate", "commit", "p
                "boost", "lift", "reach", "hit", "meet"}
 # What a share of GDP is a share of: anything else ("20% of their defence budgets", "4.6% in real
 # terms") is some other figure.
-DEADLINE_PREPS = {"by", "until", "within", "before"}
+DEADLINE_PREPS = {"by", "until", "within", "before", "for"}  # "a target of 5% for 2035": the year aimed at, not the day agreed
 OF_GDP = {"gdp", "output", "product", "income", "economy"}
 ROUGH = {"more", "over", "above", "beyond", "exceed", "about", "around", "roughly", "nearly", "almost", "some",
          "approximately", "under", "below", "less", "than", "up", "upwards", "close", "just"}
