@@ -2,8 +2,9 @@
 
 The order matters: Unicode first (so every later pattern sees composed characters and "\\n"
 line ends), whitespace next (so the header and caption patterns see one space between words),
-then the header (it must be at the very start), then captions, then whitespace again (a removed
-line leaves blank lines behind).
+then the header (it must be at the very start), then captions, then scraped boilerplate lines
+("Read more", "Advertisement", ...), then whitespace again (a removed line leaves blank lines
+behind).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import unicodedata
 from typing import Callable
 
 from accord.errors import Errors, InputError, InputWarning
-from accord.ingest.clean import normalize_whitespace, split_captions, split_invisible
+from accord.ingest.clean import normalize_whitespace, split_boilerplate, split_captions, split_invisible
 from accord.ingest.dates import parse_date
 from accord.ingest.docid import document_id
 from accord.ingest.header import split_header
@@ -36,6 +37,8 @@ def clean_text(text: str) -> tuple[str, dict[str, str], list[Removal]]:
         removed.append(Removal("header", header.text))
     text, captions = split_captions(header.body)
     removed.extend(Removal("caption", line) for line in captions)
+    text, boilerplate = split_boilerplate(text)
+    removed.extend(Removal("boilerplate", line) for line in boilerplate)
     return normalize_whitespace(text), header.fields, removed
 
 
