@@ -79,6 +79,58 @@ def remove_captions(text: str) -> str:
     return split_captions(text)[0]
 
 
+# A caption that ends with its credit ("Leaders pose in Madrid on June 29, 2022. (AP Photo/Jo Roe)")
+# states checkable facts: its sentences are kept, the credit goes. The credit-first and labelled
+# forms ("JANE ROE/Wire Leaders ...", "Photo: ...") are still dropped whole.
+_OPENING_CREDIT = CAPTION_PATTERNS[:2]
+_TRAILING_CREDIT = CAPTION_PATTERNS[2]
+_AGENCY_BEFORE = re.compile(r"\((?:[A-Z][\w&.'’-]* ){0,3}$")  # the "(AP " of "(AP Photo/Jo Roe)"
+_CAPTION_END = re.compile(r"[.!?][\"”’')]?$")
+MIN_CAPTION_WORDS = 6  # a shorter text before the credit is a label, not a sentence
+
+
+def split_caption_credit(line: str) -> tuple[str, str] | None:
+    """(caption sentences, credit) of a caption line that ends with its credit and whose text
+    before it is at least MIN_CAPTION_WORDS words ending like a sentence; None for any other line
+    (not a caption, a credit-first or labelled caption, a bare credit)."""
+    line = _SPACES.sub(" ", line).strip()
+    if not is_caption(line) or any(p.search(line) for p in _OPENING_CREDIT):
+        return None
+    match = _TRAILING_CREDIT.search(line)
+    if match is None:
+        return None
+    head = line[:match.start()]
+    agency = _AGENCY_BEFORE.search(head)
+    if agency is not None:
+        head = head[:agency.start()]
+    caption = head.strip()
+    if len(caption.split()) < MIN_CAPTION_WORDS or not _CAPTION_END.search(caption):
+        return None
+    return caption, line[len(head):].strip()
+
+
+def separate_captions(text: str) -> tuple[str, list[str], list[str]]:
+    """(text without caption lines, caption sentences kept, what was removed): a caption line
+    that ends with its credit gives its sentences (`split_caption_credit`) and its credit is
+    removed; any other caption line is removed whole, as `split_captions` does."""
+    kept: list[str] = []
+    captions: list[str] = []
+    removed: list[str] = []
+    for line in text.split("\n"):
+        if not is_caption(line):
+            kept.append(line)
+            continue
+        parts = split_caption_credit(line)
+        if parts is None:
+            removed.append(line.strip())
+        else:
+            captions.append(parts[0])
+            removed.append(parts[1])
+    if not removed:
+        return text, [], []
+    return normalize_whitespace("\n".join(kept)), captions, removed
+
+
 # Scraped page furniture pasted into the body as a line of its own: it carries no claim and, left
 # in, it is read as the start of the next sentence. Whole lines only, at most MAX_BOILERPLATE
 # characters, each pattern anchored at both ends; a real sentence that merely starts with one of
