@@ -2,8 +2,10 @@
 
 The order matters: Unicode first (so every later pattern sees composed characters and "\\n"
 line ends), whitespace next (so the header and caption patterns see one space between words),
-then the header (it must be at the very start), then captions, then whitespace again (a removed
-line leaves blank lines behind).
+then the header (it must be at the very start), then captions (a caption that ends with its
+credit keeps its sentences, moved after the body), then scraped boilerplate lines
+("Read more", "Advertisement", ...), then whitespace again (a removed line leaves blank lines
+behind).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import unicodedata
 from typing import Callable
 
 from accord.errors import Errors, InputError, InputWarning
-from accord.ingest.clean import normalize_whitespace, split_captions, split_invisible
+from accord.ingest.clean import normalize_whitespace, separate_captions, split_boilerplate, split_invisible
 from accord.ingest.dates import parse_date
 from accord.ingest.docid import document_id
 from accord.ingest.header import split_header
@@ -34,8 +36,14 @@ def clean_text(text: str) -> tuple[str, dict[str, str], list[Removal]]:
     header = split_header(text)
     if header.text:
         removed.append(Removal("header", header.text))
-    text, captions = split_captions(header.body)
-    removed.extend(Removal("caption", line) for line in captions)
+    text, captions, credits = separate_captions(header.body)
+    removed.extend(Removal("caption", line) for line in credits)
+    text, boilerplate = split_boilerplate(text)
+    removed.extend(Removal("boilerplate", line) for line in boilerplate)
+    # Kept caption sentences go after the body, each its own paragraph: their claims are read,
+    # but they never stand between a speaker and his quotation (a quotation's flow, the speaker
+    # of a paragraph that follows) nor before the dateline or the headline.
+    text = "\n\n".join([normalize_whitespace(text), *captions])
     return normalize_whitespace(text), header.fields, removed
 
 
