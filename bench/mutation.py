@@ -69,7 +69,7 @@ GROUPS: dict[str, Group] = {
     # and every mutant would look untested, so the group refuses to run
     "postgres": Group(("src/accord/store/postgres.py", "src/accord/store/postgres_schema.py",
                        "src/accord/store/postgres_sql.py"),
-                      ("tests/store/test_conformance.py", "tests/store/test_postgres.py")),
+                      ("tests/store/test_conformance.py", "tests/store/test_postgres.py", "tests/store/test_compact.py")),
     "clean": Group(("src/accord/ingest/clean.py",), ("tests/ingest/test_clean.py", "tests/ingest/test_prepare.py")),
     "dates": Group(("src/accord/nlp/extract/dates/normalise.py", "src/accord/nlp/extract/dates/normalise_more.py"),
                    ("tests/nlp/test_dates.py", "tests/nlp/test_date_forms.py")),
