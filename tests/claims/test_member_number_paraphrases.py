@@ -20,48 +20,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-DATA = Path(__file__).parent / "data" / "member_number_paraphrases.jsonl"
-SUPPORTED_TRUE = 32 / 40
-CAUGHT_TWINS = 31 / 31
+from tests.claims._paraphrase_set import ParaphraseSet
 
 
-def rows() -> list[dict]:
-    from bench.paraphrases import load
-
-    return load(DATA)
-
-
-def test_the_set_is_well_formed():
-    data = rows()
-    ids = [r["id"] for r in data]
-    assert len(ids) == len(set(ids))
-    twins = {r["id"][:-1] for r in data if not r["truth"]}
-    assert twins <= {r["id"] for r in data if r["truth"]} and len(twins) == 31
-    assert all({"text", "date", "truth", "note"} <= set(r) for r in data)
-
-
-@pytest.fixture(scope="module")
-def outcomes(accord_annotator):
-    from bench.paraphrases import Checker, outcome
-
-    checker = Checker(accord_annotator)
-    return {r["id"]: (r["truth"], outcome(checker.findings(r["text"], r["date"]))) for r in rows()}
-
-
-@pytest.mark.model
-def test_no_true_sentence_or_trap_is_flagged(outcomes):
-    assert not [i for i, (truth, o) in outcomes.items() if truth and o == "flagged"]
-
-
-@pytest.mark.model
-def test_true_sentences_are_supported(outcomes):
-    true = [o for truth, o in outcomes.values() if truth]
-    assert sum(o == "supported" for o in true) / len(true) >= SUPPORTED_TRUE - 1e-9
-
-
-@pytest.mark.model
-def test_corrupted_twins_are_caught(outcomes):
-    false = [o for truth, o in outcomes.values() if not truth]
-    assert sum(o == "flagged" for o in false) / len(false) >= CAUGHT_TWINS - 1e-9
+class TestMemberNumberParaphrases(ParaphraseSet):
+    DATA = Path(__file__).parent / "data" / "member_number_paraphrases.jsonl"
+    SUPPORTED_TRUE = 32 / 40
+    CAUGHT_TWINS = 31 / 31
+    TWINS = 31
