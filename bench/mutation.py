@@ -70,7 +70,8 @@ GROUPS: dict[str, Group] = {
     "postgres": Group(("src/accord/store/postgres.py", "src/accord/store/postgres_schema.py",
                        "src/accord/store/postgres_sql.py"),
                       ("tests/store/test_conformance.py", "tests/store/test_postgres.py", "tests/store/test_compact.py")),
-    "clean": Group(("src/accord/ingest/clean.py",), ("tests/ingest/test_clean.py", "tests/ingest/test_prepare.py")),
+    "clean": Group(("src/accord/ingest/clean.py",), ("tests/ingest/test_clean.py", "tests/ingest/test_prepare.py",
+                                                            "tests/ingest/test_boilerplate.py", "tests/ingest/test_caption_sentences.py")),
     "dates": Group(("src/accord/nlp/extract/dates/normalise.py", "src/accord/nlp/extract/dates/normalise_more.py"),
                    ("tests/nlp/test_dates.py", "tests/nlp/test_date_forms.py")),
 }
