@@ -80,18 +80,7 @@ def _turns(ctx: Context, verb: Token) -> list[Statement]:
     if not orgs:
         return []
     dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
-    confidence = {"link": sure} if sure < 1 else {}
-    if dated is None:
-        published = ctx.doc._.document_date
-        if not published:
-            return []
-        dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
-    window = _founding_window(dated, value)
-    if window is None:
-        return []
-    lo, hi = window
-    return [make(ctx, o, "established", f"{value}th anniversary", [age], verb, negated(verb),
-                 {"start": lo, "end": hi}, confidence=confidence or None) for o in orgs]
+    return _founded_by_anniversary(ctx, orgs, sure, dated, value, age, verb)
 
 
 # -- who ------------------------------------------------------------------------------------------
@@ -240,6 +229,12 @@ def _anniversary(ctx: Context, noun: Token) -> list[Statement]:
     # the state it started from, not the marking
     earlier = {t.i for tok in verb.subtree if tok.lower_ == "from" and tok.dep_ == "prep" for t in tok.subtree}
     dated = qualifiers(ctx, clause_tokens(verb) - earlier).get("point_in_time")
+    return _founded_by_anniversary(ctx, orgs, sure, dated, number, noun, verb)
+
+
+def _founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int, tok: Token, verb: Token) -> list[Statement]:
+    """ "established" between the days the Nth anniversary on `dated` (the clause's own date, else
+    the article's, less sure) allows, for each organisation."""
     confidence = {"link": sure} if sure < 1 else {}
     if dated is None:
         published = ctx.doc._.document_date
@@ -250,7 +245,7 @@ def _anniversary(ctx: Context, noun: Token) -> list[Statement]:
     if window is None:
         return []
     lo, hi = window
-    return [make(ctx, o, "established", f"{number}th anniversary", [noun], verb, negated(verb),
+    return [make(ctx, o, "established", f"{number}th anniversary", [tok], verb, negated(verb),
                  {"start": lo, "end": hi}, confidence=confidence or None) for o in orgs]
 
 
