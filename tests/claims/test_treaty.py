@@ -141,3 +141,25 @@ def test_a_pact_announced_is_founded(accord_annotator, text, kind):
     from ._pipeline import verdicts
 
     assert verdicts(accord_annotator, text, "2023-07-12", "established") == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("NATO at 75: its 75th anniversary in Washington", "supported"),
+    ("NATO at 75: its 76th anniversary in Washington", "contradicted_by_kb"),
+])
+def test_an_anniversary_in_a_headline_with_no_verb_is_read_and_the_search_for_its_verb_ends(accord_annotator, text, kind):
+    """A headline's root is a noun: the climb from the anniversary towards a verb stops at the root
+    (comparing tokens by position: spaCy makes a new Token object for every `.head`, so `is` never
+    sees the root as its own head, and the climb never ended)."""
+    import signal
+
+    def hung(signum, frame):
+        raise TimeoutError("the search for the anniversary's verb did not end")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        assert verdicts(accord_annotator, text, "2024-04-04", "established") == [kind]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

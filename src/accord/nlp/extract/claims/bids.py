@@ -64,7 +64,7 @@ def _bid(ctx: Context, noun: Token) -> tuple[str, str] | None:
 def _verb_of(noun: Token) -> Token | None:
     tok = noun
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):

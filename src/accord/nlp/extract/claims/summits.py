@@ -319,7 +319,7 @@ def _past_clause(noun: Token) -> bool:
     """Is the nearest verb above the noun (however far: "on the heels of several meetings with
     ... and the G7 summit") in a past tense? True too when there is none (a headline, a caption)."""
     tok = noun
-    while tok.head is not tok and tok.head.i != tok.i:
+    while tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
@@ -334,7 +334,7 @@ def _told_as_past(noun: Token) -> bool:
     summit in Latvia", "leaders will meet at the summit in ..."): the nearest verb above it."""
     tok = noun
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):

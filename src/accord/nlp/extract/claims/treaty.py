@@ -223,7 +223,7 @@ def _anniversary(ctx: Context, noun: Token) -> list[Statement]:
     if not number or not orgs:
         return []
     verb = owner_tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     # "marked its 70th anniversary with 29 members, up from 12 in 1949": a "from" phrase dates
     # the state it started from, not the marking
