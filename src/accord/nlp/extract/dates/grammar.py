@@ -257,6 +257,11 @@ def _rules() -> list[Rule]:
                                  rf"(?:\s*,?\s*(?:{year()}|{SPOKEN_YEAR}))?")),
         Rule("md_range", _compile(rf"{mo}\s+{day()}{RANGE_SEP}{day('day2')}"
                                   rf"(?:\s*,?\s*{year()})?")),
+        # "April 28-May 3", "Dec. 30-Jan. 4, 2024": a range over a month's end, each day with
+        # its month (a dash only: "April 28 and May 3" are two days, "from April 28 to May 3"
+        # a start and an end)
+        Rule("md_range", _compile(rf"{mo}\s+{day()}\s*[-–—]\s*{month('month2')}\s+{day('day2')}"
+                                  rf"(?:\s*,?\s*{year()})?")),
         Rule("dm", _compile(rf"(?:{wd},?\s+)?(?:the\s+)?{day()}(?:\s+of)?\s+{mo}"
                             rf"(?:\s*,?\s*{year()})?")),
         Rule("dm_range", _compile(rf"{day()}{RANGE_SEP}{day('day2')}\s+{mo}(?:\s*,?\s*{year()})?")),

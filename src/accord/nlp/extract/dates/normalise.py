@@ -86,28 +86,40 @@ def _weekday_year(y: int, m: int, d: int, wd: int) -> int:
 
 
 def md_range(ctx: Context, g: dict) -> Norm | None:
+    """ "June 28-30", "3-5 March 2021", "April 28-May 3", "Dec. 30-Jan. 4, 2024": the first
+    day, with both ends. A range whose second month comes before its first runs into the next
+    year; a year written after it is the year of its last day."""
     m, d, d2 = _month(g), int(g["day"]), int(g["day2"])
     m2 = _month(g, "month2") if g.get("month2") else m
-    if (m2, d2) <= (m, d):
+    wraps = m2 < m  # over the year's end: "Dec. 30-Jan. 4"
+    if not wraps and (m2, d2) <= (m, d):
         return None
-    y = _year_for(ctx, g, m, d)
+    if g.get("year") and wraps:
+        y: int | None = int(g["year"]) - 1
+    else:
+        y = _year_for(ctx, g, m, d)
     a = ctx.anchor
-    if not g.get("year") and a is not None and y is not None and y > a.year and \
-            valid_day(a.year, m2, d2) and date(a.year, m2, d2) >= a:
+    if not g.get("year") and a is not None and y is not None:
         # "will be held April 5-20" said on April 11: its start has passed but the range still
-        # runs, so it is this year's, not next year's
-        y = a.year
-    return _range(ctx, y, (m, d), (m2, d2))
+        # runs, so it is this year's, not next year's (and "Dec. 30-Jan. 4" said on Jan. 2 the
+        # one that began last December)
+        for held in (a.year - 1, a.year):
+            if y > held and valid_day(held, m, d) and valid_day(held + wraps, m2, d2) and \
+                    date(held, m, d) <= a <= date(held + wraps, m2, d2):
+                y = held
+    return _range(ctx, y, (m, d), (m2, d2), wraps)
 
 
 def dm_range(ctx: Context, g: dict) -> Norm | None:
     return md_range(ctx, g)
 
 
-def _range(ctx: Context, y: int | None, first: tuple, last: tuple) -> Norm | None:
-    if not (valid_day(y, *first) and valid_day(y, *last)):
+def _range(ctx: Context, y: int | None, first: tuple, last: tuple, wraps: bool = False
+           ) -> Norm | None:
+    y2 = y + 1 if wraps and y is not None else y
+    if not (valid_day(y, *first) and valid_day(y2, *last)):
         return None
-    begin, finish = day_value(y, *first), day_value(y, *last)
+    begin, finish = day_value(y, *first), day_value(y2, *last)
     return Norm("DATE", begin, begin=begin, finish=finish, role="range")
 
 
@@ -286,12 +298,20 @@ def season(ctx: Context, g: dict) -> Norm:
         return Norm("DATE", f"XXXX-{code}", edge_mod(g))
     rel = g.get("rel", "").lower()
     if rel == "this":
-        y = ctx.anchor.year
+        y = _this_season_year(ctx.anchor, code)
     elif rel in ("last", "past", "next", "coming"):
         y = season_year(ctx.anchor, code, PAST if rel in ("last", "past") else FUTURE, True)
     else:
         y = season_year(ctx.anchor, code, ctx.tense())
     return Norm("DATE", f"{y}-{code}", edge_mod(g))
+
+
+def _this_season_year(anchor: date, code: str) -> int:
+    """ "this winter": the winter under way when the anchor falls in one (a winter belongs to
+    the year it starts in, so in January 2024 it is 2023-WI), else the one of the anchor's year."""
+    if code == "WI" and anchor.month in (1, 2):
+        return anchor.year - 1
+    return anchor.year
 
 
 def recent_units(ctx: Context, g: dict) -> Norm:
