@@ -85,3 +85,72 @@ def test_this_winter_is_the_current_winter(anchor, value):
 def test_this_summer_in_january_is_the_coming_summer():
     assert values("The alliance will meet this summer.", "2024-01-15") == [
         ("this summer", "2024-SU", "DATE")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prices should ease in the coming months.", [("coming months", "FUTURE_REF", "DATE")]),
+    ("Sales will grow in coming weeks.", [("coming weeks", "FUTURE_REF", "DATE")]),
+    ("Losses will shrink in future years.", [("future years", "FUTURE_REF", "DATE")]),
+    # the past and recent ones stay vague durations
+    ("Prices fell in recent months.", [("recent months", "PXM", "DURATION")]),
+    ("Prices fell over the past weeks.", [("past weeks", "PXW", "DURATION")]),
+])
+def test_coming_and_future_units_are_the_future(text, expected):
+    assert values(text, "2023-04-11") == expected
+
+
+@pytest.mark.parametrize("text,last,expected", [
+    # counted from the year or month the article named last, not from the anchor
+    ("The summit was held in 2019. Two years later the pact was signed.", "2019",
+     ("Two years later", "2021")),
+    ("The summit was held in 2019. A decade earlier the pact was signed.", "2019",
+     ("A decade earlier", "2009")),
+    ("The summit was held in May 2019. Three months later the pact was signed.", "2019-05",
+     ("Three months later", "2019-08")),
+    ("The summit was held in May 2019. A year later the pact was signed.", "2019-05",
+     ("A year later", "2020")),
+    # the latest date named counts, whatever its precision
+    ("The summit was held on May 3, 2019, and again in 2020. Two years later the pact was "
+     "signed.", "2020", ("Two years later", "2022")),
+    ("The summit was held in 2019 and again on May 3, 2020. Two years later the pact was "
+     "signed.", "2020-05-03", ("Two years later", "2022")),
+])
+def test_later_and_earlier_count_from_the_last_year_or_month_named(text, last, expected):
+    found = values(text, "2023-04-11")
+    assert found[-2][1] == last
+    assert found[-1][:2] == expected
+
+
+def test_later_without_a_date_before_it_counts_from_the_anchor():
+    assert values("Two years later the pact was signed.", "2023-04-11") == [
+        ("Two years later", "2025", "DATE")]
+
+
+def test_a_finer_unit_than_the_last_date_does_not_count_from_it():
+    # a year is no day to count days from: the month named is not taken as its first day
+    found = values("The summit was held in May 2019. Three days later it ended.", "2023-04-11")
+    assert found[-1][1] != "2019-05-04"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The second half of the decade was calm.", ("The second half of the decade", "202", "END")),
+    ("Sales slumped in the last half of the '90s.", ("the last half of the '90s", "199", "END")),
+    ("Sales rose in the first half of the 1990s.", ("the first half of the 1990s", "199", "START")),
+    ("Output fell in the first two quarters of 2021.", ("the first two quarters of 2021",
+                                                          "2021-H1", None)),
+    ("Output fell in the last two quarters of 2021.", ("the last two quarters of 2021",
+                                                         "2021-H2", None)),
+])
+def test_a_half_of_a_decade_or_two_quarters_of_a_year(text, expected):
+    (t,) = time_expressions(text, "2023-04-11")
+    assert (t.text, t.value, t.mod) == expected
+
+
+def test_the_second_two_quarters_is_no_half():
+    assert all(not t.value.endswith(("H1", "H2")) for t in
+               time_expressions("Output fell in the second two quarters of 2021.", "2023-04-11"))
+
+
+def test_the_decade_of_an_unknown_anchor():
+    (t,) = time_expressions("The second half of the decade was calm.", None)
+    assert (t.value, t.mod) == ("XXX", "END")

@@ -330,10 +330,13 @@ def _rules() -> list[Rule]:
         Rule("quarter", _compile(r"(?:(?P<owner>this\s+year's|last\s+year's|next\s+year's|"
                                  r"the\s+year-(?:ago|earlier)|the(?!\s+(?:fiscal\s+)?[a-z]+-))"
                                  r"\s+)?(?:fiscal[\s-]+)?(?:(?P<pyear>1[6-9]\d\d|"
-                                 r"20\d\d)\s+)?" + ORDINAL
+                                 r"20\d\d)\s+)?" + ORDINAL + r"(?:\s+(?P<two>two|2))?"
                                  + r"[\s-]+(?P<unit>quarter|half|period)s?"
                                  r"(?:\s+(?:of\s+)?(?:fiscal\s+)?" + year() + r"|\s+of\s+"
-                                 r"(?P<qrel>this|last|next)\s+(?:fiscal\s+)?year)?")),
+                                 r"(?P<qrel>this|last|next)\s+(?:fiscal\s+)?year"
+                                 # "the second half of the decade", "the last half of the '80s"
+                                 r"|\s+of\s+(?:the\s+)?(?:(?P<dcent>1[5-9]|20)(?P<ddec>\d)0|"
+                                 r"'(?P<dshort>\d)0)'?s|\s+of\s+the\s+(?P<decade>decade))?")),
         Rule("period", _compile(r"the\s+(?:(?P<pyear>1[6-9]\d\d|20\d\d)|(?:(?:comparable|"
                                 r"corresponding|same)\s+)?(?P<rel>same|"
                                 r"corresponding|comparable|year-ago|year-earlier))\s+"

@@ -117,10 +117,25 @@ def offset(ctx: Context, g: dict) -> Norm | None:
     if unit == "year" and amount is not None and amount != int(amount):
         unit, amount = "month", amount * 12  # "two and a half years ago": a month
     reference = ctx.anchor
-    if direction in ("earlier", "later") and ctx.last_day is not None:
-        reference = ctx.last_day
+    if direction in ("earlier", "later"):
+        reference = _counted_from(ctx, unit) or ctx.last_day or reference
     value = offset_value(reference, amount, unit, sign)
     return Norm("DATE", value, _mod(g))
+
+
+_YEARS = ("year", "decade", "century", "millennium")
+
+
+def _counted_from(ctx: Context, unit: str) -> date | None:
+    """What "two years later" counts from when the date the article named last is a year or a
+    month ("In 2019 ... two years later": 2021, not two years after the anchor): that year or
+    month, when the unit is no finer than it. A day named last is `ctx.last_day` itself."""
+    if ctx.last_date is None:
+        return None
+    y, m, d = ctx.last_date
+    if d is None and (unit in _YEARS or unit == "month" and m is not None):
+        return date(y, m or 1, 1)
+    return None
 
 
 def _that_unit(ctx: Context, what: str) -> Norm:

@@ -21,8 +21,14 @@ def quarter(ctx: Context, g: dict) -> Norm | None:
     """ "the third quarter", "third-quarter", "the first half of 2022": Y-Q3, Y-H1."""
     unit = g["unit"].lower()
     n = ORDINALS[g["ordinal"].lower()]
+    if g.get("two"):  # "the first two quarters (of 1990)": a half; "the second two" is none
+        if unit != "quarter" or n not in (1, 4):
+            return None
+        unit, n = "half", 1 if n == 1 else 2
     if unit == "half" and g["ordinal"].lower() in ("last", "final"):
         n = 2
+    if g.get("ddec") or g.get("dshort") or g.get("decade"):
+        return _decade_part(ctx, g, unit, n)
     if unit == "period" or n > (4 if unit == "quarter" else 2):
         return None
     letter = "Q" if unit == "quarter" else "H"
@@ -30,6 +36,22 @@ def quarter(ctx: Context, g: dict) -> Norm | None:
     if letter == "Q" and y is not None:
         ctx.last_quarter = (y, n)
     return Norm("DATE", f"{year_text(y)}-{letter}{n}")
+
+
+def _decade_part(ctx: Context, g: dict, unit: str, n: int) -> Norm | None:
+    """ "the second half of the decade", "the first half of the 1990s": the decade, with START
+    for its first half and END for its second (TIMEX3 has no unit for a decade's half)."""
+    if unit != "half" or n > 2:
+        return None
+    if g.get("decade"):
+        if ctx.anchor is None:
+            return Norm("DATE", "XXX", "START" if n == 1 else "END")
+        dec = str(ctx.anchor.year // 10)
+    elif g.get("dshort"):
+        dec = "19" + g["dshort"]
+    else:
+        dec = g["dcent"] + g["ddec"]
+    return Norm("DATE", dec, "START" if n == 1 else "END")
 
 
 def _quarter_year(ctx: Context, g: dict, q: int) -> int | None:
