@@ -183,9 +183,9 @@ def test_now_forms_are_the_present(text, span):
     assert (t.text, t.value) == (span, "PRESENT_REF")
 
 
-def test_plural_quarters_after_recent_are_vague_durations_after_future_the_future():
+def test_plural_quarters_after_recent_coming_future_are_vague_durations():
     assert found("Losses will cut tax payments in future quarters.") == [
-        ("future quarters", "FUTURE_REF", None)]
+        ("future quarters", "PXQ", None)]
     assert found("It has been a tough business in recent quarters.") == [
         ("recent quarters", "PXQ", None)]
 

@@ -315,9 +315,6 @@ def _this_season_year(anchor: date, code: str) -> int:
 
 
 def recent_units(ctx: Context, g: dict) -> Norm:
-    """ "recent years", "the past months": a vague duration (TimeBank's PXY, PXM); "the coming
-    months", "future quarters": the future, as TimeBank writes it (FUTURE_REF)."""
-    if g["rel"].lower() in ("coming", "future"):
-        return Norm("DATE", "FUTURE_REF")
+    """ "recent years", "the coming months": a vague duration (TimeBank's PXY, PXM)."""
     unit = g["unit"].lower().rstrip("s")
     return Norm("DURATION", duration_value(None, "day" if unit == "days" else unit))
