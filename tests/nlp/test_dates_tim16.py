@@ -142,3 +142,27 @@ def test_the_second_two_quarters_is_no_half():
 def test_the_decade_of_an_unknown_anchor():
     (t,) = time_expressions("The second half of the decade was calm.", None)
     assert (t.value, t.mod) == ("XXX", "END")
+
+
+def mods(text, anchor="1998-03-05"):
+    return [(t.text, t.value, t.mod) for t in time_expressions(text, anchor)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "early"/"late" before "this morning"/"last night" is inside, as the mod
+    ("The minister arrived late last night.", [("late last night", "1998-03-04TNI", "END")]),
+    ("Rebels attacked early this morning.", [("early this morning", "1998-03-05TMO", "START")]),
+    ("They will meet later this afternoon.", [("later this afternoon", "1998-03-05TAF", None)]),
+    ("Rebels attacked this morning.", [("this morning", "1998-03-05TMO", None)]),
+])
+def test_early_and_late_before_a_part_of_the_day(text, expected):
+    assert mods(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Troops will withdraw by the end of the decade.", [("the end of the decade", "199", "END")]),
+    ("The plan runs to the end of the century.", [("the end of the century", "19", "END")]),
+    ("The plan began at the start of the decade.", [("the start of the decade", "199", "START")]),
+])
+def test_the_end_of_the_decade_keeps_its_mod(text, expected):
+    assert mods(text) == expected

@@ -297,8 +297,8 @@ def _rules() -> list[Rule]:
         Rule("day_word", _compile(r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>today|"
                                   r"yesterday|tomorrow|tonight)(?:\s+" + DAYPART + ")?"),
              _not_a_programme),
-        Rule("day_word", _compile(r"(?:(?P<edge>earlier|later)\s+)?(?P<word>this|last)\s+"
-                                  + DAYPART)),
+        Rule("day_word", _compile(r"(?:(?P<edge>earlier|later|early|late)\s+)?(?P<word>this|last)"
+                                  r"\s+" + DAYPART)),
         Rule("day_rel", _compile(r"the\s+(?P<rel>next|following|previous|preceding)\s+"
                                  r"(?:(?P<day>day)|" + DAYPART + ")")),
         Rule("day_word", _compile(r"(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after"

@@ -265,10 +265,12 @@ def day_word(ctx: Context, g: dict) -> Norm:
     if word == "last" and part is None:
         part = "NI"
     suffix, kind = (f"T{part}", "TIME") if part else ("", "DATE")
+    mod = edge_mod(g)  # "early this morning" START, "late last night" END
     if ctx.anchor is None:
-        return Norm(kind, "PRESENT_REF" if word == "today" and not part else f"XXXX-XX-XX{suffix}")
+        return Norm(kind, "PRESENT_REF" if word == "today" and not part else f"XXXX-XX-XX{suffix}",
+                    mod)
     found = ctx.anchor + timedelta(days=_DAY_SHIFT[word])
-    return Norm(kind, found.isoformat() + suffix)
+    return Norm(kind, found.isoformat() + suffix, mod)
 
 
 _REFS = {"PRESENT_REF": ("now", "right now", "currently", "current", "nowadays", "presently",

@@ -6,6 +6,7 @@ refer to the quarter the article named last, which `Context.last_quarter` keeps.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from accord.nlp.extract.dates.context import Context, Norm, edge_mod
@@ -168,9 +169,10 @@ def edge_unit(ctx: Context, g: dict) -> Norm | None:
     edge = " ".join(g["edge"].lower().split())
     mod = {"the end of": "END", "late in": "END", "later in": "END", "the middle of": "MID",
            "the rest of": None}.get(edge, "START")
-    if unit in ("decade", "century"):
-        return decade_rel(ctx, {"rel": "this" if rel == "the" else rel}) if unit == "decade" else century(
-            ctx, {"rel": "this" if rel == "the" else rel})
+    if unit in ("decade", "century"):  # "the end of the decade": the decade, with END
+        handler = decade_rel if unit == "decade" else century
+        found = handler(ctx, {"rel": "this" if rel == "the" else rel})
+        return None if found is None else replace(found, mod=mod)
     if unit == "quarter":
         return quarter_ref(ctx, {"rel": "this" if rel in ("the", "this") else "previous"})
     shift = {"the": 0, "this": 0, "last": -1, "next": 1}[rel]
