@@ -166,3 +166,14 @@ def test_early_and_late_before_a_part_of_the_day(text, expected):
 ])
 def test_the_end_of_the_decade_keeps_its_mod(text, expected):
     assert mods(text) == expected
+
+
+@pytest.mark.parametrize("anchor,value", [
+    # the fourth quarter of 2023 has begun on Oct. 1: from then on it may be the one reported
+    ("2023-09-30", "2022-Q3"),
+    ("2023-10-01", "2022-Q4"),
+])
+def test_a_quarter_not_begun_is_a_forecast_not_the_reported_quarter(anchor, value):
+    text = ("Profit rose 5% in the third quarter. Sales may grow in the fourth quarter of 2023. "
+            "A year earlier, profit was flat.")
+    assert values(text, anchor)[-1] == ("A year earlier", value, "DATE")

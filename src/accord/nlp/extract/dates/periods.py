@@ -34,9 +34,17 @@ def quarter(ctx: Context, g: dict) -> Norm | None:
         return None
     letter = "Q" if unit == "quarter" else "H"
     y = _quarter_year(ctx, g, n if letter == "Q" else n * 2)
-    if letter == "Q" and y is not None:
+    if letter == "Q" and y is not None and _reported(ctx, y, n):
         ctx.last_quarter = (y, n)
     return Norm("DATE", f"{year_text(y)}-{letter}{n}")
+
+
+def _reported(ctx: Context, y: int, q: int) -> bool:
+    """Can the quarter be the one a report is about ("the quarter", "a year earlier" refer to
+    it)? Not one that has not begun by the anchor: "through the third quarter of 1990" in a
+    report of October 1989 is a forecast. (A quarter under way can be the reported one: a
+    fiscal quarter may carry the calendar year after its end.)"""
+    return ctx.anchor is None or date(y, 3 * q - 2, 1) <= ctx.anchor
 
 
 def _decade_part(ctx: Context, g: dict, unit: str, n: int) -> Norm | None:
