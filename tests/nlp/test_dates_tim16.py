@@ -177,3 +177,15 @@ def test_a_quarter_not_begun_is_a_forecast_not_the_reported_quarter(anchor, valu
     text = ("Profit rose 5% in the third quarter. Sales may grow in the fourth quarter of 2023. "
             "A year earlier, profit was flat.")
     assert values(text, anchor)[-1] == ("A year earlier", value, "DATE")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The cuts will save $500 million a year.", [("a year", "P1Y", "SET")]),
+    ("Imports run at 2 million barrels a day.", [("a day", "P1D", "SET")]),
+    ("The job pays $40,000 a year.", [("a year", "P1Y", "SET")]),
+    # after "for" or "in" it is a span of time
+    ("He was jailed for a year.", [("a year", "P1Y", "DURATION")]),
+    ("The talks will resume in a year.", [("a year", "P1Y", "DURATION")]),
+])
+def test_an_amount_per_unit_is_a_frequency(text, expected):
+    assert values(text, "2023-04-11") == expected

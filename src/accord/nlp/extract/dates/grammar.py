@@ -538,7 +538,9 @@ _NOT_FREQUENCY = frozenset(
     "for in within about over than only just after before of nearly almost around half "
     "least most took take takes lasted spent spend last past next first second".split()
 )
-_FREQUENCY_WORDS = frozenset("once twice thrice times".split())
+# "twice a year", and an amount of money or things per unit: "$500 million a year"
+_FREQUENCY_WORDS = frozenset("once twice thrice times hundred thousand million billion trillion "
+                             "dozen".split())
 
 
 def _plural_noun(word: str) -> bool:
