@@ -76,7 +76,7 @@ def found(text, anchor=ANCHOR):
     ("In the past it grew.", ("the past", "PAST_REF", "DATE", None)),
     ("In the future it meets.", ("the future", "FUTURE_REF", "DATE", None)),
     ("In the near future it meets.", ("the near future", "FUTURE_REF", "DATE", None)),
-    ("In the long run it meets.", ("the long run", "FUTURE_REF", "DATE", None)),
+    ("In the long term it meets.", ("the long term", "FUTURE_REF", "DATE", None)),
     # seasons: "last" the one before the anchor's, "next"/"coming" the one after, bare by tense
     ("Last summer it met.", ("Last summer", "2022-SU", "DATE", None)),
     ("This summer it meets.", ("This summer", "2023-SU", "DATE", None)),

@@ -189,3 +189,24 @@ def test_a_quarter_not_begun_is_a_forecast_not_the_reported_quarter(anchor, valu
 ])
 def test_an_amount_per_unit_is_a_frequency(text, expected):
     assert values(text, "2023-04-11") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "in the long run" is an idiom for "in the end"; "the long term" names the future
+    ("In the long run, prices will fall.", []),
+    ("In the short run, prices will rise.", []),
+    ("In the long term, prices will fall.", [("the long term", "FUTURE_REF", "DATE")]),
+    ("Growth will slow in the near term.", [("the near term", "FUTURE_REF", "DATE")]),
+])
+def test_the_long_run_is_an_idiom_the_long_term_the_future(text, expected):
+    assert values(text, "2023-04-11") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It was one of the great events of the past century.",
+     [("the past century", "P100Y", "DURATION")]),
+    ("It was one of the great events of the last century.", [("the last century", "19", "DATE")]),
+    ("Grain prices rose over the past decade.", [("the past decade", "P10Y", "DURATION")]),
+])
+def test_the_past_century_is_a_span_not_the_past(text, expected):
+    assert values(text, "2023-04-11") == expected

@@ -285,7 +285,7 @@ def _rules() -> list[Rule]:
              _quarter_code_ok),
         Rule("decade_rel", _compile(r"(?:the\s+)?(?P<rel>last|past|previous|this|next|coming)"
                                     r"\s+decade")),
-        Rule("century", _compile(r"(?:the\s+)?(?:(?P<rel>this|last|next)|(?P<num>\d{1,2})"
+        Rule("century", _compile(r"(?:the\s+)?(?:(?P<rel>this|last|next|past)|(?P<num>\d{1,2})"
                                  r"(?:st|nd|rd|th)|(?P<word>" + alternation(
                                      ["nineteenth", "twentieth", "twenty-first", "eighteenth",
                                       "seventeenth", "sixteenth", "eleventh", "twelfth"])
@@ -306,7 +306,7 @@ def _rules() -> list[Rule]:
         Rule("ref", _compile(r"(?P<ref>(?:right\s+)?now|currently|current|recently|lately|"
                              r"nowadays|presently|at\s+present|these\s+days|"
                              r"the\s+(?:near\s+|distant\s+)?future|the\s+past|the\s+time\s+being|the\s+(?:near|short|long)"
-                             r"\s+(?:term|run))"), _ref_ok),
+                             r"\s+term)"), _ref_ok),  # not "in the long run", an idiom for "in the end"
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming|"
                                   r"previous|current|latest|following|same)\s+"
                                   r"(?P<unit>week|month|year|quarter|weekend|half|period|"

@@ -225,6 +225,8 @@ _CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighte
 
 
 def century(ctx: Context, g: dict) -> Norm | None:
+    if g.get("rel", "").lower() == "past":  # "the past century": the span, as "the past decade"
+        return Norm("DURATION", "P100Y")
     if g.get("rel"):
         if ctx.anchor is None:
             return Norm("DATE", "XX")
@@ -277,8 +279,7 @@ _REFS = {"PRESENT_REF": ("now", "right now", "currently", "current", "nowadays",
                          "at present", "these days", "the time being"),
          "PAST_REF": ("recently", "recent", "lately", "previously", "formerly", "the past"),
          "FUTURE_REF": ("the future", "the near future", "the distant future", "the near term",
-                        "the short term", "the long term", "the near run", "the short run",
-                        "the long run")}
+                        "the short term", "the long term")}
 
 
 def ref(ctx: Context, g: dict) -> Norm | None:
