@@ -210,3 +210,31 @@ def test_the_long_run_is_an_idiom_the_long_term_the_future(text, expected):
 ])
 def test_the_past_century_is_a_span_not_the_past(text, expected):
     assert values(text, "2023-04-11") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The year-long inquiry ended.", [("year-long", "P1Y", "DURATION")]),
+    ("The weeklong strike ended.", [("weeklong", "P1W", "DURATION")]),
+    ("It was a yearlong effort.", [("yearlong", "P1Y", "DURATION")]),
+    # the article stays outside, as in "a [two-year] contract"
+    ("A decade-long war ended.", [("decade-long", "P10Y", "DURATION")]),
+    ("The decades-long feud ended.", [("decades-long", "PXY", "DURATION")]),
+    ("The 10-year-long war ended.", [("10-year-long", "P10Y", "DURATION")]),
+    ("The feud lasted a year long.", [("a year long", "P1Y", "DURATION")]),
+    ("He waited for the years to pass.", [("the years", "PXY", "DURATION")]),
+])
+def test_a_unit_long_is_one_unit(text, expected):
+    assert values(text, "2013-03-22") == expected
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Protesters gathered this past weekend.", "2013-03-22", ("this past weekend", "2013-W11-WE")),
+    ("Sales fell this past week.", "2013-03-22", ("this past week", "2013-W11")),
+    ("Sales rose this past year.", "2013-03-22", ("this past year", "2012")),
+    ("The vote is this coming week.", "2013-03-22", ("this coming week", "2013-W13")),
+    # "this coming weekend" is the next one: this week's up to Friday, next week's from Saturday
+    ("Crowds will gather this coming weekend.", "2013-03-22", ("this coming weekend", "2013-W12-WE")),
+    ("Crowds will gather this coming weekend.", "2013-03-23", ("this coming weekend", "2013-W13-WE")),
+])
+def test_this_past_and_this_coming_units(text, anchor, expected):
+    assert [(t.text, t.value) for t in time_expressions(text, anchor)] == [expected]

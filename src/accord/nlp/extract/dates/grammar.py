@@ -232,6 +232,14 @@ def _not_age(text: str, m: re.Match) -> bool:
     return not re.match(r"[\s-]*old\b", text[m.end():m.end() + 8])
 
 
+def _duration_ok(text: str, m: re.Match) -> bool:
+    """Not an age; and in "a decade-long war" the "a" is the war's article, not an amount
+    (the TIMEX3 is "decade-long", as it is "two-year" in "a two-year contract")."""
+    if m.group("long") == "-long" and (m.group("amount") or "").lower() in ("a", "an"):
+        return False
+    return _not_age(text, m)
+
+
 def _compile(pattern: str) -> re.Pattern:
     """A rule's pattern between the word edges; lower case (see CAPITALISED)."""
     return re.compile(L + pattern + R)
@@ -307,8 +315,8 @@ def _rules() -> list[Rule]:
                              r"nowadays|presently|at\s+present|these\s+days|"
                              r"the\s+(?:near\s+|distant\s+)?future|the\s+past|the\s+time\s+being|the\s+(?:near|short|long)"
                              r"\s+term)"), _ref_ok),  # not "in the long run", an idiom for "in the end"
-        Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming|"
-                                  r"previous|current|latest|following|same)\s+"
+        Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this\s+past|this\s+coming|this|last|"
+                                  r"next|past|coming|previous|current|latest|following|same)\s+"
                                   r"(?P<unit>week|month|year|quarter|weekend|half|period|"
                                   r"fiscal\s+year)(?:\s+or\s+so(?![\w-]))?"), _not_a_programme),
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming)\s+"
@@ -361,8 +369,10 @@ def _rules() -> list[Rule]:
         Rule("duration", _compile(rf"{MOD}{NOUN_THE}{AMOUNT}{AMOUNT2}"
                                   rf"(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
                                   r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?" + OR_SO),
-             _not_age),
-        Rule("bare_units", _compile(r"(?:the\s+)?(?P<unit>decades|years|months|weeks|centuries|"
+             _duration_ok),
+        # "a year-long inquiry", "the weeklong strike", "a decade-long war": one unit
+        Rule("long_unit", _compile(r"(?P<unit>year|month|week|day|hour|decade|century)-?long")),
+        Rule("bare_units", _compile(r"(?:the\s+(?![a-z]+-long))?(?P<unit>decades|years|months|weeks|centuries|"
                                     r"days|hours|minutes)" + MORE_UNITS
                                     + r"(?:(?P<long>-long)|\s+(?P<ahead>ahead|"
                                     r"to\s+come))?"), _bare_units_ok),

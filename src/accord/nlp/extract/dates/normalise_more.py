@@ -63,6 +63,11 @@ def duration(ctx: Context, g: dict) -> Norm | None:
     return Norm("DURATION", duration_value(amount, unit), _mod(g))
 
 
+def long_unit(ctx: Context, g: dict) -> Norm:
+    """ "year-long", "weeklong", "decade-long": one unit (P1Y, P1W, P10Y)."""
+    return Norm("DURATION", duration_value(1, g["unit"].lower()))
+
+
 _FRACTION_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that|these|those)\b",
                           re.I)
 

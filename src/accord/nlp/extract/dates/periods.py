@@ -143,7 +143,11 @@ def unit_rel(ctx: Context, g: dict) -> Norm | None:
     """ "this week", "last month", "next year", "the past year", "earlier this month"."""
     if g.get("season"):
         return season(ctx, g)
-    rel, unit = g["rel"].lower(), " ".join(g["unit"].lower().split())
+    rel, unit = " ".join(g["rel"].lower().split()), " ".join(g["unit"].lower().split())
+    if rel == "this coming" and unit == "weekend" and ctx.anchor is not None and \
+            ctx.anchor.isoweekday() < 6:
+        rel = "this"  # "this coming weekend" said on a Friday is the next day's
+    rel = {"this past": "last", "this coming": "next"}.get(rel, rel)  # "this past weekend"
     the = ctx.starts_with_the() and not g.get("edge")  # not "the end of last year"
     # "the past year" is the span up to the anchor; "the previous year" is a date, the year
     # before the one the article named last (or before the anchor's)

@@ -26,7 +26,8 @@ BEFORE, AFTER = 50, 50
 _CLASSES: dict[str, tuple[str, ...]] = {
     "month": tuple(MONTHS),
     "weekday": tuple(WEEKDAYS) + tuple(d + "s" for d in WEEKDAYS if d.endswith("day")),
-    "unit": tuple(UNIT_FORMS) + ("half", "period", "halves", "periods"),
+    "unit": tuple(UNIT_FORMS) + ("half", "period", "halves", "periods", "yearlong", "monthlong",
+                                 "weeklong", "daylong", "hourlong", "decadelong", "centurylong"),
     "season": tuple(SEASONS) + tuple(s + "s" for s in SEASONS),
     "day": tuple(DAY_PARTS) + ("today", "yesterday", "tomorrow", "tonight", "noon", "midnight",
                                "midday", "midafternoon", "midmorning"),
