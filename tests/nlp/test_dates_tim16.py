@@ -238,3 +238,15 @@ def test_a_unit_long_is_one_unit(text, expected):
 ])
 def test_this_past_and_this_coming_units(text, anchor, expected):
     assert [(t.text, t.value) for t in time_expressions(text, anchor)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Earnings grew over a three-year period.", [("a three-year period", "P3Y", "DURATION")]),
+    ("He will serve a one-year term.", [("a one-year term", "P1Y", "DURATION")]),
+    ("The 90-day period ends soon.", [("The 90-day period", "P90D", "DURATION")]),
+    # any other noun after the unit stays outside, with the article
+    ("He took a two-year break.", [("two-year", "P2Y", "DURATION")]),
+    ("The term lasted two years.", [("two years", "P2Y", "DURATION")]),
+])
+def test_a_period_or_term_of_a_length_is_inside(text, expected):
+    assert values(text, "1998-02-13") == expected

@@ -370,6 +370,10 @@ def _rules() -> list[Rule]:
                                   rf"(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
                                   r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?" + OR_SO),
              _duration_ok),
+        # "a three-year period", "its one-year term", "the 90-day period": the period noun and
+        # its article are inside (TimeML, as TimeBank and HeidelTime draw them)
+        Rule("duration", _compile(r"(?:(?:an?|the)\s+)?(?P<amount>\d+|" + NUMBER_WORD + r")[\s-]+"
+                                  + UNIT + r"\s+(?:period|term)"), _not_age),
         # "a year-long inquiry", "the weeklong strike", "a decade-long war": one unit
         Rule("long_unit", _compile(r"(?P<unit>year|month|week|day|hour|decade|century)-?long")),
         Rule("bare_units", _compile(r"(?:the\s+(?![a-z]+-long))?(?P<unit>decades|years|months|weeks|centuries|"
