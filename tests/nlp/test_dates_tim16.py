@@ -87,6 +87,20 @@ def test_this_summer_in_january_is_the_coming_summer():
         ("this summer", "2024-SU", "DATE")]
 
 
+@pytest.mark.parametrize("text,anchor,value", [
+    # a season that is not under way: the tense picks the next or the last one
+    ("The alliance will hold drills this spring.", "2023-12-15", "2024-SP"),
+    ("The alliance held drills this spring.", "2023-12-15", "2023-SP"),
+    ("It was bitterly cold this winter.", "2023-10-10", "2022-WI"),
+    ("Heavy snow is forecast this winter.", "2023-10-10", "2023-WI"),
+    # under way: the current one whatever the tense
+    ("It was bitterly cold this winter.", "2024-02-29", "2023-WI"),
+    ("It will be bitterly cold this winter.", "2024-01-15", "2023-WI"),
+])
+def test_this_season_by_tense(text, anchor, value):
+    assert values(text, anchor)[0][1] == value
+
+
 @pytest.mark.parametrize("text,last,expected", [
     # counted from the year or month the article named last, not from the anchor
     ("The summit was held in 2019. Two years later the pact was signed.", "2019",

@@ -301,7 +301,7 @@ def season(ctx: Context, g: dict) -> Norm:
         return Norm("DATE", f"XXXX-{code}", edge_mod(g))
     rel = g.get("rel", "").lower()
     if rel == "this":
-        y = _this_season_year(ctx.anchor, code)
+        y = _this_season_year(ctx.anchor, code, ctx.tense())
     elif rel in ("last", "past", "next", "coming"):
         y = season_year(ctx.anchor, code, PAST if rel in ("last", "past") else FUTURE, True)
     else:
@@ -309,9 +309,13 @@ def season(ctx: Context, g: dict) -> Norm:
     return Norm("DATE", f"{y}-{code}", edge_mod(g))
 
 
-def _this_season_year(anchor: date, code: str) -> int:
-    """ "this winter": the winter under way when the anchor falls in one (a winter belongs to
-    the year it starts in, so in January 2024 it is 2023-WI), else the one of the anchor's year."""
+def _this_season_year(anchor: date, code: str, tense: str | None) -> int:
+    """ "this winter": the season under way when the anchor falls in one (a winter belongs to the
+    year it starts in, so in January 2024 it is 2023-WI); another one by the tense ("will ...
+    this spring" said in December is next spring, "held ... this spring" the last one); without
+    a tense, the one of the anchor's year."""
+    if tense in (PAST, FUTURE):
+        return season_year(anchor, code, tense)
     if code == "WI" and anchor.month in (1, 2):
         return anchor.year - 1
     return anchor.year
