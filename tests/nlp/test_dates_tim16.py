@@ -264,3 +264,20 @@ def test_this_past_and_this_coming_units(text, anchor, expected):
 ])
 def test_a_period_or_term_of_a_length_is_inside(text, expected):
     assert values(text, "1998-02-13") == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    # the sentence compares nine months (or a half, or the year): the year before
+    ("Profit rose 5% in the third quarter. In the first nine months, net rose 10% from a year "
+     "earlier.", "1988"),
+    ("Profit rose 5% in the third quarter. For the first half, sales were up 3% from a year "
+     "earlier.", "1988"),
+    # the quarter named after the longer part, or in another sentence: the quarter
+    ("In the first nine months, net rose. Third-quarter profit rose 5% from a year earlier.",
+     "1988-Q3"),
+    ("Profit rose 5% in the third quarter. For the nine months, net was flat. Sales rose 8% from "
+     "a year earlier.", "1988-Q3"),
+    ("Profit rose 5% in the third quarter from a year earlier.", "1988-Q3"),
+])
+def test_a_year_earlier_compares_with_the_period_of_its_sentence(text, value):
+    assert values(text, "1989-11-02")[-1] == ("a year earlier", value, "DATE")

@@ -30,6 +30,14 @@ _SENTENCE_END = re.compile(r"[.!?]['\"]?\s+[A-Z`'\"]|\n")
 _REMEMBERED = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?(?:T|$)")
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` begins (after the last sentence end before it)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, at - 400), at):
+        start = m.end() if m.group() == "\n" else m.end() - 1  # the match holds the next capital
+    return start
+
+
 @dataclass
 class Context:
     """What a handler may read: the text, the anchor and what the article mentioned so far."""

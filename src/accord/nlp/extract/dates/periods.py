@@ -6,10 +6,11 @@ refer to the quarter the article named last, which `Context.last_quarter` keeps.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from accord.nlp.extract.dates.context import Context, Norm, edge_mod
+from accord.nlp.extract.dates.context import Context, Norm, edge_mod, sentence_start
 from accord.nlp.extract.dates.lexicon import ORDINALS
 from accord.nlp.extract.dates.normalise import century, decade_rel, season
 from accord.nlp.extract.dates.resolve import (
@@ -128,15 +129,35 @@ def period(ctx: Context, g: dict) -> Norm | None:
     return Norm("DATE", f"{y:04d}-Q{q}")
 
 
+# A part of a year longer than a quarter that "a year earlier" may compare with: "in the first
+# nine months ... a year earlier" is the year before, not the quarter.
+_LONGER_PERIOD = re.compile(r"\b(?:nine|six|9|6)[\s-]+months?\b|\b(?:first|second)\s+half\b|"
+                            r"\b(?:the|fiscal)\s+year\b|\byear\s+to\s+date\b", re.I)
+_A_QUARTER = re.compile(r"quarter|\bperiod\b", re.I)
+
+
 def year_offset(ctx: Context, g: dict) -> Norm:
     """ "a year earlier", "a year ago", "year-earlier": in a report about a quarter, the same
-    quarter a year before; else the year before."""
+    quarter a year before, or the year before when the sentence compares a longer part of the
+    year ("in the first nine months ... a year earlier"); else the year before the anchor."""
     if ctx.last_quarter is not None:
         y, q = ctx.last_quarter
+        if _longer_period_before(ctx):
+            return Norm("DATE", f"{y - 1:04d}")
         return Norm("DATE", f"{y - 1:04d}-Q{q}")
     if ctx.anchor is None:
         return Norm("DATE", "XXXX")
     return Norm("DATE", str(ctx.anchor.year - 1))
+
+
+def _longer_period_before(ctx: Context) -> bool:
+    """Does the sentence, before the expression, name a part of the year longer than a quarter
+    after its last quarter ("For the nine months, net rose 5% from a year earlier")?"""
+    sentence = sentence_start(ctx.text, ctx.start)
+    before = ctx.text[sentence:ctx.start]
+    longer = [m.end() for m in _LONGER_PERIOD.finditer(before)]
+    quarter = [m.end() for m in _A_QUARTER.finditer(before)]
+    return bool(longer) and (not quarter or longer[-1] > quarter[-1])
 
 
 def unit_rel(ctx: Context, g: dict) -> Norm | None:
