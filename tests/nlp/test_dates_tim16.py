@@ -281,3 +281,19 @@ def test_a_period_or_term_of_a_length_is_inside(text, expected):
 ])
 def test_a_year_earlier_compares_with_the_period_of_its_sentence(text, value):
     assert values(text, "1989-11-02")[-1] == ("a year earlier", value, "DATE")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The talks resume at noon tomorrow.", [("noon tomorrow", "2013-01-11T12:00", "TIME")]),
+    ("The polls close at 8 o'clock tonight.", [("8 o'clock tonight", "2013-01-10T20:00", "TIME")]),
+    ("He left at 10 p.m. yesterday.", [("10 p.m. yesterday", "2013-01-09T22:00", "TIME")]),
+    ("The ceasefire began at 06:00 GMT on Jan. 3.",
+     [("06:00 GMT on Jan. 3", "2013-01-03T06:00", "TIME")]),
+    # a capital opens another sentence: the day word is a date of its own
+    ("Talks began at 10 a.m. Today, they ended.",
+     [("10 a.m.", "2013-01-10T10:00", "TIME"), ("Today", "2013-01-10", "DATE")]),
+    ("Talks began at noon. Tomorrow they end.",
+     [("noon", "2013-01-10T12:00", "TIME"), ("Tomorrow", "2013-01-11", "DATE")]),
+])
+def test_a_clock_time_with_its_day_word(text, expected):
+    assert values(text, "2013-01-10") == expected

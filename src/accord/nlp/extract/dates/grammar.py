@@ -168,6 +168,18 @@ def without_preposition(text: str, cand: Candidate) -> Candidate:
     return Candidate(cand.kind, start, cand.end, groups)
 
 
+def without_capital_day_word(text: str, cand: Candidate) -> Candidate:
+    """ "10 a.m. today" is one time; in "... at 10 a.m. Today, they ..." the capital opens
+    another sentence: the candidate ends before "Today" (it is always the match's last word),
+    which stays a date of its own."""
+    word = cand.groups.get("relday")
+    if not word or not text[cand.end - len(word)].isupper():
+        return cand
+    end = cand.start + len(text[cand.start:cand.end - len(word)].rstrip())
+    groups = {k: v for k, v in cand.groups.items() if k != "relday"}
+    return Candidate(cand.kind, cand.start, end, groups)
+
+
 def _bare_month_ok(text: str, m: re.Match) -> bool:
     """A lone month name: "May" and "March" only after a preposition ("in May"), since they are
     also a modal and a verb; the others unless they open a sentence as a name would."""
@@ -238,6 +250,14 @@ def _duration_ok(text: str, m: re.Match) -> bool:
     if m.group("long") == "-long" and (m.group("amount") or "").lower() in ("a", "an"):
         return False
     return _not_age(text, m)
+
+
+def _time_day(wd: str, comma_before_weekday: bool = True) -> str:
+    """The day written after a clock time, inside its TIMEX3: "10 a.m. today", "noon tomorrow",
+    "8 o'clock tonight", "7:15 p.m. on Tuesday", "5 p.m. EST, Nov. 6"."""
+    comma = ",?" if comma_before_weekday else ""
+    return (rf"(?:\s+(?P<relday>today|tomorrow|yesterday|tonight)(?![\w'’-])|"
+            rf"(?:{comma}\s+(?:on\s+)?{wd})?(?:,?\s+(?:on\s+)?{month()}\s+{day()})?)")
 
 
 def _compile(pattern: str) -> re.Pattern:
@@ -391,13 +411,14 @@ def _rules() -> list[Rule]:
         Rule("time", _compile(r"(?:(?P<mod>about|around|approximately|roughly|shortly\s+"
                               r"(?:before|after)|just\s+(?:before|after))\s+)?(?P<hh>[012]?\d)"
                               r"(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)" + ZONE +
-                              rf"(?:,?\s+(?:on\s+)?{wd})?(?:,?\s+(?:on\s+)?{month()}\s+{day()})?")),
-        Rule("time", _compile(r"(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?P<ampm>)" + ZONE), _clock_ok),
+                              _time_day(wd))),
+        Rule("time", _compile(r"(?P<hh>[012]?\d):(?P<mm>[0-5]\d)(?P<ampm>)" + ZONE + _time_day(wd)),
+             _clock_ok),
         Rule("time", _compile(r"(?P<hh>[012]?\d)\s+(?:o'clock|in\s+the\s+(?P<part>morning|"
-                              r"afternoon|evening))(?P<ampm>)")),
+                              r"afternoon|evening))(?P<ampm>)" + _time_day(wd))),
         Rule("noon", _compile(r"(?:(?P<mod>about|around|shortly\s+(?:before|after))\s+)?"
                               r"(?P<word>noon|midnight|midday|mid-?afternoon|mid-?morning)"
-                              rf"(?:\s+(?:on\s+)?{wd})?(?:,?\s+(?:on\s+)?{month()}\s+{day()})?")),
+                              + _time_day(wd, comma_before_weekday=False))),
         Rule("weekend", _compile(r"(?:(?P<rel>this|last|next|the|that)\s+)weekend")),
         Rule("holiday", _compile(r"(?P<word>christmas(?:\s+day|\s+eve)?|new\s+year's(?:\s+day|"
                                  r"\s+eve)?|thanksgiving(?:\s+day)?|independence\s+day|"

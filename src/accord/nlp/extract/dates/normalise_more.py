@@ -215,7 +215,8 @@ def time(ctx: Context, g: dict) -> Norm | None:
     is about (the last day mentioned), else on the anchor."""
     hh, mm = int(g["hh"]), int(g.get("mm") or 0)
     ampm = g.get("ampm", "").lower().replace(".", "").replace(" ", "")
-    if g.get("part") in ("afternoon", "evening") or ampm == "pm":
+    if g.get("part") in ("afternoon", "evening") or ampm == "pm" or \
+            not ampm and g.get("relday", "").lower() == "tonight":  # "8 o'clock tonight"
         hh = hh + 12 if hh < 12 else hh
     elif ampm == "am" and hh == 12:
         hh = 0
@@ -227,7 +228,12 @@ def time(ctx: Context, g: dict) -> Norm | None:
     return Norm("TIME", (day.isoformat() if day else "XXXX-XX-XX") + clock, mod)
 
 
+_RELDAY = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+
+
 def _day_of_time(ctx: Context, g: dict) -> date | None:
+    if g.get("relday"):  # "noon tomorrow"
+        return None if ctx.anchor is None else ctx.anchor + timedelta(days=_RELDAY[g["relday"].lower()])
     named = _named_day(ctx, g)
     if named is not None:
         return named

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from accord.nlp.extract.dates.grammar import (
-    CAPITALISED, DECADE_WORDS, RULES, Candidate, Rule, without_preposition,
+    CAPITALISED, DECADE_WORDS, RULES, Candidate, Rule, without_capital_day_word,
+    without_preposition,
 )
 from accord.nlp.extract.dates.lexicon import DAY_PARTS, MONTHS, SEASONS, UNIT_FORMS, WEEKDAYS
 
@@ -93,8 +94,8 @@ def candidates(text: str) -> list[Candidate]:
             for m in rule.regex.finditer(low, start, end):
                 key = (rule.kind, m.start(), m.end())
                 if key not in found and _acceptable(rule, text, m):
-                    found[key] = without_preposition(
-                        text, Candidate(rule.kind, m.start(), m.end(), _groups(m)))
+                    found[key] = without_capital_day_word(text, without_preposition(
+                        text, Candidate(rule.kind, m.start(), m.end(), _groups(m))))
     return list(found.values())
 
 
