@@ -297,3 +297,17 @@ def test_a_year_earlier_compares_with_the_period_of_its_sentence(text, value):
 ])
 def test_a_clock_time_with_its_day_word(text, expected):
     assert values(text, "2013-01-10") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The guards change every morning.", [("every morning", "XXXX-XX-XXTMO", "SET")]),
+    ("The talks are held every summer.", [("every summer", "XXXX-SU", "SET")]),
+    ("The leaders meet each spring.", [("each spring", "XXXX-SP", "SET")]),
+    ("The council meets every weekend.", [("every weekend", "XXXX-WXX-WE", "SET")]),
+    ("Markets close on weekends.", [("weekends", "XXXX-WXX-WE", "SET")]),
+    ("Every few years, the treaty is reviewed.", [("Every few years", "PXY", "SET")]),
+    # counted weekends are no frequency
+    ("It took three weekends.", []),
+])
+def test_frequencies_of_seasons_parts_of_the_day_and_weekends(text, expected):
+    assert values(text, "2013-01-10") == expected

@@ -383,8 +383,11 @@ def _rules() -> list[Rule]:
         Rule("offset", _compile(r"(?P<dir>earlier|later)\s+(?P<unit>that|this)\s+"
                                 r"(?P<what>day|week|month|year)")),
         Rule("set", _compile(r"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?"
-                             r"(?:(?P<amount>\d+|" + NUMBER_WORD + r")\s+)?" + UNIT),
+                             r"(?:(?P<amount>\d+|few|several|" + NUMBER_WORD + r")\s+)?" + UNIT),
              _set_ok),
+        # "every summer" XXXX-SU, "each morning" XXXX-XX-XXTMO, "on weekends" XXXX-WXX-WE
+        Rule("set_part", _compile(r"(?:every|each)\s+(?:" + SEASON + "|" + DAYPART + ")")),
+        Rule("set_part", _compile(r"(?P<weekends>weekends)"), _weekends_ok),
         # "two more years", "a further year", "an extra year", "another year": an added span
         Rule("duration", _compile(rf"{MOD}{NOUN_THE}{AMOUNT}{AMOUNT2}"
                                   rf"(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
@@ -551,6 +554,11 @@ def _adverb_set_ok(text: str, m: re.Match) -> bool:
             re.match(r"[ \t]+(?!(?:and|or|but|in|on|at|to|for|from|since|by|with|until|as|than|"
                      r"the|a|an|instead|rather)\b)[a-z]", text[m.end():m.end() + 12])
     return not (word == "daily" and text[m.start()].isupper() and previous_word(text, m.start()))
+
+
+def _weekends_ok(text: str, m: re.Match) -> bool:
+    """ "on weekends", "at weekends": a frequency; "three weekends" counts them."""
+    return previous_word(text, m.start()) in ("on", "at", "during", "over")
 
 
 def _set_ok(text: str, m: re.Match) -> bool:

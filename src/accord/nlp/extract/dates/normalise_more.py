@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from accord.nlp.extract.dates.lexicon import (
-    DAY_PARTS, MODS, MONTHS, UNIT_FORMS, WEEKDAYS, parse_number,
+    DAY_PARTS, MODS, MONTHS, SEASONS, UNIT_FORMS, WEEKDAYS, parse_number,
 )
 from accord.nlp.extract.dates.context import Context, Norm
 from accord.nlp.extract.dates.resolve import (
@@ -190,10 +190,22 @@ def adverb_set(ctx: Context, g: dict) -> Norm:
 
 def set_(ctx: Context, g: dict) -> Norm:
     """ "every day" P1D, "each month" P1M, "every other week" P2W, "every two years" P2Y."""
-    amount = parse_number(g["amount"]) if g.get("amount") else 1
+    words = g.get("amount", "").lower()
+    amount = None if words in ("few", "several") else parse_number(words) if words else 1
     if g.get("other"):
         amount = 2
+    if _unit(g) == "weekend":  # "every weekend"
+        return Norm("SET", "XXXX-WXX-WE")
     return Norm("SET", duration_value(amount, _unit(g)))
+
+
+def set_part(ctx: Context, g: dict) -> Norm:
+    """ "every summer" XXXX-SU, "each morning" XXXX-XX-XXTMO, "on weekends" XXXX-WXX-WE."""
+    if g.get("weekends"):
+        return Norm("SET", "XXXX-WXX-WE")
+    if g.get("season"):
+        return Norm("SET", "XXXX-" + SEASONS[g["season"].lower().rstrip("s")])
+    return Norm("SET", "XXXX-XX-XXT" + DAY_PARTS[g["part"].lower()])
 
 
 def set_day(ctx: Context, g: dict) -> Norm:

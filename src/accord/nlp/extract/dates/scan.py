@@ -58,6 +58,7 @@ RULE_TRIGGERS = {
     "season": ("season",), "unit_rel": ("unit", "season"), "decade_word": ("decade",),
     "quarter_code": ("digit",), "adverb_set": ("adverb",),
     "holiday": ("holiday", "weekday"), "vague_span": ("vague",),  # "Good Friday"
+    "set_part": ("season", "day", "unit"),
 }
 for _rule in RULES:
     RULE_TRIGGERS.setdefault(_rule.kind, ("unit",))
