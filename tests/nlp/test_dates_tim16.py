@@ -311,3 +311,24 @@ def test_a_clock_time_with_its_day_word(text, expected):
 ])
 def test_frequencies_of_seasons_parts_of_the_day_and_weekends(text, expected):
     assert values(text, "2013-01-10") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The reform passed at the beginning of the 1990s.", ("the beginning of the 1990s", "199", "START")),
+    ("The wall fell at the end of the 1980s.", ("the end of the 1980s", "198", "END")),
+    ("Oil rose in the middle of the 1970s.", ("the middle of the 1970s", "197", "MID")),
+    ("Prices rose in the late '80s.", ("the late '80s", "198", "END")),
+])
+def test_an_edge_of_a_decade(text, expected):
+    assert mods(text, "2013-01-10") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no quarter named: the year before
+    ("Sales rose from the same period last year.", [("the same period last year", "2012", "DATE")]),
+    # after a quarter: that quarter a year before
+    ("Profit rose in the third quarter from the same period last year.",
+     [("the third quarter", "2012-Q3", "DATE"), ("the same period last year", "2011-Q3", "DATE")]),
+])
+def test_the_same_period_last_year(text, expected):
+    assert values(text, "2013-01-10") == expected

@@ -301,7 +301,9 @@ def _rules() -> list[Rule]:
              _year_ok),
         Rule("year_range", _compile(rf"{year()}\s*[-–/]\s*(?P<year2>\d{{2}}|\d{{4}})")),
         Rule("spoken_year", _compile(rf"(?:the\s+year\s+)?{SPOKEN_YEAR}"), _spoken_year_ok),
-        Rule("decade", _compile(r"(?:the\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
+        Rule("decade", _compile(r"(?:the\s+(?=(?:end|beginning|start|middle)\s+of\s))?"
+                                r"(?:(?P<edge>(?:end|beginning|start|middle)\s+of)\s+)?"
+                                r"(?:the\s+)?(?:(?P<edge2>early|late|mid)[\s-]+)?"
                                 r"(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0|'(?P<short>\d)0)'?s")),
         # "the nineties", "the late eighties", "the nineteen-nineties": a decade in words
         Rule("decade_word", _compile(r"the\s+(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<cent>"

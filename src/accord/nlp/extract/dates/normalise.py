@@ -189,9 +189,12 @@ def spoken_year(ctx: Context, g: dict) -> Norm | None:
 
 
 def decade(ctx: Context, g: dict) -> Norm:
+    """ "the 1990s", "the late '80s", "the end of the 1980s" (mod END)."""
+    edge = g.get("edge2") or ("the " + g["edge"] if g.get("edge") else "")
+    mod = edge_mod({"edge": edge})
     if g.get("short"):
-        return Norm("DATE", "19" + g["short"], edge_mod(g))
-    return Norm("DATE", g["cent"] + g["dec"], edge_mod(g))
+        return Norm("DATE", "19" + g["short"], mod)
+    return Norm("DATE", g["cent"] + g["dec"], mod)
 
 
 def decade_word(ctx: Context, g: dict) -> Norm:

@@ -120,7 +120,11 @@ def period(ctx: Context, g: dict) -> Norm | None:
     """ "the 1988 period", "the corresponding period last year", "last year's quarter": the
     quarter the report is about, in that year or the year before."""
     if ctx.last_quarter is None:
-        return Norm("DATE", g["pyear"]) if g.get("pyear") else None
+        if g.get("pyear"):
+            return Norm("DATE", g["pyear"])
+        if g.get("when") and ctx.anchor is not None:  # "the same period last year": that year
+            return Norm("DATE", str(ctx.anchor.year - 1))
+        return None
     y, q = ctx.last_quarter
     if g.get("pyear"):
         y = int(g["pyear"])
