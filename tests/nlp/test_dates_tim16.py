@@ -332,3 +332,17 @@ def test_an_edge_of_a_decade(text, expected):
 ])
 def test_the_same_period_last_year(text, expected):
     assert values(text, "2013-01-10") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The meeting lasted a half-hour.", [("a half-hour", "PT30M", "DURATION")]),
+    ("The alliance has kept the peace for a half-century.", [("a half-century", "P50Y", "DURATION")]),
+    ("It has been a quarter-century since the war.", [("a quarter-century", "P25Y", "DURATION")]),
+    ("The fund grew for three straight years.", [("three straight years", "P3Y", "DURATION")]),
+    ("He served two consecutive years.", [("two consecutive years", "P2Y", "DURATION")]),
+    # without the article it modifies a noun; a share is no duration
+    ("Unemployment is near its quarter-century low.", []),
+    ("A quarter of the troops left.", []),
+])
+def test_halves_quarters_and_straight_years_as_durations(text, expected):
+    assert values(text, "2013-01-10") == expected

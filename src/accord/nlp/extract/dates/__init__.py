@@ -66,7 +66,7 @@ HANDLERS = {
     "recent_units": basic.recent_units, "quarter": periods.quarter,
     "quarter_ref": periods.quarter_ref, "year_offset": periods.year_offset,
     "weekend": periods.weekend, "span": more.span, "offset": more.offset,
-    "duration": more.duration, "bare_units": more.bare_units, "long_unit": more.long_unit, "adverb_set": more.adverb_set,
+    "duration": more.duration, "bare_units": more.bare_units, "long_unit": more.long_unit, "part_unit": more.part_unit, "adverb_set": more.adverb_set,
     "set": more.set_, "set_day": more.set_day, "set_part": more.set_part, "time": more.time, "noon": more.noon,
     "holiday": more.holiday, "year_word": more.year_word, "day_rel": more.day_rel,
     "edge_unit": periods.edge_unit, "period": periods.period, "vague_span": more.vague_span,

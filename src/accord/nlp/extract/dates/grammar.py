@@ -392,9 +392,14 @@ def _rules() -> list[Rule]:
         Rule("set_part", _compile(r"(?P<weekends>weekends)"), _weekends_ok),
         # "two more years", "a further year", "an extra year", "another year": an added span
         Rule("duration", _compile(rf"{MOD}{NOUN_THE}{AMOUNT}{AMOUNT2}"
-                                  rf"(?:\s+(?:more|further|extra|additional))?[\s-]+{UNIT}"
+                                  rf"(?:\s+(?:more|further|extra|additional|straight|consecutive|"
+                                  rf"successive))?[\s-]+{UNIT}"
                                   r"(?P<long>-long|\s+long)?(?:\s+and\s+a\s+half)?" + OR_SO),
              _duration_ok),
+        # "a half-hour" PT30M, "a half-century" P50Y, "a quarter-century" P25Y (with its
+        # article: "its quarter-century low" is a modifier)
+        Rule("part_unit", _compile(r"an?\s+(?P<frac>half|quarter)[\s-](?P<unit>hour|day|year|"
+                                   r"decade|century)")),
         # "a three-year period", "its one-year term", "the 90-day period": the period noun and
         # its article are inside (TimeML, as TimeBank and HeidelTime draw them)
         Rule("duration", _compile(r"(?:(?:an?|the)\s+)?(?P<amount>\d+|" + NUMBER_WORD + r")[\s-]+"

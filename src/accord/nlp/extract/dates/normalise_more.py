@@ -63,6 +63,16 @@ def duration(ctx: Context, g: dict) -> Norm | None:
     return Norm("DURATION", duration_value(amount, unit), _mod(g))
 
 
+def part_unit(ctx: Context, g: dict) -> Norm | None:
+    """ "a half-hour" PT30M, "a half-century" P50Y, "a quarter-century" P25Y."""
+    share = 0.5 if g["frac"].lower() == "half" else 0.25
+    unit = g["unit"].lower()
+    if share == 0.25 and unit != "century":  # "a quarter hour" is rare; "a quarter day" is none
+        return None
+    return Norm("DURATION", duration_value(share * {"decade": 10, "century": 100}.get(unit, 1),
+                                           unit if unit in ("hour", "day") else "year"))
+
+
 def long_unit(ctx: Context, g: dict) -> Norm:
     """ "year-long", "weeklong", "decade-long": one unit (P1Y, P1W, P10Y)."""
     return Norm("DURATION", duration_value(1, g["unit"].lower()))
