@@ -348,8 +348,10 @@ def test_a_year_range_is_at_most_a_century_or_twenty_years_in_two_digits_and_at_
     # Thanksgiving: the fourth Thursday (November 1, 2024 was a Friday), ahead when it is near
     ("On Thanksgiving 2024 it met.", ANCHOR, [("Thanksgiving 2024", "2024-11-28", "DATE", None)]),
     ("On Thanksgiving it will meet.", ANCHOR, [("Thanksgiving", "2023-11-23", "DATE", None)]),
-    ("The vote was moved to Thanksgiving.", "2023-09-23", [("Thanksgiving", "2023-11-23", "DATE", None)]),
-    ("The vote was moved to Thanksgiving.", "2023-09-22", [("Thanksgiving", "2022-11-24", "DATE", None)]),
+    # (the near window counts to the day itself: 2023's Thanksgiving, Nov. 23, is 60 days after
+    # Sept. 24)
+    ("The vote was moved to Thanksgiving.", "2023-09-24", [("Thanksgiving", "2023-11-23", "DATE", None)]),
+    ("The vote was moved to Thanksgiving.", "2023-09-23", [("Thanksgiving", "2022-11-24", "DATE", None)]),
     # "the new year" said before March in the past tense is the anchor's year; from March, the next
     ("In the new year it grew.", "2023-02-27", [("the new year", "2023", "DATE", None)]),
     ("In the new year it grew.", "2023-03-01", [("the new year", "2024", "DATE", None)]),

@@ -346,3 +346,37 @@ def test_the_same_period_last_year(text, expected):
 ])
 def test_halves_quarters_and_straight_years_as_durations(text, expected):
     assert values(text, "2013-01-10") == expected
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # the n-th weekday of a month
+    ("Stores open on Labor Day 2012.", "2013-01-10", ("Labor Day 2012", "2012-09-03")),
+    ("He spoke on Memorial Day 2012.", "2013-01-10", ("Memorial Day 2012", "2012-05-28")),
+    ("The rally is on Martin Luther King Jr. Day 2013.", "2013-01-10",
+     ("Martin Luther King Jr. Day 2013", "2013-01-21")),
+    ("Markets close on Presidents' Day 2013.", "2013-01-10", ("Presidents' Day 2013", "2013-02-18")),
+    ("They celebrated Mother's Day.", "2013-01-10", ("Mother's Day", "2012-05-13")),
+    ("They will celebrate Father's Day.", "2013-01-10", ("Father's Day", "2013-06-16")),
+    ("Columbus Day 2012 was quiet.", "2013-01-10", ("Columbus Day 2012", "2012-10-08")),
+    # fixed days
+    ("Parades were held on Veterans' Day.", "2013-01-10", ("Veterans' Day", "2012-11-11")),
+    ("Workers marched on May Day.", "2013-01-10", ("May Day", "2012-05-01")),
+    ("Bastille Day 2012 was hot.", "2013-01-10", ("Bastille Day 2012", "2012-07-14")),
+])
+def test_holidays_on_a_weekday_of_a_month_and_fixed_ones(text, anchor, expected):
+    assert [(t.text, t.value) for t in time_expressions(text, anchor)][0] == expected
+
+
+def test_a_holiday_name_in_lower_case_is_none():
+    assert values("It was a memorial day for the victims.", "2013-01-10") == []
+
+
+@pytest.mark.parametrize("anchor,value", [
+    # Memorial Day 2024 is May 27 (May's last Monday); past tense: this year's from 60 days
+    # before it (the near window of a day), the one before until then
+    ("2024-05-28", "2024-05-27"),
+    ("2024-03-28", "2024-05-27"),
+    ("2024-03-27", "2023-05-29"),
+])
+def test_memorial_day_is_the_last_monday_of_may(anchor, value):
+    assert values("Crowds gathered on Memorial Day.", anchor)[0][1] == value

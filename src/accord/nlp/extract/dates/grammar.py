@@ -436,6 +436,13 @@ def _rules() -> list[Rule]:
                                  r"waitangi\s+day|good\s+friday|"
                                  r"easter(?:\s+sunday|\s+monday|\s+week)?)"
                                  r"(?:\s+(?P<year>\d{4}))?")),
+        # named in capitals only ("a memorial day for the victims" is none)
+        Rule("holiday", _compile(r"(?P<word>labou?r\s+day|memorial\s+day|veterans['’]?\s+day|"
+                                 r"martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
+                                 r"presidents['’]?\s+day|columbus\s+day|mother['’]s\s+day|"
+                                 r"father['’]s\s+day|bastille\s+day|armistice\s+day|"
+                                 r"remembrance\s+day|may\s+day)(?:\s+(?P<year>\d{4}))?"),
+             _capitalised_name),
         Rule("year_word", _compile(r"(?P<word>year-end|year\s+end|the\s+year-end|"
                                    r"the\s+end\s+of\s+the\s+year|the\s+full\s+year|"
                                    r"the\s+fiscal\s+year|the\s+year|the\s+new\s+year|"
@@ -561,6 +568,11 @@ def _adverb_set_ok(text: str, m: re.Match) -> bool:
             re.match(r"[ \t]+(?!(?:and|or|but|in|on|at|to|for|from|since|by|with|until|as|than|"
                      r"the|a|an|instead|rather)\b)[a-z]", text[m.end():m.end() + 12])
     return not (word == "daily" and text[m.start()].isupper() and previous_word(text, m.start()))
+
+
+def _capitalised_name(text: str, m: re.Match) -> bool:
+    return all(w[0].isupper() for w in text[m.start("word"):m.end("word")].split()
+               if w[0].isalpha())
 
 
 def _weekends_ok(text: str, m: re.Match) -> bool:

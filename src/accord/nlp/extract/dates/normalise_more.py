@@ -295,26 +295,47 @@ def noon(ctx: Context, g: dict) -> Norm:
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new year's": (1, 1), "new year's day": (1, 1), "new year's eve": (12, 31),
              "independence day": (7, 4), "valentine's day": (2, 14), "halloween": (10, 31),
-             "boxing day": (12, 26), "anzac day": (4, 25), "waitangi day": (2, 6)}
+             "boxing day": (12, 26), "anzac day": (4, 25), "waitangi day": (2, 6),
+             "veterans day": (11, 11), "bastille day": (7, 14), "armistice day": (11, 11),
+             "remembrance day": (11, 11), "may day": (5, 1)}
+# Holidays on the n-th weekday of a month (Monday 0; n -1 the last): (month, weekday, n)
+_NTH_WEEKDAY = {"thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+                "labor day": (9, 0, 1), "labour day": (9, 0, 1), "memorial day": (5, 0, -1),
+                "martin luther king day": (1, 0, 3), "martin luther king jr day": (1, 0, 3),
+                "martin luther king jr. day": (1, 0, 3), "presidents day": (2, 0, 3),
+                "columbus day": (10, 0, 2), "mother's day": (5, 6, 2), "father's day": (6, 6, 3)}
 
 
 def holiday(ctx: Context, g: dict) -> Norm | None:
-    """Fixed-date holidays, Thanksgiving (the fourth Thursday of November) and the days of
-    Easter."""
-    name = " ".join(g["word"].lower().split())
+    """Fixed-date holidays, those on the n-th weekday of a month (Thanksgiving the fourth
+    Thursday of November, Labor Day the first Monday of September, Memorial Day the last Monday
+    of May, ...) and the days of Easter."""
+    name = " ".join(g["word"].lower().replace("’", "'").split()).replace("s' ", "s ")
+    name = name.replace("veterans' ", "veterans ")
     if name in _EASTER:
         return _easter_day(ctx, g, _EASTER[name])
-    m, d = _HOLIDAYS.get(name, (11, 0))
+    if name in _NTH_WEEKDAY:
+        m, wd, n = _NTH_WEEKDAY[name]
+        d = 0
+    else:
+        (m, d), wd, n = _HOLIDAYS[name], 0, 0
     if g.get("year"):
         y = int(g["year"])
     elif ctx.anchor is None:
-        return Norm("DATE", f"XXXX-{m:02d}-{d:02d}" if d else "XXXX-11-XX")
-    else:
-        y = month_year(ctx.anchor, m, ctx.tense(), d or 22)
+        return Norm("DATE", f"XXXX-{m:02d}-{d:02d}" if d else f"XXXX-{m:02d}-XX")
+    else:  # the year the tense gives to that day in the anchor's year
+        y = month_year(ctx.anchor, m, ctx.tense(), d or _nth_weekday(ctx.anchor.year, m, wd, n))
     if not d:
-        first = date(y, 11, 1)
-        d = 1 + (3 - first.weekday()) % 7 + 21
+        d = _nth_weekday(y, m, wd, n)
     return Norm("DATE", f"{y:04d}-{m:02d}-{d:02d}")
+
+
+def _nth_weekday(y: int, m: int, wd: int, n: int) -> int:
+    """The day of the month of its n-th weekday (Monday 0), or of the last one for n = -1."""
+    if n > 0:
+        return 1 + (wd - date(y, m, 1).weekday()) % 7 + 7 * (n - 1)
+    last = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+    return last.day - (last.weekday() - wd) % 7
 
 
 _EASTER = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2,

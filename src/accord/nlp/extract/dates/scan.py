@@ -40,7 +40,9 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "vague": ("while", "time"),
     "decade": tuple(DECADE_WORDS),
     "holiday": ("christmas", "new", "thanksgiving", "independence", "valentine", "halloween",
-                "boxing", "anzac", "waitangi", "easter"),
+                "boxing", "anzac", "waitangi", "easter", "labor", "labour", "memorial", "veterans",
+                "martin", "presidents", "columbus", "mother", "father", "bastille", "armistice",
+                "remembrance"),
 }
 TRIGGER_CLASSES: dict[str, set[str]] = {}
 for _name, _words in _CLASSES.items():
@@ -57,7 +59,7 @@ RULE_TRIGGERS = {
     "day_word": ("day",), "day_rel": ("day", "unit"), "noon": ("day",), "ref": ("ref",),
     "season": ("season",), "unit_rel": ("unit", "season"), "decade_word": ("decade",),
     "quarter_code": ("digit",), "adverb_set": ("adverb",),
-    "holiday": ("holiday", "weekday"), "vague_span": ("vague",),  # "Good Friday"
+    "holiday": ("holiday", "weekday", "month"), "vague_span": ("vague",),  # "Good Friday", "May Day"
     "set_part": ("season", "day", "unit"),
 }
 for _rule in RULES:
