@@ -380,3 +380,20 @@ def test_a_holiday_name_in_lower_case_is_none():
 ])
 def test_memorial_day_is_the_last_monday_of_may(anchor, value):
     assert values("Crowds gathered on Memorial Day.", anchor)[0][1] == value
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # a Friday anchor: the Friday after "next Thursday" is a week on, not the anchor
+    ("The minister will visit next Thursday and Friday.", "1998-02-06",
+     [("next Thursday", "1998-02-12"), ("Friday", "1998-02-13")]),
+    ("The markets will be shut Saturday through Monday.", "1998-02-06",
+     [("Saturday", "1998-02-07"), ("Monday", "1998-02-09")]),
+    # a list in the past is read as before
+    ("Talks were held on Monday and Tuesday.", "1998-02-06",
+     [("Monday", "1998-02-02"), ("Tuesday", "1998-02-03")]),
+    # not joined to it: the anchor's own Friday
+    ("The minister will visit next Thursday. Officials will brief on Friday.", "1998-02-06",
+     [("next Thursday", "1998-02-12"), ("Friday", "1998-02-06")]),
+])
+def test_a_weekday_joined_to_a_future_one_follows_it(text, anchor, expected):
+    assert [(t.text, t.value) for t in time_expressions(text, anchor)] == expected

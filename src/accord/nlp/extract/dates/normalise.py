@@ -10,6 +10,7 @@ lives in `dates.resolve`.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from accord.nlp.extract.dates.context import Context, Norm, edge_mod
@@ -253,9 +254,29 @@ def weekday(ctx: Context, g: dict) -> Norm:
         return Norm(kind, found.isoformat() + suffix)
     tense = {"last": PAST, "next": FUTURE, "this": FUTURE, "the previous": PAST,
              "this coming": FUTURE, "this past": PAST}.get(rel) or ctx.tense()
+    after = _paired_weekday(ctx) if not rel else None
+    if after is not None and tense != PAST:
+        # "next Thursday and Friday": the Friday after that Thursday, not the anchor's Friday
+        return Norm(kind, weekday_date(after, wd, FUTURE, strict=True).isoformat() + suffix)
     found = weekday_date(ctx.anchor, wd, tense,
                          strict=rel in ("last", "next", "the previous", "this coming", "this past"))
     return Norm(kind, found.isoformat() + suffix)
+
+
+_PAIRED = re.compile(r"(?:(?:next|this|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                     r"\s*(?:,|and|or|to|through|until|till|-|–)\s*", re.I)
+
+
+def _paired_weekday(ctx: Context) -> date | None:
+    """The day of a weekday named just before this one and joined to it ("Thursday and
+    Friday", "Monday through Wednesday") when it is not before the anchor: the days of a
+    future list run forwards from it."""
+    if ctx.last_day is None or ctx.last_day_at is None or ctx.anchor is None or \
+            ctx.last_day < ctx.anchor:
+        return None
+    if not _PAIRED.fullmatch(ctx.text, ctx.last_day_at, ctx.start):
+        return None
+    return ctx.last_day
 
 
 _DAY_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1,
