@@ -397,3 +397,23 @@ def test_memorial_day_is_the_last_monday_of_may(anchor, value):
 ])
 def test_a_weekday_joined_to_a_future_one_follows_it(text, anchor, expected):
     assert [(t.text, t.value) for t in time_expressions(text, anchor)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The vote is expected in the first week of April.", ("the first week of April", "2013-04", "START")),
+    ("The summit is set for the second half of May.", ("the second half of May", "2013-05", "END")),
+    ("The talks begin in the last week of March.", ("the last week of March", "2013-03", "END")),
+    ("The second week of April is busy.", ("The second week of April", "2013-04", None)),
+    ("Talks began in the first half of February 2012.",
+     ("the first half of February 2012", "2012-02", "START")),
+    # a day: the month's first or last
+    ("The ban ends on the last day of June.", ("the last day of June", "2013-06-30", None)),
+    ("The ban ends on the last day of February 2012.", ("the last day of February 2012", "2012-02-29", None)),
+    ("The ban ends on the last day of February 2013.", ("the last day of February 2013", "2013-02-28", None)),
+    ("The ban began on the first day of May 2012.", ("the first day of May 2012", "2012-05-01", None)),
+    # an edge of a century
+    ("The alliance was born in the mid-20th century.", ("the mid-20th century", "19", "MID")),
+    ("The treaty dates from the early 19th century.", ("the early 19th century", "18", "START")),
+])
+def test_a_part_of_a_month_or_a_century(text, expected):
+    assert mods(text, "2013-03-22") == [expected]

@@ -297,6 +297,10 @@ def _rules() -> list[Rule]:
         Rule("my", _compile(rf"{EDGE}{mo}(?:\s+|\s+of\s+){SPOKEN_YEAR}")),
         Rule("month", _compile(rf"{EDGE}(?:(?P<det>this|last|next)\s+)?{mo}"), _bare_month_ok),
         Rule("month_rel", _compile(rf"{mo}\s+(?P<rel>this|last|next)\s+year")),
+        # "the first week of April", "the second half of May", "the last day of June"
+        Rule("month_part", _compile(r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+"
+                                    r"(?P<part>half|week|weeks|days|day|ten\s+days)\s+of\s+"
+                                    rf"{mo}(?:\s*,?\s*{year()})?")),
         Rule("year", _compile(rf"{EDGE}(?:(?P<fiscal>fiscal(?:\s+year)?|fy)\s*)?{year()}"),
              _year_ok),
         Rule("year_range", _compile(rf"{year()}\s*[-–/]\s*(?P<year2>\d{{2}}|\d{{4}})")),
@@ -315,7 +319,8 @@ def _rules() -> list[Rule]:
              _quarter_code_ok),
         Rule("decade_rel", _compile(r"(?:the\s+)?(?P<rel>last|past|previous|this|next|coming)"
                                     r"\s+decade")),
-        Rule("century", _compile(r"(?:the\s+)?(?:(?P<rel>this|last|next|past)|(?P<num>\d{1,2})"
+        Rule("century", _compile(r"(?:the\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
+                                 r"(?:(?P<rel>this|last|next|past)|(?P<num>\d{1,2})"
                                  r"(?:st|nd|rd|th)|(?P<word>" + alternation(
                                      ["nineteenth", "twentieth", "twenty-first", "eighteenth",
                                       "seventeenth", "sixteenth", "eleventh", "twelfth"])

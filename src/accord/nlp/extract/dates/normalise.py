@@ -10,6 +10,7 @@ lives in `dates.resolve`.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -149,6 +150,22 @@ def month(ctx: Context, g: dict) -> Norm:
     return Norm("DATE", month_value(y, m), edge_mod(g))
 
 
+def month_part(ctx: Context, g: dict) -> Norm | None:
+    """ "the first week of April", "the second half of May": the month, with START for its first
+    part and END for its last; "the first day of June" and "the last day of June" the day."""
+    m = _month(g)
+    y = _year_for(ctx, g, m)
+    ordinal, part = g["ord"].lower(), " ".join(g["part"].lower().split())
+    last = ordinal in ("last", "final") or ordinal == "second" and part == "half"
+    if part == "day" and ordinal in ("first", "last", "final"):
+        d = 1 if ordinal == "first" else calendar.monthrange(y if y is not None else 2001, m)[1]
+        return _day_date(ctx, y, m, d)
+    if part == "half" and ordinal not in ("first", "second", "last", "final"):
+        return None
+    mod = "END" if last else "START" if ordinal == "first" else None
+    return Norm("DATE", month_value(y, m), mod)
+
+
 def month_rel(ctx: Context, g: dict) -> Norm:
     shift = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
     y = None if ctx.anchor is None else ctx.anchor.year + shift
@@ -237,7 +254,7 @@ def century(ctx: Context, g: dict) -> Norm | None:
         shift = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
         return Norm("DATE", f"{ctx.anchor.year // 100 + shift:02d}")
     n = int(g["num"]) if g.get("num") else _CENTURY_WORDS[g["word"].lower()]
-    return Norm("DATE", f"{n - 1:02d}") if 1 <= n <= 21 else None
+    return Norm("DATE", f"{n - 1:02d}", edge_mod(g)) if 1 <= n <= 21 else None
 
 
 def weekday(ctx: Context, g: dict) -> Norm:
