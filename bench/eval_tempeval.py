@@ -2,7 +2,7 @@
 ../shared/eval/tempeval.py.
 
     python bench/eval_tempeval.py [--data DIR] [--scorer FILE] [--limit N] [--split all|dev|rest]
-                                  [--errors FILE] [--no-dateparser]
+                                  [--errors FILE] [--by-kind] [--no-dateparser]
 
 For every document the scorer's plain text and DCT go to `time_expressions(text, dct)` and to
 dateparser's `search_dates` (anchored with RELATIVE_BASE = the DCT); both prediction sets are
@@ -142,6 +142,33 @@ def errors(gold: dict, preds: dict, scorer) -> list[str]:
     return out
 
 
+def by_kind(gold: dict, preds: dict, scorer) -> str:
+    """accord's figures per grammar rule ("weekday", "unit_rel", "offset", ...): expressions
+    paired with a gold one, how many of those have its value, and false alarms; the rules
+    with the most wrong values and false alarms first. The rule of an expression is the one
+    whose match starts where it starts."""
+    from accord.nlp.extract.dates.scan import candidates, choose
+
+    stats: dict[str, list[int]] = {}
+    for name, doc in gold.items():
+        kinds = {c.start: c.kind for c in choose(candidates(doc["text"]))}
+        pred = [dict(p, kind=kinds.get(p["start"], "?")) for p in preds.get(name, [])]
+        pairs = scorer.match(doc["timexes"], pred)
+        paired = {id(p) for _, p in pairs}
+        for g, p in pairs:
+            row = stats.setdefault(p["kind"], [0, 0, 0])
+            row[0] += 1
+            row[1] += (g["value"] or "") == (p["value"] or "")
+        for p in pred:
+            if id(p) not in paired:
+                stats.setdefault(p["kind"], [0, 0, 0])[2] += 1
+    lines = [f"{'rule':<14}{'paired':>8}{'value ok':>10}{'false':>7}"]
+    for kind, (m, ok, false) in sorted(stats.items(), key=lambda kv: -(kv[1][0] - kv[1][1]
+                                                                       + kv[1][2])):
+        lines.append(f"{kind:<14}{m:>8}{ok:>10}{false:>7}")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="TBAQ-cleaned folder")
@@ -149,6 +176,8 @@ def main(argv=None) -> int:
     ap.add_argument("--split", choices=("all", "dev", "rest"), default="all")
     ap.add_argument("--limit", type=int, help="only the first N documents of the split")
     ap.add_argument("--errors", type=Path, help="write accord's errors to this file")
+    ap.add_argument("--by-kind", action="store_true",
+                    help="also print accord's pairs, right values and false alarms per rule")
     ap.add_argument("--no-dateparser", action="store_true", help="score accord only")
     args = ap.parse_args(argv)
     if not args.data.is_dir() or not args.scorer.is_file():
@@ -169,6 +198,8 @@ def main(argv=None) -> int:
     print(table(rows))
     print("HeidelTime on the TempEval-3 platinum test (published): relaxed F1 90.30, "
           "strict F1 81.34, value F1 77.61")
+    if args.by_kind:
+        print(by_kind(gold, ours, scorer))
     if args.errors:
         args.errors.write_text("\n".join(errors(gold, ours, scorer)) + "\n", encoding="utf-8")
     return 0
