@@ -417,3 +417,10 @@ def test_a_weekday_joined_to_a_future_one_follows_it(text, anchor, expected):
 ])
 def test_a_part_of_a_month_or_a_century(text, expected):
     assert mods(text, "2013-03-22") == [expected]
+
+
+def test_the_last_day_of_february_without_a_year_is_not_guessed():
+    assert mods("The ban ends on the last day of February.", None) == [
+        ("the last day of February", "XXXX-02", "END")]
+    assert mods("The ban ends on the last day of June.", None) == [
+        ("the last day of June", "XXXX-06-30", None)]

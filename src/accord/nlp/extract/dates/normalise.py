@@ -158,6 +158,8 @@ def month_part(ctx: Context, g: dict) -> Norm | None:
     ordinal, part = g["ord"].lower(), " ".join(g["part"].lower().split())
     last = ordinal in ("last", "final") or ordinal == "second" and part == "half"
     if part == "day" and ordinal in ("first", "last", "final"):
+        if y is None and m == 2 and ordinal != "first":  # 28 or 29: the year is not known
+            return Norm("DATE", month_value(None, m), "END")
         d = 1 if ordinal == "first" else calendar.monthrange(y if y is not None else 2001, m)[1]
         return _day_date(ctx, y, m, d)
     if part == "half" and ordinal not in ("first", "second", "last", "final"):
