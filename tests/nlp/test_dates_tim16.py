@@ -424,3 +424,13 @@ def test_the_last_day_of_february_without_a_year_is_not_guessed():
         ("the last day of February", "XXXX-02", "END")]
     assert mods("The ban ends on the last day of June.", None) == [
         ("the last day of June", "XXXX-06-30", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The deal should close by midyear.", [("midyear", "2013", "MID")]),
+    ("The plan ends by mid-year.", [("mid-year", "2013", "MID")]),
+    # a report's name, not a date
+    ("Midyear results were weak.", []),
+])
+def test_midyear_after_a_preposition(text, expected):
+    assert mods(text, "2013-03-22") == expected

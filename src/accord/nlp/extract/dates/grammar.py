@@ -448,7 +448,7 @@ def _rules() -> list[Rule]:
                                  r"father['’]s\s+day|bastille\s+day|armistice\s+day|"
                                  r"remembrance\s+day|may\s+day)(?:\s+(?P<year>\d{4}))?"),
              _capitalised_name),
-        Rule("year_word", _compile(r"(?P<word>year-end|year\s+end|the\s+year-end|"
+        Rule("year_word", _compile(r"(?P<word>year-end|year\s+end|the\s+year-end|mid-?year|"
                                    r"the\s+end\s+of\s+the\s+year|the\s+full\s+year|"
                                    r"the\s+fiscal\s+year|the\s+year|the\s+new\s+year|"
                                    r"the\s+century|the\s+weekend|the\s+week|"
@@ -624,6 +624,9 @@ def _year_word_ok(text: str, m: re.Match) -> bool:
     word = " ".join(m.group("word").lower().split())
     if word == "the year":
         return next_word(text, m.end()) in ("ended", "ending", "to")
+    if word in ("midyear", "mid-year"):  # "by midyear", not "midyear results" (a report's name)
+        return previous_word(text, m.start()) in ("by", "until", "at", "around", "before", "after",
+                                                  "since", "in", "through")
     return word in ("year-end", "year end", "the year-end", "the full year", "the fiscal year",
                     "the new year")
 

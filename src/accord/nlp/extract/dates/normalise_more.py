@@ -366,6 +366,8 @@ def year_word(ctx: Context, g: dict) -> Norm:
     y = "XXXX" if a is None else str(a.year)
     if word in ("the fiscal year", "the year"):
         return Norm("DURATION", "P1Y")
+    if word in ("midyear", "mid-year"):  # "by midyear": the middle of the anchor's year
+        return Norm("DATE", y, "MID")
     if word == "the new year":
         tense = ctx.tense()
         return Norm("DATE", y if a is None or tense != FUTURE and a.month < 3 else str(a.year + 1))
