@@ -56,9 +56,10 @@ class TimeExpression:
 
 
 HANDLERS = {
-    "iso": basic.iso, "slash": basic.slash, "md": basic.md, "md_range": basic.md_range, "md_word": basic.md_word,
-    "dm": basic.dm, "dm_range": basic.dm_range, "my": basic.my, "month": basic.month,
-    "month_rel": basic.month_rel, "month_part": basic.month_part, "year": basic.year, "year_range": basic.year_range,
+    "iso": basic.iso, "slash": basic.slash, "md": basic.md, "md_range": basic.md_range,
+    "md_word": basic.md_word, "dm": basic.dm, "dm_range": basic.dm_range, "my": basic.my,
+    "month": basic.month, "month_rel": basic.month_rel, "month_part": basic.month_part,
+    "year": basic.year, "year_range": basic.year_range,
     "spoken_year": basic.spoken_year, "decade": basic.decade, "decade_rel": basic.decade_rel,
     "decade_word": basic.decade_word, "quarter_code": periods.quarter_code,
     "century": basic.century, "weekday": basic.weekday, "day_word": basic.day_word,
@@ -66,8 +67,9 @@ HANDLERS = {
     "recent_units": basic.recent_units, "quarter": periods.quarter,
     "quarter_ref": periods.quarter_ref, "year_offset": periods.year_offset,
     "weekend": periods.weekend, "span": more.span, "offset": more.offset,
-    "duration": more.duration, "bare_units": more.bare_units, "long_unit": more.long_unit, "part_unit": more.part_unit, "adverb_set": more.adverb_set,
-    "set": more.set_, "set_day": more.set_day, "set_part": more.set_part, "time": more.time, "noon": more.noon,
+    "duration": more.duration, "bare_units": more.bare_units, "long_unit": more.long_unit,
+    "part_unit": more.part_unit, "adverb_set": more.adverb_set, "set": more.set_,
+    "set_day": more.set_day, "set_part": more.set_part, "time": more.time, "noon": more.noon,
     "holiday": more.holiday, "year_word": more.year_word, "day_rel": more.day_rel,
     "edge_unit": periods.edge_unit, "period": periods.period, "vague_span": more.vague_span,
 }

@@ -341,7 +341,7 @@ def _rules() -> list[Rule]:
         Rule("ref", _compile(r"(?P<ref>(?:right\s+)?now|currently|current|recently|lately|"
                              r"nowadays|presently|at\s+present|these\s+days|"
                              r"the\s+(?:near\s+|distant\s+)?future|the\s+past|the\s+time\s+being|the\s+(?:near|short|long)"
-                             r"\s+term)"), _ref_ok),  # not "in the long run", an idiom for "in the end"
+                             r"\s+term)"), _ref_ok),  # not "in the long run", an idiom
         Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this\s+past|this\s+coming|this|last|"
                                   r"next|past|coming|previous|current|latest|following|same)\s+"
                                   r"(?P<unit>week|month|year|quarter|weekend|half|period|"
@@ -411,7 +411,8 @@ def _rules() -> list[Rule]:
                                   + UNIT + r"\s+(?:period|term)"), _not_age),
         # "a year-long inquiry", "the weeklong strike", "a decade-long war": one unit
         Rule("long_unit", _compile(r"(?P<unit>year|month|week|day|hour|decade|century)-?long")),
-        Rule("bare_units", _compile(r"(?:the\s+(?![a-z]+-long))?(?P<unit>decades|years|months|weeks|centuries|"
+        Rule("bare_units", _compile(r"(?:the\s+(?![a-z]+-long))?"
+                                    r"(?P<unit>decades|years|months|weeks|centuries|"
                                     r"days|hours|minutes)" + MORE_UNITS
                                     + r"(?:(?P<long>-long)|\s+(?P<ahead>ahead|"
                                     r"to\s+come))?"), _bare_units_ok),

@@ -255,7 +255,8 @@ _RELDAY = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 
 def _day_of_time(ctx: Context, g: dict) -> date | None:
     if g.get("relday"):  # "noon tomorrow"
-        return None if ctx.anchor is None else ctx.anchor + timedelta(days=_RELDAY[g["relday"].lower()])
+        shift = _RELDAY[g["relday"].lower()]
+        return None if ctx.anchor is None else ctx.anchor + timedelta(days=shift)
     named = _named_day(ctx, g)
     if named is not None:
         return named

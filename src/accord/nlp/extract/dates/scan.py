@@ -60,7 +60,8 @@ RULE_TRIGGERS = {
     "day_word": ("day",), "day_rel": ("day", "unit"), "noon": ("day",), "ref": ("ref",),
     "season": ("season",), "unit_rel": ("unit", "season"), "decade_word": ("decade",),
     "quarter_code": ("digit",), "adverb_set": ("adverb",),
-    "holiday": ("holiday", "weekday", "month"), "vague_span": ("vague",),  # "Good Friday", "May Day"
+    "holiday": ("holiday", "weekday", "month"),  # "Good Friday", "May Day"
+    "vague_span": ("vague",),
     "set_part": ("season", "day", "unit"),
 }
 for _rule in RULES:
