@@ -55,3 +55,29 @@ def test_even_before_the_speaker_is_cut(spacy_model, text, speaker):
 ])
 def test_only_and_just_stay(spacy_model, text, speaker):
     assert speakers(spacy_model, text)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The town published polls showing the mayor well ahead of her rival.", "polls"),
+    ("Harbour workers marched past, Democrats saying the port had been sold too cheaply.", "Democrats"),
+])
+def test_a_participle_is_said_by_the_noun_it_describes(spacy_model, text, speaker):
+    assert speaker in speakers(spacy_model, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The town ran ads calling the mayor a coward.",
+    "The decisive victory making her the favourite came in May.",
+])
+def test_a_participle_of_a_thing_has_no_speaker(spacy_model, text):
+    assert [q for q in found(spacy_model, text) if q[2] is not None] == []
+
+
+def test_a_clause_headed_by_a_noun_is_reported(spacy_model):
+    # the tagger heads the copular clause by "preludes"; it has a subject, so it is a clause
+    assert found(spacy_model, "Jane Doe says such closures are preludes to a wider strike.") == [
+        ("reported", "such closures are preludes to a wider strike", "Jane Doe")]
+
+
+def test_a_noun_object_is_no_clause(spacy_model):
+    assert found(spacy_model, "Jane Doe says a prayer before every launch.") == []

@@ -102,14 +102,16 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
             continue
         sent = token.sent
         if how == "reported":
-            subject = subject_of(token) or _coordinated_speaker(token) or _inverted(token, content)
+            subject = subject_of(token) or _coordinated_speaker(token) or _inverted(token, content) \
+                or _participle_of(token)
         else:
             subject = _holder(token)
             if subject is None:
                 continue
             if token.lemma_.lower() in PERSONAL_STANCE_LEMMAS and not _a_person(subject):
                 continue
-        speaker = phrase(subject, sent.start, sent.end) if subject is not None else None
+        hi = min(t.i for t in token.subtree) if subject is not None and subject.is_ancestor(token) else sent.end
+        speaker = phrase(subject, sent.start, hi) if subject is not None else None
         if speaker is not None and speaker.start <= content.start < speaker.end:
             continue
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
@@ -370,12 +372,29 @@ def _holder(cue: Token) -> Token | None:
     verb = cue
     while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
         verb = verb.head  # `supported X and endorsed Y`, `tended to support X`
+    doer = _participle_of(verb)
+    if doer is not None and (doer.ent_type_ in ("PERSON", "ORG", "NORP") or doer.lemma_.lower() in _EVIDENCE):
+        return doer  # `polls showing a close race`, `Democrats calling for a vote`
     if _comma_participle(verb):
         verb = verb.head  # `attacked the bill, calling it a giveaway`: the attacker calls
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and child.pos_ in ("NOUN", "PROPN", "PRON") \
                 and child.lower_ not in NOT_SPEAKERS:
             return child
+    return None
+
+
+# Nouns of evidence that hold what they show (`polls showing …`, `records showing …`).
+_EVIDENCE = frozenset("poll survey report study record document data figure analysis email memo".split())
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The noun an active participle describes, its doer: `polls showing a close race`,
+    `Republicans saying the plan failed`; None for any other verb."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
+            and head.lower_ not in NOT_SPEAKERS:
+        return head
     return None
 
 
@@ -428,7 +447,7 @@ def _content(cue: Token) -> Span | None:
     the clause it modifies."""
     if cue.lower_ == "according":
         return _according(cue)
-    clauses = [c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in cue.rights if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or _has_subject(c))]
     if not clauses:
         return _as_reported(cue) or _before_cue(cue)
     clause = clauses[0]
@@ -442,6 +461,12 @@ def _content(cue: Token) -> Span | None:
     if marks and marks[0].i == start - 1:
         start -= 1
     return _trim(cue.doc[start:end])
+
+
+def _has_subject(clause: Token) -> bool:
+    """A clause the tagger headed by a noun or adjective (`says such votes are preludes to …`:
+    "preludes" as the head of the copular clause): it still has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _as_reported(cue: Token) -> Span | None:
