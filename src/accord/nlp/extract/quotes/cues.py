@@ -35,7 +35,7 @@ THOUGHT_LEMMAS = frozenset(
     """think believe know expect hope fear worry feel suspect doubt assume figure guess imagine
     understand realize realise recognize recognise consider want plan intend seek refuse decline
     decide wish prefer aim learn show find suggest indicate reveal hear insist threaten see
-    promise vow pledge urge ask tell warn remind advise press""".split()
+    promise vow pledge urge ask tell warn remind advise press regard perceive""".split()
 )
 STANCE_LEMMAS = frozenset(
     """support endorse oppose criticize criticise praise blame reject denounce
@@ -43,7 +43,8 @@ STANCE_LEMMAS = frozenset(
     tout embrace call urge describe cite mention discuss accuse welcome hail laud
     champion decry lambaste fault pitch advocate demand talk refer express vote view offer
     challenge blast speak focus respond announce report reveal disclose confirm deny acknowledge
-    admit promise predict show point note recall recount""".split()
+    admit promise predict show point note recall recount portray paint depict characterize
+    characterise""".split()
 )
 # Nouns of counting whose `by` phrase names the source (`a tally by the Associated Press`).
 _COUNTS = frozenset("tally count analysis calculation calculations estimate estimates review tabulation".split())

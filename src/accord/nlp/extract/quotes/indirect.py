@@ -65,7 +65,8 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
     text = doc.text  # Doc.text joins every token on each access: read it once
     quoted = _quoted_characters(len(text), quotes)
     for token in doc:
-        if token.pos_ not in _CUE_POS and not token.tag_.startswith("VB"):
+        if token.pos_ not in _CUE_POS and not token.tag_.startswith("VB") and not (
+                token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES):
             continue  # every cue is a verb, a copula, an adjective or an adverb (`reportedly`)
         if token.i in used_cues or quoted[token.idx]:
             continue
@@ -83,8 +84,6 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
             content, holder, how = form
             if not any(q.start < content.end_char and content.start_char < q.end for q in standalone):
                 speaker = phrase(holder, token.sent.start, token.sent.end) if holder is not None else None
-                if speaker is not None and len(speaker) > 1 and speaker[-1].dep_ == "case":
-                    speaker = speaker[:-1]  # "Jane Doe", not "Jane Doe's"
                 found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                          speaker, how, False, (content.start_char, content.end_char), token.i))
             continue
@@ -96,7 +95,8 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
             content = _belief(token)  # `asked leaders to disavow Trump`, `urged voters to …`
         content = _within_paragraph(content, paragraphs[paragraph_of(token.idx, paragraphs)]) \
             if content is not None and paragraphs else content
-        if content is None or len(content) < (MIN_OBJECT_TOKENS if how == "belief" else MIN_CONTENT_TOKENS):
+        if content is None or len(content) < (MIN_OBJECT_TOKENS if how == "belief" or (
+                len(content) == 1 and content[0].lower_ in SHORT_ANSWERS) else MIN_CONTENT_TOKENS):
             continue
         if any(q.start < content.end_char and content.start_char < q.end for q in standalone):
             continue
@@ -123,9 +123,11 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
 # Words that label a line without naming a speaker (`UPDATE: …`, `Related: …`).
 _LABELS = frozenset("""update updated updates related watch read note editor editors photo photos video
     transcript breaking exclusive live correction clarification source sources see also more disclosure
-    warning poll polls analysis opinion commentary review question answer key takeaway takeaways
-    background context why what how who when where listen""".split())
+    warning analysis opinion commentary review question answer key takeaway takeaways
+    background context why what how who when where listen follow""".split())
 MAX_LABEL_TOKENS = 5
+# Lowercase words that may end a speaker label after a name (`Clinton camp: …`, `WSJ editorial: …`).
+_GROUPS = frozenset("camp campaign aides allies editorial spokesman spokeswoman officials supporters team".split())
 
 
 def _labelled(doc: Doc, text: str, paragraphs: list[tuple[int, int]], quotes: list[QuotedSpan],
@@ -143,7 +145,9 @@ def _labelled(doc: Doc, text: str, paragraphs: list[tuple[int, int]], quotes: li
             continue
         name = doc.char_span(p_start + len(line) - len(line.lstrip()), p_start + colon, alignment_mode="contract")
         rest = doc.char_span(p_start + colon + 1, p_end, alignment_mode="contract")
-        if name is None or rest is None or not _speaker_label(name):
+        if name is not None and not _speaker_label(name):
+            name = _name_before_topic(name)  # `Jane Doe on the Harbour: …`, `Doe To Voters: …`
+        if name is None or rest is None:
             continue
         rest = _trim(rest)
         if rest is None or len([t for t in rest if t.is_alpha]) < MIN_CONTENT_TOKENS or rest[0].is_quote:
@@ -160,6 +164,16 @@ def _labelled(doc: Doc, text: str, paragraphs: list[tuple[int, int]], quotes: li
     return out
 
 
+def _name_before_topic(label: Span) -> Span | None:
+    """The name opening a headline label that goes on with what or whom it is about (`Jane Doe
+    on the Harbour Plan`, `Doe To Voters`), when the words before the preposition are a name."""
+    for t in label[1:]:
+        if t.lower_ in ("on", "to", "at", "about"):
+            head = label[:t.i - label.start]
+            return head if _speaker_label(head) else None
+    return None
+
+
 def _speaker_label(name: Span) -> bool:
     """A name that may label what follows it: 1 to 5 capitalised words, no label word, no place
     or date alone, no verb (`He wrote: …` is a cue of its own)."""
@@ -167,7 +181,8 @@ def _speaker_label(name: Span) -> bool:
     if not 1 <= len(words) <= MAX_LABEL_TOKENS or len(words) != len([t for t in name if not t.is_space]) - \
             sum(1 for t in name if t.is_punct and t.text in ".-'’"):
         return False
-    if not all(t.text[:1].isupper() for t in words if t.lower_ not in ("of", "the", "de", "van", "von")):
+    if not all(t.text[:1].isupper() or (k and t.lower_ in _GROUPS)
+               for k, t in enumerate(words) if t.lower_ not in ("of", "the", "de", "van", "von")):
         return False
     if any(t.lower_ in _LABELS for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
@@ -185,6 +200,9 @@ def _special_form(token: Token) -> tuple[Span, Token | None, str] | None:
     view = _view(token)
     if view is not None:
         return view
+    noun = _noun_cue(token)
+    if noun is not None:
+        return noun
     for form in (_light_verb, _feeling):
         found = form(token)
         if found is not None:
@@ -192,6 +210,44 @@ def _special_form(token: Token) -> tuple[Span, Token | None, str] | None:
     unsourced = _unsourced(token)
     if unsourced is not None and len(unsourced[0]) >= MIN_CONTENT_TOKENS:
         return unsourced
+    return None
+
+
+# Nouns of stance and statement whose possessor holds what they are about (`his support for the
+# bill`, `Doe's attacks on the mayor`, `her claim that …`, `their decision to leave`).
+NOUN_CUES = frozenset("""support criticism criticisms attack endorsement claim decision opposition praise
+    condemnation denunciation defense defence embrace backing rejection demand proposal promise pledge
+    warning accusation assertion insistence argument belief hope fear call plea push vow threat
+    objection complaint""".split())
+_NOUN_PREPS = frozenset("of on for against about toward towards to".split())
+
+
+def _noun_cue(cue: Token) -> tuple[Span, Token, str] | None:
+    """`Doe's support for the bridge`, `his attacks on the mayor`, `her claim that the port is
+    safe`, `their decision to leave`: a noun of stance or statement with a possessor (the holder)
+    and what it is about (the object of its preposition, or its clause): (content, holder,
+    "belief"). Without a possessor the noun names no one's stance (`support for the bill grew`)."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in NOUN_CUES:
+        return None
+    owners = [c for c in cue.lefts if c.dep_ == "poss" and c.lower_ not in ("its", "whose")]
+    if not owners:
+        return None
+    doc = cue.doc
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if not objects or any(t.ent_type_ in ("DATE", "TIME") for t in objects[0].subtree):
+                return None
+            start, end = min(t.i for t in objects[0].subtree), max(t.i for t in objects[0].subtree) + 1
+        elif child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") and child.i == max(
+                t.i for t in child.subtree if t.i <= child.i):
+            start, end = min(t.i for t in child.subtree), max(t.i for t in child.subtree) + 1
+            if start != cue.i + 1 or doc[start].lower_ not in ("to", "that", "not"):
+                return None  # `the claim he made`, `his defence, delivered …`: no content
+        else:
+            continue
+        content = _trim(doc[start:end])
+        return (content, owners[0], "belief") if content is not None else None
     return None
 
 
@@ -373,7 +429,7 @@ def _holder(cue: Token) -> Token | None:
     while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
         verb = verb.head  # `supported X and endorsed Y`, `tended to support X`
     doer = _participle_of(verb)
-    if doer is not None and (doer.ent_type_ in ("PERSON", "ORG", "NORP") or doer.lemma_.lower() in _EVIDENCE):
+    if doer is not None and (doer.ent_type_ in ("PERSON", "NORP") or doer.lemma_.lower() in _EVIDENCE):
         return doer  # `polls showing a close race`, `Democrats calling for a vote`
     if _comma_participle(verb):
         verb = verb.head  # `attacked the bill, calling it a giveaway`: the attacker calls
@@ -449,7 +505,8 @@ def _content(cue: Token) -> Span | None:
         return _according(cue)
     clauses = [c for c in cue.rights if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or _has_subject(c))]
     if not clauses:
-        return _as_reported(cue) or _before_cue(cue)
+        answer = _short_answer(cue)
+        return answer if answer is not None else _as_reported(cue) or _before_cue(cue)
     clause = clauses[0]
     start = min(t.i for t in clause.subtree)
     end = max(t.i for t in clause.subtree) + 1
@@ -461,6 +518,22 @@ def _content(cue: Token) -> Span | None:
     if marks and marks[0].i == start - 1:
         start -= 1
     return _trim(cue.doc[start:end])
+
+
+# One-word answers that are what was said (`46 percent said yes`, `the senator said no`).
+SHORT_ANSWERS = frozenset({"yes", "no", "so"})
+
+
+def _short_answer(cue: Token) -> Span | None:
+    """`said yes`, `said no`, `said so`: the word right after a verb of saying, ending the clause."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or cue.lemma_.lower() != "say":
+        return None
+    word = doc[cue.i + 1]
+    after = doc[cue.i + 2] if cue.i + 2 < len(doc) else None
+    if word.lower_ in SHORT_ANSWERS and word.head == cue and (after is None or after.is_punct or after.dep_ == "cc"):
+        return doc[word.i:word.i + 1]
+    return None
 
 
 def _has_subject(clause: Token) -> bool:
@@ -517,6 +590,9 @@ def _belief(cue: Token) -> Span | None:
     `accused Trump of lying`)."""
     doc = cue.doc
     stance = cue.lemma_.lower() in STANCE_LEMMAS | PERSONAL_STANCE_LEMMAS
+    viewed = _viewed_as(cue)
+    if viewed:
+        return _trim(doc[min(t.i for p in viewed for t in p.subtree):max(t.i for p in viewed for t in p.subtree) + 1])
     parts = []
     for child in cue.rights:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
@@ -540,6 +616,26 @@ def _belief(cue: Token) -> Span | None:
     if start <= cue.i:
         return None
     return _trim(doc[start:end])
+
+
+def _viewed_as(cue: Token) -> list[Token]:
+    """`sees Trump as the stronger candidate`, `regard the plan as a mistake`, `view her
+    favorably`: a verb of regarding with its object and how the object is regarded (an "as"
+    phrase, a predicate or an adverb of judgment); [] for any other verb."""
+    if cue.lemma_.lower() not in _REGARDING or cue.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in cue.children):
+        return []
+    objects = [c for c in cue.rights if c.dep_ == "dobj"]
+    how = [c for c in cue.rights if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
+           or (c.dep_ == "advmod" and c.lower_ in _JUDGING)]
+    if not objects or not how or how[0].i < objects[0].i:
+        return []
+    return [objects[0], how[0]]
+
+
+# Verbs of regarding (`see X as Y`) and adverbs of judgment (`view X favorably`).
+_REGARDING = frozenset("see view regard consider perceive portray paint cast depict treat characterize characterise"
+                       .split())
+_JUDGING = frozenset("favorably favourably unfavorably unfavourably positively negatively differently".split())
 
 
 def _naming(obj: Token) -> bool:
