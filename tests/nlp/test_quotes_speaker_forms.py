@@ -150,3 +150,21 @@ def test_headline_labels(spacy_model, text, speaker):
 ])
 def test_labels_that_name_no_speaker(spacy_model, text):
     assert [q for q in found(spacy_model, text) if q[2] is not None and q[1].startswith(("the docks", "she posts"))] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Tom Lind is eager to sell the old harbour.", "to sell the old harbour", "Tom Lind"),
+    ("Many fishermen are hungry for change.", "for change", "Many fishermen"),
+    ("Some members have been sympathetic to the new port plan.", "to the new port plan", "Some members"),
+])
+def test_attitudes_with_a_deed_or_their_own_preposition(spacy_model, text, content, speaker):
+    assert ("belief", content, speaker) in found(spacy_model, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rule is open to interpretation.",  # "open to" is no attitude here
+    "The harbour is close to the station.",
+    "The crew was quick.",  # no deed after "quick"
+])
+def test_adjectives_that_name_no_attitude(spacy_model, text):
+    assert [q for q in found(spacy_model, text) if q[0] == "belief"] == []

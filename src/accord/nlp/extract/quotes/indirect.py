@@ -28,7 +28,16 @@ ATTITUDE_WORDS = frozenset("""concerned worried afraid fearful anxious nervous c
     frustrated disappointed happy pleased glad satisfied unhappy dissatisfied aware unaware mistrustful
     wary suspicious enthusiastic excited eager keen interested opposed committed determined adamant
     doubtful uncertain unsure open resistant hostile sympathetic fond tired sick ashamed alarmed
-    troubled disturbed outraged""".split())
+    troubled disturbed outraged eager willing reluctant hesitant quick scared appreciative loyal impressed
+    outspoken uncomfortable shy enamored enamoured delighted devoted focused bent hungry passionate partial
+    sympathetic distrustful clear upfront vocal adamant""".split())
+# Attitudes to a deed (`eager to`, `willing to`) and the prepositions some attitudes take besides
+# about / of / over / with (`hungry for change`, `sympathetic to free trade`).
+_WILLING = frozenset("eager willing reluctant hesitant quick determined adamant keen ready".split())
+_ATTITUDE_PREPS = {"hungry": ("for",), "sympathetic": ("to",), "loyal": ("to",), "partial": ("to",),
+                   "focused": ("on",), "bent": ("on",), "impressed": ("by",), "devoted": ("to",),
+                   "delighted": ("by",), "opposed": ("to",), "committed": ("to",), "resistant": ("to",),
+                   "hostile": ("to", "toward", "towards"), "outspoken": ("in", "on"), "vocal": ("on", "in")}
 # Nouns of `X's view is that …`, with the kind of what they attribute.
 VIEW_NOUNS = {"view": "belief", "belief": "belief", "position": "belief", "opinion": "belief", "hope": "belief",
               "fear": "belief", "assessment": "belief", "conclusion": "belief", "feeling": "belief",
@@ -351,8 +360,11 @@ def _feeling(cue: Token) -> tuple[Span, Token] | None:
         return None
     if not holders or holders[0].pos_ not in ("NOUN", "PROPN", "PRON") or holders[0].lower_ in NOT_SPEAKERS:
         return None
+    word = cue.lower_
     parts = [c for c in cue.rights if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
-             or (c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "with", "that"))]
+             or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and word in _WILLING)
+             or (c.dep_ == "prep" and (c.lower_ in ("about", "of", "over", "with", "that")
+                                       or c.lower_ in _ATTITUDE_PREPS.get(word, ())))]
     if not parts:
         return None
     start = min(t.i for t in parts[0].subtree)
