@@ -168,3 +168,20 @@ def test_attitudes_with_a_deed_or_their_own_preposition(spacy_model, text, conte
 ])
 def test_adjectives_that_name_no_attitude(spacy_model, text):
     assert [q for q in found(spacy_model, text) if q[0] == "belief"] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Jane Doe is a strong supporter of the new bridge.", "the new bridge", "Jane Doe"),
+    ("Tom Lind was a fierce critic of the harbour plan.", "the harbour plan", "Tom Lind"),
+    ("Her stated goal is to reopen the old harbour.", "to reopen the old harbour", "Her"),
+])
+def test_copula_stances(spacy_model, text, content, speaker):
+    assert ("belief", content, speaker) in found(spacy_model, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Lind, a critic of the plan, opened the meeting.",  # an apposition: PolNeAR marks none
+    "The goal is to reopen the harbour.",  # no one's goal
+])
+def test_no_copula_stance_without_a_holder(spacy_model, text):
+    assert [q for q in found(spacy_model, text) if q[0] == "belief" and q[1] in ("the plan", "to reopen the harbour")] == []

@@ -42,7 +42,9 @@ _ATTITUDE_PREPS = {"hungry": ("for",), "sympathetic": ("to",), "loyal": ("to",),
 VIEW_NOUNS = {"view": "belief", "belief": "belief", "position": "belief", "opinion": "belief", "hope": "belief",
               "fear": "belief", "assessment": "belief", "conclusion": "belief", "feeling": "belief",
               "argument": "reported", "message": "reported", "claim": "reported", "point": "reported",
-              "answer": "reported", "response": "reported", "promise": "reported", "warning": "reported"}
+              "answer": "reported", "response": "reported", "promise": "reported", "warning": "reported",
+              "goal": "belief", "aim": "belief", "strategy": "belief", "plan": "belief", "priority": "belief",
+              "message": "reported", "slogan": "reported", "pitch": "reported", "refrain": "reported"}
 # Cues of attributions without a source: raising verbs (`seems to`), passive verbs of
 # saying and thinking (`is expected to`, `is seen as`), hearsay adverbs.
 RAISING_LEMMAS = frozenset({"seem", "appear"})
@@ -75,7 +77,7 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
     quoted = _quoted_characters(len(text), quotes)
     for token in doc:
         if token.pos_ not in _CUE_POS and not token.tag_.startswith("VB") and not (
-                token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES):
+                token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES | ADVOCATE_NOUNS):
             continue  # every cue is a verb, a copula, an adjective or an adverb (`reportedly`)
         if token.i in used_cues or quoted[token.idx]:
             continue
@@ -92,7 +94,9 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
         if form is not None:
             content, holder, how = form
             if not any(q.start < content.end_char and content.start_char < q.end for q in standalone):
-                speaker = phrase(holder, token.sent.start, token.sent.end) if holder is not None else None
+                hi = min(t.i for t in token.subtree) if holder is not None and holder.is_ancestor(token) \
+                    else token.sent.end  # `Jane Doe, a critic of the plan`: the apposition is the cue
+                speaker = phrase(holder, token.sent.start, hi) if holder is not None else None
                 found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                          speaker, how, False, (content.start_char, content.end_char), token.i))
             continue
@@ -209,7 +213,7 @@ def _special_form(token: Token) -> tuple[Span, Token | None, str] | None:
     view = _view(token)
     if view is not None:
         return view
-    noun = _noun_cue(token)
+    noun = _noun_cue(token) or _advocate(token)
     if noun is not None:
         return noun
     for form in (_light_verb, _feeling):
@@ -260,6 +264,31 @@ def _noun_cue(cue: Token) -> tuple[Span, Token, str] | None:
     return None
 
 
+# Nouns of people by their stance (`a supporter of the bridge`, `a critic of the plan`).
+ADVOCATE_NOUNS = frozenset("""supporter proponent backer critic opponent advocate champion defender foe
+    skeptic sceptic fan admirer detractor surrogate""".split())
+
+
+def _advocate(cue: Token) -> tuple[Span, Token, str] | None:
+    """`Jane Doe is a supporter of the bridge`, `he was a critic of the plan`: a noun of stance
+    after a copula, with what it is for or against: (content, the subject, "belief")."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in ADVOCATE_NOUNS:
+        return None
+    if cue.dep_ == "attr" and cue.head.lemma_ == "be":
+        holders = [c for c in cue.head.children if c.dep_ == "nsubj"]
+    else:  # in an apposition (`Tom Lind, a critic of the plan`) PolNeAR marks no attribution
+        return None
+    if not holders or holders[0].pos_ not in ("NOUN", "PROPN", "PRON") or holders[0].lower_ in NOT_SPEAKERS:
+        return None
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                content = _trim(cue.doc[min(t.i for t in objects[0].subtree):max(t.i for t in objects[0].subtree) + 1])
+                return (content, holders[0], "belief") if content is not None else None
+    return None
+
+
 def _question(cue: Token) -> tuple[Span, Token | None] | None:
     """What someone asked: `asked whether the bridge would open`, `Asked if he was bullied, …`,
     `when asked about the strike`, `asked questions about the budget`, `asked for a vote`:
@@ -296,12 +325,13 @@ _ASKING = frozenset({"if", "whether"})
 
 
 def _view(cue: Token) -> tuple[Span, Token, str] | None:
-    """`Jane Doe's view is that …`, `the council's position was that …`: the copula is the cue,
+    """`Jane Doe's view is that …`, `the council's position was that …`, `her goal is to …`: the
+    copula is the cue,
     the possessor the source, the clause after it the content: (content, source, kind)."""
     if cue.lemma_ != "be" or cue.pos_ not in ("AUX", "VERB"):
         return None
     nouns = [c for c in cue.children if c.dep_ == "nsubj" and c.lemma_.lower() in VIEW_NOUNS]
-    clauses = [c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in cue.rights if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
     if not nouns or not clauses:
         return None
     owners = [c for c in nouns[0].children if c.dep_ == "poss"]
