@@ -185,3 +185,18 @@ def test_copula_stances(spacy_model, text, content, speaker):
 ])
 def test_no_copula_stance_without_a_holder(spacy_model, text):
     assert [q for q in found(spacy_model, text) if q[0] == "belief" and q[1] in ("the plan", "to reopen the harbour")] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Jane Doe said in a statement that the harbour would close in June.",
+     "that the harbour would close in June", "Jane Doe"),
+    ("Tom Lind told reporters in an interview that the bridge was safe.", "that the bridge was safe", "Tom Lind"),
+])
+def test_a_that_clause_after_a_phrase(spacy_model, text, content, speaker):
+    assert ("reported", content, speaker) in found(spacy_model, text)
+
+
+def test_a_relative_that_after_a_phrase_is_no_content(spacy_model):
+    # "that" opens a relative clause of the noun, not what was said
+    text = "Jane Doe spoke at the meeting that the council held in May."
+    assert [q for q in found(spacy_model, text) if q[0] == "reported"] == []

@@ -545,7 +545,8 @@ def _content(cue: Token) -> Span | None:
     the clause it modifies."""
     if cue.lower_ == "according":
         return _according(cue)
-    clauses = [c for c in cue.rights if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or _has_subject(c))]
+    clauses = [c for c in cue.rights if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or _has_subject(c))] \
+        or _clause_after_phrase(cue)
     if not clauses:
         answer = _short_answer(cue)
         return answer if answer is not None else _as_reported(cue) or _before_cue(cue)
@@ -576,6 +577,22 @@ def _short_answer(cue: Token) -> Span | None:
     if word.lower_ in SHORT_ANSWERS and word.head == cue and (after is None or after.is_punct or after.dep_ == "cc"):
         return doc[word.i:word.i + 1]
     return None
+
+
+def _clause_after_phrase(cue: Token) -> list[Token]:
+    """`said in a statement that the race is over`: the parser hangs the that-clause from the
+    noun of the phrase between the cue and it; it is what was said."""
+    for prep in cue.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.rights:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return [clause]
+    return []
 
 
 def _has_subject(clause: Token) -> bool:
