@@ -200,3 +200,22 @@ def test_a_relative_that_after_a_phrase_is_no_content(spacy_model):
     # "that" opens a relative clause of the noun, not what was said
     text = "Jane Doe spoke at the meeting that the council held in May."
     assert [q for q in found(spacy_model, text) if q[0] == "reported"] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The mayor led in a new poll, in which Jane Doe took just six percent of the vote.",
+     "Jane Doe took just six percent of the vote", "a new poll"),
+    ("In a new poll, half of the voters chose the northern route.", "half of the voters chose the northern route",
+     "a new poll"),
+])
+def test_what_a_poll_found(spacy_model, text, content, speaker):
+    assert ("belief", content, speaker) in found(spacy_model, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe wrote in a survey that the harbour was too small.",  # the verb is the cue
+    "The mayor fell in the polls after May.",  # plural "polls": a standing, no finding
+    "In the house, in which Jane Doe was born, the council met.",  # "in which" of no poll
+])
+def test_no_poll_finding(spacy_model, text):
+    assert [q for q in found(spacy_model, text) if q[2] in ("a survey", "the polls", "the house")] == []

@@ -77,7 +77,7 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
     quoted = _quoted_characters(len(text), quotes)
     for token in doc:
         if token.pos_ not in _CUE_POS and not token.tag_.startswith("VB") and not (
-                token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES | ADVOCATE_NOUNS):
+                token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES | ADVOCATE_NOUNS) and token.lower_ != "in":
             continue  # every cue is a verb, a copula, an adjective or an adverb (`reportedly`)
         if token.i in used_cues or quoted[token.idx]:
             continue
@@ -213,7 +213,7 @@ def _special_form(token: Token) -> tuple[Span, Token | None, str] | None:
     view = _view(token)
     if view is not None:
         return view
-    noun = _noun_cue(token) or _advocate(token)
+    noun = _noun_cue(token) or _advocate(token) or _in_which(token)
     if noun is not None:
         return noun
     for form in (_light_verb, _feeling):
@@ -287,6 +287,46 @@ def _advocate(cue: Token) -> tuple[Span, Token, str] | None:
                 content = _trim(cue.doc[min(t.i for t in objects[0].subtree):max(t.i for t in objects[0].subtree) + 1])
                 return (content, holders[0], "belief") if content is not None else None
     return None
+
+
+def _in_which(cue: Token) -> tuple[Span, Token, str] | None:
+    """`a new poll, in which Jane Doe took six percent`: the "in" of a relative clause of a poll,
+    survey or study is the cue, the noun the source, the clause the content: (content, source,
+    "belief")."""
+    if cue.lower_ != "in" or cue.dep_ != "prep":
+        return None
+    objects = [c for c in cue.children if c.dep_ == "pobj"]
+    if objects and objects[0].lower_ in ("poll", "survey") and objects[0].pos_ == "NOUN" and cue.head.pos_ in ("VERB", "AUX"):
+        return _in_a_poll(cue, objects[0])
+    if not any(c.lower_ == "which" and c.dep_ == "pobj" for c in cue.children):
+        return None
+    clause = cue.head
+    source = clause.head
+    if clause.dep_ != "relcl" or source.lemma_.lower() not in _EVIDENCE or source.pos_ != "NOUN":
+        return None
+    end = max(t.i for t in clause.subtree) + 1
+    content = _trim(cue.doc[cue.i + 2:end]) if cue.i + 2 < end else None
+    return (content, source, "belief") if content is not None and len(content) >= MIN_CONTENT_TOKENS else None
+
+
+def _in_a_poll(cue: Token, poll: Token) -> tuple[Span, Token, str] | None:
+    """`Jane Doe has a clear lead in the polls`, `In a new poll, 40 percent chose Doe`: the clause
+    the "in" phrase belongs to, without it, is what the poll found: (content, poll, "belief")."""
+    if any(c.dep_ == "relcl" for c in poll.rights):
+        return None  # `a poll, in which …`: the relative clause is the finding
+    verb = cue.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or _cue_class(verb) is not None:
+        return None  # `wrote in the survey`: the verb is the cue
+    inner = {t.i for t in cue.subtree}
+    tokens = [t.i for t in verb.subtree if t.i not in inner]
+    side = [i for i in tokens if i > max(inner)] if cue.i < verb.i and min(inner) == min(t.i for t in verb.subtree) \
+        else tokens
+    if not side:
+        return None
+    content = _trim(cue.doc[min(side):max(side) + 1])
+    return (content, poll, "belief") if content is not None and len(content) >= MIN_CONTENT_TOKENS else None
 
 
 def _question(cue: Token) -> tuple[Span, Token | None] | None:
@@ -484,6 +524,7 @@ def _holder(cue: Token) -> Token | None:
 
 # Nouns of evidence that hold what they show (`polls showing …`, `records showing …`).
 _EVIDENCE = frozenset("poll survey report study record document data figure analysis email memo".split())
+# (the special forms read it too: `a poll in which …`)
 
 
 def _participle_of(verb: Token) -> Token | None:
