@@ -219,3 +219,23 @@ def test_what_a_poll_found(spacy_model, text, content, speaker):
 ])
 def test_no_poll_finding(spacy_model, text):
     assert [q for q in found(spacy_model, text) if q[2] in ("a survey", "the polls", "the house")] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Jane Doe agreed with the council's plan.", "the council's plan", "Jane Doe"),
+    ("Tom Lind has sought greater control over the harbour.", "greater control over the harbour", "Tom Lind"),
+    ("A council spokesman did not respond to a request for comment.", "a request for comment",
+     "A council spokesman"),
+    ("Jane Doe pushed for a new vote on the bridge.", "a new vote on the bridge", "Jane Doe"),
+])
+def test_agreeing_seeking_responding_pushing(spacy_model, text, content, speaker):
+    # "agree" and "respond" are verbs of speech too: their kind is "reported"
+    assert any(q[0] in ("belief", "reported") and content in q[1] and q[2] == speaker for q in found(spacy_model, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The army pushed for the river crossing.",  # a deed of an army, no stance
+    "Jane Doe spoke to reporters in the harbour.",  # "spoke to" names a listener
+])
+def test_no_stance_for_pushing_armies_or_listeners(spacy_model, text):
+    assert [q for q in found(spacy_model, text) if q[0] == "belief"] == []

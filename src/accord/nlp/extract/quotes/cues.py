@@ -44,7 +44,7 @@ STANCE_LEMMAS = frozenset(
     champion decry lambaste fault pitch advocate demand talk refer express vote view offer
     challenge blast speak focus respond announce report reveal disclose confirm deny acknowledge
     admit promise predict show point note recall recount portray paint depict characterize
-    characterise""".split()
+    characterise agree seek""".split()
 )
 # Nouns of counting whose `by` phrase names the source (`a tally by the Associated Press`).
 _COUNTS = frozenset("tally count analysis calculation calculations estimate estimates review tabulation".split())

@@ -57,11 +57,11 @@ NOT_SPEAKERS = frozenset("it there this that which what".split())
 CONTENT_PREPS = frozenset("for on upon of against about as to".split())
 # Verbs that are a stance when a person does them (`Trump attacked Cruz's record`, `she defended
 # her vote`) and a deed when a state or an army does (`Russia attacked Ukraine`).
-PERSONAL_STANCE_LEMMAS = frozenset({"attack", "defend"})
+PERSONAL_STANCE_LEMMAS = frozenset({"attack", "defend", "push"})
 _BELIEF_LEMMAS = THOUGHT_LEMMAS | STANCE_LEMMAS | PERSONAL_STANCE_LEMMAS
 _CUE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 # Stances whose `to` names a listener, not what the stance is about (`spoke to reporters`).
-_LISTENER_TO = frozenset({"speak", "talk", "respond"})
+_LISTENER_TO = frozenset({"speak", "talk"})
 
 
 def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], used_cues: set[int],
@@ -701,7 +701,8 @@ def _belief(cue: Token) -> Span | None:
             parts.append(child)  # `called for the minimum wage to be raised`
         elif stance and child.dep_ in ("dobj", "oprd"):
             parts.append(child)
-        elif stance and child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not any(
+        elif stance and child.dep_ == "prep" and (child.lower_ in CONTENT_PREPS or (
+                child.lower_ == "with" and cue.lemma_.lower() == "agree")) and not any(
                 t.ent_type_ in ("DATE", "TIME") for t in child.subtree) and not (
                 child.lower_ == "to" and cue.lemma_.lower() in _LISTENER_TO):
             parts.append(child)
