@@ -239,3 +239,8 @@ def test_agreeing_seeking_responding_pushing(spacy_model, text, content, speaker
 ])
 def test_no_stance_for_pushing_armies_or_listeners(spacy_model, text):
     assert [q for q in found(spacy_model, text) if q[0] == "belief"] == []
+
+
+def test_agreeing_to_a_deed_is_no_attribution(spacy_model):
+    text = "NATO members have agreed to commit two percent of their output to defence."
+    assert found(spacy_model, text) == []

@@ -696,6 +696,8 @@ def _belief(cue: Token) -> Span | None:
     parts = []
     for child in cue.rights:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ == "xcomp" and cue.lemma_.lower() == "agree":
+                continue  # `members agreed to commit 2 percent`: a commitment, a deed, nothing said
             parts.append(child)
         elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
             parts.append(child)  # `called for the minimum wage to be raised`
