@@ -75,7 +75,8 @@ def test_organisations_newspapers_and_statements_as_sources(spacy_model, text, c
     ("A council report found that the bridge was unsafe.", "that the bridge was unsafe", "A council report"),
     ("Tom Lind supports the new bridge.", "the new bridge", "Tom Lind"),
     ("Jane Doe called for a new vote on the budget.", "for a new vote on the budget", "Jane Doe"),
-    ("Jane Doe's view is that the city must grow.", "that the city must grow", "Jane Doe"),
+    # PolNeAR's source keeps the possessive ending (on train 5 speakers won, 1 lost)
+    ("Jane Doe's view is that the city must grow.", "that the city must grow", "Jane Doe's"),
 ])
 def test_beliefs_and_stances(spacy_model, text, content, speaker):
     assert found(spacy_model, text)[0][:3] == ("belief", content, speaker)

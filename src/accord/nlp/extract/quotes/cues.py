@@ -35,7 +35,7 @@ THOUGHT_LEMMAS = frozenset(
     """think believe know expect hope fear worry feel suspect doubt assume figure guess imagine
     understand realize realise recognize recognise consider want plan intend seek refuse decline
     decide wish prefer aim learn show find suggest indicate reveal hear insist threaten see
-    promise vow pledge urge ask tell warn remind advise press""".split()
+    promise vow pledge urge ask tell warn remind advise press regard perceive""".split()
 )
 STANCE_LEMMAS = frozenset(
     """support endorse oppose criticize criticise praise blame reject denounce
@@ -43,7 +43,8 @@ STANCE_LEMMAS = frozenset(
     tout embrace call urge describe cite mention discuss accuse welcome hail laud
     champion decry lambaste fault pitch advocate demand talk refer express vote view offer
     challenge blast speak focus respond announce report reveal disclose confirm deny acknowledge
-    admit promise predict show point note recall recount""".split()
+    admit promise predict show point note recall recount portray paint depict characterize
+    characterise agree seek""".split()
 )
 # Nouns of counting whose `by` phrase names the source (`a tally by the Associated Press`).
 _COUNTS = frozenset("tally count analysis calculation calculations estimate estimates review tabulation".split())
@@ -144,7 +145,23 @@ def phrase(token: Token, lo: int, hi: int) -> Span | None:
         first = min(t.i for t in child.subtree)
         if start <= child.i < end and _after_name(child):
             end = min(end, first)
+    for t in doc[token.i + 1:end]:
+        if _nested_clause(t, token):
+            end = min(end, min(x.i for x in t.subtree))
     return _trim(doc, start, end)
+
+
+def _nested_clause(clause: Token, head: Token) -> bool:
+    """A clause that says why the speaker goes unnamed ("a diplomat, who spoke on condition of
+    anonymity", "one aide who requested anonymity"): PolNeAR's sources end before it (other
+    relative clauses stay, see `phrase`; cutting those after an apposition won and lost alike)."""
+    return clause.dep_ in ("relcl", "acl") and clause.i > head.i and _anonymous(clause)
+
+
+def _anonymous(clause: Token) -> bool:
+    """`who spoke on condition of anonymity`, `who asked not to be named`."""
+    words = {t.lower_ for t in clause.subtree}
+    return "anonymity" in words or ("named" in words and "not" in words) or "identified" in words
 
 
 def _after_name(child: Token) -> bool:
@@ -158,10 +175,16 @@ def _after_name(child: Token) -> bool:
     return child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 
 
+# "even" before a speaker ("even some allies", "Even Mr. Smith") is no part of the source ("only"
+# and "just" before a number are, as often as not: "Only two senators").
+_FOCUS = frozenset({"even"})
+
+
 def _trim(doc: Doc, start: int, end: int) -> Span | None:
     """Punctuation, spaces and conjunctions off both ends; a closing bracket stays when its
     opening one is inside ("Sen. Chris Murphy (D-Conn.)")."""
-    while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep") or doc[start].is_space):
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc", "prep") or doc[start].is_space
+                           or (doc[start].lower_ in _FOCUS and doc[start].dep_ == "advmod")):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         if doc[end - 1].text == ")" and "(" in doc[start:end - 1].text:

@@ -28,12 +28,23 @@ ATTITUDE_WORDS = frozenset("""concerned worried afraid fearful anxious nervous c
     frustrated disappointed happy pleased glad satisfied unhappy dissatisfied aware unaware mistrustful
     wary suspicious enthusiastic excited eager keen interested opposed committed determined adamant
     doubtful uncertain unsure open resistant hostile sympathetic fond tired sick ashamed alarmed
-    troubled disturbed outraged""".split())
+    troubled disturbed outraged eager willing reluctant hesitant quick scared appreciative loyal impressed
+    outspoken uncomfortable shy enamored enamoured delighted devoted focused bent hungry passionate partial
+    sympathetic distrustful clear upfront vocal adamant""".split())
+# Attitudes to a deed (`eager to`, `willing to`) and the prepositions some attitudes take besides
+# about / of / over / with (`hungry for change`, `sympathetic to free trade`).
+_WILLING = frozenset("eager willing reluctant hesitant quick determined adamant keen ready".split())
+_ATTITUDE_PREPS = {"hungry": ("for",), "sympathetic": ("to",), "loyal": ("to",), "partial": ("to",),
+                   "focused": ("on",), "bent": ("on",), "impressed": ("by",), "devoted": ("to",),
+                   "delighted": ("by",), "opposed": ("to",), "committed": ("to",), "resistant": ("to",),
+                   "hostile": ("to", "toward", "towards"), "outspoken": ("in", "on"), "vocal": ("on", "in")}
 # Nouns of `X's view is that …`, with the kind of what they attribute.
 VIEW_NOUNS = {"view": "belief", "belief": "belief", "position": "belief", "opinion": "belief", "hope": "belief",
               "fear": "belief", "assessment": "belief", "conclusion": "belief", "feeling": "belief",
               "argument": "reported", "message": "reported", "claim": "reported", "point": "reported",
-              "answer": "reported", "response": "reported", "promise": "reported", "warning": "reported"}
+              "answer": "reported", "response": "reported", "promise": "reported", "warning": "reported",
+              "goal": "belief", "aim": "belief", "strategy": "belief", "plan": "belief", "priority": "belief",
+              "message": "reported", "slogan": "reported", "pitch": "reported", "refrain": "reported"}
 # Cues of attributions without a source: raising verbs (`seems to`), passive verbs of
 # saying and thinking (`is expected to`, `is seen as`), hearsay adverbs.
 RAISING_LEMMAS = frozenset({"seem", "appear"})
@@ -46,11 +57,11 @@ NOT_SPEAKERS = frozenset("it there this that which what".split())
 CONTENT_PREPS = frozenset("for on upon of against about as to".split())
 # Verbs that are a stance when a person does them (`Trump attacked Cruz's record`, `she defended
 # her vote`) and a deed when a state or an army does (`Russia attacked Ukraine`).
-PERSONAL_STANCE_LEMMAS = frozenset({"attack", "defend"})
+PERSONAL_STANCE_LEMMAS = frozenset({"attack", "defend", "push"})
 _BELIEF_LEMMAS = THOUGHT_LEMMAS | STANCE_LEMMAS | PERSONAL_STANCE_LEMMAS
 _CUE_POS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 # Stances whose `to` names a listener, not what the stance is about (`spoke to reporters`).
-_LISTENER_TO = frozenset({"speak", "talk", "respond"})
+_LISTENER_TO = frozenset({"speak", "talk"})
 
 
 def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], used_cues: set[int],
@@ -65,7 +76,8 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
     text = doc.text  # Doc.text joins every token on each access: read it once
     quoted = _quoted_characters(len(text), quotes)
     for token in doc:
-        if token.pos_ not in _CUE_POS and not token.tag_.startswith("VB"):
+        if token.pos_ not in _CUE_POS and not token.tag_.startswith("VB") and not (
+                token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES | ADVOCATE_NOUNS) and token.lower_ != "in":
             continue  # every cue is a verb, a copula, an adjective or an adverb (`reportedly`)
         if token.i in used_cues or quoted[token.idx]:
             continue
@@ -82,9 +94,9 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
         if form is not None:
             content, holder, how = form
             if not any(q.start < content.end_char and content.start_char < q.end for q in standalone):
-                speaker = phrase(holder, token.sent.start, token.sent.end) if holder is not None else None
-                if speaker is not None and len(speaker) > 1 and speaker[-1].dep_ == "case":
-                    speaker = speaker[:-1]  # "Jane Doe", not "Jane Doe's"
+                hi = min(t.i for t in token.subtree) if holder is not None and holder.is_ancestor(token) \
+                    else token.sent.end  # `Jane Doe, a critic of the plan`: the apposition is the cue
+                speaker = phrase(holder, token.sent.start, hi) if holder is not None else None
                 found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                          speaker, how, False, (content.start_char, content.end_char), token.i))
             continue
@@ -96,20 +108,23 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
             content = _belief(token)  # `asked leaders to disavow Trump`, `urged voters to …`
         content = _within_paragraph(content, paragraphs[paragraph_of(token.idx, paragraphs)]) \
             if content is not None and paragraphs else content
-        if content is None or len(content) < (MIN_OBJECT_TOKENS if how == "belief" else MIN_CONTENT_TOKENS):
+        if content is None or len(content) < (MIN_OBJECT_TOKENS if how == "belief" or (
+                len(content) == 1 and content[0].lower_ in SHORT_ANSWERS) else MIN_CONTENT_TOKENS):
             continue
         if any(q.start < content.end_char and content.start_char < q.end for q in standalone):
             continue
         sent = token.sent
         if how == "reported":
-            subject = subject_of(token) or _coordinated_speaker(token) or _inverted(token, content)
+            subject = subject_of(token) or _coordinated_speaker(token) or _inverted(token, content) \
+                or _participle_of(token)
         else:
             subject = _holder(token)
             if subject is None:
                 continue
             if token.lemma_.lower() in PERSONAL_STANCE_LEMMAS and not _a_person(subject):
                 continue
-        speaker = phrase(subject, sent.start, sent.end) if subject is not None else None
+        hi = min(t.i for t in token.subtree) if subject is not None and subject.is_ancestor(token) else sent.end
+        speaker = phrase(subject, sent.start, hi) if subject is not None else None
         if speaker is not None and speaker.start <= content.start < speaker.end:
             continue
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
@@ -121,9 +136,11 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
 # Words that label a line without naming a speaker (`UPDATE: …`, `Related: …`).
 _LABELS = frozenset("""update updated updates related watch read note editor editors photo photos video
     transcript breaking exclusive live correction clarification source sources see also more disclosure
-    warning poll polls analysis opinion commentary review question answer key takeaway takeaways
-    background context why what how who when where listen""".split())
+    warning analysis opinion commentary review question answer key takeaway takeaways
+    background context why what how who when where listen follow""".split())
 MAX_LABEL_TOKENS = 5
+# Lowercase words that may end a speaker label after a name (`Clinton camp: …`, `WSJ editorial: …`).
+_GROUPS = frozenset("camp campaign aides allies editorial spokesman spokeswoman officials supporters team".split())
 
 
 def _labelled(doc: Doc, text: str, paragraphs: list[tuple[int, int]], quotes: list[QuotedSpan],
@@ -141,7 +158,9 @@ def _labelled(doc: Doc, text: str, paragraphs: list[tuple[int, int]], quotes: li
             continue
         name = doc.char_span(p_start + len(line) - len(line.lstrip()), p_start + colon, alignment_mode="contract")
         rest = doc.char_span(p_start + colon + 1, p_end, alignment_mode="contract")
-        if name is None or rest is None or not _speaker_label(name):
+        if name is not None and not _speaker_label(name):
+            name = _name_before_topic(name)  # `Jane Doe on the Harbour: …`, `Doe To Voters: …`
+        if name is None or rest is None:
             continue
         rest = _trim(rest)
         if rest is None or len([t for t in rest if t.is_alpha]) < MIN_CONTENT_TOKENS or rest[0].is_quote:
@@ -158,6 +177,16 @@ def _labelled(doc: Doc, text: str, paragraphs: list[tuple[int, int]], quotes: li
     return out
 
 
+def _name_before_topic(label: Span) -> Span | None:
+    """The name opening a headline label that goes on with what or whom it is about (`Jane Doe
+    on the Harbour Plan`, `Doe To Voters`), when the words before the preposition are a name."""
+    for t in label[1:]:
+        if t.lower_ in ("on", "to", "at", "about"):
+            head = label[:t.i - label.start]
+            return head if _speaker_label(head) else None
+    return None
+
+
 def _speaker_label(name: Span) -> bool:
     """A name that may label what follows it: 1 to 5 capitalised words, no label word, no place
     or date alone, no verb (`He wrote: …` is a cue of its own)."""
@@ -165,7 +194,8 @@ def _speaker_label(name: Span) -> bool:
     if not 1 <= len(words) <= MAX_LABEL_TOKENS or len(words) != len([t for t in name if not t.is_space]) - \
             sum(1 for t in name if t.is_punct and t.text in ".-'’"):
         return False
-    if not all(t.text[:1].isupper() for t in words if t.lower_ not in ("of", "the", "de", "van", "von")):
+    if not all(t.text[:1].isupper() or (k and t.lower_ in _GROUPS)
+               for k, t in enumerate(words) if t.lower_ not in ("of", "the", "de", "van", "von")):
         return False
     if any(t.lower_ in _LABELS for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
@@ -183,6 +213,9 @@ def _special_form(token: Token) -> tuple[Span, Token | None, str] | None:
     view = _view(token)
     if view is not None:
         return view
+    noun = _noun_cue(token) or _advocate(token) or _in_which(token)
+    if noun is not None:
+        return noun
     for form in (_light_verb, _feeling):
         found = form(token)
         if found is not None:
@@ -191,6 +224,109 @@ def _special_form(token: Token) -> tuple[Span, Token | None, str] | None:
     if unsourced is not None and len(unsourced[0]) >= MIN_CONTENT_TOKENS:
         return unsourced
     return None
+
+
+# Nouns of stance and statement whose possessor holds what they are about (`his support for the
+# bill`, `Doe's attacks on the mayor`, `her claim that …`, `their decision to leave`).
+NOUN_CUES = frozenset("""support criticism criticisms attack endorsement claim decision opposition praise
+    condemnation denunciation defense defence embrace backing rejection demand proposal promise pledge
+    warning accusation assertion insistence argument belief hope fear call plea push vow threat
+    objection complaint""".split())
+_NOUN_PREPS = frozenset("of on for against about toward towards to".split())
+
+
+def _noun_cue(cue: Token) -> tuple[Span, Token, str] | None:
+    """`Doe's support for the bridge`, `his attacks on the mayor`, `her claim that the port is
+    safe`, `their decision to leave`: a noun of stance or statement with a possessor (the holder)
+    and what it is about (the object of its preposition, or its clause): (content, holder,
+    "belief"). Without a possessor the noun names no one's stance (`support for the bill grew`)."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in NOUN_CUES:
+        return None
+    owners = [c for c in cue.lefts if c.dep_ == "poss" and c.lower_ not in ("its", "whose")]
+    if not owners:
+        return None
+    doc = cue.doc
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if not objects or any(t.ent_type_ in ("DATE", "TIME") for t in objects[0].subtree):
+                return None
+            start, end = min(t.i for t in objects[0].subtree), max(t.i for t in objects[0].subtree) + 1
+        elif child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") and child.i == max(
+                t.i for t in child.subtree if t.i <= child.i):
+            start, end = min(t.i for t in child.subtree), max(t.i for t in child.subtree) + 1
+            if start != cue.i + 1 or doc[start].lower_ not in ("to", "that", "not"):
+                return None  # `the claim he made`, `his defence, delivered …`: no content
+        else:
+            continue
+        content = _trim(doc[start:end])
+        return (content, owners[0], "belief") if content is not None else None
+    return None
+
+
+# Nouns of people by their stance (`a supporter of the bridge`, `a critic of the plan`).
+ADVOCATE_NOUNS = frozenset("""supporter proponent backer critic opponent advocate champion defender foe
+    skeptic sceptic fan admirer detractor surrogate""".split())
+
+
+def _advocate(cue: Token) -> tuple[Span, Token, str] | None:
+    """`Jane Doe is a supporter of the bridge`, `he was a critic of the plan`: a noun of stance
+    after a copula, with what it is for or against: (content, the subject, "belief")."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in ADVOCATE_NOUNS:
+        return None
+    if cue.dep_ == "attr" and cue.head.lemma_ == "be":
+        holders = [c for c in cue.head.children if c.dep_ == "nsubj"]
+    else:  # in an apposition (`Tom Lind, a critic of the plan`) PolNeAR marks no attribution
+        return None
+    if not holders or holders[0].pos_ not in ("NOUN", "PROPN", "PRON") or holders[0].lower_ in NOT_SPEAKERS:
+        return None
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                content = _trim(cue.doc[min(t.i for t in objects[0].subtree):max(t.i for t in objects[0].subtree) + 1])
+                return (content, holders[0], "belief") if content is not None else None
+    return None
+
+
+def _in_which(cue: Token) -> tuple[Span, Token, str] | None:
+    """`a new poll, in which Jane Doe took six percent`: the "in" of a relative clause of a poll,
+    survey or study is the cue, the noun the source, the clause the content: (content, source,
+    "belief")."""
+    if cue.lower_ != "in" or cue.dep_ != "prep":
+        return None
+    objects = [c for c in cue.children if c.dep_ == "pobj"]
+    if objects and objects[0].lower_ in ("poll", "survey") and objects[0].pos_ == "NOUN" and cue.head.pos_ in ("VERB", "AUX"):
+        return _in_a_poll(cue, objects[0])
+    if not any(c.lower_ == "which" and c.dep_ == "pobj" for c in cue.children):
+        return None
+    clause = cue.head
+    source = clause.head
+    if clause.dep_ != "relcl" or source.lemma_.lower() not in _EVIDENCE or source.pos_ != "NOUN":
+        return None
+    end = max(t.i for t in clause.subtree) + 1
+    content = _trim(cue.doc[cue.i + 2:end]) if cue.i + 2 < end else None
+    return (content, source, "belief") if content is not None and len(content) >= MIN_CONTENT_TOKENS else None
+
+
+def _in_a_poll(cue: Token, poll: Token) -> tuple[Span, Token, str] | None:
+    """`Jane Doe has a clear lead in the polls`, `In a new poll, 40 percent chose Doe`: the clause
+    the "in" phrase belongs to, without it, is what the poll found: (content, poll, "belief")."""
+    if any(c.dep_ == "relcl" for c in poll.rights):
+        return None  # `a poll, in which …`: the relative clause is the finding
+    verb = cue.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or _cue_class(verb) is not None:
+        return None  # `wrote in the survey`: the verb is the cue
+    inner = {t.i for t in cue.subtree}
+    tokens = [t.i for t in verb.subtree if t.i not in inner]
+    side = [i for i in tokens if i > max(inner)] if cue.i < verb.i and min(inner) == min(t.i for t in verb.subtree) \
+        else tokens
+    if not side:
+        return None
+    content = _trim(cue.doc[min(side):max(side) + 1])
+    return (content, poll, "belief") if content is not None and len(content) >= MIN_CONTENT_TOKENS else None
 
 
 def _question(cue: Token) -> tuple[Span, Token | None] | None:
@@ -229,12 +365,13 @@ _ASKING = frozenset({"if", "whether"})
 
 
 def _view(cue: Token) -> tuple[Span, Token, str] | None:
-    """`Jane Doe's view is that …`, `the council's position was that …`: the copula is the cue,
+    """`Jane Doe's view is that …`, `the council's position was that …`, `her goal is to …`: the
+    copula is the cue,
     the possessor the source, the clause after it the content: (content, source, kind)."""
     if cue.lemma_ != "be" or cue.pos_ not in ("AUX", "VERB"):
         return None
     nouns = [c for c in cue.children if c.dep_ == "nsubj" and c.lemma_.lower() in VIEW_NOUNS]
-    clauses = [c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in cue.rights if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
     if not nouns or not clauses:
         return None
     owners = [c for c in nouns[0].children if c.dep_ == "poss"]
@@ -293,8 +430,11 @@ def _feeling(cue: Token) -> tuple[Span, Token] | None:
         return None
     if not holders or holders[0].pos_ not in ("NOUN", "PROPN", "PRON") or holders[0].lower_ in NOT_SPEAKERS:
         return None
+    word = cue.lower_
     parts = [c for c in cue.rights if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"))
-             or (c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "with", "that"))]
+             or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and word in _WILLING)
+             or (c.dep_ == "prep" and (c.lower_ in ("about", "of", "over", "with", "that")
+                                       or c.lower_ in _ATTITUDE_PREPS.get(word, ())))]
     if not parts:
         return None
     start = min(t.i for t in parts[0].subtree)
@@ -370,12 +510,30 @@ def _holder(cue: Token) -> Token | None:
     verb = cue
     while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
         verb = verb.head  # `supported X and endorsed Y`, `tended to support X`
+    doer = _participle_of(verb)
+    if doer is not None and (doer.ent_type_ in ("PERSON", "NORP") or doer.lemma_.lower() in _EVIDENCE):
+        return doer  # `polls showing a close race`, `Democrats calling for a vote`
     if _comma_participle(verb):
         verb = verb.head  # `attacked the bill, calling it a giveaway`: the attacker calls
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and child.pos_ in ("NOUN", "PROPN", "PRON") \
                 and child.lower_ not in NOT_SPEAKERS:
             return child
+    return None
+
+
+# Nouns of evidence that hold what they show (`polls showing …`, `records showing …`).
+_EVIDENCE = frozenset("poll survey report study record document data figure analysis email memo".split())
+# (the special forms read it too: `a poll in which …`)
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The noun an active participle describes, its doer: `polls showing a close race`,
+    `Republicans saying the plan failed`; None for any other verb."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
+            and head.lower_ not in NOT_SPEAKERS:
+        return head
     return None
 
 
@@ -428,9 +586,11 @@ def _content(cue: Token) -> Span | None:
     the clause it modifies."""
     if cue.lower_ == "according":
         return _according(cue)
-    clauses = [c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in cue.rights if c.dep_ == "ccomp" and (c.pos_ in ("VERB", "AUX") or _has_subject(c))] \
+        or _clause_after_phrase(cue)
     if not clauses:
-        return _as_reported(cue) or _before_cue(cue)
+        answer = _short_answer(cue)
+        return answer if answer is not None else _as_reported(cue) or _before_cue(cue)
     clause = clauses[0]
     start = min(t.i for t in clause.subtree)
     end = max(t.i for t in clause.subtree) + 1
@@ -442,6 +602,44 @@ def _content(cue: Token) -> Span | None:
     if marks and marks[0].i == start - 1:
         start -= 1
     return _trim(cue.doc[start:end])
+
+
+# One-word answers that are what was said (`46 percent said yes`, `the senator said no`).
+SHORT_ANSWERS = frozenset({"yes", "no", "so"})
+
+
+def _short_answer(cue: Token) -> Span | None:
+    """`said yes`, `said no`, `said so`: the word right after a verb of saying, ending the clause."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or cue.lemma_.lower() != "say":
+        return None
+    word = doc[cue.i + 1]
+    after = doc[cue.i + 2] if cue.i + 2 < len(doc) else None
+    if word.lower_ in SHORT_ANSWERS and word.head == cue and (after is None or after.is_punct or after.dep_ == "cc"):
+        return doc[word.i:word.i + 1]
+    return None
+
+
+def _clause_after_phrase(cue: Token) -> list[Token]:
+    """`said in a statement that the race is over`: the parser hangs the that-clause from the
+    noun of the phrase between the cue and it; it is what was said."""
+    for prep in cue.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.rights:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return [clause]
+    return []
+
+
+def _has_subject(clause: Token) -> bool:
+    """A clause the tagger headed by a noun or adjective (`says such votes are preludes to …`:
+    "preludes" as the head of the copular clause): it still has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _as_reported(cue: Token) -> Span | None:
@@ -492,15 +690,21 @@ def _belief(cue: Token) -> Span | None:
     `accused Trump of lying`)."""
     doc = cue.doc
     stance = cue.lemma_.lower() in STANCE_LEMMAS | PERSONAL_STANCE_LEMMAS
+    viewed = _viewed_as(cue)
+    if viewed:
+        return _trim(doc[min(t.i for p in viewed for t in p.subtree):max(t.i for p in viewed for t in p.subtree) + 1])
     parts = []
     for child in cue.rights:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ == "xcomp" and cue.lemma_.lower() == "agree":
+                continue  # `members agreed to commit 2 percent`: a commitment, a deed, nothing said
             parts.append(child)
         elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
             parts.append(child)  # `called for the minimum wage to be raised`
         elif stance and child.dep_ in ("dobj", "oprd"):
             parts.append(child)
-        elif stance and child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not any(
+        elif stance and child.dep_ == "prep" and (child.lower_ in CONTENT_PREPS or (
+                child.lower_ == "with" and cue.lemma_.lower() == "agree")) and not any(
                 t.ent_type_ in ("DATE", "TIME") for t in child.subtree) and not (
                 child.lower_ == "to" and cue.lemma_.lower() in _LISTENER_TO):
             parts.append(child)
@@ -515,6 +719,26 @@ def _belief(cue: Token) -> Span | None:
     if start <= cue.i:
         return None
     return _trim(doc[start:end])
+
+
+def _viewed_as(cue: Token) -> list[Token]:
+    """`sees Trump as the stronger candidate`, `regard the plan as a mistake`, `view her
+    favorably`: a verb of regarding with its object and how the object is regarded (an "as"
+    phrase, a predicate or an adverb of judgment); [] for any other verb."""
+    if cue.lemma_.lower() not in _REGARDING or cue.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in cue.children):
+        return []
+    objects = [c for c in cue.rights if c.dep_ == "dobj"]
+    how = [c for c in cue.rights if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
+           or (c.dep_ == "advmod" and c.lower_ in _JUDGING)]
+    if not objects or not how or how[0].i < objects[0].i:
+        return []
+    return [objects[0], how[0]]
+
+
+# Verbs of regarding (`see X as Y`) and adverbs of judgment (`view X favorably`).
+_REGARDING = frozenset("see view regard consider perceive portray paint cast depict treat characterize characterise"
+                       .split())
+_JUDGING = frozenset("favorably favourably unfavorably unfavourably positively negatively differently".split())
 
 
 def _naming(obj: Token) -> bool:
