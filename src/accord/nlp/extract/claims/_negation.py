@@ -162,7 +162,7 @@ def _by(fact, last) -> bool:
 # Properties whose own rule compares values and dates without reading the polarity: a denial of
 # one of them is checked by checking what it denies ("NATO does not have 30 members", "the summit
 # was not held in July 2024", "North Macedonia did not become the 30th member").
-FLIPPED = ("took_place_on", "member_count", "member_rank", "holds_presidency", "headquartered_in", "took_office",
+FLIPPED = ("took_place_on", "member_count", "holds_presidency", "headquartered_in", "took_office",
            "left_office")
 
 
@@ -179,6 +179,25 @@ def check_not_affirmed(checker, st: Statement, on: str | None) -> Verdict | None
                    affirmed.evidence)
 
 
+def check_not_ranked(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "X did not become / failed to become the Nth member (on T)": contradicted only when X did
+    become it, and then: on a date the claim gives, or (undated: "has not yet become") by the day
+    the claim speaks of. Said before the accession, the denial is true."""
+    affirmed = check_not_affirmed(checker, st, on)
+    if affirmed is None:
+        return None
+    org = st.value.partition("#")[0]
+    joined = [f.start for f in checker.kb.facts(subject=st.subject, property="member_of", value=org) if f.start]
+    when = st.point_in_time or st.start
+    day = timecmp.bounds(min(joined, key=lambda t: t.value)) if joined else None
+    said = timecmp.bounds(when) if when is not None else (timecmp.bounds(on) if on else None)
+    if day is None or said is None:
+        return None
+    if day[0] > said[1] or (when is not None and day[1] < said[0]):
+        return None  # joined after the time the claim speaks of (or, dated, before it)
+    return affirmed
+
+
 def check_not_agreed(checker, st: Statement, on: str | None) -> Verdict | None:
     from accord.nlp.extract.claims._spending_check import check_not_agreed as rule
 
@@ -186,4 +205,5 @@ def check_not_agreed(checker, st: Statement, on: str | None) -> Verdict | None:
 
 
 NEGATED_CHECKS = {**{p: check_not_done for p in DONE}, "target_agreed_on": check_not_agreed, "joined": check_not_joined, "holds_office": check_not_holding, "held_office": check_never_held,
-                  "located_in": check_not_placed, **{p: check_not_affirmed for p in FLIPPED}}
+                  "located_in": check_not_placed, **{p: check_not_affirmed for p in FLIPPED},
+                  "member_rank": check_not_ranked}

@@ -42,7 +42,7 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             continue
         if lemma in ("join", "accede") and not (verb.dep_ == "xcomp" and modality(verb) != "fact"):
             # (joining under another verb, "applied/was invited/hopes to join", is that verb's claim)
-            orgs = _joined_orgs(ctx, verb)
+            orgs = _joined_orgs(ctx, verb) or _joined_as(ctx, verb)
             if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and not _time_prep(ctx, c) for c in verb.children):
                 orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013", "Sweden, which joined in March"
             subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb) or _controller(ctx, verb)
@@ -98,6 +98,19 @@ def _joined_orgs(ctx: Context, verb: Token) -> list[str]:
     heads = [t for o in objs for t in group(o)]
     own = [t for h in heads for t in (h, *(c for c in h.children if c.dep_ == "compound"))]
     return ctx.entities(own, ("org:",))
+
+
+def _joined_as(ctx: Context, verb: Token) -> list[str]:
+    """"joined on 30 May 1982 as the alliance's 16th member": the organisation the "as" phrase
+    makes the state a member of (named, or the alliance the article is about)."""
+    from accord.nlp.extract.claims.counts import COUNT_NOUNS, org_of
+
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in COUNT_NOUNS):
+            org, sure = org_of(ctx, noun)
+            if org is not None and sure >= 0.7:
+                return [org]
+    return []
 
 
 def _joined_framework(ctx: Context, verb: Token) -> list[Statement]:

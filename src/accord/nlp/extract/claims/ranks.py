@@ -21,7 +21,7 @@ from accord.nlp.extract.claims.counts import (
     org_noun,
     org_of,
 )
-from accord.nlp.extract.claims.grammar import Context, denies, group, make, phrase_tokens
+from accord.nlp.extract.claims.grammar import Context, denies, group, make, phrase_tokens, said_before
 
 ORDER = 25
 LATEST = {"latest", "newest"}
@@ -110,6 +110,12 @@ def _ranked_states(ctx: Context, noun: Token) -> tuple[list[str], float]:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and head.dep_ in ("advcl", "xcomp", "conj") and head.tag_ == "VBG":
             subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "..., becoming the 32nd member"
+        if subj is None and head.dep_ == "xcomp" and head.tag_ == "VB":
+            # "X failed / hoped to become the 31st member": the subject of the governing verb, which
+            # gives the rank its polarity (grammar.negated) and modality
+            subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ == "it":
+            return said_before(ctx, subj), 1.0  # "... It joined as the 16th member."
         return (ctx.entities(phrase_tokens(group(subj)), ("state:",)), 1.0) if subj is not None else ([], 1.0)
     if noun.dep_ == "compound" and ctx.entity(head) and ctx.entity(head).startswith("state:"):
         return [ctx.entity(head)], 1.0  # "the latest member Sweden", parsed with Sweden as the head
@@ -135,7 +141,7 @@ def _other_order(noun: Token) -> bool:
 def _rank_words(name, st) -> str:
     org, _, place = st.value.partition("#")
     rank = "the latest member" if place == "latest" else f"member number {place}"
-    return f"{name(st.subject)} {'not ' if st.polarity == 'negated' else ''}is {rank} of {name(org)}"
+    return f"{name(st.subject)} is {'not ' if st.polarity == 'negated' else ''}{rank} of {name(org)}"
 
 
 CHECKS = {"member_rank": check_rank}

@@ -22,7 +22,7 @@ from accord.nlp.extract.claims._treatycheck import (
     check_established, check_founded_in, check_founding_member, check_founding_members,
 )
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, make, negated, own_times, phrase_tokens, qualifiers,
+    Context, clause_tokens, group, make, negated, own_times, phrase_tokens, qualifiers, said_before,
 )
 
 ORDER = 35
@@ -296,6 +296,8 @@ def _who_is_founding(ctx: Context, noun: Token) -> list[tuple[str, Token]]:
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         states = ctx.entities(phrase_tokens(group(subj)), ("state:",)) if subj is not None else []
+        if subj is not None and subj.lower_ == "it":
+            states = said_before(ctx, subj)  # "France signed the treaty. It was one of the 12 founders."
         return [(s, head.head) for s in states]
     if head.dep_ == "appos":
         return [(s, head) for s in ctx.entities([head.head], ("state:",))]
