@@ -262,6 +262,14 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
     # "Croatia, an EU candidate since 2004, joined in 2013": the subject's apposition dates itself
     tokens -= {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
                for c in s.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
+    # "joined as the 16th member, the first new ally since West Germany in 1955": the "since"
+    # phrase (and the year right after it) dates the other state's accession (ranks._first_since)
+    for since in (t for t in verb.subtree if t.lower_ == "since" and t.dep_ == "prep" and t.head.i != verb.i
+                  and any(p.dep_ == "pobj" and p.pos_ == "PROPN" and p.i not in ctx.timed for p in t.children)):
+        end = max(t.i for t in since.subtree)
+        tokens -= {t.i for t in since.subtree}
+        tokens -= {t.i for c in since.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == end + 1
+                   for t in c.subtree}
     point = one_date(qualifiers(ctx, tokens))
     if point is not None and _never_alone(verb):
         point = None  # "never joined NATO, despite applying in May 2022": the date is the applying's
