@@ -198,6 +198,25 @@ def check_not_ranked(checker, st: Statement, on: str | None) -> Verdict | None:
     return affirmed
 
 
+def check_not_candidate(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "EU leaders refused to grant Ukraine candidate status on 23 June 2022", "did not give
+    Georgia candidate status in December 2023": contradicted when the KB dates the candidacy's
+    start to the stated day (at the precision both give). Undated ("refused to grant") it may be
+    of any earlier refusal: not read. (The KB does not keep the candidacies of states that have
+    since joined, so no other denial can be judged.)"""
+    when = st.start or st.point_in_time
+    if when is None:
+        return None
+    facts = [f for f in checker.kb.facts(subject=st.subject, property="candidate_for", value=st.value)
+             if (f.start or f.point_in_time) is not None and timecmp.same_time(when, f.start or f.point_in_time)]
+    if not facts:
+        return None
+    began = (facts[0].start or facts[0].point_in_time).value
+    return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} became a candidate for {checker.name(st.value)} on "
+                   f"{began}, but the claim says it was not granted the status then ({timecmp.label(when)}).",
+                   [fact_evidence(f) for f in facts])
+
+
 def check_not_agreed(checker, st: Statement, on: str | None) -> Verdict | None:
     from accord.nlp.extract.claims._spending_check import check_not_agreed as rule
 
@@ -206,4 +225,4 @@ def check_not_agreed(checker, st: Statement, on: str | None) -> Verdict | None:
 
 NEGATED_CHECKS = {**{p: check_not_done for p in DONE}, "target_agreed_on": check_not_agreed, "joined": check_not_joined, "holds_office": check_not_holding, "held_office": check_never_held,
                   "located_in": check_not_placed, **{p: check_not_affirmed for p in FLIPPED},
-                  "member_rank": check_not_ranked}
+                  "member_rank": check_not_ranked, "candidate_for": check_not_candidate}

@@ -106,11 +106,23 @@ def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
     made = head.head.head if head.head.dep_ == "prt" else head.head  # "of" parsed on "up"
     if noun.dep_ == "pobj" and head.lower_ == "of" and made.lemma_.lower() in MADE_OF:
         return _made_of_org(ctx, made)  # "the alliance, made up of 31 countries"
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep" and head.head.lemma_.lower() == "leave":
+        return _only(ctx, _left_with_org(ctx, head.head), noun)  # "Brexit left the EU with 27 members"
     if noun.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return _only(ctx, _subject_org(ctx, head.head), noun)  # "With 32 members, NATO is ..."
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in GROWTH_NOUNS:
         return _only(ctx, _growth_noun_org(ctx, head.head), noun)  # "NATO's expansion to 32 members"
     return None, 0.0
+
+
+def _left_with_org(ctx: Context, verb: Token) -> tuple[str | None, float]:
+    """"leaving the bloc with 27 members", "leaves NATO with 31 allies": the object left with the
+    number (named, or "the bloc / the alliance" of the article)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None, 0.0
+    named = ctx.entities([obj], ("org:",))
+    return (named[0], 1.0) if named else org_noun(ctx, obj)
 
 
 MADE_OF = {"make", "compose", "consist", "comprise"}  # "made up of", "composed of", "consisting of"
