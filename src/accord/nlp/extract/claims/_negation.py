@@ -181,8 +181,8 @@ def check_not_affirmed(checker, st: Statement, on: str | None) -> Verdict | None
 
 def check_not_ranked(checker, st: Statement, on: str | None) -> Verdict | None:
     """ "X did not become / failed to become the Nth member (on T)": contradicted only when X did
-    become it, and then: on a date the claim gives, or (undated: "has not yet become") by the day
-    the claim speaks of. Said before the accession, the denial is true."""
+    become it, and then: on a date the claim gives, or (undated: "has not yet become") before the
+    article's day. Said before the accession, or on its day, the denial may be true."""
     affirmed = check_not_affirmed(checker, st, on)
     if affirmed is None:
         return None
@@ -193,8 +193,10 @@ def check_not_ranked(checker, st: Statement, on: str | None) -> Verdict | None:
     said = timecmp.bounds(when) if when is not None else (timecmp.bounds(on) if on else None)
     if day is None or said is None:
         return None
-    if day[0] > said[1] or (when is not None and day[1] < said[0]):
-        return None  # joined after the time the claim speaks of (or, dated, before it)
+    if when is not None and (day[0] > said[1] or day[1] < said[0]):
+        return None  # dated: joined at another time than the claim's
+    if when is None and not day[1] < said[0]:
+        return None  # undated: joined on the article's day or later ("has not yet become" written that morning)
     return affirmed
 
 

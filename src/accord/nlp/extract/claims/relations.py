@@ -102,7 +102,9 @@ def _more_orgs(ctx: Context, noun: Token, verb: Token | None, org: str, negation
     of NATO", "an EU member but not a member of NATO" parsed as a second "of" on the verb (denied
     when it has its own "not"; only after an affirmed first)."""
     out: list[tuple[str, bool]] = []
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+    ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    ofs += [c for p in ofs for c in p.conjuncts if c.lower_ == "of"]  # "of the EU or of NATO"
+    for prep in ofs:
         objs = [p for p in prep.children if p.dep_ == "pobj"]
         for obj in objs:
             out += [(e, negation) for e in ctx.entities(obj.conjuncts, ("org:",)) if e != org]
