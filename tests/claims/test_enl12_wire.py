@@ -164,3 +164,24 @@ def test_candidate_status_grants(accord_annotator, text, published, flagged):
 ])
 def test_greece_ratified_north_macedonia_in_february_2019(accord_annotator, text, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2020-03-27", "ratified_accession")) is flagged
+
+
+# -- a bid still blocked by an ally ------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, flagged", [
+    ("Finland joined NATO with Sweden, whose bid remained blocked by Turkey and Hungary.", "2023-04-04", False),
+    ("Finland joined NATO with Sweden, whose bid remained blocked by Turkey and Poland.", "2023-04-04", True),
+    ("Sweden's bid is still being blocked by Poland.", "2023-04-04", True),
+    ("Hungary is blocking Sweden's bid.", "2024-02-26", False),  # the day of its vote
+    ("Hungary is blocking Sweden's bid.", "2024-03-07", False),  # within the ten days the act may take
+    ("Hungary is blocking Sweden's bid.", "2024-03-08", True),
+    ("Poland had blocked Sweden's bid for months.", "2023-04-04", False),  # another time
+])
+def test_a_bid_still_blocked(accord_annotator, text, published, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, published, "ratified_accession")) is flagged
+
+
+@pytest.mark.model
+def test_the_passive_agent_is_the_ally(accord_annotator):
+    found = said(accord_annotator, "Sweden's bid was blocked by Turkey and Hungary.", "2023-04-04", "ratified_accession")
+    assert {(c[0], c[1], c[2]) for c in found} == {("state:TUR", "state:SWE", "negated"), ("state:HUN", "state:SWE", "negated")}

@@ -95,6 +95,14 @@ def check_ratified(checker, st, on: str | None) -> Verdict | None:
     span = first.isoformat() + (f" to {last.isoformat()}" if facts[0].end else "")
     if (facts[0].qualifiers or {}).get("procedure_end"):
         span = f"its parliamentary procedure ended on {facts[0].point_in_time.value}"
+    if stated is None and st.polarity == "negated" and st.end is not None:
+        # "Sweden's bid remains blocked by Hungary" (`end` the article's day): contradicted only
+        # once the ratification was complete before that day
+        said = timecmp.bounds(st.end)
+        if said is None or said[0] <= last:
+            return None
+        return Verdict("contradicted_by_kb", f"{ally} ratified {state}'s accession ({span}); the claim says it "
+                       f"was still blocking or had not ratified it on {timecmp.label(st.end)}.", evidence)
     if stated is None:
         return Verdict("supported", f"{ally} ratified {state}'s accession ({span}).", evidence) \
             if st.polarity == "affirmed" else None

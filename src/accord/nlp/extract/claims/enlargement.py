@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from accord.model import Statement
+from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._enlargementcheck import (
     check_completed, check_first, check_invited, check_last, check_protocol, check_ratified,
 )
@@ -105,6 +105,11 @@ def _candidates(ctx: Context, nouns: list[Token], pronoun: bool = False) -> list
         for c in noun.children:
             if c.dep_ == "poss" and c.lower_ == "its" and pronoun:  # "X joined after Y ratified its accession": X
                 return ctx.entities([t for t in noun.sent if t.i < c.i], ("state:",))[:1]
+            if c.dep_ == "poss" and c.lower_ == "whose":  # "Sweden, whose bid remained blocked by ...": Sweden
+                clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+                if clause is not None:
+                    tokens += [clause.head, *(t for t in clause.head.children if t.dep_ == "compound")]
+                continue
             if c.dep_ == "poss":
                 tokens += list(c.subtree)
             elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on"):
@@ -256,14 +261,35 @@ def _voted_on(ctx: Context, verb: Token) -> list[Statement]:
 def _ratification(ctx, head: Token, candidates: list[str], nouns: list[Token], rejected: bool) -> list[Statement]:
     """The statements: the ratifying ally is the subject ("Turkey", "Turkey's parliament",
     "Hungarian lawmakers"), never the candidate itself; `head` is the verb whose clause dates it."""
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    agent = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # the passive's agent ratifies or blocks ("Sweden's bid was blocked by Turkey and Hungary")
+    subj = agent[0] if agent else next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or any(c.lower_ in ALL_WORDS for c in subj.subtree):
         return _completed(ctx, head, subj, candidates, nouns, rejected)
     allies = [s for s in ctx.entities(phrase_tokens(group(subj)), ("state:",)) if s not in candidates]
     mode = modality(head)
     sure = _date_sure(ctx, head) | ({"modality": PLAN_SURE} if mode != "fact" else {})
-    return [make(ctx, a, "ratified_accession", c, [head], head, rejected, _when(ctx, head),
+    when = _when(ctx, head)
+    if rejected and not when and _still(head) and ctx.doc._.document_date:
+        # "Sweden's bid remains / remained blocked by Hungary", "Hungary is blocking it": not
+        # ratified up to the article's day (`end`: the refusal lasted at least until then)
+        when = {"end": TimeQualifier(str(ctx.doc._.document_date)[:10], "day")}
+    return [make(ctx, a, "ratified_accession", c, [head], head, rejected, when,
                  confidence=sure or None, modality=mode) for a in allies for c in candidates]
+
+
+def _still(verb: Token) -> bool:
+    """Does the clause tell of the article's day: a present tense ("blocks", "is blocking", "remains
+    blocked", "is still blocked"), or "remained blocked" with no time of its own ("had", "until"
+    and "for months" tell of another)?"""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("had", "'d", "will", "would", "could", "might") for c in auxes):
+        return False
+    if any(t.lower_ in ("until", "till", "before", "for", "since", "when", "after") for t in verb.subtree):
+        return False
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    return any(c.tag_ in ("VBZ", "VBP") or c.lower_ in ("remain", "remains", "remained") for c in auxes)
 
 
 def _completed(ctx, head, subj, candidates, nouns, rejected) -> list[Statement]:
