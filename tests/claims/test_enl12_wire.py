@@ -185,3 +185,45 @@ def test_a_bid_still_blocked(accord_annotator, text, published, flagged):
 def test_the_passive_agent_is_the_ally(accord_annotator):
     found = said(accord_annotator, "Sweden's bid was blocked by Turkey and Hungary.", "2023-04-04", "ratified_accession")
     assert {(c[0], c[1], c[2]) for c in found} == {("state:TUR", "state:SWE", "negated"), ("state:HUN", "state:SWE", "negated")}
+
+
+# -- Article 5 -------------------------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, flagged", [
+    ("NATO met. Article 5 has been invoked only once, after the September 11, 2001 attacks.", "2019-12-04", False),
+    ("NATO met. Article 5 has never been invoked.", "2019-12-04", True),
+    ("NATO met. Article 5 has been invoked twice.", "2019-12-04", True),
+    ("NATO has invoked Article 5 only once.", "2019-12-04", False),
+    ("NATO invoked Article 5 for the first and only time after the 9/11 attacks.", "2019-12-04", False),
+    ("NATO has never invoked Article 5.", "2001-09-11", False),  # the day before the invocation
+    ("NATO has never invoked Article 5.", "2001-09-12", False),  # its day: written before it?
+    ("NATO has never invoked Article 5.", "2001-09-13", True),
+    ("NATO has never invoked Article 5.", "2026-03-01", False),  # after the KB's list is known complete
+])
+def test_article_5_invoked_only_once(accord_annotator, text, published, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, published, "article_invocations")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("NATO invoked Article 5 on 12 September 2001.", False),
+    ("NATO invoked Article 5 on 11 September 2001.", False),  # a day early: the attacks' day
+    ("NATO invoked Article 5 on 10 September 2001.", True),
+    ("NATO invoked Article 5 in October 2001.", False),  # confirmed on 2 October
+    ("NATO invoked Article 5 in 2003.", True),
+    ("NATO did not invoke Article 5 in 2001.", True),
+    ("NATO did not invoke Article 5 in 2014.", False),
+])
+def test_article_5_invoked_in_2001(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2019-12-04", "invoked_article")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Poland asked NATO to invoke Article 5.",
+    "NATO could invoke Article 5 if Russia attacked.",
+    "Turkey invoked Article 4 twice.",
+])
+def test_no_invocation_from_requests_plans_or_other_articles(accord_annotator, text):
+    found = read(accord_annotator, text, "2019-12-04")
+    assert not [s for s in found if s.property in ("article_invocations", "invoked_article")]

@@ -1,7 +1,9 @@
 """Treaty facts: when and where an organisation was founded ("NATO was founded on 4 April 1949",
 "the North Atlantic Treaty, signed in Washington in April 1949", "since its founding in 1949"),
 its anniversaries ("NATO marked its 75th anniversary": founding year + 75 = the year it is
-marked), and its founding members ("one of the twelve founding members", "a founding member").
+marked), its founding members ("one of the twelve founding members", "a founding member"), and
+the invocations of its collective defence clause ("Article 5 has been invoked only once", "NATO
+invoked Article 5 in 2001").
 
 What the KB has: an organisation's `established` fact (the day its founding treaty was signed),
 its `founded_in` place, and which members are founding members (`qualifiers.founding` on
@@ -19,10 +21,11 @@ from spacy.tokens import Span, Token
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod, ordinal
 from accord.nlp.extract.claims._treatycheck import (
-    check_established, check_founded_in, check_founding_member, check_founding_members,
+    check_established, check_founded_in, check_founding_member, check_founding_members, check_invocations,
+    check_invoked,
 )
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, make, negated, own_times, phrase_tokens, qualifiers, said_before,
+    Context, clause_tokens, group, make, modality, negated, own_times, phrase_tokens, qualifiers, said_before,
 )
 
 ORDER = 35
@@ -42,7 +45,23 @@ ANCHOR_SURE = 0.8  # an anniversary dated by the article's publication
 MARGIN_DAYS = {"day": 300, "month": 300, "year": 0}
 
 CHECKS = {"established": check_established, "founded_in": check_founded_in,
-          "founding_members": check_founding_members, "founding_member_of": check_founding_member}
+          "founding_members": check_founding_members, "founding_member_of": check_founding_member,
+          "article_invocations": check_invocations, "invoked_article": check_invoked}
+
+
+def _invocations_words(name, st) -> str:
+    article, _, count = st.value.partition("#")
+    if count == "0":
+        return f"{name(st.subject)} has never invoked Article {article}"
+    times = {"1": "once", "2": "twice"}.get(count, f"{count} times")
+    return f"{name(st.subject)} has invoked Article {article} {times}"
+
+
+def _invoked_words(name, st) -> str:
+    return f"{name(st.subject)} {'did not invoke' if st.polarity == 'negated' else 'invoked'} Article {st.value}"
+
+
+WORDS = {"article_invocations": _invocations_words, "invoked_article": _invoked_words}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -61,7 +80,80 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _anniversary(ctx, tok)
         elif lemma == "turn" and tok.pos_ == "VERB":
             out += _turns(ctx, tok)
+        elif lemma in INVOKE_VERBS and tok.pos_ == "VERB":
+            out += _invoked(ctx, tok)
     return out
+
+
+# -- invocations of a treaty article ("Article 5 has been invoked only once") -------------------
+INVOKE_VERBS = {"invoke", "trigger", "activate"}
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+ARTICLES = {"5"}  # the articles whose invocations the KB keeps (NATO's collective defence clause)
+
+
+def _article_number(noun: Token) -> str | None:
+    """"Article 5", "Article Five", "article 5 of the treaty": the article's number."""
+    if noun.lower_ != "article":
+        return None
+    num = next((c for c in noun.children if c.dep_ in ("nummod", "appos", "compound") and c.i == noun.i + 1), None)
+    value = cardinal(num) if num is not None and num.like_num else None
+    return str(value) if value is not None else None
+
+
+def _invoked(ctx: Context, verb: Token) -> list[Statement]:
+    """"Article 5 has been invoked only once", "NATO has never invoked Article 5", "invoked it for
+    the first and only time", "was invoked twice", "NATO invoked Article 5 in 2001": how many times
+    the article had been invoked by the article's day (`article_invocations`, "5#1"), and when
+    (`invoked_article`, "5", from an "in"/"on" date of the verb's own: never a date after "after",
+    which is the attacks'). Only a fact: "could invoke", "asked NATO to invoke" are not read."""
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    article = next((n for t in targets if (n := _article_number(t)) is not None), None)
+    if article not in ARTICLES or modality(verb) != "fact" or verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    orgs, sure = _orgs_of(ctx, [subj]) if subj is not None else ([], 1.0)
+    if not orgs:
+        named = [t for x in targets for t in x.subtree if t.dep_ == "pobj"]  # "Article 5 of the North Atlantic Treaty"
+        orgs, sure = _orgs_of(ctx, named) if named else ([], 1.0)
+    if not orgs and ctx.topic_org:
+        orgs, sure = [ctx.topic_org], TOPIC_SURE
+    if not orgs:
+        return []
+    confidence = {"link": sure} if sure < 1 else None
+    denied = negated(verb)
+    out = []
+    count = _times(verb, targets)
+    if count is not None and not (denied and count):
+        out += [make(ctx, o, "article_invocations", f"{article}#{count}", [verb], verb, False,
+                     confidence=confidence) for o in orgs]
+    dated = [p for h in (verb, *targets) for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+             for p in c.children if p.dep_ == "pobj" and p.i in ctx.timed]
+    point = qualifiers(ctx, {t.i for p in dated for t in p.subtree}).get("point_in_time") if dated else None
+    if point is not None:
+        out += [make(ctx, o, "invoked_article", article, [verb], verb, denied, {"point_in_time": point},
+                     confidence=confidence) for o in orgs]
+    return out
+
+
+def _times(verb: Token, targets: list[Token]) -> int | None:
+    """How many times the clause says: "never" 0, "once" / "only once" 1, "twice" 2, "three
+    times", "for the first and only time" / "for the only time" 1. None when it says none.
+    ("invoked Article 5 twice" may hang "twice" on the article.)"""
+    kids = list(verb.children)
+    if any(c.lower_ == "never" for c in kids):
+        return 0
+    kids += [c for t in targets for c in t.children if c.lower_ in TIMES_WORDS and c.i > t.i]
+    for c in kids:
+        if c.lower_ in TIMES_WORDS and c.dep_ in ("advmod", "npadvmod", "nummod"):
+            return TIMES_WORDS[c.lower_]
+        if c.lemma_.lower() == "time" and c.dep_ == "npadvmod":
+            num = nummod(c)
+            return cardinal(num) if num is not None else None
+        if c.dep_ == "prep" and c.lower_ == "for":
+            time = next((p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "time"), None)
+            if time is not None and any(t.lower_ == "only" for t in time.subtree if t.i < time.i):
+                return 1  # "for the first and only time", "for the only time"
+    return None
 
 
 def _turns(ctx: Context, verb: Token) -> list[Statement]:
