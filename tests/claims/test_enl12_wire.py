@@ -227,3 +227,29 @@ def test_article_5_invoked_in_2001(accord_annotator, text, flagged):
 def test_no_invocation_from_requests_plans_or_other_articles(accord_annotator, text):
     found = read(accord_annotator, text, "2019-12-04")
     assert not [s for s in found if s.property in ("article_invocations", "invoked_article")]
+
+
+# -- anniversaries of a membership ---------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, flagged", [
+    ("Spain marked 40 years in NATO on Monday.", "2022-05-30", False),
+    ("Spain marked 30 years in NATO on Monday.", "2022-05-30", True),
+    ("Spain marked 41 years in NATO on Monday.", "2022-05-30", True),
+    ("Poland celebrates 25 years of NATO membership this week.", "2024-03-12", False),
+    ("Poland celebrates 20 years of NATO membership this week.", "2024-03-12", True),
+    ("Estonia marked the 20th anniversary of its NATO membership on Friday.", "2024-03-29", False),
+    ("Estonia marked the 25th anniversary of its accession to NATO on Friday.", "2024-03-29", True),
+])
+def test_a_membership_anniversary_dates_the_accession(accord_annotator, text, published, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, published, "membership_anniversary")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "NATO marked 75 years in Washington.",  # the organisation's own anniversary (treaty: established)
+    "Finland and Sweden celebrated a year in NATO.",  # no number
+    "Troops marked 20 years in NATO's mission in Afghanistan.",
+    "Spain will mark 45 years in NATO next year.",  # a plan
+])
+def test_no_membership_anniversary(accord_annotator, text):
+    assert not [s for s in read(accord_annotator, text, "2024-04-04") if s.property == "membership_anniversary"]

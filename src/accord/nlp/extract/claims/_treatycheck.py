@@ -169,3 +169,20 @@ def check_invoked(checker, st, on: str | None) -> Verdict | None:
     return Verdict("contradicted_by_kb", f"The claim dates an invocation of Article {st.value} by {org} to "
                    f"{timecmp.label(stated)}, but the only one{'s' if len(facts) > 1 else ''} the knowledge base lists "
                    f"{'are' if len(facts) > 1 else 'is'} on {when}.", evidence)
+
+
+def check_membership_anniversary(checker, st, on: str | None) -> Verdict | None:
+    """"Spain marked 40 years in NATO" (`membership_anniversary`, the window its accession may lie
+    in): the state's first membership of the organisation the KB dates, inside the window or not.
+    Not read when the KB has no dated membership (or the claim is a denial)."""
+    facts = [f for f in checker.kb.facts(subject=st.subject, property="member_of", value=st.value) if f.start]
+    if not facts or st.polarity != "affirmed" or st.start is None or st.end is None:
+        return None
+    first = min(facts, key=lambda f: timecmp.bounds(f.start)[0])
+    lo, hi = timecmp.bounds(st.start)[0], timecmp.bounds(st.end)[1]
+    joined = timecmp.bounds(first.start)
+    state, org = checker.name(st.subject), checker.name(st.value)
+    if joined[0] <= hi and joined[1] >= lo:
+        return Verdict("supported", f"{state} joined {org} on {first.start.value}.", [fact_evidence(first)])
+    return Verdict("contradicted_by_kb", f"{state} joined {org} on {first.start.value}, not between {lo.isoformat()} "
+                   f"and {hi.isoformat()} as the anniversary says.", [fact_evidence(first)])

@@ -22,10 +22,11 @@ from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod, ordinal
 from accord.nlp.extract.claims._treatycheck import (
     check_established, check_founded_in, check_founding_member, check_founding_members, check_invocations,
-    check_invoked,
+    check_invoked, check_membership_anniversary,
 )
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, group, make, modality, negated, own_times, phrase_tokens, qualifiers, said_before,
+    subject_entities,
 )
 
 ORDER = 35
@@ -46,7 +47,8 @@ MARGIN_DAYS = {"day": 300, "month": 300, "year": 0}
 
 CHECKS = {"established": check_established, "founded_in": check_founded_in,
           "founding_members": check_founding_members, "founding_member_of": check_founding_member,
-          "article_invocations": check_invocations, "invoked_article": check_invoked}
+          "article_invocations": check_invocations, "invoked_article": check_invoked,
+          "membership_anniversary": check_membership_anniversary}
 
 
 def _invocations_words(name, st) -> str:
@@ -61,7 +63,12 @@ def _invoked_words(name, st) -> str:
     return f"{name(st.subject)} {'did not invoke' if st.polarity == 'negated' else 'invoked'} Article {st.value}"
 
 
-WORDS = {"article_invocations": _invocations_words, "invoked_article": _invoked_words}
+def _anniversary_words(name, st) -> str:
+    return f"{name(st.subject)} joined {name(st.value)} between {st.start.value} and {st.end.value}"
+
+
+WORDS = {"article_invocations": _invocations_words, "invoked_article": _invoked_words,
+         "membership_anniversary": _anniversary_words}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -82,7 +89,65 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _turns(ctx, tok)
         elif lemma in INVOKE_VERBS and tok.pos_ == "VERB":
             out += _invoked(ctx, tok)
+        if lemma in MARK_VERBS and tok.pos_ == "VERB":
+            out += _membership_marked(ctx, tok)
     return out
+
+
+# -- anniversaries of a membership ("Spain marked 40 years in NATO") ------------------------------
+MARK_VERBS = {"mark", "celebrate", "commemorate", "observe", "toast"}
+MEMBERSHIP_NOUNS = {"membership", "accession", "entry", "joining"}
+
+
+def _membership_marked(ctx: Context, verb: Token) -> list[Statement]:
+    """"Spain marked 40 years in NATO on Monday", "Poland celebrates 25 years of NATO membership",
+    "Estonia marked the 20th anniversary of its NATO membership / of its accession to NATO": the
+    state's accession lies N years before the day it is marked (the clause's date, else the
+    article's, less sure), within MARGIN_DAYS (`membership_anniversary`, a window)."""
+    if modality(verb) != "fact":
+        return []
+    number, orgs, owners = None, [], []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() == "year" and (num := nummod(obj)) is not None and not approximate(num):
+            number = cardinal(num)
+            places = [p for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"]
+            orgs = ctx.entities(places, ("org:",))
+            if not orgs:
+                orgs, owners = _membership_of(ctx, obj)
+        elif obj.lemma_.lower() == "anniversary":
+            number = next((n for c in obj.children if c.dep_ == "amod" and (n := ordinal(c))), None)
+            orgs, owners = _membership_of(ctx, obj)
+    if not number or number < 1 or not orgs:
+        return []
+    states = [s for s in ctx.entities(owners, ("state:",))] or subject_entities(ctx, verb, ("state:",))
+    if not states:
+        return []
+    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    confidence = {}
+    if dated is None:
+        published = ctx.doc._.document_date
+        if not published:
+            return []
+        dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
+    window = _founding_window(dated, number)
+    if window is None:
+        return []
+    lo, hi = window
+    return [make(ctx, s, "membership_anniversary", o, [verb], verb, negated(verb), {"start": lo, "end": hi},
+                 confidence=confidence or None) for s in states for o in orgs[:1]]
+
+
+def _membership_of(ctx: Context, noun: Token) -> tuple[list[str], list[Token]]:
+    """The organisation of "of (its) NATO membership", "of its accession to NATO", and the
+    membership's owner when it is named ("of Poland's accession"): (orgs, owner tokens)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for member in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in MEMBERSHIP_NOUNS):
+            orgs = ctx.entities([t for t in member.subtree if t.dep_ != "poss"], ("org:",))
+            owners = [t for c in member.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")
+                      for t in c.subtree]
+            return orgs, owners
+    return [], []
 
 
 # -- invocations of a treaty article ("Article 5 has been invoked only once") -------------------
