@@ -253,3 +253,24 @@ def test_a_membership_anniversary_dates_the_accession(accord_annotator, text, pu
 ])
 def test_no_membership_anniversary(accord_annotator, text):
     assert not [s for s in read(accord_annotator, text, "2024-04-04") if s.property == "membership_anniversary"]
+
+
+# -- founding place, protocols named before -----------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("NATO leaders marked the 70th anniversary of the alliance, founded in Washington in April 1949.", False),
+    ("NATO leaders marked the 70th anniversary of the alliance, founded in Brussels in April 1949.", True),
+    ("NATO was founded in 1949 in Washington.", False),
+])
+def test_the_place_of_a_founding(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2019-12-04", "founded_in")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("NATO invited Finland and Sweden to join on Wednesday. The accession protocols were signed on 5 July.", False),
+    ("NATO invited Finland and Sweden to join on Wednesday. The accession protocols were signed on 6 July.", True),
+    ("NATO invited Finland and Montenegro. The accession protocols were signed on 6 July.", False),  # two days: which?
+])
+def test_protocols_of_the_states_named_before(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2022-06-29", "accession_protocol")) is flagged

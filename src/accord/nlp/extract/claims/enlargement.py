@@ -157,9 +157,29 @@ def _protocol_signed(ctx: Context, verb: Token) -> list[Statement]:
     states = _candidates(ctx, protocols)
     states += [s for s in ctx.entities(phrase_tokens([p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                                                         for p in c.children]), ("state:",)) if s not in states]
+    sure = _date_sure(ctx, verb)
+    if not states and ctx.kb is not None and any(t.lower_ == "the" for p in protocols for t in p.children):
+        states = _protocols_named_before(ctx, verb)  # "... Finland and Sweden. The accession protocols were signed on 5 July"
+        sure = sure | {"attachment": EARLIER_SURE} if states else sure
     orgs = _org_of(ctx, protocols) or _kb_orgs(ctx, states, "accession_protocol")
     return [make(ctx, s, "accession_protocol", o, [verb], verb, negated(verb), _when(ctx, verb),
-                 confidence=_date_sure(ctx, verb) or None) for s in states for o in orgs]
+                 confidence=sure or None) for s in states for o in orgs]
+
+
+EARLIER_SURE = 0.7
+
+
+def _protocols_named_before(ctx: Context, verb: Token) -> list[str]:
+    """"the accession protocols" with no state of their own: the states named before them in the
+    sentence and the one before it, those the KB has a protocol for, when all of theirs were signed
+    on one day (else which protocol is meant is not known)."""
+    sent = verb.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = ctx.entities([ctx.doc[i] for i in range(start, verb.i)], ("state:",))
+    facts = {s: ctx.kb.facts(subject=s, property="accession_protocol") for s in named}
+    states = [s for s, f in facts.items() if f]
+    days = {f.point_in_time.value for s in states for f in facts[s] if f.point_in_time}
+    return states if states and len(days) == 1 else []
 
 
 # -- ratifications ----------------------------------------------------------------------------------

@@ -309,6 +309,12 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
     if not orgs:
         return []
     out = [_established(ctx, o, point, verb, sure) for o in orgs] if point is not None else []
+    if verb.lemma_.lower() in ("found", "establish", "create", "form"):
+        # "NATO, founded in Washington in April 1949": where (a place, not a time, in its own "in")
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj" and p.i not in ctx.timed]
+        out += [make(ctx, o, "founded_in", place, [verb], verb, negated(verb), confidence={"link": sure} if sure < 1 else None)
+                for place in ctx.entities(phrase_tokens(places), ("place:", "state:")) for o in orgs]
     return out + _founders_by(ctx, verb, orgs, sure)
 
 
