@@ -274,3 +274,20 @@ def test_the_place_of_a_founding(accord_annotator, text, flagged):
 ])
 def test_protocols_of_the_states_named_before(accord_annotator, text, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2022-06-29", "accession_protocol")) is flagged
+
+
+# -- the only ally still to ratify -------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("Turkey's parliament voted on Tuesday to approve Sweden's NATO membership. The ratification left Hungary as "
+     "the only one of the alliance's 31 members that had not yet approved the bid.", False),
+    ("Turkey's parliament voted on Tuesday to approve Sweden's NATO membership. The ratification left Slovakia as "
+     "the only one of the alliance's 31 members that had not yet approved the bid.", True),
+    ("Hungary is now the only ally that has not ratified Sweden's accession.", False),
+    ("Croatia is now the only ally that has not ratified Sweden's accession.", True),
+    ("Hungary remains the only NATO member not to have approved Sweden's membership.", False),
+    ("Croatia remains the only NATO member not to have approved Sweden's membership.", True),
+    ("Croatia was the only ally that had not ratified Sweden's accession until February.", False),  # another time
+])
+def test_the_only_ally_still_to_ratify(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2024-01-23", "ratified_last")) is flagged

@@ -50,7 +50,55 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _voted_on(ctx, verb)
         elif lemma in ("invite", "extend", "receive"):
             out += _invited(ctx, verb)
-    return out + [st for tok in sent if tok.lower_ in HOLDOUTS for st in _holdout(ctx, tok)]
+    return out + [st for tok in sent if tok.lower_ in HOLDOUTS for st in _holdout(ctx, tok)] \
+        + [st for tok in sent if tok.lower_ in ONLY_ONES for st in _only_one_not(ctx, tok)]
+
+
+ONLY_ONES = {"one", "ally", "member", "country", "nation", "state"}
+
+
+def _only_one_not(ctx: Context, noun: Token) -> list[Statement]:
+    """"Hungary is the only ally that has not ratified Sweden's accession", "Hungary remains the
+    only NATO member not to have approved Sweden's membership", "... leaving Hungary as the only
+    one of the alliance's 31 members that had not yet approved the bid": the one ally still to
+    ratify is a holdout (`ratified_last`), told of now. The accession is the clause's ("Sweden's
+    accession"), else, for "the bid", the one accession named in the sentence before."""
+    if not any(c.dep_ == "amod" and c.lower_ in ("only", "sole", "lone") for c in noun.children):
+        return []
+    owners = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in RATIFIER_NOUNS]
+    verb = next((c for o in owners for c in o.children if c.dep_ in ("relcl", "acl")
+                 and c.lemma_.lower() in APPROVE_VERBS and negated(c)), None)
+    if verb is None:
+        return []
+    nouns = [t for c in verb.children if c.dep_ == "dobj" for t in group(c)]
+    candidates = _candidates(ctx, nouns) or _candidates_before(ctx, noun, nouns)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "leave":
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "leaving Hungary as the only one"
+        allies, clause = (ctx.entities(phrase_tokens(group(obj)), ("state:",)) if obj is not None else []), head.head
+    else:
+        allies, clause = _described(ctx, noun)
+    allies = [a for a in allies if a not in candidates]
+    if len(allies) != 1 or not candidates or clause is None or not _now(clause) or negated(clause):
+        return []
+    mode = modality(clause)
+    sure = {"modality": PLAN_SURE} if mode != "fact" else {}
+    return [make(ctx, c, "ratified_last", allies[0], [noun, verb], clause, False, {},
+                 confidence=sure or None, modality=mode) for c in candidates]
+
+
+def _candidates_before(ctx: Context, noun: Token, nouns: list[Token]) -> list[str]:
+    """"the bid", "the accession" with no owner: the one state whose accession the sentence before
+    names ("Turkey approved Sweden's NATO membership. The ratification left Hungary as ...")."""
+    if not any(n.lemma_.lower() in ACCESSION_NOUNS and any(c.lower_ == "the" for c in n.children) for n in nouns):
+        return []
+    sent = noun.sent
+    if sent.start == 0:
+        return []
+    before = ctx.doc[sent.start - 1].sent
+    found = _candidates(ctx, [t for t in before if t.lemma_.lower() in ACCESSION_NOUNS])
+    return found if len(found) == 1 else []
 
 
 HOLDOUTS = {"holdout", "holdouts", "hold-out", "hold-outs"}
