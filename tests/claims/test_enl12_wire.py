@@ -291,3 +291,31 @@ def test_protocols_of_the_states_named_before(accord_annotator, text, flagged):
 ])
 def test_the_only_ally_still_to_ratify(accord_annotator, text, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2024-01-23", "ratified_last")) is flagged
+
+
+# -- accessions completed, ratifications told of the article's day ---------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, flagged", [
+    ("NATO met. Finland's accession was completed on Tuesday.", "2023-04-05", False),
+    ("NATO met. Finland's accession was completed on Monday.", "2023-04-05", True),
+    ("NATO met. Finland's accession was not completed on Tuesday.", "2023-04-05", True),
+    ("Sweden's NATO membership took effect on Thursday.", "2024-03-08", False),
+    ("Sweden's NATO membership took effect on Wednesday.", "2024-03-08", True),
+    ("NATO met. Sweden's membership became official on 7 March.", "2024-03-08", False),
+    ("NATO met. Sweden's membership became official on 8 March.", "2024-03-08", True),
+    ("Sweden's NATO membership will take effect on Thursday.", "2024-03-01", False),  # to come
+])
+def test_an_accession_completed_or_taking_effect(accord_annotator, text, published, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, published, "joined")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, flagged", [
+    ("Hungary has already ratified Finland's accession.", "2023-03-26", True),  # the day before its vote
+    ("Hungary has already ratified Finland's accession.", "2023-03-27", False),
+    ("Hungary has not yet ratified Finland's accession.", "2023-03-01", False),
+    ("Hungary has not yet ratified Finland's accession.", "2023-04-06", False),  # the span's last day
+    ("Hungary has not yet ratified Finland's accession.", "2023-04-07", True),
+])
+def test_a_ratification_told_of_the_article_day(accord_annotator, text, published, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, published, "ratified_accession")) is flagged

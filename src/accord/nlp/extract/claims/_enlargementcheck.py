@@ -103,6 +103,11 @@ def check_ratified(checker, st, on: str | None) -> Verdict | None:
             return None
         return Verdict("contradicted_by_kb", f"{ally} ratified {state}'s accession ({span}); the claim says it "
                        f"was still blocking or had not ratified it on {timecmp.label(st.end)}.", evidence)
+    if stated is None and st.end is not None and timecmp.bounds(st.end) is not None \
+            and timecmp.bounds(st.end)[1] < first:
+        # "Hungary has ratified Finland's accession" (`end` the article's day) before its vote
+        return Verdict("contradicted_by_kb", f"{ally} ratified {state}'s accession only from {first.isoformat()}; "
+                       f"the claim says it had by {timecmp.label(st.end)}.", evidence)
     if stated is None:
         return Verdict("supported", f"{ally} ratified {state}'s accession ({span}).", evidence) \
             if st.polarity == "affirmed" else None

@@ -36,6 +36,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
     out = [st for tok in sent if tok.lemma_.lower() == "accession" and tok.pos_ == "NOUN"
            for st in _accession(ctx, tok)]
+    out += [st for tok in sent if tok.lemma_.lower() in COMPLETED_NOUNS and tok.pos_ == "NOUN"
+            for st in _accession_completed(ctx, tok)]
     for verb in sent:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX"):
@@ -154,6 +156,35 @@ def _accession(ctx: Context, noun: Token) -> list[Statement]:
     if point is None or not published or point.value > published[:len(point.value)]:
         return []
     return [make(ctx, s, "joined", o, [noun], noun, False, {"point_in_time": point}) for s in states for o in orgs]
+
+
+COMPLETED_NOUNS = {"accession", "membership"}
+COMPLETE_VERBS = {"complete", "finalize", "finalise", "seal", "formalize", "formalise"}
+
+
+def _accession_completed(ctx: Context, noun: Token) -> list[Statement]:
+    """"Finland's accession was completed on Tuesday", "Sweden's NATO membership took effect on
+    Thursday", "Sweden's membership became official on 7 March": the accession, dated by the verb
+    that completes it (its polarity: "was not completed"), never a date to come."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    lemma = verb.lemma_.lower()
+    takes_effect = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    official = lemma == "become" and any(c.dep_ in ("acomp", "attr") and c.lower_ in ("official", "final", "effective")
+                                         for c in verb.children)
+    if not (lemma in COMPLETE_VERBS or takes_effect or official) or modality(verb) != "fact":
+        return []
+    states = ctx.entities(phrase_tokens([c for c in noun.children if c.dep_ == "poss"]), ("state:",))
+    orgs = ctx.entities(phrase_tokens([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                                       for p in c.children]), ("org:",)) or \
+        ctx.entities([c for c in noun.children if c.dep_ == "compound"], ("org:",)) or topic(ctx)
+    point = one_date(qualifiers(ctx, clause_tokens(verb)))
+    published = str(ctx.doc._.document_date or "")
+    if point is None or not published or point.value > published[:len(point.value)]:
+        return []
+    return [make(ctx, s, "joined", o, [noun, verb], verb, negated(verb), {"point_in_time": point})
+            for s in states for o in orgs]
 
 
 def _time_prep(ctx: Context, prep: Token) -> bool:

@@ -338,9 +338,10 @@ def _ratification(ctx, head: Token, candidates: list[str], nouns: list[Token], r
     mode = modality(head)
     sure = _date_sure(ctx, head) | ({"modality": PLAN_SURE} if mode != "fact" else {})
     when = _when(ctx, head)
-    if rejected and not when and _still(head) and ctx.doc._.document_date:
-        # "Sweden's bid remains / remained blocked by Hungary", "Hungary is blocking it": not
-        # ratified up to the article's day (`end`: the refusal lasted at least until then)
+    if not when and _still(head) and ctx.doc._.document_date:
+        # "Sweden's bid remains / remained blocked by Hungary", "Hungary is blocking it", "has not
+        # yet ratified": not ratified up to the article's day (`end`: the refusal lasted at least
+        # until then); "Hungary has (already) ratified it": ratified by then
         when = {"end": TimeQualifier(str(ctx.doc._.document_date)[:10], "day")}
     return [make(ctx, a, "ratified_accession", c, [head], head, rejected, when,
                  confidence=sure or None, modality=mode) for a in allies for c in candidates]
