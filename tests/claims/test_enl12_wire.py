@@ -319,3 +319,14 @@ def test_an_accession_completed_or_taking_effect(accord_annotator, text, publish
 ])
 def test_a_ratification_told_of_the_article_day(accord_annotator, text, published, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, published, "ratified_accession")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("NATO welcomed Finland as its 31st member on Tuesday.", False),
+    ("NATO welcomed Finland as its 30th member on Tuesday.", True),
+    ("Finland was welcomed as NATO's 31st member.", False),
+    ("Finland was welcomed as NATO's 32nd member.", True),
+])
+def test_a_rank_given_by_the_welcoming_organisation(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2023-04-05", "member_rank")) is flagged

@@ -27,6 +27,7 @@ from accord.nlp.extract.claims.grammar import (
 
 ORDER = 25
 LATEST = {"latest", "newest"}
+WELCOME_VERBS = {"welcome", "admit", "accept", "receive"}  # "welcomed Finland as its 31st member"
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -158,6 +159,9 @@ def _ranked_states(ctx: Context, noun: Token) -> tuple[list[str], float]:
     head = noun.head
     if noun.dep_ == "appos":
         return ctx.entities(phrase_tokens([head]), ("state:",)), 1.0
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in WELCOME_VERBS:
+        obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "NATO welcomed Finland as its 31st member"
+        return (ctx.entities(phrase_tokens(group(obj)), ("state:",)), 1.0) if obj is not None else ([], 1.0)
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ACCESSION_VERBS:
         head, via = head.head, "as"
     else:
