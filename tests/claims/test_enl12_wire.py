@@ -330,3 +330,14 @@ def test_a_ratification_told_of_the_article_day(accord_annotator, text, publishe
 ])
 def test_a_rank_given_by_the_welcoming_organisation(accord_annotator, text, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2023-04-05", "member_rank")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("Britain left the European Union on Friday, 47 years after it joined.", False),
+    ("Britain left the European Union on Friday, 43 years after it joined.", True),
+    ("Britain left the EU on Friday, 47 years after joining.", False),
+    ("Britain left the EU on Friday, 46 years after joining.", True),  # one year off: outside the 300 days
+])
+def test_years_after_joining(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2020-01-31", "membership_anniversary")) is flagged

@@ -91,7 +91,52 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _invoked(ctx, tok)
         if lemma in MARK_VERBS and tok.pos_ == "VERB":
             out += _membership_marked(ctx, tok)
+        elif lemma in ("join", "accede") and tok.pos_ == "VERB":
+            out += _years_after_joining(ctx, tok)
     return out
+
+
+def _years_after_joining(ctx: Context, verb: Token) -> list[Statement]:
+    """"Britain left the EU on Friday, 47 years after it joined / after joining": the accession lies
+    N years before the day of the main clause (its own date, else the article's, less sure), as
+    for a marked anniversary (`membership_anniversary`). The state is the joining's own subject, or
+    for "it" / none the main clause's; the organisation the one joined, else the main clause's
+    object, else the article's."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        after, main = verb, verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "after" and verb.head.dep_ == "prep":
+        after, main = verb.head, verb.head.head
+    else:
+        return []
+    years = next((c for c in after.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"), None)
+    num = nummod(years) if years is not None else None
+    number = cardinal(num) if num is not None and not approximate(num) else None
+    if not number or main.pos_ not in ("VERB", "AUX") or negated(verb) or modality(main) != "fact":
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ not in ("it", "they"):
+        states = ctx.entities(phrase_tokens(group(subj)), ("state:",))
+    else:
+        states = subject_entities(ctx, main, ("state:",))
+    orgs = ctx.entities([t for c in verb.children if c.dep_ == "dobj" for t in group(c)], ("org:",)) or \
+        ctx.entities([t for c in main.children if c.dep_ == "dobj" for t in group(c)], ("org:",)) or \
+        ([ctx.topic_org] if ctx.topic_org else [])
+    if len(states) != 1 or not orgs:
+        return []
+    inner = {t.i for t in after.subtree} | {t.i for t in verb.subtree}
+    dated = qualifiers(ctx, clause_tokens(main) - inner).get("point_in_time")
+    confidence = {}
+    if dated is None:
+        published = ctx.doc._.document_date
+        if not published:
+            return []
+        dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
+    window = _founding_window(dated, number)
+    if window is None:
+        return []
+    lo, hi = window
+    return [make(ctx, states[0], "membership_anniversary", orgs[0], [years, verb], main, False,
+                 {"start": lo, "end": hi}, confidence=confidence or None)]
 
 
 # -- anniversaries of a membership ("Spain marked 40 years in NATO") ------------------------------
