@@ -341,3 +341,13 @@ def test_a_rank_given_by_the_welcoming_organisation(accord_annotator, text, flag
 ])
 def test_years_after_joining(accord_annotator, text, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2020-01-31", "membership_anniversary")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("Finland and Sweden were invited to join NATO at the Madrid summit.", False),
+    ("Finland was invited to join NATO at the Vilnius summit in 2023.", True),  # after its accession
+    ("Sweden was invited to join NATO at the Vilnius summit.", False),  # before its accession: may be the formal one
+])
+def test_an_invitation_dated_by_its_summit(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2024-03-08", "invited_to_join")) is flagged

@@ -386,12 +386,36 @@ def _invited(ctx: Context, verb: Token) -> list[Statement]:
         if verb.lemma_.lower() == "extend":  # "NATO extended an invitation to Montenegro"
             invited += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
     when = _when(ctx, verb)
+    sure = _date_sure(ctx, verb)
+    if join is not None and not when:
+        when, sure = _at_summit(ctx, verb, join)
     if join is None or not when:
         return []  # undated, it is the invitations family's `invited_to`
     states = ctx.entities(phrase_tokens([t for i in invited for t in group(i)]), ("state:",))
     orgs = ctx.entities([t for c in join.children if c.dep_ == "dobj" for t in c.subtree], ("org:",)) or topic(ctx)
     return [make(ctx, s, "invited_to_join", o, [verb], verb, negated(verb), when,
-                 confidence=_date_sure(ctx, verb) or None) for s in states for o in orgs]
+                 confidence=sure or None) for s in states for o in orgs]
+
+
+def _at_summit(ctx: Context, verb: Token, join: Token) -> tuple[dict, dict]:
+    """"X and Y were invited to join at the 2008 Bucharest summit": the month of the summit the
+    "at" / "during" phrase names (its link to a KB event; its month, as an invitation is dated to
+    the summit's day that the KB may not give). ({}, {}) when there is none."""
+    from accord.nlp.extract.claims.summits import EVENT_NOUNS, focal, link_noun, place_clues
+
+    if ctx.kb is None:
+        return {}, {}
+    for prep in (c for h in (verb, join) for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "during")):
+        for noun in (t for t in prep.subtree if t.lemma_.lower() in EVENT_NOUNS):
+            link = link_noun(ctx, noun, place_clues(ctx, noun.sent, {t.i for t in noun.subtree}, noun), {}, focal(ctx))
+            if link is None:
+                continue
+            days = [f.start or f.point_in_time for f in ctx.kb.facts(subject=link.event, property="took_place_on")]
+            days = [d for d in days if d is not None and len(d.value) >= 7]
+            if days:
+                sure = {"event": link.confidence} if link.confidence < 1.0 else {}
+                return {"point_in_time": TimeQualifier(days[0].value[:7], "month")}, sure
+    return {}, {}
 
 
 def _last_words(name, st) -> str:
