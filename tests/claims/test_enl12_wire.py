@@ -346,7 +346,7 @@ def test_years_after_joining(accord_annotator, text, flagged):
 @pytest.mark.model
 @pytest.mark.parametrize("text, flagged", [
     ("Finland and Sweden were invited to join NATO at the Madrid summit.", False),
-    ("Finland was invited to join NATO at the Vilnius summit in 2023.", True),  # after its accession
+    ("Finland was invited to join NATO at the Vilnius summit.", True),  # July 2023, after its accession
     ("Sweden was invited to join NATO at the Vilnius summit.", False),  # before its accession: may be the formal one
 ])
 def test_an_invitation_dated_by_its_summit(accord_annotator, text, flagged):
