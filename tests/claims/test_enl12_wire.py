@@ -351,3 +351,23 @@ def test_years_after_joining(accord_annotator, text, flagged):
 ])
 def test_an_invitation_dated_by_its_summit(accord_annotator, text, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2024-03-08", "invited_to_join")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve countries founded NATO in 1949.", {("org:NATO", "12")}),
+    ("NATO was founded in 1949 by the US and 11 other countries.", set()),  # part of them
+])
+def test_founders_counted_by_the_subject(accord_annotator, text, expected):
+    assert {c[:2] for c in said(accord_annotator, text, "2024-03-08", "founding_members")} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The EU has 27 member states, and NATO has 32.", {("org:EU", "27"), ("org:NATO", "32")}),
+    ("NATO has 32 members and the EU has 28.", {("org:NATO", "32"), ("org:EU", "28")}),
+    ("NATO has 32 members and Russia has 11.", {("org:NATO", "32")}),  # a state: no membership
+    ("NATO has 32.", set()),  # nothing says what it counts
+])
+def test_a_count_elided_in_a_coordinated_clause(accord_annotator, text, expected):
+    assert {c[:2] for c in said(accord_annotator, text, "2024-03-08", "member_count")} == expected

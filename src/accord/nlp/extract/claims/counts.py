@@ -49,6 +49,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _bare(ctx, tok)
         elif tok.like_num and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("number", "count"):
             out += _numbering(ctx, tok)
+        elif tok.like_num and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and _elided(tok):
+            out += _numbering(ctx, tok)  # "The EU has 27 member states, and NATO has 32"
     return out
 
 
@@ -240,6 +242,15 @@ def _bare(ctx: Context, num: Token) -> list[Statement]:
     if any(c.dep_ in ("prep", "amod", "compound") for c in num.children):
         return []  # "grew to 31 percent of GDP"
     return _count_statement(ctx, num, num, value, *_level_org(ctx, num.head))
+
+
+def _elided(num: Token) -> bool:
+    """A number with no noun after "has" whose coordinated clause says what it counts: "The EU has 27
+    member states, and NATO has 32" (the other clause has a counted member noun)."""
+    verb = num.head
+    others = [c for c in (*verb.conjuncts,) if c.lemma_.lower() == "have"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS and c.tag_ in ("NNS", "NNPS") and nummod(c) is not None
+               for o in others for c in o.children)
 
 
 def _numbering(ctx: Context, num: Token) -> list[Statement]:

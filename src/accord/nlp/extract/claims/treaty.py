@@ -364,16 +364,19 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
 
 
 def _founders_by(ctx: Context, verb: Token, orgs: list[str], sure: float) -> list[Statement]:
-    """"NATO was founded by 12 countries (in 1949)": the number of founders, from the agent."""
+    """"NATO was founded by 12 countries (in 1949)", "Twelve countries founded NATO": the number of
+    founders, from the agent or the active subject."""
     out = []
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
-        for noun in agent.children:
-            num = nummod(noun)
-            partial = any(c.dep_ == "conj" or c.lower_ in ("other", "european") for c in noun.children)
-            if num is not None and noun.lemma_.lower() in MEMBER_NOUNS and cardinal(num) and not approximate(num) \
-                    and not partial:  # "by the US and 11 other countries" counts part of them
-                out += [make(ctx, o, "founding_members", str(cardinal(num)), [num, noun], verb,
-                             confidence={"link": sure} if sure < 1 else None) for o in orgs]
+    founders = [noun for agent in (c for c in verb.children if c.dep_ == "agent") for noun in agent.children]
+    if verb.dep_ not in ("acl", "relcl"):
+        founders += [c for c in verb.children if c.dep_ == "nsubj"]  # "Twelve countries founded NATO in 1949"
+    for noun in founders:
+        num = nummod(noun)
+        partial = any(c.dep_ == "conj" or c.lower_ in ("other", "european") for c in noun.children)
+        if num is not None and noun.lemma_.lower() in MEMBER_NOUNS and cardinal(num) and not approximate(num) \
+                and not partial:  # "by the US and 11 other countries" counts part of them
+            out += [make(ctx, o, "founding_members", str(cardinal(num)), [num, noun], verb,
+                         confidence={"link": sure} if sure < 1 else None) for o in orgs]
     return out
 
 
