@@ -371,3 +371,14 @@ def test_founders_counted_by_the_subject(accord_annotator, text, expected):
 ])
 def test_a_count_elided_in_a_coordinated_clause(accord_annotator, text, expected):
     assert {c[:2] for c in said(accord_annotator, text, "2024-03-08", "member_count")} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("The two Nordic countries, Finland and Sweden, submitted their NATO membership bids on Wednesday.", False),
+    ("The two Nordic countries, Finland and Norway, submitted their NATO membership bids on Wednesday.", True),
+    ("Finland and Sweden handed in their membership requests to NATO on Wednesday.", False),
+    ("Finland submitted a bid to host the 2030 Olympics on Wednesday.", False),
+])
+def test_membership_bids_submitted(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2022-05-18", "applied_to")) is flagged

@@ -249,17 +249,22 @@ def _applications(ctx: Context, verb: Token) -> list[Statement]:
     if verb.lemma_.lower() == "apply":
         target, states = _join_clause(verb) or _membership_of(verb), subject_entities(ctx, verb, ("state:",))
     else:
-        form = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "application"), None)
+        form = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                     and c.lemma_.lower() in ("application", "bid", "request")), None)
         if form is None:
             return []
         target = _join_clause(form) or _membership_of(form)
+        if target is None and form.lemma_.lower() in ("bid", "request", "application"):
+            # "submitted their (NATO) membership bids": the membership named on the noun
+            target = next((c for c in form.children if c.dep_ == "compound" and c.lemma_.lower() in ("membership", "accession")), None)
         owners = [c for c in form.children if c.dep_ == "poss"]
         states = ctx.entities(phrase_tokens(owners), ("state:",)) if form.dep_ == "nsubjpass" else []
         states = states or subject_entities(ctx, verb, ("state:",))
     if target is None:
         return []
     orgs = object_entities(ctx, target, ("org:",)) if target.lemma_.lower() == "join" else \
-        ctx.entities(phrase_tokens([target]), ("org:",))
+        ctx.entities(phrase_tokens([target]), ("org:",)) or \
+        ctx.entities([c for c in target.head.children if c.dep_ == "compound"], ("org:",))
     orgs = orgs or topic(ctx)
     point = one_date(qualifiers(ctx, _own_clause(verb)))
     return [make(ctx, s, "applied_to", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
