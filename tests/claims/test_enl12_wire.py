@@ -382,3 +382,15 @@ def test_a_count_elided_in_a_coordinated_clause(accord_annotator, text, expected
 ])
 def test_membership_bids_submitted(accord_annotator, text, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2022-05-18", "applied_to")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, flagged", [
+    ("NATO met. All 31 allies have now ratified Sweden's accession.", "2024-03-08", False),
+    ("NATO met. All 30 allies have now ratified Sweden's accession.", "2024-03-08", True),
+    ("NATO met. All 30 allies have now ratified Finland's accession.", "2023-03-31", False),
+    ("All 29 allies have ratified North Macedonia's accession protocol to NATO.", "2020-03-20", False),
+    ("All 30 allies have ratified North Macedonia's accession protocol to NATO.", "2020-03-20", True),
+])
+def test_all_n_allies_ratified(accord_annotator, text, published, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, published, "ratifying_allies")) is flagged

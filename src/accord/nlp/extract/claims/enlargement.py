@@ -15,8 +15,9 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._enlargementcheck import (
-    check_completed, check_first, check_invited, check_last, check_protocol, check_ratified,
+    check_completed, check_first, check_invited, check_last, check_protocol, check_ratified, check_ratifying_allies,
 )
+from accord.nlp.extract.claims._numbers import cardinal, nummod
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers, topic,
 )
@@ -33,7 +34,7 @@ PLAN_SURE = 0.4
 
 CHECKS = {"accession_protocol": check_protocol, "ratified_accession": check_ratified,
           "accession_ratified": check_completed, "invited_to_join": check_invited, "ratified_last": check_last,
-          "ratified_first": check_first}
+          "ratified_first": check_first, "ratifying_allies": check_ratifying_allies}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -367,8 +368,16 @@ def _completed(ctx, head, subj, candidates, nouns, rejected) -> list[Statement]:
                                for t in subj.subtree):
         return []
     orgs = _org_of(ctx, nouns)
-    return [make(ctx, c, "accession_ratified", o, [head], head, rejected, _when(ctx, head),
-                 confidence=_date_sure(ctx, head) or None) for c in candidates for o in orgs]
+    out = [make(ctx, c, "accession_ratified", o, [head], head, rejected, _when(ctx, head),
+                confidence=_date_sure(ctx, head) or None) for c in candidates for o in orgs]
+    # "all 30 allies have ratified Finland's accession": every member on the day it was complete
+    counted = next((t for t in subj.subtree if t.lemma_.lower() in ("ally", "member", "state", "country", "nation")
+                    and nummod(t) is not None and any(c.lower_ == "all" for c in t.subtree)), None)
+    number = cardinal(nummod(counted)) if counted is not None else None
+    if number and not rejected:
+        out += [make(ctx, c, "ratifying_allies", f"{o}#{number}", [counted, head], head, False, {},
+                     confidence=_date_sure(ctx, head) or None) for c in candidates for o in orgs]
+    return out
 
 
 # -- invitations --------------------------------------------------------------------------------------
@@ -430,4 +439,9 @@ def _first_words(name, st) -> str:
     return f"{' and '.join(name(a) for a in named)} {verb} the first to ratify {name(st.subject)}'s accession"
 
 
-WORDS = {"ratified_last": _last_words, "ratified_first": _first_words}
+def _allies_words(name, st) -> str:
+    org, _, number = st.value.partition("#")
+    return f"all {number} members of {name(org)} ratified {name(st.subject)}'s accession"
+
+
+WORDS = {"ratified_last": _last_words, "ratified_first": _first_words, "ratifying_allies": _allies_words}
