@@ -394,3 +394,22 @@ def test_membership_bids_submitted(accord_annotator, text, flagged):
 ])
 def test_all_n_allies_ratified(accord_annotator, text, published, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, published, "ratifying_allies")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "France left NATO's integrated military command in 1966.",
+    "France quit NATO's military structure in 1966 and returned in 2009.",
+    "In 1966, de Gaulle pulled France out of NATO's integrated command.",
+    "France, which left NATO's command structure in 1966, rejoined it in 2009.",
+    "France withdrew from NATO in 1966.",  # loosely said of the command: never flagged
+])
+def test_france_1966_is_no_leaving_of_nato(accord_annotator, text):
+    found = read(accord_annotator, text, "2019-03-15")
+    for i, st in enumerate(found):
+        st.id = f"s{i}"
+    from accord.reconcile.verify import verify
+
+    kinds = {f.kind for f in verify(found, {"": "2019-03-15", "d": "2019-03-15"}, accord_annotator.kb)}
+    assert "contradicted_by_kb" not in kinds
+    assert not [s for s in found if s.property in ("left", "member_of") and s.polarity == "negated"]
