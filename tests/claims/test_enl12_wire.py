@@ -413,3 +413,35 @@ def test_france_1966_is_no_leaving_of_nato(accord_annotator, text):
     kinds = {f.kind for f in verify(found, {"": "2019-03-15", "d": "2019-03-15"}, accord_annotator.kb)}
     assert "contradicted_by_kb" not in kinds
     assert not [s for s in found if s.property in ("left", "member_of") and s.polarity == "negated"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("Ten countries joined the EU in 2004.", False),
+    ("Eight countries joined the EU in 2004.", True),
+    ("Seven countries joined NATO in March 2004.", False),
+    ("Six countries joined NATO in March 2004.", True),
+    ("Seven countries joined NATO in April 2004.", False),  # none then (29 March): a ceremony's month? not read
+    ("Two new members joined NATO in 2009.", False),
+])
+def test_how_many_states_joined_in_a_period(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2023-07-01", "accessions")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Three Baltic states joined NATO in 2004.",  # a part of them
+    "More than seven countries joined NATO in 2004.",
+    "Seven countries joined NATO.",  # no date
+])
+def test_no_count_of_accessions(accord_annotator, text):
+    assert not [s for s in read(accord_annotator, text, "2023-07-01") if s.property == "accessions"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("The EU grew from 15 to 25 members in 2004.", False),
+    ("The EU grew from 15 to 27 members in 2004.", True),
+])
+def test_a_count_grown_from_one_number_to_another(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2023-07-01", "member_count")) is flagged
