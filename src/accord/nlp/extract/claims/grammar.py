@@ -388,6 +388,8 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
         return []
     if subj.lower_ == "it" and prefixes == ("state:",):
         return said_before(ctx, subj)  # "Spain marked 40 years in NATO. It joined in 1982."
+    if prefixes == ("state:",) and subj.lemma_.lower() in DESCRIBED_NOUNS and not ctx.entity(subj):
+        return described_state(ctx, subj)  # "... Finland's bid ... for the Nordic country to join"
     found = group(subj)
     if verb.dep_ == "relcl" and subj.i == verb.head.i:
         # the antecedent's appositions stand before its relative clause; one after it is a misparse
@@ -413,6 +415,30 @@ def said_before(ctx: Context, pronoun: Token) -> list[str]:
         return []
     ent = ctx.entity(subj)
     return [ent] if ent is not None and ent.startswith("state:") else []
+
+
+DESCRIBED_NOUNS = frozenset({"country", "nation", "state"})
+
+
+def described_state(ctx: Context, noun: Token) -> list[str]:
+    """The state "the Nordic country" / "the Baltic nation" stands for: of the states named before
+    it in its sentence and the one before, the one member of the group the adjective names in the
+    KB ("Nordic countries"); [] when none or several are."""
+    if ctx.kb is None or noun.lemma_.lower() not in DESCRIBED_NOUNS or noun.tag_ != "NN" \
+            or not any(c.lower_ == "the" for c in noun.children):
+        return []
+    adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    if len(adjs) != 1:
+        return []
+    groups = [e.id for plural in ("countries", "states", "nations") for e in ctx.kb.resolve(f"{adjs[0].text} {plural}")
+              if e.id.startswith("org:")]
+    if not groups:
+        return []
+    members = {f.subject for f in ctx.kb.facts(property="member_of", value=groups[0])}
+    sent = noun.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = [s for s in ctx.entities([ctx.doc[i] for i in range(start, noun.i)], ("state:",)) if s in members]
+    return named if len(named) == 1 else []
 
 
 def object_entities(ctx: Context, verb: Token, prefixes) -> list[str]:

@@ -22,7 +22,7 @@ from accord.nlp.extract.claims.counts import (
     org_of,
 )
 from accord.nlp.extract.claims.grammar import (
-    Context, denies, group, make, phrase_tokens, qualifiers, said_before,
+    Context, denies, described_state, group, make, phrase_tokens, qualifiers, said_before,
 )
 
 ORDER = 25
@@ -176,6 +176,8 @@ def _ranked_states(ctx: Context, noun: Token) -> tuple[list[str], float]:
             subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ == "it":
             return said_before(ctx, subj), 1.0  # "... It joined as the 16th member."
+        if subj is not None and not ctx.entity(subj) and described_state(ctx, subj):
+            return described_state(ctx, subj), 1.0  # "... Finland's bid, clearing the way for the Nordic country to become ..."
         return (ctx.entities(phrase_tokens(group(subj)), ("state:",)), 1.0) if subj is not None else ([], 1.0)
     if noun.dep_ == "compound" and ctx.entity(head) and ctx.entity(head).startswith("state:"):
         return [ctx.entity(head)], 1.0  # "the latest member Sweden", parsed with Sweden as the head
