@@ -456,3 +456,14 @@ def test_a_count_grown_from_one_number_to_another(accord_annotator, text, flagge
 ])
 def test_the_nordic_country_is_the_one_named_before(accord_annotator, text, expected):
     assert {c[0] for c in said(accord_annotator, text, "2024-03-08", "joined")} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("Twenty years ago NATO invoked Article 5 for the first time. The alliance then had 19 members.", False),
+    ("Twenty years ago NATO invoked Article 5 for the first time. The alliance then had 16 members.", True),
+    ("Montenegro joined NATO in 2017. The alliance then had 29 members.", False),
+    ("Montenegro joined NATO in 2017. The alliance then grew to 30 members.", False),  # some time after
+])
+def test_then_is_the_time_of_the_sentence_before(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2021-09-11", "member_count")) is flagged
