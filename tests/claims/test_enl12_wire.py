@@ -467,3 +467,15 @@ def test_the_nordic_country_is_the_one_named_before(accord_annotator, text, expe
 ])
 def test_then_is_the_time_of_the_sentence_before(accord_annotator, text, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2021-09-11", "member_count")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, flagged", [
+    ("Ukraine is not an EU candidate.", "2024-05-01", True),
+    ("Ukraine is not an EU candidate.", "2022-06-23", False),  # the day it became one
+    ("Ukraine is not an EU candidate.", "2022-06-24", True),
+    ("Croatia is not an EU candidate.", "2024-05-01", False),  # a member since 2013
+    ("Turkey is not a realistic EU candidate.", "2024-05-01", False),  # a judgement of the candidacy
+])
+def test_a_candidacy_denied_today(accord_annotator, text, published, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, published, "candidate_for")) is flagged

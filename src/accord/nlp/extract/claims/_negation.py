@@ -208,7 +208,7 @@ def check_not_candidate(checker, st: Statement, on: str | None) -> Verdict | Non
     since joined, so no other denial can be judged.)"""
     when = st.start or st.point_in_time
     if when is None:
-        return None
+        return _candidate_now(checker, st, on)
     facts = [f for f in checker.kb.facts(subject=st.subject, property="candidate_for", value=st.value)
              if (f.start or f.point_in_time) is not None and timecmp.same_time(when, f.start or f.point_in_time)]
     if not facts:
@@ -217,6 +217,21 @@ def check_not_candidate(checker, st: Statement, on: str | None) -> Verdict | Non
     return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} became a candidate for {checker.name(st.value)} on "
                    f"{began}, but the claim says it was not granted the status then ({timecmp.label(when)}).",
                    [fact_evidence(f) for f in facts])
+
+
+def _candidate_now(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "Ukraine is not an EU candidate" (undated, of the article's day): contradicted when a
+    candidacy the KB lists began before that day, has no end, and was known to hold then (as_of)."""
+    said = timecmp.bounds(on) if on else None
+    if said is None:
+        return None
+    facts = [f for f in checker.kb.facts(subject=st.subject, property="candidate_for", value=st.value)
+             if f.end is None and f.start is not None and timecmp.bounds(f.start)[1] < said[0]
+             and f.as_of and said[1].isoformat() <= str(f.as_of)]
+    if not facts:
+        return None
+    return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} has been a candidate for {checker.name(st.value)} "
+                   f"since {facts[0].start.value}, but the claim says it is not ({on}).", [fact_evidence(f) for f in facts])
 
 
 def check_not_agreed(checker, st: Statement, on: str | None) -> Verdict | None:

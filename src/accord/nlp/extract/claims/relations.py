@@ -85,7 +85,9 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             out += [make(ctx, s, "joined", org, [tok, anchor], anchor, negation, {"point_in_time": point})
                     for s in subjects]
             continue
-        if prop == "candidate_for" and (not times.get("start") or negation or _denied_before(tok)):
+        denied_now = prop == "candidate_for" and negation and not times and verb is not None \
+            and verb.lemma_.lower() == "be" and verb.tag_ in ("VBZ", "VBP")  # "Ukraine is not an EU candidate"
+        if prop == "candidate_for" and not denied_now and (not times.get("start") or negation or _denied_before(tok)):
             continue  # only "an EU candidate since June 2022": its start is what the KB can check
         more = [] if prop == "candidate_for" else _more_orgs(ctx, noun, verb, org, negation)
         for subject in subjects:
