@@ -479,3 +479,19 @@ def test_then_is_the_time_of_the_sentence_before(accord_annotator, text, flagged
 ])
 def test_a_candidacy_denied_today(accord_annotator, text, published, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, published, "candidate_for")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, prop, flagged", [
+    ("The EU's six founding members are France, Germany, Italy, Belgium, the Netherlands and Luxembourg.",
+     "founding_member_of", False),
+    ("The EU's six founding members are France, Germany, Italy, Belgium, the Netherlands and Spain.",
+     "founding_member_of", True),
+    ("NATO's Baltic members Estonia, Latvia and Lithuania asked for more troops.", "member_of", False),
+    ("NATO's Baltic members Estonia, Latvia and Finland asked for more troops.", "member_of", True),
+    ("Non-NATO EU members Austria, Ireland, Malta and Cyprus abstained.", "member_of", False),
+    ("Non-NATO EU members Austria, Ireland, Malta and Denmark abstained.", "member_of", True),
+    ("NATO's eastern members Poland and Romania asked for more troops.", "member_of", False),  # no such group
+])
+def test_what_a_list_of_members_is_described_as(accord_annotator, text, prop, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2024-05-01", prop)) is flagged
