@@ -495,3 +495,20 @@ def test_a_candidacy_denied_today(accord_annotator, text, published, flagged):
 ])
 def test_what_a_list_of_members_is_described_as(accord_annotator, text, prop, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2024-05-01", prop)) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("Erdogan signed Sweden's NATO accession protocol into law on Thursday.", False),
+    ("Erdogan signed Sweden's NATO accession protocol into law on 25 December.", True),
+    ("Erdogan signed Finland's NATO accession protocol into law on Thursday.", True),  # Finland's: March 2023
+])
+def test_a_head_of_state_signing_into_law(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2024-01-26", "ratified_accession")) is flagged
+
+
+@pytest.mark.model
+def test_the_allies_signing_a_protocol_is_no_ratification(accord_annotator):
+    text = "Stoltenberg and the allies signed the accession protocols for Finland and Sweden on Tuesday."
+    found = read(accord_annotator, text, "2022-07-05")
+    assert {s.property for s in found if s.subject in ("state:FIN", "state:SWE")} == {"accession_protocol"}

@@ -44,7 +44,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             continue
         lemma = verb.lemma_.lower()
         if lemma == "sign":
-            out += _protocol_signed(ctx, verb)
+            signed = _signed_into_law(ctx, verb)
+            out += signed if signed is not None else _protocol_signed(ctx, verb)
         elif lemma in APPROVE_VERBS | REJECT_VERBS:
             out += _ratified(ctx, verb)
         elif lemma == "vote":
@@ -195,6 +196,57 @@ def _date_sure(ctx: Context, verb: Token) -> dict[str, float]:
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+# -- a head of state's signature ----------------------------------------------------------------------
+LAW_NOUNS = {"protocol", "bill", "law", "legislation", "ratification", "decree", "document"}
+HEAD_OF_STATE = {"head_of_state", "head_of_state_and_government", "monarch"}
+
+
+def _signed_into_law(ctx: Context, verb: Token) -> list[Statement] | None:
+    """"Erdogan signed Sweden's NATO accession protocol into law on Thursday", "President Sulyok
+    signed the bill ratifying Sweden's accession on 5 March": the head of state's signature
+    completes the ally's ratification (`ratified_accession`, the state whose head the signer is on
+    that day, dated by the signature). None when the signer is no head of state (the allies'
+    signing of a protocol: `accession_protocol`)."""
+    if ctx.kb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    people = ctx.entities(phrase_tokens(group(subj)), ("person:",)) if subj is not None else []
+    if len(people) != 1:
+        return None
+    when = _when(ctx, verb)
+    day = (when.get("point_in_time").value if when else None) or str(ctx.doc._.document_date or "")[:10]
+    allies = _head_of(ctx, people[0], day)
+    if not allies:
+        return None
+    laws = [o for o in _objects(verb) if o.lemma_.lower() in LAW_NOUNS]
+    nouns = [t for law in laws for t in law.subtree]
+    candidates = _candidates(ctx, [t for t in nouns if t.lemma_.lower() in ACCESSION_NOUNS]) or \
+        _candidates(ctx, [law for law in laws if law.lemma_.lower() == "protocol"])
+    candidates = [c for c in candidates if c not in allies]
+    if not laws or not candidates:
+        return []
+    mode = modality(verb)
+    sure = _date_sure(ctx, verb) | ({"modality": PLAN_SURE} if mode != "fact" else {})
+    return [make(ctx, a, "ratified_accession", c, [verb], verb, negated(verb), when,
+                 confidence=sure or None, modality=mode) for a in allies for c in candidates]
+
+
+def _head_of(ctx: Context, person: str, day: str) -> list[str]:
+    """The states whose head of state `person` was on `day` (the KB's terms)."""
+    from accord.reconcile import timecmp
+
+    out = []
+    for fact in ctx.kb.facts(subject=person, property="holds_office"):
+        try:
+            attrs = ctx.kb.entity(fact.value).attrs or {}
+        except Exception:
+            continue
+        if attrs.get("kind") in HEAD_OF_STATE and str(attrs.get("jurisdiction", "")).startswith("state:") and day \
+                and timecmp.active_on(fact.start, fact.end, day, fact.point_in_time):
+            out.append(attrs["jurisdiction"])
+    return list(dict.fromkeys(out))
 
 
 # -- accession protocols --------------------------------------------------------------------------
