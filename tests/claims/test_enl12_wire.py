@@ -512,3 +512,14 @@ def test_the_allies_signing_a_protocol_is_no_ratification(accord_annotator):
     text = "Stoltenberg and the allies signed the accession protocols for Finland and Sweden on Tuesday."
     found = read(accord_annotator, text, "2022-07-05")
     assert {s.property for s in found if s.subject in ("state:FIN", "state:SWE")} == {"accession_protocol"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("NATO's founding members, including the United States, Britain and France, signed the treaty in 1949.", False),
+    ("NATO's founding members, including the United States, Britain and Greece, signed the treaty in 1949.", True),
+    ("NATO met. Founding members such as Norway and Denmark did not back the plan.", False),  # the "not" is the plan's
+    ("NATO met. Founding members such as Norway and Greece did not back the plan.", True),
+])
+def test_founding_members_named_by_example(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2024-05-01", "founding_member_of")) is flagged

@@ -512,4 +512,10 @@ def _who_is_founding(ctx: Context, noun: Token) -> list[tuple[str, Token]]:
         return [(s, head.head) for s in states]
     if head.dep_ == "appos":
         return [(s, head) for s in ctx.entities([head.head], ("state:",))]
-    return []
+    # "NATO's founding members, including the US, Britain and France", "founding members such as
+    # Norway and Denmark": each example is a founding member
+    examples = [p for c in noun.children if c.dep_ == "prep" and (c.lower_ == "including" or (
+        c.lower_ == "as" and any(a.lower_ == "such" for a in c.lefts) or c.i > 0 and c.nbor(-1).lower_ == "such"))
+        for p in c.children if p.dep_ == "pobj"]
+    # (said of the noun itself: "founding members such as Norway did not back it" still names founders)
+    return [(s, noun) for s in ctx.entities(phrase_tokens([t for e in examples for t in group(e)]), ("state:",))]
