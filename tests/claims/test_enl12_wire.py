@@ -523,3 +523,14 @@ def test_the_allies_signing_a_protocol_is_no_ratification(accord_annotator):
 ])
 def test_founding_members_named_by_example(accord_annotator, text, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2024-05-01", "founding_member_of")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("NATO allies, including Poland and Romania, sent jets.", False),
+    ("NATO allies, including Poland and Ireland, sent jets.", True),
+    ("EU member states, including Austria and Norway, backed the plan.", True),
+    ("NATO members including Poland hosted non-members including Austria.", False),
+])
+def test_members_named_by_example_after_including(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2024-05-01", "member_of")) is flagged

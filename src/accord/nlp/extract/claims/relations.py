@@ -242,12 +242,13 @@ def _all_of_them(ctx: Context, noun: Token) -> list[str]:
 
 
 def _named_by_example(ctx: Context, noun: Token) -> list[str]:
-    """"NATO partners such as Japan and Australia": the states given as examples hold the relation."""
+    """"NATO partners such as Japan and Australia", "NATO allies, including Poland and Romania": the
+    states given as examples hold the relation."""
     out: list[str] = []
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children):
-            if any(p.dep_ == "pobj" for p in c.children):
-                out += ctx.entities(c.doc[c.i + 1:_run_end(ctx, c)], ("state:",))
+        such = c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)
+        if (such or (c.dep_ == "prep" and c.lower_ == "including")) and any(p.dep_ == "pobj" for p in c.children):
+            out += ctx.entities(c.doc[c.i + 1:_run_end(ctx, c)], ("state:",))
     return out
 
 
