@@ -534,3 +534,13 @@ def test_founding_members_named_by_example(accord_annotator, text, flagged):
 ])
 def test_members_named_by_example_after_including(accord_annotator, text, flagged):
     assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2024-05-01", "member_of")) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("France was one of the 12 founding members that signed the North Atlantic Treaty on 4 April 1949.", False),
+    ("France was one of the 12 founding members that signed the North Atlantic Treaty on 4 April 1952.", True),
+    ("Montenegro, which signed the North Atlantic Treaty in 2017, joined.", False),  # acceded: no founding
+])
+def test_the_treaty_signed_by_the_founders(accord_annotator, text, flagged):
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, "2019-03-15", "established")) is flagged

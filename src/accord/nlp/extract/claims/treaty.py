@@ -401,10 +401,13 @@ def _established(ctx: Context, org: str, point: TimeQualifier, tok: Token, sure:
 def _treaty_signed(ctx: Context, verb: Token) -> list[Statement]:
     """"The North Atlantic Treaty, signed in Washington on 4 April 1949 by twelve nations": the
     founding's date, its place and the number of founders."""
+    treaties = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     if verb.dep_ in ("acl", "relcl"):
         treaties = [verb.head]
-    else:
-        treaties = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if verb.head.lemma_.lower() in MEMBER_NOUNS and verb.head.tag_ == "NNS":
+            # "the 12 members that signed the treaty on 4 April 1949": its signatories (not "Montenegro,
+            # which signed the treaty": a later member accedes to it)
+            treaties += [c for c in verb.children if c.dep_ == "dobj"]
     org = next((o for t in treaties if (o := _treaty_org(ctx, t))), None)
     if org is None:
         return []
