@@ -2,8 +2,8 @@
 (data/enl12_wire.jsonl) on accessions, ranks, ratifications, invitations, candidacies, neutral
 states, the founding treaty and Article 5, each true paragraph with 3-5 one-edit corruptions
 (date_shift, negation, wrong_member, wrong_number, wrong_place, misspelling). Before this work
-(175792f): 15/16 true supported, 0 flagged, 32/64 corruptions caught; the rates asserted are
-those reached with it.
+(175792f): 15/16 true supported, 0 flagged, 32/64 corruptions caught; with it 16/16 supported,
+0 flagged, 52/64 caught (the rates asserted).
 
     python bench/paraphrases.py tests/claims/data/enl12_wire.jsonl -v
 
@@ -25,7 +25,7 @@ from ._pipeline import read, verdicts
 class TestEnl12Wire(ParaphraseSet):
     DATA = Path(__file__).parent / "data" / "enl12_wire.jsonl"
     SUPPORTED_TRUE = 16 / 16
-    CAUGHT_TWINS = 49 / 64
+    CAUGHT_TWINS = 52 / 64
     TWINS = 16
 
 
