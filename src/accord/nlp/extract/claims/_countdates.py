@@ -31,7 +31,23 @@ def claim_times(ctx: Context, noun: Token) -> dict:
         return qualifiers(ctx, {t.i for t in noun.sent})
     if any(c.lower_ in NOW for c in verb.children if c.dep_ == "advmod"):
         return {}
-    return qualifiers(ctx, clause_tokens(verb)) or _summit_times(ctx, verb)
+    return qualifiers(ctx, clause_tokens(verb)) or _then_times(ctx, verb) or _summit_times(ctx, verb)
+
+
+STATE_VERBS = {"have", "be", "count", "number", "comprise"}
+
+
+def _then_times(ctx: Context, verb: Token) -> dict:
+    """"Twenty years ago NATO invoked Article 5. The alliance then had 19 members.": "then" on a
+    verb of state, with no date of its own, is the time the sentence before dates (its main
+    clause's own date). Not on a verb of change ("then grew to 30": some time after)."""
+    if verb.lemma_.lower() not in STATE_VERBS or not any(c.lower_ == "then" and c.dep_ == "advmod" for c in verb.children):
+        return {}
+    sent = verb.sent
+    if sent.start == 0:
+        return {}
+    root = ctx.doc[sent.start - 1].sent.root
+    return qualifiers(ctx, clause_tokens(root))
 
 
 SUMMIT_VERBS = {"meet", "gather", "assemble", "convene", "attend", "hold", "host"}

@@ -95,6 +95,19 @@ def check_ratified(checker, st, on: str | None) -> Verdict | None:
     span = first.isoformat() + (f" to {last.isoformat()}" if facts[0].end else "")
     if (facts[0].qualifiers or {}).get("procedure_end"):
         span = f"its parliamentary procedure ended on {facts[0].point_in_time.value}"
+    if stated is None and st.polarity == "negated" and st.end is not None:
+        # "Sweden's bid remains blocked by Hungary" (`end` the article's day): contradicted only
+        # once the ratification was complete before that day
+        said = timecmp.bounds(st.end)
+        if said is None or said[0] <= last:
+            return None
+        return Verdict("contradicted_by_kb", f"{ally} ratified {state}'s accession ({span}); the claim says it "
+                       f"was still blocking or had not ratified it on {timecmp.label(st.end)}.", evidence)
+    if stated is None and st.end is not None and timecmp.bounds(st.end) is not None \
+            and timecmp.bounds(st.end)[1] < first:
+        # "Hungary has ratified Finland's accession" (`end` the article's day) before its vote
+        return Verdict("contradicted_by_kb", f"{ally} ratified {state}'s accession only from {first.isoformat()}; "
+                       f"the claim says it had by {timecmp.label(st.end)}.", evidence)
     if stated is None:
         return Verdict("supported", f"{ally} ratified {state}'s accession ({span}).", evidence) \
             if st.polarity == "affirmed" else None
@@ -211,3 +224,27 @@ def check_invited(checker, st, on: str | None) -> Verdict | None:
     return Verdict("contradicted_by_kb", f"The claim dates {state}'s invitation to join {org} to "
                    f"{timecmp.label(stated)}, but it was invited on {invited.value}"
                    + (f" and joined on {joined[0].value}." if after else "."), evidence)
+
+
+def check_ratifying_allies(checker, st, on: str | None) -> Verdict | None:
+    """"All 30 allies have ratified Finland's accession" (`ratifying_allies`, "org:NATO#30"): the
+    members of the organisation on the day the last ratification began (the KB's `last` fact),
+    where its member list is complete then."""
+    from accord.nlp.extract.claims._membership import _active, complete
+
+    org, _, number = st.value.partition("#")
+    lasts = [f for f in checker.kb.facts(property="ratified_accession", value=st.subject)
+             if (f.qualifiers or {}).get("last")]
+    if not lasts or not number.isdigit():
+        return None
+    day = ratification_span(lasts[0])[0].isoformat()
+    members = {f.subject for f in _active(checker.kb.facts(property="member_of", value=org), day)}
+    if not members or not complete(checker.kb, org, "member_of", day, day):
+        return None
+    state, name = checker.name(st.subject), checker.name(org)
+    evidence = [fact_evidence(lasts[0])]
+    if int(number) == len(members):
+        return Verdict("supported", f"{name} had {len(members)} members when the last of them ratified {state}'s "
+                       f"accession ({day}).", evidence)
+    return Verdict("contradicted_by_kb", f"{name} had {len(members)} members, not {number}, when the last of them "
+                   f"ratified {state}'s accession ({day}).", evidence)

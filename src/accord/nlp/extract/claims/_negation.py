@@ -162,7 +162,7 @@ def _by(fact, last) -> bool:
 # Properties whose own rule compares values and dates without reading the polarity: a denial of
 # one of them is checked by checking what it denies ("NATO does not have 30 members", "the summit
 # was not held in July 2024", "North Macedonia did not become the 30th member").
-FLIPPED = ("took_place_on", "member_count", "member_rank", "holds_presidency", "headquartered_in", "took_office",
+FLIPPED = ("took_place_on", "member_count", "holds_presidency", "headquartered_in", "took_office",
            "left_office")
 
 
@@ -179,6 +179,61 @@ def check_not_affirmed(checker, st: Statement, on: str | None) -> Verdict | None
                    affirmed.evidence)
 
 
+def check_not_ranked(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "X did not become / failed to become the Nth member (on T)": contradicted only when X did
+    become it, and then: on a date the claim gives, or (undated: "has not yet become") before the
+    article's day. Said before the accession, or on its day, the denial may be true."""
+    affirmed = check_not_affirmed(checker, st, on)
+    if affirmed is None:
+        return None
+    org = st.value.partition("#")[0]
+    joined = [f.start for f in checker.kb.facts(subject=st.subject, property="member_of", value=org) if f.start]
+    when = st.point_in_time or st.start
+    day = timecmp.bounds(min(joined, key=lambda t: t.value)) if joined else None
+    said = timecmp.bounds(when) if when is not None else (timecmp.bounds(on) if on else None)
+    if day is None or said is None:
+        return None
+    if when is not None and (day[0] > said[1] or day[1] < said[0]):
+        return None  # dated: joined at another time than the claim's
+    if when is None and not day[1] < said[0]:
+        return None  # undated: joined on the article's day or later ("has not yet become" written that morning)
+    return affirmed
+
+
+def check_not_candidate(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "EU leaders refused to grant Ukraine candidate status on 23 June 2022", "did not give
+    Georgia candidate status in December 2023": contradicted when the KB dates the candidacy's
+    start to the stated day (at the precision both give). Undated ("refused to grant") it may be
+    of any earlier refusal: not read. (The KB does not keep the candidacies of states that have
+    since joined, so no other denial can be judged.)"""
+    when = st.start or st.point_in_time
+    if when is None:
+        return _candidate_now(checker, st, on)
+    facts = [f for f in checker.kb.facts(subject=st.subject, property="candidate_for", value=st.value)
+             if (f.start or f.point_in_time) is not None and timecmp.same_time(when, f.start or f.point_in_time)]
+    if not facts:
+        return None
+    began = (facts[0].start or facts[0].point_in_time).value
+    return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} became a candidate for {checker.name(st.value)} on "
+                   f"{began}, but the claim says it was not granted the status then ({timecmp.label(when)}).",
+                   [fact_evidence(f) for f in facts])
+
+
+def _candidate_now(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "Ukraine is not an EU candidate" (undated, of the article's day): contradicted when a
+    candidacy the KB lists began before that day, has no end, and was known to hold then (as_of)."""
+    said = timecmp.bounds(on) if on else None
+    if said is None:
+        return None
+    facts = [f for f in checker.kb.facts(subject=st.subject, property="candidate_for", value=st.value)
+             if f.end is None and f.start is not None and timecmp.bounds(f.start)[1] < said[0]
+             and f.as_of and said[1].isoformat() <= str(f.as_of)]
+    if not facts:
+        return None
+    return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} has been a candidate for {checker.name(st.value)} "
+                   f"since {facts[0].start.value}, but the claim says it is not ({on}).", [fact_evidence(f) for f in facts])
+
+
 def check_not_agreed(checker, st: Statement, on: str | None) -> Verdict | None:
     from accord.nlp.extract.claims._spending_check import check_not_agreed as rule
 
@@ -186,4 +241,5 @@ def check_not_agreed(checker, st: Statement, on: str | None) -> Verdict | None:
 
 
 NEGATED_CHECKS = {**{p: check_not_done for p in DONE}, "target_agreed_on": check_not_agreed, "joined": check_not_joined, "holds_office": check_not_holding, "held_office": check_never_held,
-                  "located_in": check_not_placed, **{p: check_not_affirmed for p in FLIPPED}}
+                  "located_in": check_not_placed, **{p: check_not_affirmed for p in FLIPPED},
+                  "member_rank": check_not_ranked, "candidate_for": check_not_candidate}

@@ -99,3 +99,90 @@ def check_founding_member(checker, st, on: str | None) -> Verdict | None:
     since = f" it joined on {joined[0].start.value}" if joined else " it is not among them"
     return Verdict("contradicted_by_kb", f"{state} is not one of {org}'s {len(founders)} founding members:{since}.",
                    [fact_evidence(f) for f in (joined or founders[:3])])
+
+
+# -- invocations of a treaty article ---------------------------------------------------------------
+CONFIRMED_SLACK = 1  # days before the KB's day: an invocation dated to the attacks' day is not wrong
+
+
+def _invocations(checker, org: str, article: str) -> list:
+    return [f for f in checker.kb.facts(subject=org, property="invoked_article", value=article) if f.point_in_time]
+
+
+def _listed_until(facts) -> str | None:
+    """The last day the KB's list of invocations is known complete: its facts' earliest as_of."""
+    days = [str(f.as_of) for f in facts if f.as_of]
+    return min(days) if days else None
+
+
+def check_invocations(checker, st, on: str | None) -> Verdict | None:
+    """"Article 5 has been invoked only once" (`article_invocations`, "5#1"): the invocations the KB
+    lists up to the article's day, where its list is complete (up to its as_of). Not read on the
+    day of an invocation (the words may have been written before it)."""
+    article, _, count = st.value.partition("#")
+    facts = _invocations(checker, st.subject, article)
+    until = _listed_until(facts)
+    said = timecmp.bounds(on) if on else None
+    if not facts or not count.isdigit() or st.polarity != "affirmed" or said is None or until is None \
+            or said[1].isoformat() > until:
+        return None
+    if any(said[0] <= timecmp.bounds(f.point_in_time)[1] and timecmp.bounds(f.point_in_time)[0] <= said[1] for f in facts):
+        return None  # written on the day of an invocation: before or after it?
+    done = [f for f in facts if timecmp.bounds(f.point_in_time)[0] <= said[1]]
+    org, evidence = checker.name(st.subject), [fact_evidence(f) for f in facts]
+    days = ", ".join(f.point_in_time.value for f in done) or "none"
+    if int(count) == len(done):
+        return Verdict("supported", f"{org} had invoked Article {article} {len(done)} time(s) by {on} ({days}).", evidence)
+    return Verdict("contradicted_by_kb", f"{org} had invoked Article {article} {len(done)} time(s) by {on} ({days}), "
+                   f"not {count}.", evidence)
+
+
+def check_invoked(checker, st, on: str | None) -> Verdict | None:
+    """"NATO invoked Article 5 in 2001" (`invoked_article`, dated): supported when the date meets an
+    invocation the KB lists (from the day before its decision to its confirmation, `confirmed`);
+    contradicted when it meets none and lies within the KB's complete list. A denial ("did not
+    invoke Article 5 in 2001") is contradicted when the date meets one."""
+    facts = _invocations(checker, st.subject, st.value)
+    stated = st.point_in_time
+    until = _listed_until(facts)
+    if not facts or stated is None or timecmp.bounds(stated) is None or until is None:
+        return None
+    from datetime import date, timedelta
+
+    lo, hi = timecmp.bounds(stated)
+    spans = []
+    for f in facts:
+        first = timecmp.bounds(f.point_in_time)[0] - timedelta(days=CONFIRMED_SLACK)
+        confirmed = (f.qualifiers or {}).get("confirmed")
+        last = date.fromisoformat(str(confirmed)) if confirmed else timecmp.bounds(f.point_in_time)[1]
+        spans.append((f, first, last))
+    met = [f for f, first, last in spans if lo <= last and hi >= first]
+    org, evidence = checker.name(st.subject), [fact_evidence(f) for f in facts]
+    when = ", ".join(f.point_in_time.value for f in facts)
+    if st.polarity == "negated":
+        return Verdict("contradicted_by_kb", f"{org} invoked Article {st.value} on {when}; the claim says it did not "
+                       f"({timecmp.label(stated)}).", evidence) if met else None
+    if met:
+        return Verdict("supported", f"{org} invoked Article {st.value} on {when}.", evidence)
+    if hi.isoformat() > until:
+        return None
+    return Verdict("contradicted_by_kb", f"The claim dates an invocation of Article {st.value} by {org} to "
+                   f"{timecmp.label(stated)}, but the only one{'s' if len(facts) > 1 else ''} the knowledge base lists "
+                   f"{'are' if len(facts) > 1 else 'is'} on {when}.", evidence)
+
+
+def check_membership_anniversary(checker, st, on: str | None) -> Verdict | None:
+    """"Spain marked 40 years in NATO" (`membership_anniversary`, the window its accession may lie
+    in): the state's first membership of the organisation the KB dates, inside the window or not.
+    Not read when the KB has no dated membership (or the claim is a denial)."""
+    facts = [f for f in checker.kb.facts(subject=st.subject, property="member_of", value=st.value) if f.start]
+    if not facts or st.polarity != "affirmed" or st.start is None or st.end is None:
+        return None
+    first = min(facts, key=lambda f: timecmp.bounds(f.start)[0])
+    lo, hi = timecmp.bounds(st.start)[0], timecmp.bounds(st.end)[1]
+    joined = timecmp.bounds(first.start)
+    state, org = checker.name(st.subject), checker.name(st.value)
+    if joined[0] <= hi and joined[1] >= lo:
+        return Verdict("supported", f"{state} joined {org} on {first.start.value}.", [fact_evidence(first)])
+    return Verdict("contradicted_by_kb", f"{state} joined {org} on {first.start.value}, not between {lo.isoformat()} "
+                   f"and {hi.isoformat()} as the anniversary says.", [fact_evidence(first)])

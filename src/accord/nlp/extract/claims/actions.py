@@ -36,13 +36,15 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
     out = [st for tok in sent if tok.lemma_.lower() == "accession" and tok.pos_ == "NOUN"
            for st in _accession(ctx, tok)]
+    out += [st for tok in sent if tok.lemma_.lower() in COMPLETED_NOUNS and tok.pos_ == "NOUN"
+            for st in _accession_completed(ctx, tok)]
     for verb in sent:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if lemma in ("join", "accede") and not (verb.dep_ == "xcomp" and modality(verb) != "fact"):
             # (joining under another verb, "applied/was invited/hopes to join", is that verb's claim)
-            orgs = _joined_orgs(ctx, verb)
+            orgs = _joined_orgs(ctx, verb) or _joined_as(ctx, verb)
             if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and not _time_prep(ctx, c) for c in verb.children):
                 orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013", "Sweden, which joined in March"
             subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb) or _controller(ctx, verb)
@@ -100,6 +102,19 @@ def _joined_orgs(ctx: Context, verb: Token) -> list[str]:
     return ctx.entities(own, ("org:",))
 
 
+def _joined_as(ctx: Context, verb: Token) -> list[str]:
+    """"joined on 30 May 1982 as the alliance's 16th member": the organisation the "as" phrase
+    makes the state a member of (named, or the alliance the article is about)."""
+    from accord.nlp.extract.claims.counts import COUNT_NOUNS, org_of
+
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in COUNT_NOUNS):
+            org, sure = org_of(ctx, noun)
+            if org is not None and sure >= 0.7:
+                return [org]
+    return []
+
+
 def _joined_framework(ctx: Context, verb: Token) -> list[Statement]:
     """ "North Macedonia joined NATO's Partnership for Peace in 1995": joining a partnership
     framework the KB knows (a programme whose kind is "partnership framework") starts a
@@ -141,6 +156,35 @@ def _accession(ctx: Context, noun: Token) -> list[Statement]:
     if point is None or not published or point.value > published[:len(point.value)]:
         return []
     return [make(ctx, s, "joined", o, [noun], noun, False, {"point_in_time": point}) for s in states for o in orgs]
+
+
+COMPLETED_NOUNS = {"accession", "membership"}
+COMPLETE_VERBS = {"complete", "finalize", "finalise", "seal", "formalize", "formalise"}
+
+
+def _accession_completed(ctx: Context, noun: Token) -> list[Statement]:
+    """"Finland's accession was completed on Tuesday", "Sweden's NATO membership took effect on
+    Thursday", "Sweden's membership became official on 7 March": the accession, dated by the verb
+    that completes it (its polarity: "was not completed"), never a date to come."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    lemma = verb.lemma_.lower()
+    takes_effect = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    official = lemma == "become" and any(c.dep_ in ("acomp", "attr") and c.lower_ in ("official", "final", "effective")
+                                         for c in verb.children)
+    if not (lemma in COMPLETE_VERBS or takes_effect or official) or modality(verb) != "fact":
+        return []
+    states = ctx.entities(phrase_tokens([c for c in noun.children if c.dep_ == "poss"]), ("state:",))
+    orgs = ctx.entities(phrase_tokens([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                                       for p in c.children]), ("org:",)) or \
+        ctx.entities([c for c in noun.children if c.dep_ == "compound"], ("org:",)) or topic(ctx)
+    point = one_date(qualifiers(ctx, clause_tokens(verb)))
+    published = str(ctx.doc._.document_date or "")
+    if point is None or not published or point.value > published[:len(point.value)]:
+        return []
+    return [make(ctx, s, "joined", o, [noun, verb], verb, negated(verb), {"point_in_time": point})
+            for s in states for o in orgs]
 
 
 def _time_prep(ctx: Context, prep: Token) -> bool:
@@ -205,17 +249,22 @@ def _applications(ctx: Context, verb: Token) -> list[Statement]:
     if verb.lemma_.lower() == "apply":
         target, states = _join_clause(verb) or _membership_of(verb), subject_entities(ctx, verb, ("state:",))
     else:
-        form = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "application"), None)
+        form = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                     and c.lemma_.lower() in ("application", "bid", "request")), None)
         if form is None:
             return []
         target = _join_clause(form) or _membership_of(form)
+        if target is None and form.lemma_.lower() in ("bid", "request", "application"):
+            # "submitted their (NATO) membership bids": the membership named on the noun
+            target = next((c for c in form.children if c.dep_ == "compound" and c.lemma_.lower() in ("membership", "accession")), None)
         owners = [c for c in form.children if c.dep_ == "poss"]
         states = ctx.entities(phrase_tokens(owners), ("state:",)) if form.dep_ == "nsubjpass" else []
         states = states or subject_entities(ctx, verb, ("state:",))
     if target is None:
         return []
     orgs = object_entities(ctx, target, ("org:",)) if target.lemma_.lower() == "join" else \
-        ctx.entities(phrase_tokens([target]), ("org:",))
+        ctx.entities(phrase_tokens([target]), ("org:",)) or \
+        ctx.entities([c for c in target.head.children if c.dep_ == "compound"], ("org:",))
     orgs = orgs or topic(ctx)
     point = one_date(qualifiers(ctx, _own_clause(verb)))
     return [make(ctx, s, "applied_to", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
@@ -249,6 +298,14 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
     # "Croatia, an EU candidate since 2004, joined in 2013": the subject's apposition dates itself
     tokens -= {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
                for c in s.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
+    # "joined as the 16th member, the first new ally since West Germany in 1955": the "since"
+    # phrase (and the year right after it) dates the other state's accession (ranks._first_since)
+    for since in (t for t in verb.subtree if t.lower_ == "since" and t.dep_ == "prep" and t.head.i != verb.i
+                  and any(p.dep_ == "pobj" and p.pos_ == "PROPN" and p.i not in ctx.timed for p in t.children)):
+        end = max(t.i for t in since.subtree)
+        tokens -= {t.i for t in since.subtree}
+        tokens -= {t.i for c in since.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == end + 1
+                   for t in c.subtree}
     point = one_date(qualifiers(ctx, tokens))
     if point is not None and _never_alone(verb):
         point = None  # "never joined NATO, despite applying in May 2022": the date is the applying's

@@ -19,6 +19,7 @@ from accord.nlp.extract.claims._countdates import claim_times, date_confidence, 
 from accord.nlp.extract.claims._membership import check_count
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
 from accord.nlp.extract.claims.grammar import Context, denies, make, modality, phrase_tokens
+from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 ORDER = 25
 COUNT_NOUNS = {"member", "ally", "nation", "country", "state", "democracy"}
@@ -40,7 +41,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for tok in sent:
         if tok.lemma_.lower() in COUNT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-            out += _count(ctx, tok)
+            out += _count(ctx, tok) + _accessions(ctx, tok)
         elif tok.lemma_.lower() in LEADER_NOUNS and tok.pos_ == "NOUN":
             out += _leaders(ctx, tok)
         elif tok.lemma_.lower() in ORG_NOUNS:
@@ -49,6 +50,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _bare(ctx, tok)
         elif tok.like_num and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("number", "count"):
             out += _numbering(ctx, tok)
+        elif tok.like_num and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and _elided(tok):
+            out += _numbering(ctx, tok)  # "The EU has 27 member states, and NATO has 32"
     return out
 
 
@@ -62,6 +65,52 @@ def _count(ctx: Context, noun: Token) -> list[Statement]:
 
 
 LEADER_NOUNS = {"leader"}
+
+
+def _accessions(ctx: Context, noun: Token) -> list[Statement]:
+    """"Ten countries joined the EU in 2004", "seven new members joined NATO in March 2004": how
+    many states joined in the period the clause dates (`accessions`, the organisation -> N). Only a
+    bare or "new" count noun that is the subject of the joining ("three Baltic states joined" counts
+    a part of them), with a date, and no state named in the subject."""
+    verb = noun.head
+    num = nummod(noun)
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in ACCESSION_VERBS or num is None or approximate(num):
+        return []
+    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("amod", "compound", "nmod", "prep", "relcl", "acl", "appos", "conj")
+                                                and c.lower_ != "new" for c in noun.children):
+        return []
+    value = cardinal(num)
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    orgs = ctx.entities(objs, ("org:",))
+    times = claim_times(ctx, noun)
+    point = times.get("point_in_time")
+    if not value or not orgs or point is None or modality(verb) != "fact":
+        return []
+    return [make(ctx, orgs[0], "accessions", str(value), [num, noun, verb], verb, denies(verb, noun),
+                 {"point_in_time": point})]
+
+
+def check_accessions(checker, st, on: str | None) -> Verdict | None:
+    """The states whose membership of the organisation starts within the claim's date (the KB's
+    list complete for it) against the number."""
+    from accord.nlp.extract.claims._membership import complete
+    from accord.reconcile import timecmp
+
+    when = st.point_in_time
+    span = timecmp.bounds(when) if when is not None else None
+    if span is None or not st.value.isdigit() or st.polarity != "affirmed":
+        return None
+    lo, hi = span[0].isoformat(), span[1].isoformat()
+    facts = [f for f in checker.kb.facts(property="member_of", value=st.subject) if f.start is not None]
+    joined = {f.subject for f in facts if lo <= timecmp.bounds(f.start)[0].isoformat() <= hi}
+    if not joined or not complete(checker.kb, st.subject, "member_of", lo, hi):
+        return None
+    name, label = checker.name(st.subject), timecmp.label(when)
+    evidence = [fact_evidence(f) for f in facts if f.subject in joined][:5]
+    if int(st.value) == len(joined):
+        return Verdict("supported", f"{len(joined)} states joined {name} in {label}.", evidence)
+    return Verdict("contradicted_by_kb", f"{len(joined)} states joined {name} in {label} "
+                   f"({', '.join(sorted(checker.name(s) for s in joined))}), not {st.value}.", evidence)
 
 
 def _leaders(ctx: Context, noun: Token) -> list[Statement]:
@@ -97,6 +146,9 @@ def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
         return _only(ctx, _we_or_subject(ctx, head, noun), noun)  # "We are now 32 allies", "NATO is 32 nations"
     if noun.dep_ == "dobj" and head.lemma_.lower() in HAVING_VERBS:
         return _only(ctx, _subject_org(ctx, head), noun)  # "NATO (now) has 32 members", "the EU counts 27"
+    if noun.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in GROWTH_VERBS and \
+            any(c.dep_ == "quantmod" and c.lower_ == "to" for c in (nummod(noun) or noun).children):
+        return _only(ctx, _subject_org(ctx, head.head), noun)  # "the EU grew from 15 to 25 members": the second
     if noun.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_.lower() not in GROWTH_NOUNS:
         return _only(ctx, _level_org(ctx, head), noun)  # "the alliance grew to 32 members"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ORG_NOUNS | GROUP_NOUNS:
@@ -106,11 +158,23 @@ def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
     made = head.head.head if head.head.dep_ == "prt" else head.head  # "of" parsed on "up"
     if noun.dep_ == "pobj" and head.lower_ == "of" and made.lemma_.lower() in MADE_OF:
         return _made_of_org(ctx, made)  # "the alliance, made up of 31 countries"
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep" and head.head.lemma_.lower() == "leave":
+        return _only(ctx, _left_with_org(ctx, head.head), noun)  # "Brexit left the EU with 27 members"
     if noun.dep_ == "pobj" and head.lower_ == "with" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return _only(ctx, _subject_org(ctx, head.head), noun)  # "With 32 members, NATO is ..."
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in GROWTH_NOUNS:
         return _only(ctx, _growth_noun_org(ctx, head.head), noun)  # "NATO's expansion to 32 members"
     return None, 0.0
+
+
+def _left_with_org(ctx: Context, verb: Token) -> tuple[str | None, float]:
+    """"leaving the bloc with 27 members", "leaves NATO with 31 allies": the object left with the
+    number (named, or "the bloc / the alliance" of the article)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None, 0.0
+    named = ctx.entities([obj], ("org:",))
+    return (named[0], 1.0) if named else org_noun(ctx, obj)
 
 
 MADE_OF = {"make", "compose", "consist", "comprise"}  # "made up of", "composed of", "consisting of"
@@ -228,6 +292,15 @@ def _bare(ctx: Context, num: Token) -> list[Statement]:
     if any(c.dep_ in ("prep", "amod", "compound") for c in num.children):
         return []  # "grew to 31 percent of GDP"
     return _count_statement(ctx, num, num, value, *_level_org(ctx, num.head))
+
+
+def _elided(num: Token) -> bool:
+    """A number with no noun after "has" whose coordinated clause says what it counts: "The EU has 27
+    member states, and NATO has 32" (the other clause has a counted member noun)."""
+    verb = num.head
+    others = [c for c in (*verb.conjuncts,) if c.lemma_.lower() == "have"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS and c.tag_ in ("NNS", "NNPS") and nummod(c) is not None
+               for o in others for c in o.children)
 
 
 def _numbering(ctx: Context, num: Token) -> list[Statement]:
@@ -425,7 +498,7 @@ def org_noun(ctx: Context, head: Token) -> tuple[str | None, float]:
     return None, 0.0
 
 
-CHECKS = {"member_count": check_count}
+CHECKS = {"member_count": check_count, "accessions": check_accessions}
 
 
 def _count_words(name, st) -> str:
@@ -433,4 +506,5 @@ def _count_words(name, st) -> str:
     return f"{name(st.subject)} has {st.value} members" + (f" on {when.value}" if when else "")
 
 
-WORDS = {"member_count": _count_words}
+WORDS = {"member_count": _count_words,
+         "accessions": lambda name, st: f"{st.value} states joined {name(st.subject)}"}

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from accord.model import Statement
+from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._enlargementcheck import (
-    check_completed, check_first, check_invited, check_last, check_protocol, check_ratified,
+    check_completed, check_first, check_invited, check_last, check_protocol, check_ratified, check_ratifying_allies,
 )
+from accord.nlp.extract.claims._numbers import cardinal, nummod
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers, topic,
 )
@@ -33,7 +34,7 @@ PLAN_SURE = 0.4
 
 CHECKS = {"accession_protocol": check_protocol, "ratified_accession": check_ratified,
           "accession_ratified": check_completed, "invited_to_join": check_invited, "ratified_last": check_last,
-          "ratified_first": check_first}
+          "ratified_first": check_first, "ratifying_allies": check_ratifying_allies}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -43,14 +44,63 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             continue
         lemma = verb.lemma_.lower()
         if lemma == "sign":
-            out += _protocol_signed(ctx, verb)
+            signed = _signed_into_law(ctx, verb)
+            out += signed if signed is not None else _protocol_signed(ctx, verb)
         elif lemma in APPROVE_VERBS | REJECT_VERBS:
             out += _ratified(ctx, verb)
         elif lemma == "vote":
             out += _voted_on(ctx, verb)
         elif lemma in ("invite", "extend", "receive"):
             out += _invited(ctx, verb)
-    return out + [st for tok in sent if tok.lower_ in HOLDOUTS for st in _holdout(ctx, tok)]
+    return out + [st for tok in sent if tok.lower_ in HOLDOUTS for st in _holdout(ctx, tok)] \
+        + [st for tok in sent if tok.lower_ in ONLY_ONES for st in _only_one_not(ctx, tok)]
+
+
+ONLY_ONES = {"one", "ally", "member", "country", "nation", "state"}
+
+
+def _only_one_not(ctx: Context, noun: Token) -> list[Statement]:
+    """"Hungary is the only ally that has not ratified Sweden's accession", "Hungary remains the
+    only NATO member not to have approved Sweden's membership", "... leaving Hungary as the only
+    one of the alliance's 31 members that had not yet approved the bid": the one ally still to
+    ratify is a holdout (`ratified_last`), told of now. The accession is the clause's ("Sweden's
+    accession"), else, for "the bid", the one accession named in the sentence before."""
+    if not any(c.dep_ == "amod" and c.lower_ in ("only", "sole", "lone") for c in noun.children):
+        return []
+    owners = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in RATIFIER_NOUNS]
+    verb = next((c for o in owners for c in o.children if c.dep_ in ("relcl", "acl")
+                 and c.lemma_.lower() in APPROVE_VERBS and negated(c)), None)
+    if verb is None:
+        return []
+    nouns = [t for c in verb.children if c.dep_ == "dobj" for t in group(c)]
+    candidates = _candidates(ctx, nouns) or _candidates_before(ctx, noun, nouns)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "leave":
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "leaving Hungary as the only one"
+        allies, clause = (ctx.entities(phrase_tokens(group(obj)), ("state:",)) if obj is not None else []), head.head
+    else:
+        allies, clause = _described(ctx, noun)
+    allies = [a for a in allies if a not in candidates]
+    if len(allies) != 1 or not candidates or clause is None or not _now(clause) or negated(clause):
+        return []
+    mode = modality(clause)
+    sure = {"modality": PLAN_SURE} if mode != "fact" else {}
+    return [make(ctx, c, "ratified_last", allies[0], [noun, verb], clause, False, {},
+                 confidence=sure or None, modality=mode) for c in candidates]
+
+
+def _candidates_before(ctx: Context, noun: Token, nouns: list[Token]) -> list[str]:
+    """"the bid", "the accession" with no owner: the one state whose accession the sentence before
+    names ("Turkey approved Sweden's NATO membership. The ratification left Hungary as ...")."""
+    if not any(n.lemma_.lower() in ACCESSION_NOUNS and any(c.lower_ == "the" for c in n.children) for n in nouns):
+        return []
+    sent = noun.sent
+    if sent.start == 0:
+        return []
+    before = ctx.doc[sent.start - 1].sent
+    found = _candidates(ctx, [t for t in before if t.lemma_.lower() in ACCESSION_NOUNS])
+    return found if len(found) == 1 else []
 
 
 HOLDOUTS = {"holdout", "holdouts", "hold-out", "hold-outs"}
@@ -105,6 +155,11 @@ def _candidates(ctx: Context, nouns: list[Token], pronoun: bool = False) -> list
         for c in noun.children:
             if c.dep_ == "poss" and c.lower_ == "its" and pronoun:  # "X joined after Y ratified its accession": X
                 return ctx.entities([t for t in noun.sent if t.i < c.i], ("state:",))[:1]
+            if c.dep_ == "poss" and c.lower_ == "whose":  # "Sweden, whose bid remained blocked by ...": Sweden
+                clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+                if clause is not None:
+                    tokens += [clause.head, *(t for t in clause.head.children if t.dep_ == "compound")]
+                continue
             if c.dep_ == "poss":
                 tokens += list(c.subtree)
             elif c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "on"):
@@ -143,6 +198,57 @@ def _date_sure(ctx: Context, verb: Token) -> dict[str, float]:
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+# -- a head of state's signature ----------------------------------------------------------------------
+LAW_NOUNS = {"protocol", "bill", "law", "legislation", "ratification", "decree", "document"}
+HEAD_OF_STATE = {"head_of_state", "head_of_state_and_government", "monarch"}
+
+
+def _signed_into_law(ctx: Context, verb: Token) -> list[Statement] | None:
+    """"Erdogan signed Sweden's NATO accession protocol into law on Thursday", "President Sulyok
+    signed the bill ratifying Sweden's accession on 5 March": the head of state's signature
+    completes the ally's ratification (`ratified_accession`, the state whose head the signer is on
+    that day, dated by the signature). None when the signer is no head of state (the allies'
+    signing of a protocol: `accession_protocol`)."""
+    if ctx.kb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    people = ctx.entities(phrase_tokens(group(subj)), ("person:",)) if subj is not None else []
+    if len(people) != 1:
+        return None
+    when = _when(ctx, verb)
+    day = (when.get("point_in_time").value if when else None) or str(ctx.doc._.document_date or "")[:10]
+    allies = _head_of(ctx, people[0], day)
+    if not allies:
+        return None
+    laws = [o for o in _objects(verb) if o.lemma_.lower() in LAW_NOUNS]
+    nouns = [t for law in laws for t in law.subtree]
+    candidates = _candidates(ctx, [t for t in nouns if t.lemma_.lower() in ACCESSION_NOUNS]) or \
+        _candidates(ctx, [law for law in laws if law.lemma_.lower() == "protocol"])
+    candidates = [c for c in candidates if c not in allies]
+    if not laws or not candidates:
+        return []
+    mode = modality(verb)
+    sure = _date_sure(ctx, verb) | ({"modality": PLAN_SURE} if mode != "fact" else {})
+    return [make(ctx, a, "ratified_accession", c, [verb], verb, negated(verb), when,
+                 confidence=sure or None, modality=mode) for a in allies for c in candidates]
+
+
+def _head_of(ctx: Context, person: str, day: str) -> list[str]:
+    """The states whose head of state `person` was on `day` (the KB's terms)."""
+    from accord.reconcile import timecmp
+
+    out = []
+    for fact in ctx.kb.facts(subject=person, property="holds_office"):
+        try:
+            attrs = ctx.kb.entity(fact.value).attrs or {}
+        except Exception:
+            continue
+        if attrs.get("kind") in HEAD_OF_STATE and str(attrs.get("jurisdiction", "")).startswith("state:") and day \
+                and timecmp.active_on(fact.start, fact.end, day, fact.point_in_time):
+            out.append(attrs["jurisdiction"])
+    return list(dict.fromkeys(out))
+
+
 # -- accession protocols --------------------------------------------------------------------------
 def _protocol_signed(ctx: Context, verb: Token) -> list[Statement]:
     protocols = [o for o in _objects(verb) if o.lemma_.lower() == "protocol"
@@ -152,9 +258,29 @@ def _protocol_signed(ctx: Context, verb: Token) -> list[Statement]:
     states = _candidates(ctx, protocols)
     states += [s for s in ctx.entities(phrase_tokens([p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                                                         for p in c.children]), ("state:",)) if s not in states]
+    sure = _date_sure(ctx, verb)
+    if not states and ctx.kb is not None and any(t.lower_ == "the" for p in protocols for t in p.children):
+        states = _protocols_named_before(ctx, verb)  # "... Finland and Sweden. The accession protocols were signed on 5 July"
+        sure = sure | {"attachment": EARLIER_SURE} if states else sure
     orgs = _org_of(ctx, protocols) or _kb_orgs(ctx, states, "accession_protocol")
     return [make(ctx, s, "accession_protocol", o, [verb], verb, negated(verb), _when(ctx, verb),
-                 confidence=_date_sure(ctx, verb) or None) for s in states for o in orgs]
+                 confidence=sure or None) for s in states for o in orgs]
+
+
+EARLIER_SURE = 0.7
+
+
+def _protocols_named_before(ctx: Context, verb: Token) -> list[str]:
+    """"the accession protocols" with no state of their own: the states named before them in the
+    sentence and the one before it, those the KB has a protocol for, when all of theirs were signed
+    on one day (else which protocol is meant is not known)."""
+    sent = verb.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = ctx.entities([ctx.doc[i] for i in range(start, verb.i)], ("state:",))
+    facts = {s: ctx.kb.facts(subject=s, property="accession_protocol") for s in named}
+    states = [s for s, f in facts.items() if f]
+    days = {f.point_in_time.value for s in states for f in facts[s] if f.point_in_time}
+    return states if states and len(days) == 1 else []
 
 
 # -- ratifications ----------------------------------------------------------------------------------
@@ -256,14 +382,36 @@ def _voted_on(ctx: Context, verb: Token) -> list[Statement]:
 def _ratification(ctx, head: Token, candidates: list[str], nouns: list[Token], rejected: bool) -> list[Statement]:
     """The statements: the ratifying ally is the subject ("Turkey", "Turkey's parliament",
     "Hungarian lawmakers"), never the candidate itself; `head` is the verb whose clause dates it."""
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    agent = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # the passive's agent ratifies or blocks ("Sweden's bid was blocked by Turkey and Hungary")
+    subj = agent[0] if agent else next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or any(c.lower_ in ALL_WORDS for c in subj.subtree):
         return _completed(ctx, head, subj, candidates, nouns, rejected)
     allies = [s for s in ctx.entities(phrase_tokens(group(subj)), ("state:",)) if s not in candidates]
     mode = modality(head)
     sure = _date_sure(ctx, head) | ({"modality": PLAN_SURE} if mode != "fact" else {})
-    return [make(ctx, a, "ratified_accession", c, [head], head, rejected, _when(ctx, head),
+    when = _when(ctx, head)
+    if not when and _still(head) and ctx.doc._.document_date:
+        # "Sweden's bid remains / remained blocked by Hungary", "Hungary is blocking it", "has not
+        # yet ratified": not ratified up to the article's day (`end`: the refusal lasted at least
+        # until then); "Hungary has (already) ratified it": ratified by then
+        when = {"end": TimeQualifier(str(ctx.doc._.document_date)[:10], "day")}
+    return [make(ctx, a, "ratified_accession", c, [head], head, rejected, when,
                  confidence=sure or None, modality=mode) for a in allies for c in candidates]
+
+
+def _still(verb: Token) -> bool:
+    """Does the clause tell of the article's day: a present tense ("blocks", "is blocking", "remains
+    blocked", "is still blocked"), or "remained blocked" with no time of its own ("had", "until"
+    and "for months" tell of another)?"""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("had", "'d", "will", "would", "could", "might") for c in auxes):
+        return False
+    if any(t.lower_ in ("until", "till", "before", "for", "since", "when", "after") for t in verb.subtree):
+        return False
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    return any(c.tag_ in ("VBZ", "VBP") or c.lower_ in ("remain", "remains", "remained") for c in auxes)
 
 
 def _completed(ctx, head, subj, candidates, nouns, rejected) -> list[Statement]:
@@ -272,8 +420,16 @@ def _completed(ctx, head, subj, candidates, nouns, rejected) -> list[Statement]:
                                for t in subj.subtree):
         return []
     orgs = _org_of(ctx, nouns)
-    return [make(ctx, c, "accession_ratified", o, [head], head, rejected, _when(ctx, head),
-                 confidence=_date_sure(ctx, head) or None) for c in candidates for o in orgs]
+    out = [make(ctx, c, "accession_ratified", o, [head], head, rejected, _when(ctx, head),
+                confidence=_date_sure(ctx, head) or None) for c in candidates for o in orgs]
+    # "all 30 allies have ratified Finland's accession": every member on the day it was complete
+    counted = next((t for t in subj.subtree if t.lemma_.lower() in ("ally", "member", "state", "country", "nation")
+                    and nummod(t) is not None and any(c.lower_ == "all" for c in t.subtree)), None)
+    number = cardinal(nummod(counted)) if counted is not None else None
+    if number and not rejected:
+        out += [make(ctx, c, "ratifying_allies", f"{o}#{number}", [counted, head], head, False, {},
+                     confidence=_date_sure(ctx, head) or None) for c in candidates for o in orgs]
+    return out
 
 
 # -- invitations --------------------------------------------------------------------------------------
@@ -291,12 +447,36 @@ def _invited(ctx: Context, verb: Token) -> list[Statement]:
         if verb.lemma_.lower() == "extend":  # "NATO extended an invitation to Montenegro"
             invited += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
     when = _when(ctx, verb)
+    sure = _date_sure(ctx, verb)
+    if join is not None and not when:
+        when, sure = _at_summit(ctx, verb, join)
     if join is None or not when:
         return []  # undated, it is the invitations family's `invited_to`
     states = ctx.entities(phrase_tokens([t for i in invited for t in group(i)]), ("state:",))
     orgs = ctx.entities([t for c in join.children if c.dep_ == "dobj" for t in c.subtree], ("org:",)) or topic(ctx)
     return [make(ctx, s, "invited_to_join", o, [verb], verb, negated(verb), when,
-                 confidence=_date_sure(ctx, verb) or None) for s in states for o in orgs]
+                 confidence=sure or None) for s in states for o in orgs]
+
+
+def _at_summit(ctx: Context, verb: Token, join: Token) -> tuple[dict, dict]:
+    """"X and Y were invited to join at the 2008 Bucharest summit": the month of the summit the
+    "at" / "during" phrase names (its link to a KB event; its month, as an invitation is dated to
+    the summit's day that the KB may not give). ({}, {}) when there is none."""
+    from accord.nlp.extract.claims.summits import EVENT_NOUNS, focal, link_noun, place_clues
+
+    if ctx.kb is None:
+        return {}, {}
+    for prep in (c for h in (verb, join) for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "during")):
+        for noun in (t for t in prep.subtree if t.lemma_.lower() in EVENT_NOUNS):
+            link = link_noun(ctx, noun, place_clues(ctx, noun.sent, {t.i for t in noun.subtree}, noun), {}, focal(ctx))
+            if link is None:
+                continue
+            days = [f.start or f.point_in_time for f in ctx.kb.facts(subject=link.event, property="took_place_on")]
+            days = [d for d in days if d is not None and len(d.value) >= 7]
+            if days:
+                sure = {"event": link.confidence} if link.confidence < 1.0 else {}
+                return {"point_in_time": TimeQualifier(days[0].value[:7], "month")}, sure
+    return {}, {}
 
 
 def _last_words(name, st) -> str:
@@ -311,4 +491,9 @@ def _first_words(name, st) -> str:
     return f"{' and '.join(name(a) for a in named)} {verb} the first to ratify {name(st.subject)}'s accession"
 
 
-WORDS = {"ratified_last": _last_words, "ratified_first": _first_words}
+def _allies_words(name, st) -> str:
+    org, _, number = st.value.partition("#")
+    return f"all {number} members of {name(org)} ratified {name(st.subject)}'s accession"
+
+
+WORDS = {"ratified_last": _last_words, "ratified_first": _first_words, "ratifying_allies": _allies_words}

@@ -386,6 +386,10 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
         subj = verb.head  # "Finland and Sweden, which both applied ...", parsed with "both" the subject
     if subj is None:
         return []
+    if subj.lower_ == "it" and prefixes == ("state:",):
+        return said_before(ctx, subj)  # "Spain marked 40 years in NATO. It joined in 1982."
+    if prefixes == ("state:",) and subj.lemma_.lower() in DESCRIBED_NOUNS and not ctx.entity(subj):
+        return described_state(ctx, subj)  # "... Finland's bid ... for the Nordic country to join"
     found = group(subj)
     if verb.dep_ == "relcl" and subj.i == verb.head.i:
         # the antecedent's appositions stand before its relative clause; one after it is a misparse
@@ -394,6 +398,47 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
         found = [t for t in found if t.i < verb.i or t.i > end and t.dep_ != "appos" and not
                  any(a.dep_ == "appos" and a.i > end for a in [t, *t.ancestors] if a.i != subj.i)]
     return ctx.entities(phrase_tokens(found), prefixes)
+
+
+def said_before(ctx: Context, pronoun: Token) -> list[str]:
+    """The state a subject "it" stands for: the state that is the whole subject of the sentence
+    just before (its main clause's subject, one state and nothing else: "Spain joined NATO in 1982.
+    It was the 16th member."). Anything else (an organisation, a bid, two states, a state that
+    only owns the subject) is no antecedent: []."""
+    sent = pronoun.sent
+    if sent.start == 0 or pronoun.lower_ != "it":
+        return []
+    before = ctx.doc[sent.start - 1].sent
+    root = before.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
+        return []
+    ent = ctx.entity(subj)
+    return [ent] if ent is not None and ent.startswith("state:") else []
+
+
+DESCRIBED_NOUNS = frozenset({"country", "nation", "state"})
+
+
+def described_state(ctx: Context, noun: Token) -> list[str]:
+    """The state "the Nordic country" / "the Baltic nation" stands for: of the states named before
+    it in its sentence and the one before, the one member of the group the adjective names in the
+    KB ("Nordic countries"); [] when none or several are."""
+    if ctx.kb is None or noun.lemma_.lower() not in DESCRIBED_NOUNS or noun.tag_ != "NN" \
+            or not any(c.lower_ == "the" for c in noun.children):
+        return []
+    adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    if len(adjs) != 1:
+        return []
+    groups = [e.id for plural in ("countries", "states", "nations") for e in ctx.kb.resolve(f"{adjs[0].text} {plural}")
+              if e.id.startswith("org:")]
+    if not groups:
+        return []
+    members = {f.subject for f in ctx.kb.facts(property="member_of", value=groups[0])}
+    sent = noun.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = [s for s in ctx.entities([ctx.doc[i] for i in range(start, noun.i)], ("state:",)) if s in members]
+    return named if len(named) == 1 else []
 
 
 def object_entities(ctx: Context, verb: Token, prefixes) -> list[str]:

@@ -49,7 +49,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if mode is None:
             continue
         tokens = clause_tokens(verb)
-        times = qualifiers(ctx, tokens)
+        times = qualifiers(ctx, tokens) or qualifiers(ctx, _shared_time_tokens(verb))
         when = times.get("point_in_time") or times.get("start")
         sure = {}
         if when is None:
@@ -63,12 +63,24 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     return out
 
 
+def _shared_time_tokens(verb: Token) -> set[int]:
+    """"agreed on Thursday to open talks with X and granted candidate status to Y": a grant
+    coordinated with another verb shares its date (the other verb's own time phrases, and those of
+    a deciding verb it hangs on)."""
+    if verb.dep_ != "conj":
+        return set()
+    heads = [verb.head]
+    if verb.head.dep_ == "xcomp" and verb.head.head.lemma_.lower() in DONE_HEADS:
+        heads.append(verb.head.head)
+    return {t.i for h in heads for c in h.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i for t in c.subtree}
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _candidate_status(tok: Token) -> bool:
-    words = {t.lower_ for t in tok.subtree}
+    words = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree}  # "the status of candidates"
     return (tok.lemma_.lower() in STATUS_WORDS and "candidate" in words) or tok.lower_ == "candidacy"
 
 
@@ -84,6 +96,8 @@ def _recipients(ctx: Context, verb: Token, status: Token) -> list[str]:
             if c.dep_ == "conj" and c.lower_ == "to":
                 tokens += [t for t in c.subtree]
     tokens += [t for c in verb.children if c.dep_ in ("dative", "iobj") for t in c.subtree]
+    # "granted Ukraine and Moldova the status of candidates", parsed with two objects
+    tokens += [t for c in verb.children if c.dep_ == "dobj" and c.i != status.i and c.i < status.i for t in c.subtree]
     # "gave Ukraine candidate status", parsed with the state as the status noun's compound
     tokens += [t for c in status.children if c.dep_ in ("compound", "poss") for t in c.subtree]
     return ctx.entities(tokens, ("state:",))

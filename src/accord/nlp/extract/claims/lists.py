@@ -57,7 +57,55 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         states = ctx.entities(run, ("state:",))
         out += [make(ctx, s, prop, org, run, verb, times=times, modality=mode,
                      confidence={"link": sure} if sure < 1.0 else None) for s in states]
+        if prop == "member_of":
+            out += [make(ctx, s, p, o, run, verb, polarity=denied, times=times, modality=mode,
+                         confidence={"link": sure} if sure < 1.0 else None)
+                    for p, o, denied in _described_as(ctx, sent, run, org) for s in states]
     return out
+
+
+DESCRIBED_SKIP = {",", ":", "—", "–", "-", "--", "(", "are", "were", "the", "'s", "’s", "all", "its", "their"}
+
+
+def _org_named(ctx: Context, text: str) -> str | None:
+    """The one organisation the KB names so ("NATO" in "non-NATO", which the linker leaves alone)."""
+    found = [e.id for e in ctx.kb.resolve(text) if e.id.startswith("org:")] if ctx.kb is not None else []
+    return found[0] if len(found) == 1 else None
+
+
+def _described_as(ctx: Context, sent: Span, run: list[Token], org: str) -> list[tuple[str, str, bool]]:
+    """What the words presenting a list of members say besides the membership: "NATO's founding
+    members A, B and C" (`founding_member_of`), "NATO's Baltic members A, B and C" (members of
+    the group the KB names "Baltic states"), "non-NATO EU members A, B" (not members of NATO):
+    (property, organisation, denied) for each, read from the words between the organisation named
+    before the list (or after it) and the list."""
+    before = [t for t in sent if t.i < run[0].i][-8:]
+    after = [t for t in sent if t.i > run[-1].i][:8]
+    words: list[Token] = []
+    for side in (list(reversed(before)), after):
+        for t in side:
+            if t.lower_ in MEMBER_WORDS or t.lower_ in SET_WORDS or t.like_num or t.lower_ in DESCRIBED_SKIP \
+                    or t.pos_ in ("ADJ", "PROPN", "VERB") or ctx.entity(t):
+                words.append(t)
+                continue
+            break
+    out: list[tuple[str, str, bool]] = []
+    lowered = {t.lower_ for t in words}
+    if "founding" in lowered and any(t.lower_ in ("members", "member", "states") for t in words):
+        out.append(("founding_member_of", org, False))
+    for t in words:
+        if t.lower_.strip("-") == "non" or (t.text == "-" and t.i > 0 and t.nbor(-1).lower_ == "non"):
+            nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+            nxt = nxt.nbor(1) if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(t.doc) else nxt
+            other = (ctx.entity(nxt) or _org_named(ctx, nxt.text)) if nxt is not None else None
+            if other and other.startswith("org:") and other != org:
+                out.append(("member_of", other, True))  # "non-NATO EU members"
+        elif t.pos_ in ("ADJ", "PROPN") and not ctx.entity(t) and ctx.kb is not None and t.lower_ != "founding":
+            groups = [e.id for plural in ("states", "countries", "nations") for e in ctx.kb.resolve(f"{t.text} {plural}")
+                      if e.id.startswith("org:") and e.id != org]
+            if groups:
+                out.append(("member_of", groups[0], False))  # "NATO's Baltic members"
+    return list(dict.fromkeys(out))
 
 
 def grouping_members(ctx: Context, entity: str) -> list[str]:
@@ -169,8 +217,9 @@ def _as_member(ctx: Context, org: str, prop: str) -> str:
 
 def _describing(ctx: Context, tok: Token) -> bool:
     """A word that says which of the members are listed, not whether they are members: "Nordic",
-    "Baltic", "eastern", "European"."""
-    return tok.pos_ in ("ADJ", "PROPN") and not ctx.entity(tok) and tok.lower_.strip("-") not in NOT_MEMBERS
+    "Baltic", "eastern", "European", "founding"."""
+    return (tok.pos_ in ("ADJ", "PROPN") or tok.lower_ == "founding") and not ctx.entity(tok) \
+        and tok.lower_.strip("-") not in NOT_MEMBERS
 
 
 def _among(before: list[Token]) -> bool:

@@ -21,15 +21,69 @@ from accord.nlp.extract.claims.counts import (
     org_noun,
     org_of,
 )
-from accord.nlp.extract.claims.grammar import Context, denies, group, make, phrase_tokens
+from accord.nlp.extract.claims.grammar import (
+    Context, denies, described_state, group, make, phrase_tokens, qualifiers, said_before,
+)
 
 ORDER = 25
 LATEST = {"latest", "newest"}
+WELCOME_VERBS = {"welcome", "admit", "accept", "receive"}  # "welcomed Finland as its 31st member"
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
-    return [st for tok in sent if tok.lemma_.lower() in COUNT_NOUNS and tok.pos_ in ("NOUN", "PROPN")
-            for st in _rank(ctx, tok)] + [st for tok in sent if tok.lower_ in LATEST for st in _newest_of(ctx, tok)]
+    nouns = [tok for tok in sent if tok.lemma_.lower() in COUNT_NOUNS and tok.pos_ in ("NOUN", "PROPN")]
+    return [st for tok in nouns for st in _rank(ctx, tok)] + [st for tok in nouns for st in _first_since(ctx, tok)] \
+        + [st for tok in sent if tok.lower_ in LATEST for st in _newest_of(ctx, tok)]
+
+
+def _since_preps(noun: Token) -> list[Token]:
+    """The "since" phrases that bound a "first" member noun: on the noun ("the first new ally since
+    West Germany") or on its joining clause ("the first country to join since Albania")."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ACCESSION_VERBS]
+    if noun.dep_ == "attr":
+        clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i
+                    and c.lemma_.lower() in ACCESSION_VERBS]
+    return [c for t in (noun, *clauses) for c in t.children if c.dep_ == "prep" and c.lower_ == "since"]
+
+
+def _since_clause(noun: Token) -> bool:
+    """"the first country to join NATO since Albania and Croatia joined in 2009": a "since" clause
+    anywhere in the noun's joining clause bounds the order."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    if noun.dep_ == "attr":
+        clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i]
+    return any(t.lower_ == "since" for c in clauses for t in c.subtree)
+
+
+def _first_since(ctx: Context, noun: Token) -> list[Statement]:
+    """"the first country to join since Albania and Croatia in 2009", "the first new ally since
+    West Germany in 1955": the states named after "since" joined (in the year the phrase gives)."""
+    if not any(c.dep_ == "amod" and c.lower_ == "first" for c in noun.children):
+        return []
+    out = []
+    for since in _since_preps(noun):
+        named = [t for p in since.children if p.dep_ == "pobj" for t in group(p)]
+        states = ctx.entities(phrase_tokens(named), ("state:",))
+        if not states:
+            continue  # "the first since 2009": a time, not a state
+        org, sure = org_of(ctx, noun)
+        if org is None:
+            org, sure = _joined_org(ctx, noun)
+        if org is None and ctx.topic_org:
+            org, sure = ctx.topic_org, 0.7
+        if org is None:
+            continue
+        # the year written after the states: in the "since" phrase, or an "in" phrase right after it
+        end = max(t.i for t in since.subtree)
+        after = {t.i for c in since.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == end + 1
+                 for t in c.subtree}
+        times = qualifiers(ctx, {t.i for t in since.subtree} | after)
+        point = times.get("point_in_time") or times.get("start")
+        confidence = {"link": sure} if sure < 1.0 else None
+        out += [make(ctx, s, "joined", org, [since, *named], since.head, False,
+                     {"point_in_time": point} if point is not None else {}, confidence=confidence, modality="fact")
+                for s in states]
+    return out
 
 
 def _newest_of(ctx: Context, word: Token) -> list[Statement]:
@@ -63,6 +117,8 @@ def _rank(ctx: Context, noun: Token) -> list[Statement]:
         return []  # "the second-largest member" is not a rank of accession
     if noun.tag_ in ("NNS", "NNPS") or _other_order(noun):
         return []  # "the newest members, Finland and Sweden": a group, not a place
+    if _since_preps(noun) or (number == 1 and _since_clause(noun)):
+        return []  # "the first country to join since Albania": the first after some time, not member number 1
     org, sure = org_of(ctx, noun)
     if org is None:
         org, sure = _joined_org(ctx, noun)
@@ -96,12 +152,16 @@ def _joined_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
 def _ranked_states(ctx: Context, noun: Token) -> tuple[list[str], float]:
     """The state the rank is said of: "X became the Nth member", "X joined as the Nth member",
     "X, the Nth member", "the Nth member, X", "NATO's Nth ally and latest member X"."""
-    states = ctx.entities(phrase_tokens([c for c in noun.children if c.dep_ == "appos"]), ("state:",))
+    states = ctx.entities(phrase_tokens([c for c in noun.children if c.dep_ == "appos"
+                                         and c.lemma_.lower() not in COUNT_NOUNS]), ("state:",))  # not "..., the first ally since X"
     if states:
         return states, 1.0
     head = noun.head
     if noun.dep_ == "appos":
         return ctx.entities(phrase_tokens([head]), ("state:",)), 1.0
+    if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in WELCOME_VERBS:
+        obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "NATO welcomed Finland as its 31st member"
+        return (ctx.entities(phrase_tokens(group(obj)), ("state:",)), 1.0) if obj is not None else ([], 1.0)
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ACCESSION_VERBS:
         head, via = head.head, "as"
     else:
@@ -110,6 +170,14 @@ def _ranked_states(ctx: Context, noun: Token) -> tuple[list[str], float]:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and head.dep_ in ("advcl", "xcomp", "conj") and head.tag_ == "VBG":
             subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "..., becoming the 32nd member"
+        if subj is None and head.dep_ == "xcomp" and head.tag_ == "VB":
+            # "X failed / hoped to become the 31st member": the subject of the governing verb, which
+            # gives the rank its polarity (grammar.negated) and modality
+            subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ == "it":
+            return said_before(ctx, subj), 1.0  # "... It joined as the 16th member."
+        if subj is not None and not ctx.entity(subj) and described_state(ctx, subj):
+            return described_state(ctx, subj), 1.0  # "... Finland's bid, clearing the way for the Nordic country to become ..."
         return (ctx.entities(phrase_tokens(group(subj)), ("state:",)), 1.0) if subj is not None else ([], 1.0)
     if noun.dep_ == "compound" and ctx.entity(head) and ctx.entity(head).startswith("state:"):
         return [ctx.entity(head)], 1.0  # "the latest member Sweden", parsed with Sweden as the head
@@ -135,7 +203,7 @@ def _other_order(noun: Token) -> bool:
 def _rank_words(name, st) -> str:
     org, _, place = st.value.partition("#")
     rank = "the latest member" if place == "latest" else f"member number {place}"
-    return f"{name(st.subject)} {'not ' if st.polarity == 'negated' else ''}is {rank} of {name(org)}"
+    return f"{name(st.subject)} is {'not ' if st.polarity == 'negated' else ''}{rank} of {name(org)}"
 
 
 CHECKS = {"member_rank": check_rank}

@@ -85,11 +85,44 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             out += [make(ctx, s, "joined", org, [tok, anchor], anchor, negation, {"point_in_time": point})
                     for s in subjects]
             continue
-        if prop == "candidate_for" and (not times.get("start") or negation or _denied_before(tok)):
+        denied_now = prop == "candidate_for" and negation and not times and verb is not None \
+            and verb.lemma_.lower() == "be" and verb.tag_ in ("VBZ", "VBP")  # "Ukraine is not an EU candidate"
+        if prop == "candidate_for" and not denied_now and (not times.get("start") or negation or _denied_before(tok)):
             continue  # only "an EU candidate since June 2022": its start is what the KB can check
+        more = [] if prop == "candidate_for" else _more_orgs(ctx, noun, verb, org, negation)
         for subject in subjects:
             if prop != "candidate_for" or subject.startswith("state:"):
                 out.append(make(ctx, subject, prop, org, [tok, anchor], anchor, negation, times))
+                out += [make(ctx, subject, prop, o, [tok, anchor], anchor, denied, times)
+                        for o, denied in more if o != subject]
+    return out
+
+
+def _more_orgs(ctx: Context, noun: Token, verb: Token | None, org: str, negation: bool) -> list[tuple[str, bool]]:
+    """The other organisations the same relation is said of, each with its polarity: "members of
+    both the EU and NATO" (the "of" object's conjuncts: as the first), "members of the EU but not
+    of NATO", "an EU member but not a member of NATO" parsed as a second "of" on the verb (denied
+    when it has its own "not"; only after an affirmed first)."""
+    out: list[tuple[str, bool]] = []
+    ofs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    ofs += [c for p in ofs for c in p.conjuncts if c.lower_ == "of"]  # "of the EU or of NATO"
+    for prep in ofs:
+        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        for obj in objs:
+            out += [(e, negation) for e in ctx.entities(obj.conjuncts, ("org:",)) if e != org]
+        own = ctx.entities(objs, ("org:",))
+        if org in own:
+            continue
+        if any(c.dep_ == "neg" for c in prep.children):  # "a member of NATO but not of the EU"
+            out += [(e, True) for e in own] if not negation else []
+        else:  # "not a member of the EU or of NATO"
+            out += [(e, negation) for e in own]
+    if verb is None or negation or verb.lemma_.lower() not in ("be", "remain"):
+        return out
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "conj") and c.lower_ == "of"):
+        if not any(c.dep_ == "neg" for c in prep.children):
+            continue
+        out += [(e, True) for e in ctx.entities([p for p in prep.children if p.dep_ == "pobj"], ("org:",)) if e != org]
     return out
 
 
@@ -209,12 +242,13 @@ def _all_of_them(ctx: Context, noun: Token) -> list[str]:
 
 
 def _named_by_example(ctx: Context, noun: Token) -> list[str]:
-    """"NATO partners such as Japan and Australia": the states given as examples hold the relation."""
+    """"NATO partners such as Japan and Australia", "NATO allies, including Poland and Romania": the
+    states given as examples hold the relation."""
     out: list[str] = []
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children):
-            if any(p.dep_ == "pobj" for p in c.children):
-                out += ctx.entities(c.doc[c.i + 1:_run_end(ctx, c)], ("state:",))
+        such = c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)
+        if (such or (c.dep_ == "prep" and c.lower_ == "including")) and any(p.dep_ == "pobj" for p in c.children):
+            out += ctx.entities(c.doc[c.i + 1:_run_end(ctx, c)], ("state:",))
     return out
 
 

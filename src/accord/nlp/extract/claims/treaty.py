@@ -1,7 +1,9 @@
 """Treaty facts: when and where an organisation was founded ("NATO was founded on 4 April 1949",
 "the North Atlantic Treaty, signed in Washington in April 1949", "since its founding in 1949"),
 its anniversaries ("NATO marked its 75th anniversary": founding year + 75 = the year it is
-marked), and its founding members ("one of the twelve founding members", "a founding member").
+marked), its founding members ("one of the twelve founding members", "a founding member"), and
+the invocations of its collective defence clause ("Article 5 has been invoked only once", "NATO
+invoked Article 5 in 2001").
 
 What the KB has: an organisation's `established` fact (the day its founding treaty was signed),
 its `founded_in` place, and which members are founding members (`qualifiers.founding` on
@@ -19,10 +21,12 @@ from spacy.tokens import Span, Token
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod, ordinal
 from accord.nlp.extract.claims._treatycheck import (
-    check_established, check_founded_in, check_founding_member, check_founding_members,
+    check_established, check_founded_in, check_founding_member, check_founding_members, check_invocations,
+    check_invoked, check_membership_anniversary,
 )
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, make, negated, own_times, phrase_tokens, qualifiers,
+    Context, clause_tokens, group, make, modality, negated, own_times, phrase_tokens, qualifiers, said_before,
+    subject_entities,
 )
 
 ORDER = 35
@@ -42,7 +46,29 @@ ANCHOR_SURE = 0.8  # an anniversary dated by the article's publication
 MARGIN_DAYS = {"day": 300, "month": 300, "year": 0}
 
 CHECKS = {"established": check_established, "founded_in": check_founded_in,
-          "founding_members": check_founding_members, "founding_member_of": check_founding_member}
+          "founding_members": check_founding_members, "founding_member_of": check_founding_member,
+          "article_invocations": check_invocations, "invoked_article": check_invoked,
+          "membership_anniversary": check_membership_anniversary}
+
+
+def _invocations_words(name, st) -> str:
+    article, _, count = st.value.partition("#")
+    if count == "0":
+        return f"{name(st.subject)} has never invoked Article {article}"
+    times = {"1": "once", "2": "twice"}.get(count, f"{count} times")
+    return f"{name(st.subject)} has invoked Article {article} {times}"
+
+
+def _invoked_words(name, st) -> str:
+    return f"{name(st.subject)} {'did not invoke' if st.polarity == 'negated' else 'invoked'} Article {st.value}"
+
+
+def _anniversary_words(name, st) -> str:
+    return f"{name(st.subject)} joined {name(st.value)} between {st.start.value} and {st.end.value}"
+
+
+WORDS = {"article_invocations": _invocations_words, "invoked_article": _invoked_words,
+         "membership_anniversary": _anniversary_words}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -61,7 +87,183 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _anniversary(ctx, tok)
         elif lemma == "turn" and tok.pos_ == "VERB":
             out += _turns(ctx, tok)
+        elif lemma in INVOKE_VERBS and tok.pos_ == "VERB":
+            out += _invoked(ctx, tok)
+        if lemma in MARK_VERBS and tok.pos_ == "VERB":
+            out += _membership_marked(ctx, tok)
+        elif lemma in ("join", "accede") and tok.pos_ == "VERB":
+            out += _years_after_joining(ctx, tok)
     return out
+
+
+def _years_after_joining(ctx: Context, verb: Token) -> list[Statement]:
+    """"Britain left the EU on Friday, 47 years after it joined / after joining": the accession lies
+    N years before the day of the main clause (its own date, else the article's, less sure), as
+    for a marked anniversary (`membership_anniversary`). The state is the joining's own subject, or
+    for "it" / none the main clause's; the organisation the one joined, else the main clause's
+    object, else the article's."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        after, main = verb, verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "after" and verb.head.dep_ == "prep":
+        after, main = verb.head, verb.head.head
+    else:
+        return []
+    years = next((c for c in after.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"), None)
+    num = nummod(years) if years is not None else None
+    number = cardinal(num) if num is not None and not approximate(num) else None
+    if not number or main.pos_ not in ("VERB", "AUX") or negated(verb) or modality(main) != "fact":
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ not in ("it", "they"):
+        states = ctx.entities(phrase_tokens(group(subj)), ("state:",))
+    else:
+        states = subject_entities(ctx, main, ("state:",))
+    orgs = ctx.entities([t for c in verb.children if c.dep_ == "dobj" for t in group(c)], ("org:",)) or \
+        ctx.entities([t for c in main.children if c.dep_ == "dobj" for t in group(c)], ("org:",)) or \
+        ([ctx.topic_org] if ctx.topic_org else [])
+    if len(states) != 1 or not orgs:
+        return []
+    inner = {t.i for t in after.subtree} | {t.i for t in verb.subtree}
+    dated = qualifiers(ctx, clause_tokens(main) - inner).get("point_in_time")
+    confidence = {}
+    if dated is None:
+        published = ctx.doc._.document_date
+        if not published:
+            return []
+        dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
+    window = _founding_window(dated, number)
+    if window is None:
+        return []
+    lo, hi = window
+    return [make(ctx, states[0], "membership_anniversary", orgs[0], [years, verb], main, False,
+                 {"start": lo, "end": hi}, confidence=confidence or None)]
+
+
+# -- anniversaries of a membership ("Spain marked 40 years in NATO") ------------------------------
+MARK_VERBS = {"mark", "celebrate", "commemorate", "observe", "toast"}
+MEMBERSHIP_NOUNS = {"membership", "accession", "entry", "joining"}
+
+
+def _membership_marked(ctx: Context, verb: Token) -> list[Statement]:
+    """"Spain marked 40 years in NATO on Monday", "Poland celebrates 25 years of NATO membership",
+    "Estonia marked the 20th anniversary of its NATO membership / of its accession to NATO": the
+    state's accession lies N years before the day it is marked (the clause's date, else the
+    article's, less sure), within MARGIN_DAYS (`membership_anniversary`, a window)."""
+    if modality(verb) != "fact":
+        return []
+    number, orgs, owners = None, [], []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() == "year" and (num := nummod(obj)) is not None and not approximate(num):
+            number = cardinal(num)
+            places = [p for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"]
+            orgs = ctx.entities(places, ("org:",))
+            if not orgs:
+                orgs, owners = _membership_of(ctx, obj)
+        elif obj.lemma_.lower() == "anniversary":
+            number = next((n for c in obj.children if c.dep_ == "amod" and (n := ordinal(c))), None)
+            orgs, owners = _membership_of(ctx, obj)
+    if not number or number < 1 or not orgs:
+        return []
+    states = [s for s in ctx.entities(owners, ("state:",))] or subject_entities(ctx, verb, ("state:",))
+    if not states:
+        return []
+    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    confidence = {}
+    if dated is None:
+        published = ctx.doc._.document_date
+        if not published:
+            return []
+        dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
+    window = _founding_window(dated, number)
+    if window is None:
+        return []
+    lo, hi = window
+    return [make(ctx, s, "membership_anniversary", o, [verb], verb, negated(verb), {"start": lo, "end": hi},
+                 confidence=confidence or None) for s in states for o in orgs[:1]]
+
+
+def _membership_of(ctx: Context, noun: Token) -> tuple[list[str], list[Token]]:
+    """The organisation of "of (its) NATO membership", "of its accession to NATO", and the
+    membership's owner when it is named ("of Poland's accession"): (orgs, owner tokens)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for member in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in MEMBERSHIP_NOUNS):
+            orgs = ctx.entities([t for t in member.subtree if t.dep_ != "poss"], ("org:",))
+            owners = [t for c in member.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")
+                      for t in c.subtree]
+            return orgs, owners
+    return [], []
+
+
+# -- invocations of a treaty article ("Article 5 has been invoked only once") -------------------
+INVOKE_VERBS = {"invoke", "trigger", "activate"}
+TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+ARTICLES = {"5"}  # the articles whose invocations the KB keeps (NATO's collective defence clause)
+
+
+def _article_number(noun: Token) -> str | None:
+    """"Article 5", "Article Five", "article 5 of the treaty": the article's number."""
+    if noun.lower_ != "article":
+        return None
+    num = next((c for c in noun.children if c.dep_ in ("nummod", "appos", "compound") and c.i == noun.i + 1), None)
+    value = cardinal(num) if num is not None and num.like_num else None
+    return str(value) if value is not None else None
+
+
+def _invoked(ctx: Context, verb: Token) -> list[Statement]:
+    """"Article 5 has been invoked only once", "NATO has never invoked Article 5", "invoked it for
+    the first and only time", "was invoked twice", "NATO invoked Article 5 in 2001": how many times
+    the article had been invoked by the article's day (`article_invocations`, "5#1"), and when
+    (`invoked_article`, "5", from an "in"/"on" date of the verb's own: never a date after "after",
+    which is the attacks'). Only a fact: "could invoke", "asked NATO to invoke" are not read."""
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    article = next((n for t in targets if (n := _article_number(t)) is not None), None)
+    if article not in ARTICLES or modality(verb) != "fact" or verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    orgs, sure = _orgs_of(ctx, [subj]) if subj is not None else ([], 1.0)
+    if not orgs:
+        named = [t for x in targets for t in x.subtree if t.dep_ == "pobj"]  # "Article 5 of the North Atlantic Treaty"
+        orgs, sure = _orgs_of(ctx, named) if named else ([], 1.0)
+    if not orgs and ctx.topic_org:
+        orgs, sure = [ctx.topic_org], TOPIC_SURE
+    if not orgs:
+        return []
+    confidence = {"link": sure} if sure < 1 else None
+    denied = negated(verb)
+    out = []
+    count = _times(verb, targets)
+    if count is not None and not (denied and count):
+        out += [make(ctx, o, "article_invocations", f"{article}#{count}", [verb], verb, False,
+                     confidence=confidence) for o in orgs]
+    dated = [p for h in (verb, *targets) for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+             for p in c.children if p.dep_ == "pobj" and p.i in ctx.timed]
+    point = qualifiers(ctx, {t.i for p in dated for t in p.subtree}).get("point_in_time") if dated else None
+    if point is not None:
+        out += [make(ctx, o, "invoked_article", article, [verb], verb, denied, {"point_in_time": point},
+                     confidence=confidence) for o in orgs]
+    return out
+
+
+def _times(verb: Token, targets: list[Token]) -> int | None:
+    """How many times the clause says: "never" 0, "once" / "only once" 1, "twice" 2, "three
+    times", "for the first and only time" / "for the only time" 1. None when it says none.
+    ("invoked Article 5 twice" may hang "twice" on the article.)"""
+    kids = list(verb.children)
+    if any(c.lower_ == "never" for c in kids):
+        return 0
+    kids += [c for t in targets for c in t.children if c.lower_ in TIMES_WORDS and c.i > t.i]
+    for c in kids:
+        if c.lower_ in TIMES_WORDS and c.dep_ in ("advmod", "npadvmod", "nummod"):
+            return TIMES_WORDS[c.lower_]
+        if c.lemma_.lower() == "time" and c.dep_ == "npadvmod":
+            num = nummod(c)
+            return cardinal(num) if num is not None else None
+        if c.dep_ == "prep" and c.lower_ == "for":
+            time = next((p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "time"), None)
+            if time is not None and any(t.lower_ == "only" for t in time.subtree if t.i < time.i):
+                return 1  # "for the first and only time", "for the only time"
+    return None
 
 
 def _turns(ctx: Context, verb: Token) -> list[Statement]:
@@ -152,20 +354,29 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
     if not orgs:
         return []
     out = [_established(ctx, o, point, verb, sure) for o in orgs] if point is not None else []
+    if verb.lemma_.lower() in ("found", "establish", "create", "form"):
+        # "NATO, founded in Washington in April 1949": where (a place, not a time, in its own "in")
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj" and p.i not in ctx.timed]
+        out += [make(ctx, o, "founded_in", place, [verb], verb, negated(verb), confidence={"link": sure} if sure < 1 else None)
+                for place in ctx.entities(phrase_tokens(places), ("place:", "state:")) for o in orgs]
     return out + _founders_by(ctx, verb, orgs, sure)
 
 
 def _founders_by(ctx: Context, verb: Token, orgs: list[str], sure: float) -> list[Statement]:
-    """"NATO was founded by 12 countries (in 1949)": the number of founders, from the agent."""
+    """"NATO was founded by 12 countries (in 1949)", "Twelve countries founded NATO": the number of
+    founders, from the agent or the active subject."""
     out = []
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
-        for noun in agent.children:
-            num = nummod(noun)
-            partial = any(c.dep_ == "conj" or c.lower_ in ("other", "european") for c in noun.children)
-            if num is not None and noun.lemma_.lower() in MEMBER_NOUNS and cardinal(num) and not approximate(num) \
-                    and not partial:  # "by the US and 11 other countries" counts part of them
-                out += [make(ctx, o, "founding_members", str(cardinal(num)), [num, noun], verb,
-                             confidence={"link": sure} if sure < 1 else None) for o in orgs]
+    founders = [noun for agent in (c for c in verb.children if c.dep_ == "agent") for noun in agent.children]
+    if verb.dep_ not in ("acl", "relcl"):
+        founders += [c for c in verb.children if c.dep_ == "nsubj"]  # "Twelve countries founded NATO in 1949"
+    for noun in founders:
+        num = nummod(noun)
+        partial = any(c.dep_ == "conj" or c.lower_ in ("other", "european") for c in noun.children)
+        if num is not None and noun.lemma_.lower() in MEMBER_NOUNS and cardinal(num) and not approximate(num) \
+                and not partial:  # "by the US and 11 other countries" counts part of them
+            out += [make(ctx, o, "founding_members", str(cardinal(num)), [num, noun], verb,
+                         confidence={"link": sure} if sure < 1 else None) for o in orgs]
     return out
 
 
@@ -190,10 +401,13 @@ def _established(ctx: Context, org: str, point: TimeQualifier, tok: Token, sure:
 def _treaty_signed(ctx: Context, verb: Token) -> list[Statement]:
     """"The North Atlantic Treaty, signed in Washington on 4 April 1949 by twelve nations": the
     founding's date, its place and the number of founders."""
+    treaties = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     if verb.dep_ in ("acl", "relcl"):
         treaties = [verb.head]
-    else:
-        treaties = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if verb.head.lemma_.lower() in MEMBER_NOUNS and verb.head.tag_ == "NNS":
+            # "the 12 members that signed the treaty on 4 April 1949": its signatories (not "Montenegro,
+            # which signed the treaty": a later member accedes to it)
+            treaties += [c for c in verb.children if c.dep_ == "dobj"]
     org = next((o for t in treaties if (o := _treaty_org(ctx, t))), None)
     if org is None:
         return []
@@ -296,7 +510,15 @@ def _who_is_founding(ctx: Context, noun: Token) -> list[tuple[str, Token]]:
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         states = ctx.entities(phrase_tokens(group(subj)), ("state:",)) if subj is not None else []
+        if subj is not None and subj.lower_ == "it":
+            states = said_before(ctx, subj)  # "France signed the treaty. It was one of the 12 founders."
         return [(s, head.head) for s in states]
     if head.dep_ == "appos":
         return [(s, head) for s in ctx.entities([head.head], ("state:",))]
-    return []
+    # "NATO's founding members, including the US, Britain and France", "founding members such as
+    # Norway and Denmark": each example is a founding member
+    examples = [p for c in noun.children if c.dep_ == "prep" and (c.lower_ == "including" or (
+        c.lower_ == "as" and any(a.lower_ == "such" for a in c.lefts) or c.i > 0 and c.nbor(-1).lower_ == "such"))
+        for p in c.children if p.dep_ == "pobj"]
+    # (said of the noun itself: "founding members such as Norway did not back it" still names founders)
+    return [(s, noun) for s in ctx.entities(phrase_tokens([t for e in examples for t in group(e)]), ("state:",))]
