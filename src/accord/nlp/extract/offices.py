@@ -59,6 +59,7 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         t = _split_title(doc, t)
         when = _sentence_date(doc, t, times, on)
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
+        held = held or (when == on and _past_period(doc, t, times, on))  # "who served under President X from 2022"
         term = _apposition_term(doc, t, times)  # "X, prime minister from 2016 to 2019,": that term
         held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
@@ -201,6 +202,33 @@ def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
         if clause is not None and verb is not None and verb.i == clause.i:
             return value
     return on
+
+
+PAST_TAGS = frozenset({"VBD"})
+
+
+def _past_period(doc: Doc, t: Title, times, on: str | None) -> bool:
+    """Does the titled name's clause tell a past time the article's date is not: a verb in the
+    past ("served", "had met") with an earlier year, or an earlier start or end of any precision,
+    of its own ("X, who served under President Y from May 2022, ...", "met Prime Minister Z in
+    2019")? The title is then of that time: held some time before the article's date."""
+    if not times or on is None:
+        return False
+    clause = _clause_verb(doc[t.name[1] - 1])
+    if clause is None or not (clause.tag_ in PAST_TAGS or any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)):
+        return False
+    for a in times:
+        value, precision, role = a.data.get("value") or "", a.data.get("precision"), a.data.get("role")
+        if not value[:4].isdigit() or value >= on[:len(value)]:
+            continue
+        if not (role in ("start", "end") or (precision == "year" and role in (None, "point"))):
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        verb = _clause_verb(span.root) if span is not None else None
+        if verb is not None and verb.i == clause.i:
+            return True
+    return False
 
 
 def _clause_verb(tok):

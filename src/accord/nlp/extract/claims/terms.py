@@ -262,10 +262,26 @@ def _office(ctx: Context, verb: Token, person: str, heads: list[Token] | None = 
         if owners:
             office = _find_office(ctx.kb, title, owners[0], None)
             return (office.id, WRITTEN) if office is not None else (None, 0.0)
+        if jurisdiction:  # an institution the KB does not take for an organisation: "president of the European Council"
+            named = _institution_office(ctx, title, ctx.doc[jurisdiction[0]:jurisdiction[1]].text)
+            if named is not None:
+                return named, WRITTEN
         held = _held_jurisdiction(ctx.kb, person, title)
         office = _find_office(ctx.kb, title, held, None) if held else None
         return (office.id, HELD) if office is not None else (None, 0.0)
     return None, 0.0
+
+
+def _institution_office(ctx: Context, title: str, owner: str) -> str | None:
+    """The one KB office named by an institution and a title ("European Council President",
+    "President of the European Council"), however the article orders them."""
+    if ctx.kb is None:
+        return None
+    owner = owner.removesuffix("'s").removesuffix("’s").strip()
+    owner = owner[4:] if owner.lower().startswith("the ") else owner
+    hits = {e.id for form in (f"{owner} {title}", f"{title} of {owner}", f"{title} of the {owner}")
+            for e in ctx.kb.resolve(form) if e.type == "office"}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _untitled_office(ctx: Context, verb: Token, person: str) -> tuple[str | None, float]:
