@@ -5,7 +5,8 @@ the person was), "NATO head X", "the head of NATO, X", "NATO boss X" (the organi
 Read only with the state or organisation written right against the description ("British
 leader", "Poland's top diplomat", "the head of NATO"): in "Britain's Labour leader X" a party
 stands between, and the leader is the party's; in "the head of NATO's Military Committee" the
-organisation owns something else.
+organisation owns something else. A word of time may stand between ("the alliance's current
+chief").
 """
 
 from __future__ import annotations
@@ -34,8 +35,11 @@ def adjacent(doc: Doc, t: Title) -> bool:
         after = doc[t.jurisdiction[1]] if t.jurisdiction[1] < len(doc) else None
         owns_more = after is not None and (after.lower_ in ("'s", "’s") or after.pos_ in ("NOUN", "PROPN"))
         return gap in (["of"], ["of", "the"]) and not owns_more
-    gap = doc[t.jurisdiction[1]:t.title[0]]
+    gap = [w for w in doc[t.jurisdiction[1]:t.title[0]] if w.lower_ not in CURRENT]  # "the alliance's current chief"
     return len(gap) == 0 or (len(gap) == 1 and gap[0].lower_ in ("'s", "’s"))
+
+
+CURRENT = frozenset({"current", "new", "present", "sitting"})
 
 
 def office_of_kind(kb, title: str, org_id: str | None, person: str | None, on: str | None):

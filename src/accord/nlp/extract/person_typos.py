@@ -4,7 +4,8 @@ A news article names many real people the KB does not know, and many real surnam
 letter from a KB name ("Markel" is not Merkel, "Arden" is also a forest). One edit alone is no
 evidence, so a near-miss is flagged only with a second sign that the KB person is meant:
 - in a full name, the other words are that person's ("Antony Blinkin": "Antony" is Blinken's
-  given name; "Georgia Meloni": "Meloni" is hers) — two words agree, one is a slip;
+  given name; "Georgia Meloni": "Meloni" is hers) — two words agree, one is a slip; also in an
+  unlinked name NER took for an organisation or place ("Justin Trudaeu" as an ORG);
 - a surname alone ("Stoltenburg said") when the article names that KB person correctly
   elsewhere, or when the title written with it is an office that person held ("Prime Minister
   Arden"), and the slip is the minority spelling (a name written three times the same way is
@@ -33,6 +34,7 @@ from accord.nlp import extensions  # noqa: F401  (registers doc._.titles, read h
 from accord.nlp.extract.name_variants import PersonNames, fold
 
 MIN_WORD = 4
+MISLABELLED = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 
 
 def slip(word: str, form: str, truncation: bool = False) -> bool:
@@ -66,6 +68,13 @@ def person_typos(doc: Doc, names: PersonNames, mentions: list[Annotation], kb,
         if hit:
             start = m.start + _offset(m.text, words, hit[0])
             found.append((start, start + len(words[hit[0]]), words[hit[0]], hit[1], hit[2]))
+    for m in mentions:  # a KB person's name NER took for something else: "Justin Trudaeu" as an ORG
+        words = _words(m.text)
+        if m.label in MISLABELLED and not m.entity and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            hit = _in_full_name(words, names)
+            if hit:
+                start = m.start + _offset(m.text, words, hit[0])
+                found.append((start, start + len(words[hit[0]]), words[hit[0]], hit[1], hit[2]))
     for start, end, text in lone:
         word = _words(text)
         if len(word) == 1:
