@@ -124,7 +124,18 @@ def _held_since(doc: Doc, t: Title, times) -> str | None:
             return a.data["value"]
         if span is not None and t.apposition and _in_apposition(doc, t, span):
             return a.data["value"]  # "X, Latvia's president since 2019, ..."
+        if span is not None and _in_power_since(name, span):
+            return a.data["value"]  # "Prime Minister X, in power since 2010, ..."
     return None
+
+
+def _in_power_since(name, span) -> bool:
+    """Is the time the object of a "since" hung on the name beside "in power" / "in office"?"""
+    since = span.root.head
+    if since.lower_ != "since" or since.head.i != name.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in ("power", "office") for p in c.children)
+               for c in name.children)
 
 
 def _apposition_span(doc: Doc, t: Title) -> tuple[int, int] | None:
@@ -225,7 +236,9 @@ def _past_period(doc: Doc, t: Title, times, on: str | None) -> bool:
         if not (role in ("start", "end") or (precision == "year" and role in (None, "point"))):
             continue
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
-        verb = _clause_verb(span.root) if span is not None else None
+        if span is None or span.root.head.lower_ == "since" or (span.start and doc[span.start - 1].lower_ == "since"):
+            continue  # "since 2010" runs up to the clause's time: the title is still held then
+        verb = _clause_verb(span.root)
         if verb is not None and verb.i == clause.i:
             return True
     return False

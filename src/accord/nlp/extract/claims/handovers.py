@@ -11,7 +11,8 @@ its state or organisation, else the one the KB says the successor held with that
 title written, the one office the KB lists for both people (attachment 0.6). The successor's
 term is the KB's: the one whose start is nearest the clause's date (within 400 days), or, with no
 date written, the last to start by the article's date. The claim (`handed_over`: subject Y, value
-the office, point in time that term's first day) says Y held the office until then.
+the office, point in time that term's first day) says Y held the office until then. A clause of the predecessor's dating the term ("replacing Y, who had held
+the post since October 2021") gives `holds_office` with that start, checked as every start is.
 
 Check: supported when one of Y's own terms of the office ended from 400 days before that day (an
 acting holder may stand between) to three days after it; else, for an office with a single
@@ -81,8 +82,29 @@ def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statemen
     if start is None:
         return []
     sure = {"attachment": attachment} if attachment < 1.0 else None
-    return [make(ctx, p, PROPERTY, office, [verb], verb, times={"point_in_time": start}, confidence=sure,
-                 modality="fact") for p in predecessors]
+    out = [make(ctx, p, PROPERTY, office, [verb], verb, times={"point_in_time": start}, confidence=sure,
+                modality="fact") for p in predecessors]
+    if len(predecessors) == 1:
+        out += _held_since(ctx, befores, predecessors[0], office, sure)
+    return out
+
+
+SINCE_VERBS = frozenset({"hold", "lead", "head", "run", "serve", "be"})
+
+
+def _held_since(ctx: Context, befores: list[Token], person: str, office: str, sure) -> list[Statement]:
+    """The predecessor's own clause dating the term just ended: "replacing Y, who had held the
+    post since October 2021" -> Y held the office from then (`holds_office` with that start)."""
+    out = []
+    for b in befores:
+        for clause in (c for c in b.children if c.dep_ == "relcl" and c.lemma_.lower() in SINCE_VERBS):
+            if negated(clause) or not any(t.lower_ == "since" for t in clause.subtree):
+                continue
+            start = qualifiers(ctx, clause_tokens(clause)).get("start")
+            if start is not None:
+                out.append(make(ctx, person, "holds_office", office, [clause], clause, times={"start": start},
+                                confidence=sure, modality="fact"))
+    return out
 
 
 def _without_clauses(tok: Token) -> list[Token]:
