@@ -130,12 +130,10 @@ def _held_since(doc: Doc, t: Title, times) -> str | None:
 
 
 def _in_power_since(name, span) -> bool:
-    """Is the time the object of a "since" hung on the name beside "in power" / "in office"?"""
-    since = span.root.head
-    if since.lower_ != "since" or since.head.i != name.i:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in ("power", "office") for p in c.children)
-               for c in name.children)
+    """Is the time written right after the name as ", in power since" / "(in office since"?"""
+    between = [t.lower_ for t in name.doc[name.i + 1:span.start]]
+    return between[-3:] in (["in", "power", "since"], ["in", "office", "since"]) and \
+        len(between) == 3 + (between[:1] in ([","], ["("], ["-"], ["–"], ["—"]))
 
 
 def _apposition_span(doc: Doc, t: Title) -> tuple[int, int] | None:

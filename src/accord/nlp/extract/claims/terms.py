@@ -3,7 +3,8 @@
 Read: "X took over as Secretary General on 1 October 2024", "X became prime minister in 2019",
 "X was sworn in as president on ...", "X succeeded Y as T on D" -> `took_office` (its point in
 time is the first day; for "succeeded", "replaced" and "took over from Y", Y `left_office` that day); "X served as NATO spokesperson
-from 2010 to 2023", "X was foreign minister between 2020 and 2024" -> `took_office` 2010 and
+from 2010 to 2023", "X was foreign minister between 2020 and 2024", "X, who led the alliance
+from 2009 to 2014" (the organisation's head office) -> `took_office` 2010 and
 `left_office` 2023; "X's term as T ended on D" -> `left_office`. A handover still to come ("X
 will succeed / replace / take over from Y as T", "X is set to succeed Y") says Y holds T on the
 article's day (`holds_office`); without "as T", T is the title X was named to ("as T") in one of
@@ -89,7 +90,7 @@ def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
     return out
 
 
-_TERM_VERBS = frozenset("take become succeed replace swear assume end expire serve be".split())
+_TERM_VERBS = frozenset("take become succeed replace swear assume end expire serve be lead head".split())
 
 
 def _kind(verb: Token) -> str | None:
@@ -106,6 +107,8 @@ def _kind(verb: Token) -> str | None:
     if lemma in ("end", "expire") and subject is not None and subject.lemma_.lower() in TERM_NOUNS:
         return "end"
     if lemma == "serve" or (lemma == "be" and any(c.dep_ == "attr" and c.lower_ in HEADS for c in verb.children)):
+        return "serve"
+    if lemma in ("lead", "head") and objects:  # "X, who led the alliance from 2009 to 2014": its head office
         return "serve"
     return None
 
@@ -142,7 +145,14 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     elif "start" in times and "end" in times:  # "served as T from A to B"
         add(person, "took_office", times["start"])
         add(person, "left_office", times["end"])
+    elif "start" in times and verb.tag_ == "VBD" and attachment >= HELD and _from_start(ctx, verb):
+        add(person, "took_office", times["start"])  # "X, who served as T from May 2022," (a title written)
     return out
+
+
+def _from_start(ctx: Context, verb: Token) -> bool:
+    """Is the clause's start written with "from" ("served as T from May 2022"), not "since"?"""
+    return any(t.lower_ == "from" and t.head.i == verb.i for t in verb.children)
 
 
 def _planned_end_statements(ctx: Context, verb: Token) -> list[Statement]:
@@ -305,7 +315,7 @@ def _led_org(ctx: Context, verb: Token) -> str | None:
     of the organisation taken over."""
     from accord.nlp.extract.claims.actions import _head_office
 
-    if verb.lemma_.lower() not in ("take", "assume"):
+    if verb.lemma_.lower() not in ("take", "assume", "lead", "head"):
         return None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [p for o in objs if o.lemma_.lower() in POSTS | {"leadership", "command"}
