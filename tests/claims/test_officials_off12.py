@@ -248,3 +248,27 @@ def test_only_a_dash_standing_alone_between_words_is_a_dateline():
 def test_a_misspelt_full_name_ner_took_for_an_organisation(accord_annotator, text, flagged):
     doc = accord_annotator.nlp(text)
     assert bool([a for a in doc._.anomalies or [] if "Trudaeu" in a.text]) is flagged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words, kind", [
+    ("The minister met Richard Marles, Australia's deputy prime minister and defence minister.",
+     "Minister for Defence of Australia", "supported"),
+    ("The minister met Richard Marles, New Zealand's deputy prime minister and defence minister.",
+     "Minister of Defence of New Zealand", "contradicted_by_kb"),
+    ("Jens Stoltenberg, NATO's secretary general and a former Norwegian prime minister, spoke.",
+     "Prime Minister of Norway", "supported"),
+    ("Jens Stoltenberg, NATO's secretary general and a former Danish prime minister, spoke.",
+     "Prime Minister of Denmark", "contradicted_by_kb"),
+])
+def test_a_second_title_joined_in_an_apposition(accord_annotator, text, words, kind):
+    assert kind in checked(accord_annotator, text, "2023-03-14", words)
+
+
+@pytest.mark.model
+def test_a_title_after_and_with_a_name_of_its_own_is_that_names(accord_annotator):
+    found = checked(accord_annotator, "Penny Wong, Australia's foreign minister, and Defence Minister Richard Marles "
+                    "arrived.", "2023-03-14", "Minister for Defence of Australia")
+    assert found == ["supported"]
+    assert not checked(accord_annotator, "Penny Wong, Australia's foreign minister, and Defence Minister Richard "
+                       "Marles arrived.", "2023-03-14", "Penny Wong holds the office of Minister for Defence")
