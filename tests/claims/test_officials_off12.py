@@ -272,3 +272,30 @@ def test_a_title_after_and_with_a_name_of_its_own_is_that_names(accord_annotator
     assert found == ["supported"]
     assert not checked(accord_annotator, "Penny Wong, Australia's foreign minister, and Defence Minister Richard "
                        "Marles arrived.", "2023-03-14", "Penny Wong holds the office of Minister for Defence")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, words, kind", [
+    # NER ran the state, "PM" and the name into one entity (a work of art, an organisation)
+    ("Danish PM Mette Frederiksen spoke.", "2023-06-01", "Prime Minister of Denmark", "supported"),
+    ("Danish PM Lars Lokke Rasmussen spoke.", "2023-06-01", "Prime Minister of Denmark", "contradicted_by_kb"),
+    ("Greek PM Kyriakos Mitsotakis met Erdogan.", "2023-07-11", "Prime Minister of Greece", "supported"),
+    ("Greek PM Alexis Tsipras met Erdogan.", "2023-07-11", "Prime Minister of Greece", "contradicted_by_kb"),
+    # NER took "Supreme Allied Commander" for an organisation inside the title
+    ("Supreme Allied Commander Europe Gen. Christopher Cavoli briefed ministers.", "2023-05-10",
+     "Supreme Allied Commander Europe", "supported"),
+    ("Supreme Allied Commander Europe Gen. Tod Wolters briefed ministers.", "2023-05-10",
+     "Supreme Allied Commander Europe", "contradicted_by_kb"),
+    # the description NATO gives the chair of its Military Committee
+    ("NATO's top military officer, Admiral Rob Bauer, spoke.", "2023-05-10", "Military Committee", "supported"),
+    ("NATO's top military officer, Admiral Stuart Peach, spoke.", "2023-05-10", "Military Committee",
+     "contradicted_by_kb"),
+])
+def test_titles_ner_ran_into_names_or_descriptions(accord_annotator, text, published, words, kind):
+    assert kind in checked(accord_annotator, text, published, words)
+
+
+@pytest.mark.model
+def test_an_organisation_named_after_a_person_keeps_its_name(accord_annotator):
+    doc = accord_annotator.nlp("The Konrad Adenauer Foundation published a study on NATO.")
+    assert not [m for m in doc._.mentions if (m.entity or "").startswith("person:")]

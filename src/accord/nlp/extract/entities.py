@@ -18,7 +18,10 @@ Rules, and why:
   NATO"), and is a part of the name otherwise ("North American").
 - An NER PERSON wins over a KB place or organisation inside it ("Jordan" in "Michael Jordan").
 - An NER entity with a dash standing alone between words before a KB name in it is a dateline
-  run into the text ("BUDAPEST - Tamas Sulyok"): the KB names win.
+  run into the text ("BUDAPEST - Tamas Sulyok"), and one that ends in a KB person's full name
+  (or running past its end; not a PERSON, or a PERSON with a state before the name) is a title
+  run into the name ("Danish PM Mette Frederiksen" as a work of art):
+  the KB names win.
 """
 
 from __future__ import annotations
@@ -227,6 +230,10 @@ def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
     first = min(inside, key=lambda m: m.start)
     if any(_spaced_dash(t) and t.i < m.start for t in ent for m in inside):
         return None, inside  # a dateline run into the name: "BUDAPEST - Tamas Sulyok"
+    last = max(inside, key=lambda m: m.end)
+    if last.end >= ent.end and last.start > ent.start and last.end - last.start >= 2 and last.best.type == "person" \
+            and (ent.label_ != "PERSON" or any(m.best.type != "person" for m in inside)):
+        return None, inside  # a title run into a KB person's full name: "Danish PM Mette Frederiksen"
     if len(inside) == 1 and first.start <= ent.start and first.end >= ent.end:
         return None, inside
     if first.start == ent.start or (ent[0].text in DETERMINERS and first.start == ent.start + 1):

@@ -197,8 +197,11 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
     if head.lower_ in ("head", "chief", "deputy") and len(words) == 1 and not comma and jurisdiction is None:
         return None  # "head" alone is too vague ("head Chris Hipkins" is a parse accident)
     marks |= before
-    text = doc[words[0].i:words[-1].i + 1].text
-    return Title(name, (words[0].i, words[-1].i + 1), text, jurisdiction, honorific, bool(marks & FORMER),
+    first = words[0].i
+    if jurisdiction is not None and jurisdiction[0] < first < jurisdiction[1]:
+        first, jurisdiction = jurisdiction[0], None  # NER took part of the title for a name: "[Supreme Allied Commander] Europe"
+    text = doc[first:words[-1].i + 1].text
+    return Title(name, (first, words[-1].i + 1), text, jurisdiction, honorific, bool(marks & FORMER),
                  prospective=prospective(doc, words[0].i, end) or bool(marks & PROSPECTIVE), **tense(marks))
 
 
