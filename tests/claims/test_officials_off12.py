@@ -299,3 +299,19 @@ def test_titles_ner_ran_into_names_or_descriptions(accord_annotator, text, publi
 def test_an_organisation_named_after_a_person_keeps_its_name(accord_annotator):
     doc = accord_annotator.nlp("The Konrad Adenauer Foundation published a study on NATO.")
     assert not [m for m in doc._.mentions if (m.entity or "").startswith("person:")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("Vice President Kamala Harris led the US delegation in Munich.", "supported"),
+    ("Vice President Mike Pence led the US delegation in Munich.", "contradicted_by_kb"),
+])
+def test_the_us_vice_president(accord_annotator, text, kind):
+    assert kind in checked(accord_annotator, text, "2023-02-18", "Vice President of the United States")
+
+
+def test_the_us_vice_presidents_terms_meet_on_inauguration_days(accord_kb):
+    terms = sorted((f.start.value, f.end.value if f.end else None, f.subject)
+                   for f in accord_kb.facts(property="holds_office", value="office:usa-vice-president"))
+    assert [t[2] for t in terms] == ["person:joe-biden", "person:mike-pence", "person:kamala-harris", "person:jd-vance"]
+    assert all(a[1] == b[0] for a, b in zip(terms, terms[1:]))
