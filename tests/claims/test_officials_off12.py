@@ -315,3 +315,20 @@ def test_the_us_vice_presidents_terms_meet_on_inauguration_days(accord_kb):
                    for f in accord_kb.facts(property="holds_office", value="office:usa-vice-president"))
     assert [t[2] for t in terms] == ["person:joe-biden", "person:mike-pence", "person:kamala-harris", "person:jd-vance"]
     assert all(a[1] == b[0] for a, b in zip(terms, terms[1:]))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("The Constitutional Court removed Yoon Suk Yeol from office in April.", "supported"),
+    ("Yoon Suk Yeol was removed from office on April 4.", "supported"),
+    ("Yoon Suk Yeol was removed from office on April 14.", "contradicted_by_kb"),
+    ("Yoon Suk Yeol was removed from office in May.", "contradicted_by_kb"),  # (March falls in a gap of the list)
+])
+def test_removed_from_office(accord_annotator, text, kind):
+    assert kind in verdicts(accord_annotator, text, "2025-06-04", "left_office")
+
+
+@pytest.mark.model
+def test_removed_from_something_else_is_no_term(accord_annotator):
+    found = read(accord_annotator, "Police removed Yoon Suk Yeol from the building in April.", "2025-06-04")
+    assert not [s for s in found if s.property == "left_office"]

@@ -5,7 +5,8 @@ Read: "X took over as Secretary General on 1 October 2024", "X became prime mini
 time is the first day; for "succeeded", "replaced" and "took over from Y", Y `left_office` that day); "X served as NATO spokesperson
 from 2010 to 2023", "X was foreign minister between 2020 and 2024", "X, who led the alliance
 from 2009 to 2014" (the organisation's head office) -> `took_office` 2010 and
-`left_office` 2023; "X's term as T ended on D" -> `left_office`. A handover still to come ("X
+`left_office` 2023; "X's term as T ended on D", "the court removed X from office in April", "X was ousted as
+prime minister on D" -> `left_office`. A handover still to come ("X
 will succeed / replace / take over from Y as T", "X is set to succeed Y") says Y holds T on the
 article's day (`holds_office`); without "as T", T is the title X was named to ("as T") in one of
 the two sentences before ("... to appoint Geoana as the next Deputy Secretary General. Geoana
@@ -90,7 +91,8 @@ def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
     return out
 
 
-_TERM_VERBS = frozenset("take become succeed replace swear assume end expire serve be lead head".split())
+_TERM_VERBS = frozenset("take become succeed replace swear assume end expire serve be lead head remove oust".split())
+REMOVED_FROM = POSTS | {"power"}  # "removed Y from office", "ousted from power"
 
 
 def _kind(verb: Token) -> str | None:
@@ -106,6 +108,8 @@ def _kind(verb: Token) -> str | None:
         return "start"
     if lemma in ("end", "expire") and subject is not None and subject.lemma_.lower() in TERM_NOUNS:
         return "end"
+    if lemma in ("remove", "oust") and _removed_from(verb):
+        return "removed"
     if lemma == "serve" or (lemma == "be" and any(c.dep_ == "attr" and c.lower_ in HEADS for c in verb.children)):
         return "serve"
     if lemma in ("lead", "head") and objects:  # "X, who led the alliance from 2009 to 2014": its head office
@@ -113,8 +117,19 @@ def _kind(verb: Token) -> str | None:
     return None
 
 
+def _removed_from(verb: Token) -> bool:
+    """ "removed Y from office", "was ousted from power", "ousted as prime minister"."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in REMOVED_FROM for p in c.children)
+               for c in verb.children) or (verb.lemma_.lower() == "oust" and bool(_title_heads(verb)))
+
+
 def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
-    people = _people(ctx, verb)
+    if kind == "removed":  # "the court removed Y from office in April": Y, the object (or the passive's subject)
+        people = ctx.entities([t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+                               if t.dep_ != "relcl"], ("person:",))
+        kind = "end"
+    else:
+        people = _people(ctx, verb)
     if len(people) != 1:
         return []
     person = people[0]
