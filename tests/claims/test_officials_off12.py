@@ -70,6 +70,11 @@ class TestOff12TitleForms(ParaphraseSet):
     ("Gabriel Attal replaces Edouard Philippe, who resigned on Monday.", "2024-01-10", "contradicted_by_kb"),
     # an acting holder between: the predecessor left within the window
     ("Radmila Shekerinska took over as NATO Deputy Secretary General from Mircea Geoana.", "2024-12-03", "supported"),
+    # the successor is the one appointed, not the one who appoints
+    ("President Emmanuel Macron appointed Gabriel Attal as prime minister on Tuesday, replacing Elisabeth Borne.",
+     "2024-01-10", "supported"),
+    ("President Emmanuel Macron appointed Gabriel Attal as prime minister on Tuesday, replacing Jean Castex.",
+     "2024-01-10", "contradicted_by_kb"),
     # undated and long ago: the successor's own term dates it
     ("Justin Trudeau, who succeeded Stephen Harper as prime minister, visited Riga.", "2019-07-10", "supported"),
 ])

@@ -5,7 +5,8 @@ as deputy secretary general from Y").
 
 The predecessor Y is the object of "succeed" / "replace" or the person after "take over from",
 in the verb's own clause or in a participle hung on the clause that tells the new term
-("..., replacing Y": the successor is that clause's subject, the title its title). The office is
+("..., replacing Y": the successor is that clause's subject, or the object of a verb of choosing,
+"Macron appointed Attal as prime minister, replacing Borne"; the title is that clause's). The office is
 the title written in the verb's clause or in that clause ("as T", "became T", "elected T"), with
 its state or organisation, else the one the KB says the successor held with that title; with no
 title written, the one office the KB lists for both people (attachment 0.6). The successor's
@@ -38,6 +39,7 @@ ORDER = 51
 PROPERTY = "handed_over"
 NEAR = 400  # days: the successor's term, from the clause's date; the predecessor's end, before that term
 LATE = 3  # days: an end written as the first day out
+CHOOSE_VERBS = frozenset({"appoint", "name", "nominate", "choose", "pick", "select", "elect", "tap"})
 HANG = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})  # a participle on the clause of the new term
 
 
@@ -64,6 +66,9 @@ def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statemen
         if negated(verb.head) or modality(verb.head) != "fact":
             return []
         people = _people(ctx, verb.head)
+        if verb.head.lemma_.lower() in CHOOSE_VERBS:  # "Macron appointed Attal as prime minister, replacing Borne"
+            people = ctx.entities([t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree
+                                   if t.dep_ != "relcl"], ("person:",))
     if len(people) != 1 or not ctx.kb.has(people[0]):
         return []
     successor = people[0]
