@@ -66,9 +66,10 @@ def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statemen
         if negated(verb.head) or modality(verb.head) != "fact":
             return []
         people = _people(ctx, verb.head)
-        if verb.head.lemma_.lower() in CHOOSE_VERBS:  # "Macron appointed Attal as prime minister, replacing Borne"
-            people = ctx.entities([t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree
-                                   if t.dep_ != "relcl"], ("person:",))
+        chosen = ctx.entities([t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree
+                               if t.dep_ != "relcl"], ("person:",)) if verb.head.lemma_.lower() in CHOOSE_VERBS else []
+        if chosen:  # "Macron appointed Attal as prime minister, replacing Borne"
+            people = chosen
     if len(people) != 1 or not ctx.kb.has(people[0]):
         return []
     successor = people[0]
