@@ -83,6 +83,18 @@ def test_the_predecessor_named_in_a_handover(accord_annotator, text, published, 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, published, kind", [
+    ("Donald Trump, who succeeded Barack Obama, spoke.", "2025-06-01", None),  # two terms, no date: which one?
+    ("Donald Trump, who succeeded Barack Obama in 2017, spoke.", "2025-06-01", "supported"),
+    ("Donald Trump, who succeeded Joe Biden in January, spoke.", "2025-06-01", "supported"),
+    ("Donald Trump, who succeeded Barack Obama in January, spoke.", "2025-06-01", "contradicted_by_kb"),
+])
+def test_a_successor_with_two_terms(accord_annotator, text, published, kind):
+    found = verdicts(accord_annotator, text, published, "handed_over")
+    assert (kind in found) if kind else not found
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Mark Carney will not replace Justin Trudeau before March.",  # a plan, negated
     "Shigeru Ishiba hopes to succeed Fumio Kishida as prime minister.",  # a hope

@@ -11,9 +11,11 @@ the title written in the verb's clause or in that clause ("as T", "became T", "e
 its state or organisation, else the one the KB says the successor held with that title; with no
 title written, the one office the KB lists for both people (attachment 0.6). The successor's
 term is the KB's: the one whose start is nearest the clause's date (within 400 days), or, with no
-date written, the last to start by the article's date. The claim (`handed_over`: subject Y, value
-the office, point in time that term's first day) says Y held the office until then. A clause of the predecessor's dating the term ("replacing Y, who had held
-the post since October 2021") gives `holds_office` with that start, checked as every start is.
+date written, the only one to start by the article's date (none when there are several: "Trump,
+who succeeded Obama," names no handover surely). The claim (`handed_over`: subject Y, value the
+office, point in time that term's first day) says Y held the office until then. A clause of the
+predecessor's dating the term ("replacing Y, who had held the post since October 2021") gives
+`holds_office` with that start, checked as every start is.
 
 Check: supported when one of Y's own terms of the office ended from 400 days before that day (an
 acting holder may stand between) to three days after it; else, for an office with a single
@@ -147,7 +149,8 @@ def _successor_start(ctx: Context, person: str, office: str, when: TimeQualifier
         return None
     last = timecmp.bounds(on)[1] + timedelta(days=31)
     before = [s for s in starts if timecmp.bounds(s.value)[0] <= last]
-    return max(before, key=lambda s: timecmp.bounds(s.value)[0]) if before else None
+    # undated, with two terms or more ("Trump, who succeeded Obama,"): which handover is unknown
+    return before[0] if len(before) == 1 else None
 
 
 def check_handed_over(checker, st: Statement, on: str | None) -> Verdict | None:
