@@ -189,7 +189,9 @@ def test_a_ministry_the_kb_keeps_no_minister_of_claims_nothing(accord_annotator)
 @pytest.mark.parametrize("text, published, prop", [
     # a title inside a clause about a past period: held then, not on the article's day
     ("Karine Jean-Pierre, who served under President Joe Biden from May 2022, spoke.", "2025-01-29", "held_office"),
-    ("Antony Blinken, who met Prime Minister Fumio Kishida in 2023, spoke.", "2025-01-29", "held_office"),
+    # a year in a past clause: the office in that year
+    ("Antony Blinken, who met Prime Minister Fumio Kishida in 2023, spoke.", "2025-01-29", "holds_office"),
+    ("In 2019, President Donald Trump said NATO was obsolete.", "2025-01-29", "holds_office"),
     # "since" runs up to the clause's time: still held then
     ("Prime Minister Viktor Orban, in power since 2010, welcomed him.", "2024-03-06", "holds_office"),
 ])
@@ -198,6 +200,17 @@ def test_a_title_in_a_past_period(accord_annotator, text, published, prop):
     found = checked(accord_annotator, text, published, words[prop])
     assert "supported" in found and "contradicted_by_kb" not in found
     assert "contradicted_by_kb" not in checked(accord_annotator, text, published, "office")
+
+
+@pytest.mark.model
+def test_a_year_in_a_past_clause_dates_the_title(accord_annotator):
+    text = "In 2019, President Joe Biden said NATO was obsolete."
+    assert "contradicted_by_kb" in checked(accord_annotator, text, "2025-01-29", "on 2019")
+    text = "Antony Blinken, who met Prime Minister Shinzo Abe in 2023, spoke."
+    assert "contradicted_by_kb" in checked(accord_annotator, text, "2025-01-29", "on 2023")
+    # the year before the article's, not its own: the article's day (a false alarm once for Biden)
+    assert "contradicted_by_kb" not in checked(accord_annotator, "In 2025, President Donald Trump spoke.",
+                                                "2025-06-01", "President of the United States")
 
 
 @pytest.mark.model

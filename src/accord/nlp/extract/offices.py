@@ -59,7 +59,11 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         t = _split_title(doc, t)
         when = _sentence_date(doc, t, times, on)
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
-        held = held or (when == on and _past_period(doc, t, times, on))  # "who served under President X from 2022"
+        past = _past_period(doc, t, times, on) if when == on else None  # "who served under President X from 2022"
+        if past == "held":
+            held = True
+        elif past:
+            when = past  # "In 2019, President X said ...": the office in that year
         term = _apposition_term(doc, t, times)  # "X, prime minister from 2016 to 2019,": that term
         held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
@@ -216,17 +220,17 @@ def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
 PAST_TAGS = frozenset({"VBD"})
 
 
-def _past_period(doc: Doc, t: Title, times, on: str | None) -> bool:
-    """Does the titled name's clause tell a past time the article's date is not: a verb in the
-    past ("served", "had met") with an earlier year, or an earlier start or end of any precision,
-    of its own ("X, who served under President Y from May 2022, ...", "met Prime Minister Z in
-    2019")? The title is then of that time: held some time before the article's date."""
+def _past_period(doc: Doc, t: Title, times, on: str | None) -> str | None:
+    """The past time the titled name's clause tells, when it is not the article's date: a verb in
+    the past ("served", "had met") with an earlier year ("In 2019, President X said": that year,
+    returned as it is written) or an earlier start or end of any precision ("X, who served under
+    President Y from May 2022,": "held", some time before the article's date). None otherwise."""
     if not times or on is None:
-        return False
+        return None
     clause = _clause_verb(doc[t.name[1] - 1])
     if clause is None or not (clause.tag_ in PAST_TAGS or any(
             c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)):
-        return False
+        return None
     for a in times:
         value, precision, role = a.data.get("value") or "", a.data.get("precision"), a.data.get("role")
         if not value[:4].isdigit() or value >= on[:len(value)]:
@@ -238,8 +242,8 @@ def _past_period(doc: Doc, t: Title, times, on: str | None) -> bool:
             continue  # "since 2010" runs up to the clause's time: the title is still held then
         verb = _clause_verb(span.root)
         if verb is not None and verb.i == clause.i:
-            return True
-    return False
+            return "held" if role in ("start", "end") else value[:4]
+    return None
 
 
 def _clause_verb(tok):
