@@ -59,7 +59,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         t = _split_title(doc, t)
         when = _sentence_date(doc, t, times, on)
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
-        past = _past_period(doc, t, times, on) if when == on else None  # "who served under President X from 2022"
+        # "who served under President X from 2022"; not "former" (said from the article's day)
+        past = _past_period(doc, t, times, on) if when == on and not t.former and not t.then else None
         if past == "held":
             held = True
         elif past:
