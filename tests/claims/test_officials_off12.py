@@ -44,14 +44,14 @@ def accord_kb():
 class TestOff12Wire(ParaphraseSet):
     DATA = DATA / "off12_wire.jsonl"
     SUPPORTED_TRUE = 14 / 14
-    CAUGHT_TWINS = 46 / 56
+    CAUGHT_TWINS = 47 / 56
     TWINS = 14
 
 
 class TestOff12TitleForms(ParaphraseSet):
     DATA = DATA / "off12_paraphrases.jsonl"
-    SUPPORTED_TRUE = 33 / 36
-    CAUGHT_TWINS = 31 / 33
+    SUPPORTED_TRUE = 34 / 36
+    CAUGHT_TWINS = 32 / 33
     TWINS = 33
 
 
