@@ -362,3 +362,13 @@ def test_removed_from_office(accord_annotator, text, kind):
 def test_removed_from_something_else_is_no_term(accord_annotator):
     found = read(accord_annotator, "Police removed Yoon Suk Yeol from the building in April.", "2025-06-04")
     assert not [s for s in found if s.property == "left_office"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("The head of the European Commission, Ursula von der Leyen, visited Bucha.", "supported"),
+    ("The head of the European Commission, Jean-Claude Juncker, visited Bucha.", "contradicted_by_kb"),
+    ("Ursula von der Leyen, the head of the European Commission, visited Bucha.", "supported"),
+])
+def test_the_head_of_an_institution_is_its_president(accord_annotator, text, kind):
+    assert kind in checked(accord_annotator, text, "2022-04-09", "President of the European Commission")

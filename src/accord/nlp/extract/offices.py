@@ -381,7 +381,8 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attach
 
 def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
     """The KB's office of this title: by the office's titles, else by its names ("NATO chief",
-    "UN chief" are names of the secretaries general, "chief" no title of theirs)."""
+    "UN chief" are names of the secretaries general, "chief" no title of theirs); a head word
+    over an institution is its president ("the head of the European Commission")."""
     if kb is None or not org_id:
         return None
     office = kb.find_office(title, org_id)
@@ -396,6 +397,9 @@ def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
     # is a name of the EU's office, though the Commission is not the EU
     written_owner = written.text.removesuffix("'s").removesuffix("’s") if isinstance(written, Annotation) else None
     hits = {e.id: e for e in kb.resolve(f"{written_owner} {title}") if e.type == "office"} if written_owner else {}
+    if not hits and title.lower() in HEAD_WORDS:  # "the head of the European Commission": its president
+        owner = kb.name(org_id) or ""
+        hits = {e.id: e for e in kb.resolve(f"{owner} President") if e.type == "office"} if owner else {}
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
@@ -431,6 +435,9 @@ def _office_by_institution(kb, title: str, written) -> object | None:
     owner = owner[4:] if owner.lower().startswith("the ") else owner  # "the NATO Military Committee"
     hits = [e for e in kb.resolve(f"{owner} {title}") if e.type == "office"]
     return hits[0] if len(hits) == 1 else None
+
+
+HEAD_WORDS = frozenset({"head", "chief", "boss", "leader"})
 
 
 def minted_office(title: str, org_id: str | None, org_name: str | None) -> str | None:
