@@ -372,3 +372,33 @@ def test_removed_from_something_else_is_no_term(accord_annotator):
 ])
 def test_the_head_of_an_institution_is_its_president(accord_annotator, text, kind):
     assert kind in checked(accord_annotator, text, "2022-04-09", "President of the European Commission")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, kind", [
+    ("Elisabeth Borne resigned on Monday after 20 months in the job.", "2024-01-10", "supported"),
+    ("Elisabeth Borne resigned on Monday after 30 months in the job.", "2024-01-10", "contradicted_by_kb"),
+    ("Elisabeth Borne resigned on Monday after ten months in the job.", "2024-01-10", "contradicted_by_kb"),
+    ("Angela Merkel stepped down in December after 16 years in power.", "2022-01-10", "supported"),
+    ("Angela Merkel stepped down in December after 12 years in power.", "2022-01-10", "contradicted_by_kb"),
+    ("Mark Rutte left office in July after 14 years as prime minister.", "2024-07-10", "supported"),
+])
+def test_after_a_tenure_in_the_job(accord_annotator, text, published, kind):
+    assert kind in verdicts(accord_annotator, text, published, "held_office_for")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Elisabeth Borne resigned on Monday after 20 months of talks.",  # not a time in the post
+    "Elisabeth Borne did not resign after 30 months in the job.",  # negated
+])
+def test_durations_not_in_a_post_are_no_tenure(accord_annotator, text):
+    assert not [s for s in read(accord_annotator, text, "2024-01-10") if s.property == "held_office_for"]
+
+
+def test_a_tenure_in_months_is_told_to_a_sixth_of_it_and_at_least_two_months():
+    from accord.nlp.extract.claims.durations import TENURE_SLACK, _tenure_slack
+
+    assert _tenure_slack("P20M", 20 / 12) == pytest.approx(20 / 72)
+    assert _tenure_slack("P6M", 0.5) == pytest.approx(2 / 12)  # a sixth of six months is one: two at least
+    assert _tenure_slack("P14Y", 14.0) == TENURE_SLACK
