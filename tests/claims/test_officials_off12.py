@@ -402,3 +402,15 @@ def test_a_tenure_in_months_is_told_to_a_sixth_of_it_and_at_least_two_months():
     assert _tenure_slack("P20M", 20 / 12) == pytest.approx(20 / 72)
     assert _tenure_slack("P6M", 0.5) == pytest.approx(2 / 12)  # a sixth of six months is one: two at least
     assert _tenure_slack("P14Y", 14.0) == TENURE_SLACK
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, flagged", [
+    ("Mike Pence spoke on Friday. She wants to grow the Peace Corps. Pence said no.", False),
+    ("Mike Pence spoke on Friday. Peace said no. Pence said no again.", True),  # a surname alone, as a subject
+    ("NATO Secretary General Jens Stoltenberg spoke. Stoltenburg tweeted that allies agreed. Stoltenberg left.",
+     True),
+])
+def test_a_word_of_a_longer_name_is_no_surname_alone(accord_annotator, text, flagged):
+    doc = accord_annotator.nlp(text)
+    assert bool(doc._.anomalies) is flagged

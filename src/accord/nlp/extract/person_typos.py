@@ -13,7 +13,8 @@ evidence, so a near-miss is flagged only with a second sign that the KB person i
 - the article itself spells the same person two ways, one of them a single time: "Manasseh
   Sogavare" three times and "Manasseh Sogavarre" once (a person the KB need not know).
 A word that is another person's name in the article ("Antti Kaikkonen" ... "Kaikkonen") is that
-person. The slip is one edit (a letter changed, added, dropped, or two swapped), with the same
+person; a word of a longer capitalised name that is not a person's ("Peace" in "the Peace Corps",
+beside "Pence") is no surname alone. The slip is one edit (a letter changed, added, dropped, or two swapped), with the same
 first letter, in a word of four letters or more; a name with an ending added ("Stubbs") is not
 a slip, and a dropped last letter ("Stoltenber") counts only inside a full name.
 
@@ -75,13 +76,22 @@ def person_typos(doc: Doc, names: PersonNames, mentions: list[Annotation], kb,
             if hit:
                 start = m.start + _offset(m.text, words, hit[0])
                 found.append((start, start + len(words[hit[0]]), words[hit[0]], hit[1], hit[2]))
+    in_names = [(m.start, m.end) for m in mentions if m.label != "PERSON" and _proper_name(m.text)]
     for start, end, text in lone:
         word = _words(text)
+        if any(s <= start and end <= e for s, e in in_names):
+            continue  # a word of a longer name ("Peace" in "the Peace Corps") is no surname alone
         if len(word) == 1:
             hit = _surname(word[0], names, named, spellings, full_names, _title_at(doc, start, end, titles), kb)
             if hit:
                 found.append((start, start + len(word[0]), word[0], hit[1], hit[2]))
     return found
+
+
+def _proper_name(text: str) -> bool:
+    """A name of two words or more, each capitalised ("the Peace Corps"; not "Stoltenburg tweeted")."""
+    words = [w for w in text.split() if w.lower() not in ("the", "of", "and", "for")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _words(text: str) -> list[str]:
