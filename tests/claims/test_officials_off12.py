@@ -411,6 +411,6 @@ def test_a_tenure_in_months_is_told_to_a_sixth_of_it_and_at_least_two_months():
     ("NATO Secretary General Jens Stoltenberg spoke. Stoltenburg tweeted that allies agreed. Stoltenberg left.",
      True),
 ])
-def test_a_word_of_a_longer_name_is_no_surname_alone(accord_annotator, text, flagged):
+def test_a_word_before_the_end_of_a_longer_name_is_no_surname_alone(accord_annotator, text, flagged):
     doc = accord_annotator.nlp(text)
     assert bool(doc._.anomalies) is flagged

@@ -397,7 +397,7 @@ def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
     # is a name of the EU's office, though the Commission is not the EU
     written_owner = written.text.removesuffix("'s").removesuffix("’s") if isinstance(written, Annotation) else None
     hits = {e.id: e for e in kb.resolve(f"{written_owner} {title}") if e.type == "office"} if written_owner else {}
-    if not hits and title.lower() in HEAD_WORDS:  # "the head of the European Commission": its president
+    if not hits and title.lower() in HEAD_WORDS and org_id.startswith("org:"):  # "the head of the European Commission"
         owner = kb.name(org_id) or ""
         hits = {e.id: e for e in kb.resolve(f"{owner} President") if e.type == "office"} if owner else {}
     return next(iter(hits.values())) if len(hits) == 1 else None

@@ -13,8 +13,8 @@ evidence, so a near-miss is flagged only with a second sign that the KB person i
 - the article itself spells the same person two ways, one of them a single time: "Manasseh
   Sogavare" three times and "Manasseh Sogavarre" once (a person the KB need not know).
 A word that is another person's name in the article ("Antti Kaikkonen" ... "Kaikkonen") is that
-person; a word of a longer capitalised name that is not a person's ("Peace" in "the Peace Corps",
-beside "Pence") is no surname alone. The slip is one edit (a letter changed, added, dropped, or two swapped), with the same
+person; a word before the last of a longer capitalised name that is not a person's ("Peace" in
+"the Peace Corps", beside "Pence") is no surname alone (the last may be: "Marta Kowalcyzk" as a place). The slip is one edit (a letter changed, added, dropped, or two swapped), with the same
 first letter, in a word of four letters or more; a name with an ending added ("Stubbs") is not
 a slip, and a dropped last letter ("Stoltenber") counts only inside a full name.
 
@@ -79,8 +79,8 @@ def person_typos(doc: Doc, names: PersonNames, mentions: list[Annotation], kb,
     in_names = [(m.start, m.end) for m in mentions if m.label != "PERSON" and _proper_name(m.text)]
     for start, end, text in lone:
         word = _words(text)
-        if any(s <= start and end <= e for s, e in in_names):
-            continue  # a word of a longer name ("Peace" in "the Peace Corps") is no surname alone
+        if any(s <= start and end < e for s, e in in_names):
+            continue  # a word before the end of a longer name ("Peace" in "the Peace Corps") is no surname
         if len(word) == 1:
             hit = _surname(word[0], names, named, spellings, full_names, _title_at(doc, start, end, titles), kb)
             if hit:
