@@ -5,7 +5,9 @@ the person was), "NATO head X", "the head of NATO, X", "NATO boss X" (the organi
 Read only with the state or organisation written right against the description ("British
 leader", "Poland's top diplomat", "the head of NATO"): in "Britain's Labour leader X" a party
 stands between, and the leader is the party's; in "the head of NATO's Military Committee" the
-organisation owns something else.
+organisation owns something else. A word of time may stand between ("the alliance's current
+chief"). A ministry stands for its minister when a verb of leading governs it ("X, who has headed
+Germany's defence ministry since January 2023": `ministry_office`, called by claims/actions.py).
 """
 
 from __future__ import annotations
@@ -34,8 +36,11 @@ def adjacent(doc: Doc, t: Title) -> bool:
         after = doc[t.jurisdiction[1]] if t.jurisdiction[1] < len(doc) else None
         owns_more = after is not None and (after.lower_ in ("'s", "’s") or after.pos_ in ("NOUN", "PROPN"))
         return gap in (["of"], ["of", "the"]) and not owns_more
-    gap = doc[t.jurisdiction[1]:t.title[0]]
+    gap = [w for w in doc[t.jurisdiction[1]:t.title[0]] if w.lower_ not in CURRENT]  # "the alliance's current chief"
     return len(gap) == 0 or (len(gap) == 1 and gap[0].lower_ in ("'s", "’s"))
+
+
+CURRENT = frozenset({"current", "new", "present", "sitting"})
 
 
 def office_of_kind(kb, title: str, org_id: str | None, person: str | None, on: str | None):
@@ -59,3 +64,25 @@ def office_of_kind(kb, title: str, org_id: str | None, person: str | None, on: s
     held = [o for o in pool if terms.get(o.id)]
     now = [o for o in held if on and any(timecmp.active_on(f.start, f.end, on, f.point_in_time) for f in terms[o.id])]
     return now[0] if len(now) == 1 else held[0] if len(held) == 1 else None
+
+
+MINISTRY_KINDS = {"defence": "defence_minister", "defense": "defence_minister", "foreign": "foreign_minister"}
+MINISTRY_NOUNS = frozenset({"ministry", "department", "office"})
+
+
+def ministry_office(ctx, noun) -> str | None:
+    """The office that heads a state's ministry written as a noun phrase: "(who heads) Germany's
+    defence ministry", "the Japanese foreign ministry", "the Ministry of Defence of Estonia": the
+    state's only office of that kind (`defence_minister`, `foreign_minister`). None without a
+    state written in the phrase or with a kind the KB keeps no office of."""
+    if ctx.kb is None or noun.lemma_.lower() not in MINISTRY_NOUNS and noun.lower_ not in MINISTRY_NOUNS:
+        return None
+    words = [t for t in noun.subtree if t.i != noun.i]
+    kinds = {MINISTRY_KINDS[t.lower_] for t in words if t.lower_ in MINISTRY_KINDS}
+    states = ctx.entities(words, ("state:",))
+    if len(kinds) != 1 or len(states) != 1:
+        return None
+    kind, state = kinds.pop(), states[0]
+    found = [e.id for e in ctx.kb.entities("office")
+             if e.attrs.get("jurisdiction") == state and e.attrs.get("kind") == kind]
+    return found[0] if len(found) == 1 else None

@@ -59,6 +59,12 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         t = _split_title(doc, t)
         when = _sentence_date(doc, t, times, on)
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
+        # "who served under President X from 2022"; not "former" (said from the article's day)
+        past = _past_period(doc, t, times, on) if when == on and not t.former and not t.then else None
+        if past == "held":
+            held = True
+        elif past:
+            when = past  # "In 2019, President X said ...": the office in that year
         term = _apposition_term(doc, t, times)  # "X, prime minister from 2016 to 2019,": that term
         held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
@@ -123,7 +129,16 @@ def _held_since(doc: Doc, t: Title, times) -> str | None:
             return a.data["value"]
         if span is not None and t.apposition and _in_apposition(doc, t, span):
             return a.data["value"]  # "X, Latvia's president since 2019, ..."
+        if span is not None and _in_power_since(name, span):
+            return a.data["value"]  # "Prime Minister X, in power since 2010, ..."
     return None
+
+
+def _in_power_since(name, span) -> bool:
+    """Is the time written right after the name as ", in power since" / "(in office since"?"""
+    between = [t.lower_ for t in name.doc[name.i + 1:span.start]]
+    return between[-3:] in (["in", "power", "since"], ["in", "office", "since"]) and \
+        len(between) == 3 + (between[:1] in ([","], ["("], ["-"], ["–"], ["—"]))
 
 
 def _apposition_span(doc: Doc, t: Title) -> tuple[int, int] | None:
@@ -201,6 +216,35 @@ def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
         if clause is not None and verb is not None and verb.i == clause.i:
             return value
     return on
+
+
+PAST_TAGS = frozenset({"VBD"})
+
+
+def _past_period(doc: Doc, t: Title, times, on: str | None) -> str | None:
+    """The past time the titled name's clause tells, when it is not the article's date: a verb in
+    the past ("served", "had met") with an earlier year ("In 2019, President X said": that year,
+    returned as it is written) or an earlier start or end of any precision ("X, who served under
+    President Y from May 2022,": "held", some time before the article's date). None otherwise."""
+    if not times or on is None:
+        return None
+    clause = _clause_verb(doc[t.name[1] - 1])
+    if clause is None or not (clause.tag_ in PAST_TAGS or any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)):
+        return None
+    for a in times:
+        value, precision, role = a.data.get("value") or "", a.data.get("precision"), a.data.get("role")
+        if not value[:4].isdigit() or value >= on[:len(value)]:
+            continue
+        if not (role in ("start", "end") or (precision == "year" and role in (None, "point"))):
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None or span.root.head.lower_ == "since" or (span.start and doc[span.start - 1].lower_ == "since"):
+            continue  # "since 2010" runs up to the clause's time: the title is still held then
+        verb = _clause_verb(span.root)
+        if verb is not None and verb.i == clause.i:
+            return "held" if role in ("start", "end") else value[:4]
+    return None
 
 
 def _clause_verb(tok):
@@ -337,7 +381,8 @@ def _annotation(doc: Doc, kb, t: Title, person: Annotation, jurisdiction, attach
 
 def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
     """The KB's office of this title: by the office's titles, else by its names ("NATO chief",
-    "UN chief" are names of the secretaries general, "chief" no title of theirs)."""
+    "UN chief" are names of the secretaries general, "chief" no title of theirs); a head word
+    over an institution is its president ("the head of the European Commission")."""
     if kb is None or not org_id:
         return None
     office = kb.find_office(title, org_id)
@@ -352,6 +397,9 @@ def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
     # is a name of the EU's office, though the Commission is not the EU
     written_owner = written.text.removesuffix("'s").removesuffix("’s") if isinstance(written, Annotation) else None
     hits = {e.id: e for e in kb.resolve(f"{written_owner} {title}") if e.type == "office"} if written_owner else {}
+    if not hits and title.lower() in HEAD_WORDS and org_id.startswith("org:"):  # "the head of the European Commission"
+        owner = kb.name(org_id) or ""
+        hits = {e.id: e for e in kb.resolve(f"{owner} President") if e.type == "office"} if owner else {}
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
@@ -387,6 +435,9 @@ def _office_by_institution(kb, title: str, written) -> object | None:
     owner = owner[4:] if owner.lower().startswith("the ") else owner  # "the NATO Military Committee"
     hits = [e for e in kb.resolve(f"{owner} {title}") if e.type == "office"]
     return hits[0] if len(hits) == 1 else None
+
+
+HEAD_WORDS = frozenset({"head", "chief", "boss", "leader"})
 
 
 def minted_office(title: str, org_id: str | None, org_name: str | None) -> str | None:

@@ -4,7 +4,8 @@ A news article names many real people the KB does not know, and many real surnam
 letter from a KB name ("Markel" is not Merkel, "Arden" is also a forest). One edit alone is no
 evidence, so a near-miss is flagged only with a second sign that the KB person is meant:
 - in a full name, the other words are that person's ("Antony Blinkin": "Antony" is Blinken's
-  given name; "Georgia Meloni": "Meloni" is hers) — two words agree, one is a slip;
+  given name; "Georgia Meloni": "Meloni" is hers) — two words agree, one is a slip; also in an
+  unlinked name NER took for an organisation or place ("Justin Trudaeu" as an ORG);
 - a surname alone ("Stoltenburg said") when the article names that KB person correctly
   elsewhere, or when the title written with it is an office that person held ("Prime Minister
   Arden"), and the slip is the minority spelling (a name written three times the same way is
@@ -12,7 +13,8 @@ evidence, so a near-miss is flagged only with a second sign that the KB person i
 - the article itself spells the same person two ways, one of them a single time: "Manasseh
   Sogavare" three times and "Manasseh Sogavarre" once (a person the KB need not know).
 A word that is another person's name in the article ("Antti Kaikkonen" ... "Kaikkonen") is that
-person. The slip is one edit (a letter changed, added, dropped, or two swapped), with the same
+person; a word before the last of a longer capitalised name that is not a person's ("Peace" in
+"the Peace Corps", beside "Pence") is no surname alone (the last may be: "Marta Kowalcyzk" as a place). The slip is one edit (a letter changed, added, dropped, or two swapped), with the same
 first letter, in a word of four letters or more; a name with an ending added ("Stubbs") is not
 a slip, and a dropped last letter ("Stoltenber") counts only inside a full name.
 
@@ -33,6 +35,7 @@ from accord.nlp import extensions  # noqa: F401  (registers doc._.titles, read h
 from accord.nlp.extract.name_variants import PersonNames, fold
 
 MIN_WORD = 4
+MISLABELLED = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 
 
 def slip(word: str, form: str, truncation: bool = False) -> bool:
@@ -66,13 +69,29 @@ def person_typos(doc: Doc, names: PersonNames, mentions: list[Annotation], kb,
         if hit:
             start = m.start + _offset(m.text, words, hit[0])
             found.append((start, start + len(words[hit[0]]), words[hit[0]], hit[1], hit[2]))
+    for m in mentions:  # a KB person's name NER took for something else: "Justin Trudaeu" as an ORG
+        words = _words(m.text)
+        if m.label in MISLABELLED and not m.entity and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            hit = _in_full_name(words, names)
+            if hit:
+                start = m.start + _offset(m.text, words, hit[0])
+                found.append((start, start + len(words[hit[0]]), words[hit[0]], hit[1], hit[2]))
+    in_names = [(m.start, m.end) for m in mentions if m.label != "PERSON" and _proper_name(m.text)]
     for start, end, text in lone:
         word = _words(text)
+        if any(s <= start and end < e for s, e in in_names):
+            continue  # a word before the end of a longer name ("Peace" in "the Peace Corps") is no surname
         if len(word) == 1:
             hit = _surname(word[0], names, named, spellings, full_names, _title_at(doc, start, end, titles), kb)
             if hit:
                 found.append((start, start + len(word[0]), word[0], hit[1], hit[2]))
     return found
+
+
+def _proper_name(text: str) -> bool:
+    """A name of two words or more, each capitalised ("the Peace Corps"; not "Stoltenburg tweeted")."""
+    words = [w for w in text.split() if w.lower() not in ("the", "of", "and", "for")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _words(text: str) -> list[str]:

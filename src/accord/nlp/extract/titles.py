@@ -71,6 +71,7 @@ def titled_names(doc: Doc) -> list[Title]:
             title = _title_before_name(doc, tok)
             if title and title.name not in found:
                 found[title.name] = title
+    also: list[Title] = []  # a second title joined to an apposition's: "X, Australia's deputy PM and defence minister"
     for ent in doc.ents:
         if ent.label_ == "PERSON" and _open(found, ent):
             title = _title_in_apposition(doc, ent)
@@ -78,6 +79,9 @@ def titled_names(doc: Doc) -> list[Title]:
                 for key in [k for k, v in found.items() if k[1] == ent.end and _bare_rank(v)]:
                     del found[key]
                 found[title.name] = title
+                second = _joined_title(doc, title)
+                if second is not None:
+                    also.append(second)
     for tok in doc:  # "Japanese Foreign Minister X and his Australian counterpart, Y"
         if tok.lower_ == "counterpart":
             title = _counterpart(doc, tok, [found[k] for k in sorted(found)])
@@ -89,7 +93,41 @@ def titled_names(doc: Doc) -> list[Title]:
             title = _title_in_apposition(doc, doc[tok.i:tok.i + 1])
             if title:
                 found[title.name] = title
-    return [found[k] for k in sorted(found)]
+    return sorted([found[k] for k in sorted(found)] + also, key=lambda t: (t.name, t.title or (0, 0)))
+
+
+def _joined_title(doc: Doc, first: Title) -> Title | None:
+    """The title after "and" in the same apposition: "X, Australia's deputy prime minister and
+    defence minister," (the first title's state and time words, unless it writes its own: "X,
+    NATO's secretary general and a former Norwegian prime minister,"). Not when a name follows
+    it ("..., and Foreign Minister Y": Y's title)."""
+    if first.title is None:
+        return None
+    i = first.title[1]
+    if first.jurisdiction is not None and first.jurisdiction[0] >= i:
+        i = first.jurisdiction[1]  # "the president of Latvia and ..."
+    if i >= len(doc) or doc[i].lower_ != "and":
+        return None
+    heads = []
+    for tok in doc[i + 1:min(i + 7, len(doc))]:
+        if tok.text in (",", ".", ";", ")", "(") or tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.lower_ in HEADS and tok.pos_ in ("NOUN", "PROPN"):
+            heads.append(tok)
+    if not heads:
+        return None
+    head = heads[0]
+    while head.i + 1 < len(doc) and doc[head.i + 1].lower_ in HEADS:
+        head = doc[head.i + 1]
+    start, end = _title_start(doc, head.i), _title_end(doc, head.i)
+    if _name_run(doc, end) is not None or (end < len(doc) and doc[end].text not in (",", ".", ";", ")", "\n")):
+        return None
+    start, marks = leading_marks(doc, start, end)
+    marks |= {t.lower_ for t in doc[i + 1:start]} & MARKS
+    own = _jurisdiction_before(doc, start) or _of_jurisdiction(doc, end)
+    former = bool(marks & FORMER) or (first.former and not own and not marks)
+    return Title(first.name, (start, end), doc[start:end].text, own or first.jurisdiction, former=former,
+                 apposition=True, prospective=first.prospective or bool(marks & PROSPECTIVE), **tense(marks))
 
 
 def _counterpart(doc: Doc, tok: Token, before: list[Title]) -> Title | None:
@@ -159,8 +197,11 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
     if head.lower_ in ("head", "chief", "deputy") and len(words) == 1 and not comma and jurisdiction is None:
         return None  # "head" alone is too vague ("head Chris Hipkins" is a parse accident)
     marks |= before
-    text = doc[words[0].i:words[-1].i + 1].text
-    return Title(name, (words[0].i, words[-1].i + 1), text, jurisdiction, honorific, bool(marks & FORMER),
+    first = words[0].i
+    if jurisdiction is not None and jurisdiction[0] < first < jurisdiction[1]:
+        first, jurisdiction = jurisdiction[0], None  # NER took part of the title for a name: "[Supreme Allied Commander] Europe"
+    text = doc[first:words[-1].i + 1].text
+    return Title(name, (first, words[-1].i + 1), text, jurisdiction, honorific, bool(marks & FORMER),
                  prospective=prospective(doc, words[0].i, end) or bool(marks & PROSPECTIVE), **tense(marks))
 
 

@@ -15,6 +15,7 @@ from accord.nlp.extract.claims.grammar import (
     prep_entities, qualifiers, subject_entities, topic,
 )
 from accord.nlp.extract.claims.office_predicates import no_longer
+from accord.nlp.extract.office_kinds import ministry_office
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -69,8 +70,9 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             # "Stoltenberg had led the alliance since 2014": the organisation's head office
             times = qualifiers(ctx, clause_tokens(verb))
             for person in subject_entities(ctx, verb, ("person:",)):
-                for org in object_entities(ctx, verb, ("org:",)):
-                    office = _head_office(ctx, org)
+                led = [_head_office(ctx, org) for org in object_entities(ctx, verb, ("org:",))]
+                led += [ministry_office(ctx, o) for o in verb.children if o.dep_ == "dobj"]  # "Germany's defence ministry"
+                for office in dict.fromkeys(led):
                     if office is not None and (times or _present(verb)):  # "X, who leads NATO,": on the article's day
                         out.append(make(ctx, person, "holds_office", office, [verb], verb,
                                         negated(verb) or no_longer(verb), times))

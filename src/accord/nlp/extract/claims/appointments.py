@@ -5,26 +5,31 @@ An appointment precedes the term by days or months and the KB keeps terms, not a
 the claim (`appointed_to`, the office; its point in time the clause's own date, else the
 article's) is supported when one of the person's own terms of that office starts from 120 days
 before that day to a year after it (an appointment announced, the term begun or still to come),
-and otherwise `new`: never a contradiction (appointments fall through, and a person may be
-re-appointed to a post the KB's list shows them leaving). The office is the title written with
+and otherwise `new` (appointments fall through, and a person may be re-appointed to a post the
+KB's list shows them leaving), except for someone who never held that single-holder office while
+the KB's list covers the day and the 120 days after it: "X was elected Austrian chancellor" for
+a German is a contradiction. "Elected" reads as "appointed" ("was elected German chancellor on
+Tuesday"); an acting or interim appointment is not judged. The office is the title written with
 "as" or as the verb's complement ("named NATO's new spokesperson"), found as the terms family
 finds it (claims/terms.py `_office`). Plans, negations and hypotheticals are not read.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from accord.model import Statement
+from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
 from accord.nlp.extract.claims.terms import _office
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 ORDER = 53
-VERBS = frozenset({"appoint", "name"})
+VERBS = frozenset({"appoint", "name", "elect"})
+ACTING = frozenset({"acting", "interim", "caretaker", "temporary"})
 BEFORE, AFTER = 120, 365  # days from the appointment to the term's first day
 
 
@@ -45,8 +50,11 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         times = qualifiers(ctx, clause_tokens(verb))
         when = times.get("point_in_time")
         sure = {"attachment": attachment} if attachment < 1.0 else None
-        out.append(make(ctx, people[0], "appointed_to", office, [verb], verb,
-                        times={"point_in_time": when} if when else None, confidence=sure))
+        found = make(ctx, people[0], "appointed_to", office, [verb], verb,
+                     times={"point_in_time": when} if when else None, confidence=sure)
+        if any(t.lower_ in ACTING for t in verb.subtree):
+            found = replace(found, modality="hypothetical")  # an acting holder: often missing from the lists
+        out.append(found)
     return out
 
 
@@ -63,8 +71,35 @@ def check_appointed(checker, st: Statement, on: str | None) -> Verdict | None:
     if near:
         return Verdict("supported", f"{person}'s term as {office} began on {near[0].start.value}, "
                        f"within a year of the appointment ({day}).", [fact_evidence(f) for f in near])
+    stranger = _never_held(checker, st, own, bounds[0])
+    if stranger is not None:
+        return stranger
     return Verdict("new", f"The knowledge base keeps terms, not appointments: no term of {person}'s as {office} "
                    f"begins near {day}, which it cannot settle.", [fact_evidence(f) for f in own])
+
+
+def _never_held(checker, st: Statement, own: list, day) -> Verdict | None:
+    """Someone appointed or elected to a single-holder office they never held in a stretch the KB's
+    list of its holders covers (the day and the next BEFORE days, when the term would begin): the
+    appointment is someone else's. A person with a term of it anywhere, an acting holder (the
+    claim is then hypothetical), or a list that stops before is not judged."""
+    if own or st.modality != "fact":
+        return None
+    try:
+        attrs = checker.kb.entity(st.value).attrs or {}
+    except Exception:
+        return None
+    days = [day, day + timedelta(days=BEFORE)]
+    if not attrs.get("single_holder") or not all(
+            checker.kb.covers(st.value, "holds_office", TimeQualifier(d.isoformat(), "day")).covered for d in days):
+        return None
+    terms = checker.kb.facts(property="holds_office", value=st.value)
+    near = [f for f in terms if any(timecmp.active_on(f.start, f.end, d.isoformat(), f.point_in_time) for d in days)]
+    if not near:
+        return None
+    who = ", ".join(dict.fromkeys(checker.name(f.subject) for f in near))
+    return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} never held the office of {checker.name(st.value)}: "
+                   f"from {days[0]} to {days[1]} it was held by {who}.", [fact_evidence(f) for f in near])
 
 
 def _words(name, st: Statement) -> str:

@@ -39,7 +39,7 @@ UNITS = {"Y": 1.0, "M": 1 / 12}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
-    return _memberships(ctx, sent) + _tenures(ctx, sent)
+    return _memberships(ctx, sent) + _tenures(ctx, sent) + _after_tenures(ctx, sent)
 
 
 def _memberships(ctx: Context, sent: Span) -> list[Statement]:
@@ -130,9 +130,9 @@ def check_duration(checker, st: Statement, on: str | None) -> Verdict | None:
                    f"{years:.1f} years by {day}{said}.", [fact_evidence(first)])
 
 
-def _words(mark: str, n: float) -> str:
+def _words(mark: str, n: float, span: str = "") -> str:
     lead = {">": "more than ", "<": "nearly ", "~": "about "}.get(mark, "")
-    return f"{lead}{n:g} years"
+    return f"{lead}{round(n * 12):g} months" if span.endswith("M") else f"{lead}{n:g} years"
 
 
 # -- tenures: "X was Dutch prime minister for 14 years", "X led NATO for a decade" -----------------
@@ -173,6 +173,71 @@ def _tenures(ctx: Context, sent: Span) -> list[Statement]:
     return out
 
 
+IN_POST = frozenset({"job", "post", "office", "power", "role", "position"})
+
+
+def _after_tenures(ctx: Context, sent: Span) -> list[Statement]:
+    """ "X resigned on Monday after 20 months in the job", "stepped down after 14 years in power",
+    "left after eight years as prime minister": `held_office_for` counted to the clause's date
+    (else the article's). The office is the title after "as", else the person's one term of an
+    office the KB has ending within a year of that date or running on it (attachment 0.6)."""
+    from accord.nlp.extract.claims.terms import UNTITLED, _after_as, _office, _people
+
+    out = []
+    for span, a in ctx.timed_spans_in({t.i for t in sent}):
+        value = str(a.data.get("value") or "")
+        if a.label != "DURATION" or not value.startswith("P") or "X" in value or value[-1] not in UNITS:
+            continue
+        doc = ctx.doc
+        if span.start == 0 or doc[span.start - 1].lower_ != "after" or span.end >= len(doc):
+            continue
+        after = doc[span.end]
+        words = [t.lower_ for t in doc[span.end:span.end + 3]]
+        as_title = _after_as(after) if after.lower_ == "as" else None
+        if as_title is None and not (words[:1] == ["in"] and set(words[1:3]) & IN_POST):
+            continue
+        verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or negated(verb):
+            continue
+        people = _people(ctx, verb)
+        if len(people) != 1:
+            continue
+        when = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+        if as_title is not None:
+            office, attachment = _office(ctx, verb, people[0], [as_title])
+        else:
+            office, attachment = _office_ending(ctx, people[0], when.value if when else ctx.doc._.document_date), UNTITLED
+        if office is None:
+            continue
+        span_value = MODS.get(str(a.data.get("mod") or ""), "") + value
+        out.append(make(ctx, people[0], "held_office_for", f"{office}#{span_value}", [verb], verb,
+                        times={"point_in_time": when} if when is not None else {},
+                        confidence={"attachment": attachment} if attachment < 1.0 else None))
+    return out
+
+
+def _office_ending(ctx: Context, person: str, day: str | None) -> str | None:
+    """The one office of the person's whose term the KB ends within a year before `day` (up to a
+    month after it) or runs on it."""
+    bounds = timecmp.bounds(day) if day else None
+    if ctx.kb is None or bounds is None:
+        return None
+    found = set()
+    for f in ctx.kb.facts(subject=person, property="holds_office"):
+        end = timecmp.bounds(f.end.value) if f.end is not None else None
+        start = timecmp.bounds(f.start.value) if f.start is not None else None
+        if start is None or start[0] > bounds[1]:
+            continue
+        if end is None or -366 <= (end[0] - bounds[0]).days <= 31:
+            found.add(f.value)
+    return found.pop() if len(found) == 1 else None
+
+
+def _tenure_slack(span: str, n: float) -> float:
+    """A tenure in years is told to the year; one in months to a month or two (a sixth of it)."""
+    return max(2 / 12, n / 6) if span.endswith("M") else TENURE_SLACK
+
+
 def check_tenure(checker, st: Statement, on: str | None) -> Verdict | None:
     """The person's terms in the office, up to the day counted to (or to their ends), against the
     duration within TENURE_SLACK. A claim shorter than the longest single term is contradicted (a
@@ -200,18 +265,18 @@ def check_tenure(checker, st: Statement, on: str | None) -> Verdict | None:
     said = f"{person} held the office of {name} for {total:.1f} years by {day} in the knowledge base's terms"
     evidence = [fact_evidence(f) for f in terms]
     # shorter than one whole term is wrong; "was PM for eight years" may count one of two stints
-    too_short = {">": False, "<": n - TENURE_SLACK > longest, "~": n + TENURE_SLACK < longest}.get(
-        mark, n + TENURE_SLACK < longest)
-    too_long = {">": total <= n, "<": False, "~": n - TENURE_SLACK > total}.get(mark, n - TENURE_SLACK > total)
+    slack = _tenure_slack(span, n)
+    too_short = {">": False, "<": n - slack > longest, "~": n + slack < longest}.get(mark, n + slack < longest)
+    too_long = {">": total <= n, "<": False, "~": n - slack > total}.get(mark, n - slack > total)
     if too_short:
-        return Verdict("contradicted_by_kb", f"{said}, more than {_words(mark, n)}.", evidence)
+        return Verdict("contradicted_by_kb", f"{said}, more than {_words(mark, n, span)}.", evidence)
     if too_long:
         earliest = min(timecmp.bounds(f.start)[0] for f in terms)
         needed = earliest.replace(year=earliest.year - max(1, int(n - total + 0.999)))
         if checker.kb.covers(office, "holds_office", needed.isoformat()).covered:
-            return Verdict("contradicted_by_kb", f"{said}, not {_words(mark, n)}.", evidence)
+            return Verdict("contradicted_by_kb", f"{said}, not {_words(mark, n, span)}.", evidence)
         return Verdict("new", f"{said}; an earlier term the knowledge base does not list may make up "
-                       f"{_words(mark, n)}.", evidence)
+                       f"{_words(mark, n, span)}.", evidence)
     return Verdict("supported", f"{said}.", evidence)
 
 
@@ -229,7 +294,7 @@ def _words_of(name, st) -> str:
 def _tenure_words(name, st) -> str:
     office, _, span = st.value.partition("#")
     parsed = _years(span)
-    return f"{name(st.subject)} held the office of {name(office)} for {_words(*parsed) if parsed else span}"
+    return f"{name(st.subject)} held the office of {name(office)} for {_words(*parsed, span) if parsed else span}"
 
 
 WORDS = {"member_for": _words_of, "held_office_for": _tenure_words}

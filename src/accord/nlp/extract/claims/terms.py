@@ -3,8 +3,10 @@
 Read: "X took over as Secretary General on 1 October 2024", "X became prime minister in 2019",
 "X was sworn in as president on ...", "X succeeded Y as T on D" -> `took_office` (its point in
 time is the first day; for "succeeded", "replaced" and "took over from Y", Y `left_office` that day); "X served as NATO spokesperson
-from 2010 to 2023", "X was foreign minister between 2020 and 2024" -> `took_office` 2010 and
-`left_office` 2023; "X's term as T ended on D" -> `left_office`. A handover still to come ("X
+from 2010 to 2023", "X was foreign minister between 2020 and 2024", "X, who led the alliance
+from 2009 to 2014" (the organisation's head office) -> `took_office` 2010 and
+`left_office` 2023; "X's term as T ended on D", "the court removed X from office in April", "X was ousted as
+prime minister on D" -> `left_office`. A handover still to come ("X
 will succeed / replace / take over from Y as T", "X is set to succeed Y") says Y holds T on the
 article's day (`holds_office`); without "as T", T is the title X was named to ("as T") in one of
 the two sentences before ("... to appoint Geoana as the next Deputy Secretary General. Geoana
@@ -89,7 +91,8 @@ def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
     return out
 
 
-_TERM_VERBS = frozenset("take become succeed replace swear assume end expire serve be".split())
+_TERM_VERBS = frozenset("take become succeed replace swear assume end expire serve be lead head remove oust".split())
+REMOVED_FROM = POSTS | {"power"}  # "removed Y from office", "ousted from power"
 
 
 def _kind(verb: Token) -> str | None:
@@ -105,13 +108,28 @@ def _kind(verb: Token) -> str | None:
         return "start"
     if lemma in ("end", "expire") and subject is not None and subject.lemma_.lower() in TERM_NOUNS:
         return "end"
+    if lemma in ("remove", "oust") and _removed_from(verb):
+        return "removed"
     if lemma == "serve" or (lemma == "be" and any(c.dep_ == "attr" and c.lower_ in HEADS for c in verb.children)):
+        return "serve"
+    if lemma in ("lead", "head") and objects:  # "X, who led the alliance from 2009 to 2014": its head office
         return "serve"
     return None
 
 
+def _removed_from(verb: Token) -> bool:
+    """ "removed Y from office", "was ousted from power", "ousted as prime minister"."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in REMOVED_FROM for p in c.children)
+               for c in verb.children) or (verb.lemma_.lower() == "oust" and bool(_title_heads(verb)))
+
+
 def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
-    people = _people(ctx, verb)
+    if kind == "removed":  # "the court removed Y from office in April": Y, the object (or the passive's subject)
+        people = ctx.entities([t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+                               if t.dep_ != "relcl"], ("person:",))
+        kind = "end"
+    else:
+        people = _people(ctx, verb)
     if len(people) != 1:
         return []
     person = people[0]
@@ -142,7 +160,14 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     elif "start" in times and "end" in times:  # "served as T from A to B"
         add(person, "took_office", times["start"])
         add(person, "left_office", times["end"])
+    elif "start" in times and verb.tag_ == "VBD" and attachment >= HELD and _from_start(ctx, verb):
+        add(person, "took_office", times["start"])  # "X, who served as T from May 2022," (a title written)
     return out
+
+
+def _from_start(ctx: Context, verb: Token) -> bool:
+    """Is the clause's start written with "from" ("served as T from May 2022"), not "since"?"""
+    return any(t.lower_ == "from" and t.head.i == verb.i for t in verb.children)
 
 
 def _planned_end_statements(ctx: Context, verb: Token) -> list[Statement]:
@@ -262,10 +287,26 @@ def _office(ctx: Context, verb: Token, person: str, heads: list[Token] | None = 
         if owners:
             office = _find_office(ctx.kb, title, owners[0], None)
             return (office.id, WRITTEN) if office is not None else (None, 0.0)
+        if jurisdiction:  # an institution the KB does not take for an organisation: "president of the European Council"
+            named = _institution_office(ctx, title, ctx.doc[jurisdiction[0]:jurisdiction[1]].text)
+            if named is not None:
+                return named, WRITTEN
         held = _held_jurisdiction(ctx.kb, person, title)
         office = _find_office(ctx.kb, title, held, None) if held else None
         return (office.id, HELD) if office is not None else (None, 0.0)
     return None, 0.0
+
+
+def _institution_office(ctx: Context, title: str, owner: str) -> str | None:
+    """The one KB office named by an institution and a title ("European Council President",
+    "President of the European Council"), however the article orders them."""
+    if ctx.kb is None:
+        return None
+    owner = owner.removesuffix("'s").removesuffix("’s").strip()
+    owner = owner[4:] if owner.lower().startswith("the ") else owner
+    hits = {e.id for form in (f"{owner} {title}", f"{title} of {owner}", f"{title} of the {owner}")
+            for e in ctx.kb.resolve(form) if e.type == "office"}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _untitled_office(ctx: Context, verb: Token, person: str) -> tuple[str | None, float]:
@@ -289,7 +330,7 @@ def _led_org(ctx: Context, verb: Token) -> str | None:
     of the organisation taken over."""
     from accord.nlp.extract.claims.actions import _head_office
 
-    if verb.lemma_.lower() not in ("take", "assume"):
+    if verb.lemma_.lower() not in ("take", "assume", "lead", "head"):
         return None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [p for o in objs if o.lemma_.lower() in POSTS | {"leadership", "command"}

@@ -1,0 +1,195 @@
+"""Handovers: who held an office just before its new holder ("X was sworn in as Finland's
+president on Friday, succeeding Y", "X took office as prime minister, replacing Y", "Attal
+replaces Borne", "X replaced Y as president of the European Council the same day", "X took over
+as deputy secretary general from Y").
+
+The predecessor Y is the object of "succeed" / "replace" or the person after "take over from",
+in the verb's own clause or in a participle hung on the clause that tells the new term
+("..., replacing Y": the successor is that clause's subject, or the object of a verb of choosing,
+"Macron appointed Attal as prime minister, replacing Borne"; the title is that clause's). The office is
+the title written in the verb's clause or in that clause ("as T", "became T", "elected T"), with
+its state or organisation, else the one the KB says the successor held with that title; with no
+title written, the one office the KB lists for both people (attachment 0.6). The successor's
+term is the KB's: the one whose start is nearest the clause's date (within 400 days), or, with no
+date written, the only one to start by the article's date (none when there are several: "Trump,
+who succeeded Obama," names no handover surely). The claim (`handed_over`: subject Y, value the
+office, point in time that term's first day) says Y held the office until then. A clause of the
+predecessor's dating the term ("replacing Y, who had held the post since October 2021") gives
+`holds_office` with that start, checked as every start is.
+
+Check: supported when one of Y's own terms of the office ended from 400 days before that day (an
+acting holder may stand between) to three days after it; else, for an office with a single
+holder whose list the KB declares complete the day before, a contradiction naming who held it;
+else `new`. Not read: plans (terms.py reads "will succeed Y": Y holds the office now), negations,
+a successor or predecessor the KB does not know, a title written whose office the KB lacks.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement, TimeQualifier
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
+from accord.nlp.extract.claims.terms import (UNTITLED, _led_org, _office, _people, _predecessor_tokens,
+                                             _title_heads)
+from accord.reconcile import timecmp
+from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+ORDER = 51
+PROPERTY = "handed_over"
+NEAR = 400  # days: the successor's term, from the clause's date; the predecessor's end, before that term
+LATE = 3  # days: an end written as the first day out
+CHOOSE_VERBS = frozenset({"appoint", "name", "nominate", "choose", "pick", "select", "elect", "tap"})
+HANG = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})  # a participle on the clause of the new term
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    if ctx.kb is None:
+        return []
+    out: list[Statement] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in ("succeed", "replace", "take") or verb.pos_ != "VERB":
+            continue
+        befores = _predecessor_tokens(verb)
+        if not befores or negated(verb) or modality(verb) != "fact":
+            continue
+        out += _handovers(ctx, verb, befores)
+    return out
+
+
+def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statement]:
+    heads = [verb]
+    people = _people(ctx, verb)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not people and not own_subject and verb.dep_ in HANG and verb.head is not verb:
+        heads.append(verb.head)  # "was sworn in as president on Friday, succeeding Y"
+        if negated(verb.head) or modality(verb.head) != "fact":
+            return []
+        people = _people(ctx, verb.head)
+        chosen = ctx.entities([t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree
+                               if t.dep_ != "relcl"], ("person:",)) if verb.head.lemma_.lower() in CHOOSE_VERBS else []
+        if chosen:  # "Macron appointed Attal as prime minister, replacing Borne"
+            people = chosen
+    if len(people) != 1 or not ctx.kb.has(people[0]):
+        return []
+    successor = people[0]
+    tokens = [t for b in befores for t in _without_clauses(b)]
+    predecessors = [p for p in ctx.entities(tokens, ("person:",)) if p != successor and ctx.kb.has(p)]
+    if not predecessors:
+        return []
+    office, attachment = _the_office(ctx, heads, successor, predecessors)
+    if office is None:
+        return []
+    times = qualifiers(ctx, clause_tokens(verb))
+    if not (times.get("point_in_time") or times.get("start")) and len(heads) > 1:
+        times = qualifiers(ctx, clause_tokens(heads[-1]))
+    when = times.get("point_in_time") or times.get("start")
+    start = _successor_start(ctx, successor, office, when)
+    if start is None:
+        return []
+    sure = {"attachment": attachment} if attachment < 1.0 else None
+    out = [make(ctx, p, PROPERTY, office, [verb], verb, times={"point_in_time": start}, confidence=sure,
+                modality="fact") for p in predecessors]
+    if len(predecessors) == 1:
+        out += _held_since(ctx, befores, predecessors[0], office, sure)
+    return out
+
+
+SINCE_VERBS = frozenset({"hold", "lead", "head", "run", "serve", "be"})
+
+
+def _held_since(ctx: Context, befores: list[Token], person: str, office: str, sure) -> list[Statement]:
+    """The predecessor's own clause dating the term just ended: "replacing Y, who had held the
+    post since October 2021" -> Y held the office from then (`holds_office` with that start)."""
+    out = []
+    for b in befores:
+        for clause in (c for c in b.children if c.dep_ == "relcl" and c.lemma_.lower() in SINCE_VERBS):
+            if negated(clause) or not any(t.lower_ == "since" for t in clause.subtree):
+                continue
+            start = qualifiers(ctx, clause_tokens(clause)).get("start")
+            if start is not None:
+                out.append(make(ctx, person, "holds_office", office, [clause], clause, times={"start": start},
+                                confidence=sure, modality="fact"))
+    return out
+
+
+def _without_clauses(tok: Token) -> list[Token]:
+    """The predecessor's phrase without its relative clauses ("Y, who had held the post since ...")."""
+    skip = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def _the_office(ctx: Context, heads: list[Token], successor: str, predecessors: list[str]) -> tuple[str | None, float]:
+    for head in heads:
+        if _title_heads(head):  # a title written: its office, or none (never a guess past it)
+            return _office(ctx, head, successor)
+        led = _led_org(ctx, head)
+        if led is not None:
+            return led, 1.0
+    offices = {f.value for f in ctx.kb.facts(subject=successor, property="holds_office")}
+    for before in predecessors:
+        offices &= {f.value for f in ctx.kb.facts(subject=before, property="holds_office")}
+    return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
+
+
+def _successor_start(ctx: Context, person: str, office: str, when: TimeQualifier | None) -> TimeQualifier | None:
+    """The first day of the successor's term this handover began: the term starting nearest the
+    written date (within NEAR days), else, undated, the last to start by the article's date."""
+    starts = [f.start for f in ctx.kb.facts(subject=person, property="holds_office", value=office)
+              if f.start is not None and timecmp.bounds(f.start.value)]
+    if when is not None and timecmp.bounds(when.value):
+        low, high = timecmp.bounds(when.value)
+        near = [(min(abs((timecmp.bounds(s.value)[0] - d).days) for d in (low, high)), s) for s in starts]
+        near = [(gap, s) for gap, s in near if gap <= NEAR or low <= timecmp.bounds(s.value)[0] <= high]
+        return min(near, key=lambda p: p[0])[1] if near else None
+    on = ctx.doc._.document_date
+    if not on or timecmp.bounds(on) is None:
+        return None
+    last = timecmp.bounds(on)[1] + timedelta(days=31)
+    before = [s for s in starts if timecmp.bounds(s.value)[0] <= last]
+    # undated, with two terms or more ("Trump, who succeeded Obama,"): which handover is unknown
+    return before[0] if len(before) == 1 else None
+
+
+def check_handed_over(checker, st: Statement, on: str | None) -> Verdict | None:
+    day = timecmp.bounds(st.point_in_time.value) if st.point_in_time else None
+    if day is None:
+        return None
+    first: date = day[0]
+    person, office = checker.name(st.subject), checker.name(st.value)
+    own = checker.kb.facts(subject=st.subject, property="holds_office", value=st.value)
+    ended = [f for f in own if f.end is not None and timecmp.bounds(f.end.value)
+             and first - timedelta(days=NEAR) <= timecmp.bounds(f.end.value)[0] <= first + timedelta(days=LATE)]
+    if ended:
+        return Verdict("supported", f"{person} left the office of {office} on {ended[0].end.value}, before its next "
+                       f"holder's term began on {st.point_in_time.value}.", [fact_evidence(f) for f in ended])
+    try:
+        attrs = checker.kb.entity(st.value).attrs or {}
+    except Exception:
+        return None
+    eve = TimeQualifier((first - timedelta(days=1)).isoformat(), "day")
+    cover = checker.kb.covers(st.value, "holds_office", eve)
+    if not attrs.get("single_holder") or not cover.covered:
+        return Verdict("new", f"The knowledge base cannot say who held the office of {office} before "
+                       f"{st.point_in_time.value}.", [fact_evidence(f) for f in own])
+    terms = checker.kb.facts(property="holds_office", value=st.value)
+    holders = [f for f in terms if f.subject != st.subject and timecmp.active_on(f.start, f.end, eve.value, f.point_in_time)]
+    if not holders:
+        return Verdict("new", f"The knowledge base lists no holder of the office of {office} on {eve.value}.")
+    who = ", ".join(checker.name(f.subject) for f in holders)
+    held = "; ".join(f"{f.start.value if f.start else '?'} to {f.end.value if f.end else 'now'}" for f in own)
+    return Verdict("contradicted_by_kb", f"The claim says {person} held the office of {office} until its next holder "
+                   f"took over on {st.point_in_time.value}, but {who} held it then"
+                   + (f"; {person}'s terms: {held}." if own else f"; {person} never held it."),
+                   [fact_evidence(f) for f in holders + own])
+
+
+def _words(name, st: Statement) -> str:
+    return f"{name(st.subject)} held the office of {name(st.value)} until a successor took over" + (
+        f" on {timecmp.label(st.point_in_time)}" if st.point_in_time else "")
+
+
+CHECKS = {PROPERTY: check_handed_over}
+WORDS = {PROPERTY: _words}
