@@ -150,7 +150,7 @@ def _member_words(ctx: Context, before: list[Token]):
     return org, _as_member(ctx, org, MEMBER_WORDS.get(before[-noun_len].lower_, "member_of")), 1.0
 
 
-PARTNERSHIP_KINDS = ("partnership", "dialogue", "pact")
+PARTNERSHIP_KINDS = ("partnership", "dialogue", "pact", "grouping")  # "grouping": the IP4 (ip12)
 
 
 def _as_member(ctx: Context, org: str, prop: str) -> str:
