@@ -28,7 +28,7 @@ class TestGroupingParaphrases(ParaphraseSet):
 class TestGroupingWire(ParaphraseSet):
     DATA = DATA / "ip12_wire.jsonl"
     SUPPORTED_TRUE = 0.93  # 15/16 when set
-    CAUGHT_TWINS = 0.49  # 28/57 when set (21/57 before the groupings family)
+    CAUGHT_TWINS = 0.54  # 31/57 when set (21/57 before the groupings family)
     TWINS = 16
     EVERY_TRUE_HAS_A_TWIN = True
 
@@ -58,6 +58,58 @@ AUKUS = {("state:AUS", "affirmed"), ("state:GBR", "affirmed"), ("state:USA", "af
 ])
 def test_founders_are_members(accord_annotator, text, expected):
     assert members(accord_annotator, text, "2021-09-16", "org:AUKUS") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("MANILA - Officials from Australia, India, Japan and the US met on Sunday, reviving the Quad.", {
+        ("state:AUS", "affirmed"), ("state:IND", "affirmed"), ("state:JPN", "affirmed"), ("state:USA", "affirmed")}),
+    ("The leaders of Japan and India met, reviving the Quad.", {("state:JPN", "affirmed"), ("state:IND", "affirmed")}),
+    ("Foreign ministers of Japan and Canada relaunched the Quad.", {("state:JPN", "affirmed"), ("state:CAN", "affirmed")}),
+    ("Leaders of Japan and India met in Tokyo, launching Quad talks.", set()),  # the object is not the Quad
+    ("Officials from Japan and India met, reviving hopes for the Quad.", set()),
+    ("Supporters of Japan and India revived the Quad.", set()),  # not people who speak for the states
+])
+def test_people_of_states_reviving_a_grouping(accord_annotator, text, expected):
+    assert members(accord_annotator, text, "2017-11-13", "org:quad") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, org, expected", [
+    ("TOKYO - Japan, India, Australia and the United States on Tuesday formed the Quad.", "2017-11-13", "org:quad", {
+        ("state:AUS", "affirmed"), ("state:IND", "affirmed"), ("state:JPN", "affirmed"), ("state:USA", "affirmed")}),
+])
+def test_a_dateline_is_no_founder(accord_annotator, text, published, org, expected):
+    assert members(accord_annotator, text, published, org) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, org, expected", [
+    ("Morrison defended the trilateral AUKUS pact.", "org:AUKUS", {"3"}),
+    ("AUKUS met. Johnson praised the three-way partnership.", "org:AUKUS", {"3"}),
+    ("The Quad met. Abe first proposed the four-way dialogue in 2007.", "org:quad", {"4"}),
+    ("The Quad met. Abe first proposed the five-way dialogue in 2007.", "org:quad", {"5"}),
+    ("Morrison defended AUKUS at a trilateral meeting.", "org:AUKUS", set()),  # the meeting's sides
+    ("The Quadrilateral Security Dialogue met.", "org:quad", set()),  # its own name counts nothing
+])
+def test_sides_on_a_groupings_noun(accord_annotator, text, org, expected):
+    assert counts(accord_annotator, text, "2021-09-17", org) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, org, expected", [
+    ("Japan, South Korea, Australia and New Zealand, known as the IP4, attended.", "org:IP4",
+     {"state:JPN", "state:KOR", "state:AUS", "state:NZL"}),
+    ("India, Japan, Australia and the US, collectively dubbed the Quad, met.", "org:quad",
+     {"state:IND", "state:JPN", "state:AUS", "state:USA"}),
+    ("Australia, Britain and the US, together called AUKUS, met.", "org:AUKUS", {"state:AUS", "state:GBR", "state:USA"}),
+    ("The IP4 group, made up of Japan, South Korea, Australia and New Zealand, attended.", "org:IP4",
+     {"state:JPN", "state:KOR", "state:AUS", "state:NZL"}),  # "IP4 group": a KB name
+    ("Ukraine and Moldova, known as the EU candidates, met.", "org:EU", set()),  # not a grouping's name
+    ("Japan, known as the IP4's largest economy, attended.", "org:IP4", set()),  # one state, not the name
+])
+def test_a_list_named_as_the_grouping(accord_annotator, text, org, expected):
+    assert members(accord_annotator, text, "2024-07-10", org) == {(s, "affirmed") for s in expected}
 
 
 @pytest.mark.model

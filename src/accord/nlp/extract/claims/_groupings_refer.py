@@ -85,7 +85,9 @@ def _definite(ctx: Context, noun: Token) -> bool:
 
 def _antecedent(ctx: Context, noun: Token) -> str | None:
     """The nearest grouping named before `noun`, in its sentence or the two before, that the
-    noun fits; none when the same noun, unnamed, stands between them."""
+    noun fits; none when the same noun, unnamed, stands between them as another one ("a pact",
+    "the pact between China and Fiji"; a bare definite one, "the pact's second pillar", takes up
+    the same grouping)."""
     doc = noun.doc
     first = noun.sent.start
     for _ in range(SENTENCES_BACK):
@@ -94,7 +96,7 @@ def _antecedent(ctx: Context, noun: Token) -> str | None:
         first = doc[first - 1].sent.start
     lemma = noun.lemma_.lower()
     for i in range(noun.i - 1, first - 1, -1):
-        if doc[i].lemma_.lower() == lemma and doc[i].pos_ == "NOUN" and not ctx.entity_of.get(i):
+        if doc[i].lemma_.lower() == lemma and doc[i].pos_ == "NOUN" and not ctx.entity_of.get(i) and not _definite(ctx, doc[i]):
             return None  # "... signed a security pact. The pact ...": the noun takes up that one
         org = ctx.entity_of.get(i)
         if org and org.startswith("org:") and is_grouping(ctx, org) and lemma in words(ctx, org):

@@ -2,11 +2,14 @@
 the ways wire copy tells them that the list, relation and count families do not read alone:
 
 - founders: "Australia, Britain and the US on Wednesday launched AUKUS", "the Quad was set up by
-  A, B, C and D": each state that launched, formed or founded the organisation is its member;
+  A, B, C and D", "officials from A, B, C and D met in Manila, reviving the Quad": each state that
+  launched, formed, founded or revived the organisation is its member;
 - members as the object of a verb whose subject is the organisation, however far apart: "AUKUS,
   formed in September 2021, brings together A, B and C", "the Quad, which groups A, B, C and D";
-- members told in a relative clause on it: "..., whose members are A, B and C";
-- a number on a grouping's own name: "NATO's four Indo-Pacific partners" (`member_count`);
+- members told in a relative clause on it: "..., whose members are A, B and C", or the list named
+  as it: "A, B, C and D, known as the Quad" (collectively dubbed, called);
+- a number on a grouping's own name: "NATO's four Indo-Pacific partners", "the four-way
+  dialogue", "the trilateral pact" (`member_count`);
 - a definite noun that takes up a grouping named just before ("The four-nation grouping of A, B,
   C and D", "Japan is not a member of the three-nation pact"): the noun stands for the grouping
   and the list, relation and count families read the sentence again with it (`_groupings_refer`).
@@ -27,9 +30,13 @@ from accord.nlp.extract.claims import _groupings_refer as refer
 from accord.nlp.extract.claims.grammar import Context, group, make, modality, negated
 
 ORDER = 28  # after lists (27), relations (20) and counts (25): it reads again what they missed
-FOUNDING = {"launch", "form", "found", "create", "establish", "unveil", "set"}  # "set" only with "up"
+FOUNDING = {"launch", "form", "found", "create", "establish", "unveil", "set", "revive", "relaunch"}  # "set" with "up"
+PEOPLE = {"official", "leader", "minister", "diplomat", "representative", "envoy", "delegate", "negotiator"}
+SIDES = {"trilateral": 3, "quadrilateral": 4}  # "the trilateral pact": a count of its members
+DATELINE_DASHES = {"-", "—", "–", "--"}
 GATHERING = {"include", "comprise", "group", "unite", "bring", "gather", "encompass"}  # "bring" only with "together"
 MEMBER_NOUNS = {"member", "partner"}
+NAMING = {"know", "dub", "call", "name"}  # "A, B, C and D, known as the Quad"
 AGAIN = ("lists", "relations", "counts")  # the families that read a sentence again with a grouping's noun
 
 
@@ -44,20 +51,23 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 def _readings(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in FOUNDING:
+        if tok.pos_ == "VERB" and _base(tok) in FOUNDING:
             out += _founders(ctx, tok)
         if tok.pos_ == "VERB" and tok.lemma_.lower() in GATHERING:
             out += _gathered(ctx, tok)
+        if tok.tag_ == "VBN" and tok.lemma_.lower() in NAMING and tok.dep_ == "acl":
+            out += _known_as(ctx, tok)
         if tok.lower_ == "whose":
             out += _whose_members(ctx, tok)
         out += _counted_name(ctx, tok)
+        out += _sided(ctx, tok)
     return out
 
 
 # -- founders ----------------------------------------------------------------------------------------
 def _founders(ctx: Context, verb: Token) -> list[Statement]:
     """"A, B and C launched AUKUS", "AUKUS was formed by A, B and C"."""
-    if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+    if _base(verb) == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return []
     kids = list(verb.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
@@ -68,12 +78,29 @@ def _founders(ctx: Context, verb: Token) -> list[Statement]:
     else:
         org_tok = next((c for c in kids if c.dep_ == "dobj"), None)
         founders = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if founders is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "Officials from A, B, C and D met in Manila, reviving the Quad": the main clause's subject
+            founders = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     org = _org_named_by(ctx, org_tok)
-    states = _all_states(ctx, founders)
+    states = _all_states(ctx, _their_states(founders))
     if org is None or len(states) < 2 or negated(verb):
         return []  # "A and B did not create the Quad" says nothing of whether they are in it
     anchor = [t for t in founders.subtree] + [verb]
     return [make(ctx, s, "member_of", org, anchor, verb) for s in states]
+
+
+def _base(tok: Token) -> str:
+    """The word's lemma, or its form without an inflection when that is one of ours: the tagger
+    gives "relaunche" for "relaunched", and a capitalised "Officials" after a dateline keeps its
+    plural as its lemma."""
+    lemma = tok.lemma_.lower()
+    if lemma in FOUNDING or lemma in PEOPLE:
+        return lemma
+    word = tok.lower_
+    for suffix in ("ed", "ing", "es", "s", "d"):
+        if word.endswith(suffix) and word[:-len(suffix)] in FOUNDING | PEOPLE:
+            return word[:-len(suffix)]
+    return lemma
 
 
 def _org_named_by(ctx: Context, tok: Token | None) -> str | None:
@@ -83,16 +110,41 @@ def _org_named_by(ctx: Context, tok: Token | None) -> str | None:
     return ent if ent and ent.startswith("org:") else None
 
 
+def _their_states(head: Token | None) -> Token | None:
+    """"Officials / leaders / foreign ministers from (of) A, B and C": the states they speak for."""
+    if head is None or _base(head) not in PEOPLE:
+        return head
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
 def _all_states(ctx: Context, head: Token | None) -> list[str]:
     """The states of a coordinated phrase when every conjunct is a state ("Australia, Britain and
-    the US"); none when one is not ("Japan and its partners", "Biden and Morrison")."""
+    the US"); none when one is not ("Japan and its partners", "Biden and Morrison"). A dateline
+    the parser joined to the phrase ("WASHINGTON, Sept 16 - Australia, ...") is no conjunct."""
     if head is None:
         return []
-    heads = group(head)
+    opening = _dateline_end(head.sent)
+    heads = [t for t in group(head) if t.i >= opening]
     ents = [ctx.entity(t) or "" for t in heads]
+    if not heads:
+        return []
     if not all(e.startswith("state:") for e in ents):
         return []
     return list(dict.fromkeys(ents))
+
+
+def _dateline_end(sent: Span) -> int:
+    """The first token after a dateline opening the sentence ("WASHINGTON, Sept 16 - ",
+    "TOKYO (Reuters) - "): a spaced dash within its first eight tokens, after capitalised words,
+    numbers and punctuation only; else the sentence's start."""
+    for tok in list(sent)[:8]:
+        if tok.text in DATELINE_DASHES and tok.whitespace_ and tok.i > sent.start:
+            before = sent.doc[sent.start:tok.i]
+            if all(t.is_punct or t.like_num or t.text[:1].isupper() for t in before):
+                return tok.i + 1
+            return sent.start
+    return sent.start
 
 
 # -- members as the object of the organisation's verb -----------------------------------------------------
@@ -111,6 +163,24 @@ def _gathered(ctx: Context, verb: Token) -> list[Statement]:
         return []
     mode = "hypothetical" if modality(verb) == "hypothetical" else "fact"
     return [make(ctx, s, "member_of", org, list(obj.subtree), verb, negated(verb), modality=mode) for s in states]
+
+
+def _known_as(ctx: Context, named: Token) -> list[Statement]:
+    """"Japan, South Korea, Australia and New Zealand, known as the IP4", "A, B, C and D,
+    collectively dubbed the Quad": a list of states named as the grouping is its members."""
+    if named.lemma_.lower() == "know":
+        prep = next((c for c in named.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    else:
+        name = next((c for c in named.children if c.dep_ in ("oprd", "attr", "dobj")), None)
+    org = _org_named_by(ctx, name)
+    head = named.head
+    while head.dep_ == "conj":
+        head = head.head
+    states = _all_states(ctx, head)
+    if org is None or len(states) < 2 or not refer.is_grouping(ctx, org):
+        return []
+    return [make(ctx, s, "member_of", org, [*head.subtree], named) for s in states]
 
 
 def _whose_members(ctx: Context, whose: Token) -> list[Statement]:
@@ -152,6 +222,26 @@ def _counted_name(ctx: Context, tok: Token) -> list[Statement]:
     if not any(c.lower_ in counts.WHOLE or c.dep_ == "poss" for c in tok.children):
         return []  # "four Indo-Pacific partners attended": not said to be all of them
     return counts._count_statement(ctx, tok, num, value, org, 1.0)
+
+
+def _sided(ctx: Context, tok: Token) -> list[Statement]:
+    """"the four-way dialogue", "the trilateral pact", "the three-way AUKUS partnership": a count of
+    the sides on a grouping's own name or a noun taking it up."""
+    from accord.nlp.extract.claims import counts
+    from accord.nlp.extract.claims._numbers import cardinal, nummod
+
+    org = ctx.entity(tok)
+    if not org or not org.startswith("org:") or not refer.is_grouping(ctx, org):
+        return []
+    if tok.i + 1 < len(tok.doc) and ctx.entity(tok.doc[tok.i + 1]) == org:
+        return []  # not the name's last word
+    for mod in (c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and ctx.entity(c) != org):
+        value, num = SIDES.get(mod.lower_), mod
+        if value is None and mod.lemma_.lower() == "way" and (num := nummod(mod)) is not None:
+            value = cardinal(num)
+        if value is not None and value >= 2:
+            return counts._count_statement(ctx, tok, num, value, org, 1.0)
+    return []
 
 
 # -- a grouping taken up by a noun ------------------------------------------------------------------------
