@@ -216,3 +216,19 @@ def test_a_spaced_dash_closes_the_dateline_before_a_title(accord_annotator, text
     from bench.paraphrases import Checker, outcome
 
     assert outcome(Checker(accord_annotator).findings(text, published)) == result
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, result", [
+    ("The Quad foreign ministers' meeting in Tokyo on Monday focused on maritime security.", "2024-07-30", "supported"),
+    ("The Quad foreign ministers' meeting in Osaka on Monday focused on maritime security.", "2024-07-30", "flagged"),
+    ("The Quad foreign ministers' meeting in New Delhi on Friday followed the G20 talks.", "2023-03-04", "supported"),
+    ("The Quad foreign ministers' meeting in Mumbai on Friday followed the G20 talks.", "2023-03-04", "flagged"),
+    # meetings the KB does not list (New York in 2022, Melbourne in 2022) are linked to none
+    ("The Quad foreign ministers' meeting in New York on Friday was the fourth this year.", "2022-09-24", "none"),
+    ("At the Quad foreign ministers' meeting in Melbourne on Friday, Blinken spoke.", "2022-02-12", "none"),
+])
+def test_quad_foreign_ministers_meetings(accord_annotator, text, published, result):
+    from bench.paraphrases import Checker, outcome
+
+    assert outcome(Checker(accord_annotator).findings(text, published)) == result
