@@ -113,6 +113,24 @@ def test_a_list_named_as_the_grouping(accord_annotator, text, org, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("Australia, India, Japan and the United States, the four Quad countries, met.",
+     {("state:AUS", "affirmed"), ("state:IND", "affirmed"), ("state:JPN", "affirmed"), ("state:USA", "affirmed")}),
+    ("The Quad nations of Australia, India, Japan and China met.",
+     {("state:AUS", "affirmed"), ("state:IND", "affirmed"), ("state:JPN", "affirmed"), ("state:CHN", "affirmed")}),
+    ("Japan is one of the Quad countries.", {("state:JPN", "affirmed")}),
+    ("China is not one of the Quad countries.", {("state:CHN", "negated")}),
+    ("Japan and India are Quad countries.", {("state:JPN", "affirmed"), ("state:IND", "affirmed")}),
+    ("Japan is a Quad country.", set()),  # singular: no grouping's plural name
+    ("Japan, like the Quad countries, objected.", set()),
+    ("Tokyo and Delhi are Quad capitals.", set()),
+    ("The Quad countries' navies and India's coast guard met.", set()),
+])
+def test_a_plural_noun_on_a_groupings_name(accord_annotator, text, expected):
+    assert members(accord_annotator, text, "2024-07-10", "org:quad") == expected
+
+
+@pytest.mark.model
 def test_a_founding_is_undated(accord_annotator):
     """ANZUS was signed in 1951 and its members' start is its entry into force on 1952-04-29: a
     founding year is no membership date, so the founders' membership is not dated by it."""

@@ -70,6 +70,26 @@ def anaphors(ctx: Context, sent: Span) -> dict[int, str]:
     return out
 
 
+MEMBER_NOUNS = {"countries", "nations", "states", "members", "partners", "allies", "powers", "democracies"}
+
+
+def member_nouns(ctx: Context, sent: Span) -> dict[int, str]:
+    """{token index: grouping} for the plural nouns that name a grouping's members with its name
+    on them ("the four Quad countries", "the Quad nations of A, B, C and D", "the IP4 nations"):
+    read as part of the grouping's name, so a list presented with them is its members."""
+    if ctx.kb is None:
+        return {}
+    out: dict[int, str] = {}
+    for tok in sent:
+        if tok.lower_ not in MEMBER_NOUNS or ctx.entity(tok) or tok.i == 0:
+            continue
+        org = ctx.entity_of.get(tok.i - 1)  # the grouping's name right before the noun
+        owner = next((c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i == tok.i - 1), None)
+        if org and org.startswith("org:") and owner is not None and is_grouping(ctx, org):
+            out[tok.i] = org
+    return out
+
+
 def _definite(ctx: Context, noun: Token) -> bool:
     """"the (three-nation) pact" with nothing on it naming another party."""
     kids = list(noun.children)

@@ -8,9 +8,12 @@ the ways wire copy tells them that the list, relation and count families do not 
   formed in September 2021, brings together A, B and C", "the Quad, which groups A, B, C and D";
 - members told in a relative clause on it: "..., whose members are A, B and C", or the list named
   as it: "A, B, C and D, known as the Quad" (collectively dubbed, called);
+- the states said to be it by its plural name: "A, B, C and D are NATO's Indo-Pacific partners",
+  "Japan is one of the Quad countries";
 - a number on a grouping's own name: "NATO's four Indo-Pacific partners", "the four-way
   dialogue", "the trilateral pact" (`member_count`);
-- a definite noun that takes up a grouping named just before ("The four-nation grouping of A, B,
+- a plural noun on a grouping's name ("the four Quad countries", "the Quad nations of A, B, C and
+  D") read as part of the name, and a definite noun that takes up a grouping named just before ("The four-nation grouping of A, B,
   C and D", "Japan is not a member of the three-nation pact"): the noun stands for the grouping
   and the list, relation and count families read the sentence again with it (`_groupings_refer`).
 
@@ -42,7 +45,7 @@ AGAIN = ("lists", "relations", "counts")  # the families that read a sentence ag
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     out = _readings(ctx, sent)
-    taken = refer.anaphors(ctx, sent)
+    taken = refer.anaphors(ctx, sent) | refer.member_nouns(ctx, sent)
     if taken:
         out += _read_again(ctx, sent, taken)
     return out
@@ -57,6 +60,8 @@ def _readings(ctx: Context, sent: Span) -> list[Statement]:
             out += _gathered(ctx, tok)
         if tok.tag_ == "VBN" and tok.lemma_.lower() in NAMING and tok.dep_ == "acl":
             out += _known_as(ctx, tok)
+        if tok.lemma_.lower() == "be" and tok.pos_ == "AUX" and tok.dep_ == "ROOT":
+            out += _are_grouping(ctx, tok)
         if tok.lower_ == "whose":
             out += _whose_members(ctx, tok)
         out += _counted_name(ctx, tok)
@@ -181,6 +186,31 @@ def _known_as(ctx: Context, named: Token) -> list[Statement]:
     if org is None or len(states) < 2 or not refer.is_grouping(ctx, org):
         return []
     return [make(ctx, s, "member_of", org, [*head.subtree], named) for s in states]
+
+
+def _are_grouping(ctx: Context, verb: Token) -> list[Statement]:
+    """"Japan, South Korea, Australia and New Zealand are NATO's Indo-Pacific partners", "Japan is
+    (not) one of the Quad countries": the states said to be the grouping, by its plural name."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if subj is None or attr is None:
+        return []
+    if attr.lower_ == "one":  # "one of the Quad countries"
+        prep = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        attr = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        least = 1
+    else:
+        least = 2
+    org = ctx.entity(attr) if attr is not None else None
+    if not org or not org.startswith("org:") or attr.tag_ not in ("NNS", "NNPS") or not refer.is_grouping(ctx, org):
+        return []
+    if attr.i + 1 < len(attr.doc) and ctx.entity(attr.doc[attr.i + 1]) == org:
+        return []  # not the name's last word
+    states = _all_states(ctx, subj)
+    if len(states) < least or any(c.lower_ in ("among", "like") for c in verb.children):
+        return []
+    mode = "hypothetical" if modality(verb) == "hypothetical" else "fact"
+    return [make(ctx, s, "member_of", org, [*subj.subtree, attr], verb, negated(verb), modality=mode) for s in states]
 
 
 def _whose_members(ctx: Context, whose: Token) -> list[Statement]:
