@@ -131,6 +131,21 @@ def test_a_plural_noun_on_a_groupings_name(accord_annotator, text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, org, expected", [
+    ("France was left out of AUKUS.", "org:AUKUS", {("state:FRA", "negated")}),
+    ("Britain was left out of AUKUS.", "org:AUKUS", {("state:GBR", "negated")}),  # read (and contradicted)
+    ("Canada was excluded from the Quad.", "org:quad", {("state:CAN", "negated")}),
+    ("AUKUS excludes France and New Zealand.", "org:AUKUS", {("state:FRA", "negated"), ("state:NZL", "negated")}),
+    ("AUKUS, which excluded France, angered Paris.", "org:AUKUS", {("state:FRA", "negated")}),
+    ("Britain was not left out of AUKUS.", "org:AUKUS", {("state:GBR", "affirmed")}),
+    ("The Quad does not exclude India.", "org:quad", {("state:IND", "affirmed")}),
+    ("France was left out of talks on AUKUS.", "org:AUKUS", set()),  # out of the talks, not of AUKUS
+])
+def test_states_left_out_of_a_grouping(accord_annotator, text, org, expected):
+    assert members(accord_annotator, text, "2024-07-10", org) == expected
+
+
+@pytest.mark.model
 def test_a_founding_is_undated(accord_annotator):
     """ANZUS was signed in 1951 and its members' start is its entry into force on 1952-04-29: a
     founding year is no membership date, so the founders' membership is not dated by it."""

@@ -6,6 +6,7 @@ the ways wire copy tells them that the list, relation and count families do not 
   launched, formed, founded or revived the organisation is its member;
 - members as the object of a verb whose subject is the organisation, however far apart: "AUKUS,
   formed in September 2021, brings together A, B and C", "the Quad, which groups A, B, C and D";
+  and states it leaves out: "AUKUS, which excludes France", "Canada was left out of the Quad";
 - members told in a relative clause on it: "..., whose members are A, B and C", or the list named
   as it: "A, B, C and D, known as the Quad" (collectively dubbed, called);
 - the states said to be it by its plural name: "A, B, C and D are NATO's Indo-Pacific partners",
@@ -38,6 +39,7 @@ PEOPLE = {"official", "leader", "minister", "diplomat", "representative", "envoy
 SIDES = {"trilateral": 3, "quadrilateral": 4}  # "the trilateral pact": a count of its members
 DATELINE_DASHES = {"-", "—", "–", "--"}
 GATHERING = {"include", "comprise", "group", "unite", "bring", "gather", "encompass"}  # "bring" only with "together"
+EXCLUDING = {"exclude"}  # "AUKUS excludes France": its object is no member
 MEMBER_NOUNS = {"member", "partner"}
 NAMING = {"know", "dub", "call", "name"}  # "A, B, C and D, known as the Quad"
 AGAIN = ("lists", "relations", "counts")  # the families that read a sentence again with a grouping's noun
@@ -56,8 +58,10 @@ def _readings(ctx: Context, sent: Span) -> list[Statement]:
     for tok in sent:
         if tok.pos_ == "VERB" and _base(tok) in FOUNDING:
             out += _founders(ctx, tok)
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in GATHERING:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in GATHERING | EXCLUDING:
             out += _gathered(ctx, tok)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in EXCLUDING | {"leave", "keep"}:
+            out += _left_out(ctx, tok)
         if tok.tag_ == "VBN" and tok.lemma_.lower() in NAMING and tok.dep_ == "acl":
             out += _known_as(ctx, tok)
         if tok.lemma_.lower() == "be" and tok.pos_ == "AUX" and tok.dep_ == "ROOT":
@@ -164,10 +168,34 @@ def _gathered(ctx: Context, verb: Token) -> list[Statement]:
     org = _org_named_by(ctx, subj)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     states = _all_states(ctx, obj)
-    if org is None or len(states) < 2:
+    excluding = verb.lemma_.lower() in EXCLUDING
+    if org is None or len(states) < (1 if excluding else 2):
         return []
     mode = "hypothetical" if modality(verb) == "hypothetical" else "fact"
-    return [make(ctx, s, "member_of", org, list(obj.subtree), verb, negated(verb), modality=mode) for s in states]
+    denied = negated(verb) != excluding  # "does not exclude Britain": Britain is in it
+    return [make(ctx, s, "member_of", org, list(obj.subtree), verb, denied, modality=mode) for s in states]
+
+
+def _left_out(ctx: Context, verb: Token) -> list[Statement]:
+    """"France was left out of AUKUS", "Canada was excluded from the Quad", "kept out of": the
+    states are not members (a denial of it, "was not left out", says they are)."""
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if verb.lemma_.lower() in EXCLUDING:
+        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "from"), None)
+    else:
+        out_word = next((c for c in kids if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")), None)
+        prep = next((c for c in out_word.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+            if out_word is not None and out_word.dep_ != "prep" else out_word
+        if prep is not None and prep.lower_ == "out":
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    org = _org_named_by(ctx, next((c for c in prep.children if c.dep_ == "pobj"), None)) if prep is not None else None
+    states = _all_states(ctx, subj)
+    if org is None or not states:
+        return []
+    mode = "hypothetical" if modality(verb) == "hypothetical" else "fact"
+    return [make(ctx, s, "member_of", org, [*subj.subtree, verb], verb, not negated(verb), modality=mode)
+            for s in states]
 
 
 def _known_as(ctx: Context, named: Token) -> list[Statement]:
