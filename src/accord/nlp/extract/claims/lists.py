@@ -194,6 +194,8 @@ def _opened(ctx: Context, before: list[Token], after: list[Token]):
     if head and head[-1].lower_ in COUNTED:
         prop = "partner_of" if head[-1].lower_ == "partners" else "member_of"
         head = head[:-1]
+    if head and head[-1].tag_ == "POS":
+        head = head[:-1]  # "NATO's partners in the Indo-Pacific - A, B, C and D -" (ip12)
     org, start = _org_ending(ctx, head)
     if org is None or (start > 0 and _not_members(head[start - 1])):
         return None
