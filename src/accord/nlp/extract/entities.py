@@ -199,7 +199,7 @@ def merge_entities(doc: Doc, matches: list[Match]) -> tuple[list[Span], dict[tup
     spans: list[Span] = []
     links: dict[tuple[int, int], dict] = {}
     used: set[int] = set()
-    for ent in doc.ents:
+    for ent in _split_at_dashes(doc.ents, matches):
         inside = [m for m in matches if m.start < ent.end and ent.start < m.end]
         keep_ent, take = _settle(ent, inside)
         if keep_ent is not None:
@@ -212,6 +212,29 @@ def merge_entities(doc: Doc, matches: list[Match]) -> tuple[list[Span], dict[tup
         if id(m) not in used:
             _take(doc, m, named, spans, links)
     return filter_spans(spans), links
+
+
+SPACED_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _split_at_dashes(ents, matches: list[Match]) -> list[Span]:
+    """NER entities cut at a spaced dash that a KB name follows inside them: the tagger runs a
+    dateline into the first name of the story ("Sept 16 - Australia" as one DATE) and a region
+    into a list after a dash ("Indo-Pacific - Japan"); no name holds a spaced dash. A dash with
+    no KB name after it stays ("28 - 30 June")."""
+    out: list[Span] = []
+    for ent in ents:
+        cuts = [t.i for t in ent if t.text in SPACED_DASHES and t.whitespace_ and t.i > ent.start
+                and t.doc[t.i - 1].whitespace_ and any(m.start > t.i and m.start < ent.end for m in matches)]
+        if not cuts:
+            out.append(ent)
+            continue
+        bounds = [ent.start, *cuts, ent.end]
+        for k in range(len(bounds) - 1):
+            start = bounds[k] + (1 if k else 0)
+            if start < bounds[k + 1] and not all(t.is_punct for t in ent.doc[start:bounds[k + 1]]):
+                out.append(Span(ent.doc, start, bounds[k + 1], label=ent.label_))
+    return out
 
 
 def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:

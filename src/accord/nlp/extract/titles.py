@@ -291,8 +291,8 @@ def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
     i = start - 1
     if i > 0 and doc[i].lower_ in ("and", "&") and doc[i - 1].lower_ in HEADS:
         return _jurisdiction_before(doc, _title_start(doc, doc[i - 1].i))  # "Deputy PM and Defence Minister X"
-    while i >= 0 and (doc[i].lower_ in MARKS or doc[i].text == "-"):
-        i -= 1  # "then-NATO", "the outgoing Dutch"
+    while i >= 0 and (doc[i].lower_ in MARKS or (doc[i].text == "-" and not doc[i].whitespace_)):
+        i -= 1  # "then-NATO", "the outgoing Dutch"; a spaced " - " closes a dateline ("WASHINGTON - ")
     if i >= 0 and doc[i].lower_ in ("'s", "’s"):
         i -= 1
     if i < 0 or not doc[i].ent_type_:

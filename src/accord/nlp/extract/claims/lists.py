@@ -198,7 +198,7 @@ def _member_words(ctx: Context, before: list[Token]):
     return org, _as_member(ctx, org, MEMBER_WORDS.get(before[-noun_len].lower_, "member_of")), 1.0
 
 
-PARTNERSHIP_KINDS = ("partnership", "dialogue", "pact")
+PARTNERSHIP_KINDS = ("partnership", "dialogue", "pact", "grouping")  # "grouping": the IP4 (ip12)
 
 
 def _as_member(ctx: Context, org: str, prop: str) -> str:
@@ -243,6 +243,8 @@ def _opened(ctx: Context, before: list[Token], after: list[Token]):
     if head and head[-1].lower_ in COUNTED:
         prop = "partner_of" if head[-1].lower_ == "partners" else "member_of"
         head = head[:-1]
+    if head and head[-1].tag_ == "POS":
+        head = head[:-1]  # "NATO's partners in the Indo-Pacific - A, B, C and D -" (ip12)
     org, start = _org_ending(ctx, head)
     if org is None or (start > 0 and _not_members(head[start - 1])):
         return None
