@@ -61,6 +61,11 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
         if link.how == WRONG_DAY and _people_word(people) not in ("leader", "head"):
             continue  # "NATO allies met in Brussels on 5 July": the Council meets there any day
         sure = {"event": link.confidence} | year_guess(ctx, tokens, times, link)
+        if not times:  # "NATO leaders met in Madrid last week": the week dates the event the clues linked
+            from accord.nlp.extract.claims.summits import week_edge, week_time
+
+            times = week_time(ctx, tokens)
+            sure |= week_edge(ctx, times, link)
         anchor = [people, verb]
         if times:
             out.append(make(ctx, link.event, "took_place_on", link.event, anchor, verb, negated(verb), times,
@@ -93,7 +98,7 @@ def _ministerial(people: Token) -> bool:
     return _people_word(people) == "minister" or any(t.lower_ in links.MINISTER_WORDS for t in people.lefts)
 
 
-def _nato_people(ctx: Context, tok: Token | None) -> bool:
+def nato_people(ctx: Context, tok: Token | None) -> bool:
     """"NATO leaders", "allied foreign ministers", "the alliance's leaders", "leaders of the 30
     allies", "the allies" — not "EU leaders", "Biden", "leaders" alone."""
     if tok is None or _people_word(tok) not in PEOPLE:
@@ -115,7 +120,7 @@ def _gathering(ctx: Context, verb: Token):
         subj = _people_of(noun)
         if subj is not None and noun is not None and subj.i != noun.i and _nato_chain(ctx, subj, verb):
             return (subj, _clues(verb), []) if not _with(verb) else None
-    if not _nato_people(ctx, subj) or _with(verb):
+    if not nato_people(ctx, subj) or _with(verb):
         return None
     return subj, _clues(verb), []
 
@@ -164,7 +169,7 @@ def _hosting(ctx: Context, verb: Token):
         objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
     elif lemma != "host":
         return None
-    people = next((o for o in objs if _nato_people(ctx, o)), None)
+    people = next((o for o in objs if nato_people(ctx, o)), None)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if people is None or subj is None:
         return None

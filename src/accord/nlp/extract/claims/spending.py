@@ -11,8 +11,9 @@ allies. Not read: a rough level ("more than 2%"), a state's or a person's target
 goal", "Trump's 4% target", "Poland set a 3% target"), an old one ("the previous 2% target"), a
 negated one. Statements: `spending_target` (subject org:NATO, value "2%" or "5% by 2035"),
 `target_agreed_on` (subject the obligation, value org:NATO, point_in_time the day of the
-agreement), `target_agreed_at` (subject the obligation, value the place or summit) and
-`allies_meeting` (how many allies meet the 2% guideline: `_spending_counts`).
+agreement), `target_agreed_at` (subject the obligation, value the place or summit),
+`allies_meeting` (how many allies meet the 2% guideline: `_spending_counts`) and `target_change`
+(which way the allies moved their target, "raise" / "lower": `_spending_direction`).
 
 Confidences: link (how sure the owner is the alliance), modality (how plainly the sentence says
 the level IS the allies' target: CURRENT_SURE for "the current goal of 2%", "the target is 2%";
@@ -27,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims import _spending_counts as counts
+from accord.nlp.extract.claims import _spending_direction as direction
 from accord.nlp.extract.claims import _spending_trend as trend
 from accord.nlp.extract.claims._percent import Percent, deadline as _deadline, own_dates as _own_times, percents, spend_verb, target_noun
 from accord.nlp.extract.claims._spending_check import check_agreed_at, check_agreed_on, check_target
@@ -62,7 +64,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _from_noun(ctx, p, noun)
         elif (verb := spend_verb(p)) is not None:
             out += _from_pledge(ctx, p, verb)
-    return out + counts.extract(ctx, sent) + trend.extract(ctx, sent)
+    return out + counts.extract(ctx, sent) + trend.extract(ctx, sent) + direction.extract(ctx, sent, _owner)
 
 
 # -- "NATO's 2% target", "the alliance's goal of 2%" --------------------------------------------------
@@ -291,7 +293,8 @@ def _agreeing_verb(noun: Token) -> Token | None:
 
 
 CHECKS = {"spending_target": check_target, "target_agreed_on": check_agreed_on, "target_agreed_at": check_agreed_at,
-          "allies_meeting": counts.check_meeting, "spending_change": trend.check_change}
+          "allies_meeting": counts.check_meeting, "spending_change": trend.check_change,
+          "target_change": direction.check_change}
 
 
-WORDS = {"spending_change": trend.words}
+WORDS = {"spending_change": trend.words, "target_change": direction.words}

@@ -279,7 +279,7 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         return links.Link(named, links.NAMED, "named")
     if ctx.kb is None:
         return None
-    org = links.owner(ctx, noun)
+    org = owner(ctx, noun)
     meeting = noun.lemma_.lower() != "summit"
     if org is None and (meeting or ctx.topic_org not in (links.NATO, None)):
         return None  # "the meeting", or "the summit" in an article about another organisation
@@ -297,6 +297,25 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
     return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
                          past=_told_as_past(noun))
+
+
+def owner(ctx: Context, noun: Token) -> str | None:
+    """Whose event the noun is (`_eventlink.owner`); a noun that does not say is the
+    organisation's when its people are the subject of the verb it hangs on: "NATO leaders met in
+    Brussels for an extraordinary summit", "At last week's summit, the allies adopted ...",
+    "Allied leaders attended a summit in Madrid"."""
+    found = links.owner(ctx, noun)
+    if found is not None or noun.lemma_.lower() != "summit":
+        return found
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("at", "for", "during", "to"):
+        verb = noun.head.head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if verb.pos_ in ("VERB", "AUX") else None
+    return links.NATO if gatherings.nato_people(ctx, subject) else None
 
 
 def _another_under_way(ctx: Context, noun: Token, pool: list, where: list[str], times: dict,
@@ -405,6 +424,9 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
         fact = "fact" if verb is None else None  # the noun's own phrase presupposes it: "at a summit in Riga"
         verb = verb if verb is not None else noun
         sure = {"event": link.confidence} | ({"date": 0.7} if borrowed else {}) | _year_guess(ctx, tokens, times, link)
+        if not times and (owner(ctx, noun) == links.NATO or link.how.startswith("named")):
+            times = week_time(ctx, tokens)  # "the NATO summit in Madrid last week": dates, never links
+            sure |= week_edge(ctx, times, link)
         if times:
             out.append(make(ctx, link.event, "took_place_on", link.event, [noun, verb], verb, negated(verb), times,
                             confidence=sure, modality=fact))
@@ -439,6 +461,43 @@ def event_times(ctx: Context, tokens: set[int]) -> dict:
         if re.search(r"\b\d{4}\b", a.text or ""):
             return {"point_in_time": TimeQualifier(value, "season")}
     return times
+
+
+RELATIVE_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+WEEK_SLACK = 3  # days either side of the ISO week that people still call "this week", "last week"
+WEEK_EDGE = 0.45  # below the verdict threshold: a clash inside the slack is not a flag
+
+
+def week_time(ctx: Context, tokens: set[int]) -> dict:
+    """A week the text names relative to the article ("last week", "this week", "next week",
+    "earlier this week"), as the ISO week the dates layer anchors on the article's day, precision
+    "week". It dates an event linked by other clues (its name, place, the people of an
+    organisation named), never links one: a week of a year is no clue to which summit is meant.
+    A weekend ("at the weekend") is not read (Saturday or Sunday of which week is unsure)."""
+    for a in own_times(ctx, tokens):
+        data = a.data or {}
+        value = str(data.get("value") or "")
+        if not data.get("precision") and RELATIVE_WEEK.match(value) and re.search(r"\bweek\b", a.text or "", re.I):
+            return {"point_in_time": TimeQualifier(value, "week")}
+    return {}
+
+
+def week_edge(ctx: Context, times: dict, link: links.Link) -> dict:
+    """A week named relative to the article is read loosely ("this week" in a preview filed on
+    Sunday is the coming one; a report filed a day late still says "last week"): when the event
+    lies outside the ISO week but within WEEK_SLACK days of it, the clash is not sure."""
+    from datetime import timedelta
+
+    when = times.get("point_in_time")
+    event = next((e for e in links.events(ctx.kb) if e.id == link.event), None) if ctx.kb is not None else None
+    if when is None or when.precision != "week" or event is None:
+        return {}
+    monday, sunday = timecmp.week_bounds(when.value)
+    first, last = timecmp.bounds(event.start)[0], timecmp.bounds(event.end)[1]
+    slack = timedelta(days=WEEK_SLACK)
+    loose = first <= sunday + slack and monday - slack <= last
+    strict = first <= sunday and monday <= last
+    return {"date": WEEK_EDGE} if loose and not strict else {}
 
 
 def _year_guess(ctx: Context, tokens: set[int], times: dict, link: links.Link) -> dict:
