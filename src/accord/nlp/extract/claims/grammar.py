@@ -242,6 +242,8 @@ def modality(verb: Token) -> str:
         return "hypothetical"  # "Japan may join AUKUS", "Ukraine could become a member"
     if auxes & {"will", "shall", "'ll", "would"} or ("to" in auxes and verb.dep_ in ("relcl", "acl", "xcomp")):
         return "plan"
+    if "to" in auxes and verb.dep_ == "advcl" and verb.tag_ == "VB":
+        return "plan"  # "a date for Ukraine to join", "in order to join": an infinitive tells no deed done
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in INTENT_HEADS:
         return "plan"  # "was expected to join", "is set to become", "hopes to join"
     return "fact"

@@ -198,7 +198,7 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
     t = _city_of(tok) or tok
     while t.i in tokens and t.i != t.head.i:  # (spaCy makes a new Token object at each access)
         if t.dep_ == "prep":
-            return t.lower_ in ("in", "at") and (verb is None or _beside(t.head, noun, verb))
+            return t.lower_ in ("in", "at", *NEAR) and (verb is None or _beside(t.head, noun, verb))
         if t.head.i == noun.i:
             return t.dep_ in ("compound", "nmod")
         if t.dep_ == "nsubj" and _hosting(t.head):
@@ -212,6 +212,24 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
 
 
 CITY_WORDS = {"city", "town", "capital", "port", "resort", "village"}
+NEAR = ("outside", "near")  # "at a hotel outside London": somewhere in London's state, not London
+
+
+def _near(tok: Token, tokens: set[int]) -> bool:
+    """Is the place the object of "outside" or "near" (its first preposition above it)?"""
+    t = tok
+    while t.i in tokens and t.i != t.head.i:
+        if t.dep_ == "prep":
+            return t.lower_ in NEAR
+        t = t.head
+    return False
+
+
+def _state_of(ctx: Context, place: str) -> str:
+    """The state a place lies in (the KB's), or "" when it knows none."""
+    if place.startswith("state:") or ctx.kb is None:
+        return place
+    return next((p for p in sorted(links.within(ctx.kb, place)) if p.startswith("state:")), "")
 
 
 def _city_of(tok: Token) -> Token | None:
@@ -240,6 +258,8 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
         ent = places_near.capital_of(ctx, tok) or ("" if places_near.in_capital_phrase(tok) else ctx.entity(tok) or "")
         if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
             ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
+        if ent and not ent.startswith(NON_PLACES) and _near(tok, tokens):
+            ent = _state_of(ctx, ent)  # "outside London": in Britain, maybe not in London
         if ent and not ent.startswith(NON_PLACES) and ent not in out:
             out.append(ent)
     return out
