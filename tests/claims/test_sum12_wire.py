@@ -26,7 +26,7 @@ pytestmark = pytest.mark.model
 class TestSum12Wire(ParaphraseSet):
     DATA = Path(__file__).parent / "data" / "sum12_wire.jsonl"
     SUPPORTED_TRUE = 21 / 21  # true paragraphs with a `supported` finding (20 before, 1 flagged)
-    CAUGHT_TWINS = 52 / 81  # corrupted twins flagged (40 before this work)
+    CAUGHT_TWINS = 58 / 81  # corrupted twins flagged (40 before this work)
     TWINS = 21
     EVERY_TRUE_HAS_A_TWIN = True
 
@@ -172,4 +172,55 @@ def test_counts_of_allies_said_after_natos_estimate(checker, published, text, ex
     ("2023-07-12", "Ukraine joined NATO on Wednesday.", "flagged"),
 ])
 def test_an_infinitive_after_for_x_is_no_deed_done(checker, published, text, expected):
+    assert _matches(_result(checker, text, published), expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # the people a summit phrase hangs on make it theirs
+    ("2025-06-25", "NATO allies at a summit in The Hague agreed on Wednesday to raise their spending target.",
+     "supported"),
+    ("2025-06-25", "NATO allies at a summit in Amsterdam agreed on Wednesday to raise their spending target.",
+     "flagged"),
+    ("2023-05-19", "Leaders of the Group of Seven opened their annual summit in Hiroshima on Friday.", "supported"),
+    ("2023-05-19", "Leaders of the Group of Seven opened their annual summit in Osaka on Friday.", "flagged"),
+    ("2023-05-19", "Leaders of the Group of Seven opened their annual summit in Hiroshima on Tuesday.", "flagged"),
+    ("2022-03-24", "EU leaders met in Brussels for a summit on Saturday.", "quiet"),
+])
+def test_the_people_of_a_summit_phrase_make_it_theirs(checker, published, text, expected):
+    assert _matches(_result(checker, text, published), expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2021-06-14", "Joe Biden attended his first NATO summit as U.S. president on Monday.", "supported"),
+    ("2021-06-14", "Joe Biden skipped his first NATO summit as U.S. president on Monday.", "flagged"),
+    ("2023-07-12", "Rishi Sunak did not attend the NATO summit in Vilnius.", "flagged"),
+    ("2025-06-26", "Donald Trump attended the NATO summit in The Hague.", "supported"),
+    ("2019-12-05", "Emmanuel Macron stayed away from the NATO summit in London.", "flagged"),
+    # a leader the KB does not list at a summit: nothing said
+    ("2025-06-26", "Justin Trudeau did not attend the NATO summit in The Hague.", "quiet"),
+])
+def test_the_allies_leaders_at_the_summits(checker, published, text, expected):
+    assert _matches(_result(checker, text, published), expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2024-02-14", "At the Wales summit in 2014, NATO allies agreed to move towards 2% of GDP within a decade.",
+     "supported"),
+    ("2024-02-14", "At the Wales summit in 2014, NATO allies agreed to move towards 3% of GDP within a decade.",
+     "flagged"),
+    ("2024-02-14", "Poland pledged to move towards 4% of GDP.", "quiet"),
+])
+def test_a_pledge_to_move_towards_a_level(checker, published, text, expected):
+    assert _matches(_result(checker, text, published), expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2021-06-14", "BRUSSELS — Joe Biden attended his first NATO summit as U.S. president on Monday.", "supported"),
+    ("2021-06-14", "BRUSSELS — Joe Biden attended his first NATO summit as U.S. president on Thursday.", "flagged"),
+    # filed from a city that held no summit that year, or no dateline: the day names no summit
+    ("2021-06-14", "LONDON — Joe Biden attended his first NATO summit as U.S. president on Thursday.", "quiet"),
+    ("2021-06-14", "Joe Biden attended his first NATO summit as U.S. president on Thursday.", "quiet"),
+    ("2021-06-14", "BRUSSELS — NATO defence ministers will hold a meeting on Thursday.", "quiet"),
+])
+def test_a_summit_with_a_wrong_day_in_a_report_filed_from_its_city(checker, published, text, expected):
     assert _matches(_result(checker, text, published), expected)

@@ -162,7 +162,12 @@ def spend_verb(p: Percent) -> Token | None:
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in SPEND_VERBS:
         return tok.head.head  # "raise spending to 2% of GDP"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("towards", "toward") and tok.head.head.lemma_.lower() in TOWARDS_VERBS:
+        return tok.head.head  # "pledged to move towards 2% of GDP within a decade" (the Wales wording)
     return None
+
+
+TOWARDS_VERBS = {"move", "work", "head", "progress"}  # "move towards 2% of GDP"
 
 
 # -- the dates of a target's clause --------------------------------------------------------------

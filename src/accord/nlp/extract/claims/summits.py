@@ -41,7 +41,8 @@ HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be", "open", "start"
 # Verbs whose object is the event and whose time is its: "Spain hosted the summit", "leaders
 # wrapped up their summit on Thursday".
 OBJECT_VERBS = {"host", "hold", "open", "close", "end", "conclude", "wrap", "begin", "start", "kick", "convene"}
-ATTEND_VERBS = {"attend", "join", "address", "participate"}
+ATTEND_VERBS = {"attend", "join", "address", "participate",
+                "skip", "miss", "boycott", "shun"}  # "skipped the summit on Monday": the day is the summit's
 GATHER_VERBS = {"gather", "meet", "assemble", "convene"}
 # Verbs whose time is not the event's: "arrived on Sunday for the summit", "before the summit".
 AWAY_VERBS = {"arrive", "travel", "fly", "leave", "head", "depart", "return", "prepare", "say", "tell", "write"}
@@ -315,8 +316,28 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         return _another_under_way(ctx, noun, pool, where, times, ministerial)
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
-    return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
-                         past=_told_as_past(noun))
+    found = links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
+                          past=_told_as_past(noun))
+    if (found is None or found.confidence < 0.5) and org == links.NATO and not where and not meeting:
+        return _filed_from(ctx, pool, times) or found
+    return found
+
+
+def _filed_from(ctx: Context, pool: list, times: dict) -> links.Link | None:
+    """"BRUSSELS — Biden attended his first NATO summit as president on Thursday" (2021): a NATO
+    summit given a day that is no summit's and no place, in an article filed from a city that
+    held one summit that year, is that summit on the wrong day (the dateline says where the
+    reporter was, and a summit noun with a day is the one the report is about)."""
+    from accord.nlp.extract.claims.datelines import article_city
+
+    days = [t for t in times.values() if t.precision == "day"]
+    city = article_city(ctx) if days and len(days) == len(times) else None
+    if city is None or any(all(timecmp.overlaps(t, e.start, e.end) for t in days) for e in pool):
+        return None
+    year = days[0].value[:4]
+    there = [e for e in pool if city in e.places and e.start.value[:4] == year]
+    return links.Link(there[0].id, links.FOCAL, "place and year (the date given is not the event's)") \
+        if len(there) == 1 else None
 
 
 def owner(ctx: Context, noun: Token) -> str | None:
@@ -333,9 +354,18 @@ def owner(ctx: Context, noun: Token) -> str | None:
         verb = noun.head.head
     else:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        if verb.pos_ in ("VERB", "AUX") else None
-    return links.NATO if gatherings.nato_people(ctx, subject) else None
+    if verb.pos_ in ("VERB", "AUX"):
+        people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        people = verb  # "NATO allies at a summit in The Hague agreed ...": the people the phrase is on
+    if gatherings.nato_people(ctx, people):
+        return links.NATO
+    # "Leaders of the Group of Seven opened their annual summit in Hiroshima": another
+    # organisation's leaders hold their own summit
+    if people is not None and gatherings._people_word(people) in ("leader", "head"):
+        other = links.owner(ctx, people)
+        return other if other and other.startswith("org:") and other != links.NATO else None
+    return None
 
 
 def _another_under_way(ctx: Context, noun: Token, pool: list, where: list[str], times: dict,
