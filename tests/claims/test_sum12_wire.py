@@ -224,3 +224,14 @@ def test_a_pledge_to_move_towards_a_level(checker, published, text, expected):
 ])
 def test_a_summit_with_a_wrong_day_in_a_report_filed_from_its_city(checker, published, text, expected):
     assert _matches(_result(checker, text, published), expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2024-06-18", "NATO will hold its annual summit in Washington from July 9 to 11.", "supported"),
+    ("2024-06-18", "NATO will hold its annual summit in Ottawa from July 9 to 11.", "flagged"),
+    ("2024-06-18", "NATO will hold its annual summit in Washington from July 19 to 21.", "flagged"),
+    ("2025-06-20", "NATO allies are expected to agree next week to spend 5% of GDP on defence by 2035.", "supported"),
+    ("2025-06-20", "Spain is expected to agree next week to spend 2.1% of GDP on defence.", "quiet"),
+])
+def test_the_organisation_holds_its_own_summit_and_an_expected_pledge(checker, published, text, expected):
+    assert _matches(_result(checker, text, published), expected)

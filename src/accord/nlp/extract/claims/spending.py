@@ -166,6 +166,8 @@ def _from_pledge(ctx: Context, p: Percent, spend: Token) -> list[Statement]:
     if agree is None or negated(agree) or negated(spend):
         return []
     found = _ally_subject(ctx, agree)
+    if found is None and agree.dep_ == "xcomp":
+        found = _ally_subject(ctx, agree.head)  # "allies are expected to agree to spend 5%"
     if found is None:
         return []
     link = found

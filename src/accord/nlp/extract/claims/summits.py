@@ -360,6 +360,10 @@ def owner(ctx: Context, noun: Token) -> str | None:
         people = verb  # "NATO allies at a summit in The Hague agreed ...": the people the phrase is on
     if gatherings.nato_people(ctx, people):
         return links.NATO
+    # "NATO will hold its annual summit in ...", "the G7 opened its summit": the organisation itself
+    named = (ctx.entity(people) or "") if people is not None and people.pos_ == "PROPN" else ""
+    if named.startswith("org:") and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return named
     # "Leaders of the Group of Seven opened their annual summit in Hiroshima": another
     # organisation's leaders hold their own summit
     if people is not None and gatherings._people_word(people) in ("leader", "head"):
