@@ -235,3 +235,41 @@ def test_a_summit_with_a_wrong_day_in_a_report_filed_from_its_city(checker, publ
 ])
 def test_the_organisation_holds_its_own_summit_and_an_expected_pledge(checker, published, text, expected):
     assert _matches(_result(checker, text, published), expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2024-06-20", "Germany met NATO's 2% target this year for the first time since the Cold War.", "supported"),
+    ("2024-06-20", "Spain met NATO's 2% target this year.", "flagged"),
+    ("2024-06-20", "Spain, Canada and Italy did not reach the alliance's 2% goal this year.", "supported"),
+    ("2024-06-20", "Poland missed NATO's 2% target in 2024.", "flagged"),
+    ("2023-07-10", "Germany failed to meet NATO's 2% target in 2023.", "supported"),
+    ("2023-07-10", "Germany met NATO's 2% target in 2023.", "flagged"),
+    # near the line (France, 2.1% in 2024): a revision away, never contradicted
+    ("2024-06-20", "France missed NATO's 2% target in 2024.", "quiet"),
+    # no year of its own, another level, a year the KB has no estimate for
+    ("2024-06-20", "Germany has met NATO's 2% target.", "quiet"),
+    ("2024-06-20", "Spain met its own 3% target this year.", "quiet"),
+    ("2019-06-20", "Spain met NATO's 2% target this year.", "quiet"),
+])
+def test_one_ally_at_the_guideline_in_a_year(checker, published, text, expected):
+    assert _matches(_result(checker, text, published), expected)
+
+
+def test_the_margin_from_the_line_decides_a_contradiction():
+    """MARGIN (0.25 points): an ally at 1.75% said to meet the guideline is contradicted, at
+    1.76% it is not (a revision could move it)."""
+    from types import SimpleNamespace
+
+    from accord.model import Statement, TimeQualifier
+    from accord.nlp.extract.claims._spending_states import check_at_guideline
+
+    def kb_with(share):
+        fact = SimpleNamespace(value="no", point_in_time=TimeQualifier("2024", "year"), qualifiers={"share": share},
+                               subject="state:ESP", property="at_guideline", source="s", as_of="2026-12-06",
+                               start=None, end=None)
+        return SimpleNamespace(kb=SimpleNamespace(facts=lambda **kw: [fact]), name=lambda e: "Spain")
+
+    st = Statement(subject="state:ESP", property="at_guideline", value="yes",
+                   point_in_time=TimeQualifier("2024", "year"))
+    assert check_at_guideline(kb_with("1.75"), st, "2024").kind == "contradicted_by_kb"
+    assert check_at_guideline(kb_with("1.76"), st, "2024").kind == "new"

@@ -13,7 +13,8 @@ negated one. Statements: `spending_target` (subject org:NATO, value "2%" or "5% 
 `target_agreed_on` (subject the obligation, value org:NATO, point_in_time the day of the
 agreement), `target_agreed_at` (subject the obligation, value the place or summit),
 `allies_meeting` (how many allies meet the 2% guideline: `_spending_counts`) and `target_change`
-(which way the allies moved their target, "raise" / "lower": `_spending_direction`).
+(which way the allies moved their target, "raise" / "lower": `_spending_direction`) and
+`at_guideline` (whether one ally meets the 2% guideline in a year: `_spending_states`).
 
 Confidences: link (how sure the owner is the alliance), modality (how plainly the sentence says
 the level IS the allies' target: CURRENT_SURE for "the current goal of 2%", "the target is 2%";
@@ -29,6 +30,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims import _spending_counts as counts
 from accord.nlp.extract.claims import _spending_direction as direction
+from accord.nlp.extract.claims import _spending_states as states
 from accord.nlp.extract.claims import _spending_trend as trend
 from accord.nlp.extract.claims._percent import Percent, deadline as _deadline, own_dates as _own_times, percents, spend_verb, target_noun
 from accord.nlp.extract.claims._spending_check import check_agreed_at, check_agreed_on, check_target
@@ -64,7 +66,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _from_noun(ctx, p, noun)
         elif (verb := spend_verb(p)) is not None:
             out += _from_pledge(ctx, p, verb)
-    return out + counts.extract(ctx, sent) + trend.extract(ctx, sent) + direction.extract(ctx, sent, _owner)
+    return out + counts.extract(ctx, sent) + trend.extract(ctx, sent) + direction.extract(ctx, sent, _owner) \
+        + states.extract(ctx, sent, _owner)
 
 
 # -- "NATO's 2% target", "the alliance's goal of 2%" --------------------------------------------------
@@ -296,7 +299,7 @@ def _agreeing_verb(noun: Token) -> Token | None:
 
 CHECKS = {"spending_target": check_target, "target_agreed_on": check_agreed_on, "target_agreed_at": check_agreed_at,
           "allies_meeting": counts.check_meeting, "spending_change": trend.check_change,
-          "target_change": direction.check_change}
+          "target_change": direction.check_change, "at_guideline": states.check_at_guideline}
 
 
-WORDS = {"spending_change": trend.words, "target_change": direction.words}
+WORDS = {"spending_change": trend.words, "target_change": direction.words, "at_guideline": states.words}
