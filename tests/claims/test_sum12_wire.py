@@ -273,3 +273,14 @@ def test_the_margin_from_the_line_decides_a_contradiction():
                    point_in_time=TimeQualifier("2024", "year"))
     assert check_at_guideline(kb_with("1.75"), st, "2024").kind == "contradicted_by_kb"
     assert check_at_guideline(kb_with("1.76"), st, "2024").kind == "new"
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2022-03-24", "NATO leaders met at the alliance's headquarters on Thursday.", "supported"),
+    ("2022-03-24", "NATO leaders met at the alliance's headquarters on Saturday.", "flagged"),
+    ("2019-12-04", "NATO leaders met at the alliance's headquarters on Wednesday.", "flagged"),  # London, 2019
+    ("2021-06-14", "NATO leaders met at the alliance's new headquarters on Thursday.", "quiet"),  # a modified one
+    ("2022-03-24", "NATO leaders met at a NATO headquarters on Thursday.", "quiet"),
+])
+def test_the_organisations_headquarters_as_the_place(checker, published, text, expected):
+    assert _matches(_result(checker, text, published), expected)

@@ -226,6 +226,26 @@ def _near(tok: Token, tokens: set[int]) -> bool:
     return False
 
 
+def _headquarters(ctx: Context, tok: Token) -> str:
+    """"at the alliance's headquarters", "at NATO headquarters": the city of the organisation's
+    plain headquarters (the KB entity's `headquarters`); a modified one ("NATO's military
+    headquarters in Mons", "a NATO headquarters") is one of its commands, not read."""
+    if tok.lemma_.lower() not in ("headquarters", "hq") or ctx.kb is None:
+        return ""
+    mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "det", "nmod")]
+    if any(c.dep_ == "amod" or c.lower_ in ("a", "an") for c in mods):
+        return ""
+    owner = next((c for c in mods if c.dep_ in ("poss", "compound", "nmod")), None)
+    if owner is None or not ((ctx.entity(owner) or "") == links.NATO or owner.lower_.strip("'’s") in ("alliance",)
+                             or owner.lower_ in ("alliance's", "alliance’s")):
+        return ""
+    try:
+        where = (ctx.kb.entity(links.NATO).attrs or {}).get("headquarters") or ""
+    except Exception:  # a KB without the organisation
+        return ""
+    return where if str(where).startswith("place:") else ""
+
+
 def _state_of(ctx: Context, place: str) -> str:
     """The state a place lies in (the KB's), or "" when it knows none."""
     if place.startswith("state:") or ctx.kb is None:
@@ -256,7 +276,8 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
     out: list[str] = []
     hosts = {t.i for t in host.subtree if t.i not in tokens} if host is not None else set()
     for tok in (t for t in sent if (t.i in tokens and _placed(t, noun, tokens, verb)) or t.i in hosts):
-        ent = places_near.capital_of(ctx, tok) or ("" if places_near.in_capital_phrase(tok) else ctx.entity(tok) or "")
+        ent = places_near.capital_of(ctx, tok) or ("" if places_near.in_capital_phrase(tok) else ctx.entity(tok) or "") \
+            or _headquarters(ctx, tok)
         if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
             ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
         if ent and not ent.startswith(NON_PLACES) and _near(tok, tokens):
