@@ -284,3 +284,18 @@ def test_the_margin_from_the_line_decides_a_contradiction():
 ])
 def test_the_organisations_headquarters_as_the_place(checker, published, text, expected):
     assert _matches(_result(checker, text, published), expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2022-06-30", "NATO leaders adopted a new Strategic Concept at the Madrid summit on Wednesday.", "supported"),
+    ("2022-06-30", "NATO leaders rejected a new Strategic Concept at the Madrid summit on Wednesday.", "flagged"),
+    ("2025-06-25", "NATO allies agreed a new spending target of 5% of GDP at the summit on Wednesday.", "supported"),
+    ("2025-06-25", "NATO allies rejected a new spending target of 5% of GDP at the summit on Wednesday.", "flagged"),
+    ("2025-06-25", "NATO allies failed to agree on a new spending target of 5% of GDP at the summit on Wednesday.",
+     "flagged"),
+    # someone else's refusal, or a level never agreed: nothing said
+    ("2025-06-25", "Spain rejected NATO's new spending target of 5% of GDP on Wednesday.", "quiet"),
+    ("2024-02-01", "NATO allies rejected a 3% target in 2023.", "quiet"),
+])
+def test_a_rejection_denies_an_adoption(checker, published, text, expected):
+    assert _matches(_result(checker, text, published), expected)

@@ -78,6 +78,9 @@ def _from_noun(ctx: Context, p: Percent, noun: Token) -> list[Statement]:
     owner, link = _owner(ctx, noun)
     if owner is None:
         return []
+    refused = _refused(ctx, p, noun)
+    if refused is not None:
+        return refused
     agree = _agreeing_verb(noun)
     if agree is not None and link < 1.0 and _ally_subject(ctx, agree, passive_ok=True):
         link = 1.0  # "the 2% goal agreed by allies in Wales"
@@ -193,6 +196,32 @@ def _denied_agreement(ctx: Context, p: Percent, spend: Token, agree: Token) -> l
         return []  # "failed to agree": the subject is the head's
     times, _ = _own_times(ctx, agree)
     return [make(ctx, obligation, "target_agreed_on", NATO, [p.number, p.unit, spend], agree, True,
+                 times=times, confidence={"link": round(link, 2)})]
+
+
+REJECT_VERBS = {"reject", "scrap", "veto", "block", "abandon", "shelve", "oppose"}
+
+
+def _refused(ctx: Context, p: Percent, noun: Token) -> list[Statement] | None:
+    """"Allies rejected a new target of 5% of GDP", "allies failed to agree on the 5% target",
+    "did not agree the target": the allies deny the agreement of the obligation the level belongs
+    to (`target_agreed_on`, negated), dated by the verb's own date or undated. None when the
+    noun is not the object of such a verb."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "agree":
+        verb = noun.head.head
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if not (lemma in REJECT_VERBS and not negated(verb)) and not (lemma in {"agree", "adopt", "endorse", "approve"}
+                                                                  and negated(verb)):
+        return None
+    obligation = OBLIGATION_OF.get(p.value)
+    link = _ally_subject(ctx, verb) or (_ally_subject(ctx, verb.head) if verb.dep_ == "xcomp" else None)
+    if obligation is None or link is None:
+        return []
+    times, _ = _own_times(ctx, verb)
+    return [make(ctx, obligation, "target_agreed_on", NATO, [p.number, p.unit, noun], verb, True,
                  times=times, confidence={"link": round(link, 2)})]
 
 
