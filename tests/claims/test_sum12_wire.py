@@ -299,3 +299,17 @@ def test_the_organisations_headquarters_as_the_place(checker, published, text, e
 ])
 def test_a_rejection_denies_an_adoption(checker, published, text, expected):
     assert _matches(_result(checker, text, published), expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2023-07-11", "Biden arrived in Vilnius on Monday for the NATO summit.", "supported"),
+    ("2023-07-11", "Biden arrived in Riga on Monday for the NATO summit.", "flagged"),
+    ("2023-07-11", "Leaders converged on Vilnius for the alliance's annual summit.", "supported"),
+    ("2023-07-11", "Leaders converged on Riga for the alliance's annual summit.", "flagged"),
+    ("2006-11-28", "Bush arrived in Riga on Monday for the NATO summit.", "supported"),  # the 2006 one
+    ("2023-07-11", "Biden arrived in Helsinki on Thursday after the NATO summit.", "quiet"),  # not "for" it
+    ("2024-07-09", "The alliance is marking its 75th anniversary at a summit in Washington this week.", "supported"),
+    ("2024-07-09", "The alliance is marking its 75th anniversary at a summit in Ottawa this week.", "flagged"),
+])
+def test_the_place_people_came_to_for_the_summit_and_the_alliance_as_subject(checker, published, text, expected):
+    assert _matches(_result(checker, text, published), expected)

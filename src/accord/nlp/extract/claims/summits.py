@@ -314,7 +314,7 @@ def unknown_places(ctx: Context, sent: Span, tokens: set[int], noun: Token, even
 
 
 def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
-              focal: str | None = None) -> links.Link | None:
+              focal: str | None = None, now: bool = False) -> links.Link | None:
     """The KB event the noun means (see `_eventlink`), or None."""
     named = ctx.entity(noun) or ""
     if named.startswith(("summit:", "event:")):
@@ -338,7 +338,7 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
     found = links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
-                          past=_told_as_past(noun))
+                          past=_told_as_past(noun) and not now)
     if (found is None or found.confidence < 0.5) and org == links.NATO and not where and not meeting:
         return _filed_from(ctx, pool, times) or found
     return found
@@ -379,8 +379,9 @@ def owner(ctx: Context, noun: Token) -> str | None:
         people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     else:
         people = verb  # "NATO allies at a summit in The Hague agreed ...": the people the phrase is on
-    if gatherings.nato_people(ctx, people):
-        return links.NATO
+    if gatherings.nato_people(ctx, people) or (people is not None and (
+            (ctx.entity(people) or "") == links.NATO or people.lower_ == "alliance")):
+        return links.NATO  # the people, or the organisation itself ("the alliance is marking ... at a summit")
     # "NATO will hold its annual summit in ...", "the G7 opened its summit": the organisation itself
     named = (ctx.entity(people) or "") if people is not None and people.pos_ == "PROPN" else ""
     if named.startswith("org:") and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
@@ -485,8 +486,32 @@ def _read(ctx: Context, sent: Span, noun: Token, around: str | None):
     host = places_near.antecedent(verb) if verb is not None and _hosting(verb) else None
     where = place_clues(ctx, sent, tokens, noun, host, verb)
     where += [p for p in host_named(ctx, noun) if p not in where]
+    arrived = _arrived_at(ctx, noun) if verb is None else []
+    where += [p for p in arrived if p not in where]
     times = event_times(ctx, tokens)
-    return link_noun(ctx, noun, where, times, around), verb, tokens, where, times, borrowed
+    return link_noun(ctx, noun, where, times, around, now=bool(arrived)), verb, tokens, where, times, borrowed
+
+
+ARRIVE_VERBS = {"arrive", "travel", "fly", "head", "land", "come", "converge", "descend", "jet"}
+
+
+def _arrived_at(ctx: Context, noun: Token) -> list[str]:
+    """"Biden arrived in Vilnius on Monday for the NATO summit", "leaders converged on Madrid for
+    the summit": the place people came to for the event is its place (their day is not its)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in ARRIVE_VERBS:
+        return []
+    verb = noun.head.head
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "on", "at", "into")):
+        for tok in (t for t in prep.children if t.dep_ == "pobj"):
+            ent = places_near.capital_of(ctx, tok) or ctx.entity(tok) or ""
+            if not ent.startswith(("place:", "state:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
+                # the name of a summit's city ("Vilnius" in "the Vilnius summit"), or one the
+                # tagger took for a person's after "arrived in": the KB's place of that name
+                ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
+            if ent.startswith(("place:", "state:")) and ent not in out:
+                out.append(ent)
+    return out
 
 
 def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
