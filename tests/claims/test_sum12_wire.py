@@ -31,6 +31,17 @@ class TestSum12Wire(ParaphraseSet):
     EVERY_TRUE_HAS_A_TWIN = True
 
 
+class TestSum12WireHeldOut(ParaphraseSet):
+    """Six paragraphs written after the mechanisms above, measured before any change for them
+    (then 5/6 supported, 1 false alarm, 6/16 caught; main: 5/6, 0, 5/16); the false alarm (a
+    gerund "Finland and Sweden joining NATO" read as Turkey joining) is fixed."""
+    DATA = Path(__file__).parent / "data" / "sum12_wire_heldout.jsonl"
+    SUPPORTED_TRUE = 5 / 6
+    CAUGHT_TWINS = 7 / 16
+    TWINS = 6
+    EVERY_TRUE_HAS_A_TWIN = True
+
+
 @pytest.fixture(scope="module")
 def checker(accord_annotator):
     return Checker(accord_annotator)
@@ -312,4 +323,27 @@ def test_a_rejection_denies_an_adoption(checker, published, text, expected):
     ("2024-07-09", "The alliance is marking its 75th anniversary at a summit in Ottawa this week.", "flagged"),
 ])
 def test_the_place_people_came_to_for_the_summit_and_the_alliance_as_subject(checker, published, text, expected):
+    assert _matches(_result(checker, text, published), expected)
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a gerund after a preposition tells of joining as a prospect, not the subject's deed
+    ("2022-06-28", "MADRID (Reuters) — Turkey lifted its veto on Finland and Sweden joining NATO on Tuesday.", "quiet"),
+    ("2023-04-04", "Hungary dropped its objections to Finland joining NATO.", "quiet"),
+    ("2023-04-04", "Finland celebrated on Tuesday, joining NATO as its 31st member.", "supported"),
+    # the lead after a dateline keeps its first word ("NATO foreign ministers", not "NATO" | ...)
+    ("2021-11-30", "RIGA, Latvia — NATO foreign ministers opened two days of talks in the Latvian capital on "
+                   "Tuesday.", "supported"),
+    ("2021-11-30", "RIGA, Latvia — NATO foreign ministers opened two days of talks in the Estonian capital on "
+                   "Tuesday.", "flagged"),
+    # an unnamed city in the state its adjective names
+    ("2025-06-24", "Leaders of the 32 allies gathered in the Dutch city on Tuesday for a dinner.", "supported"),
+    ("2025-06-24", "Leaders of the 32 allies gathered in the Belgian city on Tuesday for a dinner.", "flagged"),
+    # "the NATO summit", someone's NATO summit, with no other clue: the one under way that day
+    ("2025-06-25", "Donald Trump skipped the NATO summit.", "flagged"),
+    ("2024-07-10", "Keir Starmer skipped his first NATO summit.", "flagged"),
+    ("2025-07-25", "Donald Trump skipped the NATO summit.", "quiet"),  # none under way
+    ("2025-06-25", "Donald Trump once threatened to skip a NATO summit.", "quiet"),  # "a" summit: any
+])
+def test_gerunds_datelines_unnamed_cities_and_the_summit_of_the_day(checker, published, text, expected):
     assert _matches(_result(checker, text, published), expected)

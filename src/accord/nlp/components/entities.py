@@ -39,6 +39,8 @@ class ParagraphsComponent:
                 following.is_sent_start = False
         for i in dateline_ends(doc):  # "OSLO, Norway —" | "NATO ministers began ...": the lead parsed alone
             doc[i].is_sent_start = True
+            if i + 1 < len(doc) and not doc[i + 1].is_space:
+                doc[i + 1].is_sent_start = False  # (else the parser cut the lead's first word off: "NATO" | ...)
         return doc
 
 

@@ -226,6 +226,15 @@ def _near(tok: Token, tokens: set[int]) -> bool:
     return False
 
 
+def _city_of_state(ctx: Context, tok: Token) -> str:
+    """"in the Dutch city", "the Belgian resort": a city left unnamed, in the state its adjective
+    names (a named one, "the Dutch city of Rotterdam", is read by its name)."""
+    if tok.lemma_.lower() not in CITY_WORDS - {"capital"} or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return ""
+    return next((e for e in (ctx.entity(c) or "" for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
+                 if e.startswith("state:")), "")
+
+
 def _headquarters(ctx: Context, tok: Token) -> str:
     """"at the alliance's headquarters", "at NATO headquarters": the city of the organisation's
     plain headquarters (the KB entity's `headquarters`); a modified one ("NATO's military
@@ -277,7 +286,7 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
     hosts = {t.i for t in host.subtree if t.i not in tokens} if host is not None else set()
     for tok in (t for t in sent if (t.i in tokens and _placed(t, noun, tokens, verb)) or t.i in hosts):
         ent = places_near.capital_of(ctx, tok) or ("" if places_near.in_capital_phrase(tok) else ctx.entity(tok) or "") \
-            or _headquarters(ctx, tok)
+            or _headquarters(ctx, tok) or _city_of_state(ctx, tok)
         if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
             ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
         if ent and not ent.startswith(NON_PLACES) and _near(tok, tokens):
@@ -337,8 +346,9 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         return _another_under_way(ctx, noun, pool, where, times, ministerial)
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in noun.children)
     found = links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
-                          past=_told_as_past(noun) and not now)
+                          past=_told_as_past(noun) and not now, definite=definite)
     if (found is None or found.confidence < 0.5) and org == links.NATO and not where and not meeting:
         return _filed_from(ctx, pool, times) or found
     return found
