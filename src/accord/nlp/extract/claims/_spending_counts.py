@@ -112,10 +112,12 @@ def check_meeting(checker, st, on: str | None) -> Verdict | None:
 def _after_release(st, f, on: str) -> bool:
     """Is the claim made on or after the day NATO published its estimate for the year (the KB's
     `published` qualifier)? A forecast made earlier in the year ("18 allies", February 2024) is
-    no error; once the estimate is out, a count CLEAR or more away from it is. The claim's day is
-    its own date when it has a day or month ("said in February"), else the article's."""
+    no error; once the estimate is out, a count CLEAR or more away from it is. Only a claim with
+    a day or month of its own ("said on Monday", "in February") is placed so."""
     published = str(f.qualifiers.get("published") or "")
-    own = st.point_in_time.value if st.point_in_time and st.point_in_time.precision in ("day", "month") else on
+    if st.point_in_time is None or st.point_in_time.precision not in ("day", "month"):
+        return False  # undated, or a year: the year may be the article's guess ("met it in 2021, figures show")
+    own = st.point_in_time.value
     first = own[:10] if len(own) >= 10 else own[:7] + "-01"  # a month from its first day: "in June" may be before
     return bool(published) and len(own) >= 7 and first >= published[:10]
 
