@@ -346,7 +346,10 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         return _another_under_way(ctx, noun, pool, where, times, ministerial)
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
-    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in noun.children)
+    # "the NATO summit" with no date anywhere in a sentence of the past or present: the one under way
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in noun.children) \
+        and not any(t.i in ctx.timed for t in noun.sent) \
+        and not any(t.lower_ in ("will", "would", "'ll", "shall") for t in noun.sent)
     found = links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
                           past=_told_as_past(noun) and not now, definite=definite)
     if (found is None or found.confidence < 0.5) and org == links.NATO and not where and not meeting:
