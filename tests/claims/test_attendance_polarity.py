@@ -29,7 +29,9 @@ pytestmark = pytest.mark.model
     ("Jacinda Ardern, who did not attend the Madrid summit, spoke by video.", "2022-06-30", "contradicted_by_kb"),
     ("Anthony Albanese will not attend the NATO summit in Vilnius.", "2023-07-10", "contradicted_by_kb"),
     # denied, and the KB has no record against it: not flagged
-    ("Justin Trudeau skipped the Madrid summit.", "2022-06-30", "new"),
+    ("Rishi Sunak skipped the Madrid summit.", "2022-06-30", "new"),
+    # the allies' leaders the KB records at a summit (issue 12, sum12)
+    ("Justin Trudeau skipped the Madrid summit.", "2022-06-30", "contradicted_by_kb"),
     ("Anthony Albanese will skip the NATO summit in The Hague.", "2025-06-20", "unverifiable"),  # a plan
 ])
 def test_attendance_and_its_denials(accord_annotator, text, published, kind):

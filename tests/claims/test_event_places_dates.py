@@ -331,7 +331,7 @@ def test_a_season_is_compared_generously():
     ('2023-05-20', 'SEOUL, South Korea (AP) — Group of Seven leaders on Saturday unveiled new sanctions.', 'flagged'),
     ('2023-05-20', "TOKYO (AP) — Japan's prime minister said G7 leaders would back Ukraine.", 'none'),
     ('2023-06-20', 'BERLIN (AP) — G7 leaders on Tuesday agreed new aid.', 'none'),
-    ('2025-06-16', 'CALGARY, Alberta (AP) — Group of Seven leaders on Monday opened their summit.', 'none'),
+    ('2025-06-16', 'CALGARY, Alberta (AP) — Group of Seven leaders on Monday opened their summit.', 'supported'),  # the leaders' own summit, that day
     ('2025-06-16', 'BERLIN, Germany (AP) — Group of Seven leaders on Monday opened their summit.', 'flagged'),
     ('2023-07-11', 'VILNIUS, Lithuania —', 'supported'),
 ])

@@ -53,7 +53,8 @@ ENTITY_VALUED = {
 LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
                   "adopted_strategic_concept",  # strategic_concepts.yaml
                   "spending_change",  # spending_trend.yaml
-                  "invoked_article"}  # enlargement.yaml: NATO's invocations of Article 5
+                  "invoked_article",  # enlargement.yaml: NATO's invocations of Article 5
+                  "at_guideline"}  # spending_states.yaml
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
 PRECISIONS = {1: "year", 2: "month", 3: "day"}

@@ -8,7 +8,18 @@ as sentence starts, which the parser then respects.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
+
+# "VILNIUS, Lithuania (AP) —", "BRUSSELS —", "WATFORD –": an upper-case place, optionally ", Region"
+# and "(Agency)", then a dash, opening the text or a paragraph (claims/datelines.py reads them).
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)"
+                      r"(?:,\s*[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+)*)?"
+                      r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+(?=[A-Z\"“‘'])")
+# Capitals that open a paragraph with a dash but are no place: "NATO — the alliance ...".
+NOT_PLACES = {"NATO", "EU", "UN", "US", "UK", "USA", "AUKUS", "OSCE", "G7", "G20", "BREAKING", "UPDATE", "UPDATED",
+              "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "VIDEO", "PHOTOS", "EDITORIAL", "COMMENT", "NEWS"}
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
@@ -19,3 +30,22 @@ def paragraph_starts(doc: Doc) -> list[int]:
         if not tok.is_space and ("\n" in prev.text or "\n" in prev.whitespace_):
             starts.append(tok.i)
     return starts
+
+
+def dateline_ends(doc: Doc) -> list[int]:
+    """Indices of the first token after a dateline's dash, where a dateline opens the text or a
+    paragraph: the story's first sentence starts there. Run into it, the dateline became a second
+    subject ("OSLO, Norway — NATO foreign ministers began ...": "OSLO" the subject of "began"),
+    and every family that reads a verb's subject missed the sentence."""
+    out = []
+    for start in [0] + paragraph_starts(doc):
+        if start >= len(doc):
+            continue
+        head = doc.text[doc[start].idx:doc[start].idx + 120]
+        match = DATELINE.match(head)
+        if match is None or head.split(",")[0].split("(")[0].split()[0].strip(".") in NOT_PLACES:
+            continue
+        end = doc.char_span(doc[start].idx + match.end(), doc[start].idx + match.end() + 1, alignment_mode="expand")
+        if end is not None and end.start > start + 1:
+            out.append(end.start)
+    return out

@@ -283,16 +283,23 @@ def _year_of(times: dict, ctx) -> str | None:
 
 
 def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: bool, nxt: bool = False,
-            focal: str | None = None, named: str | None = None, past: bool = True) -> Link | None:
+            focal: str | None = None, named: str | None = None, past: bool = True,
+            definite: bool = False) -> Link | None:
     """The one event of `pool` the clues point to, with how sure that is, or None.
 
     `explicit`: the text names the organisation or the event; an unqualified noun in an article
     about the organisation needs stronger clues. `focal`: the one event the article is about.
     `named`: the year that names it ("the 2021 summit"). `past`: the clause tells of the past (an
-    old summit named by its place alone is meant only then). The KB lists every leaders' summit but
+    old summit named by its place alone is meant only then). `definite`: the noun is "the" or
+    someone's summit ("his first NATO summit"), not "a NATO summit": with no other clue it is the
+    summit under way on the article's day. The KB lists every leaders' summit but
     only some ministerial meetings, so a ministerial meeting is never linked on a guess: only
     by its place with its date or year, or by its exact day."""
     if not pool or (not where and not times and not nxt and not focal and not named):
+        if pool and explicit and not where and not times and not nxt and definite:
+            # "Starmer attended his first NATO summit" in a report filed during one: that one
+            under_way = _under_way(ctx, pool)
+            return Link(under_way, FOCAL, UNDER_WAY) if under_way is not None else None
         return None
     where = finest(ctx.kb, where)
     if any(e.ministerial for e in pool):

@@ -34,7 +34,7 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
         return []
     out = []
     for verb in (t for t in sent if t.pos_ == "VERB"):
-        found = _gathering(ctx, verb) or _hosting(ctx, verb)
+        found = _gathering(ctx, verb) or _hosting(ctx, verb) or _holding(ctx, verb) or _welcoming(ctx, verb)
         org = links.NATO
         if found is None:
             found, org = _others_gathering(ctx, verb), None
@@ -61,6 +61,11 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
         if link.how == WRONG_DAY and _people_word(people) not in ("leader", "head"):
             continue  # "NATO allies met in Brussels on 5 July": the Council meets there any day
         sure = {"event": link.confidence} | year_guess(ctx, tokens, times, link)
+        if not times:  # "NATO leaders met in Madrid last week": the week dates the event the clues linked
+            from accord.nlp.extract.claims.summits import week_edge, week_time
+
+            times = week_time(ctx, tokens)
+            sure |= week_edge(ctx, times, link)
         anchor = [people, verb]
         if times:
             out.append(make(ctx, link.event, "took_place_on", link.event, anchor, verb, negated(verb), times,
@@ -93,7 +98,7 @@ def _ministerial(people: Token) -> bool:
     return _people_word(people) == "minister" or any(t.lower_ in links.MINISTER_WORDS for t in people.lefts)
 
 
-def _nato_people(ctx: Context, tok: Token | None) -> bool:
+def nato_people(ctx: Context, tok: Token | None) -> bool:
     """"NATO leaders", "allied foreign ministers", "the alliance's leaders", "leaders of the 30
     allies", "the allies" — not "EU leaders", "Biden", "leaders" alone."""
     if tok is None or _people_word(tok) not in PEOPLE:
@@ -115,7 +120,7 @@ def _gathering(ctx: Context, verb: Token):
         subj = _people_of(noun)
         if subj is not None and noun is not None and subj.i != noun.i and _nato_chain(ctx, subj, verb):
             return (subj, _clues(verb), []) if not _with(verb) else None
-    if not _nato_people(ctx, subj) or _with(verb):
+    if not nato_people(ctx, subj) or _with(verb):
         return None
     return subj, _clues(verb), []
 
@@ -164,7 +169,7 @@ def _hosting(ctx: Context, verb: Token):
         objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
     elif lemma != "host":
         return None
-    people = next((o for o in objs if _nato_people(ctx, o)), None)
+    people = next((o for o in objs if nato_people(ctx, o)), None)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if people is None or subj is None:
         return None
@@ -172,6 +177,70 @@ def _hosting(ctx: Context, verb: Token):
     if not host.startswith(("place:", "state:")):
         return None
     return people, _clues(verb), [host]
+
+
+HOLD = {"begin", "start", "open", "hold", "end", "conclude", "close", "wrap", "kick", "finish"}
+TALKS = {"talk", "talks", "meeting", "summit", "session", "gathering", "consultation", "discussion"}
+SPANS = {"day", "days", "round", "rounds"}  # "began two days of talks"
+
+
+def _holding(ctx: Context, verb: Token):
+    """(the people, the clue tokens, the host) when the organisation's people hold talks or a
+    meeting: "NATO foreign ministers began two days of informal talks in Oslo on Wednesday",
+    "Foreign ministers of the 32 allies ended an informal meeting hosted by the Czech Republic on
+    Friday". The talks' own "in"/"at" phrases and a participle that hosts them count as the
+    verb's."""
+    if verb.lemma_.lower() not in HOLD:
+        return None
+    talks = _talks(verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if talks is None or not nato_people(ctx, subj) or _with(verb) or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in talks.children):
+        return None
+    tokens = _clues(verb)
+    for c in talks.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            tokens |= {t.i for t in c.subtree}
+        if c.dep_ == "acl" and c.lemma_.lower() in ("host", "hold"):  # "a meeting hosted by X on Friday"
+            tokens |= _clues(c)
+    return subj, tokens, _hosts(ctx, talks)
+
+
+def _talks(verb: Token) -> Token | None:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in SPANS:
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+    return obj if obj is not None and obj.lemma_.lower() in TALKS | {"talk"} else None
+
+
+def _hosts(ctx: Context, noun: Token) -> list[str]:
+    """"a meeting hosted by the Czech Republic": the state or city of the participle's agent."""
+    out = []
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("host", "hold")):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for tok in (t for t in agent.children if t.dep_ == "pobj"):
+                ent = places_near.capital_of(ctx, tok) or ctx.entity(tok) or ""
+                if ent.startswith(("state:", "place:")) and ent not in out:
+                    out.append(ent)
+    return out
+
+
+def _welcoming(ctx: Context, verb: Token):
+    """(the people, the clue tokens, the place) when someone welcomes the organisation's people
+    to a place: "President Joe Biden welcomed NATO leaders to Washington on Tuesday"."""
+    if verb.lemma_.lower() not in ("welcome", "receive"):
+        return None
+    people = next((c for c in verb.children if c.dep_ == "dobj" and nato_people(ctx, c)), None)
+    if people is None:
+        return None
+    where = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for tok in (t for t in prep.children if t.dep_ == "pobj"):
+            ent = places_near.capital_of(ctx, tok) or ctx.entity(tok) or ""
+            if ent.startswith(("state:", "place:")):
+                where.append(ent)
+    return (people, _clues(verb), where) if where else None
 
 
 def _for_anniversary(ctx: Context, verb: Token) -> str | None:
@@ -183,8 +252,22 @@ def _for_anniversary(ctx: Context, verb: Token) -> str | None:
     return None
 
 
+SOMEONE = {"leader", "counterpart", "minister", "president", "chancellor", "premier", "official", "delegation",
+           "partner", "head", "envoy", "ambassador", "representative", "secretary", "king", "queen", "he", "she",
+           "they", "him", "her", "them"}
+
+
 def _with(verb: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children)
+    """A meeting with someone ("met with Zelensky", "with their Ukrainian counterpart"), not an
+    absolute phrase ("with Turkey's objections high on the agenda", "with Ukraine in focus")."""
+    return any(_someone(o) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+               for o in c.children if o.dep_ == "pobj")
+
+
+def _someone(tok: Token) -> bool:
+    people = [tok] + [c for c in tok.children if c.dep_ == "conj"]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lemma_.lower() in SOMEONE
+               or t.lower_ in SOMEONE for t in people)
 
 
 def _clues(verb: Token) -> set[int]:

@@ -162,7 +162,12 @@ def spend_verb(p: Percent) -> Token | None:
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in SPEND_VERBS:
         return tok.head.head  # "raise spending to 2% of GDP"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("towards", "toward") and tok.head.head.lemma_.lower() in TOWARDS_VERBS:
+        return tok.head.head  # "pledged to move towards 2% of GDP within a decade" (the Wales wording)
     return None
+
+
+TOWARDS_VERBS = {"move", "work", "head", "progress"}  # "move towards 2% of GDP"
 
 
 # -- the dates of a target's clause --------------------------------------------------------------
@@ -187,11 +192,28 @@ def own_dates(ctx, verb: Token) -> tuple[dict, bool]:
 
 
 def deadline(head: Token, p: Percent) -> str | None:
-    """ "by 2035" on the spending verb or the target noun."""
-    for tok in (head, p.unit):
+    """ "by 2035" on the spending verb or the target noun, or on the verb that moves the target
+    to the level ("raise their target to 5% of GDP by 2035": the parser hangs it on "raise" or on
+    "product")."""
+    for tok in (head, p.unit, *_up_to_verb(p.unit), *_up_to_verb(head)):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 year = next((t.text for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()), None)
                 if year:
                     return year
     return None
+
+
+def _up_to_verb(tok: Token) -> list[Token]:
+    """The tokens above `tok` up to the first verb (inclusive), at most four steps, and the
+    noun phrase of GDP it completes ("5% of gross domestic product")."""
+    out, t = [], tok
+    out += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        out.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return out

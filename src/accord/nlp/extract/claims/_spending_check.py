@@ -82,7 +82,7 @@ def check_target(checker, st, on: str | None) -> Verdict | None:
                            f"was {_levels(now)}, and the sentence does not say which time it speaks of.",
                            [fact_evidence(f) for f in same + now])
     if same:
-        return _deadline(st, same, by, when)
+        return _deadline(st, same, by, when, on)
     first = min((temporal.lower(f.start.value) for f in facts if f.start), default=None)
     as_of = max(f.as_of for f in facts)
     newest = max((temporal.lower(f.start.value) for f in facts if f.start), default=None)
@@ -106,9 +106,14 @@ def _levels(facts) -> str:
     return "; ".join(_level(f) for f in facts) or "none recorded"
 
 
-def _deadline(st, same, by: str | None, when: str) -> Verdict:
+def _deadline(st, same, by: str | None, when: str, on: str | None = None) -> Verdict:
+    """The year the target is to be reached by. A plan ("allies agreed to raise the target to 5%
+    by 2030") is checked too once the target is agreed (the claim's day on or after its start):
+    before that, other years were proposed."""
     dated = [f for f in same if f.qualifiers.get("by")]
-    if by and dated and all(str(f.qualifiers["by"]) != by for f in dated) and st.modality == "fact":
+    day = temporal.lower(st.point_in_time.value) if st.point_in_time else (on or "")[:10]
+    agreed = bool(day) and all(f.start and day >= temporal.lower(f.start.value) for f in dated)
+    if by and dated and all(str(f.qualifiers["by"]) != by for f in dated) and (st.modality == "fact" or agreed):
         return Verdict("contradicted_by_kb", f"The allies' target of {same[0].value}% of GDP is to be reached by "
                        f"{dated[0].qualifiers['by']}, not {by}.", [fact_evidence(f) for f in dated])
     return Verdict("supported", f"The allies' agreed target {when} was {_levels(same)}.",

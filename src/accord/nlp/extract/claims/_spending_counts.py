@@ -6,7 +6,9 @@ Read only where a count of allies is the subject of a meeting verb ("meet", "rea
 a few years (`allies_meeting` in spending.yaml); a figure said in a year is compared with NATO's
 count for that year. Counts are forecasts and estimates revised from release to release ("18
 allies" in February 2024 became 23 in June), so a count is `supported` when it agrees and `new`
-otherwise, never contradicted.
+otherwise — unless it is said on or after the day NATO published its estimate for that year
+(`published` in the KB) and is CLEAR (3) or more allies away from it: then it is contradicted.
+"N allies will miss the target" is read as "N allies will not meet it".
 
 Statement `allies_meeting` (subject the 2% obligation, value "23", ">2/3" for "more than
 two-thirds", "=1/2" for "half"). Negated ("eight allies did not meet it", "more than two-thirds
@@ -27,6 +29,9 @@ from accord.nlp.extract.claims.grammar import Context, make, negated, qualifiers
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 MEET_VERBS = {"meet", "reach", "hit", "fulfil", "fulfill", "achieve", "exceed", "surpass", "attain"}
+# "23 allies will miss the target": the antonym of meeting it, read as a denied meeting
+MISS_VERBS = {"miss", "undershoot"}
+CLEAR = 3  # allies: a count this far from NATO's published estimate, said after it, is no revision
 ALLY_NOUNS = {"ally", "allies", "member", "country", "nation", "state"}
 FRACTIONS = {"half": "1/2", "thirds": "2/3", "third": "1/3", "quarters": "3/4"}
 WALES = "obligation:nato-defence-investment-2pc"
@@ -38,14 +43,15 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         return []
     out = []
     for verb in sent:
-        if verb.lemma_.lower() not in MEET_VERBS or not _meets_target(verb):
+        if verb.lemma_.lower() not in MEET_VERBS | MISS_VERBS or not _meets_target(verb):
             continue
         holder = verb.head if verb.dep_ == "xcomp" else verb  # "15 allies failed to meet it"
         subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         value = _count(subj) if subj is not None else None
         if value is not None:
             times = qualifiers(ctx, {t.i for t in sent})
-            out.append(make(ctx, WALES, "allies_meeting", value, [subj, verb], verb, negated(verb), times=times))
+            denied = negated(verb) != (verb.lemma_.lower() in MISS_VERBS)  # "did not miss" is a meeting
+            out.append(make(ctx, WALES, "allies_meeting", value, [subj, verb], verb, denied, times=times))
     return out
 
 
@@ -95,8 +101,25 @@ def check_meeting(checker, st, on: str | None) -> Verdict | None:
     if ok:
         return Verdict("supported", f"NATO's figures for {day[:4]} count {n} of {of} allies at or above 2% of GDP.",
                        [fact_evidence(f)])
+    if _after_release(st, f, on or day) and st.value.isdigit() and abs(int(st.value) - n) >= CLEAR:
+        return Verdict("contradicted_by_kb", f"NATO's estimate for {day[:4]}, published on {f.qualifiers['published']}, "
+                       f"counts {n} of {of} allies at or above 2% of GDP; the claim, made after it, says {st.value}.",
+                       [fact_evidence(f)])
     return Verdict("new", f"NATO's figures for {day[:4]} count {n} of {of} allies at or above 2% of GDP; counts "
                    "are estimates revised from release to release, so the claim is not contradicted.", [fact_evidence(f)])
+
+
+def _after_release(st, f, on: str) -> bool:
+    """Is the claim made on or after the day NATO published its estimate for the year (the KB's
+    `published` qualifier)? A forecast made earlier in the year ("18 allies", February 2024) is
+    no error; once the estimate is out, a count CLEAR or more away from it is. Only a claim with
+    a day or month of its own ("said on Monday", "in February") is placed so."""
+    published = str(f.qualifiers.get("published") or "")
+    if st.point_in_time is None or st.point_in_time.precision not in ("day", "month"):
+        return False  # undated, or a year: the year may be the article's guess ("met it in 2021, figures show")
+    own = st.point_in_time.value
+    first = own[:10] if len(own) >= 10 else own[:7] + "-01"  # a month from its first day: "in June" may be before
+    return bool(published) and len(own) >= 7 and first >= published[:10]
 
 
 def _agrees(value: str, n: int, of: int) -> bool:

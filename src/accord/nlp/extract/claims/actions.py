@@ -43,7 +43,8 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        if lemma in ("join", "accede") and not (verb.dep_ == "xcomp" and modality(verb) != "fact"):
+        if lemma in ("join", "accede") and not (verb.dep_ == "xcomp" and modality(verb) != "fact") \
+                and not _prepositional_gerund(verb):
             # (joining under another verb, "applied/was invited/hopes to join", is that verb's claim)
             orgs = _joined_orgs(ctx, verb) or _joined_as(ctx, verb)
             if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and not _time_prep(ctx, c) for c in verb.children):
@@ -91,6 +92,19 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                                     qualifiers(ctx, clause_tokens(verb), periods=True)))
     return out
 
+
+
+def _prepositional_gerund(verb: Token) -> bool:
+    """"Turkey lifted its veto on Finland and Sweden joining NATO": a gerund whose subject is the
+    object of a preposition just before it (the parser hung it on the clause's verb) tells of
+    joining as a prospect, and the clause's subject is not the one joining."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    while before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head
+    return before.pos_ in ("PROPN", "NOUN") and before.dep_ == "pobj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _joined_orgs(ctx: Context, verb: Token) -> list[str]:

@@ -72,6 +72,18 @@ def _opens_paragraph(sent: Span) -> bool:
     return i < 0 or "\n" in doc[i].whitespace_
 
 
+def article_city(ctx: Context) -> str | None:
+    """The KB city of the dateline that opens the article ("BRUSSELS (AP) —"), or None: where
+    the story was filed (cached on the context)."""
+    if not hasattr(ctx, "_dateline_city"):
+        ctx._dateline_city = None
+        first = next(iter(ctx.doc.sents), None)
+        match = DATELINE.match(first.text) if first is not None and ctx.kb is not None else None
+        if match is not None:
+            ctx._dateline_city = _one(ctx.kb, match.group("city").title(), "place:")
+    return ctx._dateline_city
+
+
 def _one(kb, name: str, prefix: str) -> str | None:
     """The one KB entity of that kind the name means, or None (unknown or ambiguous)."""
     found = {e.id for e in kb.resolve(name) if e.id.startswith(prefix)}

@@ -242,9 +242,19 @@ def modality(verb: Token) -> str:
         return "hypothetical"  # "Japan may join AUKUS", "Ukraine could become a member"
     if auxes & {"will", "shall", "'ll", "would"} or ("to" in auxes and verb.dep_ in ("relcl", "acl", "xcomp")):
         return "plan"
+    if "to" in auxes and verb.dep_ == "advcl" and verb.tag_ == "VB" and _purpose(verb):
+        return "plan"  # "a date for Ukraine to join", "in order to join": no deed done ("expanded to include" is one)
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in INTENT_HEADS:
         return "plan"  # "was expected to join", "is set to become", "hopes to join"
     return "fact"
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose or prospect: "for Ukraine to join", "in order to join", "so as to join"."""
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True
+    before = [t.lower_ for t in verb.doc[max(verb.i - 3, 0):verb.i]]
+    return before[-3:-1] in (["in", "order"], ["so", "as"])
 
 
 TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})

@@ -11,8 +11,10 @@ allies. Not read: a rough level ("more than 2%"), a state's or a person's target
 goal", "Trump's 4% target", "Poland set a 3% target"), an old one ("the previous 2% target"), a
 negated one. Statements: `spending_target` (subject org:NATO, value "2%" or "5% by 2035"),
 `target_agreed_on` (subject the obligation, value org:NATO, point_in_time the day of the
-agreement), `target_agreed_at` (subject the obligation, value the place or summit) and
-`allies_meeting` (how many allies meet the 2% guideline: `_spending_counts`).
+agreement), `target_agreed_at` (subject the obligation, value the place or summit),
+`allies_meeting` (how many allies meet the 2% guideline: `_spending_counts`) and `target_change`
+(which way the allies moved their target, "raise" / "lower": `_spending_direction`) and
+`at_guideline` (whether one ally meets the 2% guideline in a year: `_spending_states`).
 
 Confidences: link (how sure the owner is the alliance), modality (how plainly the sentence says
 the level IS the allies' target: CURRENT_SURE for "the current goal of 2%", "the target is 2%";
@@ -27,6 +29,8 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims import _spending_counts as counts
+from accord.nlp.extract.claims import _spending_direction as direction
+from accord.nlp.extract.claims import _spending_states as states
 from accord.nlp.extract.claims import _spending_trend as trend
 from accord.nlp.extract.claims._percent import Percent, deadline as _deadline, own_dates as _own_times, percents, spend_verb, target_noun
 from accord.nlp.extract.claims._spending_check import check_agreed_at, check_agreed_on, check_target
@@ -62,7 +66,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _from_noun(ctx, p, noun)
         elif (verb := spend_verb(p)) is not None:
             out += _from_pledge(ctx, p, verb)
-    return out + counts.extract(ctx, sent) + trend.extract(ctx, sent)
+    return out + counts.extract(ctx, sent) + trend.extract(ctx, sent) + direction.extract(ctx, sent, _owner) \
+        + states.extract(ctx, sent, _owner)
 
 
 # -- "NATO's 2% target", "the alliance's goal of 2%" --------------------------------------------------
@@ -73,6 +78,9 @@ def _from_noun(ctx: Context, p: Percent, noun: Token) -> list[Statement]:
     owner, link = _owner(ctx, noun)
     if owner is None:
         return []
+    refused = _refused(ctx, p, noun)
+    if refused is not None:
+        return refused
     agree = _agreeing_verb(noun)
     if agree is not None and link < 1.0 and _ally_subject(ctx, agree, passive_ok=True):
         link = 1.0  # "the 2% goal agreed by allies in Wales"
@@ -164,6 +172,8 @@ def _from_pledge(ctx: Context, p: Percent, spend: Token) -> list[Statement]:
     if agree is None or negated(agree) or negated(spend):
         return []
     found = _ally_subject(ctx, agree)
+    if found is None and agree.dep_ == "xcomp":
+        found = _ally_subject(ctx, agree.head)  # "allies are expected to agree to spend 5%"
     if found is None:
         return []
     link = found
@@ -186,6 +196,32 @@ def _denied_agreement(ctx: Context, p: Percent, spend: Token, agree: Token) -> l
         return []  # "failed to agree": the subject is the head's
     times, _ = _own_times(ctx, agree)
     return [make(ctx, obligation, "target_agreed_on", NATO, [p.number, p.unit, spend], agree, True,
+                 times=times, confidence={"link": round(link, 2)})]
+
+
+REJECT_VERBS = {"reject", "scrap", "veto", "block", "abandon", "shelve", "oppose"}
+
+
+def _refused(ctx: Context, p: Percent, noun: Token) -> list[Statement] | None:
+    """"Allies rejected a new target of 5% of GDP", "allies failed to agree on the 5% target",
+    "did not agree the target": the allies deny the agreement of the obligation the level belongs
+    to (`target_agreed_on`, negated), dated by the verb's own date or undated. None when the
+    noun is not the object of such a verb."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() == "agree":
+        verb = noun.head.head
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if not (lemma in REJECT_VERBS and not negated(verb)) and not (lemma in {"agree", "adopt", "endorse", "approve"}
+                                                                  and negated(verb)):
+        return None
+    obligation = OBLIGATION_OF.get(p.value)
+    link = _ally_subject(ctx, verb) or (_ally_subject(ctx, verb.head) if verb.dep_ == "xcomp" else None)
+    if obligation is None or link is None:
+        return []
+    times, _ = _own_times(ctx, verb)
+    return [make(ctx, obligation, "target_agreed_on", NATO, [p.number, p.unit, noun], verb, True,
                  times=times, confidence={"link": round(link, 2)})]
 
 
@@ -291,7 +327,8 @@ def _agreeing_verb(noun: Token) -> Token | None:
 
 
 CHECKS = {"spending_target": check_target, "target_agreed_on": check_agreed_on, "target_agreed_at": check_agreed_at,
-          "allies_meeting": counts.check_meeting, "spending_change": trend.check_change}
+          "allies_meeting": counts.check_meeting, "spending_change": trend.check_change,
+          "target_change": direction.check_change, "at_guideline": states.check_at_guideline}
 
 
-WORDS = {"spending_change": trend.words}
+WORDS = {"spending_change": trend.words, "target_change": direction.words, "at_guideline": states.words}

@@ -33,6 +33,8 @@ PROPERTY = "adopted_strategic_concept"
 NATO = "org:NATO"
 ADOPT_VERBS = frozenset("adopt publish unveil approve endorse release issue launch present sign agree finalise "
                         "finalize update produce".split())
+# Their antonyms: "leaders rejected / shelved the new Strategic Concept" denies its adoption.
+REJECT_VERBS = frozenset("reject scrap shelve abandon veto block postpone delay".split())
 OLD_WORDS = frozenset({"last", "previous", "old", "former", "earlier", "prior"})
 FIRST_YEAR = 1991
 WINDOW = 45
@@ -52,7 +54,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         point = one_date(qualifiers(ctx, clause_tokens(verb) - {t.i for t in noun.subtree}))
         if point is None and year is None and any(c.lower_ in OLD_WORDS for c in noun.lefts):
             continue  # "the last Strategic Concept was adopted", undated: not the one of the article's day
-        out.append(make(ctx, NATO, PROPERTY, value, [noun, verb], verb, negated(verb),
+        denied = negated(verb) != (verb.lemma_.lower() in REJECT_VERBS)
+        out.append(make(ctx, NATO, PROPERTY, value, [noun, verb], verb, denied,
                         {"point_in_time": point} if point else {}))
     return out
 
@@ -62,7 +65,7 @@ def _adopting(noun: Token) -> Token | None:
     concept"), the subject of in the passive ("the concept was adopted"), or described by ("the
     concept adopted in Lisbon")."""
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ADOPT_VERBS:
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in ADOPT_VERBS | REJECT_VERBS:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "agree":
         return head.head

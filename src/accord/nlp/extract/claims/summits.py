@@ -41,7 +41,8 @@ HOLD_VERBS = {"hold", "take", "happen", "convene", "host", "be", "open", "start"
 # Verbs whose object is the event and whose time is its: "Spain hosted the summit", "leaders
 # wrapped up their summit on Thursday".
 OBJECT_VERBS = {"host", "hold", "open", "close", "end", "conclude", "wrap", "begin", "start", "kick", "convene"}
-ATTEND_VERBS = {"attend", "join", "address", "participate"}
+ATTEND_VERBS = {"attend", "join", "address", "participate",
+                "skip", "miss", "boycott", "shun"}  # "skipped the summit on Monday": the day is the summit's
 GATHER_VERBS = {"gather", "meet", "assemble", "convene"}
 # Verbs whose time is not the event's: "arrived on Sunday for the summit", "before the summit".
 AWAY_VERBS = {"arrive", "travel", "fly", "leave", "head", "depart", "return", "prepare", "say", "tell", "write"}
@@ -198,7 +199,7 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
     t = _city_of(tok) or tok
     while t.i in tokens and t.i != t.head.i:  # (spaCy makes a new Token object at each access)
         if t.dep_ == "prep":
-            return t.lower_ in ("in", "at") and (verb is None or _beside(t.head, noun, verb))
+            return t.lower_ in ("in", "at", *NEAR) and (verb is None or _beside(t.head, noun, verb))
         if t.head.i == noun.i:
             return t.dep_ in ("compound", "nmod")
         if t.dep_ == "nsubj" and _hosting(t.head):
@@ -212,6 +213,53 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
 
 
 CITY_WORDS = {"city", "town", "capital", "port", "resort", "village"}
+NEAR = ("outside", "near")  # "at a hotel outside London": somewhere in London's state, not London
+
+
+def _near(tok: Token, tokens: set[int]) -> bool:
+    """Is the place the object of "outside" or "near" (its first preposition above it)?"""
+    t = tok
+    while t.i in tokens and t.i != t.head.i:
+        if t.dep_ == "prep":
+            return t.lower_ in NEAR
+        t = t.head
+    return False
+
+
+def _city_of_state(ctx: Context, tok: Token) -> str:
+    """"in the Dutch city", "the Belgian resort": a city left unnamed, in the state its adjective
+    names (a named one, "the Dutch city of Rotterdam", is read by its name)."""
+    if tok.lemma_.lower() not in CITY_WORDS - {"capital"} or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return ""
+    return next((e for e in (ctx.entity(c) or "" for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
+                 if e.startswith("state:")), "")
+
+
+def _headquarters(ctx: Context, tok: Token) -> str:
+    """"at the alliance's headquarters", "at NATO headquarters": the city of the organisation's
+    plain headquarters (the KB entity's `headquarters`); a modified one ("NATO's military
+    headquarters in Mons", "a NATO headquarters") is one of its commands, not read."""
+    if tok.lemma_.lower() not in ("headquarters", "hq") or ctx.kb is None:
+        return ""
+    mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "det", "nmod")]
+    if any(c.dep_ == "amod" or c.lower_ in ("a", "an") for c in mods):
+        return ""
+    owner = next((c for c in mods if c.dep_ in ("poss", "compound", "nmod")), None)
+    if owner is None or not ((ctx.entity(owner) or "") == links.NATO or owner.lower_.strip("'’s") in ("alliance",)
+                             or owner.lower_ in ("alliance's", "alliance’s")):
+        return ""
+    try:
+        where = (ctx.kb.entity(links.NATO).attrs or {}).get("headquarters") or ""
+    except Exception:  # a KB without the organisation
+        return ""
+    return where if str(where).startswith("place:") else ""
+
+
+def _state_of(ctx: Context, place: str) -> str:
+    """The state a place lies in (the KB's), or "" when it knows none."""
+    if place.startswith("state:") or ctx.kb is None:
+        return place
+    return next((p for p in sorted(links.within(ctx.kb, place)) if p.startswith("state:")), "")
 
 
 def _city_of(tok: Token) -> Token | None:
@@ -237,9 +285,12 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
     out: list[str] = []
     hosts = {t.i for t in host.subtree if t.i not in tokens} if host is not None else set()
     for tok in (t for t in sent if (t.i in tokens and _placed(t, noun, tokens, verb)) or t.i in hosts):
-        ent = places_near.capital_of(ctx, tok) or ("" if places_near.in_capital_phrase(tok) else ctx.entity(tok) or "")
+        ent = places_near.capital_of(ctx, tok) or ("" if places_near.in_capital_phrase(tok) else ctx.entity(tok) or "") \
+            or _headquarters(ctx, tok) or _city_of_state(ctx, tok)
         if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
             ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
+        if ent and not ent.startswith(NON_PLACES) and _near(tok, tokens):
+            ent = _state_of(ctx, ent)  # "outside London": in Britain, maybe not in London
         if ent and not ent.startswith(NON_PLACES) and ent not in out:
             out.append(ent)
     return out
@@ -272,14 +323,14 @@ def unknown_places(ctx: Context, sent: Span, tokens: set[int], noun: Token, even
 
 
 def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
-              focal: str | None = None) -> links.Link | None:
+              focal: str | None = None, now: bool = False) -> links.Link | None:
     """The KB event the noun means (see `_eventlink`), or None."""
     named = ctx.entity(noun) or ""
     if named.startswith(("summit:", "event:")):
         return links.Link(named, links.NAMED, "named")
     if ctx.kb is None:
         return None
-    org = links.owner(ctx, noun)
+    org = owner(ctx, noun)
     meeting = noun.lemma_.lower() != "summit"
     if org is None and (meeting or ctx.topic_org not in (links.NATO, None)):
         return None  # "the meeting", or "the summit" in an article about another organisation
@@ -295,8 +346,65 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         return _another_under_way(ctx, noun, pool, where, times, ministerial)
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
-    return links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
-                         past=_told_as_past(noun))
+    # "the NATO summit" with no date anywhere in a sentence of the past or present: the one under way
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in noun.children) \
+        and not any(t.i in ctx.timed for t in noun.sent) \
+        and not any(t.lower_ in ("will", "would", "'ll", "shall") for t in noun.sent)
+    found = links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
+                          past=_told_as_past(noun) and not now, definite=definite)
+    if (found is None or found.confidence < 0.5) and org == links.NATO and not where and not meeting:
+        return _filed_from(ctx, pool, times) or found
+    return found
+
+
+def _filed_from(ctx: Context, pool: list, times: dict) -> links.Link | None:
+    """"BRUSSELS — Biden attended his first NATO summit as president on Thursday" (2021): a NATO
+    summit given a day that is no summit's and no place, in an article filed from a city that
+    held one summit that year, is that summit on the wrong day (the dateline says where the
+    reporter was, and a summit noun with a day is the one the report is about)."""
+    from accord.nlp.extract.claims.datelines import article_city
+
+    days = [t for t in times.values() if t.precision == "day"]
+    city = article_city(ctx) if days and len(days) == len(times) else None
+    if city is None or any(all(timecmp.overlaps(t, e.start, e.end) for t in days) for e in pool):
+        return None
+    year = days[0].value[:4]
+    there = [e for e in pool if city in e.places and e.start.value[:4] == year]
+    return links.Link(there[0].id, links.FOCAL, "place and year (the date given is not the event's)") \
+        if len(there) == 1 else None
+
+
+def owner(ctx: Context, noun: Token) -> str | None:
+    """Whose event the noun is (`_eventlink.owner`); a noun that does not say is the
+    organisation's when its people are the subject of the verb it hangs on: "NATO leaders met in
+    Brussels for an extraordinary summit", "At last week's summit, the allies adopted ...",
+    "Allied leaders attended a summit in Madrid"."""
+    found = links.owner(ctx, noun)
+    if found is not None or noun.lemma_.lower() != "summit":
+        return found
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("at", "for", "during", "to"):
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ in ("VERB", "AUX"):
+        people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        people = verb  # "NATO allies at a summit in The Hague agreed ...": the people the phrase is on
+    if gatherings.nato_people(ctx, people) or (people is not None and (
+            (ctx.entity(people) or "") == links.NATO or people.lower_ == "alliance")):
+        return links.NATO  # the people, or the organisation itself ("the alliance is marking ... at a summit")
+    # "NATO will hold its annual summit in ...", "the G7 opened its summit": the organisation itself
+    named = (ctx.entity(people) or "") if people is not None and people.pos_ == "PROPN" else ""
+    if named.startswith("org:") and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return named
+    # "Leaders of the Group of Seven opened their annual summit in Hiroshima": another
+    # organisation's leaders hold their own summit
+    if people is not None and gatherings._people_word(people) in ("leader", "head"):
+        other = links.owner(ctx, people)
+        return other if other and other.startswith("org:") and other != links.NATO else None
+    return None
 
 
 def _another_under_way(ctx: Context, noun: Token, pool: list, where: list[str], times: dict,
@@ -391,8 +499,32 @@ def _read(ctx: Context, sent: Span, noun: Token, around: str | None):
     host = places_near.antecedent(verb) if verb is not None and _hosting(verb) else None
     where = place_clues(ctx, sent, tokens, noun, host, verb)
     where += [p for p in host_named(ctx, noun) if p not in where]
+    arrived = _arrived_at(ctx, noun) if verb is None else []
+    where += [p for p in arrived if p not in where]
     times = event_times(ctx, tokens)
-    return link_noun(ctx, noun, where, times, around), verb, tokens, where, times, borrowed
+    return link_noun(ctx, noun, where, times, around, now=bool(arrived)), verb, tokens, where, times, borrowed
+
+
+ARRIVE_VERBS = {"arrive", "travel", "fly", "head", "land", "come", "converge", "descend", "jet"}
+
+
+def _arrived_at(ctx: Context, noun: Token) -> list[str]:
+    """"Biden arrived in Vilnius on Monday for the NATO summit", "leaders converged on Madrid for
+    the summit": the place people came to for the event is its place (their day is not its)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() not in ARRIVE_VERBS:
+        return []
+    verb = noun.head.head
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "on", "at", "into")):
+        for tok in (t for t in prep.children if t.dep_ == "pobj"):
+            ent = places_near.capital_of(ctx, tok) or ctx.entity(tok) or ""
+            if not ent.startswith(("place:", "state:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
+                # the name of a summit's city ("Vilnius" in "the Vilnius summit"), or one the
+                # tagger took for a person's after "arrived in": the KB's place of that name
+                ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
+            if ent.startswith(("place:", "state:")) and ent not in out:
+                out.append(ent)
+    return out
 
 
 def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
@@ -405,6 +537,9 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
         fact = "fact" if verb is None else None  # the noun's own phrase presupposes it: "at a summit in Riga"
         verb = verb if verb is not None else noun
         sure = {"event": link.confidence} | ({"date": 0.7} if borrowed else {}) | _year_guess(ctx, tokens, times, link)
+        if not times and (owner(ctx, noun) == links.NATO or link.how.startswith("named")):
+            times = week_time(ctx, tokens)  # "the NATO summit in Madrid last week": dates, never links
+            sure |= week_edge(ctx, times, link)
         if times:
             out.append(make(ctx, link.event, "took_place_on", link.event, [noun, verb], verb, negated(verb), times,
                             confidence=sure, modality=fact))
@@ -439,6 +574,43 @@ def event_times(ctx: Context, tokens: set[int]) -> dict:
         if re.search(r"\b\d{4}\b", a.text or ""):
             return {"point_in_time": TimeQualifier(value, "season")}
     return times
+
+
+RELATIVE_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+WEEK_SLACK = 3  # days either side of the ISO week that people still call "this week", "last week"
+WEEK_EDGE = 0.45  # below the verdict threshold: a clash inside the slack is not a flag
+
+
+def week_time(ctx: Context, tokens: set[int]) -> dict:
+    """A week the text names relative to the article ("last week", "this week", "next week",
+    "earlier this week"), as the ISO week the dates layer anchors on the article's day, precision
+    "week". It dates an event linked by other clues (its name, place, the people of an
+    organisation named), never links one: a week of a year is no clue to which summit is meant.
+    A weekend ("at the weekend") is not read (Saturday or Sunday of which week is unsure)."""
+    for a in own_times(ctx, tokens):
+        data = a.data or {}
+        value = str(data.get("value") or "")
+        if not data.get("precision") and RELATIVE_WEEK.match(value) and re.search(r"\bweek\b", a.text or "", re.I):
+            return {"point_in_time": TimeQualifier(value, "week")}
+    return {}
+
+
+def week_edge(ctx: Context, times: dict, link: links.Link) -> dict:
+    """A week named relative to the article is read loosely ("this week" in a preview filed on
+    Sunday is the coming one; a report filed a day late still says "last week"): when the event
+    lies outside the ISO week but within WEEK_SLACK days of it, the clash is not sure."""
+    from datetime import timedelta
+
+    when = times.get("point_in_time")
+    event = next((e for e in links.events(ctx.kb) if e.id == link.event), None) if ctx.kb is not None else None
+    if when is None or when.precision != "week" or event is None:
+        return {}
+    monday, sunday = timecmp.week_bounds(when.value)
+    first, last = timecmp.bounds(event.start)[0], timecmp.bounds(event.end)[1]
+    slack = timedelta(days=WEEK_SLACK)
+    loose = first <= sunday + slack and monday - slack <= last
+    strict = first <= sunday and monday <= last
+    return {"date": WEEK_EDGE} if loose and not strict else {}
 
 
 def _year_guess(ctx: Context, tokens: set[int], times: dict, link: links.Link) -> dict:
