@@ -269,3 +269,26 @@ def test_search_widens_its_window_until_it_holds_the_candidates(pg_url, monkeypa
             assert [i for i, _ in store.search("nato")] == [docs[0].id, docs[3].id, docs[1].id]
             assert [i for i, _ in store.search("alliance")] == [docs[2].id]
             assert store.search("absent") == []
+
+
+def test_search_ranks_by_whole_words_counted_as_the_memory_store_counts(pg_url):
+    # The candidates are ranked by the counts document_words keeps (no text is read): whole words,
+    # so "us" inside "focus" or "bus" is no occurrence of "us" (a substring count would give the
+    # first document 4 and rank it first), title words count, ties go by id.
+    from accord.store.memory import MemoryStore
+
+    docs = [doc("Focus on the bus: focus, focus.", "2021-01-01", "Us"),
+            doc("US and us and US again, with Canada.", "2021-01-02"),
+            doc("The US met Canada; the US met Canada again.", "2021-01-03", "Canada and the US"),
+            doc("Canada alone, us once.", "2021-01-04"),
+            doc("Us, us: Élysée talks on the élysée.", "2021-01-05")]
+    memory = MemoryStore()
+    with open_store(pg_url) as store:
+        for d in docs:
+            store.add(d)
+            memory.add(d)
+        for query in ("us", "us canada", "CANADA", "elysee us", "focus", "absent us"):
+            assert store.search(query) == memory.search(query), query
+        assert [i for i, _ in store.search("us")][:2] == sorted([docs[1].id, docs[2].id])  # 3 each (one in a title)
+        assert raw(pg_url, "SELECT words::text FROM document_words w JOIN documents d USING (doc_key) "
+                           "WHERE d.id = %s", (docs[0].id,))[0][0] == "'bus':1 'focus':3 'on':1 'the':1 'us':1"

@@ -336,10 +336,10 @@ class PostgresStore:
                 window = int(window * min(SEARCH_GROWTH, max(2.0, 1.25 * wanted / max(1, len(found)))))
             if not found:
                 return []
-            sql, names = q.search_rank_query(words)
-            rows = con.execute(sql, {"keys": sorted(found, reverse=True)[:wanted], "limit": limit,
-                                     **names}).fetchall()
-        return [(doc_id, text_search.snippet(words, (text, title))) for doc_id, title, text in rows]
+            ids = [r[0] for r in con.execute(q.SEARCH_RANK, {"keys": sorted(found, reverse=True)[:wanted],
+                                                             "q": " ".join(words), "limit": limit})]
+            texts = {r[0]: (r[1], r[2]) for r in con.execute(q.SEARCH_TEXTS, (ids,))}
+        return [(doc_id, text_search.snippet(words, (texts[doc_id][1], texts[doc_id][0]))) for doc_id in ids]
 
 
 # search(): documents looked at first (the most recent), and the most the window grows at a time.

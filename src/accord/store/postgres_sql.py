@@ -27,8 +27,11 @@ DOC_COUNT = "SELECT count(*) FROM documents"
 DOC_TEXTS = "SELECT id, doc_key, text FROM documents WHERE id = ANY(%s)"
 # The one write that decides whether a document is new: a second writer of the same article waits
 # for the first one's commit on the unique index, then inserts nothing and stores nothing more.
-INSERT_DOC = ("INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VALUES ("
-              + ", ".join(["%s"] * (len(DOC_COLUMNS) + 1)) + ") ON CONFLICT (id) DO NOTHING RETURNING doc_key")
+# Its words for search (document_words) are written by the same statement.
+INSERT_DOC = ("WITH d AS (INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VALUES ("
+              + ", ".join(["%s"] * (len(DOC_COLUMNS) + 1)) + ") ON CONFLICT (id) DO NOTHING "
+              "RETURNING doc_key, title, text) INSERT INTO document_words (doc_key, words) "
+              "SELECT doc_key, accord_search_words(title, text) FROM d RETURNING doc_key")
 
 # New entities get their key; two writers naming the same new entity are settled by the unique
 # index (the second waits for the first's commit, then inserts nothing).
@@ -161,37 +164,29 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
 
 # Full text: the SEARCH_CANDIDATES most recently added matches (text_search), ranked.
 #
-# Finding them: the GIN index gives every match, in no useful order, and reading each match's
-# row for its doc_key read most of the table for common words (every row at 1,000,000 articles
-# for a word in every article). So the matches are looked for among the most recent documents
-# first, `doc_key > %(low)s`, a window the caller widens until it holds SEARCH_CANDIDATES matches
-# or the whole store: the planner intersects the GIN index's bitmap with the primary key's
-# (BitmapAnd) and reads only the rows that are both. Never `ORDER BY ... LIMIT` in the same
-# step: the planner then walked the primary key backwards computing the search function on each
-# row (14 s at 10,000 articles for two common words). The bitmaps must stay exact (a lossy page
-# is rechecked by computing the search function on each of its rows), hence SEARCH_WORK_MEM.
+# Finding them: the GIN index on document_words gives every match, in no useful order, and
+# reading each match's row for its doc_key read most of the table for common words. So the
+# matches are looked for among the most recent documents first, `doc_key > %(low)s`, a window the
+# caller widens until it holds SEARCH_CANDIDATES matches or the whole store: the planner either
+# intersects the GIN index's bitmap with the primary key's (BitmapAnd: rare words), or reads the
+# window's rows through the primary key and tests each one's stored words (common words, whose
+# GIN entries hold most of the store: reading them all took 0.2 s at 1,000,000 articles). The
+# bitmaps must stay exact (a lossy page is rechecked row by row), hence SEARCH_WORK_MEM.
 SEARCH_WORK_MEM = "SET LOCAL work_mem = '64MB'"
-SEARCH_TOP = "SELECT max(doc_key) FROM documents"
-SEARCH_MATCHES = ("SELECT doc_key FROM documents WHERE doc_key > %(low)s "
-                  "AND accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)")
-# Ranking the candidates `%(keys)s`: how often the query's words occur in the lower-cased title
-# and text (a substring count, `{rank}` one term per word; ts_rank would recompute each
-# candidate's tsvector). Counted in bytes: octet_length is read from the value's header where
-# length counts the characters of the whole text (2.5 times slower; same counts). OFFSET 0 keeps
-# the lower-cased text computed once per candidate; inlined, it was computed again in every term.
+SEARCH_TOP = "SELECT max(doc_key) FROM document_words"
+SEARCH_MATCHES = ("SELECT doc_key FROM document_words WHERE doc_key > %(low)s "
+                  "AND words @@ plainto_tsquery('simple'::regconfig, %(q)s)")
+# Ranking the candidates `%(keys)s` by how often the query's words occur in each (the count
+# accord_search_words keeps as the word's one position), without reading their texts: the
+# query's words are marked with weight A (setweight), the others dropped (ts_filter), and the
+# counts of those left added up. Ties by document id, as text_search.ranked.
 SEARCH_RANK = """
-    SELECT d.id, d.title, d.text FROM documents d
-    CROSS JOIN LATERAL (SELECT lower(coalesce(d.title, '') || ' ' || d.text) AS body OFFSET 0) l
-    WHERE d.doc_key = ANY(%(keys)s)
-    ORDER BY {rank} DESC, d.id
+    SELECT d.id FROM document_words w JOIN documents d ON d.doc_key = w.doc_key
+    CROSS JOIN LATERAL (SELECT sum(u.positions[1]) AS score FROM unnest(ts_filter(setweight(w.words, 'A',
+        tsvector_to_array(to_tsvector('simple'::regconfig, %(q)s))), '{a}')) u) r
+    WHERE w.doc_key = ANY(%(keys)s)
+    ORDER BY r.score DESC, d.id
     LIMIT %(limit)s
 """
-SEARCH_RANK_TERM = ("(octet_length(l.body) - octet_length(replace(l.body, %({name})s, ''))) "
-                    "/ octet_length(%({name})s)")
-
-
-def search_rank_query(words: list[str]) -> tuple[str, dict[str, str]]:
-    """SEARCH_RANK for these folded words, and the parameters naming them."""
-    names = {f"w{i}": w for i, w in enumerate(words)}
-    rank = " + ".join(SEARCH_RANK_TERM.format(name=n) for n in names)
-    return SEARCH_RANK.format(rank=rank), names
+# The texts of the page's documents, for their snippets.
+SEARCH_TEXTS = "SELECT id, title, text FROM documents WHERE id = ANY(%s)"
