@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from accord.model import Statement
 from accord.store import PostgresStore, StoreError, open_store
 from accord.store.migrations import MIGRATIONS
 from tests.store.helpers import doc, finding, mentions_in, statement
@@ -292,3 +293,39 @@ def test_search_ranks_by_whole_words_counted_as_the_memory_store_counts(pg_url):
         assert [i for i, _ in store.search("us")][:2] == sorted([docs[1].id, docs[2].id])  # 3 each (one in a title)
         assert raw(pg_url, "SELECT words::text FROM document_words w JOIN documents d USING (doc_key) "
                            "WHERE d.id = %s", (docs[0].id,))[0][0] == "'bus':1 'focus':3 'on':1 'the':1 'us':1"
+
+
+def test_the_timeline_and_holders_read_in_pages_as_in_memory(pg_url, monkeypatch):
+    # dated_statements and statements read a page with its first references in one statement and
+    # answer the reference counts and publication dates asked for next from it: the answers must
+    # be those of the memory store, page after page, and a count asked for later is read again.
+    import importlib
+
+    from accord import query
+    from accord.kb import load
+    from accord.query import kbqueries
+    from accord.store.memory import MemoryStore
+    from bench.synth import generate
+
+    kb, memory = load(), MemoryStore()
+    timeline_module = importlib.import_module("accord.query.timeline")
+    monkeypatch.setattr(timeline_module, "PAGE", 7)
+    with open_store(pg_url) as store:
+        for n in range(40):
+            records = generate(n, 3, 200).records()
+            store.add(*records)
+            memory.add(*records)
+        for entity, limit, refs in (("org:NATO", None, 2), ("org:NATO", 25, 3), (None, 40, 1), ("org:EU", None, 10)):
+            assert (query.timeline(store, kb, entity, limit=limit, references=refs)
+                    == query.timeline(memory, kb, entity, limit=limit, references=refs)), (entity, limit)
+        for fact in kb.facts(property="holds_office")[:5]:
+            assert kbqueries.holders(kb, fact.value, store=store) == kbqueries.holders(kb, fact.value, store=memory)
+        # the counts come with the page once; asked again after an article repeats the statement,
+        # they are read again
+        [first] = store.dated_statements("org:NATO", limit=1, max_references=1)
+        total = memory.reference_counts([first.id])[first.id]
+        assert store.reference_counts([first.id]) == {first.id: total}
+        again = doc("NATO again, in a new report.", "2024-02-02")
+        store.add(again, (), [Statement.from_dict(dict(first.to_dict(), id=None, references=[
+            {"doc_id": again.id, "start": 0, "end": 4, "sentence": again.text}]))])
+        assert store.reference_counts([first.id]) == {first.id: total + 1}

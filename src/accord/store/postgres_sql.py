@@ -92,6 +92,18 @@ FIRST_REFS = ("SELECT x.* FROM unnest(%(ids)s::text[]) WITH ORDINALITY AS h(id, 
               "CROSS JOIN LATERAL (" + _REF_SELECT + " WHERE r.statement_id = h.id COLLATE \"C\" "
               "AND r.doc_order <= c.last" + _REF_ORDER + " LIMIT %(refs)s) x "
               "ORDER BY h.n, x.doc_order, x.doc_id, x.start, x.seq")
+# A page of statements (the `{heads}` query, in its order) with the first references of each, as
+# FIRST_REFS chooses them, in one statement: (id, subject, property, value, extra,
+# reference_count, the reference's columns as FIRST_REFS gives them or NULLs, its document's
+# publication date). Its two parameters after the heads' are the number of references (NULL: all).
+PAGE_WITH_REFS = ("WITH h AS MATERIALIZED ({heads}), hn AS MATERIALIZED (SELECT h.*, row_number() OVER () AS n FROM h) "
+                  "SELECT hn.id, hn.subject, hn.property, hn.value, hn.extra, st.reference_count, x.* FROM hn "
+                  "JOIN statements st ON st.id = hn.id "
+                  "LEFT JOIN LATERAL (SELECT max(k.doc_order) AS last FROM (SELECT doc_order FROM statement_refs "
+                  "WHERE statement_id = hn.id ORDER BY doc_order LIMIT %s) k) c ON true "
+                  "LEFT JOIN LATERAL (" + _REF_SELECT.replace(" FROM statement_refs r", ", d.published FROM statement_refs r")
+                  + " WHERE r.statement_id = hn.id AND r.doc_order <= c.last" + _REF_ORDER + " LIMIT %s) x ON true "
+                  "ORDER BY hn.n, x.doc_order, x.doc_id, x.start, x.seq")
 REFS_OF_DOC = (_REF_SELECT + " WHERE r.doc_key = (SELECT doc_key FROM documents WHERE id = %s) "
                "ORDER BY r.statement_id, r.seq")
 REFERENCE_COUNT = "SELECT id, reference_count FROM statements WHERE id = ANY(%s)"
@@ -168,24 +180,32 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
 # reading each match's row for its doc_key read most of the table for common words. So the
 # matches are looked for among the most recent documents first, `doc_key > %(low)s`, a window the
 # caller widens until it holds SEARCH_CANDIDATES matches or the whole store: the planner either
-# intersects the GIN index's bitmap with the primary key's (BitmapAnd: rare words), or reads the
-# window's rows through the primary key and tests each one's stored words (common words, whose
-# GIN entries hold most of the store: reading them all took 0.2 s at 1,000,000 articles). The
-# bitmaps must stay exact (a lossy page is rechecked row by row), hence SEARCH_WORK_MEM.
+# reads the window's rows backwards through the primary key testing each one's stored words until
+# it has `%(limit)s` matches (common words: 3,000 rows for two words found in two documents of
+# three, where the GIN index holds 650,000 matches of them at 1,000,000 articles), or intersects
+# the GIN index's bitmap with the window (rare words). The bitmaps must stay exact (a lossy page
+# is rechecked row by row), hence SEARCH_WORK_MEM.
+#
+# Each match comes with its score, how often the query's words occur in it (text_search.score),
+# added up from the counts accord_search_words keeps as each word's one position, without reading
+# the text: the query's words are marked with weight A (setweight), the others dropped
+# (ts_filter), and the counts of those left summed.
 SEARCH_WORK_MEM = "SET LOCAL work_mem = '64MB'"
 SEARCH_TOP = "SELECT max(doc_key) FROM document_words"
-SEARCH_MATCHES = ("SELECT doc_key FROM document_words WHERE doc_key > %(low)s "
-                  "AND words @@ plainto_tsquery('simple'::regconfig, %(q)s)")
-# Ranking the candidates `%(keys)s` by how often the query's words occur in each (the count
-# accord_search_words keeps as the word's one position), without reading their texts: the
-# query's words are marked with weight A (setweight), the others dropped (ts_filter), and the
-# counts of those left added up. Ties by document id, as text_search.ranked.
-SEARCH_RANK = """
-    SELECT d.id FROM document_words w JOIN documents d ON d.doc_key = w.doc_key
-    CROSS JOIN LATERAL (SELECT sum(u.positions[1]) AS score FROM unnest(ts_filter(setweight(w.words, 'A',
-        tsvector_to_array(to_tsvector('simple'::regconfig, %(q)s))), '{a}')) u) r
-    WHERE w.doc_key = ANY(%(keys)s)
-    ORDER BY r.score DESC, d.id
+SEARCH_MATCHES = """
+    SELECT w.doc_key, s.score FROM document_words w
+    CROSS JOIN LATERAL (SELECT sum(u.positions[1])::bigint AS score FROM unnest(ts_filter(setweight(w.words, 'A',
+        tsvector_to_array(to_tsvector('simple'::regconfig, %(q)s))), '{a}')) u) s
+    WHERE w.doc_key > %(low)s AND w.words @@ plainto_tsquery('simple'::regconfig, %(q)s)
+    ORDER BY w.doc_key DESC
+    LIMIT %(limit)s
+"""
+# The best `%(limit)s` of the candidates (`%(keys)s`, `%(scores)s`), ties by document id as
+# text_search.ranked: one probe of the primary key per candidate (OFFSET 0 keeps them apart).
+SEARCH_BEST = """
+    SELECT d.id FROM unnest(%(keys)s::bigint[], %(scores)s::bigint[]) AS c(doc_key, score)
+    CROSS JOIN LATERAL (SELECT id FROM documents WHERE doc_key = c.doc_key OFFSET 0) d
+    ORDER BY c.score DESC, d.id
     LIMIT %(limit)s
 """
 # The texts of the page's documents, for their snippets.
