@@ -352,24 +352,31 @@ class PostgresStore:
             return []
         wanted = text_search.SEARCH_CANDIDATES
         found: list[tuple[int, int]] = []
-        args = {"q": " ".join(words), "limit": wanted}
-        with self._read() as con:
-            con.execute(q.SEARCH_WORK_MEM)
+        args = {"q": " ".join(words)}
+        # No transaction (each round trip costs under load): documents are never changed, and
+        # one added meanwhile is above `top`, never seen.
+        with self._pool.connection() as con:
             top = con.execute(q.SEARCH_TOP).fetchone()[0]
-            window = SEARCH_WINDOW
+            window, high = SEARCH_WINDOW, top
             while top is not None:
+                # each step reads the documents below the last one's window
                 low = top - window
-                found = con.execute(q.SEARCH_MATCHES, {**args, "low": low}).fetchall()
+                found += con.execute(q.SEARCH_MATCHES, {**args, "low": low, "high": high,
+                                                        "limit": wanted - len(found)}).fetchall()
                 if len(found) >= wanted or low <= 0:
                     break
                 # Wide enough, at the density seen, for all the candidates and a quarter more.
-                window = int(window * min(SEARCH_GROWTH, max(2.0, 1.25 * wanted / max(1, len(found)))))
+                window, high = int(window * min(SEARCH_GROWTH, max(2.0, 1.25 * wanted / max(1, len(found))))), low
             if not found:
                 return []
-            ids = [r[0] for r in con.execute(q.SEARCH_BEST, {"keys": [k for k, _ in found],
-                                                             "scores": [s for _, s in found], "limit": limit})]
-            texts = {r[0]: (r[1], r[2]) for r in con.execute(q.SEARCH_TEXTS, (ids,))}
-        return [(doc_id, text_search.snippet(words, (texts[doc_id][1], texts[doc_id][0]))) for doc_id in ids]
+            # Ties are settled by id: only the candidates scoring at least the page's last one's
+            # need theirs (a probe of the documents' primary key each).
+            cut = sorted((score for _, score in found), reverse=True)[min(limit, len(found)) - 1]
+            keys = [(key, score) for key, score in found if score >= cut]
+            ids = con.execute(q.SEARCH_IDS, ([k for k, _ in keys],)).fetchall()
+            best = [doc_id for _, doc_id in sorted((-score, doc_id) for (_, score), (doc_id,) in zip(keys, ids))][:limit]
+            texts = {r[0]: (r[1], r[2]) for r in con.execute(q.SEARCH_TEXTS, (best,))}
+        return [(doc_id, text_search.snippet(words, (texts[doc_id][1], texts[doc_id][0]))) for doc_id in best]
 
 
 # search(): documents looked at first (the most recent), and the most the window grows at a time.

@@ -183,30 +183,24 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
 # reads the window's rows backwards through the primary key testing each one's stored words until
 # it has `%(limit)s` matches (common words: 3,000 rows for two words found in two documents of
 # three, where the GIN index holds 650,000 matches of them at 1,000,000 articles), or intersects
-# the GIN index's bitmap with the window (rare words). The bitmaps must stay exact (a lossy page
-# is rechecked row by row), hence SEARCH_WORK_MEM.
+# the GIN index's bitmap with the window (rare words).
 #
 # Each match comes with its score, how often the query's words occur in it (text_search.score),
 # added up from the counts accord_search_words keeps as each word's one position, without reading
 # the text: the query's words are marked with weight A (setweight), the others dropped
 # (ts_filter), and the counts of those left summed.
-SEARCH_WORK_MEM = "SET LOCAL work_mem = '64MB'"
 SEARCH_TOP = "SELECT max(doc_key) FROM document_words"
 SEARCH_MATCHES = """
     SELECT w.doc_key, s.score FROM document_words w
     CROSS JOIN LATERAL (SELECT sum(u.positions[1])::bigint AS score FROM unnest(ts_filter(setweight(w.words, 'A',
         tsvector_to_array(to_tsvector('simple'::regconfig, %(q)s))), '{a}')) u) s
-    WHERE w.doc_key > %(low)s AND w.words @@ plainto_tsquery('simple'::regconfig, %(q)s)
+    WHERE w.doc_key > %(low)s AND w.doc_key <= %(high)s AND w.words @@ plainto_tsquery('simple'::regconfig, %(q)s)
     ORDER BY w.doc_key DESC
     LIMIT %(limit)s
 """
-# The best `%(limit)s` of the candidates (`%(keys)s`, `%(scores)s`), ties by document id as
-# text_search.ranked: one probe of the primary key per candidate (OFFSET 0 keeps them apart).
-SEARCH_BEST = """
-    SELECT d.id FROM unnest(%(keys)s::bigint[], %(scores)s::bigint[]) AS c(doc_key, score)
-    CROSS JOIN LATERAL (SELECT id FROM documents WHERE doc_key = c.doc_key OFFSET 0) d
-    ORDER BY c.score DESC, d.id
-    LIMIT %(limit)s
-"""
+# The ids of the candidates `%s`, in their order: one probe of the primary key each (OFFSET 0
+# keeps them apart; a join read the whole index).
+SEARCH_IDS = ("SELECT d.id FROM unnest(%s::bigint[]) WITH ORDINALITY AS c(doc_key, n) "
+              "CROSS JOIN LATERAL (SELECT id FROM documents WHERE doc_key = c.doc_key OFFSET 0) d ORDER BY c.n")
 # The texts of the page's documents, for their snippets.
 SEARCH_TEXTS = "SELECT id, title, text FROM documents WHERE id = ANY(%s)"
