@@ -26,7 +26,7 @@ from itertools import groupby
 from typing import Any, Callable, Iterator, Sequence
 
 from accord.errors import Errors
-from accord.model import Annotation, Document, Finding, Statement
+from accord.model import Annotation, Document, Finding, Reference, Statement
 from accord.store import compact, text_search
 from accord.store import postgres_sql as q
 from accord.store.codec import from_row, row_dict, to_row
@@ -418,9 +418,18 @@ def document_rows(doc: Document, annotations: Sequence[Annotation] = (),
 def _statement(head: tuple, refs: list[tuple]) -> Statement:
     """One statement from its row and its references' rows (statement id, document id, start, end,
     extra, document order, seq, sentence_start, sentence cut from the document or None)."""
-    references = [compact.with_sentence(row_dict(q.REF_COLUMNS, r[2:5], doc_id=r[1]), r[7], r[8])
-                  for r in refs]
-    return from_row(Statement, q.STATEMENT_COLUMNS, head, references=references)
+    statement = from_row(Statement, q.STATEMENT_COLUMNS, head, references=[])
+    statement.references = [_reference(r) for r in refs]
+    return statement
+
+
+def _reference(r: tuple) -> Reference:
+    """A reference from its row; without extra fields and with its sentence cut from the document
+    (nearly every one), made directly: a timeline page of 2,000 references spent a third of its
+    time in the JSON and dict round trip."""
+    if r[4] == "{}" and r[8] is not None:
+        return Reference(doc_id=r[1], start=r[2], end=r[3], sentence=r[8], sentence_start=r[7])
+    return Reference.from_dict(compact.with_sentence(row_dict(q.REF_COLUMNS, r[2:5], doc_id=r[1]), r[7], r[8]))
 
 
 def _statements(sql: str) -> list[str]:
