@@ -329,3 +329,17 @@ def test_the_timeline_and_holders_read_in_pages_as_in_memory(pg_url, monkeypatch
         store.add(again, (), [Statement.from_dict(dict(first.to_dict(), id=None, references=[
             {"doc_id": again.id, "start": 0, "end": 4, "sentence": again.text}]))])
         assert store.reference_counts([first.id]) == {first.id: total + 1}
+
+
+def test_a_search_of_rare_words_leaves_the_connection_as_it_found_it(pg_url, monkeypatch):
+    # Past a first window that held few matches, search turns plain index scans off to take the
+    # GIN index; the setting must not stay on the pooled connection for the next query.
+    from accord.store import postgres
+
+    monkeypatch.setattr(postgres, "SEARCH_WINDOW", 1)
+    docs = [doc("Vilnius hosted the summit."), doc("Nothing here."), doc("Still nothing."), doc("Nor here.")]
+    with PostgresStore(pg_url, pool_size=1) as store:
+        for d in docs:
+            store.add(d)
+        assert [i for i, _ in store.search("vilnius")] == [docs[0].id]
+        assert store._one("SHOW enable_indexscan") == [("on",)]

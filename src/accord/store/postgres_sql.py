@@ -198,6 +198,10 @@ SEARCH_MATCHES = """
     ORDER BY w.doc_key DESC
     LIMIT %(limit)s
 """
+# After the first window: no plain index scan (so the GIN index's bitmap, intersected with the
+# window), then back to the planner's choice before the connection goes back to the pool.
+SEARCH_BY_INDEX = "SET enable_indexscan = off"
+SEARCH_RESET = "RESET enable_indexscan"
 # The ids of the candidates `%s`, in their order: one probe of the primary key each (OFFSET 0
 # keeps them apart; a join read the whole index).
 SEARCH_IDS = ("SELECT d.id FROM unnest(%s::bigint[]) WITH ORDINALITY AS c(doc_key, n) "
