@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from accord.model import Statement
 from accord.store import PostgresStore, StoreError, open_store
 from accord.store.migrations import MIGRATIONS
 from tests.store.helpers import doc, finding, mentions_in, statement
@@ -269,3 +270,76 @@ def test_search_widens_its_window_until_it_holds_the_candidates(pg_url, monkeypa
             assert [i for i, _ in store.search("nato")] == [docs[0].id, docs[3].id, docs[1].id]
             assert [i for i, _ in store.search("alliance")] == [docs[2].id]
             assert store.search("absent") == []
+
+
+def test_search_ranks_by_whole_words_counted_as_the_memory_store_counts(pg_url):
+    # The candidates are ranked by the counts document_words keeps (no text is read): whole words,
+    # so "us" inside "focus" or "bus" is no occurrence of "us" (a substring count would give the
+    # first document 4 and rank it first), title words count, ties go by id.
+    from accord.store.memory import MemoryStore
+
+    docs = [doc("Focus on the bus: focus, focus.", "2021-01-01", "Us"),
+            doc("US and us and US again, with Canada.", "2021-01-02"),
+            doc("The US met Canada; the US met Canada again.", "2021-01-03", "Canada and the US"),
+            doc("Canada alone, us once.", "2021-01-04"),
+            doc("Us, us: Élysée talks on the élysée.", "2021-01-05")]
+    memory = MemoryStore()
+    with open_store(pg_url) as store:
+        for d in docs:
+            store.add(d)
+            memory.add(d)
+        for query in ("us", "us canada", "CANADA", "elysee us", "focus", "absent us"):
+            assert store.search(query) == memory.search(query), query
+        assert [i for i, _ in store.search("us")][:2] == sorted([docs[1].id, docs[2].id])  # 3 each (one in a title)
+        assert raw(pg_url, "SELECT words::text FROM document_words w JOIN documents d USING (doc_key) "
+                           "WHERE d.id = %s", (docs[0].id,))[0][0] == "'bus':1 'focus':3 'on':1 'the':1 'us':1"
+
+
+def test_the_timeline_and_holders_read_in_pages_as_in_memory(pg_url, monkeypatch):
+    # dated_statements and statements read a page with its first references in one statement and
+    # answer the reference counts and publication dates asked for next from it: the answers must
+    # be those of the memory store, page after page, and a count asked for later is read again.
+    import importlib
+
+    from accord import query
+    from accord.kb import load
+    from accord.query import kbqueries
+    from accord.store.memory import MemoryStore
+    from bench.synth import generate
+
+    kb, memory = load(), MemoryStore()
+    timeline_module = importlib.import_module("accord.query.timeline")
+    monkeypatch.setattr(timeline_module, "PAGE", 7)
+    with open_store(pg_url) as store:
+        for n in range(40):
+            records = generate(n, 3, 200).records()
+            store.add(*records)
+            memory.add(*records)
+        for entity, limit, refs in (("org:NATO", None, 2), ("org:NATO", 25, 3), (None, 40, 1), ("org:EU", None, 10)):
+            assert (query.timeline(store, kb, entity, limit=limit, references=refs)
+                    == query.timeline(memory, kb, entity, limit=limit, references=refs)), (entity, limit)
+        for fact in kb.facts(property="holds_office")[:5]:
+            assert kbqueries.holders(kb, fact.value, store=store) == kbqueries.holders(kb, fact.value, store=memory)
+        # the counts come with the page once; asked again after an article repeats the statement,
+        # they are read again
+        [first] = store.dated_statements("org:NATO", limit=1, max_references=1)
+        total = memory.reference_counts([first.id])[first.id]
+        assert store.reference_counts([first.id]) == {first.id: total}
+        again = doc("NATO again, in a new report.", "2024-02-02")
+        store.add(again, (), [Statement.from_dict(dict(first.to_dict(), id=None, references=[
+            {"doc_id": again.id, "start": 0, "end": 4, "sentence": again.text}]))])
+        assert store.reference_counts([first.id]) == {first.id: total + 1}
+
+
+def test_a_search_of_rare_words_leaves_the_connection_as_it_found_it(pg_url, monkeypatch):
+    # Past a first window that held few matches, search turns plain index scans off to take the
+    # GIN index; the setting must not stay on the pooled connection for the next query.
+    from accord.store import postgres
+
+    monkeypatch.setattr(postgres, "SEARCH_WINDOW", 1)
+    docs = [doc("Vilnius hosted the summit."), doc("Nothing here."), doc("Still nothing."), doc("Nor here.")]
+    with PostgresStore(pg_url, pool_size=1) as store:
+        for d in docs:
+            store.add(d)
+        assert [i for i, _ in store.search("vilnius")] == [docs[0].id]
+        assert store._one("SHOW enable_indexscan") == [("on",)]

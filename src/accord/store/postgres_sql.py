@@ -27,8 +27,11 @@ DOC_COUNT = "SELECT count(*) FROM documents"
 DOC_TEXTS = "SELECT id, doc_key, text FROM documents WHERE id = ANY(%s)"
 # The one write that decides whether a document is new: a second writer of the same article waits
 # for the first one's commit on the unique index, then inserts nothing and stores nothing more.
-INSERT_DOC = ("INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VALUES ("
-              + ", ".join(["%s"] * (len(DOC_COLUMNS) + 1)) + ") ON CONFLICT (id) DO NOTHING RETURNING doc_key")
+# Its words for search (document_words) are written by the same statement.
+INSERT_DOC = ("WITH d AS (INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VALUES ("
+              + ", ".join(["%s"] * (len(DOC_COLUMNS) + 1)) + ") ON CONFLICT (id) DO NOTHING "
+              "RETURNING doc_key, title, text) INSERT INTO document_words (doc_key, words) "
+              "SELECT doc_key, accord_search_words(title, text) FROM d RETURNING doc_key")
 
 # New entities get their key; two writers naming the same new entity are settled by the unique
 # index (the second waits for the first's commit, then inserts nothing).
@@ -89,6 +92,18 @@ FIRST_REFS = ("SELECT x.* FROM unnest(%(ids)s::text[]) WITH ORDINALITY AS h(id, 
               "CROSS JOIN LATERAL (" + _REF_SELECT + " WHERE r.statement_id = h.id COLLATE \"C\" "
               "AND r.doc_order <= c.last" + _REF_ORDER + " LIMIT %(refs)s) x "
               "ORDER BY h.n, x.doc_order, x.doc_id, x.start, x.seq")
+# A page of statements (the `{heads}` query, in its order) with the first references of each, as
+# FIRST_REFS chooses them, in one statement: (id, subject, property, value, extra,
+# reference_count, the reference's columns as FIRST_REFS gives them or NULLs, its document's
+# publication date). Its two parameters after the heads' are the number of references (NULL: all).
+PAGE_WITH_REFS = ("WITH h AS MATERIALIZED ({heads}), hn AS MATERIALIZED (SELECT h.*, row_number() OVER () AS n FROM h) "
+                  "SELECT hn.id, hn.subject, hn.property, hn.value, hn.extra, st.reference_count, x.* FROM hn "
+                  "JOIN statements st ON st.id = hn.id "
+                  "LEFT JOIN LATERAL (SELECT max(k.doc_order) AS last FROM (SELECT doc_order FROM statement_refs "
+                  "WHERE statement_id = hn.id ORDER BY doc_order LIMIT %s) k) c ON true "
+                  "LEFT JOIN LATERAL (" + _REF_SELECT.replace(" FROM statement_refs r", ", d.published FROM statement_refs r")
+                  + " WHERE r.statement_id = hn.id AND r.doc_order <= c.last" + _REF_ORDER + " LIMIT %s) x ON true "
+                  "ORDER BY hn.n, x.doc_order, x.doc_id, x.start, x.seq")
 REFS_OF_DOC = (_REF_SELECT + " WHERE r.doc_key = (SELECT doc_key FROM documents WHERE id = %s) "
                "ORDER BY r.statement_id, r.seq")
 REFERENCE_COUNT = "SELECT id, reference_count FROM statements WHERE id = ANY(%s)"
@@ -161,37 +176,35 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
 
 # Full text: the SEARCH_CANDIDATES most recently added matches (text_search), ranked.
 #
-# Finding them: the GIN index gives every match, in no useful order, and reading each match's
-# row for its doc_key read most of the table for common words (every row at 1,000,000 articles
-# for a word in every article). So the matches are looked for among the most recent documents
-# first, `doc_key > %(low)s`, a window the caller widens until it holds SEARCH_CANDIDATES matches
-# or the whole store: the planner intersects the GIN index's bitmap with the primary key's
-# (BitmapAnd) and reads only the rows that are both. Never `ORDER BY ... LIMIT` in the same
-# step: the planner then walked the primary key backwards computing the search function on each
-# row (14 s at 10,000 articles for two common words). The bitmaps must stay exact (a lossy page
-# is rechecked by computing the search function on each of its rows), hence SEARCH_WORK_MEM.
-SEARCH_WORK_MEM = "SET LOCAL work_mem = '64MB'"
-SEARCH_TOP = "SELECT max(doc_key) FROM documents"
-SEARCH_MATCHES = ("SELECT doc_key FROM documents WHERE doc_key > %(low)s "
-                  "AND accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)")
-# Ranking the candidates `%(keys)s`: how often the query's words occur in the lower-cased title
-# and text (a substring count, `{rank}` one term per word; ts_rank would recompute each
-# candidate's tsvector). Counted in bytes: octet_length is read from the value's header where
-# length counts the characters of the whole text (2.5 times slower; same counts). OFFSET 0 keeps
-# the lower-cased text computed once per candidate; inlined, it was computed again in every term.
-SEARCH_RANK = """
-    SELECT d.id, d.title, d.text FROM documents d
-    CROSS JOIN LATERAL (SELECT lower(coalesce(d.title, '') || ' ' || d.text) AS body OFFSET 0) l
-    WHERE d.doc_key = ANY(%(keys)s)
-    ORDER BY {rank} DESC, d.id
+# Finding them: the GIN index on document_words gives every match, in no useful order, and
+# reading each match's row for its doc_key read most of the table for common words. So the
+# matches are looked for among the most recent documents first, `doc_key > %(low)s`, a window the
+# caller widens until it holds SEARCH_CANDIDATES matches or the whole store: the planner either
+# reads the window's rows backwards through the primary key testing each one's stored words until
+# it has `%(limit)s` matches (common words: 3,000 rows for two words found in two documents of
+# three, where the GIN index holds 650,000 matches of them at 1,000,000 articles), or intersects
+# the GIN index's bitmap with the window (rare words).
+#
+# Each match comes with its score, how often the query's words occur in it (text_search.score),
+# added up from the counts accord_search_words keeps as each word's one position, without reading
+# the text: the query's words are marked with weight A (setweight), the others dropped
+# (ts_filter), and the counts of those left summed.
+SEARCH_TOP = "SELECT max(doc_key) FROM document_words"
+SEARCH_MATCHES = """
+    SELECT w.doc_key, s.score FROM document_words w
+    CROSS JOIN LATERAL (SELECT sum(u.positions[1])::bigint AS score FROM unnest(ts_filter(setweight(w.words, 'A',
+        tsvector_to_array(to_tsvector('simple'::regconfig, %(q)s))), '{a}')) u) s
+    WHERE w.doc_key > %(low)s AND w.doc_key <= %(high)s AND w.words @@ plainto_tsquery('simple'::regconfig, %(q)s)
+    ORDER BY w.doc_key DESC
     LIMIT %(limit)s
 """
-SEARCH_RANK_TERM = ("(octet_length(l.body) - octet_length(replace(l.body, %({name})s, ''))) "
-                    "/ octet_length(%({name})s)")
-
-
-def search_rank_query(words: list[str]) -> tuple[str, dict[str, str]]:
-    """SEARCH_RANK for these folded words, and the parameters naming them."""
-    names = {f"w{i}": w for i, w in enumerate(words)}
-    rank = " + ".join(SEARCH_RANK_TERM.format(name=n) for n in names)
-    return SEARCH_RANK.format(rank=rank), names
+# After the first window: no plain index scan (so the GIN index's bitmap, intersected with the
+# window), then back to the planner's choice before the connection goes back to the pool.
+SEARCH_BY_INDEX = "SET enable_indexscan = off"
+SEARCH_RESET = "RESET enable_indexscan"
+# The ids of the candidates `%s`, in their order: one probe of the primary key each (OFFSET 0
+# keeps them apart; a join read the whole index).
+SEARCH_IDS = ("SELECT d.id FROM unnest(%s::bigint[]) WITH ORDINALITY AS c(doc_key, n) "
+              "CROSS JOIN LATERAL (SELECT id FROM documents WHERE doc_key = c.doc_key OFFSET 0) d ORDER BY c.n")
+# The texts of the page's documents, for their snippets.
+SEARCH_TEXTS = "SELECT id, title, text FROM documents WHERE id = ANY(%s)"
