@@ -17,8 +17,9 @@ Rules, and why:
   its end after other words splits a wrong merge when it is an abbreviation ("Newshub Nation
   NATO"), and is a part of the name otherwise ("North American").
 - An NER PERSON wins over a KB place or organisation inside it ("Jordan" in "Michael Jordan").
-- An NER entity with a dash standing alone between words before a KB name in it is a dateline
-  run into the text ("BUDAPEST - Tamas Sulyok"), and one that ends in a KB person's full name
+- An NER entity is first cut at a dash standing alone between words that a KB name follows
+  inside it: a dateline run into the text ("BUDAPEST - Tamas Sulyok", "Sept 16 - Australia"),
+  a region run into a list ("Indo-Pacific - Japan"). An NER entity that ends in a KB person's full name
   (or running past its end; not a PERSON, or a PERSON with a state before the name) is a title
   run into the name ("Danish PM Mette Frederiksen" as a work of art):
   the KB names win.
@@ -251,8 +252,6 @@ def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
             return None, [Match(ent.start, m.end, m.forms)]
         return None, inside  # the KB names cover the entity
     first = min(inside, key=lambda m: m.start)
-    if any(_spaced_dash(t) and t.i < m.start for t in ent for m in inside):
-        return None, inside  # a dateline run into the name: "BUDAPEST - Tamas Sulyok"
     last = max(inside, key=lambda m: m.end)
     if last.end >= ent.end and last.start > ent.start and last.end - last.start >= 2 and last.best.type == "person" \
             and (ent.label_ != "PERSON" or any(m.best.type != "person" for m in inside)):
@@ -269,11 +268,6 @@ def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
     if first.start < ent.start or last.end > ent.end:
         return None, inside  # partial overlap: the KB name wins
     return ent, []
-
-
-def _spaced_dash(tok) -> bool:
-    """A dash standing alone between words (" - ", " – ", " — "): never inside a name."""
-    return tok.text in ("-", "–", "—", "--") and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
 
 
 def _has_name(span: Span) -> bool:
