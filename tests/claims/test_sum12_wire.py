@@ -13,6 +13,7 @@ the false ones that must flag.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.model
 class TestSum12Wire(ParaphraseSet):
     DATA = Path(__file__).parent / "data" / "sum12_wire.jsonl"
     SUPPORTED_TRUE = 21 / 21  # true paragraphs with a `supported` finding (20 before, 1 flagged)
-    CAUGHT_TWINS = 58 / 81  # corrupted twins flagged (40 before this work)
+    CAUGHT_TWINS = 56 / 81  # corrupted twins flagged (40 before this work; 58 while a far-off relative week still flagged)
     TWINS = 21
     EVERY_TRUE_HAS_A_TWIN = True
 
@@ -58,18 +59,21 @@ def _matches(found: str, expected: str) -> bool:
 
 
 @pytest.mark.parametrize("published, text, expected", [
-    # the ISO week the article's day anchors, read loosely at its edges (WEEK_SLACK = 3 days)
-    ("2018-07-09", "NATO leaders will meet in Brussels this week.", "supported"),
-    ("2018-06-27", "NATO leaders will meet in Brussels next week.", "quiet"),  # W27 ends 8 July; +3 is the 11th
-    ("2018-06-20", "NATO leaders will meet in Brussels next week.", "flagged"),
-    ("2014-08-20", "NATO leaders will meet in Wales next week.", "flagged"),  # W35 ends 31 August; +4 is the 4th
-    ("2018-07-23", "NATO leaders met in Brussels last week.", "flagged"),  # W29 opens 16 July; -4 is the 12th
-    ("2014-09-15", "NATO leaders met in Wales last week.", "quiet"),  # W37 opens 8 September; -3 is the 5th
-    ("2014-09-22", "NATO leaders met in Wales last week.", "flagged"),
+    # the ISO week the article's day anchors: it supports a date inside it, and a clash it alone
+    # makes is never flagged (WEEK_DATE, below the threshold), however far off
+    ("2018-07-09", "NATO leaders will meet in Brussels this week.", "supported"),  # 11-12 July, W28
+    ("2018-07-15", "NATO leaders met in Brussels this week.", "supported"),  # Sunday, the week's last day
+    ("2018-07-16", "NATO leaders met in Brussels this week.", "quiet"),  # a day after W28 ends
+    ("2018-07-16", "NATO leaders met in Brussels last week.", "supported"),
+    ("2018-06-27", "NATO leaders will meet in Brussels next week.", "quiet"),
+    ("2018-06-20", "NATO leaders will meet in Brussels next week.", "quiet"),
+    ("2014-08-20", "NATO leaders will meet in Wales next week.", "quiet"),
+    ("2018-07-23", "NATO leaders met in Brussels last week.", "quiet"),
+    ("2014-09-22", "NATO leaders met in Wales last week.", "quiet"),
     ("2025-06-26", "Luxon attended the NATO summit in The Hague this week.", "supported"),
-    ("2025-06-26", "Luxon attended the NATO summit in Madrid this week.", "flagged"),
-    ("2022-07-05", "At last week's NATO summit in Lisbon, leaders adopted a Strategic Concept.", "flagged"),
-    ("2023-06-20", "NATO leaders will meet in Vilnius next week.", "flagged"),
+    ("2025-06-26", "Luxon attended the NATO summit in Madrid this week.", "quiet"),  # the week alone says which
+    ("2022-07-05", "At last week's NATO summit in Lisbon, leaders adopted a Strategic Concept.", "quiet"),
+    ("2023-06-20", "NATO leaders will meet in Vilnius next week.", "quiet"),
     ("2023-06-20", "NATO leaders will meet in Vilnius next month.", "supported"),
     # a week never links: a bare summit, or another organisation's, says nothing by its week
     ("2022-07-05", "At last week's summit in Madrid, EU leaders adopted a Strategic Compass.", "none"),
@@ -79,11 +83,38 @@ def test_a_week_named_relative_to_the_article_dates_the_event(checker, published
     assert _matches(_result(checker, text, published), expected)
 
 
+def _date_verdict(findings: list[dict]) -> str:
+    """What became of the summit's date alone: "supported", "unsure" (a clash below the
+    threshold, reported and not flagged), "flagged" or "none"."""
+    for f in findings:
+        text = (f.get("explanation") or "") + " " + str(f.get("claim") or "")
+        if "which date is meant" in text:
+            return "unsure"
+    for f in findings:
+        text = (f.get("explanation") or "") + " " + str(f.get("claim") or "")
+        if re.search(r"took place \d{4}-\d\d-\d\d", text):
+            return "flagged" if outcome([f]) == "flagged" else "supported"
+    return "none"
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2018-07-15", "NATO leaders met in Brussels this week.", "supported"),  # Sunday, W28's last day
+    ("2018-07-16", "NATO leaders met in Brussels this week.", "unsure"),  # Monday, a day after it
+    ("2018-07-09", "NATO leaders will meet in Brussels this week.", "supported"),  # Monday, W28's first
+    ("2018-07-08", "NATO leaders will meet in Brussels this week.", "unsure"),  # Sunday, W27
+    ("2018-07-16", "NATO leaders met in Brussels last week.", "supported"),
+    ("2018-07-23", "NATO leaders met in Brussels last week.", "unsure"),
+    ("2014-08-20", "NATO leaders will meet in Wales next week.", "unsure"),  # a week and more off
+])
+def test_a_relative_week_supports_its_week_and_never_flags_a_clash(checker, published, text, expected):
+    assert _date_verdict(checker.findings(text, published)) == expected
+
+
 @pytest.mark.parametrize("published, text, expected", [
     ("2022-03-24", "NATO leaders met in Brussels for an extraordinary summit on Thursday.", "supported"),
     ("2022-03-24", "NATO leaders met in Brussels for an extraordinary summit on Saturday.", "flagged"),
     ("2022-07-05", "At last week's summit in Madrid, NATO leaders adopted a Strategic Concept.", "supported"),
-    ("2022-07-05", "At last week's summit in Lisbon, NATO leaders adopted a Strategic Concept.", "flagged"),
+    ("2022-07-05", "At last week's summit in Lisbon, NATO leaders adopted a Strategic Concept.", "quiet"),  # only the week says it is not the 2010 summit
     ("2022-03-24", "EU leaders met in Brussels for a summit on Saturday.", "none"),
 ])
 def test_a_bare_summit_is_the_organisations_when_its_people_act(checker, published, text, expected):
