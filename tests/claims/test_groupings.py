@@ -28,7 +28,9 @@ class TestGroupingParaphrases(ParaphraseSet):
 class TestGroupingWire(ParaphraseSet):
     DATA = DATA / "ip12_wire.jsonl"
     SUPPORTED_TRUE = 0.93  # 15/16 when set
-    CAUGHT_TWINS = 0.56  # 32/57 when set (21/57 before the groupings family)
+    CAUGHT_TWINS = 31 / 57  # 32/57 when set (21/57 before the groupings family); 31 once a year in
+    # the clause dates a title (off12): "Prime Minister Suga first proposed it in 2007" is then a 2007
+    # claim, before the KB lists Japan's prime ministers, so `new`
     TWINS = 16
     EVERY_TRUE_HAS_A_TWIN = True
 
