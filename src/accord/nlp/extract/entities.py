@@ -225,8 +225,8 @@ def _split_at_dashes(ents, matches: list[Match]) -> list[Span]:
     no KB name after it stays ("28 - 30 June")."""
     out: list[Span] = []
     for ent in ents:
-        cuts = [t.i for t in ent if t.text in SPACED_DASHES and t.whitespace_ and t.i > ent.start
-                and t.doc[t.i - 1].whitespace_ and any(m.start > t.i and m.start < ent.end for m in matches)]
+        cuts = [t.i for t in ent if t.i > ent.start and _spaced_dash(t)
+                and any(m.start > t.i and m.start < ent.end for m in matches)]
         if not cuts:
             out.append(ent)
             continue
@@ -236,6 +236,11 @@ def _split_at_dashes(ents, matches: list[Match]) -> list[Span]:
             if start < bounds[k + 1] and not all(t.is_punct for t in ent.doc[start:bounds[k + 1]]):
                 out.append(Span(ent.doc, start, bounds[k + 1], label=ent.label_))
     return out
+
+
+def _spaced_dash(tok) -> bool:
+    """A dash standing alone between words (" - ", " – ", " — "): never inside a name."""
+    return tok.text in SPACED_DASHES and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
 
 
 def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
