@@ -69,7 +69,7 @@ def _documents(api: APIRouter, state) -> None:
 async def _limited_body(request: Request, limit: int) -> bytes:
     """The request body, refusing (413) more than `limit` bytes without reading it all."""
     declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
+    if declared and declared.isdecimal() and int(declared) > limit:
         raise APIError(413, Errors.E603.format(limit=limit))
     chunks, size = [], 0
     async for chunk in request.stream():

@@ -206,7 +206,7 @@ def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
     for a in times:
         value, precision = a.data.get("value") or "", a.data.get("precision")
         # a year dates a "then" title only ("In 2019 then-Prime Minister X ...": X held it that year)
-        if precision not in ("day", "month", *(("year",) if t.then else ())) or not value[:4].isdigit() \
+        if precision not in ("day", "month", *(("year",) if t.then else ())) or not value[:4].isdecimal() \
                 or a.data.get("role") not in (None, "point"):
             continue
         if on is not None and value >= on[:len(value)]:
@@ -234,7 +234,7 @@ def _past_period(doc: Doc, t: Title, times, on: str | None) -> str | None:
         return None
     for a in times:
         value, precision, role = a.data.get("value") or "", a.data.get("precision"), a.data.get("role")
-        if not value[:4].isdigit() or value >= on[:len(value)]:
+        if not value[:4].isdecimal() or value >= on[:len(value)]:
             continue
         if not (role in ("start", "end") or (precision == "year" and role in (None, "point"))):
             continue

@@ -235,7 +235,7 @@ def check_ratifying_allies(checker, st, on: str | None) -> Verdict | None:
     org, _, number = st.value.partition("#")
     lasts = [f for f in checker.kb.facts(property="ratified_accession", value=st.subject)
              if (f.qualifiers or {}).get("last")]
-    if not lasts or not number.isdigit():
+    if not lasts or not number.isdecimal():
         return None
     day = ratification_span(lasts[0])[0].isoformat()
     members = {f.subject for f in _active(checker.kb.facts(property="member_of", value=org), day)}

@@ -147,7 +147,7 @@ ORDINALS = {"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "
 
 def _ordinal(word: str) -> bool:
     """"fifth", "5th", "31st": which one of a series, never whose event."""
-    return word in ORDINALS or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
+    return word in ORDINALS or (word[:-2].isdecimal() and word[-2:] in ("st", "nd", "rd", "th"))
 
 
 ORDINAL_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -184,7 +184,7 @@ def series_ordinal(ctx, noun: Token) -> int | None:
 
 
 def _ordinal_number(word: str) -> int | None:
-    return int(word[:-2]) if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th") else None
+    return int(word[:-2]) if word[:-2].isdecimal() and word[-2:] in ("st", "nd", "rd", "th") else None
 
 
 def by_ordinal(pool: list[Event], ordinal: int | None) -> Link | None:
@@ -251,7 +251,7 @@ def named_year(ctx, noun: Token, org: str | None) -> str | None:
     if org != NATO and not (org is None and ctx.topic_org == NATO):
         return None
     years = [c.text for c in noun.lefts if c.dep_ in ("nummod", "compound", "amod", "nmod")
-             and len(c.text) == 4 and c.text.isdigit() and c.text[:2] in ("19", "20")]
+             and len(c.text) == 4 and c.text.isdecimal() and c.text[:2] in ("19", "20")]
     if len(years) == 1:
         return years[0]
     return _anniversary(ctx, noun)
@@ -266,20 +266,20 @@ def anniversary_year(ctx, words: list[Token]) -> str | None:
     """The year of the organisation's Nth anniversary the words name, if they name one."""
     if not any(t.lower_ == "anniversary" for t in words) or ctx.kb is None:
         return None
-    ordinals = [int(t.lower_[:-2]) for t in words if t.lower_[:-2].isdigit() and t.lower_[-2:] in ("st", "nd", "rd", "th")]
+    ordinals = [int(t.lower_[:-2]) for t in words if t.lower_[:-2].isdecimal() and t.lower_[-2:] in ("st", "nd", "rd", "th")]
     founded = ctx.kb.facts(subject=NATO, property="established")
     start = (founded[0].start or founded[0].point_in_time) if founded else None
-    if len(ordinals) != 1 or start is None or not str(start.value)[:4].isdigit():
+    if len(ordinals) != 1 or start is None or not str(start.value)[:4].isdecimal():
         return None
     return str(int(str(start.value)[:4]) + ordinals[0])
 
 
 def _year_of(times: dict, ctx) -> str | None:
-    years = {t.value[:4] for t in times.values() if t.value[:4].isdigit()}
+    years = {t.value[:4] for t in times.values() if t.value[:4].isdecimal()}
     if len(years) == 1:
         return years.pop()
     date = ctx.doc._.document_date or ""
-    return date[:4] if not years and date[:4].isdigit() else None
+    return date[:4] if not years and date[:4].isdecimal() else None
 
 
 def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: bool, nxt: bool = False,
@@ -418,7 +418,7 @@ def _next_after(pool: list[Event], date: str | None) -> Event | None:
 def _in_range(pool: list[Event], times: dict) -> bool:
     """Dates inside the years the KB lists the organisation's events for: a summit in Madrid in
     1997 is not the 2022 Madrid summit, it is one the KB does not list."""
-    years = [int(t.value[:4]) for t in times.values() if t.value[:4].isdigit()]
+    years = [int(t.value[:4]) for t in times.values() if t.value[:4].isdecimal()]
     first = min(int(e.start.value[:4]) for e in pool)
     last = max(int(e.end.value[:4]) for e in pool)
     return all(first <= y <= last for y in years)

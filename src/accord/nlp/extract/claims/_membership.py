@@ -56,7 +56,7 @@ def check_count(checker, st, on: str | None) -> Verdict | None:
     kb, org = checker.kb, st.subject
     facts = kb.facts(property="member_of", value=org)
     window = _window(st, on)
-    if not facts or window is None or not st.value.isdigit():
+    if not facts or window is None or not st.value.isdecimal():
         return None
     lo, hi = window
     sizes = _sizes(facts, lo, hi)
@@ -80,7 +80,7 @@ def check_count(checker, st, on: str | None) -> Verdict | None:
 def _window(st, on: str | None) -> tuple[str, str] | None:
     """[first day, last day] the claim may speak of: its own dates (or the article's), widened."""
     dates = [t.value for t in (st.start, st.point_in_time, st.end) if t is not None] or ([on] if on else [])
-    dates = [d for d in dates if d and d[:4].isdigit()]
+    dates = [d for d in dates if d and d[:4].isdecimal()]
     if not dates:
         return None
     sure = min((r.confidence.get("date", 1.0) for r in st.references), default=1.0)
@@ -124,7 +124,7 @@ def check_rank(checker, st, on: str | None) -> Verdict | None:
     evidence = [fact_evidence(f) for f in kb.facts(subject=st.subject, property="member_of", value=org)]
     if rank == "latest":
         return _check_latest(checker, st, on, org, joined, evidence)
-    if not rank.isdigit():
+    if not rank.isdecimal():
         return None
     first = 1 + sum(1 for d in joined.values() if temporal.upper(d) < temporal.lower(mine))
     last = sum(1 for d in joined.values() if temporal.lower(d) <= temporal.upper(mine))

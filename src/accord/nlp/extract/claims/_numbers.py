@@ -38,7 +38,7 @@ def words_value(words: list[str], ordinal: bool) -> int | None:
         m = DIGIT_ORDINAL.match(last)
         unit = int(m.group(1)) if m and len(words) == 1 else ORDINAL_UNITS.get(last, ORDINAL_TENS.get(last))
     else:
-        unit = int(last) if last.isdigit() and len(words) == 1 else UNITS.get(last, TENS.get(last))
+        unit = int(last) if last.isdecimal() and len(words) == 1 else UNITS.get(last, TENS.get(last))
     if unit is None:
         return None
     if len(words) == 1:

@@ -198,7 +198,7 @@ def deadline(head: Token, p: Percent) -> str | None:
     for tok in (head, p.unit, *_up_to_verb(p.unit), *_up_to_verb(head)):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
-                year = next((t.text for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()), None)
+                year = next((t.text for t in c.subtree if t.like_num and len(t.text) == 4 and t.text.isdecimal()), None)
                 if year:
                     return year
     return None

@@ -40,7 +40,7 @@ def _parse(value: str) -> tuple[str, str | None]:
 
 def _window(st, on: str | None) -> tuple[str, str] | None:
     day = st.point_in_time.value if st.point_in_time else on
-    if not day or not day[:4].isdigit():
+    if not day or not day[:4].isdecimal():
         return None  # an undated article: check_target reads the claim over every recorded target
     hi = date.fromisoformat(temporal.upper(day)) + timedelta(days=PLAN_AHEAD if st.modality == "plan" else WINDOW)
     if _confidence(st, "date") < 1.0 and st.point_in_time is None:
@@ -72,7 +72,7 @@ def check_target(checker, st, on: str | None) -> Verdict | None:
     current = [f for f in facts if _in_force(f, lo, hi)]
     same = [f for f in current if f.value == level]
     when = f"between {lo} and {hi}" if lo != EVER else f"before {hi}"
-    if same and lo == EVER and on and on[:4].isdigit():
+    if same and lo == EVER and on and on[:4].isdecimal():
         # an undated past-tense sentence matches a target of some earlier time; if that target is
         # no longer the one in force when the article appeared, support would be a guess too
         now = [f for f in facts if _in_force(f, on[:10], on[:10])]

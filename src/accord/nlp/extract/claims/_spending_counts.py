@@ -101,7 +101,7 @@ def check_meeting(checker, st, on: str | None) -> Verdict | None:
     if ok:
         return Verdict("supported", f"NATO's figures for {day[:4]} count {n} of {of} allies at or above 2% of GDP.",
                        [fact_evidence(f)])
-    if _after_release(st, f, on or day) and st.value.isdigit() and abs(int(st.value) - n) >= CLEAR:
+    if _after_release(st, f, on or day) and st.value.isdecimal() and abs(int(st.value) - n) >= CLEAR:
         return Verdict("contradicted_by_kb", f"NATO's estimate for {day[:4]}, published on {f.qualifiers['published']}, "
                        f"counts {n} of {of} allies at or above 2% of GDP; the claim, made after it, says {st.value}.",
                        [fact_evidence(f)])
@@ -127,7 +127,7 @@ def _agrees(value: str, n: int, of: int) -> bool:
         num, den = value[1:].split("/")
         share, said = n / of, int(num) / int(den)
         return share > said if value[0] == ">" else abs(share - said) < 0.02
-    return value.isdigit() and int(value) == n
+    return value.isdecimal() and int(value) == n
 
 
 def _check_missing(st, f, n: int, of: int, day: str) -> Verdict | None:
@@ -142,7 +142,7 @@ def _check_missing(st, f, n: int, of: int, day: str) -> Verdict | None:
         at_most = 1 - below  # the share left at 2% ("more than 2/3 have not": less than 1/3 have)
         far = share - at_most > GROSS if mark == ">" else abs(share - at_most) > GROSS
         agrees = share < at_most if mark == ">" else abs(share - at_most) < 0.02
-    elif st.value.isdigit():
+    elif st.value.isdecimal():
         left = (of - int(st.value)) / of
         far, agrees = abs(share - left) > GROSS, of - int(st.value) == n
     else:

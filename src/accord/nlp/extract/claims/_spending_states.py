@@ -43,7 +43,7 @@ def extract(ctx: Context, sent: Span, owner) -> list[Statement]:
         if not states:
             continue
         when = qualifiers(ctx, clause_tokens(holder)).get("point_in_time")
-        if when is None or not when.value[:4].isdigit():
+        if when is None or not when.value[:4].isdecimal():
             continue
         denied = negated(verb) != (lemma in MISS_VERBS)
         out += [make(ctx, s, "at_guideline", "yes", [tok, verb], verb, denied,

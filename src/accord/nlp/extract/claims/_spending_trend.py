@@ -46,7 +46,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         sure = {}
         if when is None or when.precision is None:
             published = str(ctx.doc._.document_date or "")[:4]
-            if not published.isdigit():
+            if not published.isdecimal():
                 continue
             when, sure = TimeQualifier(published, "year"), {"date": UNDATED}
         value = "increase" if lemma in UP else "decrease"

@@ -70,7 +70,7 @@ def guessed_year(ctx: Context, tokens: set[int]) -> bool:
     for span, ann in ctx.timed_spans_in(tokens):
         data = ann.data or {}
         value = str(data.get("value") or "")
-        if data.get("precision") in ("month", "day") and value[:4].isdigit() and not re.search(r"\d{4}", span.text) \
+        if data.get("precision") in ("month", "day") and value[:4].isdecimal() and not re.search(r"\d{4}", span.text) \
                 and not DIRECTION.search(span.text) and not _weekday(span.text):
             return True
     return False
@@ -88,7 +88,7 @@ def year_only_clash(times: dict, start, end) -> bool:
 
     year = str(getattr(start, "value", ""))[:4]
     values = [str(t.value) for t in times.values()]
-    if not year.isdigit() or not values or any(not v[:4].isdigit() or v[:4] == year for v in values):
+    if not year.isdecimal() or not values or any(not v[:4].isdecimal() or v[:4] == year for v in values):
         return False
     return all(timecmp.overlaps(replace(t, value=year + str(t.value)[4:]), start, end) for t in times.values())
 

@@ -73,7 +73,7 @@ def check_founded_in(checker, st, on: str | None) -> Verdict | None:
 
 def check_founding_members(checker, st, on: str | None) -> Verdict | None:
     founders = founders_of(checker.kb, st.subject)
-    if not founders or not st.value.isdigit():
+    if not founders or not st.value.isdecimal():
         return None
     org, count = checker.name(st.subject), len(founders)
     evidence = [fact_evidence(f) for f in founders][:3]
@@ -123,7 +123,7 @@ def check_invocations(checker, st, on: str | None) -> Verdict | None:
     facts = _invocations(checker, st.subject, article)
     until = _listed_until(facts)
     said = timecmp.bounds(on) if on else None
-    if not facts or not count.isdigit() or st.polarity != "affirmed" or said is None or until is None \
+    if not facts or not count.isdecimal() or st.polarity != "affirmed" or said is None or until is None \
             or said[1].isoformat() > until:
         return None
     if any(said[0] <= timecmp.bounds(f.point_in_time)[1] and timecmp.bounds(f.point_in_time)[0] <= said[1] for f in facts):

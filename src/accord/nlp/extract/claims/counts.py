@@ -98,7 +98,7 @@ def check_accessions(checker, st, on: str | None) -> Verdict | None:
 
     when = st.point_in_time
     span = timecmp.bounds(when) if when is not None else None
-    if span is None or not st.value.isdigit() or st.polarity != "affirmed":
+    if span is None or not st.value.isdecimal() or st.polarity != "affirmed":
         return None
     lo, hi = span[0].isoformat(), span[1].isoformat()
     facts = [f for f in checker.kb.facts(property="member_of", value=st.subject) if f.start is not None]

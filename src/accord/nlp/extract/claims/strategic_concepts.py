@@ -49,7 +49,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         verb = _adopting(noun)
         if verb is None:
             continue
-        year = next((c.text for c in noun.lefts if c.like_num and len(c.text) == 4 and c.text.isdigit()), None)
+        year = next((c.text for c in noun.lefts if c.like_num and len(c.text) == 4 and c.text.isdecimal()), None)
         value = f"{year} Strategic Concept" if year else "Strategic Concept"
         point = one_date(qualifiers(ctx, clause_tokens(verb) - {t.i for t in noun.subtree}))
         if point is None and year is None and any(c.lower_ in OLD_WORDS for c in noun.lefts):
@@ -77,7 +77,7 @@ def check_concept(checker, st: Statement, on: str | None) -> Verdict | None:
     facts = checker.kb.facts(subject=NATO, property=PROPERTY)
     if not facts:
         return None
-    year = st.value.split()[0] if st.value[:1].isdigit() else None
+    year = st.value.split()[0] if st.value[:1].isdecimal() else None
     when = st.point_in_time
     denied = st.polarity == "negated"
     if when is not None:

@@ -58,7 +58,7 @@ def _year_written(ctx: Context, tokens: set[int], when) -> bool:
     for a in ctx.times_in(tokens):
         if a.data.get("value") == when.value:
             text = a.text.lower()
-            return any(w.isdigit() and len(w) == 4 for w in text.replace(",", " ").split()) or "year" in text
+            return any(w.isdecimal() and len(w) == 4 for w in text.replace(",", " ").split()) or "year" in text
     return False
 
 

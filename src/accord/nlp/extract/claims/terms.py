@@ -188,7 +188,7 @@ def _planned_end_statements(ctx: Context, verb: Token) -> list[Statement]:
     when = qualifiers(ctx, tokens).get("point_in_time") or qualifiers(ctx, tokens).get("end")
     if when is None:
         return []
-    if not any(ch.isdigit() and len(w) == 4 for a in ctx.times_in(tokens) for w in a.text.split() for ch in w[:1]):
+    if not any(ch.isdecimal() and len(w) == 4 for a in ctx.times_in(tokens) for w in a.text.split() for ch in w[:1]):
         parts = timecmp.parts(when)
         if parts is None or parts[1] is None:
             return []

@@ -474,7 +474,7 @@ def _quarter_code_ok(text: str, m: re.Match) -> bool:
     """ "Q3" and "1H" are written in capitals ("q3" or "h1" in lower case are codes of
     something else); "3Q" alone needs a year after it."""
     code = text[m.start("code"):m.end("code")]
-    if not all(c.isdigit() or c.isupper() for c in code):
+    if not all(c.isdecimal() or c.isupper() for c in code):
         return False
     return code[0].isalpha() or m.group("year") is not None
 

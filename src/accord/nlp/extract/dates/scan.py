@@ -78,7 +78,7 @@ def windows(low: str) -> dict[str, list[tuple[int, int]]]:
     spans: dict[str, list[list[int]]] = {}
     for m in _WORD.finditer(low):
         word = m.group()
-        classes = ("digit",) if word[0].isdigit() else TRIGGER_CLASSES.get(word, ())
+        classes = ("digit",) if word[0].isdecimal() else TRIGGER_CLASSES.get(word, ())
         for name in classes:
             start, end = max(0, m.start() - BEFORE), min(len(low), m.end() + AFTER)
             merged = spans.setdefault(name, [])
