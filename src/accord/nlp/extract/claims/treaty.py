@@ -124,19 +124,25 @@ def _years_after_joining(ctx: Context, verb: Token) -> list[Statement]:
     if len(states) != 1 or not orgs:
         return []
     inner = {t.i for t in after.subtree} | {t.i for t in verb.subtree}
-    dated = qualifiers(ctx, clause_tokens(main) - inner).get("point_in_time")
+    marked = _marked_window(ctx, qualifiers(ctx, clause_tokens(main) - inner).get("point_in_time"), number)
+    if marked is None:
+        return []
+    lo, hi, confidence = marked
+    return [make(ctx, states[0], "membership_anniversary", orgs[0], [years, verb], main, False,
+                 {"start": lo, "end": hi}, confidence=confidence)]
+
+
+def _marked_window(ctx: Context, dated: TimeQualifier | None, number: int):
+    """(lo, hi, confidence) of an accession `number` years before the day it is marked: the
+    clause's date, else the article's (less sure, ANCHOR_SURE); None without either."""
     confidence = {}
     if dated is None:
         published = ctx.doc._.document_date
         if not published:
-            return []
+            return None
         dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
     window = _founding_window(dated, number)
-    if window is None:
-        return []
-    lo, hi = window
-    return [make(ctx, states[0], "membership_anniversary", orgs[0], [years, verb], main, False,
-                 {"start": lo, "end": hi}, confidence=confidence or None)]
+    return None if window is None else (*window, confidence or None)
 
 
 # -- anniversaries of a membership ("Spain marked 40 years in NATO") ------------------------------
@@ -168,19 +174,12 @@ def _membership_marked(ctx: Context, verb: Token) -> list[Statement]:
     states = [s for s in ctx.entities(owners, ("state:",))] or subject_entities(ctx, verb, ("state:",))
     if not states:
         return []
-    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
-    confidence = {}
-    if dated is None:
-        published = ctx.doc._.document_date
-        if not published:
-            return []
-        dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
-    window = _founding_window(dated, number)
-    if window is None:
+    marked = _marked_window(ctx, qualifiers(ctx, clause_tokens(verb)).get("point_in_time"), number)
+    if marked is None:
         return []
-    lo, hi = window
+    lo, hi, confidence = marked
     return [make(ctx, s, "membership_anniversary", o, [verb], verb, negated(verb), {"start": lo, "end": hi},
-                 confidence=confidence or None) for s in states for o in orgs[:1]]
+                 confidence=confidence) for s in states for o in orgs[:1]]
 
 
 def _membership_of(ctx: Context, noun: Token) -> tuple[list[str], list[Token]]:
