@@ -65,7 +65,7 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
             from accord.nlp.extract.claims.summits import week_edge, week_time
 
             times = week_time(ctx, tokens)
-            sure |= week_edge(ctx, times, link)
+            sure |= week_edge(times)
         anchor = [people, verb]
         if times:
             out.append(make(ctx, link.event, "took_place_on", link.event, anchor, verb, negated(verb), times,

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from accord.model import Statement, TimeQualifier
+from accord.model import Statement
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, make, negated, phrase_tokens, qualifiers, subject_entities,
 )

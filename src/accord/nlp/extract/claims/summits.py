@@ -539,7 +539,7 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
         sure = {"event": link.confidence} | ({"date": 0.7} if borrowed else {}) | _year_guess(ctx, tokens, times, link)
         if not times and (owner(ctx, noun) == links.NATO or link.how.startswith("named")):
             times = week_time(ctx, tokens)  # "the NATO summit in Madrid last week": dates, never links
-            sure |= week_edge(ctx, times, link)
+            sure |= week_edge(times)
         if times:
             out.append(make(ctx, link.event, "took_place_on", link.event, [noun, verb], verb, negated(verb), times,
                             confidence=sure, modality=fact))
@@ -594,7 +594,7 @@ def week_time(ctx: Context, tokens: set[int]) -> dict:
     return {}
 
 
-def week_edge(ctx: Context, times: dict, link: links.Link) -> dict:
+def week_edge(times: dict) -> dict:
     """How sure a week named relative to the article is: it supports a date it agrees with, but a
     clash is never sure. Read loosely by writers ("this week" in a preview filed on Sunday is the
     coming one, a report filed days late still says "last week", an article's stored date may be
