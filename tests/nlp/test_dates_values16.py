@@ -103,3 +103,37 @@ def test_an_ended_quarter_is_not_after_the_article(anchor, expected):
     quarters = [t.value for t in time_expressions("Orders doubled in the quarter ended June 30.",
                                                   anchor) if "-Q" in t.value]
     assert quarters == [expected]
+
+
+def days(text, anchor):
+    return [(t.text, t.value, t.role) for t in time_expressions(text, anchor)]
+
+
+# 2021-06-09 is a Wednesday.
+@pytest.mark.parametrize("text,anchor,expected", [
+    # past: the range ends before the article, so its start moves a week back
+    ("Negotiations lasted from Monday through Thursday.", "2021-06-09",
+     [("Monday", "2021-05-31", "start"), ("Thursday", "2021-06-03", "end")]),
+    ("The strike lasted from Friday until Tuesday.", "2021-06-09",
+     [("Friday", "2021-06-04", "start"), ("Tuesday", "2021-06-08", "end")]),
+    ("The fair ran from Thursday to Monday.", "2021-06-09",
+     [("Thursday", "2021-06-03", "start"), ("Monday", "2021-06-07", "end")]),
+    # a range that ends on the anchor's own day is already in order
+    ("The offices were closed from Monday to Wednesday.", "2021-06-09",
+     [("Monday", "2021-06-07", "start"), ("Wednesday", "2021-06-09", "end")]),
+    # future: the start is ahead, the end follows it
+    ("The fair will run from Thursday to Monday.", "2021-06-11",
+     [("Thursday", "2021-06-17", "start"), ("Monday", "2021-06-21", "end")]),
+    ("The offices will be closed from Monday to Wednesday.", "2021-06-09",
+     [("Monday", "2021-06-14", "start"), ("Wednesday", "2021-06-16", "end")]),
+    ("Talks will be held between Tuesday and Friday.", "2021-06-09",
+     [("Tuesday", "2021-06-15", "start"), ("Friday", "2021-06-18", "end")]),
+])
+def test_a_range_of_two_weekdays_runs_forwards_within_a_week(text, anchor, expected):
+    assert days(text, anchor) == expected
+
+
+def test_a_range_with_a_written_date_is_left_as_written():
+    """Only two bare weekdays are placed together: a written day keeps its own date."""
+    assert days("The fair ran from Thursday to June 7.", "2021-06-09") == [
+        ("Thursday", "2021-06-03", "start"), ("June 7", "2021-06-07", "end")]
