@@ -137,3 +137,32 @@ def test_a_range_with_a_written_date_is_left_as_written():
     """Only two bare weekdays are placed together: a written day keeps its own date."""
     assert days("The fair ran from Thursday to June 7.", "2021-06-09") == [
         ("Thursday", "2021-06-03", "start"), ("June 7", "2021-06-07", "end")]
+
+
+# 2021-06-09 is a Wednesday: the past Friday is 06-04, the coming one 06-11.
+@pytest.mark.parametrize("text,value", [
+    ("The president leaves Friday for a four-day tour of the region.", "2021-06-11"),
+    ("The envoy departs Friday for Geneva.", "2021-06-11"),
+    ("The foreign minister returns to Canberra on Friday.", "2021-06-11"),
+    ("The delegation flies to Brussels on Friday.", "2021-06-11"),
+    # the past form of the same verbs still looks back
+    ("The president left Friday for a four-day tour of the region.", "2021-06-04"),
+    ("The foreign minister returned to Canberra on Friday.", "2021-06-04"),
+])
+def test_a_journey_told_in_the_present_is_ahead(text, value):
+    assert [t.value for t in time_expressions(text, "2021-06-09") if t.type == "DATE"] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # "that" before a past verb opens a relative clause: the verb dates the day
+    ("Talks that began Monday are to end next month.", "2021-06-07"),
+    ("The strike that started on Monday will go on.", "2021-06-07"),
+    ("A report that was released Monday will be debated.", "2021-06-07"),
+    ("The ceasefire that took effect on Monday should hold, officials will say.", "2021-06-07"),
+    # a determiner before a participle is still an adjective with no tense
+    ("The talks will resume on a still unspecified date.", None),
+    ("The delegation will arrive at the long delayed summit on Monday.", "2021-06-14"),
+])
+def test_that_before_a_past_verb_is_a_relative_pronoun(text, value):
+    days = [t.value for t in time_expressions(text, "2021-06-09") if t.precision == "day"]
+    assert days == ([value] if value else [])
