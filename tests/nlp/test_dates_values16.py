@@ -166,3 +166,20 @@ def test_a_journey_told_in_the_present_is_ahead(text, value):
 def test_that_before_a_past_verb_is_a_relative_pronoun(text, value):
     days = [t.value for t in time_expressions(text, "2021-06-09") if t.precision == "day"]
     assert days == ([value] if value else [])
+
+
+# 2021-06-11 is a Friday; the weekend of ISO week 23 is June 12-13.
+@pytest.mark.parametrize("text,anchor,value", [
+    # in the past tense, said on a weekday, "this weekend" is the one just past
+    ("The talks ended this weekend.", "2021-06-14", "2021-W23-WE"),
+    ("Protesters marched this weekend in the capital, police said.", "2021-06-16", "2021-W23-WE"),
+    ("The talks ended this weekend.", "2021-06-11", "2021-W22-WE"),
+    # said on the weekend itself, it is that weekend (the boundary: Saturday)
+    ("The talks ended this weekend.", "2021-06-12", "2021-W23-WE"),
+    ("The talks ended this weekend.", "2021-06-13", "2021-W23-WE"),
+    # without a past tense it is the coming one
+    ("The talks resume this weekend.", "2021-06-14", "2021-W24-WE"),
+    ("Rallies are planned this weekend.", "2021-06-11", "2021-W23-WE"),
+])
+def test_this_weekend_in_the_past_tense_is_the_one_just_past(text, anchor, value):
+    assert [t.value for t in time_expressions(text, anchor)] == [value]
