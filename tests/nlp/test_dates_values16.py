@@ -183,3 +183,19 @@ def test_that_before_a_past_verb_is_a_relative_pronoun(text, value):
 ])
 def test_this_weekend_in_the_past_tense_is_the_one_just_past(text, anchor, value):
     assert [t.value for t in time_expressions(text, anchor)] == [value]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a year alone: the year after (or before)
+    ("The talks collapsed in 2015; the following spring, they resumed.", "2016-SP"),
+    ("The treaty was signed in 1990, after talks the previous winter.", "1989-WI"),
+    # after a month: the next such season after the one that month is in
+    ("The talks collapsed in March 2015; the following spring, they resumed.", "2016-SP"),
+    ("The talks collapsed in March 2015; the following summer, they resumed.", "2015-SU"),
+    ("The talks collapsed in February 2015; the following spring, they resumed.", "2015-SP"),
+    ("The treaty was signed in May 1990, after talks the previous winter.", "1989-WI"),
+    # with nothing named before, from the anchor (2021-06-09, in summer)
+    ("The talks will resume the following spring.", "2022-SP"),
+])
+def test_the_following_or_previous_season_counts_from_the_last_date(text, expected):
+    assert [t.value for t in time_expressions(text, "2021-06-09")][-1] == expected

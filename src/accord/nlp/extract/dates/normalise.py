@@ -366,13 +366,26 @@ def season(ctx: Context, g: dict) -> Norm:
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-{code}", edge_mod(g))
     rel = g.get("rel", "").lower()
-    if rel == "this":
+    if rel in ("following", "previous") and ctx.last_date is not None:
+        y = _season_after_date(ctx.last_date, code, rel == "following")
+    elif rel == "this":
         y = _this_season_year(ctx.anchor, code, ctx.tense())
-    elif rel in ("last", "past", "next", "coming"):
-        y = season_year(ctx.anchor, code, PAST if rel in ("last", "past") else FUTURE, True)
+    elif rel in ("last", "past", "next", "coming", "following", "previous"):
+        back = rel in ("last", "past", "previous")
+        y = season_year(ctx.anchor, code, PAST if back else FUTURE, True)
     else:
         y = season_year(ctx.anchor, code, ctx.tense())
     return Norm("DATE", f"{y}-{code}", edge_mod(g))
+
+
+def _season_after_date(last: tuple[int, int | None, int | None], code: str, after: bool) -> int:
+    """The year of "the following spring" / "the previous winter" after the article named
+    `last` (year, month, day): with a month, the next (or last) such season strictly after (or
+    before) the season that month is in; with a year alone, the year after (or before) it."""
+    y, m, d = last
+    if m is None:
+        return y + 1 if after else y - 1
+    return season_year(date(y, m, d or 15), code, FUTURE if after else PAST, strict=True)
 
 
 def _this_season_year(anchor: date, code: str, tense: str | None) -> int:
