@@ -168,23 +168,6 @@ def test_that_before_a_past_verb_is_a_relative_pronoun(text, value):
     assert days == ([value] if value else [])
 
 
-# 2021-06-11 is a Friday; the weekend of ISO week 23 is June 12-13.
-@pytest.mark.parametrize("text,anchor,value", [
-    # in the past tense, said on a weekday, "this weekend" is the one just past
-    ("The talks ended this weekend.", "2021-06-14", "2021-W23-WE"),
-    ("Protesters marched this weekend in the capital, police said.", "2021-06-16", "2021-W23-WE"),
-    ("The talks ended this weekend.", "2021-06-11", "2021-W22-WE"),
-    # said on the weekend itself, it is that weekend (the boundary: Saturday)
-    ("The talks ended this weekend.", "2021-06-12", "2021-W23-WE"),
-    ("The talks ended this weekend.", "2021-06-13", "2021-W23-WE"),
-    # without a past tense it is the coming one
-    ("The talks resume this weekend.", "2021-06-14", "2021-W24-WE"),
-    ("Rallies are planned this weekend.", "2021-06-11", "2021-W23-WE"),
-])
-def test_this_weekend_in_the_past_tense_is_the_one_just_past(text, anchor, value):
-    assert [t.value for t in time_expressions(text, anchor)] == [value]
-
-
 @pytest.mark.parametrize("text,expected", [
     # after a year alone: the year after (or before)
     ("The talks collapsed in 2015; the following spring, they resumed.", "2016-SP"),
@@ -199,3 +182,10 @@ def test_this_weekend_in_the_past_tense_is_the_one_just_past(text, anchor, value
 ])
 def test_the_following_or_previous_season_counts_from_the_last_date(text, expected):
     assert [t.value for t in time_expressions(text, "2021-06-09")][-1] == expected
+
+
+def test_this_weekend_is_the_anchor_weeks_even_in_the_past_tense():
+    """Tried and taken back: reading "became public this weekend" said on a Monday as the
+    weekend just past cost a value on MEANTIME, whose annotators keep the anchor's ISO week."""
+    assert [t.value for t in time_expressions("The flaw became public this weekend.",
+                                              "2010-01-25")] == ["2010-W04-WE"]

@@ -220,9 +220,6 @@ def unit_rel(ctx: Context, g: dict) -> Norm | None:
         return quarter_ref(ctx, {"rel": {"last": "previous", "past": "previous"}.get(rel, rel)})
     shift = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "past": -1,
              "latest": -1}.get(rel, 1)
-    if rel == "this" and unit == "weekend" and ctx.anchor is not None and \
-            ctx.anchor.isoweekday() < 6 and ctx.tense() == PAST:
-        shift = -1  # "the talks ended this weekend" said on a Monday: the weekend just past
     if rel in ("following", "previous", "same") and the and ctx.last_date:
         return _from_last_date(ctx, unit, shift)
     return _shifted(ctx, unit, shift, edge_mod(g))
