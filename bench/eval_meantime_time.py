@@ -8,7 +8,10 @@ The text of each NAF/CAT file is rebuilt from its tokens as bench/eval_meantime.
 and date line as paragraphs); its TIMEX3 mentions with token anchors are the gold (the creation
 time's own mention, written in the date line, included), its CREATION_TIME value the anchor given
 to `time_expressions`. Printed: relaxed and strict span F1, type and value F1 (value F1 =
-relaxed F1 x value accuracy, TempEval-3's definition). Data is read at run time, never copied.
+relaxed F1 x value accuracy, TempEval-3's definition). MEANTIME annotates time expressions only
+in part of each article (the sentences its annotators covered), so expressions found elsewhere
+count as false alarms: read precision and F1 as floors, value accuracy as the figure. Data is read
+at run time, never copied.
 """
 
 from __future__ import annotations
