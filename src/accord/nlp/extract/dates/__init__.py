@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from accord.nlp.extract.dates import normalise as basic
 from accord.nlp.extract.dates import normalise_more as more
@@ -85,7 +85,7 @@ def time_expressions(text: str, anchor: str | date | None) -> list[TimeExpressio
     while True:
         found, refused = _normalise(text, parse_anchor(anchor), choose(pool))
         if refused is None:
-            return _ordered_ranges(found)
+            return _ordered_weekdays(_ordered_ranges(found), parse_anchor(anchor))
         # A match its handler refuses ("11 and 11 April") gives way to the ones it hid.
         pool = [c for c in pool if c is not refused]
 
@@ -109,6 +109,37 @@ def _ordered_ranges(found: list[TimeExpression]) -> list[TimeExpression]:
         moved = b.value[:4] + a.value[4:]
         if moved <= b.value:
             out[i] = replace(a, value=moved)
+    return out
+
+
+_BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+                           re.I)
+
+
+def _ordered_weekdays(found: list[TimeExpression], anchor: date | None
+                      ) -> list[TimeExpression]:
+    """ "from Monday through Thursday", "from Friday until Tuesday": each weekday is placed on
+    its own (the nearest in the tense's direction), which can put the start after the end
+    (said on a Wednesday, "lasted from Monday through Thursday" gave this Monday and last
+    Thursday) or a week or more before it ("until" reads ahead). A range of two weekdays runs
+    forwards and lasts under a week: when it does not, the end moves to the first such weekday
+    after the start if the start is not after the anchor (the range is the article's past), else
+    the start to the last such weekday before the end."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (a.role == "start" and b.role == "end" and a.precision == b.precision == "day"
+                and anchor is not None
+                and _BARE_WEEKDAY.fullmatch(a.text) and _BARE_WEEKDAY.fullmatch(b.text)):
+            continue
+        start, end = date.fromisoformat(a.value), date.fromisoformat(b.value)
+        if 0 <= (end - start).days < 7:
+            continue
+        gap = (end.isoweekday() - start.isoweekday()) % 7
+        if start <= anchor and start + timedelta(days=gap) <= anchor:
+            out[i + 1] = replace(b, value=(start + timedelta(days=gap)).isoformat())
+        else:
+            out[i] = replace(a, value=(end - timedelta(days=gap)).isoformat())
     return out
 
 

@@ -346,7 +346,8 @@ def _rules() -> list[Rule]:
                                   r"next|past|coming|previous|current|latest|following|same)\s+"
                                   r"(?P<unit>week|month|year|quarter|weekend|half|period|"
                                   r"fiscal\s+year)(?:\s+or\s+so(?![\w-]))?"), _not_a_programme),
-        Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming)\s+"
+        Rule("unit_rel", _compile(rf"{EDGE}(?:the\s+)?(?P<rel>this|last|next|past|coming|"
+                                  r"following|previous)\s+"
                                   + SEASON + "(?P<syear>)(?P<det>)"), _season_ok),
         Rule("season", _compile(rf"{EDGE_THE}{EDGE}{det}{SEASON}(?:\s+(?:of\s+)?"
                                 rf"{year('syear')})?(?P<rel>)"), _season_ok),

@@ -24,7 +24,10 @@ WEEKDAYS = {
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # The month a season starts in (northern hemisphere, as TIMEX3 assumes), to order it in a year.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI"}
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI",
+             "mornings": "MO", "afternoons": "AF", "evenings": "EV"}
+# A weekday before one of these is a frequency: "Tuesday nights", "on Sunday mornings".
+PLURAL_DAY_PARTS = frozenset(("mornings", "afternoons", "evenings", "nights"))
 
 # TIMEX3 duration letters; time units go after the "T" of "PT".
 UNITS = {

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from accord.nlp.extract.dates.context import Context, Norm, edge_mod
 from accord.nlp.extract.dates.grammar import DAY_ORDINALS, DECADE_WORDS
 from accord.nlp.extract.dates.lexicon import (
-    DAY_PARTS, MONTHS, SEASONS, SMALL_NUMBERS, TENS, WEEKDAYS, parse_number,
+    DAY_PARTS, MONTHS, PLURAL_DAY_PARTS, SEASONS, SMALL_NUMBERS, TENS, WEEKDAYS, parse_number,
 )
 from accord.nlp.extract.dates.resolve import (
     day_value, duration_value, month_value, month_year, season_year, valid_day, weekday_date,
@@ -261,12 +261,15 @@ def century(ctx: Context, g: dict) -> Norm | None:
 
 def weekday(ctx: Context, g: dict) -> Norm:
     wd = WEEKDAYS[g["weekday"].lower().rstrip(".")]
+    rel = " ".join(g.get("rel", "").lower().split())
+    plural = _plural_part(ctx, g) if not rel else None
+    if plural is not None:  # "Tuesday nights", "Monday and Tuesday nights": every such night
+        return Norm("SET", f"XXXX-WXX-{wd}T{DAY_PARTS[plural]}")
     part = DAY_PARTS.get(g.get("part", "").lower())
     suffix = f"T{part}" if part else ""
     kind = "TIME" if part else "DATE"
     if ctx.anchor is None:
         return Norm(kind, f"XXXX-WXX-{wd}{suffix}")
-    rel = " ".join(g.get("rel", "").lower().split())
     if rel.startswith("the ") and ctx.last_day is not None:  # "the previous Friday"
         back = rel == "the previous"
         found = weekday_date(ctx.last_day, wd, PAST if back else FUTURE, strict=True)
@@ -280,6 +283,26 @@ def weekday(ctx: Context, g: dict) -> Norm:
     found = weekday_date(ctx.anchor, wd, tense,
                          strict=rel in ("last", "next", "the previous", "this coming", "this past"))
     return Norm(kind, found.isoformat() + suffix)
+
+
+_WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_LIST_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
+# The weekdays listed after one up to a plural part of the day: " and Tuesday nights",
+# ", Wednesday and Friday evenings".
+_LISTED_BEFORE_PLURAL = re.compile(
+    rf"{_LIST_SEP}(?:{_WEEKDAY_WORD}{_LIST_SEP})*{_WEEKDAY_WORD}\s+"
+    r"(?P<part>mornings|afternoons|evenings|nights)\b", re.I)
+
+
+def _plural_part(ctx: Context, g: dict) -> str | None:
+    """The plural part of the day that makes a weekday a frequency: its own ("Sunday
+    mornings") or that of the last weekday of the list it opens ("Monday and Tuesday
+    nights"); None for a single day ("Tuesday night", "Monday and Tuesday")."""
+    own = g.get("part", "").lower()
+    if own:
+        return own if own in PLURAL_DAY_PARTS else None
+    m = _LISTED_BEFORE_PLURAL.match(ctx.text, ctx.end)
+    return m.group("part").lower() if m else None
 
 
 _PAIRED = re.compile(r"(?:(?:next|this|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -343,13 +366,26 @@ def season(ctx: Context, g: dict) -> Norm:
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-{code}", edge_mod(g))
     rel = g.get("rel", "").lower()
-    if rel == "this":
+    if rel in ("following", "previous") and ctx.last_date is not None:
+        y = _season_after_date(ctx.last_date, code, rel == "following")
+    elif rel == "this":
         y = _this_season_year(ctx.anchor, code, ctx.tense())
-    elif rel in ("last", "past", "next", "coming"):
-        y = season_year(ctx.anchor, code, PAST if rel in ("last", "past") else FUTURE, True)
+    elif rel in ("last", "past", "next", "coming", "following", "previous"):
+        back = rel in ("last", "past", "previous")
+        y = season_year(ctx.anchor, code, PAST if back else FUTURE, True)
     else:
         y = season_year(ctx.anchor, code, ctx.tense())
     return Norm("DATE", f"{y}-{code}", edge_mod(g))
+
+
+def _season_after_date(last: tuple[int, int | None, int | None], code: str, after: bool) -> int:
+    """The year of "the following spring" / "the previous winter" after the article named
+    `last` (year, month, day): with a month, the next (or last) such season strictly after (or
+    before) the season that month is in; with a year alone, the year after (or before) it."""
+    y, m, d = last
+    if m is None:
+        return y + 1 if after else y - 1
+    return season_year(date(y, m, d or 15), code, FUTURE if after else PAST, strict=True)
 
 
 def _this_season_year(anchor: date, code: str, tense: str | None) -> int:

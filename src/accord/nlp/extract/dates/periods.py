@@ -11,10 +11,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from accord.nlp.extract.dates.context import Context, Norm, edge_mod, sentence_start
-from accord.nlp.extract.dates.lexicon import ORDINALS
+from accord.nlp.extract.dates.lexicon import MONTHS, ORDINALS, alternation
 from accord.nlp.extract.dates.normalise import century, decade_rel, season
 from accord.nlp.extract.dates.resolve import (
-    month_value, quarter_of, shift_months, week_value, year_text,
+    month_value, month_year, quarter_of, shift_months, valid_day, week_value, year_text,
 )
 from accord.nlp.extract.dates.tense import FUTURE, PAST
 
@@ -93,11 +93,48 @@ def quarter_code(ctx: Context, g: dict) -> Norm | None:
                                                              if g.get("year") else {})})
 
 
+# The day a period ends, written right after it: "the quarter ended Sept. 30", "the last
+# quarter, which ended December 30, 2006", "the period ending June 30".
+_ENDED_ON = re.compile(
+    r"\s*,?\s*(?:which\s+|that\s+)?(?P<verb>ended|ending|ends|will\s+end)\s+(?:on\s+)?"
+    r"(?P<month>" + alternation(MONTHS) + r")\.?\s+(?P<day>\d{1,2})\b"
+    r"(?:\s*,?\s*(?P<year>\d{4})\b)?", re.I)
+# The quarter words whose quarter is the one the written end day closes (not "the year-ago
+# quarter ended Sept. 30", whose day is last year's).
+_ENDED_RELS = frozenset(("", "latest", "recent", "previous", "prior", "this", "current"))
+
+
+def _ended_quarter(ctx: Context) -> tuple[int, int] | None:
+    """(year, quarter) of the calendar quarter holding the end day written after the match;
+    None without one, or when its year is neither written nor knowable."""
+    m = _ENDED_ON.match(ctx.text, ctx.end)
+    if m is None:
+        return None
+    month, day = MONTHS[m.group("month").lower()], int(m.group("day"))
+    if m.group("year"):
+        y = int(m.group("year"))
+    elif ctx.anchor is None:
+        return None
+    elif m.group("verb").lower() == "ended":  # behind the article: the latest such day
+        y = ctx.anchor.year if (month, day) <= (ctx.anchor.month, ctx.anchor.day) else \
+            ctx.anchor.year - 1
+    else:  # "ending" may be on either side, by its tense
+        y = month_year(ctx.anchor, month, ctx.tense(), day)
+    if not valid_day(y, month, day):
+        return None
+    return y, (month - 1) // 3 + 1
+
+
 def quarter_ref(ctx: Context, g: dict) -> Norm | None:
     """ "the quarter", "this quarter", "the latest quarter", "the year-ago period": the quarter
-    the article is about (the last one it named), else the last one completed before the
-    anchor; "the current quarter" is the anchor's own."""
+    the article is about (the last one it named), else the one whose end day is written after
+    it ("the quarter ended Sept. 30": Q3), else the last one completed before the anchor;
+    "the current quarter" is the anchor's own."""
     rel = g.get("rel", "").lower()
+    ended = _ended_quarter(ctx) if ctx.last_quarter is None and rel in _ENDED_RELS else None
+    if ended is not None:
+        ctx.last_quarter = ended
+        return Norm("DATE", f"{ended[0]:04d}-Q{ended[1]}")
     if ctx.anchor is None and ctx.last_quarter is None:
         return Norm("DATE", "XXXX-QX")
     if rel == "current" and ctx.anchor is not None or rel == "this" and ctx.last_quarter is None:

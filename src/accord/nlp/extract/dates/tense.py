@@ -24,7 +24,7 @@ _DEADLINE_WORDS = frozenset(
 # Present-tense verbs of a schedule: "the summit opens on Tuesday" is the coming Tuesday.
 _SCHEDULED = frozenset(
     "begins starts opens ends closes convenes meets gathers resumes concludes kicks wraps takes "
-    "arrives travels heads".split()
+    "arrives travels heads leaves departs returns flies".split()
 )
 _PAST_WORDS = frozenset(
     "said told was were had did ago last earlier yesterday previously former came went met took been "
@@ -41,8 +41,9 @@ _CLAUSE_WORDS = frozenset(
     "where which who whom whose when while because although though but as if unless whether "
     "according".split()
 )
-# Words a participle after them is an adjective, not a verb: "a still unspecified date".
-_DETERMINERS = frozenset("a an the this that these those its his her their our your my".split())
+# Words a participle after them is an adjective, not a verb: "a still unspecified date" ("that"
+# is not one: before a verb it is mostly a relative pronoun, "talks that began Monday").
+_DETERMINERS = frozenset("a an the this these those its his her their our your my".split())
 _ADJECTIVE_ADVERBS = frozenset("still yet newly recently long so much".split())
 # Verbs of arranging whose object is an event ahead: "planned a rally on Saturday", "a summit set
 # for Washington in April".
