@@ -23,3 +23,72 @@ class TestRealTextRw12b(RealTextSet):
     DATA = Path(__file__).parent / "data" / "realtext_rw12b.jsonl"
     SUPPORTED_TUNE = 7
     CAUGHT_TUNE = 10
+
+
+# Below, the constructions widened (or narrowed) for these passages, with sentences written for
+# these tests: each true sentence is not flagged, each false twin is.
+import pytest  # noqa: E402
+
+from ._pipeline import verdicts  # noqa: E402
+
+
+def flagged(annotator, text: str, published: str, prop: str) -> bool:
+    return "contradicted_by_kb" in verdicts(annotator, text, published, prop)
+
+
+# -- a count of an organisation whose members the KB lists undated ---------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    # the UN's 193 members are listed without their dates: before 2011 the size is not known
+    ("Only 40 of the 159 UN members have answered the appeal.", "1990-08-16", False),
+    ("The 185 members of the United Nations voted on the resolution.", "1995-03-01", False),
+    ("Diplomats from the 192 UN member states gathered in New York.", "2010-09-20", False),
+    # from South Sudan's admission (14 July 2011) on, the list is complete
+    ("Diplomats from the 193 UN member states gathered in New York.", "2016-09-20", False),
+    ("Diplomats from the 190 UN member states gathered in New York.", "2016-09-20", True),
+    ("Only 40 of the 159 UN members have answered the appeal.", "2016-09-20", True),
+])
+def test_a_count_needs_the_members_dates_or_a_declared_coverage(accord_annotator, text, published, expected):
+    assert flagged(accord_annotator, text, published, "member_count") is expected
+
+
+# -- the place of a summit: no conjunct of a common noun -------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("As a July NATO summit meeting in Warsaw approaches, Germany, Europe's largest economy, is now key.", "2016-06-07", False),
+    ("As the NATO summit in Warsaw nears, Britain, a nuclear power, wants more troops in the east.", "2016-06-20", False),
+    ("As the NATO summit in Warsaw approaches, France and Italy are under pressure to spend more.", "2016-06-20", False),
+    ("As a July NATO summit meeting in Riga approaches, Germany, Europe's largest economy, is now key.", "2016-06-07", True),
+    ("The NATO summit in Warsaw and Kraków was held in July.", "2016-08-01", False),
+    ("The NATO summit in Madrid, Spain, was held in July.", "2016-08-01", True),
+])
+def test_a_state_after_the_summit_phrase_is_not_its_place(accord_annotator, text, published, expected):
+    assert flagged(accord_annotator, text, published, "located_in") is expected
+
+
+# -- the summits of 1997 (Madrid) and 1999 (Washington) --------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, prop, expected", [
+    ("In July 1997, at a summit in Madrid, the allies invited three former Warsaw Pact states.", "1999-03-12", "located_in", False),
+    ("In July 1997, at a summit in Lisbon, the allies invited three former Warsaw Pact states.", "1999-03-12", "located_in", True),
+    ("The allies will celebrate the alliance's anniversary at a NATO summit in Washington in April.", "1999-02-10", "took_place_on", False),
+    ("The allies will celebrate the alliance's anniversary at a NATO summit in Washington in June.", "1999-02-10", "took_place_on", True),
+    ("The new members will take part in the NATO summit in April.", "1998-12-05", "took_place_on", False),
+    ("The new members will take part in the NATO summit in Washington in June.", "1998-12-05", "took_place_on", True),
+])
+def test_the_summits_of_the_first_enlargement(accord_annotator, text, published, prop, expected):
+    assert flagged(accord_annotator, text, published, prop) is expected
+
+
+# -- two summits in one city, a generation apart ---------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, prop, expected", [
+    ("Sweden was invited to join at the NATO summit in Madrid last June.", "2023-03-01", "took_place_on", False),
+    ("Sweden was invited to join at the NATO summit in Madrid last August.", "2023-03-01", "took_place_on", True),
+    ("The 32 allies' leaders met in Washington from July 9 to 11.", "2024-07-15", "took_place_on", False),
+    ("The NATO summit of the 32 allies took place in Washington from July 19 to 21.", "2024-07-25", "took_place_on", True),
+    ("The 16 allies met at the NATO summit in Madrid on July 8.", "1997-07-10", "took_place_on", False),
+    ("The 16 allies met at the NATO summit in Madrid on July 18.", "1997-07-20", "took_place_on", True),
+])
+def test_a_summit_is_told_from_its_namesake_by_the_era(accord_annotator, text, published, prop, expected):
+    assert flagged(accord_annotator, text, published, prop) is expected
