@@ -92,3 +92,38 @@ def test_the_summits_of_the_first_enlargement(accord_annotator, text, published,
 ])
 def test_a_summit_is_told_from_its_namesake_by_the_era(accord_annotator, text, published, prop, expected):
     assert flagged(accord_annotator, text, published, prop) is expected
+
+
+# -- "original members" are the founding ones when the sentence tells of the founding -------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("There were 12 original members of NATO at the time of its founding.", "1999-03-12", False),
+    ("There were 14 original members of NATO at the time of its founding.", "1999-03-12", True),
+    ("NATO was brought into being in 1949 with an original 12 members.", "1999-03-12", False),
+    ("NATO was brought into being in 1949 with an original 10 members.", "1999-03-12", True),
+    ("NATO was created in 1949 by its original 16 members.", "2019-04-04", True),
+    ("The EU's original 15 members agreed to the enlargement.", "2003-04-16", False),  # the EU-15, not founders
+    ("The original 16 members of NATO welcomed the three newcomers.", "1999-03-12", False),
+])
+def test_original_members_of_a_founding(accord_annotator, text, published, expected):
+    assert flagged(accord_annotator, text, published, "founding_members") is expected
+
+
+# -- the organisation adds or admits states -------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("NATO added Greece and Turkey in 1952.", "1999-03-12", False),
+    ("NATO added Greece and Turkey in 1958.", "1999-03-12", True),
+    ("In 1982, NATO admitted Spain.", "1999-03-12", False),
+    ("In 1982, NATO admitted Portugal.", "1999-03-12", True),
+    ("NATO met on Friday. The alliance has grown before, adding Greece and Turkey in 1952, "
+     "West Germany in 1955 and Spain in 1982.", "1999-03-12", False),
+    ("NATO met on Friday. The alliance has grown before, adding Greece and Turkey in 1952, "
+     "West Germany in 1957 and Spain in 1982.", "1999-03-12", True),
+    ("The EU added Croatia in 2013.", "2014-01-10", False),
+    ("The EU added Croatia in 2011.", "2014-01-10", True),
+    ("NATO added troops in Poland and Romania in 2017.", "2018-01-10", False),  # not an admission
+    ("Greece was added in 1958.", "1999-03-12", False),  # the passive names no organisation
+])
+def test_an_organisation_admits_states(accord_annotator, text, published, expected):
+    assert flagged(accord_annotator, text, published, "joined") is expected
