@@ -127,3 +127,26 @@ def test_original_members_of_a_founding(accord_annotator, text, published, expec
 ])
 def test_an_organisation_admits_states(accord_annotator, text, published, expected):
     assert flagged(accord_annotator, text, published, "joined") is expected
+
+
+# -- the allies' target as the object of a relative clause ----------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, prop, expected", [
+    ("Its spending is well below the 2 percent that NATO member states committed to spend at the "
+     "alliance's summit in Wales in 2014.", "2016-06-07", "spending_target", False),
+    ("Its spending is well below the 3 percent that NATO member states committed to spend at the "
+     "alliance's summit in Wales in 2014.", "2016-06-07", "spending_target", True),
+    ("Its spending is well below the 2 percent that NATO member states committed to spend at the "
+     "alliance's summit in Wales in 2014.", "2016-06-07", "target_agreed_on", False),
+    ("Its spending is well below the 2 percent that NATO member states committed to spend at the "
+     "alliance's summit in Wales in 2012.", "2016-06-07", "target_agreed_on", True),
+    ("Germany's budget falls short of the 2 percent that NATO members committed to spend at the Wales summit.",
+     "2017-02-01", "spending_target", False),
+    ("Germany's budget falls short of the 2.5 percent that NATO members committed to spend at the Wales summit.",
+     "2017-02-01", "spending_target", True),
+    # a state's own level, not the allies' target
+    ("Germany spends well below the 1.5 percent that it spent in 1990.", "2016-06-07", "spending_target", False),
+    ("Its spending is nearly 3 percent, which NATO members hope to match.", "2016-06-07", "spending_target", False),
+])
+def test_the_target_the_allies_committed_to_spend(accord_annotator, text, published, prop, expected):
+    assert flagged(accord_annotator, text, published, prop) is expected
