@@ -150,3 +150,21 @@ def test_an_organisation_admits_states(accord_annotator, text, published, expect
 ])
 def test_the_target_the_allies_committed_to_spend(accord_annotator, text, published, prop, expected):
     assert flagged(accord_annotator, text, published, prop) is expected
+
+
+# -- a count reached by a growth noun: "the enlargement of NATO from 16 members to 19" ------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("The enlargement of NATO from 16 members to 19 has been a goal of the administration.", "1999-03-12", False),
+    ("The enlargement of NATO from 16 members to 20 has been a goal of the administration.", "1999-03-12", True),
+    ("NATO's expansion to 19 members was celebrated in Independence.", "1999-03-13", False),
+    ("NATO's expansion to 21 members was celebrated in Independence.", "1999-03-13", True),
+    ("The expansion of NATO to 30 members was completed in March.", "2020-04-01", False),
+    ("The expansion of NATO to 31 members was completed in March.", "2020-04-01", True),
+    # one to come: its number is not yet the membership's
+    ("Sweden's accession will complete the expansion of NATO to 32 members.", "2023-06-01", False),
+    ("The planned enlargement of NATO to 32 members is held up by Turkey.", "2023-06-01", False),
+    ("The expansion of NATO's budget to 19 percent was approved.", "2020-04-01", False),
+])
+def test_a_count_reached_by_growth(accord_annotator, text, published, expected):
+    assert flagged(accord_annotator, text, published, "member_count") is expected
