@@ -157,6 +157,8 @@ def test_the_target_the_allies_committed_to_spend(accord_annotator, text, publis
 @pytest.mark.parametrize("text, published, expected", [
     ("The enlargement of NATO from 16 members to 19 has been a goal of the administration.", "1999-03-12", False),
     ("The enlargement of NATO from 16 members to 20 has been a goal of the administration.", "1999-03-12", True),
+    ("The enlargement of NATO from 16 members to 19 came after the collapse of the Soviet Union.", "1999-03-12", False),
+    ("The enlargement of NATO from 16 members to 20 came after the collapse of the Soviet Union.", "1999-03-12", True),
     ("NATO's expansion to 19 members was celebrated in Independence.", "1999-03-13", False),
     ("NATO's expansion to 21 members was celebrated in Independence.", "1999-03-13", True),
     ("The expansion of NATO to 30 members was completed in March.", "2020-04-01", False),

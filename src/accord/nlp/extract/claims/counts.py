@@ -249,7 +249,7 @@ def _level_org(ctx: Context, prep: Token) -> tuple[str | None, float]:
 GROWTH_NOUNS = {"enlargement", "expansion", "growth"}
 PROSPECT_WORDS = {"will", "would", "could", "might", "may", "should", "shall", "'ll", "planned", "proposed",
                   "possible", "potential", "future", "further", "upcoming", "eventual", "expected", "hope", "hopes",
-                  "seek", "seeks", "want", "wants", "plan", "plans", "if", "once", "when", "after", "before"}
+                  "seek", "seeks", "want", "wants", "plan", "plans", "if", "unless"}
 
 
 def _grown_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
