@@ -170,3 +170,19 @@ def test_the_target_the_allies_committed_to_spend(accord_annotator, text, publis
 ])
 def test_a_count_reached_by_growth(accord_annotator, text, published, expected):
     assert flagged(accord_annotator, text, published, "member_count") is expected
+
+
+# -- the last ratification told as an obstacle lifted ----------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("Hungary lifts Sweden's last hurdle to Nato membership.", "2024-02-27", False),
+    ("Hungary lifts Finland's last hurdle to Nato membership.", "2024-02-27", True),
+    ("Turkey removed the last obstacle to Finland's accession to NATO on Thursday.", "2023-04-01", False),
+    ("Hungary removed the last obstacle to Finland's accession to NATO on Thursday.", "2023-04-01", True),
+    ("Hungary's parliament cleared the final obstacle to Sweden's NATO membership on Monday.", "2024-02-27", False),
+    ("Turkey's parliament cleared the final obstacle to Sweden's NATO membership on Monday.", "2024-02-27", True),
+    ("Turkey lifted a hurdle to Sweden's NATO membership in January.", "2024-02-27", False),  # not the last one
+    ("Hungary did not lift Sweden's last hurdle to NATO membership.", "2024-02-27", False),
+])
+def test_the_ally_that_lifts_the_last_hurdle_ratified_last(accord_annotator, text, published, expected):
+    assert flagged(accord_annotator, text, published, "ratified_last") is expected
