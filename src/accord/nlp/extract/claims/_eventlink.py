@@ -431,8 +431,8 @@ def _next_after(pool: list[Event], date: str | None) -> Event | None:
 
 
 def _in_range(pool: list[Event], times: dict) -> bool:
-    """Dates inside the years the KB lists the organisation's events for: a summit in Madrid in
-    1997 is not the 2022 Madrid summit, it is one the KB does not list."""
+    """Dates inside the years the KB lists the organisation's events for: a summit in Rome in
+    1991 is not one the KB lists (it has Madrid 1997, Washington 1999, and every one since 2002)."""
     years = [int(t.value[:4]) for t in times.values() if t.value[:4].isdecimal()]
     first = min(int(e.start.value[:4]) for e in pool)
     last = max(int(e.end.value[:4]) for e in pool)
