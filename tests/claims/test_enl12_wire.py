@@ -87,7 +87,8 @@ def test_it_as_a_founding_member(accord_annotator):
      {("state:MNE", "org:NATO", "affirmed", "2017-06-05"), ("state:ALB", "org:NATO", "affirmed", "2009"),
       ("state:HRV", "org:NATO", "affirmed", "2009")}),
     ("Spain joined NATO as the 16th member, the first new ally since West Germany in 1955.",
-     {("state:ESP", "org:NATO", "affirmed", None)}),  # 1955 dates West Germany's accession, not Spain's
+     {("state:ESP", "org:NATO", "affirmed", None),  # 1955 dates West Germany's accession, not Spain's
+      ("state:DEU", "org:NATO", "affirmed", "1955")}),
     ("Montenegro is the first country to join NATO since 2009.", set()),
 ])
 def test_the_first_to_join_since(accord_annotator, text, expected):

@@ -337,7 +337,8 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
     of_year = [e.id for e in pool if e.regular and named and e.start.value[:4] == named]
     if len(of_year) == 1:
         return Link(of_year[0], NEXT, "named by its year")
-    found = matches(lambda p, d, y: p is True)  # the only one ever held there: the date is wrong
+    # the only one ever held there (or the only one of the era the text speaks of): the date is wrong
+    found = _of_era(ctx, pool, matches(lambda p, d, y: p is True), times)
     under_way = _under_way(ctx, pool) if explicit and not times and not nxt else None
     if len(found) == 1 and _in_range(pool, times) and (past or under_way is None):
         return Link(found[0], FOCAL if explicit else 0.6, "place (the date given is not the event's)")
@@ -347,6 +348,20 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
 
 
 UNDER_WAY = "the summit under way on the article's day"
+ERA = 10  # years: Madrid 1997 and Madrid 2022 are told apart by the year the text speaks of
+
+
+def _of_era(ctx, pool: list[Event], found: list[str], times: dict) -> list[str]:
+    """Of several events held in one place, the one nearest the year the text speaks of (its
+    dates' year, or the article's) when the others are more than ERA years further away: "the
+    summit in Madrid last August" in a 2023 article is the 2022 summit, not the 1997 one."""
+    year = _year_of(times, ctx)
+    if len(found) < 2 or not year:
+        return found
+    starts = {e.id: int(e.start.value[:4]) for e in pool if e.id in found}
+    ranked = sorted(found, key=lambda i: abs(starts[i] - int(year)))
+    nearest, second = (abs(starts[i] - int(year)) for i in ranked[:2])
+    return ranked[:1] if second - nearest > ERA else found
 
 
 def _under_way(ctx, pool: list[Event], any_kind: bool = False) -> str | None:
@@ -416,8 +431,8 @@ def _next_after(pool: list[Event], date: str | None) -> Event | None:
 
 
 def _in_range(pool: list[Event], times: dict) -> bool:
-    """Dates inside the years the KB lists the organisation's events for: a summit in Madrid in
-    1997 is not the 2022 Madrid summit, it is one the KB does not list."""
+    """Dates inside the years the KB lists the organisation's events for: a summit in Rome in
+    1991 is not one the KB lists (it has Madrid 1997, Washington 1999, and every one since 2002)."""
     years = [int(t.value[:4]) for t in times.values() if t.value[:4].isdecimal()]
     first = min(int(e.start.value[:4]) for e in pool)
     last = max(int(e.end.value[:4]) for e in pool)

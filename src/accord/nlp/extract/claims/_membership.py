@@ -29,7 +29,8 @@ def complete(kb, org: str, prop: str, lo: str, hi: str, declared_only: bool = Fa
     """Does the KB list every `prop` fact of `org` (its members, its applicants) for every day
     of [lo, hi]? Read from the organisation's `attrs.coverage[prop]` ({from, until, gaps});
     without one, a list is complete up to its facts' latest as_of, unless `declared_only` (for
-    lists, like applications, that the KB keeps only for recent years)."""
+    lists, like applications, that the KB keeps only for recent years) or one of its facts has no
+    start (the UN's 193 members: the list is undated, the organisation declares from when it holds)."""
     facts = kb.facts(property=prop, value=org)
     if not facts:
         return False
@@ -38,7 +39,11 @@ def complete(kb, org: str, prop: str, lo: str, hi: str, declared_only: bool = Fa
     except Exception:  # an organisation the KB does not describe
         declared = None
     if not isinstance(declared, dict):
-        if declared_only:
+        if declared_only or any(f.subject.startswith("state:") and f.start is None and f.point_in_time is None
+                                for f in facts):
+            # a state's membership without a start is known to hold on its as_of, not since when:
+            # the list says nothing of the organisation's size on an earlier day (an undated
+            # non-state member, the EU in the G7, leaves the count of states to check)
             return False
         latest = max((f.as_of for f in facts if f.as_of), default=None)
         return latest is None or hi <= temporal.upper(str(latest))

@@ -95,7 +95,12 @@ def _of_gdp(unit: Token) -> bool:
 
 
 def _rough(number: Token) -> bool:
-    before = [t for t in number.subtree if t.i < number.i] + [number.doc[i] for i in range(max(number.sent.start, number.i - 2), number.i)]
+    """"nearly 2%", "more than 2%"; not "well below the 2 percent (that allies pledged)", where the
+    comparison is of something else with the definite level."""
+    window = range(max(number.sent.start, number.i - 2), number.i)
+    if number.i - 1 in window and number.doc[number.i - 1].lower_ == "the":
+        window = range(number.i, number.i)
+    before = [t for t in number.subtree if t.i < number.i] + [number.doc[i] for i in window]
     return any(t.lower_ in ROUGH for t in before)
 
 
@@ -164,7 +169,28 @@ def spend_verb(p: Percent) -> Token | None:
         return tok.head.head  # "raise spending to 2% of GDP"
     if tok.dep_ == "pobj" and tok.head.lower_ in ("towards", "toward") and tok.head.head.lemma_.lower() in TOWARDS_VERBS:
         return tok.head.head  # "pledged to move towards 2% of GDP within a decade" (the Wales wording)
-    return None
+    return _relative_spend(tok)
+
+
+def _relative_spend(tok: Token) -> Token | None:
+    """The spending verb of a relative clause whose object is the percentage: "the 2 percent that
+    NATO member states committed to spend" (the verb under the pledge, so that the pledge and its
+    subject are read as for "committed to spend 2 percent")."""
+    heads = [tok, *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
+    rel = next((c for h in heads for c in h.children if c.dep_ == "relcl"), None)  # "the 2% of GDP which ..."
+    if rel is None:
+        return None
+    chain = [rel]
+    while len(chain) < 3:
+        nxt = next((c for c in chain[-1].children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    if not any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for v in chain for c in v.children):
+        return None
+    spend = chain[-1]
+    return spend if len(chain) > 1 and spend.lemma_.lower() in SPEND_VERBS and not any(
+        c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in spend.children) else None
 
 
 TOWARDS_VERBS = {"move", "work", "head", "progress"}  # "move towards 2% of GDP"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims import _admissions as admissions
 from accord.nlp.extract.claims._membership import check_application
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, group, make, modality, negated, never, yet_to, object_entities, one_date, phrase_tokens,
@@ -52,6 +53,8 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb) or _controller(ctx, verb)
             out += _joined(ctx, verb, subjects, orgs)
             out += _joined_framework(ctx, verb)
+        elif lemma in admissions.ADMIT_VERBS:
+            out += admissions.statements(ctx, verb)  # "NATO added Greece and Turkey in 1952"
         elif lemma in LEAVE_VERBS:
             out += _left(ctx, verb)
         elif lemma == "apply" or lemma in SUBMIT_VERBS:

@@ -59,9 +59,16 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 def _count(ctx: Context, noun: Token) -> list[Statement]:
     num = nummod(noun)
     value = cardinal(num) if num is not None else None
-    if value is None or value < 2 or approximate(num):
+    if value is None or value < 2 or approximate(num) or _growth_to_come(noun):
         return []
     return _count_statement(ctx, noun, num, value, *_counted_org(ctx, noun))
+
+
+def _growth_to_come(noun: Token) -> bool:
+    """"the planned enlargement of NATO to 32 members": the size a growth to come would reach."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in GROWTH_NOUNS \
+        and any(t.lower_ in PROSPECT_WORDS for t in noun.sent)
 
 
 LEADER_NOUNS = {"leader"}
@@ -229,12 +236,35 @@ def _level_org(ctx: Context, prep: Token) -> tuple[str | None, float]:
     if verb.dep_ == "dobj" and verb.lemma_.lower() in TALLY_NOUNS | {"membership"}:
         verb, obj = verb.head, verb  # "brought the alliance's ranks to 33", "to" parsed on "ranks"
     lemma = verb.lemma_.lower()
+    if prep.lower_ == "to" and lemma in GROWTH_NOUNS and verb.pos_ == "NOUN":
+        return _grown_org(ctx, verb)  # "the enlargement of NATO from 16 members to 19"
     if not (prep.lower_ == "to" and lemma in GROWTH_VERBS or prep.lower_ == "at" and lemma in LEVEL_VERBS):
         return None, 0.0
     obj = obj if obj is not None else next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:
         return _membership_org(ctx, obj)
     return _subject_org(ctx, verb)
+
+
+GROWTH_NOUNS = {"enlargement", "expansion", "growth"}
+PROSPECT_WORDS = {"will", "would", "could", "might", "may", "should", "shall", "'ll", "planned", "proposed",
+                  "possible", "potential", "future", "further", "upcoming", "eventual", "expected", "hope", "hopes",
+                  "seek", "seeks", "want", "wants", "plan", "plans", "if", "unless"}
+
+
+def _grown_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
+    """The organisation a growth noun is of: "the enlargement of NATO", "NATO's expansion"; none
+    when the sentence speaks of one to come ("the planned expansion of NATO to 32 members", "will
+    mean NATO's expansion to 32"), whose number is not yet the membership's."""
+    if any(t.lower_ in PROSPECT_WORDS for t in noun.sent):
+        return None, 0.0
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    for owner in owners:
+        named = ctx.entities(phrase_tokens([owner]), ("org:",))
+        if named:
+            return named[0], 1.0
+    return None, 0.0
 
 
 def _membership_org(ctx: Context, tok: Token) -> tuple[str | None, float]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
+from accord.nlp.extract.claims import _hurdles as hurdles
 from accord.nlp.extract.claims._enlargementcheck import (
     check_completed, check_first, check_invited, check_last, check_protocol, check_ratified, check_ratifying_allies,
 )
@@ -52,6 +53,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _voted_on(ctx, verb)
         elif lemma in ("invite", "extend", "receive"):
             out += _invited(ctx, verb)
+        elif lemma in hurdles.LIFT_VERBS:
+            out += hurdles.statements(ctx, verb)  # "Hungary lifts Sweden's last hurdle to NATO membership"
     return out + [st for tok in sent if tok.lower_ in HOLDOUTS for st in _holdout(ctx, tok)] \
         + [st for tok in sent if tok.lower_ in ONLY_ONES for st in _only_one_not(ctx, tok)]
 

@@ -208,8 +208,13 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
             return True  # "the summit, hosted by Lithuania"
         if t.dep_ not in ("pobj", "compound", "appos", "conj", "cc", "punct", "npadvmod", "prep"):
             return False
+        if t.dep_ == "conj" and t.head.ent_type_ not in PLACE_TYPES:
+            return False  # "As the summit in Warsaw approaches, Germany ...": the parser's conjunct of a common noun
         t = t.head
     return False
+
+
+PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
 CITY_WORDS = {"city", "town", "capital", "port", "resort", "village"}
@@ -289,6 +294,11 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
             or _headquarters(ctx, tok) or _city_of_state(ctx, tok)
         if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
             ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
+        elif not ent and tok.pos_ == "PROPN" and tok.ent_type_ in (*PLACE_TYPES, "EVENT") and ctx.kb is not None:
+            # inside a name that two summits share ("the NATO summit in Madrid", 1997 and 2022),
+            # left unlinked: the city's own name, when it names one place only
+            named = [e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))]
+            ent = named[0] if len(named) == 1 else ""
         if ent and not ent.startswith(NON_PLACES) and _near(tok, tokens):
             ent = _state_of(ctx, ent)  # "outside London": in Britain, maybe not in London
         if ent and not ent.startswith(NON_PLACES) and ent not in out:

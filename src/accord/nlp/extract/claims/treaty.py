@@ -75,7 +75,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.lower_ == "founding" and tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in MEMBER_NOUNS:
+        if (tok.lower_ == "founding" or (tok.lower_ == "original" and _tells_founding(sent))) \
+                and tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in MEMBER_NOUNS:
             out += _founding_members(ctx, tok.head)
         elif tok.lower_ in FOUND_NOUNS and tok.dep_ in NOUN_DEPS:  # "founding" is often tagged a verb
             out += _founding_noun(ctx, tok)
@@ -341,6 +342,16 @@ def _treaty_org(ctx: Context, noun: Token) -> str | None:
 
 
 # -- founding dates --------------------------------------------------------------------------------
+def _tells_founding(sent: Span) -> bool:
+    """Does the sentence speak of the founding ("at the time of its founding", "was brought into
+    being with an original 12 members")? Only then are its "original members" the founding ones:
+    "the EU's original 15 members" are those before the enlargement of 2004."""
+    words = [t.lower_ for t in sent]
+    return any(t.lemma_.lower() in FOUND_VERBS - {"announce", "unveil", "launch"} or t.lower_ in FOUND_NOUNS
+               for t in sent if t.lower_ != "founding" or t.dep_ != "amod") \
+        or any(words[i:i + 2] == ["into", "being"] for i in range(len(words) - 1))
+
+
 def _founded(ctx: Context, verb: Token) -> list[Statement]:
     """"NATO was founded in 1949", "the alliance, founded in 1949", "the treaty that created
     NATO in 1949": the organisation is what was founded."""
