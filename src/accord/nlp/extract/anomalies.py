@@ -101,8 +101,9 @@ def _close_form(word: str, index: FormIndex, settings: Settings, named: bool
     shortest = settings.min_length_caps if word.isupper() else settings.min_length - (1 if named else 0)
     if key in index.exact or letters < min(shortest, SWAP_MIN_LENGTH):
         return None
-    if any(key[:-cut] in index.exact for cut in (1, 2, 3) if len(key) - cut >= 4):
-        return None  # a KB name with an ending: "Slovenias", "NATOs"
+    if any(key[:-cut] in index.exact and key[-cut:] in ENDINGS for cut in (1, 2, 3) if len(key) - cut >= 4) \
+            and not _swap_of_stem(key, index):
+        return None  # a KB name with an ending: "Slovenias", "NATOs" (but "Britian" is Britain, swapped)
     best = None
     for form_key, score, pos in process.extract(key, index.keys, scorer=fuzz.ratio,
                                                 score_cutoff=settings.min_score, limit=5):
@@ -114,6 +115,25 @@ def _close_form(word: str, index: FormIndex, settings: Settings, named: bool
         if edits <= (2 if len(key) >= settings.long_name else 1) and (best is None or score > best[2]):
             best = (*index.entries[pos], float(score))
     return best
+
+
+# Endings that make a word from a name ("Slovenias", "Britian" from "Brit" + "ian" would be one,
+# but see _swap_of_stem); "Kazakhtan" is not "Kazakh" with an ending.
+ENDINGS = frozenset({"s", "es", "'s", "n", "an", "ns", "ans", "ian", "i", "is", "ic", "ese", "ish", "er", "ers"})
+
+
+def _swap_of_stem(key: str, index: FormIndex) -> bool:
+    """Is the word two swapped letters away from a KB form ("britian" / "britain")? Then it is
+    that name misspelt, even when it also reads as a shorter name with an ending ("brit")."""
+    hit = process.extractOne(key, index.keys, scorer=fuzz.ratio, score_cutoff=80)
+    return hit is not None and hit[0][:1] == key[:1] and _swapped(key, hit[0])
+
+
+def _dropped(word: str, form: str) -> bool:
+    """One inner letter left out ("Germny" for Germany): not a different ending, which
+    `_derived` leaves alone."""
+    a, b = word.casefold(), form.casefold()
+    return len(b) == len(a) + 1 and Levenshtein.distance(a, b) == 1 and a[-1] == b[-1]
 
 
 def _swapped(word: str, form: str) -> bool:
@@ -156,7 +176,8 @@ def candidates(doc: Doc, mentions: list[Annotation]) -> Iterable[tuple[int, int,
             continue
         if tok.is_upper and _in_capitals(tok):
             continue
-        if tok.pos_ == "PROPN" or (tok.is_upper and len(tok) >= 5):
+        if tok.pos_ == "PROPN" or (tok.is_upper and len(tok) >= 5) or (tok.pos_ == "NOUN" and not tok.is_sent_start):
+            # (a capitalised "noun" inside a sentence is a name the tagger did not know: "The Netherlnads")
             yield tok.idx, tok.idx + len(tok.text), tok.text, ""
 
 
@@ -178,7 +199,11 @@ def misspellings(doc: Doc, index: FormIndex, mentions: list[Annotation], kb=None
         hit = close_form(text, index, settings, named=label in CANDIDATE_LABELS)
         # A word NER did not take for a place or an organisation needs a swap of two letters:
         # a one-letter change there is often another real name ("Franco" is not France).
-        if hit is None or (label not in CANDIDATE_LABELS and not text.isupper() and not _swapped(text, hit[0])):
+        # A "person" NER made of a state's name with one inner letter dropped ("Germny's
+        # Chancellor") is that state: no surname is a state's name less a letter.
+        if hit is None or (label not in CANDIDATE_LABELS and not text.isupper() and not _swapped(text, hit[0])
+                           and not (label == "PERSON" and hit[1].startswith("state:") and len(text) >= 6
+                                    and _dropped(text, hit[0]))):
             lone.append((start, end, text))
             continue
         form, entity, score = hit

@@ -208,6 +208,8 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
             return True  # "the summit, hosted by Lithuania"
         if t.dep_ not in ("pobj", "compound", "appos", "conj", "cc", "punct", "npadvmod", "prep"):
             return False
+        if t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children):
+            return False  # "in Warsaw approaches, Germany, ...": a comma alone joins no list of places
         t = t.head
     return False
 
