@@ -68,6 +68,8 @@ def test_a_city_and_its_state_in_running_text(accord_annotator, text, expected):
     "She held a town hall in Berlin, New Hampshire, on Monday.",        # no KB state after the comma
     "He grew up in Dublin, Georgia, a small town.",                     # "Georgia" is also a US state
     "The troops left Crimea, Russia said on Monday.",                   # a region, not a city
+    "He put the money into a fund based in Odessa, Ukraine.",           # Odessa, Texas is Odesa's namesake
+    "ODESSA, Ukraine (AP) _ The port reopened on Monday.",
 ])
 def test_no_city_in_state_claim_where_the_comma_may_not_pair_them(accord_annotator, text):
     assert "contradicted_by_kb" not in kinds(accord_annotator, text, "lies_in")
@@ -123,6 +125,10 @@ def misspelt(annotator, text, date="2016-05-01"):
     ("Germany’s chancellor welcomed the deal.", []),
     ("The Brits and the Britons and the Slovenians voted.", []),                      # real endings
     ("Franco ruled Spain for decades.", []),                                         # a real name
+    ("Martonyi called Hunragy's entry a homecoming.", [("Hunragy", "state:HUN")]),    # letters moved
+    ("The talks in Sewden ended.", [("Sewden", "state:SWE")]),
+    ("Martonyi called Hungary's entry a homecoming.", []),
+    ("The Sabier team won the cup.", []),                                            # not the same ends
 ])
 def test_misspelt_state_names(accord_annotator, text, expected):
     assert misspelt(accord_annotator, text) == expected

