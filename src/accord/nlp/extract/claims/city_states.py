@@ -7,10 +7,10 @@ is: `datelines._lies_in`). It is read only where it cannot be a list of places:
   such as "Crimea" or "Wales"), or a world city the KB does not know (`accord.kb.cities`:
   unambiguous, 50,000 inhabitants or more; link 0.6);
 - the state is one KB state, and after it comes the sentence's end, a punctuation mark, or "and"
-  / ", and" before a word that is not a state ("Nairobi, Kenya and Dar es Salaam"); a state
-  followed by another state or place ("Kyiv, Poland and Hungary", "Warsaw, Poland, Hungary") is
-  a list, not read; nor is a city that itself follows a place and a comma ("Berlin, Warsaw,
-  Poland");
+  / ", and" before a word that is no place or a city with its own state ("Nairobi, Kenya and Dar
+  es Salaam, Tanzania"); a state followed by another place ("Kyiv, Poland and Hungary", "Warsaw,
+  Poland, Hungary", "Virginia, Georgia and South Carolina") is a list, not read; nor is a city
+  that itself follows a place and a comma ("Berlin, Warsaw, Poland");
 - an upper-case dateline ("WARSAW, Poland (AP) _") is the dateline family's.
 """
 
@@ -66,11 +66,11 @@ def _a_list(ctx: Context, tokens: list[Token], j: int) -> bool:
         return False
     nxt = tokens[j]
     if nxt.lower_ in ("and", "or"):
-        return _placey(ctx, tokens, j + 1, states_only=True)
+        return _placey(ctx, tokens, j + 1, states_only=False) and not _paired(ctx, tokens, j + 1)
     if nxt.text == ",":
         k = j + 1
         if k < len(tokens) and tokens[k].lower_ in ("and", "or"):
-            return _placey(ctx, tokens, k + 1, states_only=True)
+            k += 1
         return _placey(ctx, tokens, k, states_only=False) and not _paired(ctx, tokens, k)
     return nxt.text not in BOUNDARY and not nxt.is_space and nxt.pos_ in ("PROPN",)
 
