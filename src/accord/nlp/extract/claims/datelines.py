@@ -1,5 +1,5 @@
-"""Datelines: "VILNIUS, Lithuania —", "WATFORD –", "BRUSSELS (Reuters) -" opening an article or
-a paragraph.
+"""Datelines: "VILNIUS, Lithuania —", "WATFORD –", "BRUSSELS (Reuters) -", "NAIROBI, Kenya (AP) _"
+(the wires' underscore for a dash) opening an article or a paragraph.
 
 A dateline says where the story was filed, not where its events happened, so it makes two
 narrow claims only:
@@ -26,10 +26,10 @@ from accord.nlp.extract.claims.grammar import Context, make
 WORLD_LINK = 0.6  # the name may still mean a town elsewhere: below the sure links
 ORDER = 15  # after summits (the article's summit), before the families that read the body
 
-# An upper-case city, optionally ", Region" and "(Agency)", then a dash.
+# An upper-case city, optionally ", Region" and "(Agency)", then a dash (or the wires' "_").
 DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)"
                       r"(?:,\s*(?P<region>[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+)*))?"
-                      r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+(?:\s|$)")  # (the splitter may end the sentence at the dash)
+                      r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]+|_)(?:\s|$)")  # (the splitter may end the sentence at the dash)
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -216,6 +216,7 @@ def _lead_world_place(ctx: Context, sent: Span, name: str, state: str | None, to
 def _lies_in(checker, st: Statement, on: str | None):
     """A city in a state: supported when the KB places it there, contradicted when the KB places
     it in another state."""
+    from accord.kb import cities
     from accord.nlp.extract.claims._eventlink import within
     from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -226,8 +227,26 @@ def _lies_in(checker, st: Statement, on: str | None):
     city, state = checker.name(st.subject), checker.name(st.value)
     if st.value in states:
         return Verdict("supported", f"{city} lies in {state}.", [fact_evidence(f) for f in facts])
-    return Verdict("contradicted_by_kb", f"The dateline puts {city} in {state}, but {city} lies in "
+    if any(st.value in cities.region_states(s, checker.kb) for s in states) or _namesake(checker, st):
+        return None  # "ATLANTA, Georgia": a region of the city's own state shares the name
+    return Verdict("contradicted_by_kb", f"The text puts {city} in {state}, but {city} lies in "
                    f"{', '.join(sorted(checker.name(s) for s in states))}.", [fact_evidence(f) for f in facts])
+
+
+def _namesake(checker, st: Statement) -> bool:
+    """Is there a city of the same name in the state the text gives ("Birmingham, United
+    States"), or is the state's name also a region elsewhere ("Dublin, Georgia")? Then the text
+    may mean that other city: no contradiction."""
+    from accord.kb import cities
+
+    try:
+        entity = checker.kb.entity(st.subject)
+        names = [entity.name, *(getattr(entity, "aliases", None) or ())]
+    except Exception:  # a world city the KB does not know: its id gives its name
+        names = [st.subject.split(":", 1)[-1].replace("-", " ")]
+    if any(cities.in_state(n, st.value) for n in names):
+        return True
+    return any(st.value in cities.region_states("state:" + code, checker.kb) for code in ("USA", *cities.REGIONS))
 
 
 def _world_lies_in(checker, st: Statement):
@@ -243,7 +262,9 @@ def _world_lies_in(checker, st: Statement):
                "end": None, "point_in_time": None, "source": "https://www.geonames.org/", "as_of": None}]
     if city.state == st.value:
         return Verdict("supported", f"{name} lies in {said} (GeoNames).", source)
-    return Verdict("contradicted_by_kb", f"The dateline puts {name} in {said}, but the city of that name "
+    if st.value in cities.region_states(city.state, checker.kb) or _namesake(checker, st):
+        return None  # "ATLANTA, Georgia", "THESSALONIKI, Macedonia": the region, not the state
+    return Verdict("contradicted_by_kb", f"The text puts {name} in {said}, but the city of that name "
                    f"lies in {where} (GeoNames).", source)
 
 

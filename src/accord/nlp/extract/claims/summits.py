@@ -210,6 +210,8 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
             return False
         if t.dep_ == "conj" and t.head.ent_type_ not in PLACE_TYPES:
             return False  # "As the summit in Warsaw approaches, Germany ...": the parser's conjunct of a common noun
+        if t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children):
+            return False  # "in Warsaw approaches, Germany, ...": a comma alone joins no list of places
         t = t.head
     return False
 
