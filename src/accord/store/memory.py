@@ -129,7 +129,8 @@ class MemoryStore:
         return found
 
     def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
-                         max_references: int | None = None) -> list[Statement]:
+                         max_references: int | None = None,
+                         after: tuple[str, str] | None = None) -> list[Statement]:
         dated = []
         for st in self._statements.values():
             if about is not None and about not in (st.subject, st.value):
@@ -137,7 +138,7 @@ class MemoryStore:
             first = min((self._docs[r.doc_id].published for r in st.references
                          if self._docs[r.doc_id].published is not None), default=None)
             when = sort_date(st, first)
-            if when is not None:
+            if when is not None and (after is None or (when, st.id) > tuple(after)):
                 dated.append((when, st.id, st))
         dated.sort(key=lambda item: item[:2])
         end = None if limit is None else offset + limit

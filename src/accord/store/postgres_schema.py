@@ -179,6 +179,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         -- The annotation blobs are compressed already: do not let TOAST try again.
         ALTER TABLE annotation_sets ALTER COLUMN data SET STORAGE EXTERNAL;
     """),
+    ("0008_statement_timelines", """
+        -- An entity's statements in timeline order (postgres_sql.DATED_ABOUT reads a page of
+        -- them instead of all of them): by subject and by value, then sort_date. They replace
+        -- (subject, property) and (value, property): the lookups by subject or by value use
+        -- them as well, and property narrows few statements (nearly every one is holds_office).
+        CREATE INDEX statements_subject_dated ON statements (subject, sort_date);
+        CREATE INDEX statements_value_dated ON statements (value, sort_date);
+        DROP INDEX statements_subject;
+        DROP INDEX statements_value;
+    """),
 ]
 
 MIGRATIONS_TABLE = """

@@ -94,6 +94,11 @@ DATED_ABOUT = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statem
                "WHERE (s.subject = ? OR s.value = ?) AND s.sort_date IS NOT NULL" + _DATED_ORDER)
 DATED_ALL = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s "
              "WHERE s.sort_date IS NOT NULL" + _DATED_ORDER)
+# The same after the statement (sort_date, id) given (keyset paging; `sort_date >= ?` lets the
+# index on sort_date start there).
+_AFTER = " AND s.sort_date >= ? AND (s.sort_date, s.id) > (?, ?)"
+DATED_ABOUT_AFTER = DATED_ABOUT.replace(_DATED_ORDER, _AFTER + _DATED_ORDER)
+DATED_ALL_AFTER = DATED_ALL.replace(_DATED_ORDER, _AFTER + _DATED_ORDER)
 
 
 def references_query(filters: dict[str, str | None], limit: int | None = None,
