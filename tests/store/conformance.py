@@ -465,6 +465,37 @@ class StoreConformance:
         [with_refs] = store.dated_statements("state:U", after=keys[4], max_references=1)
         assert [r.doc_id for r in with_refs.references] == [A.id]
 
+    def test_statements_by_subject_go_by_person_then_earliest_first(self, store):
+        # An office's holders: persons in order; each one's statements by sort_date (own date,
+        # else the first report's publication date; none: last), a day's statements by id.
+        office = "office:x-minister"
+        made = {
+            "b-2021": statement("person:b", "holds_office", office, document=A, point_in_time=day("2021-03-01")),
+            "b-2020": statement("person:b", "holds_office", office, document=A, point_in_time=day("2020-12-31")),
+            "a-2022": statement("person:a", "holds_office", office, document=A, start=year("2022")),
+            "b-2021b": statement("person:b", "holds_office", office, document=A, point_in_time=day("2021-03-01"),
+                                 modality="reported"),
+            "a-published": statement("person:a", "holds_office", office, document=A),  # 2022-06-29, from A
+            "other-office": statement("person:a", "holds_office", "office:y", document=A, start=year("2019")),
+            "other-property": statement("person:a", "member_of", office, document=A, start=year("2019")),
+        }
+        store.add(A, statements=list(made.values()))
+        store.add(C, statements=[statement("person:b", "holds_office", office, document=C)])  # undated
+        ids = {name: statement_id(st) for name, st in made.items()}
+        same_day = sorted([ids["b-2021"], ids["b-2021b"]])
+        expected = [ids["a-2022"], ids["a-published"], ids["b-2020"], *same_day]
+        found = store.statements_by_subject("holds_office", office)
+        assert [s.id for s in found][:5] == expected
+        assert len(found) == 6 and found[5].subject == "person:b" and found[5].point_in_time is None
+        assert [r.doc_id for r in found[5].references] == [C.id]  # no date at all: last of its person
+        assert [s.id for s in store.statements_by_subject("holds_office", office, limit=2, offset=2)] == expected[2:4]
+        assert [s.id for s in store.statements_by_subject("holds_office", office, offset=5)] == [found[5].id]
+        assert store.statements_by_subject("holds_office", office, limit=0) == []
+        assert store.statements_by_subject("holds_office", "office:none") == []
+        assert [len(s.references) for s in store.statements_by_subject("holds_office", office, max_references=0)] \
+            == [0] * 6
+        assert store.statement_count(property="holds_office", value=office) == 6
+
     def test_statement_count_by_each_filter(self, store):
         store.add(A, statements=[statement("state:A", "member_of", "org:NATO", document=A),
                                  statement("state:B", "partner_of", "org:NATO", document=A)])

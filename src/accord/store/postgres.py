@@ -280,6 +280,10 @@ class PostgresStore:
             heads = con.execute(*q.statements_query(filters, limit, offset)).fetchall()
             return self._with_references(con, heads, filters, limit, offset, max_references, doc_id)
 
+    def statements_by_subject(self, property: str, value: str, *, limit: int | None = None, offset: int = 0,
+                              max_references: int | None = None) -> list[Statement]:
+        return self._page(q.BY_SUBJECT, [value, property, limit, offset], -1 if max_references is None else max_references)
+
     def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
                          max_references: int | None = None,
                          after: tuple[str, str] | None = None) -> list[Statement]:

@@ -83,6 +83,14 @@ class Store(Protocol):
         (keyset paging: the next page costs what the first costs, where `offset` reads and drops
         every statement before it). `dated_key` gives a statement's key."""
 
+    def statements_by_subject(self, property: str, value: str, *, limit: int | None = None, offset: int = 0,
+                              max_references: int | None = None) -> list[Statement]:
+        """The statements with this property and value (an office's holders), by subject, each
+        subject's earliest first (sort_date, undated last, then id); paged and with references as
+        in `statements()`. Its order is what an index on (value, property, subject, sort_date)
+        gives, so a page of an office said held by thousands of statements reads about a page
+        of them."""
+
     def statement_count(self, subject: str | None = None, property: str | None = None,
                         doc_id: str | None = None, value: str | None = None) -> int:
         """How many statements `statements()` would return with these filters and no limit."""

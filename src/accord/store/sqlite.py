@@ -253,6 +253,12 @@ class SQLiteStore:
             heads = con.execute(*q.statements_query(filters, limit, offset)).fetchall()
             return self._with_references(con, heads, filters, limit, offset, max_references, doc_id)
 
+    def statements_by_subject(self, property: str, value: str, *, limit: int | None = None, offset: int = 0,
+                              max_references: int | None = None) -> list[Statement]:
+        with self._read() as con:
+            heads = con.execute(q.BY_SUBJECT, (property, value, -1 if limit is None else limit, offset)).fetchall()
+            return self._with_references(con, heads, {}, None, 0, -1 if max_references is None else max_references, None)
+
     def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
                          max_references: int | None = None,
                          after: tuple[str, str] | None = None) -> list[Statement]:

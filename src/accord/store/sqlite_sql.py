@@ -153,3 +153,9 @@ SEARCH_CUTOFF = ("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? "
 SEARCH = ("SELECT d.id, snippet(documents_fts, -1, '[', ']', '…', 12) "
           "FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid "
           "WHERE documents_fts MATCH ? AND documents_fts.rowid >= ? ORDER BY rank, d.id LIMIT ?")
+
+# statements_by_subject: an office's holders, each one's earliest first (its statements through
+# the index on (value, property), then sorted: SQLite keeps the indexes it had).
+BY_SUBJECT = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s "
+              "WHERE s.property = ? AND s.value = ? ORDER BY s.subject, s.sort_date IS NULL, s.sort_date, s.id "
+              "LIMIT ? OFFSET ?")
