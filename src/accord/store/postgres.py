@@ -282,7 +282,8 @@ class PostgresStore:
 
     def statements_by_subject(self, property: str, value: str, *, limit: int | None = None, offset: int = 0,
                               max_references: int | None = None) -> list[Statement]:
-        return self._page(q.BY_SUBJECT, [value, property, limit, offset], -1 if max_references is None else max_references)
+        return self._page(*q.by_subject_query(property, value, limit, offset),
+                          -1 if max_references is None else max_references)
 
     def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
                          max_references: int | None = None,

@@ -87,9 +87,8 @@ class Store(Protocol):
                               max_references: int | None = None) -> list[Statement]:
         """The statements with this property and value (an office's holders), by subject, each
         subject's earliest first (sort_date, undated last, then id); paged and with references as
-        in `statements()`. Its order is what an index on (value, property, subject, sort_date)
-        gives, so a page of an office said held by thousands of statements reads about a page
-        of them."""
+        in `statements()`. A page reads the holders' counts, then each holder's first statements
+        in date order: about a page of statements, however many the office has."""
 
     def statement_count(self, subject: str | None = None, property: str | None = None,
                         doc_id: str | None = None, value: str | None = None) -> int:
