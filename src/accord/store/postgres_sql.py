@@ -140,7 +140,7 @@ DATED_ALL = (_STATEMENT_SELECT + " WHERE s.sort_date IS NOT NULL AND s.sort_date
 # for one at 1,000,000 articles). `s.value || ''`: no index on value for a holder's statements
 # (the planner, guessing a handful of rows per holder, read all of a holder's statements through
 # (value, property, subject) to sort them: 2,233 rows for 20). Args: value, property, then
-# offset + limit (NULL: all) for each holder's statements, value, property, then the page's
+# offset + limit (every one: 2**62) for each holder's statements, value, property, then the page's
 # limit and offset.
 BY_SUBJECT = ("WITH g AS MATERIALIZED (SELECT s.subject, count(*) AS n FROM statements s "
               "WHERE s.value = %s AND s.property = %s GROUP BY s.subject), "
@@ -154,7 +154,7 @@ BY_SUBJECT = ("WITH g AS MATERIALIZED (SELECT s.subject, count(*) AS n FROM stat
 
 def by_subject_query(property: str, value: str, limit: int | None, offset: int) -> tuple[str, list]:
     """The heads of a page of `statements_by_subject`, and its args."""
-    upto = None if limit is None else limit + offset
+    upto = 2 ** 62 if limit is None else limit + offset  # greatest() would take a NULL for 0
     return BY_SUBJECT, [value, property, value, property, upto, limit, offset]
 
 
