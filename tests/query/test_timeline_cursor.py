@@ -132,5 +132,15 @@ def test_a_cursor_is_refused_with_other_parameters_or_when_made_up(store, kb):
         if bad:
             with pytest.raises(AccordError, match="is not a cursor of this timeline"):
                 query.timeline(store, kb, "org:NATO", source="articles", limit=3, cursor=bad)
+    # a cursor made with the right parameters but a last event of the wrong shape
+    import base64
+    import json
+
+    asked, resume, final, equal = json.loads(base64.urlsafe_b64decode(first["next"] + "=" * (-len(first["next"]) % 4)))
+    for forged in ([asked, resume, [1] * 12, equal], [asked, resume, final[:-1], equal], [asked, resume, final, 0],
+                   [asked, [1, 2], final, equal], [asked, resume, final, "1"]):
+        text = base64.urlsafe_b64encode(json.dumps(forged).encode()).decode()
+        with pytest.raises(AccordError, match="is not a cursor of this timeline"):
+            query.timeline(store, kb, "org:NATO", source="articles", limit=3, cursor=text)
     # a different limit is fine: the cursor marks a place, not a page size
     assert query.timeline(store, kb, "org:NATO", source="articles", limit=5, cursor=first["next"])["events"]

@@ -88,6 +88,10 @@ def _order(event: dict[str, Any]) -> tuple:
             str(src.get("doc_id") or src.get("url") or ""), int(src.get("start") or 0), str(src.get("as_of") or ""))
 
 
+# The types of the fields of _order, which a cursor's last event must have.
+_ORDER_TYPES = (str, bool, str, str, str, str, str, str, str, str, int, str)
+
+
 def _asked(*params: Any) -> str:
     """What a cursor belongs to (a cursor given with other parameters is refused)."""
     return hashlib.sha256(json.dumps(params).encode()).hexdigest()[:8]
@@ -115,9 +119,11 @@ def _read_cursor(cursor: str, asked: str) -> tuple[tuple[str, str] | None, tuple
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         owner, resume, final, equal = data
-        ok = (owner == asked and isinstance(final, list) and len(final) == 12 and isinstance(equal, int)
-              and equal > 0 and (resume is None or (isinstance(resume, list) and len(resume) == 2
-                                                   and all(isinstance(x, str) for x in resume))))
+        ok = (owner == asked and isinstance(final, list) and len(final) == len(_ORDER_TYPES)
+              and all(type(x) is t for x, t in zip(final, _ORDER_TYPES))  # compared with _order's
+              and type(equal) is int and equal > 0
+              and (resume is None or (isinstance(resume, list) and len(resume) == 2
+                                      and all(isinstance(x, str) for x in resume))))
     except (ValueError, TypeError):
         ok = False
     if not ok:
