@@ -18,10 +18,12 @@ Queries, through the functions the CLI and the API call:
               what the articles report about the pair (GET /api/kb/status)
     holders   accord.query.kbqueries.holders(kb, office, day, store=store): the KB's terms and the
               articles' holds_office statements for the office (GET /api/kb/holders)
-    timeline  accord.query.timeline(store, kb, entity, limit=1000): the first 1,000 events (KB facts
-              and article statements) about an entity picked like a reader would (a random mention
-              of a random article), and about org:NATO, the most mentioned entity, as
-              `accord timeline ENTITY` and GET /api/timeline?entity= give them by default
+    timeline  accord.query.timeline(store, kb, entity, limit=200): the first page of events (KB
+              facts and article statements) of the web timeline (/timeline?entity=, 200 events a
+              page, the cursor to the next) about an entity picked like a reader would (a random
+              mention of a random article), and about org:NATO, the most mentioned entity;
+              "timeline 1000" the first 1,000 about a random entity, as `accord timeline ENTITY`
+              and GET /api/timeline?entity= give them by default
     findings  store.findings(doc_id=...) for a random document
     entities  accord.query.entities_in_store(store, kb, 40): the most mentioned entities, the web
               home page and GET /api/entities
@@ -49,6 +51,7 @@ from bench import synth  # noqa: E402  (also puts src/ on the path)
 from accord import query  # noqa: E402
 from accord.model import Finding  # noqa: E402
 from accord.query import kbqueries  # noqa: E402
+from accord.query.timeline import PAGE_EVENTS  # noqa: E402
 from accord.store import SQLiteStore, statement_id  # noqa: E402
 
 TARGET_ADD_RATIO = 1.5
@@ -131,11 +134,16 @@ def build_all(folder: Path, sizes: list[int], seed: int, words: int, rebuild: bo
 
 # -- queries --------------------------------------------------------------------------------------
 
-TIMELINE_LIMIT = 1000  # the default of `accord timeline` and GET /api/timeline
+TIMELINE_LIMIT = PAGE_EVENTS  # a page of the web timeline (200)
+API_LIMIT = 1000  # the default of `accord timeline` and GET /api/timeline
 
 
 def timeline(store, kb, entity: str):
     return query.timeline(store, kb, entity, limit=TIMELINE_LIMIT)
+
+
+def timeline_api(store, kb, entity: str):
+    return query.timeline(store, kb, entity, limit=API_LIMIT)
 
 
 def query_args(rng: random.Random, kb, smallest: int, seed: int, words: int) -> dict[str, tuple]:
@@ -150,6 +158,7 @@ def query_args(rng: random.Random, kb, smallest: int, seed: int, words: int) -> 
         "holders": (kb, office, day),
         "timeline": (kb, mention.entity),
         f"timeline {POPULAR}": (kb, POPULAR),
+        "timeline 1000": (kb, mention.entity),
         "findings": (article.id,),
         "entities": (kb,),
         "search": (f"{mention.text} {rng.choice(synth.TOPICS).split()[-1]}",),
@@ -161,6 +170,7 @@ QUERIES = {
     "holders": lambda store, kb, o, d: kbqueries.holders(kb, o, d, store=store),
     "timeline": timeline,
     f"timeline {POPULAR}": timeline,
+    "timeline 1000": timeline_api,
     "findings": lambda store, doc_id: store.findings(doc_id=doc_id),
     "entities": lambda store, kb: query.entities_in_store(store, kb, 40),
     "search": lambda store, words: store.search(words, limit=20),

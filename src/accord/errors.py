@@ -66,6 +66,8 @@ class Errors:
     E607 = "unknown table {table!r}; expected one of: {known}"
     E608 = "the start date {start} is after the end date {end}"
     E609 = "unknown {what} {value!r}; expected one of: {known}"
+    E610 = ("{cursor!r} is not a cursor of this timeline; give the `next` of an answer with the same entity, "
+            "dates, source, property and references")
 
     # E7xx: engines (Ray) and feeds watched
     E701 = "--engine ray needs Ray: pip install 'accord[ray]'"

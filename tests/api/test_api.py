@@ -30,6 +30,7 @@ GOOD = {
     "/api/who?name=Nanaia Mahuta": lambda b, a: b["entity"]["id"] == MAHUTA
     and "office:nzl-foreign-minister" in {o["office"] for o in b["offices"]},
     "/api/timeline": lambda b, a: b["total"] > 0 and len(b["events"]) == min(b["total"], 1000),
+    "/api/timeline?entity=New Zealand&limit=2": lambda b, a: len(b["events"]) == 2 and isinstance(b["next"], str),
     "/api/timeline?entity=New Zealand&from=2012&to=2023-12&source=articles&property=partner_of":
         lambda b, a: b["entity"] == NZ and [(e["property"], e["date"]) for e in b["events"]]
         == [("partner_of", "2012"), ("partner_of", "2023-04-11")],
@@ -70,7 +71,7 @@ BAD = [
     ("/api/documents/zzzzzz/annotations", 404), ("/api/entities/person:nobody-here", 404),
     ("/api/entities/Nanaia Mahutaa", 404), ("/api/who", 422), ("/api/who?name=", 422), ("/api/who?name=Nobody Atall", 404),
     ("/api/timeline?from=bad", 400), ("/api/timeline?from=2023-02-30", 400), ("/api/timeline?from=2024&to=2020", 400),
-    ("/api/timeline?source=web", 422), ("/api/timeline?entity=Atlantis", 404), ("/api/graph?limit=100000", 422),
+    ("/api/timeline?source=web", 422), ("/api/timeline?cursor=made-up", 400), ("/api/timeline?entity=Atlantis", 404), ("/api/graph?limit=100000", 422),
     ("/api/graph?entity=Atlantis", 404), ("/api/statements?doc_id=zzzz", 404), ("/api/quotations?speaker=Atlantis", 404),
     ("/api/findings?kind=wrong", 400), ("/api/findings?doc_id=zzzz", 404), ("/api/kb/status?state=New Zealand", 422),
     ("/api/kb/status?state=Atlantis&org=NATO", 404), ("/api/kb/status?state=New Zealand&org=NATO&on=yesterday", 400),
@@ -213,3 +214,21 @@ def test_statements_page_with_the_total_of_all_matches(client):
     page = client.get("/api/statements?limit=2&offset=1").json()
     assert page["total"] == everything["total"]
     assert [s["id"] for s in page["statements"]] == [s["id"] for s in everything["statements"][1:3]]
+
+
+def test_timeline_pages_follow_next_to_the_end(client):
+    whole = client.get("/api/timeline", params={"entity": "New Zealand"}).json()
+    assert whole["next"] is None and len(whole["events"]) > 3
+    events, cursor, pages = [], None, 0
+    while True:
+        page = client.get("/api/timeline", params={"entity": "New Zealand", "limit": 3, "cursor": cursor}
+                          if cursor else {"entity": "New Zealand", "limit": 3}).json()
+        events += page["events"]
+        pages += 1
+        cursor = page["next"]
+        if cursor is None:
+            break
+    assert events == whole["events"] and pages == -(-len(whole["events"]) // 3)
+    # the same cursor with another entity is refused
+    first = client.get("/api/timeline", params={"entity": "New Zealand", "limit": 3}).json()
+    assert_error_shape(client.get("/api/timeline", params={"entity": "NATO", "cursor": first["next"]}), 400)

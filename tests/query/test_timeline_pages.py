@@ -47,7 +47,7 @@ def test_a_limited_timeline_stops_reading_early(stores, kb, monkeypatch):
     calls = []
     store = stores["sqlite"]
     original = store.dated_statements
-    monkeypatch.setattr(store, "dated_statements", lambda *a, **k: calls.append(k["offset"]) or original(*a, **k))
+    monkeypatch.setattr(store, "dated_statements", lambda *a, **k: calls.append(k.get("after")) or original(*a, **k))
     page = query.timeline(store, kb, None, source="articles", limit=3)
     assert page["complete"] is False and page["total"] is None and len(page["events"]) == 3
     assert len(calls) < 5

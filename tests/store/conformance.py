@@ -11,7 +11,8 @@ import pytest
 from accord.errors import Errors, NotFoundError
 from accord.model import Annotation
 from accord.store import Store, StoreError, statement_id, text_search
-from tests.store.helpers import REMOVED, doc, finding, mention, mentions_in, statement, year
+from accord.store.protocol import dated_key
+from tests.store.helpers import REMOVED, day, doc, finding, mention, mentions_in, statement, year
 
 A = doc("New Zealand joined the summit in Madrid.", "2022-06-29", "Madrid")
 B = doc("NATO said New Zealand is a partner. Wellington agreed.", "2023-04-11", "Vilnius")
@@ -434,6 +435,67 @@ class StoreConformance:
         assert [s.id for s in store.dated_statements(offset=1)] == ids[1:]
         assert [s.id for s in store.dated_statements(limit=2, offset=1)] == ids[1:3]
 
+    def test_dated_statements_after_a_statement_start_just_past_it(self, store):
+        # Keyset paging: `after` = (sort_date, id) of a statement; the statements strictly after
+        # it in timeline order, whether the next one is of the same day (a larger id) or a later
+        # day, about one entity or all, with a limit or not.
+        same_day = [statement(f"state:{c}", "member_of", "org:NATO", document=A, start=year("2020"))
+                    for c in "QPRO"]
+        later = statement("state:Z", "partner_of", "org:EU", document=A, start=day("2020-01-01"))
+        undated = statement("state:U", "left", "org:NATO", document=A)  # sort_date 2022-06-29, from A
+        store.add(A, statements=[*same_day, later, undated])
+        every = store.dated_statements()
+        keys = [dated_key(st, A.published) for st in every]
+        assert keys == sorted(keys) and [k[0] for k in keys] == ["2020"] * 4 + ["2020-01-01", "2022-06-29"]
+        for n, key in enumerate(keys):
+            assert [s.id for s in store.dated_statements(after=key)] == [s.id for s in every[n + 1:]]
+            assert [s.id for s in store.dated_statements(after=key, limit=1)] == [s.id for s in every[n + 1:n + 2]]
+        first, second = keys[0], keys[1]
+        # one character of the id before the second statement: the second is the first after it
+        assert store.dated_statements(after=(second[0], second[1][:-1]), limit=1)[0].id == second[1]
+        assert [s.id for s in store.dated_statements(after=("2020", ""))] == [s.id for s in every]
+        assert [s.id for s in store.dated_statements(after=("2020-01-01", ""))] == [s.id for s in every[4:]]
+        assert store.dated_statements(after=keys[-1]) == []
+        about = [s.id for s in store.dated_statements("org:NATO")]
+        assert [s.id for s in store.dated_statements("org:NATO", after=first)] == about[1:]
+        assert [s.id for s in store.dated_statements("org:NATO", after=first, limit=2)] == about[1:3]
+        assert [s.id for s in store.dated_statements("org:NATO", after=keys[4])] == [undated_id(every)]
+        assert store.dated_statements("org:EU", after=keys[4]) == []
+        assert [s.subject for s in store.dated_statements("state:Z", after=("2019-12-31", "~"))] == ["state:Z"]
+        [with_refs] = store.dated_statements("state:U", after=keys[4], max_references=1)
+        assert [r.doc_id for r in with_refs.references] == [A.id]
+
+    def test_statements_by_subject_go_by_person_then_earliest_first(self, store):
+        # An office's holders: persons in order; each one's statements by sort_date (own date,
+        # else the first report's publication date; none: last), a day's statements by id.
+        office = "office:x-minister"
+        made = {
+            "b-2021": statement("person:b", "holds_office", office, document=A, point_in_time=day("2021-03-01")),
+            "b-2020": statement("person:b", "holds_office", office, document=A, point_in_time=day("2020-12-31")),
+            "a-2022": statement("person:a", "holds_office", office, document=A, start=year("2022")),
+            "b-2021b": statement("person:b", "holds_office", office, document=A, point_in_time=day("2021-03-01"),
+                                 modality="reported"),
+            "a-published": statement("person:a", "holds_office", office, document=A),  # 2022-06-29, from A
+            "other-office": statement("person:a", "holds_office", "office:y", document=A, start=year("2019")),
+            "other-property": statement("person:a", "member_of", office, document=A, start=year("2019")),
+        }
+        store.add(A, statements=list(made.values()))
+        store.add(C, statements=[statement("person:b", "holds_office", office, document=C)])  # undated
+        ids = {name: statement_id(st) for name, st in made.items()}
+        same_day = sorted([ids["b-2021"], ids["b-2021b"]])
+        expected = [ids["a-2022"], ids["a-published"], ids["b-2020"], *same_day]
+        found = store.statements_by_subject("holds_office", office)
+        assert [s.id for s in found][:5] == expected
+        assert len(found) == 6 and found[5].subject == "person:b" and found[5].point_in_time is None
+        assert [r.doc_id for r in found[5].references] == [C.id]  # no date at all: last of its person
+        assert [s.id for s in store.statements_by_subject("holds_office", office, limit=2, offset=2)] == expected[2:4]
+        assert [s.id for s in store.statements_by_subject("holds_office", office, offset=5)] == [found[5].id]
+        assert store.statements_by_subject("holds_office", office, limit=0) == []
+        assert store.statements_by_subject("holds_office", "office:none") == []
+        assert [len(s.references) for s in store.statements_by_subject("holds_office", office, max_references=0)] \
+            == [0] * 6
+        assert store.statement_count(property="holds_office", value=office) == 6
+
     def test_statement_count_by_each_filter(self, store):
         store.add(A, statements=[statement("state:A", "member_of", "org:NATO", document=A),
                                  statement("state:B", "partner_of", "org:NATO", document=A)])
@@ -475,3 +537,9 @@ class StoreConformance:
         assert store.search("nato")[0][0] == often.id
         monkeypatch.setattr(text_search, "SEARCH_CANDIDATES", 2)
         assert {i for i, _ in store.search("nato")} == {B.id, C.id}
+
+
+def undated_id(statements) -> str:
+    """The id of the one statement without a date of its own among `statements`."""
+    [found] = [s.id for s in statements if s.start is None and s.point_in_time is None and s.end is None]
+    return found

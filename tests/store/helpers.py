@@ -48,4 +48,8 @@ def year(value: str) -> TimeQualifier:
     return TimeQualifier(value=value, precision="year")
 
 
+def day(value: str) -> TimeQualifier:
+    return TimeQualifier(value=value, precision="day")
+
+
 REMOVED = [Removal(step="photo_credit", text="PHOTOGRAPHER/Agency")]

@@ -137,3 +137,16 @@ def test_a_folded_flag_shows_as_evidence_with_its_own():
                                  "evidence": [{"type": "document", "doc_id": "d" * 64, "sentence": "It is not."}]}]))
     assert "Also conflicting sources: Another says not." in html
     assert "“It is not.”" in html and "{&#39;type" not in html
+
+
+def test_timeline_page_links_to_the_next_one(client):
+    whole = client.get("/timeline.json?entity=NZ&all=true").json()
+    assert whole["next"] is None and len(whole["events"]) > 2
+    first = client.get("/timeline?entity=NZ&all=true&limit=2")
+    links = re.findall(r'<a class="next" href="([^"]+)"', first.text)
+    assert links and len(set(links)) == 1
+    following = client.get(unescape(links[0]).replace("/timeline?", "/timeline.json?"))
+    assert following.status_code == 200
+    assert following.json()["events"] == whole["events"][2:4]
+    last = client.get(f"/timeline?entity=NZ&all=true&limit={len(whole['events'])}")
+    assert 'class="next"' not in last.text

@@ -100,8 +100,11 @@ def _entities(api: APIRouter, state) -> None:
                  source: str = Query("all", pattern="^(all|kb|articles)$"),
                  property: Optional[str] = Query(None, max_length=40),
                  limit: int = Query(1000, ge=1, le=100_000),
-                 references: int = Query(10, ge=1, le=10_000, description="Articles cited per statement (the earliest).")) -> dict[str, Any]:
-        return query.timeline(state.store, state.kb, entity, from_, to, source, property, limit, references)
+                 references: int = Query(10, ge=1, le=10_000, description="Articles cited per statement (the earliest)."),
+                 cursor: Optional[str] = Query(None, max_length=2000, description=(
+                     "The `next` of the page before: the events after it (same entity, dates, source, "
+                     "property and references)."))) -> dict[str, Any]:
+        return query.timeline(state.store, state.kb, entity, from_, to, source, property, limit, references, cursor)
 
     @api.get("/graph", tags=["graph"], summary="The neighbourhood of one entity: entities and relations")
     def graph(entity: Optional[str] = Query(None, max_length=200, description="An id or a name; the most mentioned entity by default."),

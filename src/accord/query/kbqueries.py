@@ -42,9 +42,9 @@ def status(kb, state: str, org: str, on: str | None = None, store=None) -> dict[
 
 def holders(kb, office: str, on: str | None = None, store=None) -> dict[str, Any]:
     """Who held the office on `on`, or every term when `on` is empty (and, given a store, who the
-    articles say holds it: the first REPORTED_LIMIT statements by person). Each term names its
-    layer (and what a user's correction replaced); `retracted` lists the terms users retracted;
-    `warnings` says when `on` is past what the KB covers."""
+    articles say holds it: the first REPORTED_LIMIT statements by person, each one's earliest
+    first). Each term names its layer (and what a user's correction replaced); `retracted` lists
+    the terms users retracted; `warnings` says when `on` is past what the KB covers."""
     found = kb.holders(office, on=on or None)
     office_id = kb.lookup(office, ("office",)).id
     answer = {"office": office_id, "office_name": kb.name(office_id), "on": on or None,
@@ -56,8 +56,8 @@ def holders(kb, office: str, on: str | None = None, store=None) -> dict[str, Any
               "coverage": _period(kb.coverage(office_id, "holds_office")),
               "warnings": queries.warnings(kb, on, office=office_id) if on else []}
     if store is not None:
-        page = store.statements(property="holds_office", value=office_id, limit=REPORTED_LIMIT,
-                                max_references=REFERENCES_SHOWN)
+        page = store.statements_by_subject("holds_office", office_id, limit=REPORTED_LIMIT,
+                                           max_references=REFERENCES_SHOWN)
         total = store.statement_count(property="holds_office", value=office_id)
         answer["reported"] = reported(store, kb, page, total)
     return answer

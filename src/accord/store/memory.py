@@ -128,8 +128,22 @@ class MemoryStore:
                                  if i < max_references or r.doc_id == doc_id]
         return found
 
+    def statements_by_subject(self, property: str, value: str, *, limit: int | None = None, offset: int = 0,
+                              max_references: int | None = None) -> list[Statement]:
+        def order(st: Statement) -> tuple:
+            first = min((self._docs[r.doc_id].published for r in st.references
+                         if self._docs[r.doc_id].published is not None), default=None)
+            when = sort_date(st, first)
+            return (st.subject, when is None, when or "", st.id)
+
+        chosen = sorted(self._matching(None, property, None, value), key=order)
+        end = None if limit is None else offset + limit
+        found = [self._with_sorted_references(s) for s in chosen[offset:end]]
+        return self._first_references(found, max_references)
+
     def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
-                         max_references: int | None = None) -> list[Statement]:
+                         max_references: int | None = None,
+                         after: tuple[str, str] | None = None) -> list[Statement]:
         dated = []
         for st in self._statements.values():
             if about is not None and about not in (st.subject, st.value):
@@ -137,7 +151,7 @@ class MemoryStore:
             first = min((self._docs[r.doc_id].published for r in st.references
                          if self._docs[r.doc_id].published is not None), default=None)
             when = sort_date(st, first)
-            if when is not None:
+            if when is not None and (after is None or (when, st.id) > tuple(after)):
                 dated.append((when, st.id, st))
         dated.sort(key=lambda item: item[:2])
         end = None if limit is None else offset + limit

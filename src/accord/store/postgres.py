@@ -280,9 +280,15 @@ class PostgresStore:
             heads = con.execute(*q.statements_query(filters, limit, offset)).fetchall()
             return self._with_references(con, heads, filters, limit, offset, max_references, doc_id)
 
+    def statements_by_subject(self, property: str, value: str, *, limit: int | None = None, offset: int = 0,
+                              max_references: int | None = None) -> list[Statement]:
+        return self._page(*q.by_subject_query(property, value, limit, offset),
+                          -1 if max_references is None else max_references)
+
     def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
-                         max_references: int | None = None) -> list[Statement]:
-        heads = (q.DATED_ABOUT, [about, about, limit, offset]) if about is not None else (q.DATED_ALL, [limit, offset])
+                         max_references: int | None = None,
+                         after: tuple[str, str] | None = None) -> list[Statement]:
+        heads = q.dated_query(about, limit, offset, after)
         if max_references != 0:
             return self._page(*heads, -1 if max_references is None else max_references)
         with self._read() as con:

@@ -179,6 +179,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         -- The annotation blobs are compressed already: do not let TOAST try again.
         ALTER TABLE annotation_sets ALTER COLUMN data SET STORAGE EXTERNAL;
     """),
+    ("0008_statement_timelines", """
+        -- An entity's statements in timeline order (postgres_sql.DATED_ABOUT reads a page of
+        -- them instead of all of them), by subject and by value, then sort_date; an office's
+        -- holders and how many statements each has from (value, property, subject) alone
+        -- (postgres_sql.BY_SUBJECT; one key per holder, deduplicated: small). They replace
+        -- (subject, property) and (value, property): the lookups by subject, by value, by
+        -- both, by value and property use them as well.
+        CREATE INDEX statements_subject_dated ON statements (subject, sort_date);
+        CREATE INDEX statements_value_dated ON statements (value, sort_date);
+        CREATE INDEX statements_holders ON statements (value, property, subject);
+        DROP INDEX statements_subject;
+        DROP INDEX statements_value;
+    """),
 ]
 
 MIGRATIONS_TABLE = """

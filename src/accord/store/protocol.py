@@ -74,9 +74,21 @@ class Store(Protocol):
         """
 
     def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
-                         max_references: int | None = None) -> list[Statement]:
+                         max_references: int | None = None,
+                         after: tuple[str, str] | None = None) -> list[Statement]:
         """Statements that have a `sort_date`, earliest first (then by id), about one entity
-        (its subject or its value) or all; paged and with references as in `statements()`."""
+        (its subject or its value) or all; paged and with references as in `statements()`.
+
+        `after` = (sort_date, id) of a statement: only the statements after it in that order
+        (keyset paging: the next page costs what the first costs, where `offset` reads and drops
+        every statement before it). `dated_key` gives a statement's key."""
+
+    def statements_by_subject(self, property: str, value: str, *, limit: int | None = None, offset: int = 0,
+                              max_references: int | None = None) -> list[Statement]:
+        """The statements with this property and value (an office's holders), by subject, each
+        subject's earliest first (sort_date, undated last, then id); paged and with references as
+        in `statements()`. A page reads the holders' counts, then each holder's first statements
+        in date order: about a page of statements, however many the office has."""
 
     def statement_count(self, subject: str | None = None, property: str | None = None,
                         doc_id: str | None = None, value: str | None = None) -> int:
@@ -181,6 +193,14 @@ def sort_date(statement: Statement, first_published: str | None) -> str | None:
     written), else `first_published`, the publication date of the first article that makes it."""
     own = [t.value for t in (statement.start, statement.point_in_time, statement.end) if t is not None]
     return min(own) if own else first_published
+
+
+def dated_key(statement: Statement, first_published: str | None) -> tuple[str, str] | None:
+    """Where `dated_statements` puts a statement, (sort_date, id), for its `after`: None when it
+    has no sort_date. `first_published`: the publication date of its first reference's document
+    (its references come in document order, dated documents first)."""
+    when = sort_date(statement, first_published)
+    return None if when is None else (when, statement.id)
 
 
 def order_key(doc: Document) -> str:

@@ -253,12 +253,23 @@ class SQLiteStore:
             heads = con.execute(*q.statements_query(filters, limit, offset)).fetchall()
             return self._with_references(con, heads, filters, limit, offset, max_references, doc_id)
 
-    def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
-                         max_references: int | None = None) -> list[Statement]:
-        page = (-1 if limit is None else limit, offset)
+    def statements_by_subject(self, property: str, value: str, *, limit: int | None = None, offset: int = 0,
+                              max_references: int | None = None) -> list[Statement]:
         with self._read() as con:
-            heads = (con.execute(q.DATED_ABOUT, (about, about, *page)) if about is not None
-                     else con.execute(q.DATED_ALL, page)).fetchall()
+            heads = con.execute(q.BY_SUBJECT, (property, value, -1 if limit is None else limit, offset)).fetchall()
+            return self._with_references(con, heads, {}, None, 0, -1 if max_references is None else max_references, None)
+
+    def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
+                         max_references: int | None = None,
+                         after: tuple[str, str] | None = None) -> list[Statement]:
+        page = (-1 if limit is None else limit, offset)
+        keyset = () if after is None else (after[0], after[0], after[1])
+        with self._read() as con:
+            if about is not None:
+                heads = con.execute(q.DATED_ABOUT if after is None else q.DATED_ABOUT_AFTER,
+                                    (about, about, *keyset, *page)).fetchall()
+            else:
+                heads = con.execute(q.DATED_ALL if after is None else q.DATED_ALL_AFTER, (*keyset, *page)).fetchall()
             # -1: every reference, read statement by statement from the index
             return self._with_references(con, heads, {}, None, 0,
                                          -1 if max_references is None else max_references, None)

@@ -94,6 +94,11 @@ DATED_ABOUT = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statem
                "WHERE (s.subject = ? OR s.value = ?) AND s.sort_date IS NOT NULL" + _DATED_ORDER)
 DATED_ALL = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s "
              "WHERE s.sort_date IS NOT NULL" + _DATED_ORDER)
+# The same after the statement (sort_date, id) given (keyset paging; `sort_date >= ?` lets the
+# index on sort_date start there).
+_AFTER = " AND s.sort_date >= ? AND (s.sort_date, s.id) > (?, ?)"
+DATED_ABOUT_AFTER = DATED_ABOUT.replace(_DATED_ORDER, _AFTER + _DATED_ORDER)
+DATED_ALL_AFTER = DATED_ALL.replace(_DATED_ORDER, _AFTER + _DATED_ORDER)
 
 
 def references_query(filters: dict[str, str | None], limit: int | None = None,
@@ -148,3 +153,9 @@ SEARCH_CUTOFF = ("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? "
 SEARCH = ("SELECT d.id, snippet(documents_fts, -1, '[', ']', '…', 12) "
           "FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid "
           "WHERE documents_fts MATCH ? AND documents_fts.rowid >= ? ORDER BY rank, d.id LIMIT ?")
+
+# statements_by_subject: an office's holders, each one's earliest first (its statements through
+# the index on (value, property), then sorted: SQLite keeps the indexes it had).
+BY_SUBJECT = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s "
+              "WHERE s.property = ? AND s.value = ? ORDER BY s.subject, s.sort_date IS NULL, s.sort_date, s.id "
+              "LIMIT ? OFFSET ?")

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from accord import query
+from accord.query.timeline import PAGE_EVENTS
 from accord.web.bars import bars
 from accord.web.highlight import article_spans, pieces
 from accord.web.render import entity_url, render
@@ -43,6 +44,7 @@ def _signature(fn):
 
 FINDINGS_PAGE = 50  # findings per page
 ENTITY_PAGE = 20  # articles, statements, findings and quotes per page of an entity
+TIMELINE_PAGE = PAGE_EVENTS  # events per page of the timeline (200; it asked for 500 before the cursor)
 
 
 def _graph_extra(data: dict) -> dict:
@@ -78,15 +80,18 @@ def build_router(state) -> APIRouter:
     @_page(router, "/timeline", "timeline.html")
     def timeline(entity: Optional[str] = Query(None, max_length=200), from_: Optional[str] = Query(None, alias="from", max_length=10),
                  to: Optional[str] = Query(None, max_length=10), source: str = Query("all", pattern="^(all|kb|articles)$"),
-                 property: Optional[str] = Query(None, max_length=40), limit: int = Query(500, ge=1, le=100_000),
-                 all_dates: bool = Query(False, alias="all")) -> dict:
+                 property: Optional[str] = Query(None, max_length=40),
+                 limit: int = Query(TIMELINE_PAGE, ge=1, le=100_000),
+                 all_dates: bool = Query(False, alias="all"),
+                 cursor: Optional[str] = Query(None, max_length=2000)) -> dict:
         """Without dates (and without `all=true`) the timeline opens on the articles' period,
-        not on the KB's facts from 1949; the page says so and links to every date."""
+        not on the KB's facts from 1949; the page says so and links to every date. TIMELINE_PAGE
+        events a page; `next` links to the following page (the cursor of query.timeline)."""
         period = None if (from_ or to or all_dates) else query.articles_period(state.store)
         if period:
             from_, to = period
         data = query.timeline(state.store, state.kb, entity or None, from_ or None, to or None, source,
-                              property or None, limit)
+                              property or None, limit, cursor=cursor or None)
         return dict(data, articles_period=list(period) if period else None)
 
     @_page(router, "/graph", "graph.html", extra=_graph_extra)
