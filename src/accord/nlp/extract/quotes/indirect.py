@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.nlp.extract.quotes.cues import (REPORTING_LEMMAS, STANCE_LEMMAS, THOUGHT_LEMMAS, cue_span, is_cue, phrase,
                                             subject_of)
+from accord.nlp.extract.quotes.around import around_cue
 from accord.nlp.extract.quotes.direct import Attribution, paragraph_of
 from accord.nlp.extract.quotes.marks import QuotedSpan
 
@@ -590,7 +591,7 @@ def _content(cue: Token) -> Span | None:
         or _clause_after_phrase(cue)
     if not clauses:
         answer = _short_answer(cue)
-        return answer if answer is not None else _as_reported(cue) or _before_cue(cue)
+        return answer if answer is not None else _as_reported(cue) or _before_cue(cue) or around_cue(cue, subject_of(cue))
     clause = clauses[0]
     start = min(t.i for t in clause.subtree)
     end = max(t.i for t in clause.subtree) + 1
