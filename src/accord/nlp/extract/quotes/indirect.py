@@ -607,7 +607,9 @@ def _content(cue: Token) -> Span | None:
         or _clause_after_phrase(cue)
     if not clauses:
         answer = _short_answer(cue)
-        return answer if answer is not None else _as_reported(cue) or _before_cue(cue) or around_cue(cue, subject_of(cue))
+        if answer is not None:
+            return answer
+        return _as_reported(cue) or _before_cue(cue) or around_cue(cue, subject_of(cue))
     clause = clauses[0]
     start = min(t.i for t in clause.subtree)
     end = max(t.i for t in clause.subtree) + 1
