@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.nlp.extract.quotes.cues import (REPORTING_LEMMAS, STANCE_LEMMAS, THOUGHT_LEMMAS, cue_span, is_cue, phrase,
                                             subject_of)
+from accord.nlp.extract.quotes.around import around_cue
 from accord.nlp.extract.quotes.direct import Attribution, paragraph_of
+from accord.nlp.extract.quotes.headlines import headline_reports
 from accord.nlp.extract.quotes.marks import QuotedSpan
 
 MIN_CONTENT_TOKENS = 3
@@ -130,7 +132,22 @@ def reported(doc: Doc, quotes: list[QuotedSpan], standalone: list[QuotedSpan], u
         found.append(Attribution(None, paragraph_of(content.start_char, paragraphs), cue_span(token),
                                  speaker, how, False, (content.start_char, content.end_char), token.i))
     found.extend(_labelled(doc, text, paragraphs, quotes, found))
+    found.extend(_headlines(doc, paragraphs, found))
     return sorted(found, key=lambda a: a.content[0])
+
+
+def _headlines(doc: Doc, paragraphs: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
+    """Title-case headlines that attribute words or a stance (quotes.headlines), unless another
+    rule read the line already."""
+    out = []
+    taken = [a.content for a in found]
+    for speaker, cue, content, how in headline_reports(doc, paragraphs):
+        start, end = content.start_char, content.end_char
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append(Attribution(None, paragraph_of(start, paragraphs), (cue.start_char, cue.end_char), speaker, how,
+                               False, (start, end), cue[-1].i))
+    return out
 
 
 # Words that label a line without naming a speaker (`UPDATE: …`, `Related: …`).
@@ -590,7 +607,9 @@ def _content(cue: Token) -> Span | None:
         or _clause_after_phrase(cue)
     if not clauses:
         answer = _short_answer(cue)
-        return answer if answer is not None else _as_reported(cue) or _before_cue(cue)
+        if answer is not None:
+            return answer
+        return _as_reported(cue) or _before_cue(cue) or around_cue(cue, subject_of(cue))
     clause = clauses[0]
     start = min(t.i for t in clause.subtree)
     end = max(t.i for t in clause.subtree) + 1
