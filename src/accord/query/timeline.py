@@ -29,7 +29,7 @@ from typing import Any, Iterable
 from accord.errors import AccordError, Errors
 from accord.query.common import PROPERTY_WORDS, REFERENCES, Names, check_date, is_entity_id, lower, overlaps, upper
 from accord.query.entities import resolve_entity
-from accord.store.protocol import dated_key, sort_date
+from accord.store.protocol import dated_key
 
 SOURCES = ("all", "kb", "articles")
 PAGE = 200  # statements read at a time, at most
