@@ -112,6 +112,21 @@ def family_first_person(kb, person_id: str) -> bool:
     return False
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def without_initials(name: str) -> str:
+    """The folded name without its middle initials and generational suffix: "Sergey V. Lavrov" ->
+    "sergey lavrov", "Joseph R. Biden Jr." -> "joseph biden". A name is looked up this way only
+    when it is not found as written, so a KB name with its initial ("George W. Bush") wins."""
+    words = fold(name).split()
+    while len(words) > 2 and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    return " ".join(words)
+
+
 class PersonNames:
     """KB people by every variant of their names (folded keys), and by family name."""
 
@@ -175,7 +190,13 @@ class PersonNames:
         if found or " " not in name.strip():
             return found
         other = self.by_romanised.get(romanised(name), set())
-        return sorted(other) if len(other) == 1 else []
+        if len(other) == 1:
+            return sorted(other)
+        bare = without_initials(name)
+        if bare != fold(name):  # "Sergey V. Lavrov", "Joseph R. Biden Jr.": the one KB person so named
+            other = self.by_key.get(bare, set()) or self.by_romanised.get(romanised(bare), set())
+            return sorted(other) if len(other) == 1 else []
+        return []
 
     def by_family_name(self, word: str) -> list[str]:
         """The KB people whose family name this is (accents and case aside)."""

@@ -35,7 +35,7 @@ COMMA_RANKS = frozenset("admiral general lieutenant colonel major captain comman
 COMMAND_REGIONS = frozenset("europe transformation atlantic".split())
 # Words after "of" that belong to the title, not to the name: "Secretary of State Antony Blinken".
 TITLE_OBJECTS = frozenset("""state defence defense foreign affairs trade finance health justice interior
-home policy planning security economy education justice communications staff the""".split())
+home policy planning security economy education justice communications staff press war the""".split())
 _STOP_POS = frozenset({"DET", "PUNCT", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
 # Adverbs a parse can leave before a title ("is no longer prime minister", "is still chancellor").
 _ADVERBS = frozenset("longer still also now already currently again anymore".split())
@@ -440,6 +440,8 @@ def organisation_in_apposition(doc: Doc, name: tuple[int, int]) -> tuple[int, in
         return None
     stop = end + 1
     while stop < len(doc) and stop - end <= 14 and doc[stop].text not in (",", ".", ";", "\n", "\n\n"):
+        if doc[stop].pos_ in ("VERB", "AUX"):
+            break  # a clause, not an apposition: "X, urging those calling for Sanders' withdrawal"
         stop += 1
     return _jurisdiction_after(doc, end + 1, stop)
 

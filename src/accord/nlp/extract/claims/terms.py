@@ -101,7 +101,8 @@ def _kind(verb: Token) -> str | None:
     if lemma not in _TERM_VERBS:  # every rule below needs one of them: no look at the children
         return None
     parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
+               and not (c.tag_ == "NNS" and c.lemma_.lower() == "seat")}  # "took 123 seats": an election's
     subject = _subject(verb)
     if (lemma == "take" and ("over" in parts or objects & POSTS)) or lemma in ("become", "succeed", "replace") \
             or (lemma == "swear" and "in" in parts) or (lemma == "assume" and objects & POSTS):
@@ -223,7 +224,17 @@ def _people(ctx: Context, verb: Token) -> list[str]:
     found = subject_entities(ctx, verb, ("person:",))
     if not found and subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
         return _who(ctx, verb)
+    if found and subject is not None and _owned_thing(ctx, subject):
+        return []  # "Prime Minister X's party took the most seats": the party's deed, not X's term
     return found
+
+
+def _owned_thing(ctx: Context, subject: Token) -> bool:
+    """Is the subject a thing a person owns ("X's ruling party", "the president's plan"), not
+    the person (nor a title: "the prime minister's successor" is not read either way)?"""
+    if ctx.entity(subject) is not None and ctx.entity(subject).startswith("person:"):
+        return False
+    return subject.lower_ not in HEADS and any(c.dep_ == "poss" for c in subject.children)
 
 
 def _subject(verb: Token) -> Token | None:
