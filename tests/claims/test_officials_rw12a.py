@@ -155,3 +155,67 @@ def test_a_title_without_its_state_is_of_the_persons_own_state(accord_annotator,
 ])
 def test_former_holders_from_before_2014(accord_annotator, text, published, expected):
     assert outcome_of(accord_annotator, text, published) == expected
+
+
+# -- a family name alone that several KB people share ---------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("Clinton, the former secretary of state, is part of the political establishment.", "2016-01-28", "supported"),
+    ("Clinton, the former president, spoke to a crowd of 700 in Nashua.", "2016-01-05", "supported"),
+    ("Sanders has led Clinton, the former secretary of state, in several surveys.", "2015-12-17", "supported"),
+    ("Clinton, the secretary of state, is part of the political establishment.", "2016-01-28", "flagged"),
+    ("Clinton, the president, spoke to a crowd of 700 in Nashua.", "2016-01-05", "flagged"),
+    ("Sanders has led Clinton, the secretary of state, in several surveys.", "2015-12-17", "flagged"),
+])
+def test_a_shared_family_name_is_the_one_who_held_the_title(accord_annotator, text, published, expected):
+    assert outcome_of(accord_annotator, text, published) == expected
+
+
+@pytest.mark.model
+def test_a_shared_family_name_with_no_holder_of_the_title_is_not_read(accord_annotator):
+    assert outcome_of(accord_annotator, "Clinton, the former vice president, spoke in Nashua.", "2016-01-28") == "none"
+    assert outcome_of(accord_annotator, "Bush, the former president, spoke in Nashua.", "2016-01-28") == "none"
+
+
+# -- a definite title referring back to a name before it -------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published", [
+    ("Trump said he could not work with David Cameron because the British prime minister had insulted him.", "2016-05-16"),
+    ("Biden, echoing Erdogan, ignored the Turkish president's new bid for a buffer zone.", "2016-08-29"),
+    ("Supporters of Hillary Clinton met on Wednesday, the morning after the former Secretary of State won the primary.", "2016-06-09"),
+    ("Reporters asked Angela Merkel about the deal, and the German chancellor said it would hold.", "2016-03-10"),
+    ("Putin met Xi Jinping in Beijing. The Chinese president praised the new pipeline.", "2016-06-25"),
+    ("Jens Stoltenberg arrived in Warsaw on Thursday. The NATO secretary general said the summit would agree on four battalions.", "2016-07-07"),
+])
+def test_a_title_referring_back_supports(accord_annotator, text, published):
+    assert outcome_of(accord_annotator, text, published) == "supported"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published", [
+    # the name before is no holder on the day: nothing is paired, so nothing is flagged on a guess
+    ("Trump said he could not work with Theresa May because the British prime minister had insulted him.", "2016-05-16"),
+    ("Reporters asked Olaf Scholz about the deal, and the German chancellor said it would hold.", "2016-03-10"),
+    # two people named who could be meant: none chosen
+    ("Obama met Biden and Trump; the president said the talks went well.", "2016-11-10"),
+    # a title with its own name is the name's, not a reference back
+    ("Angela Merkel met the British prime minister, Theresa May, on Monday.", "2016-07-20"),
+    ("Hillary Clinton met the former Secretary of State Colin Powell in Washington.", "2016-09-10"),
+    ("Angela Merkel met the French president in Berlin.", "2016-03-10"),
+])
+def test_a_title_referring_back_never_flags_on_a_guess(accord_annotator, text, published):
+    assert outcome_of(accord_annotator, text, published) != "flagged"
+
+
+# -- "took office in D with Y as his T": the title is Y's -----------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("When Barack Obama took office in 2009 with Hillary Clinton as his Secretary of State, he went to Cairo.", "2016-06-20", "supported"),
+    ("Obama took office in January 2009 with Joe Biden as his vice president.", "2016-06-20", "supported"),
+    ("Bill Clinton took office in 1993 with Al Gore as his vice president.", "2016-06-20", "supported"),
+    ("When Barack Obama took office in 2008 with Hillary Clinton as his Secretary of State, he went to Cairo.", "2016-06-20", "flagged"),
+    ("Obama took office in January 2010 with Joe Biden as his vice president.", "2016-06-20", "flagged"),
+    ("Bill Clinton took office in 1992 with Al Gore as his vice president.", "2016-06-20", "flagged"),
+])
+def test_a_term_with_another_persons_title(accord_annotator, text, published, expected):
+    assert outcome_of(accord_annotator, text, published) == expected

@@ -69,7 +69,9 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
             when = when[:7]  # "the outgoing prime minister": its last stretch, read to the month
-        jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity, _coordinated(doc, t, titles))
+        who = person.entity if kb is None or kb.has(person.entity) else _surname_titled(kb, person.text, t.title_text)
+        jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, who or person.entity,
+                                                 _coordinated(doc, t, titles))
         found = _annotation(doc, kb, t, person, jurisdiction, attachment, when)
         if t.counterpart_of is not None and not found.data["kb"]:
             found = _counterpart_office(kb, found, held_by.get(t.counterpart_of))
@@ -378,6 +380,17 @@ def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
         if kb is not None and kb.find_office(t.title_text, state) is not None:
             return state, GUESSED
     return (states.most_common(1)[0][0], GUESSED) if states else (None, WRITTEN)
+
+
+def _surname_titled(kb, name: str, title: str | None) -> str | None:
+    """A family name alone that the KB gives several people ("Clinton, the former secretary of
+    state,"): the one of them who held an office with this title, else None."""
+    from accord.nlp.extract.name_variants import PersonNames
+
+    if kb is None or not title or len(name.split()) != 1:
+        return None
+    found = [p for p in PersonNames.from_kb(kb).by_family_name(name) if _held_jurisdiction(kb, p, title)]
+    return found[0] if len(found) == 1 else None
 
 
 def _own_state(kb, person: str | None) -> str | None:

@@ -353,7 +353,7 @@ def _led_org(ctx: Context, verb: Token) -> str | None:
 def _title_heads(verb: Token) -> list[Token]:
     """Where a term verb writes its title: "as T", an attribute ("became T"), "the post of T",
     "X's term as T"."""
-    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12]
+    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12 and not _anothers_as(verb, t)]
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TERM_NOUNS:
             heads += [t for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -364,6 +364,14 @@ def _title_heads(verb: Token) -> list[Token]:
         elif c.dep_ == "dobj" and c.lemma_.lower() in POSTS:
             heads += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]
     return [h for h in heads if h is not None]
+
+
+def _anothers_as(verb: Token, as_token: Token) -> bool:
+    """ "took office in 2009 with Y as his secretary of state": the title is Y's (a person after
+    "with" between the verb and "as"), not the subject's."""
+    between = as_token.doc[verb.i + 1:as_token.i]
+    withs = [t.i for t in between if t.lower_ == "with"]
+    return bool(withs) and any(t.ent_type_ == "PERSON" for t in as_token.doc[withs[-1] + 1:as_token.i])
 
 
 def _after_as(as_token: Token) -> Token | None:
