@@ -219,3 +219,17 @@ def test_a_title_referring_back_never_flags_on_a_guess(accord_annotator, text, p
 ])
 def test_a_term_with_another_persons_title(accord_annotator, text, published, expected):
     assert outcome_of(accord_annotator, text, published) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("Trump called Canada\u2019s prime minister \u201ctwo-faced\u201d after Justin Trudeau was caught on an open microphone.", "2019-12-05", "supported"),
+    ("Germany\u2019s chancellor was in no hurry, Angela Merkel told reporters.", "2016-03-10", "supported"),
+    ("Turkey\u2019s president would not back down, Recep Tayyip Erdogan said on Monday.", "2016-08-24", "supported"),
+    # no holder on the day among the names: nothing read, nothing flagged
+    ("Trump called Canada\u2019s prime minister \u201ctwo-faced\u201d after Stephen Harper was caught on an open microphone.", "2019-12-05", "none"),
+    ("Germany\u2019s chancellor was in no hurry, Olaf Scholz told reporters.", "2016-03-10", "none"),
+    ("Turkey\u2019s president would not back down, Binali Yildirim said on Monday.", "2016-08-24", "none"),
+])
+def test_a_possessed_title_before_the_name(accord_annotator, text, published, expected):
+    assert outcome_of(accord_annotator, text, published) == expected

@@ -11,10 +11,12 @@ threshold: it is supported when the KB agrees on the article's date and never fl
 The other way round, a name and then a definite title that refers back to it: "Trump said he
 was unlikely to get on with David Cameron because the British prime minister cast him as ...",
 "Biden, echoing Erdogan, turned a blind eye to the Turkish president's new bid", "... Hillary
-Clinton ... the morning after the former Secretary of State cemented her status". Read when
-exactly one person named before the title (in its sentence or the one before), with no title of
-their own anywhere in the article, held that office on the article's day (or, for "the former
-T", before it) by the KB; also at `attachment` ANTECEDENT. `back_titles` returns those.
+Clinton ... the morning after the former Secretary of State cemented her status". A title
+written "Canada's prime minister" may come before the name ("called Canada's prime minister
+two-faced after Justin Trudeau was caught ..."). Read when exactly one person named in the
+title's sentence or the one before held that office on the article's day (or, for "the former
+T", before it) by the KB; also at `attachment` ANTECEDENT (it supports, it never flags: the KB's
+agreement is what picks the person). `back_titles` returns those.
 
 `antecedent_titles(doc, kb, mentions, titled, on)` returns office annotations in offices.py's
 shape, spanning the name (the sentence a finding quotes is the name's).
@@ -75,7 +77,6 @@ def back_titles(doc: Doc, kb, mentions: list[Annotation], titled: set[tuple[int,
 
     sents = list(doc.sents)
     people = [m for m in mentions if m.entity and m.entity.startswith("person:") and kb.has(m.entity)]
-    untitled = {m.entity for m in people} - {m.entity for m in people if _titled(doc, m, titled)}
     out, seen = [], set()
     for n, sent in enumerate(sents):
         for tok in sent:
@@ -89,14 +90,17 @@ def back_titles(doc: Doc, kb, mentions: list[Annotation], titled: set[tuple[int,
             first = jurisdiction[0] if jurisdiction and jurisdiction[1] <= start else start
             before = [t.lower_ for t in doc[max(sent.start, first - 2):first]]
             former = any(w in FORMER for w in before)
-            if not before or before[-1] not in ("the", *FORMER) or "the" not in before:
-                continue  # a definite title only: "the British prime minister", "the former T"
+            owned = jurisdiction is not None and doc[jurisdiction[1] - 1].lower_ in ("'s", "’s") or (
+                jurisdiction is not None and jurisdiction[1] < len(doc) and doc[jurisdiction[1]].lower_ in ("'s", "’s"))
+            if not owned and (not before or before[-1] not in ("the", *FORMER) or "the" not in before):
+                continue  # a definite title only: "the British prime minister", "the former T", "Canada's prime minister"
             if end < len(doc) and (doc[end].ent_type_ == "PERSON" or (
                     doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON")):
                 continue  # a title with its own name
-            lo = doc[first].idx
+            lo, hi = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
             window = (sents[n - 1].start_char if n else sent.start_char)
-            named = {m.entity for m in people if window <= m.start and m.end <= lo and m.entity in untitled}
+            named = {m.entity for m in people if window <= m.start and m.end <= sent.end_char
+                     and not (m.start < hi and lo < m.end)}
             title = doc[start:end].text
             owner = _mention(doc, mentions, jurisdiction[0], jurisdiction[1], ("state:", "org:")) if jurisdiction else None
             fits = []
