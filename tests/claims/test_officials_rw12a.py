@@ -233,3 +233,61 @@ def test_a_term_with_another_persons_title(accord_annotator, text, published, ex
 ])
 def test_a_possessed_title_before_the_name(accord_annotator, text, published, expected):
     assert outcome_of(accord_annotator, text, published) == expected
+
+
+# -- "T and <description> X": the title is X's -----------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("Former Secretary of State and Democratic presidential frontrunner Hillary Clinton called for more strikes.", "2015-11-19", "supported"),
+    ("Former Secretary of State and presidential hopeful Hillary Clinton spoke in Iowa.", "2016-01-30", "supported"),
+    ("Vice President and Delaware native Joe Biden spoke in Scranton.", "2016-08-15", "supported"),
+    ("Secretary of State and Democratic presidential frontrunner Hillary Clinton called for more strikes.", "2015-11-19", "flagged"),
+    ("Former Secretary of State and presidential hopeful John Kerry spoke in Iowa.", "2016-01-30", "flagged"),
+    ("Vice President and Delaware native Joe Biden spoke in Scranton.", "2018-08-15", "flagged"),
+])
+def test_a_title_and_a_description_before_the_name(accord_annotator, text, published, expected):
+    assert outcome_of(accord_annotator, text, published) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Prime Minister and his wife Samantha Cameron arrived in Paris.",  # someone else after "and his"
+    "Prime Minister and Labour leader Jeremy Corbyn spoke in London.",  # a second title: not read as one
+])
+def test_a_title_and_another_person_is_not_read_as_theirs(accord_annotator, text):
+    assert outcome_of(accord_annotator, text, "2016-03-01") != "flagged"
+
+
+# -- names whose UTF-8 was read as Latin-1 on the way to the page ("FranÃ§ois") --------------------
+def mangled(text: str, times: int = 1) -> str:
+    for _ in range(times):
+        text = text.encode("utf-8").decode("cp1252", errors="strict")
+    return text
+
+
+@pytest.mark.parametrize("name", ["François Hollande", "Lars Løkke Rasmussen", "Jüri Ratas", "Recep Tayyip Erdoğan"])
+def test_unmangled_puts_a_mangled_name_right(name):
+    from accord.nlp.extract.name_variants import unmangled
+
+    assert unmangled(mangled(name)) == name
+    assert unmangled(name) == name
+
+
+def test_unmangled_leaves_other_text_alone():
+    from accord.nlp.extract.name_variants import unmangled
+
+    assert unmangled("GÃ1⁄4len") == "GÃ1⁄4len"  # not UTF-8 behind it: kept as written
+    assert unmangled("Ãlvaro") == "Ãlvaro"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    (f"The group, which French President {mangled('François')} Hollande blamed for the attacks, struck Paris.", "2015-11-15", "supported"),
+    (f"Danish Prime Minister Lars {mangled('Løkke')} Rasmussen arrived in Brussels.", "2016-05-10", "supported"),
+    (f"Estonian Prime Minister {mangled('Jüri')} Ratas arrived in Brussels.", "2017-05-10", "supported"),
+    (f"The group, which French President {mangled('François')} Hollande blamed for the attacks, struck Paris.", "2018-11-15", "flagged"),
+    (f"Danish Prime Minister Lars {mangled('Løkke')} Rasmussen arrived in Brussels.", "2020-05-10", "flagged"),
+    (f"Estonian Prime Minister {mangled('Jüri')} Ratas arrived in Brussels.", "2022-05-10", "flagged"),
+])
+def test_a_mangled_given_name_before_a_known_surname(accord_annotator, text, published, expected):
+    assert outcome_of(accord_annotator, text, published) == expected

@@ -112,6 +112,25 @@ def family_first_person(kb, person_id: str) -> bool:
     return False
 
 
+def unmangled(text: str) -> str:
+    """The text with UTF-8 that was decoded as Latin-1 or Windows-1252 put right ("FranÃ§ois" ->
+    "François", also when it happened twice); the text as it is when it was not so mangled."""
+    text = unicodedata.normalize("NFC", text)
+    for _ in range(3):
+        if not any(c in text for c in "ÃÂÅÄ"):
+            break
+        for codec in ("cp1252", "latin-1"):
+            try:
+                fixed = text.encode(codec).decode("utf-8")
+                break
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                fixed = None
+        if fixed is None or fixed == text:
+            break
+        text = fixed
+    return text
+
+
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -192,6 +211,9 @@ class PersonNames:
         other = self.by_romanised.get(romanised(name), set())
         if len(other) == 1:
             return sorted(other)
+        repaired = unmangled(name)
+        if repaired != name:  # "FranÃ§ois Hollande": UTF-8 read as Latin-1 on the way to the page
+            return self.lookup(repaired)
         bare = without_initials(name)
         if bare != fold(name):  # "Sergey V. Lavrov", "Joseph R. Biden Jr.": the one KB person so named
             other = self.by_key.get(bare, set()) or self.by_romanised.get(romanised(bare), set())
