@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from accord.model import Annotation
 from accord.nlp.extract.office_kinds import office_of_kind
 from accord.nlp.extract.title_tense import FORMER
-from accord.nlp.extract.titles import HEADS, title_at
+from accord.nlp.extract.titles import HEADS, HONORIFICS, title_at
 from accord.reconcile import timecmp
 
 ANTECEDENT = 0.4  # below accord.reconcile.verify.THRESHOLD: supports, never flags
@@ -94,9 +94,8 @@ def back_titles(doc: Doc, kb, mentions: list[Annotation], titled: set[tuple[int,
                 jurisdiction is not None and jurisdiction[1] < len(doc) and doc[jurisdiction[1]].lower_ in ("'s", "’s"))
             if not owned and (not before or before[-1] not in ("the", *FORMER) or "the" not in before):
                 continue  # a definite title only: "the British prime minister", "the former T", "Canada's prime minister"
-            if end < len(doc) and (doc[end].ent_type_ == "PERSON" or (
-                    doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON")):
-                continue  # a title with its own name
+            if _with_name(doc, first, end):
+                continue  # a title with its own name: titles.py's
             lo, hi = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
             window = (sents[n - 1].start_char if n else sent.start_char)
             named = {m.entity for m in people if window <= m.start and m.end <= sent.end_char
@@ -122,6 +121,20 @@ def back_titles(doc: Doc, kb, mentions: list[Annotation], titled: set[tuple[int,
                                         "on": on, "kb": True, "inferred": True, "attachment": ANTECEDENT, "link": 1.0,
                                         "since": None, "held": former, "former": former}))
     return out
+
+
+def _with_name(doc: Doc, first: int, end: int) -> bool:
+    """Is the title written with a name of its own: right after it ("the prime minister, Dr X",
+    "the prime minister X") or right before it ("X, the British prime minister", "X (the ...)")?"""
+    j = end
+    while j < len(doc) and (doc[j].text in (",", "(") or doc[j].lower_.rstrip(".") in HONORIFICS or doc[j].text == "."):
+        j += 1
+    if j < len(doc) and j - end <= 4 and doc[j].ent_type_ == "PERSON":
+        return True
+    k = first - 1
+    while k >= 0 and doc[k].lower_ in ("the", "former", "ex", "then"):
+        k -= 1
+    return k >= 1 and doc[k].text in (",", "(") and doc[k - 1].ent_type_ == "PERSON"
 
 
 def _in_office(kb, person: str, office: str, on: str, former: bool) -> bool:
