@@ -291,3 +291,13 @@ def test_unmangled_leaves_other_text_alone():
 ])
 def test_a_mangled_given_name_before_a_known_surname(accord_annotator, text, published, expected):
     assert outcome_of(accord_annotator, text, published) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, expected", [
+    ("President Barack Obama", "2016-01-01", "supported"),  # a caption: the name is the sentence's root
+    ("Chancellor Angela Merkel.", "2016-01-01", "supported"),
+    ("President Barack Obama", "2019-01-01", "flagged"),
+])
+def test_a_titled_name_alone_is_read_and_ends(accord_annotator, text, published, expected):
+    assert outcome_of(accord_annotator, text, published) == expected  # (an endless loop here once)

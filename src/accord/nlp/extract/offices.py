@@ -266,7 +266,7 @@ def _era_title(doc: Doc, t: Title) -> bool:
     posting as the military adviser to")."""
     lo = min(t.name[0], t.title[0]) if t.title and not t.apposition else t.name[0]
     top = doc[t.name[1] - 1]
-    while top.head is not top and lo <= top.head.i < t.name[1]:
+    while top.head.i != top.i and lo <= top.head.i < t.name[1]:  # (spaCy gives a new Token each time: no `is`)
         top = top.head
     head = top.head
     if top.dep_ == "poss":
