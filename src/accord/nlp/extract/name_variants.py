@@ -112,6 +112,40 @@ def family_first_person(kb, person_id: str) -> bool:
     return False
 
 
+def unmangled(text: str) -> str:
+    """The text with UTF-8 that was decoded as Latin-1 or Windows-1252 put right ("FranÃ§ois" ->
+    "François", also when it happened twice); the text as it is when it was not so mangled."""
+    text = unicodedata.normalize("NFC", text)
+    for _ in range(3):
+        if not any(c in text for c in "ÃÂÅÄ"):
+            break
+        for codec in ("cp1252", "latin-1"):
+            try:
+                fixed = text.encode(codec).decode("utf-8")
+                break
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                fixed = None
+        if fixed is None or fixed == text:
+            break
+        text = fixed
+    return text
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def without_initials(name: str) -> str:
+    """The folded name without its middle initials and generational suffix: "Sergey V. Lavrov" ->
+    "sergey lavrov", "Joseph R. Biden Jr." -> "joseph biden". A name is looked up this way only
+    when it is not found as written, so a KB name with its initial ("George W. Bush") wins."""
+    words = fold(name).split()
+    while len(words) > 2 and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    return " ".join(words)
+
+
 class PersonNames:
     """KB people by every variant of their names (folded keys), and by family name."""
 
@@ -175,7 +209,16 @@ class PersonNames:
         if found or " " not in name.strip():
             return found
         other = self.by_romanised.get(romanised(name), set())
-        return sorted(other) if len(other) == 1 else []
+        if len(other) == 1:
+            return sorted(other)
+        repaired = unmangled(name)
+        if repaired != name:  # "FranÃ§ois Hollande": UTF-8 read as Latin-1 on the way to the page
+            return self.lookup(repaired)
+        bare = without_initials(name)
+        if bare != fold(name):  # "Sergey V. Lavrov", "Joseph R. Biden Jr.": the one KB person so named
+            other = self.by_key.get(bare, set()) or self.by_romanised.get(romanised(bare), set())
+            return sorted(other) if len(other) == 1 else []
+        return []
 
     def by_family_name(self, word: str) -> list[str]:
         """The KB people whose family name this is (accents and case aside)."""

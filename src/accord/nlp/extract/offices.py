@@ -61,7 +61,7 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
         # "who served under President X from 2022"; not "former" (said from the article's day)
         past = _past_period(doc, t, times, on) if when == on and not t.former and not t.then else None
-        if past == "held":
+        if past == "held" or (not held and _era_title(doc, t)):
             held = True
         elif past:
             when = past  # "In 2019, President X said ...": the office in that year
@@ -69,7 +69,9 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
             when = when[:7]  # "the outgoing prime minister": its last stretch, read to the month
-        jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, person.entity, _coordinated(doc, t, titles))
+        who = person.entity if kb is None or kb.has(person.entity) else _surname_titled(kb, person.text, t.title_text)
+        jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, who or person.entity,
+                                                 _coordinated(doc, t, titles))
         found = _annotation(doc, kb, t, person, jurisdiction, attachment, when)
         if t.counterpart_of is not None and not found.data["kb"]:
             found = _counterpart_office(kb, found, held_by.get(t.counterpart_of))
@@ -247,6 +249,41 @@ def _past_period(doc: Doc, t: Title, times, on: str | None) -> str | None:
     return None
 
 
+# A titled name that names a period rather than the article's day: "President X's administration",
+# "under Chancellor X", "a former adviser to President X" tell of the holder's time in office,
+# which may be long over ("a former official in President Bill Clinton's administration", said in
+# 2016). Read as held some time by the article's date (`held_office`), not held on it.
+ERA_NOUNS = frozenset("""administration government cabinet legacy presidency premiership chancellorship tenure
+term era watch reign rule years policy policies doctrine""".split())
+AIDE_NOUNS = frozenset("""adviser advisor aide assistant counselor counsellor spokesman spokeswoman spokesperson
+secretary deputy official envoy staffer speechwriter""".split())
+
+
+def _era_title(doc: Doc, t: Title) -> bool:
+    """Does the titled name stand for its holder's period in office (ERA_NOUNS above)? Its
+    phrase is the owner of an era noun, the object of "under", or the object of "to" / "for"
+    after an aide noun that is itself "former" or told in the past ("was an adviser to", "came a
+    posting as the military adviser to")."""
+    lo = min(t.name[0], t.title[0]) if t.title and not t.apposition else t.name[0]
+    top = doc[t.name[1] - 1]
+    while top.head.i != top.i and lo <= top.head.i < t.name[1]:  # (spaCy gives a new Token each time: no `is`)
+        top = top.head
+    head = top.head
+    if top.dep_ == "poss":
+        return head.lemma_.lower() in ERA_NOUNS
+    if top.dep_ != "pobj":
+        return False
+    if head.lower_ == "under":
+        return True
+    noun = head.head
+    if head.lower_ not in ("to", "for") or noun.lemma_.lower() not in AIDE_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in noun.children):
+        return True
+    verb = _clause_verb(noun)
+    return verb is not None and (verb.tag_ in PAST_TAGS or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
 def _clause_verb(tok):
     """The verb a token's clause hangs on (the token itself when it is one)."""
     for t in (tok, *tok.ancestors):
@@ -274,6 +311,10 @@ def _mention_at(doc: Doc, tokens: tuple[int, int] | None, by_span: dict) -> Anno
 # ("Foreign Minister X" in a story about NATO and Russia).
 WRITTEN, HELD, GUESSED = 1.0, 0.8, 0.3
 SHARED = 0.8  # the state of the titled name before "and", for a title with none of its own
+# The one state whose offices the KB lists the person in, for a title with no state written and
+# none the article names ("Secretary of State Joe Biden"): above the verdict's threshold (a
+# person's own state is a better guess than the article's most named one).
+OWN_STATE = 0.6
 
 
 SPLIT_MODIFIERS = frozenset("top chief".split())
@@ -332,10 +373,38 @@ def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
     shared = _mention_at(doc, coordinated, by_span)
     if shared is not None and shared.entity and kb is not None and kb.find_office(t.title_text, shared.entity) is not None:
         return shared, SHARED  # "Polish Prime Minister X and President Y": Poland's president
+    own = _own_state(kb, person)
+    if own is not None and own not in states and kb.find_office(t.title_text, own) is not None:
+        return own, OWN_STATE  # "Secretary of State Joe Biden", no state named: the one Biden served
     for state, _ in states.most_common():
         if kb is not None and kb.find_office(t.title_text, state) is not None:
             return state, GUESSED
     return (states.most_common(1)[0][0], GUESSED) if states else (None, WRITTEN)
+
+
+def _surname_titled(kb, name: str, title: str | None) -> str | None:
+    """A family name alone that the KB gives several people ("Clinton, the former secretary of
+    state,"): the one of them who held an office with this title, else None."""
+    from accord.nlp.extract.name_variants import PersonNames
+
+    if kb is None or not title or len(name.split()) != 1:
+        return None
+    found = [p for p in PersonNames.from_kb(kb).by_family_name(name) if _held_jurisdiction(kb, p, title)]
+    return found[0] if len(found) == 1 else None
+
+
+def _own_state(kb, person: str | None) -> str | None:
+    """The one state whose national offices (head of state or government, ministers) the KB
+    lists the person holding, at any time; None for no state or several."""
+    if kb is None or not person:
+        return None
+    found = set()
+    for fact in kb.facts(subject=person, property="holds_office"):
+        attrs = kb.entity(fact.value).attrs if kb.has(fact.value) else {}
+        where = str(attrs.get("jurisdiction") or "")
+        if where.startswith("state:"):
+            found.add(where)
+    return found.pop() if len(found) == 1 else None
 
 
 def _held_jurisdiction(kb, person: str | None, title: str) -> str | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from accord.nlp.extract.name_variants import unmangled
 from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, choice_ahead, leading_marks, marks_before,
                                             prospective, tense)
 
@@ -35,7 +36,7 @@ COMMA_RANKS = frozenset("admiral general lieutenant colonel major captain comman
 COMMAND_REGIONS = frozenset("europe transformation atlantic".split())
 # Words after "of" that belong to the title, not to the name: "Secretary of State Antony Blinken".
 TITLE_OBJECTS = frozenset("""state defence defense foreign affairs trade finance health justice interior
-home policy planning security economy education justice communications staff the""".split())
+home policy planning security economy education justice communications staff press war the""".split())
 _STOP_POS = frozenset({"DET", "PUNCT", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
 # Adverbs a parse can leave before a title ("is no longer prime minister", "is still chancellor").
 _ADVERBS = frozenset("longer still also now already currently again anymore".split())
@@ -182,6 +183,8 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
         honorific = honorific or doc[i].text
         i += 2 if i + 1 < len(doc) and doc[i + 1].text == "." else 1
     name = _name_run(doc, i, lone=not comma and i == end)
+    if name is None and not comma and i == end:
+        name = _after_descriptor(doc, i)  # "Former Secretary of State and Democratic frontrunner X"
     if name is None:
         return None
     start = _title_start(doc, head.i)
@@ -325,12 +328,32 @@ def _name_run(doc: Doc, i: int, lone: bool = False) -> tuple[int, int] | None:
             break  # the run reached a person's name: the words before belong to the title
     person = next((e for k in range(i, max(j, i + 1)) if (e := _person_entity(doc, k)) is not None), None)
     if person is not None and person[0] > i:
+        if person[0] == i + 1 and unmangled(doc[i].text) != doc[i].text and _name_word(doc[i]):
+            return i, person[1]  # "FranÃ§ois Hollande": NER saw the surname only
         return person if doc[i].lower_ in TITLE_OBJECTS else None
     if j - i >= 2 or (j - i == 1 and doc[i].ent_type_ == "PERSON"):
         return i, j
     if lone and _lone_word(doc, i):
         return i, i + 1
     return None
+
+
+def _after_descriptor(doc: Doc, i: int) -> tuple[int, int] | None:
+    """ "Secretary of State and Democratic presidential frontrunner Hillary Clinton": a title, "and",
+    then a description of the same person that is no title (adjectives and nouns, none of them a
+    title's head, no determiner or pronoun: "and his wife X" is someone else) before a person's
+    name: the name the title is written with."""
+    if i >= len(doc) or doc[i].lower_ != "and":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and doc[j].ent_type_ != "PERSON":
+        tok = doc[j]
+        if not tok.is_alpha or tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.lower_ in HEADS:
+            return None
+        j += 1
+    if j == i + 1 or j >= len(doc) or doc[j].ent_type_ != "PERSON" or doc[j - 1].pos_ != "NOUN":
+        return None
+    return _name_run(doc, j)
 
 
 _LONE_TYPES = frozenset({"", "GPE", "ORG", "NORP", "LOC", "PERSON"})
@@ -388,7 +411,8 @@ def _name_word(tok: Token) -> bool:
         return False
     if tok.ent_kb_id_ and tok.ent_type_ != "PERSON":
         return False  # "Prime Minister New Zealand" is not a name
-    return tok.is_alpha or ("-" in tok.text and tok.text.replace("-", "").isalpha()) or tok.text.endswith(".")
+    return tok.is_alpha or ("-" in tok.text and tok.text.replace("-", "").isalpha()) or tok.text.endswith(".") or (
+        unmangled(tok.text) != tok.text and unmangled(tok.text).isalpha())  # "FranÃ§ois": UTF-8 read as Latin-1
 
 
 def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
@@ -440,6 +464,8 @@ def organisation_in_apposition(doc: Doc, name: tuple[int, int]) -> tuple[int, in
         return None
     stop = end + 1
     while stop < len(doc) and stop - end <= 14 and doc[stop].text not in (",", ".", ";", "\n", "\n\n"):
+        if doc[stop].pos_ in ("VERB", "AUX"):
+            break  # a clause, not an apposition: "X, urging those calling for Sanders' withdrawal"
         stop += 1
     return _jurisdiction_after(doc, end + 1, stop)
 

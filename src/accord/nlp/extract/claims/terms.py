@@ -101,7 +101,8 @@ def _kind(verb: Token) -> str | None:
     if lemma not in _TERM_VERBS:  # every rule below needs one of them: no look at the children
         return None
     parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
+               and not (c.tag_ == "NNS" and c.lemma_.lower() == "seat")}  # "took 123 seats": an election's
     subject = _subject(verb)
     if (lemma == "take" and ("over" in parts or objects & POSTS)) or lemma in ("become", "succeed", "replace") \
             or (lemma == "swear" and "in" in parts) or (lemma == "assume" and objects & POSTS):
@@ -223,7 +224,17 @@ def _people(ctx: Context, verb: Token) -> list[str]:
     found = subject_entities(ctx, verb, ("person:",))
     if not found and subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
         return _who(ctx, verb)
+    if found and subject is not None and _owned_thing(ctx, subject):
+        return []  # "Prime Minister X's party took the most seats": the party's deed, not X's term
     return found
+
+
+def _owned_thing(ctx: Context, subject: Token) -> bool:
+    """Is the subject a thing a person owns ("X's ruling party", "the president's plan"), not
+    the person (nor a title: "the prime minister's successor" is not read either way)?"""
+    if ctx.entity(subject) is not None and ctx.entity(subject).startswith("person:"):
+        return False
+    return subject.lower_ not in HEADS and any(c.dep_ == "poss" for c in subject.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -342,7 +353,7 @@ def _led_org(ctx: Context, verb: Token) -> str | None:
 def _title_heads(verb: Token) -> list[Token]:
     """Where a term verb writes its title: "as T", an attribute ("became T"), "the post of T",
     "X's term as T"."""
-    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12]
+    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12 and not _anothers_as(verb, t)]
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TERM_NOUNS:
             heads += [t for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -353,6 +364,14 @@ def _title_heads(verb: Token) -> list[Token]:
         elif c.dep_ == "dobj" and c.lemma_.lower() in POSTS:
             heads += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]
     return [h for h in heads if h is not None]
+
+
+def _anothers_as(verb: Token, as_token: Token) -> bool:
+    """ "took office in 2009 with Y as his secretary of state": the title is Y's (a person after
+    "with" between the verb and "as"), not the subject's."""
+    between = as_token.doc[verb.i + 1:as_token.i]
+    withs = [t.i for t in between if t.lower_ == "with"]
+    return bool(withs) and any(t.ent_type_ == "PERSON" for t in as_token.doc[withs[-1] + 1:as_token.i])
 
 
 def _after_as(as_token: Token) -> Token | None:
