@@ -386,7 +386,7 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     join", "Sweden hopes to join") the subject of the verb it hangs on."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     head = verb
-    while subj is None and head.dep_ in ("xcomp", "acomp") and head.head is not head:
+    while subj is None and head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
         head = head.head
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
