@@ -12,6 +12,7 @@ contradiction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -190,6 +191,10 @@ class KBChecker:
         own = [f for f in terms if f.subject == st.subject]
         when = st.point_in_time.value if st.point_in_time else on
         if own:
+            aside = _aside_from_terms(st, own, when, on)
+            if aside is not None:
+                return Verdict("unverifiable", f"{person} held the office of {office} from {_term(own[0])}; "
+                               + aside, [fact_evidence(f) for f in own])
             return self._timed(st, own, when, f"{person}'s term as {office}")
         cover = self.kb.covers(st.value, "holds_office", when)
         holders = [f for f in terms if _active(f, when) is True]
@@ -298,6 +303,46 @@ def _known_on(fact, when) -> bool:
         return False
     bounds = timecmp.bounds(when)
     return fact.end is not None or bool(fact.as_of and bounds and bounds[1].isoformat() <= fact.as_of)
+
+
+# A bare title for someone whose every term ended this many days before the day it is read on is
+# taken as the title of those years (papers keep it for past events: "the agenda of President
+# Bill Clinton" in 2016), not as a claim about that day; a holder gone for less (the predecessor
+# put in a successor's place) is still checked.
+LONG_GONE_DAYS = 4 * 365
+# A year-only date that ends this few days before a first term begins is the year of the
+# election or appointment ("voted for President Obama in 2008", who took office on 2009-01-20).
+ELECTION_YEAR_DAYS = 90
+# A sentence that names a day of the article's week ("said on Thursday", "told reporters
+# yesterday") tells the news of that day: a long-gone holder titled there is checked.
+_NEWS_DAYS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
+                        r"yesterday|this (?:week|morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def _aside_from_terms(st: Statement, own: list, when, on) -> str | None:
+    """Why the person's own terms cannot settle this title, or None: a bare title (dated only by
+    the article) for a holder long gone, or a year that ends just before the first term."""
+    from datetime import timedelta
+
+    span = timecmp.bounds(when) if when else None
+    if span is None or st.start is not None or st.polarity != "affirmed":
+        return None
+    starts = [timecmp.bounds(f.start or f.point_in_time) for f in own]
+    ends = [timecmp.bounds(f.end) if f.end is not None else None for f in own]
+    if any(b is None for b in starts) or any(_active(f, when) is True for f in own):
+        return None
+    first = min(b[0] for b in starts)
+    precision_year = span[0].month == 1 and span[0].day == 1 and span[1].month == 12 and span[1].day == 31
+    if precision_year and span[1] < first and (first - span[1]).days <= ELECTION_YEAR_DAYS:
+        return (f"{timecmp.label(when)} is the year before that term began, that of the election or "
+                f"appointment: a title given then is not read as a claim.")
+    dated_by_article = st.point_in_time is None or (on is not None and when == on)
+    sentence = st.references[0].sentence if st.references else ""
+    if dated_by_article and not _NEWS_DAYS.search(sentence) and all(e is not None for e in ends) and \
+            span[0] - max(e[1] for e in ends) > timedelta(days=LONG_GONE_DAYS):
+        return (f"a bare title for a holder gone more than {LONG_GONE_DAYS // 365} years before "
+                f"{timecmp.label(when)} names the office of those years, not of that day.")
+    return None
 
 
 def _term(fact) -> str:

@@ -78,8 +78,19 @@ def prospective(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1].lower_ if start > 0 else ""
     after = [t.lower_ for t in doc[end:end + 2]]
     inside = [t.lower_ for t in doc[start:end]]
-    return before in PROSPECTIVE or any(w in PROSPECTIVE for w in inside) or any(
+    would_be = start >= 3 and [t.lower_ for t in doc[start - 3:start]] == ["would", "-", "be"]
+    return before in PROSPECTIVE or would_be or indefinite(doc, start) or any(w in PROSPECTIVE for w in inside) or any(
         w in ("designate", "elect") for w in after[:2])
+
+
+def indefinite(doc: Doc, start: int) -> bool:
+    """ "a President Trump", "an American President X": an indefinite article before a
+    title and its name makes the holder one imagined (a possible future, a kind), not the one
+    in office: "the prospects of a President Donald Trump"."""
+    i = start - 1
+    while i >= 0 and (doc[i].ent_type_ in ("GPE", "NORP") or doc[i].lower_ in MARKS) and doc[i].pos_ != "DET":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("a", "an")
 
 
 def choice_ahead(as_token: Token) -> bool:
