@@ -2,7 +2,8 @@
 --dated on correct political news of 2015-2016): a bare title for a holder whose terms ended
 long before ("the agenda of President Bill Clinton" in 2016), a year just before a first term
 ("voted for President Obama in 2008"), and a holder imagined ("a President Donald Trump",
-"a would-be president"). Each is `unverifiable`, never flagged; a holder gone long ago in a
+"a would-be president", "X, a White House press secretary"), and a title of a body named after
+a state ("the president of the United States Hispanic Chamber of Commerce"). Each is `unverifiable`, never flagged; a holder gone long ago in a
 sentence about the article's days, a recent predecessor, and a definite present title stay
 checked. Sentences written for these tests."""
 
@@ -111,6 +112,15 @@ SILENT = [
     ("A Prime Minister Keir Starmer would face the unions.", "2023-02-01"),
     ("An American President Donald Trump would change the alliance.", "2016-02-01"),
     ("A President Trump would be dealing with many problems.", "2016-05-05"),
+    # an indefinite apposition: one of the office's holders, at some time
+    ("That is wrong, said Ms. Perino, a White House press secretary for George W. Bush.", "2016-08-22"),
+    ("Dana Perino, a White House press secretary, wrote the book.", "2016-08-22"),
+    # a body named after a state: the office is the body's
+    ("He understands the immigrant, said Javier Palomarez, the president of the United States Hispanic "
+     "Chamber of Commerce.", "2015-12-18"),
+    ("Ann Smith, the president of the United States Olympic Committee, said so on Monday.", "2016-05-02"),
+    ("The chairman of the United States Chamber of Commerce, Tom Jones, spoke on Monday.", "2016-05-02"),
+    ("Ivan Petrov, the president of the Russian Academy of Sciences, said so on Monday.", "2016-05-02"),
 ]
 
 FLAGGED = [
@@ -120,6 +130,9 @@ FLAGGED = [
     ("Secretary General Jens Stoltenberg opened the summit.", "2025-06-24"),
     ("The Prime Minister, Keir Starmer, spoke to Parliament.", "2023-02-01"),
     ("Barack Obama became president in 2007.", "2016-03-15"),
+    ("Dana Perino, the White House press secretary, said so on Monday.", "2016-08-22"),
+    ("Joe Biden, the President of the United States, spoke on Thursday.", "2015-12-18"),
+    ("Tom Jones, the president of the United States, spoke on Monday.", "2016-05-02"),
 ]
 
 

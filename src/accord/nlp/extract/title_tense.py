@@ -88,7 +88,7 @@ def indefinite(doc: Doc, start: int) -> bool:
     title and its name makes the holder one imagined (a possible future, a kind), not the one
     in office: "the prospects of a President Donald Trump"."""
     i = start - 1
-    while i >= 0 and (doc[i].ent_type_ in ("GPE", "NORP") or doc[i].lower_ in MARKS) and doc[i].pos_ != "DET":
+    while i >= 0 and (doc[i].ent_type_ in ("GPE", "NORP", "ORG") or doc[i].lower_ in MARKS) and doc[i].pos_ != "DET":
         i -= 1
     return i >= 0 and doc[i].lower_ in ("a", "an")
 

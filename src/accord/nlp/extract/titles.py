@@ -236,7 +236,26 @@ def _of_jurisdiction(doc: Doc, end: int) -> tuple[int, int] | None:
         return None
     j = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
     ent = entity_starting(doc, j) or entity_starting(doc, end + 1)  # "the" inside the entity
-    return (ent[0], ent[1]) if ent is not None and ent[2] in ("GPE", "ORG", "NORP") else None
+    if ent is None or ent[2] not in ("GPE", "ORG", "NORP") or _names_a_body(doc, ent[1]):
+        return None
+    return ent[0], ent[1]
+
+
+# Nouns of a body named after a state: "the president of the United States Hispanic Chamber of
+# Commerce", "the head of the Russian Academy of Sciences" are offices of the body, not the state's.
+BODY_NOUNS = frozenset("chamber council committee institute association bank agency federation foundation "
+                       "league society academy university college conference party chamber corps club company "
+                       "corporation group board commission fund alliance union network forum center centre "
+                       "coalition caucus guard".split())
+
+
+def _names_a_body(doc: Doc, ent_end: int) -> bool:
+    """Does the jurisdiction's name go on into the name of a body of its own (its last word a
+    modifier of a body noun within the next four words)?"""
+    last = doc[ent_end - 1]
+    head = last.head
+    return (last.dep_ == "compound" and ent_end <= head.i <= ent_end + 4 and head.lemma_.lower() in BODY_NOUNS
+            and head.text[:1].isupper())
 
 
 def _honorific_only(doc: Doc, start: int, end: int, name: tuple[int, int], head: Token) -> Title | None:
@@ -452,7 +471,7 @@ def _jurisdiction_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     for j in range(max(i, 0), min(stop, len(doc))):
         ent = entity_starting(doc, j)
         if ent is not None and ent[2] in ("ORG", "GPE") and doc[j - 1].lower_ in ("at", "of", "for", "the"):
-            return ent[0], ent[1]
+            return None if _names_a_body(doc, ent[1]) else (ent[0], ent[1])
     return None
 
 
