@@ -48,8 +48,11 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                 and not _prepositional_gerund(verb):
             # (joining under another verb, "applied/was invited/hopes to join", is that verb's claim)
             orgs = _joined_orgs(ctx, verb) or _joined_as(ctx, verb)
-            if not orgs and not any(c.dep_ in ("dobj", "prep", "xcomp") and not _time_prep(ctx, c) for c in verb.children):
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+            if not orgs and not passive and not any(c.dep_ in ("dobj", "prep", "xcomp") and not _time_prep(ctx, c)
+                                                    for c in verb.children):
                 orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013", "Sweden, which joined in March"
+                # (not a passive: "Ethiopia and Eritrea were once joined" is joined to each other)
             subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb) or _controller(ctx, verb)
             out += _joined(ctx, verb, subjects, orgs)
             out += _joined_framework(ctx, verb)
