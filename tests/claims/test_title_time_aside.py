@@ -146,3 +146,38 @@ def test_titles_the_terms_cannot_settle_are_not_flagged(checker, text, day):
 @pytest.mark.parametrize("text, day", FLAGGED)
 def test_wrong_holders_of_the_day_are_still_flagged(checker, text, day):
     assert _outcome(checker, text, day) == "flagged"
+
+
+def test_near_family_names_are_one_letter_apart_at_most():
+    from accord.reconcile.kbcheck import _near
+
+    assert _near("Saied", "saied") and _near("Saied", "Said") and _near("Saied", "Saeid") is False
+    assert _near("Stoltenberg", "Stoltenburg") and not _near("Stoltenberg", "Stoltenbourg")
+    assert _near("Sunak", "Sunaks") and not _near("Sunak", "Sunakss")
+
+
+UNKNOWN_SILENT = [
+    ("The textbook has a photograph of Israeli Prime Minister Menachem Begin.", "2016-06-02"),
+    ("The treaty was signed by Israeli Prime Minister Menachem Begin.", "2016-06-02"),
+    ("Streets are named after Australian Prime Minister Robert Menzies.", "2016-06-02"),
+    ("Historians still praise Dutch Prime Minister Willem Drees.", "2016-06-02"),
+    ("Norway's Prime Minister Gro Harlem Brundtland led the commission.", "2016-06-02"),
+    ("The library holds the papers of Canadian Prime Minister Lester Pearson.", "2016-06-02"),
+]
+
+UNKNOWN_FLAGGED = [
+    ("Israeli Prime Minister Menachem Begin said on Monday the talks would go on.", "2016-06-02"),
+    ("Tunisian President Kis Saied spoke to reporters.", "2024-06-02"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, day", UNKNOWN_SILENT)
+def test_a_person_the_kb_does_not_know_with_a_bare_title_is_not_flagged(checker, text, day):
+    assert _outcome(checker, text, day) != "flagged"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, day", UNKNOWN_FLAGGED)
+def test_an_unknown_holder_of_the_day_or_the_holder_misnamed_is_flagged(checker, text, day):
+    assert _outcome(checker, text, day) == "flagged"
