@@ -154,6 +154,7 @@ def test_near_family_names_are_one_letter_apart_at_most():
     assert _near("Saied", "saied") and _near("Saied", "Said") and _near("Saied", "Saeid") is False
     assert _near("Stoltenberg", "Stoltenburg") and not _near("Stoltenberg", "Stoltenbourg")
     assert _near("Sunak", "Sunaks") and not _near("Sunak", "Sunakss")
+    assert _near("Erdogen", "Erdoğan") and not _near("Erdogen", "Erdoğen-x")
 
 
 UNKNOWN_SILENT = [
@@ -168,6 +169,7 @@ UNKNOWN_SILENT = [
 UNKNOWN_FLAGGED = [
     ("Israeli Prime Minister Menachem Begin said on Monday the talks would go on.", "2016-06-02"),
     ("Tunisian President Kis Saied spoke to reporters.", "2024-06-02"),
+    ("Turkish President Recep Tayyip Erdogen said the report was false.", "2016-01-12"),
 ]
 
 

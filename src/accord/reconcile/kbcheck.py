@@ -228,8 +228,8 @@ class KBChecker:
 
         if self.kb.has(st.subject) or st.polarity != "affirmed":
             return None
-        last = self.name(st.subject).split()[-1:]
-        if last and any(_near(last[0], self.name(f.subject).split()[-1]) for f in holders):
+        words = [w for w in self.name(st.subject).split() if len(w) >= 4]
+        if any(_near(w, h) for f in holders for h in self.name(f.subject).split() if len(h) >= 4 for w in words):
             return None  # "Kis Saied" for Kais Saied: the day's holder misnamed, not one of long ago
         sentence = st.references[0].sentence if st.references else ""
         if not (st.point_in_time is None or (on is not None and when == on)) or _NEWS_DAYS.search(sentence):
@@ -370,8 +370,11 @@ def _aside_from_terms(st: Statement, own: list, when, on) -> str | None:
 
 
 def _near(a: str, b: str) -> bool:
-    """Family names equal, or one letter apart (added, dropped or changed), case aside."""
-    a, b = a.lower(), b.lower()
+    """Names equal, or one letter apart (added, dropped or changed), case and accents
+    aside ("Erdogen" for Erdoğan)."""
+    import unicodedata
+
+    a, b = (unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode().lower() for x in (a, b))
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1:
