@@ -19,8 +19,9 @@ name ("David Johnson" is not David Johnston; a given name is shared by too many 
 a slipped given name beside the KB person's family name is a slip: "Mario Rubio"); a word
 before the last of a longer capitalised name that is not a person's ("Peace" in "the Peace
 Corps", beside "Pence") is no surname alone (the last may be: "Marta Kowalcyzk" as a place).
-The slip is one edit (a letter changed, added, dropped, or two swapped), with the same first letter, in a word of four letters or more; a name with an ending added ("Stubbs") is not
-a slip, and a dropped last letter ("Stoltenber") counts only inside a full name.
+The slip is one edit (a letter changed, added, dropped, or two swapped), with the same first
+letter, in a word of four letters or more; a name with an ending added ("Stubbs") is not a slip,
+and a dropped last letter ("Stoltenber") counts only inside a full name.
 
 `person_typos(doc, names, mentions, kb)` returns (start, end, word, suggestion id or None,
 suggested name) tuples; anomalies.py turns them into anomaly annotations.
