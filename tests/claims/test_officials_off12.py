@@ -407,7 +407,9 @@ def test_a_tenure_in_months_is_told_to_a_sixth_of_it_and_at_least_two_months():
 @pytest.mark.model
 @pytest.mark.parametrize("text, flagged", [
     ("Mike Pence spoke on Friday. She wants to grow the Peace Corps. Pence said no.", False),
-    ("Mike Pence spoke on Friday. Peace said no. Pence said no again.", True),  # a surname alone, as a subject
+    # a surname alone, as a subject ("Peace" alone is the English word: the lexicon rule, fa12m)
+    ("Mike Pence spoke on Friday. Pense said no. Pence said no again.", True),
+    ("Mike Pence spoke on Friday. Peace said no. Pence said no again.", False),
     ("NATO Secretary General Jens Stoltenberg spoke. Stoltenburg tweeted that allies agreed. Stoltenberg left.",
      True),
 ])

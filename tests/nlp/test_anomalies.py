@@ -106,3 +106,27 @@ def test_one_unlinked_word_of_any_label_is_a_candidate():
     mention = Annotation("mention", 0, 5, "Spian", "WORK_OF_ART", None, data={"kb": False})
     assert (0, 5, "Spian", "") in list(candidates(doc, [mention]))
     assert [a.data["suggestion"] for a in misspellings(doc, INDEX, [mention], KB)] == ["state:ESP"]
+
+
+def _codes_index(words=frozenset()):
+    index = FormIndex([("ROC", "state:TWN", "abbreviation"), ("NATO", "org:NATO", "abbreviation"),
+                       ("Chicago", "place:chicago", "name")])
+    index.words = words
+    return index
+
+
+def test_a_kb_form_of_three_letters_suggests_nothing():
+    # "ROTC" is one letter from "ROC" as "NAITO" is from "NATO": a code that short is one letter
+    # from too many acronyms; four letters is enough.
+    index = _codes_index()
+    assert close_form("ROTC", index) is None
+    assert close_form("NAITO", index)[1] == "org:NATO"
+
+
+def test_an_english_word_is_never_a_misspelt_name():
+    assert close_form("Chicano", _codes_index())[1] == "place:chicago"  # without the lexicon
+    index = _codes_index(frozenset({"chicano", "nato"}))
+    assert close_form("Chicano", index) is None
+    assert close_form("CHICANO", index) is None  # any case
+    assert close_form("Chicanos", index) is None  # with a plural ending
+    assert close_form("Chicaqo", index)[1] == "place:chicago"  # a slip that is no word

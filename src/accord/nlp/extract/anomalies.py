@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from spacy.tokens import Doc
 
 from accord.model import Annotation
+from accord.nlp.extract.lexicon import english_words, is_english_word
 from accord.nlp.extract.linking import name_key
 from accord.nlp.extract.name_variants import PersonNames
 from accord.nlp.extract.person_typos import person_typos
@@ -36,6 +37,9 @@ FORM_KINDS = ("name", "alias", "abbreviation", "demonym")
 FORM_TYPES = ("state", "organisation", "place")
 # Words this short are checked only for two swapped letters, the commonest slip ("Jpaan").
 SWAP_MIN_LENGTH = 5
+# KB forms this short (codes: "AUS", "ROC") are one letter from too many other acronyms
+# ("ROTC", "AUNS") to suggest anything.
+MIN_FORM_LENGTH = 4
 
 
 
@@ -57,6 +61,7 @@ class FormIndex:
         self.keys: list[str] = []
         self.entries: list[tuple[str, str]] = []  # (form as written, entity id)
         self.exact: set[str] = set()
+        self.words: frozenset[str] = frozenset()  # English words, never misspelt names (from_kb)
         # close_form's answers, by (word, settings, named): the same names recur from article
         # to article, and each answer costs a fuzzy search over every KB form
         self.answers: dict[tuple, tuple[str, str, float] | None] = {}
@@ -78,6 +83,7 @@ class FormIndex:
         types = {e.id: e.type for e in kb.entities()}
         index = cls((t, i, k) for t, i, k in kb.surface_forms() if k in FORM_KINDS and types.get(i) in FORM_TYPES)
         index.exact |= known_names()  # correct names that are not in the KB ("Columbia")
+        index.words = english_words()
         return index
 
 
@@ -107,15 +113,15 @@ def _close_form(word: str, index: FormIndex, settings: Settings, named: bool
     key = word.casefold()
     letters = sum(c.isalpha() for c in word)
     shortest = settings.min_length_caps if word.isupper() else settings.min_length - (1 if named else 0)
-    if key in index.exact or letters < min(shortest, SWAP_MIN_LENGTH):
-        return None
+    if key in index.exact or letters < min(shortest, SWAP_MIN_LENGTH) or is_english_word(word, index.words):
+        return None  # an English word in any case ("Brick", "POLLS", "Chicano") is that word
     if any(key[:-cut] in index.exact and (cut < 3 or key[-cut:] in ENDINGS) for cut in (1, 2, 3) if len(key) - cut >= 4) \
             and not _swap_of_stem(key, index):
         return None  # a KB name with an ending: "Slovenias", "NATOs" (but "Britian" is Britain, swapped)
     best = None
     for form_key, score, pos in process.extract(key, index.keys, scorer=fuzz.ratio,
                                                 score_cutoff=settings.min_score, limit=5):
-        if form_key[:1] != key[:1] or _derived(key, form_key):
+        if form_key[:1] != key[:1] or _derived(key, form_key) or len(form_key) < MIN_FORM_LENGTH:
             continue
         edits = OSA.distance(key, form_key)
         if letters < shortest and not _swapped(key, form_key):

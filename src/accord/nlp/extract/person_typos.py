@@ -13,10 +13,15 @@ evidence, so a near-miss is flagged only with a second sign that the KB person i
 - the article itself spells the same person two ways, one of them a single time: "Manasseh
   Sogavare" three times and "Manasseh Sogavarre" once (a person the KB need not know).
 A word that is another person's name in the article ("Antti Kaikkonen" ... "Kaikkonen") is that
-person; a word before the last of a longer capitalised name that is not a person's ("Peace" in
-"the Peace Corps", beside "Pence") is no surname alone (the last may be: "Marta Kowalcyzk" as a place). The slip is one edit (a letter changed, added, dropped, or two swapped), with the same
-first letter, in a word of four letters or more; a name with an ending added ("Stubbs") is not
-a slip, and a dropped last letter ("Stoltenber") counts only inside a full name.
+person; a family name that is itself a KB person's family name or an English word (the
+lexicon knows many names: "Johnson", "Cohn") is a real name, not a slip, alone or after a given
+name ("David Johnson" is not David Johnston; a given name is shared by too many to tell, while
+a slipped given name beside the KB person's family name is a slip: "Mario Rubio"); a word
+before the last of a longer capitalised name that is not a person's ("Peace" in "the Peace
+Corps", beside "Pence") is no surname alone (the last may be: "Marta Kowalcyzk" as a place).
+The slip is one edit (a letter changed, added, dropped, or two swapped), with the same first
+letter, in a word of four letters or more; a name with an ending added ("Stubbs") is not a slip,
+and a dropped last letter ("Stoltenber") counts only inside a full name.
 
 `person_typos(doc, names, mentions, kb)` returns (start, end, word, suggestion id or None,
 suggested name) tuples; anomalies.py turns them into anomaly annotations.
@@ -32,6 +37,7 @@ from spacy.tokens import Doc
 
 from accord.model import Annotation
 from accord.nlp import extensions  # noqa: F401  (registers doc._.titles, read here)
+from accord.nlp.extract.lexicon import is_english_word
 from accord.nlp.extract.name_variants import PersonNames, fold
 
 MIN_WORD = 4
@@ -119,6 +125,8 @@ def _in_full_name(words: list[str], names: PersonNames):
     folded = [fold(w) for w in words]
     hits = set()
     for i, word in enumerate(folded):
+        if i == len(folded) - 1 and _real_family_name(words[i], names):
+            continue  # "David Johnson" is another David than David Johnston
         others = tuple(folded[:i] + folded[i + 1:])
         for pid, form_word in names.all_but_one.get((len(folded), i, others), ()):
             if slip(word, form_word, truncation=True):
@@ -127,6 +135,12 @@ def _in_full_name(words: list[str], names: PersonNames):
         return None
     index, pid = min(hits)
     return index, pid, None
+
+
+def _real_family_name(word: str, names: PersonNames) -> bool:
+    """Is `word` a real family name: a KB person's own ("Johnson") or one the English lexicon
+    knows ("Cohn")? Then it names someone, and is no slip of another person's name."""
+    return fold(word) in names.by_family or is_english_word(word)
 
 
 def _in_document(words: list[str], full_names: list[list[str]], spellings: Counter):
@@ -148,6 +162,8 @@ def _surname(word: str, names: PersonNames, named: Counter, spellings: Counter,
     of someone named in full in the article."""
     if any(fold(word) == fold(n[-1]) or fold(word) == fold(n[0]) for n in full_names):
         return None  # another person's own name
+    if _real_family_name(word, names):
+        return None
     kb_hits = {pid for key in _slipped_families(word, names) for pid in names.by_family[key]}
     sure = {pid for pid in kb_hits if named[pid] >= spellings[fold(word)] or _title_fits(kb, pid, title)}
     if len(sure) == 1:
