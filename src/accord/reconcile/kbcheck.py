@@ -191,7 +191,7 @@ class KBChecker:
         own = [f for f in terms if f.subject == st.subject]
         when = st.point_in_time.value if st.point_in_time else on
         if own:
-            aside = _aside_from_terms(st, own, when, on)
+            aside = _aside_from_terms(st, own, when, on, terms)
             if aside is not None:
                 return Verdict("unverifiable", f"{person} held the office of {office} from {_term(own[0])}; "
                                + aside, [fact_evidence(f) for f in own])
@@ -343,9 +343,10 @@ _NEWS_DAYS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
                         r"yesterday|this (?:week|morning|afternoon|evening))\b", re.IGNORECASE)
 
 
-def _aside_from_terms(st: Statement, own: list, when, on) -> str | None:
+def _aside_from_terms(st: Statement, own: list, when, on, terms: list = ()) -> str | None:
     """Why the person's own terms cannot settle this title, or None: a bare title (dated only by
-    the article) for a holder long gone, or a year that ends just before the first term."""
+    the article) for a holder long gone who was not the last to leave the office before that day
+    (among `terms`, the office's), or a year that ends just before the first term."""
     from datetime import timedelta
 
     span = timecmp.bounds(when) if when else None
@@ -363,10 +364,28 @@ def _aside_from_terms(st: Statement, own: list, when, on) -> str | None:
     dated_by_article = st.point_in_time is None or (on is not None and when == on)
     sentence = st.references[0].sentence if st.references else ""
     if dated_by_article and not _NEWS_DAYS.search(sentence) and all(e is not None for e in ends) and \
+            not _last_to_leave(own, terms, span[0]) and \
             span[0] - max(e[1] for e in ends) > timedelta(days=LONG_GONE_DAYS):
         return (f"a bare title for a holder gone more than {LONG_GONE_DAYS // 365} years before "
                 f"{timecmp.label(when)} names the office of those years, not of that day.")
     return None
+
+
+def _last_to_leave(own: list, terms: list, day) -> bool:
+    """Is the person of `own` the predecessor of the day's holder: of the office's `terms`, the
+    one that ended last before `day`, leaving aside the day's holder's own earlier terms and
+    caretaker or acting stints (whom a slip or a swap puts in the successor's place)?"""
+    if not own:
+        return False
+    holding = {f.subject for f in terms if _active(f, day.isoformat()) is True}
+    ended = []
+    for f in terms:
+        b = timecmp.bounds(f.end) if f.end is not None else None
+        stint = str((f.qualifiers or {}).get("note", "")).lower() in ("caretaker", "acting", "interim") \
+            or bool((f.qualifiers or {}).get("acting"))
+        if b is not None and b[1] <= day and f.subject not in holding and not stint:
+            ended.append((b[1], f.subject))
+    return bool(ended) and max(ended)[1] == own[0].subject
 
 
 def _near(a: str, b: str) -> bool:

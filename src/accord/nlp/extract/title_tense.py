@@ -89,6 +89,8 @@ def indefinite(doc: Doc, start: int) -> bool:
     in office: "the prospects of a President Donald Trump"."""
     i = start - 1
     while i >= 0 and (doc[i].ent_type_ in ("GPE", "NORP", "ORG") or doc[i].lower_ in MARKS) and doc[i].pos_ != "DET":
+        if doc[i].lower_ in FORMER | THEN:
+            return False  # "X, a former prime minister of Norway": a past holder, read as such
         i -= 1
     return i >= 0 and doc[i].lower_ in ("a", "an")
 
