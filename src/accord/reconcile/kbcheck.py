@@ -12,7 +12,6 @@ contradiction.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -191,17 +190,13 @@ class KBChecker:
         own = [f for f in terms if f.subject == st.subject]
         when = st.point_in_time.value if st.point_in_time else on
         if own:
-            aside = _aside_from_terms(st, own, when, on, terms)
+            aside = _aside_from_terms(st, own, when)
             if aside is not None:
                 return Verdict("unverifiable", f"{person} held the office of {office} from {_term(own[0])}; "
                                + aside, [fact_evidence(f) for f in own])
             return self._timed(st, own, when, f"{person}'s term as {office}")
         cover = self.kb.covers(st.value, "holds_office", when)
         holders = [f for f in terms if _active(f, when) is True]
-        unknown_aside = self._unknown_before_list(st, when, on, holders)
-        if cover.covered and unknown_aside is not None:
-            return Verdict("unverifiable", f"The knowledge base does not know {person}; " + unknown_aside,
-                           [fact_evidence(f) for f in holders])
         if not cover.covered:
             return Verdict("new", f"The knowledge base does not list {person} as {office}, but it cannot check "
                            f"{when or 'an undated claim'}: {cover.reason}.", [fact_evidence(f) for f in holders])
@@ -218,26 +213,6 @@ class KBChecker:
         return Verdict("contradicted_by_kb",
                        f"{person} never held the office of {office}; on {when} it was held by {who}.",
                        [fact_evidence(f) for f in (holders or terms)])
-
-    def _unknown_before_list(self, st: Statement, when, on, holders: list) -> str | None:
-        """Why a person the KB does not know, titled with an office whose list of holders begins
-        after the office did, cannot be said never to have held it: a bare title (dated by the
-        article, in a sentence naming no day of its week) may be of the years before the list
-        ("a photograph of Israeli Prime Minister Menachem Begin"). None when that does not apply."""
-        from accord.kb.coverage import period
-
-        if self.kb.has(st.subject) or st.polarity != "affirmed":
-            return None
-        words = [w for w in self.name(st.subject).split() if len(w) >= 4]
-        if any(_near(w, h) for f in holders for h in self.name(f.subject).split() if len(h) >= 4 for w in words):
-            return None  # "Kis Saied" for Kais Saied: the day's holder misnamed, not one of long ago
-        sentence = st.references[0].sentence if st.references else ""
-        if not (st.point_in_time is None or (on is not None and when == on)) or _NEWS_DAYS.search(sentence):
-            return None
-        p = period(self.kb, st.value, "holds_office")
-        if p is None or p.start is None:
-            return None
-        return (f"its list of holders begins on {p.start}, and a bare title may be of the years before it.")
 
     # -- events --------------------------------------------------------------------------------
     def _joined(self, st: Statement, on: str | None) -> Verdict | None:
@@ -329,79 +304,25 @@ def _known_on(fact, when) -> bool:
     return fact.end is not None or bool(fact.as_of and bounds and bounds[1].isoformat() <= fact.as_of)
 
 
-# A bare title for someone whose every term ended this many days before the day it is read on is
-# taken as the title of those years (papers keep it for past events: "the agenda of President
-# Bill Clinton" in 2016), not as a claim about that day; a holder gone for less (the predecessor
-# put in a successor's place) is still checked.
-LONG_GONE_DAYS = 4 * 365
 # A year-only date that ends this few days before a first term begins is the year of the
 # election or appointment ("voted for President Obama in 2008", who took office on 2009-01-20).
 ELECTION_YEAR_DAYS = 90
-# A sentence that names a day of the article's week ("said on Thursday", "told reporters
-# yesterday") tells the news of that day: a long-gone holder titled there is checked.
-_NEWS_DAYS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
-                        r"yesterday|this (?:week|morning|afternoon|evening))\b", re.IGNORECASE)
 
-
-def _aside_from_terms(st: Statement, own: list, when, on, terms: list = ()) -> str | None:
-    """Why the person's own terms cannot settle this title, or None: a bare title (dated only by
-    the article) for a holder long gone who was not the last to leave the office before that day
-    (among `terms`, the office's), or a year that ends just before the first term."""
-    from datetime import timedelta
-
+def _aside_from_terms(st: Statement, own: list, when) -> str | None:
+    """Why the person's own terms cannot settle this title, or None: a year-only date that ends
+    just before a first term known to the day (the year of the election or appointment)."""
     span = timecmp.bounds(when) if when else None
     if span is None or st.start is not None or st.polarity != "affirmed":
         return None
-    starts = [timecmp.bounds(f.start or f.point_in_time) for f in own]
-    ends = [timecmp.bounds(f.end) if f.end is not None else None for f in own]
-    if any(b is None for b in starts) or any(_active(f, when) is True for f in own):
+    firsts = [f.start or f.point_in_time for f in own]
+    if any(q is None or q.precision != "day" for q in firsts) or any(_active(f, when) is True for f in own):
         return None
-    first = min(b[0] for b in starts)
+    first = min(timecmp.bounds(q)[0] for q in firsts)
     precision_year = span[0].month == 1 and span[0].day == 1 and span[1].month == 12 and span[1].day == 31
     if precision_year and span[1] < first and (first - span[1]).days <= ELECTION_YEAR_DAYS:
         return (f"{timecmp.label(when)} is the year before that term began, that of the election or "
                 f"appointment: a title given then is not read as a claim.")
-    dated_by_article = st.point_in_time is None or (on is not None and when == on)
-    sentence = st.references[0].sentence if st.references else ""
-    if dated_by_article and not _NEWS_DAYS.search(sentence) and all(e is not None for e in ends) and \
-            not _last_to_leave(own, terms, span[0]) and \
-            span[0] - max(e[1] for e in ends) > timedelta(days=LONG_GONE_DAYS):
-        return (f"a bare title for a holder gone more than {LONG_GONE_DAYS // 365} years before "
-                f"{timecmp.label(when)} names the office of those years, not of that day.")
     return None
-
-
-def _last_to_leave(own: list, terms: list, day) -> bool:
-    """Is the person of `own` the predecessor of the day's holder: of the office's `terms`, the
-    one that ended last before `day`, leaving aside the day's holder's own earlier terms and
-    caretaker or acting stints (whom a slip or a swap puts in the successor's place)?"""
-    if not own:
-        return False
-    holding = {f.subject for f in terms if _active(f, day.isoformat()) is True}
-    ended = []
-    for f in terms:
-        b = timecmp.bounds(f.end) if f.end is not None else None
-        stint = str((f.qualifiers or {}).get("note", "")).lower() in ("caretaker", "acting", "interim") \
-            or bool((f.qualifiers or {}).get("acting"))
-        if b is not None and b[1] <= day and f.subject not in holding and not stint:
-            ended.append((b[1], f.subject))
-    return bool(ended) and max(ended)[1] == own[0].subject
-
-
-def _near(a: str, b: str) -> bool:
-    """Names equal, or one letter apart (added, dropped or changed), case and accents
-    aside ("Erdogen" for Erdoğan)."""
-    import unicodedata
-
-    a, b = (unicodedata.normalize("NFKD", x).encode("ascii", "ignore").decode().lower() for x in (a, b))
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _term(fact) -> str:
