@@ -294,6 +294,8 @@ def _title_start(doc: Doc, i: int) -> int:
         if prev.pos_ in _STOP_POS or prev.lower_ in FORMER or prev.lower_ in _ADVERBS or prev.ent_type_ in (
                 "GPE", "NORP", "PERSON"):
             break
+        if prev.dep_ == "neg":
+            break  # "was never / is not secretary of state": the verb's negation, no title word
         if prev.ent_kb_id_ or (prev.ent_type_ == "ORG" and not _title_words(doc, prev)):
             break  # an organisation's name: the jurisdiction, not a title word
         if not prev.is_alpha:

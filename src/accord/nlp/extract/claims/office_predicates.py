@@ -3,7 +3,8 @@ general", "X has been prime minister since 2019", "X has never been NATO's secre
 "X, who is no longer prime minister, ...".
 
 Only the present and the present perfect are read: they speak of the article's day (or of a
-start, "since D"); "X was T" needs a date of its own and "X was not yet T when ..." speaks of a
+start, "since D"), and so does "X was never T" with no other time in its clause (a negated
+`held_office`, as "has never been"); "X was T" needs a date of its own and "X was not yet T when ..." speaks of a
 day the clause does not give (terms.py reads "served / was T from A to B"). A title with a
 ranking or a time word on it ("the first", "the next", "a former", "the longest-serving") is not
 an office claim. Statements: `holds_office` (affirmed or negated: "is not", "no longer") and, for
@@ -46,13 +47,31 @@ def _qualified(attr: Token) -> bool:
 
 
 def _tense(verb: Token) -> str | None:
-    """present ("is"), perfect ("has been") or None (past, future, infinitive)."""
+    """present ("is"), perfect ("has been"), never ("was never", of every day up to the article's)
+    or None (past, future, infinitive)."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if verb.tag_ in PRESENT and not auxes:
         return "present"
     if verb.tag_ == "VBN" and auxes & {"has", "have", "'s", "'ve"}:
         return "perfect"
+    if verb.tag_ == "VBD" and not auxes and never_alone(verb):
+        return "perfect"
     return None
+
+
+# What makes "was never T" speak of one time and not of every day up to the article's: a phrase of
+# another time ("was never T during the war", "when ...", "before 2010", "from 1994 to 2005").
+OTHER_TIME_PREPS = frozenset({"during", "before", "after", "until", "till", "in", "on", "by", "since", "from",
+                              "between", "at", "when", "while", "under"})
+
+
+def never_alone(verb: Token) -> bool:
+    """ "X was never T", with no clause or phrase of another time under "was": the same denial as
+    "X has never been T" (the past tense of a life so far). "was never T from 1994 to 2005", "was
+    never T when ..." speak of one stretch and are not read."""
+    return any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children) and not any(
+        c.dep_ in ("advcl", "npadvmod") or (c.dep_ == "prep" and c.lower_ in OTHER_TIME_PREPS)
+        for c in verb.children)
 
 
 def no_longer(verb: Token) -> bool:
