@@ -319,7 +319,8 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
     tokens = clause_tokens(verb) | ({t.i for t in extra_time.children} if extra_time is not None else set())
     # "Croatia, an EU candidate since 2004, joined in 2013": the subject's apposition dates itself
     tokens -= {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
-               for c in s.children if c.dep_ in ("appos", "relcl") for t in c.subtree}
+               for c in s.children if c.dep_ in ("appos", "relcl") and not _time_apposition(ctx, c)
+               for t in c.subtree}
     # "joined as the 16th member, the first new ally since West Germany in 1955": the "since"
     # phrase (and the year right after it) dates the other state's accession (ranks._first_since)
     for since in (t for t in verb.subtree if t.lower_ == "since" and t.dep_ == "prep" and t.head.i != verb.i
@@ -340,6 +341,14 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
     return [make(ctx, s, "joined", o, [verb], verb, denied, {"point_in_time": point} if point else {},
                  confidence=sure, modality=mode)
             for s in subjects for o in orgs]
+
+
+def _time_apposition(ctx: Context, tok: Token) -> bool:
+    """ "Poland, Hungary and the Czech Republic Friday joined NATO": wire style puts the day
+    between subject and verb, and the parse hangs it on the subject as an apposition. A bare time
+    expression (every word of it a time word, no comma before it) dates the verb, not the subject."""
+    words = list(tok.subtree)
+    return all(t.i in ctx.timed for t in words) and tok.i > 0 and tok.doc[words[0].i - 1].text != ","
 
 
 def _present(verb: Token) -> bool:
