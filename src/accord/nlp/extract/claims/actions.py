@@ -334,13 +334,22 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
         point = None  # "never joined NATO, despite applying in May 2022": the date is the applying's
     mode = modality(verb)
     # an accession still to come ("applied to join", "is set to join") is no record of one
-    sure = {"modality": 0.4} if mode != "fact" else {}
     denied = negated(verb) or (extra_time is not None and negated(extra_time))
+    # ... but "will not join on 12 March" denies the one day the KB can check: said of the day the
+    # accession did take place, the denial is wrong however the plan was told (check_not_joined)
+    sure = {"modality": 0.4} if mode != "fact" and not _denied_day(mode, denied, point) else {}
     if denied and point is None and not _present_perfect(verb) and not _never_alone(verb) and not yet_to(verb):
         sure["date"] = 0.4  # "did not join during the Cold War", "had not joined when ...": of some other time
     return [make(ctx, s, "joined", o, [verb], verb, denied, {"point_in_time": point} if point else {},
                  confidence=sure, modality=mode)
             for s in subjects for o in orgs]
+
+
+def _denied_day(mode: str, denied: bool, point) -> bool:
+    """A plan denied for a day ("will not join NATO on March 12", "is not set to join on 4
+    April", "will not join in March"): not a possibility or a condition, and dated to the day or
+    the month (a year is a forecast's span)."""
+    return mode == "plan" and denied and point is not None and point.precision in ("day", "month")
 
 
 def _time_apposition(ctx: Context, tok: Token) -> bool:
