@@ -1,0 +1,82 @@
+"""Polarity read the same way across families (issue 12, neg12): "X was never T" is the negated
+`held_office` of "has never been T"; a title's words stop at the verb's "not" / "never" (so "is
+not secretary of state" names the office); a bare day the parse hangs on the subject ("the Czech
+Republic Friday did not join") dates the verb; a plan denied for a day or a month ("will not
+join NATO on March 12") is checked at full confidence. Sentences written for these tests; the
+near misses (a clause of another time, a possibility, a condition, a year) stay unread or
+unverifiable."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._pipeline import read, verdicts
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("Hillary Clinton was never secretary of state.", "2016-08-22", "contradicted_by_kb"),
+    ("Angela Merkel was never chancellor of Germany.", "2016-08-22", "contradicted_by_kb"),
+    ("Ash Carter was never defense secretary.", "2016-08-22", "contradicted_by_kb"),
+    ("John Kerry has never been secretary of state.", "2016-08-22", "contradicted_by_kb"),
+])
+def test_was_never_t_is_contradicted_by_a_term_the_kb_holds(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "held_office") == [kind]
+
+
+def test_was_never_t_before_the_term_began_is_not_flagged(accord_annotator):
+    # Kerry took office on 2013-02-01: on the eve, "was never secretary of state" was true.
+    assert verdicts(accord_annotator, "John Kerry was never secretary of state.", "2013-01-31", "held_office") == ["new"]
+    assert verdicts(accord_annotator, "John Kerry was never secretary of state.", "2013-02-01",
+                    "held_office") == ["contradicted_by_kb"]
+
+
+@pytest.mark.parametrize("text", [
+    "Angela Merkel was never chancellor of Germany during the war.",
+    "Hillary Clinton was never secretary of state when Bush was president.",
+    "Hillary Clinton was never secretary of state from 1995 to 2000.",
+    "Hillary Clinton was not secretary of state.",
+    "If Hillary Clinton was never secretary of state, who was?",
+])
+def test_was_never_t_of_another_time_or_a_bare_past_is_not_read(accord_annotator, text):
+    assert not [s for s in read(accord_annotator, text, "2016-08-22") if s.property == "held_office"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hillary Clinton is not secretary of state.", "supported"),
+    ("John Kerry is not secretary of state.", "contradicted_by_kb"),
+    ("John Kerry is no longer secretary of state.", "contradicted_by_kb"),
+])
+def test_is_not_t_names_the_office(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2016-08-22", "holds_office") == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Poland, Hungary and the Czech Republic Friday did not join NATO.", "contradicted_by_kb"),
+    ("The Czech Republic Friday did not join NATO.", "contradicted_by_kb"),  # parsed as the verb's own
+    ("Poland and Hungary Friday joined NATO.", "supported"),
+])
+def test_a_day_hung_on_the_subject_dates_the_joining(accord_annotator, text, kind):
+    # 1999-03-13 is a Saturday: "Friday" is 1999-03-12, the day of the accession.
+    found = verdicts(accord_annotator, text, "1999-03-13", "joined")
+    assert found and set(found) == {kind}
+
+
+def test_a_day_after_a_comma_is_no_date_of_the_joining(accord_annotator):
+    text = "Hungary, Friday's host, did not join NATO."
+    found = [s for s in read(accord_annotator, text, "1999-03-13") if s.property == "joined"]
+    assert all(s.point_in_time is None for s in found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Poland will not join NATO on March 12.", "contradicted_by_kb"),
+    ("Poland will not join NATO on March 13.", "supported"),  # a day later: the boundary
+    ("Poland will not join NATO on March 11.", "supported"),  # a day earlier
+    ("Poland will not join NATO in March.", "contradicted_by_kb"),
+    ("Poland will not join NATO in 1999.", "unverifiable"),  # a year: a forecast's span
+    ("Poland may not join NATO on March 12.", "unverifiable"),
+    ("If Poland does not join NATO on March 12, Moscow will be pleased.", "unverifiable"),
+])
+def test_a_plan_denied_for_a_day_is_checked(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "1999-02-27", "joined") == [kind]
