@@ -80,3 +80,19 @@ def test_a_day_after_a_comma_is_no_date_of_the_joining(accord_annotator):
 ])
 def test_a_plan_denied_for_a_day_is_checked(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "1999-02-27", "joined") == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hungary, which was not invited to join NATO in July 1997, borders Austria.", "contradicted_by_kb"),
+    ("Hungary, which was invited to join NATO in July 1997, borders Austria.", "supported"),
+    ("Hungary, which was not invited to join NATO in July 1998, borders Austria.", "new"),  # a month later
+    ("Slovenia, which was not invited to join NATO in July 1997, borders Austria.", "new"),
+])
+def test_an_invitation_in_a_relative_clause_is_the_antecedents(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "1999-02-27", "invited_to_join") == [kind]
+
+
+def test_an_invitation_in_a_relative_clause_reads_every_conjunct(accord_annotator):
+    text = "Poland, the Czech Republic and Hungary, who were invited to join NATO in July 1997, met in Warsaw."
+    found = {s.subject for s in read(accord_annotator, text, "1999-02-27") if s.property == "invited_to_join"}
+    assert found == {"state:POL", "state:CZE", "state:HUN"}

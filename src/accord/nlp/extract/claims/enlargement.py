@@ -20,7 +20,8 @@ from accord.nlp.extract.claims._enlargementcheck import (
 )
 from accord.nlp.extract.claims._numbers import cardinal, nummod
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers, topic,
+    RELATIVE_PRONOUNS, Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers,
+    subject_entities, topic,
 )
 
 ORDER = 33
@@ -456,6 +457,8 @@ def _invited(ctx: Context, verb: Token) -> list[Statement]:
     if join is None or not when:
         return []  # undated, it is the invitations family's `invited_to`
     states = ctx.entities(phrase_tokens([t for i in invited for t in group(i)]), ("state:",))
+    if not states and verb.dep_ == "relcl" and any(i.lower_ in RELATIVE_PRONOUNS for i in invited):
+        states = subject_entities(ctx, verb, ("state:",))  # "Poland, which was (not) invited to join ..."
     orgs = ctx.entities([t for c in join.children if c.dep_ == "dobj" for t in c.subtree], ("org:",)) or topic(ctx)
     return [make(ctx, s, "invited_to_join", o, [verb], verb, negated(verb), when,
                  confidence=sure or None) for s in states for o in orgs]
