@@ -96,3 +96,28 @@ def test_an_invitation_in_a_relative_clause_reads_every_conjunct(accord_annotato
     text = "Poland, the Czech Republic and Hungary, who were invited to join NATO in July 1997, met in Warsaw."
     found = {s.subject for s in read(accord_annotator, text, "1999-02-27") if s.property == "invited_to_join"}
     assert found == {"state:POL", "state:CZE", "state:HUN"}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the noun's own year names the summit; the denied host names none (was a flag on Vilnius 2023)
+    ("Lithuania did not host the 2024 summit.", ["new"]),
+    ("Canada did not host the 2024 summit.", ["new"]),
+    ("The Vilnius summit was not held in July 2024.", ["new"]),
+    ("The Vilnius summit was not held in July 2023.", ["contradicted_by_kb"]),
+    ("The NATO summit in Washington did not take place in July 2024.", ["contradicted_by_kb"]),
+])
+def test_a_denial_does_not_name_the_summit_it_denies(accord_annotator, text, kinds):
+    found = [k for p in ("located_in", "took_place_on") for k in verdicts(accord_annotator, text, "2024-08-01", p)]
+    assert found == kinds
+
+
+def test_the_nouns_own_year_is_not_denied(accord_annotator):
+    found = [s for s in read(accord_annotator, "Canada did not host the 2024 summit.", "2024-08-01")
+             if s.property == "took_place_on"]
+    assert found == []
+
+
+def test_a_bare_summit_is_still_named_by_the_denied_clause(accord_annotator):
+    # no word of its own: the clause's city names it, and the denied host is checked
+    assert verdicts(accord_annotator, "Lithuania will not host the NATO summit in Vilnius next month.", "2023-06-01",
+                    "located_in") == ["contradicted_by_kb"]

@@ -514,7 +514,27 @@ def _read(ctx: Context, sent: Span, noun: Token, around: str | None):
     arrived = _arrived_at(ctx, noun) if verb is None else []
     where += [p for p in arrived if p not in where]
     times = event_times(ctx, tokens)
+    if verb is not None and negated(verb):
+        link, where, times = _denied(ctx, sent, noun, verb, tokens, around, where, times)
+        return link, verb, tokens, where, times, borrowed
     return link_noun(ctx, noun, where, times, around, now=bool(arrived)), verb, tokens, where, times, borrowed
+
+
+def _denied(ctx: Context, sent: Span, noun: Token, verb: Token, tokens: set[int], around: str | None,
+            where: list[str], times: dict) -> tuple:
+    """A denied clause ("Lithuania did not host the 2024 summit", "the Vilnius summit was not held
+    in July 2024"): what the denial denies (the clause's host, place, date) names no event, and the
+    noun's own words ("the 2024 summit", "the Vilnius summit", "the summit in Washington") name it
+    and are no part of the denial (the summit took place; the denial is of the rest). With no words
+    of its own, the noun is linked by the clause as before ("Lithuania will not host the summit in
+    Vilnius"). (link, the denied places, the denied times)."""
+    own = _noun_clues(noun)[0]
+    own_where = place_clues(ctx, sent, own, noun, None, verb)
+    own_times = event_times(ctx, own)
+    if not own_where and not own_times:
+        return link_noun(ctx, noun, where, times, around), where, times
+    link = link_noun(ctx, noun, own_where, own_times, around)
+    return link, [p for p in where if p not in own_where], event_times(ctx, tokens - own)
 
 
 ARRIVE_VERBS = {"arrive", "travel", "fly", "head", "land", "come", "converge", "descend", "jet"}
