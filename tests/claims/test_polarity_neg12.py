@@ -121,3 +121,24 @@ def test_a_bare_summit_is_still_named_by_the_denied_clause(accord_annotator):
     # no word of its own: the clause's city names it, and the denied host is checked
     assert verdicts(accord_annotator, "Lithuania will not host the NATO summit in Vilnius next month.", "2023-06-01",
                     "located_in") == ["contradicted_by_kb"]
+
+
+@pytest.mark.parametrize("text", [
+    "Has Sweden not joined NATO?",
+    "Why has Sweden not joined NATO?",
+    "Did Finland join NATO in 2022?",
+    "Russia denied that Ukraine had joined NATO.",
+    "Russia dismissed claims that Ukraine had joined NATO.",
+])
+def test_a_question_or_a_reported_denial_is_not_flagged(accord_annotator, text):
+    found = verdicts(accord_annotator, text, "2024-08-01", "joined")
+    assert found and set(found) == {"unverifiable"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sweden has not joined NATO.", "contradicted_by_kb"),
+    ("Russia said that Ukraine had joined NATO.", "contradicted_by_kb"),  # reported, not denied: checked
+    ("Sweden, which joined NATO in 2023, denied the report.", "contradicted_by_kb"),  # the denial is not of it
+])
+def test_statements_and_reports_are_still_checked(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2024-08-01", "joined") == [kind]

@@ -277,6 +277,30 @@ def headline_case(sent: Span) -> bool:
             and any(t.text[0].isupper() for t in function_words))
 
 
+# Verbs that report a claim in order to deny it: "Russia denied that Ukraine had joined NATO".
+DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "dispute", "disprove"})
+UNSURE_MOOD = 0.3  # a question or a reported denial: below the verdict threshold, never flagged
+
+
+def unsure_mood(verb: Token) -> bool:
+    """Is the clause no statement of its own polarity: a direct question ("Has Sweden not joined
+    NATO?", "Did Finland join in 2022?", "Why has Sweden not joined?") or a claim reported to be
+    denied ("Russia denied that Ukraine had joined NATO", "dismissed claims that ...")? Either way
+    what the clause says, affirmed or denied, is not asserted."""
+    last = next((t for t in reversed(verb.sent) if not (t.is_punct and t.text != "?") and not t.is_space), None)
+    if last is not None and last.text == "?":
+        return True
+    tok = verb
+    while tok.dep_ in ("ccomp", "xcomp", "conj", "acl", "relcl") and tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in DENIAL_VERBS:
+            return True
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in ("claim", "report", "allegation", "suggestion") and \
+                tok.head.head.lemma_.lower() in DENIAL_VERBS:
+            return True  # "dismissed claims that Ukraine had joined"
+        tok = tok.head
+    return False
+
+
 def qualifiers(ctx: Context, tokens: set[int], periods: bool = False) -> dict[str, TimeQualifier]:
     """start / end / point_in_time from the time expressions inside `tokens`.
 
@@ -359,6 +383,8 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
     sure = dict(confidence or {})
     if headline_case(sent):
         sure["modality"] = min(sure.get("modality", 1.0), 0.3)
+    if unsure_mood(verb):
+        sure["modality"] = min(sure.get("modality", 1.0), UNSURE_MOOD)
     links = [ctx.link_of[e] for e in (subject, value) if e in ctx.link_of]
     if links and min(links) < 1.0:
         sure.setdefault("link", round(min(links), 3))
