@@ -142,3 +142,14 @@ def test_a_question_or_a_reported_denial_is_not_flagged(accord_annotator, text):
 ])
 def test_statements_and_reports_are_still_checked(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2024-08-01", "joined") == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Japan has no partnership with NATO.", "contradicted_by_kb"),
+    ("Japan has a partnership with NATO.", "supported"),
+    ("Norway is no member of NATO.", "contradicted_by_kb"),
+    ("Austria is no member of NATO.", "supported"),
+])
+def test_no_on_the_relation_noun_denies_it(accord_annotator, text, kind):
+    found = [k for p in ("member_of", "partner_of") for k in verdicts(accord_annotator, text, "2025-03-01", p)]
+    assert found == [kind]

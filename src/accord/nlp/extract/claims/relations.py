@@ -306,6 +306,8 @@ def _relation_negated(noun: Token, verb: Token | None) -> bool:
         return True  # "a non-NATO member", "non-member"
     if negated(noun):
         return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True  # "Japan has no partnership with NATO", "Austria is no member of NATO"
     if verb is None or not negated(verb):
         return False
     if noun.dep_ != "conj":
