@@ -15,7 +15,13 @@ Before any reader was changed for this set (commit of the set itself):
       true passages supported 10/14, flagged (false alarms) 0, not read 4;
       corruptions caught 7/18: negation 2/11, wrong_holder 3/5, wrong_member 1/1, wrong_number 1/1
 
-After this branch (same commands): see the floors below and CHANGELOG.md.
+After this branch's readers (same commands):
+    tune: supported 14/30, flagged 0, not read 16; caught 20/37: date_shift 2/5, negation 12/20,
+      wrong_holder 5/9, wrong_member 1/1, wrong_number 0/1, wrong_place 0/1
+    check: measured once at the end, in CHANGELOG.md.
+The tune negations still missed are of claims no family reads affirmed either ("Clinton" alone in
+2016, "became the last country to ratify", "signed papers of accession", "the three central and
+eastern European countries") or of the title readers ("former" on a sitting president).
 """
 
 from __future__ import annotations
@@ -28,4 +34,4 @@ from tests.claims._realtext_set import RealTextSet
 class TestRealTextNeg12(RealTextSet):
     DATA = Path(__file__).parent / "data" / "realtext_neg12.jsonl"
     SUPPORTED_TUNE = 14
-    CAUGHT_TUNE = 17
+    CAUGHT_TUNE = 20
