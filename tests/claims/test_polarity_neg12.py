@@ -129,6 +129,9 @@ def test_a_bare_summit_is_still_named_by_the_denied_clause(accord_annotator):
     "Did Finland join NATO in 2022?",
     "Russia denied that Ukraine had joined NATO.",
     "Russia dismissed claims that Ukraine had joined NATO.",
+    "It is not true that Ukraine joined NATO.",
+    "It is false that Ukraine joined NATO.",
+    "Erdogan did not say that Ukraine had joined NATO.",
 ])
 def test_a_question_or_a_reported_denial_is_not_flagged(accord_annotator, text):
     found = verdicts(accord_annotator, text, "2024-08-01", "joined")
@@ -139,6 +142,7 @@ def test_a_question_or_a_reported_denial_is_not_flagged(accord_annotator, text):
     ("Sweden has not joined NATO.", "contradicted_by_kb"),
     ("Russia said that Ukraine had joined NATO.", "contradicted_by_kb"),  # reported, not denied: checked
     ("Sweden, which joined NATO in 2023, denied the report.", "contradicted_by_kb"),  # the denial is not of it
+    ("It is true that Sweden joined NATO in 2023.", "contradicted_by_kb"),
 ])
 def test_statements_and_reports_are_still_checked(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2024-08-01", "joined") == [kind]

@@ -279,14 +279,16 @@ def headline_case(sent: Span) -> bool:
 
 # Verbs that report a claim in order to deny it: "Russia denied that Ukraine had joined NATO".
 DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "dispute", "disprove"})
+UNTRUE = frozenset({"false", "untrue", "wrong", "incorrect", "inaccurate"})
 UNSURE_MOOD = 0.3  # a question or a reported denial: below the verdict threshold, never flagged
 
 
 def unsure_mood(verb: Token) -> bool:
     """Is the clause no statement of its own polarity: a direct question ("Has Sweden not joined
     NATO?", "Did Finland join in 2022?", "Why has Sweden not joined?") or a claim reported to be
-    denied ("Russia denied that Ukraine had joined NATO", "dismissed claims that ...")? Either way
-    what the clause says, affirmed or denied, is not asserted."""
+    denied ("Russia denied that Ukraine had joined NATO", "dismissed claims that ...", "it is not
+    true / it is false that ...", "did not say that ...")? Either way what the clause says,
+    affirmed or denied, is not asserted."""
     last = next((t for t in reversed(verb.sent) if not (t.is_punct and t.text != "?") and not t.is_space), None)
     if last is not None and last.text == "?":
         return True
@@ -294,6 +296,9 @@ def unsure_mood(verb: Token) -> bool:
     while tok.dep_ in ("ccomp", "xcomp", "conj", "acl", "relcl") and tok.head.i != tok.i:
         if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in DENIAL_VERBS:
             return True
+        if tok.dep_ == "ccomp" and (any(c.dep_ == "neg" for c in tok.head.children) or any(
+                c.dep_ == "acomp" and c.lower_ in UNTRUE for c in tok.head.children)):
+            return True  # "it is not true that ...", "it is false that ...", "did not say that ..."
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in ("claim", "report", "allegation", "suggestion") and \
                 tok.head.head.lemma_.lower() in DENIAL_VERBS:
             return True  # "dismissed claims that Ukraine had joined"
