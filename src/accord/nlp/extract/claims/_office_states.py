@@ -42,12 +42,15 @@ def office_state_clash(checker, st: Statement, on: str | None):
     """A `contradicted_by_kb` verdict when `st` (holds_office, affirmed) gives its person an office
     of one state on a day the KB has them in a one-state office of another, else None (the holder
     list's rule then decides)."""
+    from accord.reconcile import timecmp
     from accord.reconcile.kbcheck import Verdict, _known_on, fact_evidence
 
     kb = checker.kb
     when = st.point_in_time.value if st.point_in_time else on
-    if st.polarity != "affirmed" or st.start or st.end or not when or len(when) != 10:
+    span = timecmp.bounds(when) if when and st.polarity == "affirmed" and not (st.start or st.end) else None
+    if not span:
         return None
+    first, last = span[0].isoformat(), span[1].isoformat()  # a month or year: in office all of it
     claimed = office_state(kb, st.value)
     if claimed is None:
         return None
@@ -57,7 +60,7 @@ def office_state_clash(checker, st: Statement, on: str | None):
     terms = kb.facts(subject=st.subject, property="holds_office")
     if any(office_state(kb, f.value) == claimed for f in terms):
         return None  # the KB has them in an office of that state at some time
-    other = [f for f in terms if _known_on(f, when) and kb.has(f.value)
+    other = [f for f in terms if _known_on(f, first) and _known_on(f, last) and kb.has(f.value)
              and (kb.entity(f.value).attrs or {}).get("kind") in ONE_STATE_KINDS
              and office_state(kb, f.value) not in (None, claimed)]
     if not other:
