@@ -24,18 +24,32 @@ ONE_STATE_KINDS = frozenset({"head_of_state", "head_of_government", "head_of_sta
                              "defence_minister"})
 
 
+def _entity(kb, id: str):
+    """The KB's entity, or None when it does not know the id."""
+    try:
+        return kb.entity(id)
+    except Exception:
+        return None
+
+
 def office_state(kb, office: str) -> str | None:
     """The state an office belongs to: the KB office's jurisdiction, or the state a minted id
     names ("office:vnm-president", made by offices.minted_office from state:VNM); None for an
     organisation's office or an owner that is no KB state."""
-    if kb.has(office):
-        jur = (kb.entity(office).attrs or {}).get("jurisdiction")
+    known = _entity(kb, office)
+    if known is not None:
+        jur = (getattr(known, "attrs", None) or {}).get("jurisdiction")
         return jur if isinstance(jur, str) and jur.startswith("state:") else None
     if not office.startswith("office:") or "-" not in office:
         return None
     owner = office.split(":", 1)[1].split("-", 1)[0]
-    state = f"state:{owner.upper()}"
-    return state if len(owner) == 3 and kb.has(state) and kb.entity(state).type == "state" else None
+    state = _entity(kb, f"state:{owner.upper()}") if len(owner) == 3 else None
+    return state.id if state is not None and getattr(state, "type", None) == "state" else None
+
+
+def _kind(kb, office: str) -> str | None:
+    known = _entity(kb, office)
+    return (getattr(known, "attrs", None) or {}).get("kind") if known is not None else None
 
 
 def office_state_clash(checker, st: Statement, on: str | None):
@@ -54,19 +68,18 @@ def office_state_clash(checker, st: Statement, on: str | None):
     claimed = office_state(kb, st.value)
     if claimed is None:
         return None
-    if kb.has(st.value) and kb.facts(property="holds_office", value=st.value) and kb.covers(
+    if _entity(kb, st.value) is not None and kb.facts(property="holds_office", value=st.value) and kb.covers(
             st.value, "holds_office", when).covered:
         return None  # the office's own list decides
     terms = kb.facts(subject=st.subject, property="holds_office")
     if any(office_state(kb, f.value) == claimed for f in terms):
         return None  # the KB has them in an office of that state at some time
-    other = [f for f in terms if _known_on(f, first) and _known_on(f, last) and kb.has(f.value)
-             and (kb.entity(f.value).attrs or {}).get("kind") in ONE_STATE_KINDS
+    other = [f for f in terms if _known_on(f, first) and _known_on(f, last) and _kind(kb, f.value) in ONE_STATE_KINDS
              and office_state(kb, f.value) not in (None, claimed)]
     if not other:
         return None
-    person, state = checker.name(st.subject), kb.name(claimed)
-    held = "; ".join(f"{kb.name(f.value)} ({kb.name(office_state(kb, f.value))})" for f in other)
+    person, state = checker.name(st.subject), checker.name(claimed)
+    held = "; ".join(f"{checker.name(f.value)} ({checker.name(office_state(kb, f.value))})" for f in other)
     return Verdict("contradicted_by_kb", f"On {when} {person} held the office of {held}, an office of another "
                    f"state: the title makes {person} an officer of {state}, which the knowledge base never lists "
                    f"{person} as.", [fact_evidence(f) for f in other])
