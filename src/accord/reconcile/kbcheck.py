@@ -183,6 +183,11 @@ class KBChecker:
     def _office(self, st: Statement, on: str | None) -> Verdict | None:
         """A person's own terms are compared (`_timed`); someone the office's list does not name
         is contradicted only on a day the list covers (kb.covers) and has a holder on, else `new`."""
+        from accord.nlp.extract.claims._office_states import office_state_clash
+
+        clash = office_state_clash(self, st, on)  # another state's officer that day (a title's wrong state)
+        if clash is not None:
+            return clash
         terms = self.kb.facts(property="holds_office", value=st.value)
         if not terms:
             return None
