@@ -27,7 +27,7 @@ def stores(tmp_path_factory, kb):
 
 @pytest.mark.parametrize("backend", ["memory", "sqlite"])
 @pytest.mark.parametrize("entity,start,end", [("org:NATO", None, None), (None, None, None),
-                                              ("org:NATO", "2016", "2018-06"), (None, "2019-03", None)])
+                                              ("org:NATO", "2014", "2019"), (None, "2019-03", None)])
 def test_a_limited_timeline_is_the_start_of_the_whole_one(stores, kb, monkeypatch, backend, entity, start, end):
     store = stores[backend]
     monkeypatch.setattr(timeline_module, "PAGE", 7)  # many pages even in a small store

@@ -41,7 +41,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for tok in sent:
         if tok.lemma_.lower() in COUNT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
-            out += _count(ctx, tok) + _accessions(ctx, tok)
+            out += _count(ctx, tok) + _accessions(ctx, tok) + _newcomers(ctx, tok)
         elif tok.lemma_.lower() in LEADER_NOUNS and tok.pos_ == "NOUN":
             out += _leaders(ctx, tok)
         elif tok.lemma_.lower() in ORG_NOUNS:
@@ -72,6 +72,151 @@ def _growth_to_come(noun: Token) -> bool:
 
 
 LEADER_NOUNS = {"leader"}
+
+
+# -- the newest members, an accession's states ---------------------------------------------------------
+NEW_WORDS = {"new", "newest", "newer"}
+DEFINITE = {"the", "these", "those", "its", "their"}
+MEMBERSHIP_GIVING = {"membership"}  # "extending membership to these three democracies"
+INTO = {"into", "to", "in", "of"}
+
+
+def _newcomers(ctx: Context, noun: Token) -> list[Statement]:
+    """"the three new members", "NATO's two newest allies", "the accession of the three countries",
+    "the three countries' entry into NATO", "extending membership to these three democracies": how
+    many states the latest accession(s) brought in (`new_members`, the organisation -> N). Only a
+    definite plural count noun with nothing else on it (no other adjective, clause or phrase: "the
+    12 new members since 1999" is not read), not denied."""
+    num = nummod(noun)
+    value = cardinal(num) if num is not None else None
+    if value is None or value < 1 or approximate(num) or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    new = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in NEW_WORDS]
+    if any(c.dep_ in ("relcl", "acl", "appos", "conj") or (c.dep_ == "amod" and c not in new)
+           or (c.dep_ == "prep" and not _org_prep(ctx, c)) or (c.dep_ == "compound" and not ctx.entity(c)
+                                                               and c.lemma_.lower() != "member")
+           for c in noun.children):
+        return []
+    if not any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or ctx.entity(c)) for c in noun.children):
+        return []
+    org, sure = None, 0.0
+    if new:
+        org, sure = org_of(ctx, noun)
+        if org is None and ctx.topic_org and not any(c.dep_ == "poss" for c in noun.children):
+            org, sure = ctx.topic_org, TOPIC_LINK  # "the three new members": the article's organisation
+    else:
+        act = _accession_act(noun)
+        if act is None:
+            return []
+        org, sure = _act_org(ctx, act)
+    if org is None or not org.startswith("org:"):
+        return []
+    verb = governor(noun)
+    if denies(verb, noun):
+        return []
+    times = claim_times(ctx, noun)
+    point = times.get("point_in_time")
+    confidence = {"link": sure} if sure < 1.0 else None
+    return [make(ctx, org, "new_members", str(value), [num, noun], verb, False,
+                 {"point_in_time": point} if point is not None else None, confidence=confidence, modality="fact")]
+
+
+def _accession_act(noun: Token) -> Token | None:
+    """The accession noun whose states `noun` counts: "the accession / entry / admission of the
+    three countries", "the three countries' entry", "(extending) membership to these three"."""
+    head = noun.head
+    if noun.dep_ == "poss" and head.lemma_.lower() in ACCESSION_NOUNS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ACCESSION_NOUNS:
+        return head.head
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lemma_.lower() in MEMBERSHIP_GIVING:
+        return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MEMBERSHIP_GIVING for c in head.head.children):
+        return next(c for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in MEMBERSHIP_GIVING)
+    return None
+
+
+def _act_org(ctx: Context, act: Token) -> tuple[str | None, float]:
+    """The organisation joined: on the act ("entry into NATO", "NATO membership", "NATO's
+    enlargement"), else the article's organisation."""
+    for c in act.children:
+        if c.dep_ in ("compound", "poss", "nmod") and (ent := ctx.entity(c)) and ent.startswith("org:"):
+            return ent, 1.0
+        if c.dep_ == "prep" and c.lower_ in INTO:
+            found = ctx.entities(phrase_tokens(c.children), ("org:",))
+            if found:
+                return found[0], 1.0
+            target = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if target is not None and target.lemma_.lower() in ORG_NOUNS:
+                return org_noun(ctx, target)
+    return (ctx.topic_org, TOPIC_LINK) if ctx.topic_org else (None, 0.0)
+
+
+CHAIN_GAP_YEARS = 7  # accessions this close follow one another as one enlargement ("the 13 new member states")
+NEW_FOR_YEARS = 15  # a latest accession older than this leaves nobody "new": not read
+NEW_BEFORE, NEW_AFTER = 60, 365  # days around the claim's: "the three new members" is said months ahead
+
+
+def check_new_members(checker, st, on: str | None) -> Verdict | None:
+    """The number against the states of the latest accession and of the accessions that closely
+    preceded it (a chain of accession days no more than seven years apart: the EU's 1 + 2 + 10
+    of 2013, 2007 and 2004), on any day from 60 days before the claim's date to a year after it
+    (the newcomers are named as such while their accession is prepared). Not read when no state
+    joined in that span (a count of states still to join: "the six countries' accession").
+    Contradicted only where the KB lists the organisation's members completely."""
+    from datetime import date, timedelta
+
+    from accord.kb import temporal
+    from accord.nlp.extract.claims._membership import complete
+
+    when = st.point_in_time.value if st.point_in_time is not None else on
+    if not when or not str(when)[:4].isdecimal() or not st.value.isdecimal() or st.polarity != "affirmed":
+        return None
+    day = date.fromisoformat(temporal.lower(str(when)))
+    lo, hi = day - timedelta(days=NEW_BEFORE), day + timedelta(days=NEW_AFTER)
+    facts = [f for f in checker.kb.facts(property="member_of", value=st.subject)
+             if f.start is not None and f.subject.startswith("state:")]
+    batches: dict[date, set] = {}
+    for f in facts:
+        batches.setdefault(date.fromisoformat(temporal.lower(f.start.value)), set()).add(f.subject)
+    moments = [lo] + sorted(d for d in batches if lo < d <= hi)
+    if len(moments) == 1:
+        return None  # no accession near the claim's day: the count may be of one still to come ("the six countries' accession")
+    chains = {t: _chain(batches, t) for t in moments}
+    number, name = int(st.value), checker.name(st.subject)
+    for t, sums in chains.items():
+        if number in sums:
+            return Verdict("supported", f"{number} states joined {name} in its accessions up to {t.isoformat()}.",
+                           [fact_evidence(f) for f in facts if temporal.lower(f.start.value) <= t.isoformat()
+                            and f.subject in set().union(*(batches[d] for d in sums[number]))][:5])
+    if not any(chains.values()):
+        return None
+    first = min(min(d for ds in sums.values() for d in ds) for sums in chains.values() if sums)
+    if not complete(checker.kb, st.subject, "member_of", first.isoformat(), hi.isoformat()):
+        return None
+    said = " or ".join(str(n) for n in sorted({n for sums in chains.values() for n in sums}))
+    return Verdict("contradicted_by_kb", f"The latest accessions to {name} around {day.isoformat()} brought in "
+                   f"{said} states, not {number}.", [fact_evidence(f) for f in facts
+                                                     if lo.isoformat() <= temporal.lower(f.start.value) <= hi.isoformat()][:5])
+
+
+def _chain(batches: dict, t) -> dict[int, list]:
+    """{states brought in: the accession days} for the latest accession on or before `t` and each
+    run of accessions before it, while they are no more than CHAIN_GAP_YEARS apart."""
+    from datetime import timedelta
+
+    days = sorted((d for d in batches if d <= t), reverse=True)
+    if not days or days[0] < t - timedelta(days=365 * NEW_FOR_YEARS):
+        return {}
+    sums, total, taken = {}, 0, []
+    for i, d in enumerate(days):
+        if i and (days[i - 1] - d).days > 365 * CHAIN_GAP_YEARS:
+            break
+        total += len(batches[d])
+        taken.append(d)
+        sums[total] = list(taken)
+    return sums
 
 
 def _accessions(ctx: Context, noun: Token) -> list[Statement]:
@@ -528,7 +673,7 @@ def org_noun(ctx: Context, head: Token) -> tuple[str | None, float]:
     return None, 0.0
 
 
-CHECKS = {"member_count": check_count, "accessions": check_accessions}
+CHECKS = {"member_count": check_count, "accessions": check_accessions, "new_members": check_new_members}
 
 
 def _count_words(name, st) -> str:
@@ -537,4 +682,5 @@ def _count_words(name, st) -> str:
 
 
 WORDS = {"member_count": _count_words,
-         "accessions": lambda name, st: f"{st.value} states joined {name(st.subject)}"}
+         "accessions": lambda name, st: f"{st.value} states joined {name(st.subject)}",
+         "new_members": lambda name, st: f"{name(st.subject)}'s newest members are {st.value} states"}

@@ -53,6 +53,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         org, prop, sure = found
         verb = _governor(run[0])
         mode = "hypothetical" if modality(verb) == "hypothetical" else "fact"
+        if mode == "hypothetical" and not _conditional(verb) and found == _and_others(ctx, [t for t in sent if t.i > run[-1].i]):
+            mode = "fact"  # "would retaliate against Venezuela and other OPEC members": the set is no possibility
         times = qualifiers(ctx, clause_tokens(verb)) if verb.pos_ in ("VERB", "AUX") else {}
         states = ctx.entities(run, ("state:",))
         out += [make(ctx, s, prop, org, run, verb, times=times, modality=mode,
@@ -164,7 +166,8 @@ def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, fl
             or (_group_of(ctx, before) if n_states > 1 else None)
             or (_made_up(ctx, after) if n_states > 1 else None)
             or (_members_are(ctx, before) if n_states > 1 else None)
-            or (_described_after(ctx, after) if n_states > 1 else None))
+            or (_described_after(ctx, after) if n_states > 1 else None)
+            or _and_others(ctx, after))
 
 
 def _org_ending(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:
@@ -467,6 +470,79 @@ def _members_include(ctx: Context, before: list[Token]):
         head = head[:-1]
     org, start = _org_ending(ctx, head)
     return (org, "member_of", 1.0) if org is not None and not (start > 0 and _not_members(head[start - 1])) else None
+
+
+OTHERS = {"other", "fellow"}
+OTHER_SKIP = {"the", "its", "their", "all"}
+
+
+def _and_others(ctx: Context, after: list[Token]):
+    """"Venezuela and other OPEC members", "Germany and the other NATO allies", "France and fellow
+    EU member states", "Estonia and other Baltic states", "Poland and other members of NATO": the
+    states before "and other" are of the set the phrase names (a member, partner or set noun with
+    the organisation on it, or a grouping the KB names by its set noun). Not "other countries"
+    (no organisation), nor "other non-NATO members" / "other would-be members"."""
+    if len(after) < 3 or after[0].lower_ != "and":
+        return None
+    i = 1
+    while i < len(after) and after[i].lower_ in OTHER_SKIP:
+        i += 1
+    if i >= len(after) or after[i].lower_ not in OTHERS:
+        return None
+    rest = after[i + 1:i + 8]
+    if any(_not_members(t) for t in rest[:3]):
+        return None
+    words = [t.lower_ for t in rest]
+    if len(rest) >= 3 and words[0] in MEMBER_WORDS and words[1] == "of":  # "other members of NATO"
+        org, j = _org_starting(ctx, rest[2:])
+        return (org, _as_member(ctx, org, MEMBER_WORDS[words[0]]), 0.9) if org and _ends(rest[2 + j:]) else None
+    org, j = _org_starting(ctx, rest)
+    if org is None:
+        return None
+    if rest[j - 1].lower_ in SET_WORDS and _grouping(ctx, org) and (j == len(rest) or rest[j].lower_ not in MEMBER_WORDS):
+        return (org, "member_of", 0.9) if _ends(rest[j:]) else None  # "other Baltic states"
+    while j < len(rest) and (_describing(ctx, rest[j]) or (rest[j].pos_ == "NOUN" and rest[j].lower_ not in MEMBER_WORDS
+                                                            and rest[j].lower_ not in SET_WORDS and rest[j].lower_ != "member")):
+        j += 1  # "other OPEC oil cartel members"
+    if j < len(rest) and rest[j].lower_ == "member" and j + 1 < len(rest) and rest[j + 1].lower_ in SET_WORDS:
+        j += 1  # "other EU member states"
+    if j >= len(rest) or rest[j].lower_ not in MEMBER_WORDS and rest[j].lower_ not in SET_WORDS:
+        return None
+    prop = MEMBER_WORDS.get(rest[j].lower_, "member_of")
+    return (org, _as_member(ctx, org, prop), 0.9) if _ends(rest[j + 1:]) else None
+
+
+def _conditional(verb: Token) -> bool:
+    """The clause, or one it hangs from, is a condition ("if Sweden and other NATO members agree")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+               for v in [verb, *verb.ancestors] for c in v.children)
+
+
+def _org_starting(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:
+    """The organisation the first tokens name, and where its mention ends."""
+    ent = ctx.entity(tokens[0]) if tokens else None
+    if not ent or not ent.startswith("org:"):
+        return None, 0
+    j = 1
+    while j < len(tokens) and ctx.entity(tokens[j]) == ent:
+        j += 1
+    if j < len(tokens) and tokens[j].tag_ == "POS":
+        j += 1
+    return ent, j
+
+
+def _ends(rest: list[Token]) -> bool:
+    """The set phrase ends here: no "of" / "in" phrase that makes it another set ("other NATO
+    members of parliament", "other EU countries' leaders")."""
+    return not rest or (rest[0].lower_ not in ("of", "in", "'s", "’s") and rest[0].tag_ != "POS")
+
+
+def _grouping(ctx: Context, org: str) -> bool:
+    try:
+        kind = str((ctx.kb.entity(org).attrs or {}).get("kind", ""))
+    except Exception:
+        return False
+    return "grouping" in kind
 
 
 def _governor(tok: Token) -> Token:
