@@ -231,8 +231,7 @@ def _past_period(doc: Doc, t: Title, times, on: str | None) -> str | None:
     if not times or on is None:
         return None
     clause = _clause_verb(doc[t.name[1] - 1])
-    if clause is None or not (clause.tag_ in PAST_TAGS or any(
-            c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)):
+    if clause is None or not _told_in_past(clause):
         return None
     for a in times:
         value, precision, role = a.data.get("value") or "", a.data.get("precision"), a.data.get("role")
@@ -247,6 +246,14 @@ def _past_period(doc: Doc, t: Title, times, on: str | None) -> str | None:
         if verb is not None and verb.i == clause.i:
             return "held" if role in ("start", "end") else value[:4]
     return None
+
+
+def _told_in_past(verb) -> bool:
+    """Is the clause told in the past: a past verb ("said"), a past perfect ("had met"), or a past
+    passive ("was appointed by President X in 1993", "were signed")?"""
+    return verb.tag_ in PAST_TAGS or any(
+        (c.dep_ == "aux" and c.lower_ == "had") or (c.dep_ == "auxpass" and c.tag_ in PAST_TAGS)
+        for c in verb.children)
 
 
 # A titled name that names a period rather than the article's day: "President X's administration",
