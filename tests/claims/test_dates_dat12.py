@@ -42,3 +42,48 @@ def test_the_passive_year_is_the_clause_s_own(accord_annotator):
     # the year before a term begins is the election's: not read as the term (no flag)
     text = "She lost the primary to President Barack Obama in 2008, and was defeated by him."
     assert "contradicted_by_kb" not in checked(accord_annotator, text, "2016-07-13", "President of the United States")
+
+
+# -- a day with "last year" / "this year" / "next year" ------------------------------------------
+@pytest.mark.parametrize("text, published, value", [
+    ("The summit opened on July 12 last year.", "2024-07-12", "2023-07-12"),
+    ("Finland joined on 4 April last year.", "2024-07-12", "2023-04-04"),
+    ("It joined on the 4th of April last year.", "2024-07-12", "2023-04-04"),
+    ("They will join on March 12 next year.", "1998-12-03", "1999-03-12"),
+    ("Leaders met on Tuesday, July 11 last year.", "2024-05-01", "2023-07-11"),
+    ("Talks are set for 3 January this year.", "2024-05-01", "2024-01-03"),
+    # a month with it stays a month
+    ("The summit was held in June last year.", "2024-07-12", "2023-06"),
+])
+def test_a_day_counted_from_the_article_s_year(text, published, value):
+    from accord.nlp.extract.dates import time_expressions
+
+    found = [(t.value, t.precision) for t in time_expressions(text, published)]
+    assert found == [(value, "month" if len(value) == 7 else "day")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("Leaders met in Vilnius on Tuesday, July 11 last year.", "supported"),
+    ("Leaders met in Vilnius on Tuesday, July 12 last year.", "contradicted_by_kb"),
+    ("Leaders met in Vilnius on Wednesday, July 12 last year.", "supported"),
+    ("The talks are due on Wednesday, July 9 next year.", "supported"),
+    ("The talks are due on Thursday, July 9 next year.", "contradicted_by_kb"),
+])
+def test_a_weekday_with_a_day_of_last_or_next_year(accord_annotator, text, kind):
+    # in a report of 2024-07-12: 2023-07-11 was a Tuesday, 2025-07-09 a Wednesday
+    found = checked(accord_annotator, text, "2024-07-12", "fell on a")
+    assert found == [kind]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("Finland joined NATO on 4 April last year.", "supported"),
+    ("Finland joined NATO on 5 April last year.", "contradicted_by_kb"),
+    ("Finland joined NATO on 4 April this year.", "contradicted_by_kb"),
+    ("The Vilnius summit took place on July 12 last year.", "supported"),
+    ("The Vilnius summit was held on July 14 last year.", "contradicted_by_kb"),
+])
+def test_claims_dated_by_a_day_of_last_year(accord_annotator, text, kind):
+    found = checked(accord_annotator, text, "2024-07-12", "on 202")
+    assert kind in found and ("contradicted_by_kb" in found) == (kind == "contradicted_by_kb")

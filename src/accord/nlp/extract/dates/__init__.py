@@ -58,7 +58,7 @@ class TimeExpression:
 HANDLERS = {
     "iso": basic.iso, "slash": basic.slash, "md": basic.md, "md_range": basic.md_range,
     "md_word": basic.md_word, "dm": basic.dm, "dm_range": basic.dm_range, "my": basic.my,
-    "month": basic.month, "month_rel": basic.month_rel, "month_part": basic.month_part,
+    "month": basic.month, "month_rel": basic.month_rel, "md_rel": basic.md_rel, "month_part": basic.month_part,
     "year": basic.year, "year_range": basic.year_range,
     "spoken_year": basic.spoken_year, "decade": basic.decade, "decade_rel": basic.decade_rel,
     "decade_word": basic.decade_word, "quarter_code": periods.quarter_code,
