@@ -87,3 +87,34 @@ def test_a_weekday_with_a_day_of_last_or_next_year(accord_annotator, text, kind)
 def test_claims_dated_by_a_day_of_last_year(accord_annotator, text, kind):
     found = checked(accord_annotator, text, "2024-07-12", "on 202")
     assert kind in found and ("contradicted_by_kb" in found) == (kind == "contradicted_by_kb")
+
+
+# -- a month or day after the year its sentence opens with ---------------------------------------
+@pytest.mark.parametrize("text, published, values", [
+    ("In 2019, the summit was held in June.", "2024-07-12", ["2019", "2019-06"]),
+    ("Last year, the summit was held on July 14.", "2024-07-12", ["2023", "2023-07-14"]),
+    ("Last year's summit was held in June.", "2024-07-12", ["2023", "2023-06"]),
+    ("During 2022, Finland applied in May.", "2024-07-12", ["2022", "2022-05"]),
+    # not when the year is a start, is said inside the sentence, or a weekday fixes the day's year
+    ("Since 2019, it meets in June.", "2024-07-12", ["2019", "2025-06"]),
+    ("He said in 2019 that the vote would be in June.", "2024-07-12", ["2019", "2025-06"]),
+    ("Last year. In June we met.", "2024-07-12", ["2023", "2024-06"]),
+])
+def test_a_month_takes_the_year_its_sentence_opens_with(text, published, values):
+    from accord.nlp.extract.dates import time_expressions
+
+    assert [t.value for t in time_expressions(text, published)] == values
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("Last year, the NATO summit in Vilnius was held in July.", "supported"),
+    ("Last year, the NATO summit in Vilnius was held in June.", "contradicted_by_kb"),
+    ("In 2023, the NATO summit in Vilnius opened on July 11.", "supported"),
+    ("In 2023, the NATO summit in Vilnius was held on July 14.", "contradicted_by_kb"),
+    ("Last year, Finland joined NATO in April.", "supported"),
+    ("Last year, Finland joined NATO in May.", "contradicted_by_kb"),
+])
+def test_a_claim_dated_by_the_finer_of_its_clause_s_dates(accord_annotator, text, kind):
+    found = checked(accord_annotator, text, "2024-07-12", "on 2023-")
+    assert kind in found and ("contradicted_by_kb" in found) == (kind == "contradicted_by_kb")
