@@ -118,3 +118,35 @@ def test_a_month_takes_the_year_its_sentence_opens_with(text, published, values)
 def test_a_claim_dated_by_the_finer_of_its_clause_s_dates(accord_annotator, text, kind):
     found = checked(accord_annotator, text, "2024-07-12", "on 2023-")
     assert kind in found and ("contradicted_by_kb" in found) == (kind == "contradicted_by_kb")
+
+
+# -- NATO's age, and its founding "N years ago" ----------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, kind", [
+    ("Albright welcomed their formal entry into NATO, the 50-year-old alliance.", "1999-03-12", "supported"),
+    ("Albright welcomed their formal entry into NATO, the 40-year-old alliance.", "1999-03-12", "contradicted_by_kb"),
+    ("NATO is 75 years old.", "2024-04-04", "supported"),
+    ("NATO is 74 years old.", "2025-12-01", "contradicted_by_kb"),  # 76 then (1949-04 + 76 = 2025-04)
+    ("NATO is 76 years old.", "2025-12-01", "supported"),
+    # a clause of another year: the age then
+    ("In 1989, the 40-year-old NATO faced a new world.", "2024-04-04", "supported"),
+    ("In 1989, the 50-year-old NATO faced a new world.", "2024-04-04", "contradicted_by_kb"),
+    # the founding "N years ago", right after the founding noun
+    ("The venue honors the creation of NATO 50 years ago, officials said.", "1999-02-16", "supported"),
+    ("The venue honors the creation of NATO 40 years ago, officials said.", "1999-02-16", "contradicted_by_kb"),
+    ("They recalled the founding of the North Atlantic Treaty Organization 75 years ago.", "2024-04-04", "supported"),
+])
+def test_nato_s_age_and_founding_years_ago(accord_annotator, text, published, kind):
+    found = checked(accord_annotator, text, published, "North Atlantic Treaty Organization founded")
+    assert kind in found and ("contradicted_by_kb" in found) == (kind == "contradicted_by_kb")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "He leads a 50-year-old company in Brussels.",
+    "The 70-year-old Stoltenberg spoke to NATO allies.",
+    "NATO ministers marked the founding of the alliance in 1999.",  # the marking's year, not the founding's
+    "The alliance, some 40 years old by some counts, met.",
+])
+def test_other_ages_and_dates_say_nothing_of_the_founding(accord_annotator, text):
+    assert not checked(accord_annotator, text, "2024-04-04", "North Atlantic Treaty Organization founded")
