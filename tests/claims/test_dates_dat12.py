@@ -150,3 +150,14 @@ def test_nato_s_age_and_founding_years_ago(accord_annotator, text, published, ki
 ])
 def test_other_ages_and_dates_say_nothing_of_the_founding(accord_annotator, text):
     assert not checked(accord_annotator, text, "2024-04-04", "North Atlantic Treaty Organization founded")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("When Wallace died in 1998, President Clinton released a statement.", "supported"),
+    ("While Kohl was chancellor in 1995, President Bill Clinton visited Berlin.", "supported"),
+    ("When Wallace died in 2005, President Clinton released a statement.", "contradicted_by_kb"),
+])
+def test_a_when_clause_dates_the_title_of_its_main_clause(accord_annotator, text, kind):
+    found = checked(accord_annotator, text, "2015-12-21", "President of the United States")
+    assert kind in found and ("contradicted_by_kb" in found) == (kind == "contradicted_by_kb")

@@ -243,9 +243,16 @@ def _past_period(doc: Doc, t: Title, times, on: str | None) -> str | None:
         if span is None or span.root.head.lower_ == "since" or (span.start and doc[span.start - 1].lower_ == "since"):
             continue  # "since 2010" runs up to the clause's time: the title is still held then
         verb = _clause_verb(span.root)
-        if verb is not None and verb.i == clause.i:
+        if verb is not None and (verb.i == clause.i or _when_clause_of(verb, clause)):
             return "held" if role in ("start", "end") else value[:4]
     return None
+
+
+def _when_clause_of(verb, clause) -> bool:
+    """Is `verb` a "when" clause of `clause` ("When Wallace died in 1998, President Clinton
+    released a statement"): its time is the main clause's too."""
+    return verb.dep_ == "advcl" and verb.head.i == clause.i and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") and c.i < verb.i for c in verb.children)
 
 
 def _told_in_past(verb) -> bool:
