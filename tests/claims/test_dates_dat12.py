@@ -161,3 +161,27 @@ def test_other_ages_and_dates_say_nothing_of_the_founding(accord_annotator, text
 def test_a_when_clause_dates_the_title_of_its_main_clause(accord_annotator, text, kind):
     found = checked(accord_annotator, text, "2015-12-21", "President of the United States")
     assert kind in found and ("contradicted_by_kb" in found) == (kind == "contradicted_by_kb")
+
+
+# -- "has been in NATO for N years" ------------------------------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    ("Finland has been in NATO for nearly two years.", "supported"),
+    ("Finland has been in NATO for four years.", "contradicted_by_kb"),
+    ("Finland has been in the NATO alliance for four years.", "contradicted_by_kb"),
+    ("Spain has been in NATO for more than 40 years.", "supported"),
+    ("Spain has been in NATO for more than 50 years.", "contradicted_by_kb"),
+])
+def test_years_in_the_organisation(accord_annotator, text, kind):
+    found = checked(accord_annotator, text, "2025-03-07", "a member of North Atlantic Treaty Organization for")
+    assert kind in found and ("contradicted_by_kb" in found) == (kind == "contradicted_by_kb")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Finland has been in talks with NATO for four years.",
+    "He has been in NATO headquarters for four years.",
+    "Finland was in NATO for four years.",  # no perfect: of some other time
+])
+def test_other_years_in_say_nothing_of_membership(accord_annotator, text):
+    assert not checked(accord_annotator, text, "2025-03-07", "a member of North Atlantic Treaty Organization for")
