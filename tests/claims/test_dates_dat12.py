@@ -2,7 +2,12 @@
 these tests; the real passages are in data/realtext_dat12.jsonl (tests/claims/test_realtext_dat12.py).
 
 - A titled name in a past passive clause is dated by the clause's year ("was appointed by
-  President X in 1993"), as an active one is ("In 2019, President X said").
+  President X in 1993"), as an active one is ("In 2019, President X said"), and by the year of a
+  "when" clause of its own clause.
+- A day with "last / this / next year" is one date of that year; a month or day without its
+  year takes the year its sentence opens with; a claim takes the finer of two nested dates.
+- NATO's age ("the 50-year-old alliance") and "the creation of NATO 50 years ago" date its
+  founding; "Finland has been in NATO for two years" is a membership's duration.
 """
 
 from __future__ import annotations

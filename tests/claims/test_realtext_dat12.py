@@ -14,6 +14,10 @@ Before any reader was changed for this set (commit of the set itself):
       passages false as published: flagged 1/1; corruptions caught 23/38 (all date_shift)
     python bench/realtext.py tests/claims/data/realtext_dat12.jsonl --split check
       true passages supported 9/13, flagged 0, not read 4; corruptions caught 6/14
+
+After this branch's date readers (same commands):
+    tune: supported 24/30, flagged 0, not read 6; false as published: flagged 1/1; caught 24/38
+    check: supported 9/13, flagged 0, not read 4; caught 6/14 (unchanged)
 """
 
 from __future__ import annotations
@@ -25,5 +29,5 @@ from tests.claims._realtext_set import RealTextSet
 
 class TestRealTextDat12(RealTextSet):
     DATA = Path(__file__).parent / "data" / "realtext_dat12.jsonl"
-    SUPPORTED_TUNE = 22
-    CAUGHT_TUNE = 23
+    SUPPORTED_TUNE = 24
+    CAUGHT_TUNE = 24
