@@ -231,8 +231,7 @@ def _past_period(doc: Doc, t: Title, times, on: str | None) -> str | None:
     if not times or on is None:
         return None
     clause = _clause_verb(doc[t.name[1] - 1])
-    if clause is None or not (clause.tag_ in PAST_TAGS or any(
-            c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)):
+    if clause is None or not _told_in_past(clause):
         return None
     for a in times:
         value, precision, role = a.data.get("value") or "", a.data.get("precision"), a.data.get("role")
@@ -244,9 +243,24 @@ def _past_period(doc: Doc, t: Title, times, on: str | None) -> str | None:
         if span is None or span.root.head.lower_ == "since" or (span.start and doc[span.start - 1].lower_ == "since"):
             continue  # "since 2010" runs up to the clause's time: the title is still held then
         verb = _clause_verb(span.root)
-        if verb is not None and verb.i == clause.i:
+        if verb is not None and (verb.i == clause.i or _when_clause_of(verb, clause)):
             return "held" if role in ("start", "end") else value[:4]
     return None
+
+
+def _when_clause_of(verb, clause) -> bool:
+    """Is `verb` a "when" clause of `clause` ("When Wallace died in 1998, President Clinton
+    released a statement"): its time is the main clause's too."""
+    return verb.dep_ == "advcl" and verb.head.i == clause.i and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") and c.i < verb.i for c in verb.children)
+
+
+def _told_in_past(verb) -> bool:
+    """Is the clause told in the past: a past verb ("said"), a past perfect ("had met"), or a past
+    passive ("was appointed by President X in 1993", "were signed")?"""
+    return verb.tag_ in PAST_TAGS or any(
+        (c.dep_ == "aux" and c.lower_ == "had") or (c.dep_ == "auxpass" and c.tag_ in PAST_TAGS)
+        for c in verb.children)
 
 
 # A titled name that names a period rather than the article's day: "President X's administration",

@@ -2,8 +2,9 @@
 
 A writer who gives both says the day fell on that weekday, and the calendar settles it: real
 articles get it wrong ("Tuesday, July 12" in a report of 2023-07-12, a Wednesday). The date's
-year is the one written, else the one that puts the date nearest the article's (the date reader
-may have moved the year to fit the weekday; the writer meant the nearest). Statement:
+year is the one written ("2023", or "last year" counted from the article's year), else the one
+that puts the date nearest the article's (the date reader may have moved the year to fit the
+weekday; the writer meant the nearest). Statement:
 `date:2023-07-12 – falls_on – weekday:tuesday`, checked by the calendar (CHECKS): supported when
 the weekday is the date's, contradicted when not. A year the text does not give, for a date more
 than GUESS_DAYS from the article's, is a guess (`date` 0.45): a clash is then `unverifiable`.
@@ -30,7 +31,7 @@ CALENDAR = "https://en.wikipedia.org/wiki/Gregorian_calendar"
 _WEEKDAY = r"(?P<weekday>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|\.)?"
 _MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)|,?\s+(?P<rel>this|last|next)\s+year\b)?"
 # "Tuesday, July 12(, 2023)", "Wednesday 11 July 2018", "Tue., Jul. 12": weekday, then the date.
 PATTERNS = (re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b{_YEAR}", re.I),
             re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}", re.I))
@@ -74,6 +75,12 @@ def _stated(m: re.Match, today: date | None) -> tuple[date, str, bool] | None:
             return None
     if today is None:
         return None
+    if m.group("rel"):  # "Tuesday, July 11 last year": the year the words count from the article's
+        year = today.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        try:
+            return date(year, month, day), weekday, False
+        except ValueError:
+            return None
     options = []
     for year in (today.year - 1, today.year, today.year + 1):
         try:

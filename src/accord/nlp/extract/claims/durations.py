@@ -1,5 +1,6 @@
 """How long a state has been a member: "Turkey has been a member of NATO for more than 70 years",
-"Estonia, a NATO member for two decades", "had been a NATO ally for 20 years by 2019".
+"Estonia, a NATO member for two decades", "had been a NATO ally for 20 years by 2019", "Finland has
+been in NATO for two years".
 
 Read: a relation noun (member, ally) as the attribute of "be" in the perfect ("has been",
 "had been") or in an apposition, with a duration after "for" in its clause; the state is the
@@ -39,7 +40,32 @@ UNITS = {"Y": 1.0, "M": 1 / 12}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
-    return _memberships(ctx, sent) + _tenures(ctx, sent) + _after_tenures(ctx, sent)
+    return _memberships(ctx, sent) + _in_org(ctx, sent) + _tenures(ctx, sent) + _after_tenures(ctx, sent)
+
+
+def _in_org(ctx: Context, sent: Span) -> list[Statement]:
+    """ "Finland has been in NATO for two years", "Spain had been in the alliance for 40 years by
+    then": "be" in the perfect with "in" an organisation, the state its subject, the same
+    `member_for` as "has been a member for"."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() != "be" or verb.pos_ not in ("VERB", "AUX") or not _perfect(verb):
+            continue
+        objs = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj"]
+        # the object itself ("in NATO", "in the NATO alliance"), not a noun it qualifies ("in talks with NATO")
+        orgs = ctx.entities(objs + [c for o in objs for c in o.children if c.dep_ == "compound"], ("org:",))
+        if not orgs and any(o.lemma_.lower() == "alliance" for o in objs) and ctx.topic_org:
+            orgs = [ctx.topic_org]
+        states = subject_entities(ctx, verb, ("state:",))
+        tokens = clause_tokens(verb)
+        span = _duration(ctx, tokens)
+        if span is None or len(orgs) != 1 or not states:
+            continue
+        when = qualifiers(ctx, tokens).get("point_in_time") or qualifiers(ctx, tokens).get("end")
+        times = {"point_in_time": when} if when is not None else {}
+        out += [make(ctx, s, "member_for", f"{orgs[0]}#{span}", objs, verb, negated(verb), times) for s in states]
+    return out
 
 
 def _memberships(ctx: Context, sent: Span) -> list[Statement]:

@@ -325,9 +325,18 @@ def qualifiers(ctx: Context, tokens: set[int], periods: bool = False) -> dict[st
             out.setdefault("start", TimeQualifier(value, precision))
         elif role == "end":
             out.setdefault("end", TimeQualifier(value, precision))
+        elif _finer_within(value, out.get("point_in_time")):
+            # "Last year's summit was held in June": the month of that year, not the year alone
+            out["point_in_time"] = TimeQualifier(value, precision)
         else:
             out.setdefault("point_in_time", TimeQualifier(value, precision))
     return out
+
+
+def _finer_within(value: str, held: TimeQualifier | None) -> bool:
+    """Is `value` a finer date inside the point already read (2023-06 inside 2023)?"""
+    return held is not None and len(value) > len(held.value) and value.startswith(held.value + "-") \
+        and held.value.replace("-", "").isdecimal()
 
 
 # Dependencies that open a clause of its own, and prepositions that date another event: a date

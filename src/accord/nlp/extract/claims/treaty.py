@@ -88,6 +88,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _anniversary(ctx, tok)
         elif lemma == "turn" and tok.pos_ == "VERB":
             out += _turns(ctx, tok)
+        elif tok.lower_ == "old" and tok.dep_ in ("amod", "acomp"):
+            out += _aged(ctx, tok)
         elif lemma in INVOKE_VERBS and tok.pos_ == "VERB":
             out += _invoked(ctx, tok)
         if lemma in MARK_VERBS and tok.pos_ == "VERB":
@@ -285,6 +287,34 @@ def _turns(ctx: Context, verb: Token) -> list[Statement]:
     return _founded_by_anniversary(ctx, orgs, sure, dated, value, age, verb)
 
 
+def _aged(ctx: Context, old: Token) -> list[Statement]:
+    """"the 50-year-old alliance", "NATO, the 75-year-old military alliance,", "NATO is 75 years
+    old": an anniversary told by the organisation's age, on the clause's date, else the
+    article's (as "NATO turns 75")."""
+    from accord.nlp.extract.claims._numbers import cardinal
+
+    years = next((c for c in old.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"), None)
+    num = nummod(years) if years is not None else None
+    value = cardinal(num) if num is not None and not approximate(num) else None
+    if value is None or value < 2:
+        return []
+    if old.dep_ == "amod":
+        noun = old.head
+        heads = [noun] + ([noun.head] if noun.dep_ == "appos" else [])
+        orgs, sure = next((found for h in heads if (found := _orgs_of(ctx, [h]))[0]), ([], 1.0))
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+    else:  # "NATO is 75 years old"
+        verb = old.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        orgs, sure = _orgs_of(ctx, [subj]) if subj is not None else ([], 1.0)
+    if not orgs or verb.pos_ not in ("VERB", "AUX") or modality(verb) != "fact":
+        return []
+    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    return _founded_by_anniversary(ctx, orgs, sure, dated, value, old, verb)
+
+
 # -- who ------------------------------------------------------------------------------------------
 def _orgs_of(ctx: Context, heads: list[Token]) -> tuple[list[str], float]:
     """The organisations a noun phrase names: the head itself ("NATO", "the North Atlantic Treaty
@@ -396,11 +426,23 @@ def _founding_noun(ctx: Context, noun: Token) -> list[Statement]:
     orgs, sure = _owner(ctx, noun)
     tokens = {t.i for t in noun.subtree}
     point = next((a for a in own_times(ctx, tokens) if a.data.get("role") in (None, "point")
-                  and a.data.get("precision")), None)
+                  and a.data.get("precision")), None) or _ago_after(ctx, noun)
     if not orgs or point is None:
         return []
     tq = TimeQualifier(point.data["value"], point.data["precision"])
     return [_established(ctx, o, tq, noun, sure) for o in orgs]
+
+
+def _ago_after(ctx: Context, noun: Token):
+    """ "to honor the creation of NATO 50 years ago": an "N years ago" right after the founding
+    noun's phrase is the founding's, whatever the parse hung it on (another verb's time would not
+    follow the noun's "of" phrase with nothing between)."""
+    end = max(t.i for t in noun.subtree) + 1
+    if end >= len(ctx.doc):
+        return None
+    at = ctx.doc[end].idx
+    return next((a for a in ctx.times_in({end, end + 1, end + 2, end + 3}) if a.start == at
+                 and a.text.lower().endswith(" ago") and a.data.get("precision")), None)
 
 
 def _established(ctx: Context, org: str, point: TimeQualifier, tok: Token, sure: float) -> Statement:

@@ -20,7 +20,7 @@ from accord.nlp.extract.dates import normalise_more as more
 from accord.nlp.extract.dates import periods as periods
 from accord.nlp.extract.dates.grammar import Candidate, previous_word
 from accord.nlp.extract.dates.scan import candidates, choose
-from accord.nlp.extract.dates.context import Context, Norm
+from accord.nlp.extract.dates.context import Context, Norm, sentence_start
 from accord.nlp.extract.dates.resolve import parse_anchor, precision_of
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -58,7 +58,7 @@ class TimeExpression:
 HANDLERS = {
     "iso": basic.iso, "slash": basic.slash, "md": basic.md, "md_range": basic.md_range,
     "md_word": basic.md_word, "dm": basic.dm, "dm_range": basic.dm_range, "my": basic.my,
-    "month": basic.month, "month_rel": basic.month_rel, "month_part": basic.month_part,
+    "month": basic.month, "month_rel": basic.month_rel, "md_rel": basic.md_rel, "month_part": basic.month_part,
     "year": basic.year, "year_range": basic.year_range,
     "spoken_year": basic.spoken_year, "decade": basic.decade, "decade_rel": basic.decade_rel,
     "decade_word": basic.decade_word, "quarter_code": periods.quarter_code,
@@ -153,9 +153,47 @@ def _normalise(text: str, anchor: date | None, chosen: list[Candidate]
         norm = HANDLERS[cand.kind](ctx, cand.groups)
         if norm is None:
             return found, cand
+        norm = _in_the_sentence_year(text, cand, norm, found)
         ctx.remember(norm.value, cand.start)
         found.append(_expression(text, cand, norm, found))
     return found, None
+
+
+# Matches whose year is not written: a bare month ("in June"), a day with its month ("on July 14").
+_YEARLESS = frozenset({"month", "md", "dm", "md_word"})
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def _in_the_sentence_year(text: str, cand: Candidate, norm: Norm, before: list[TimeExpression]) -> Norm:
+    """A month or day without its year, after a year the same sentence opens with or gives a
+    noun ("In 2019, the summit was held in June", "Last year, the summit opened on July 11",
+    "Last year's summit was held in June"): that year's, not the one nearest the article's date.
+    Only a year that is a plain point of time, the sentence's first time expression, and not
+    "this year" (the anchor's anyway); a weekday written with the day fixes its own year."""
+    if cand.kind not in _YEARLESS or cand.groups.get("year") or cand.groups.get("det") or \
+            cand.groups.get("weekday") or norm.type != "DATE" or not _YEAR_VALUE.match(norm.value):
+        return norm
+    start = sentence_start(text, cand.start)
+    earlier = [t for t in before if t.start >= start]
+    if len(earlier) != 1:
+        return norm
+    year = earlier[0]
+    if year.precision != "year" or year.role != "point" or not _YEAR_VALUE.fullmatch(year.value) or \
+            year.mod is not None or not _opens_or_owns(text, start, year):
+        return norm
+    return replace(norm, value=year.value + norm.value[4:])
+
+
+_OPENERS = frozenset("in during by".split())
+
+
+def _opens_or_owns(text: str, start: int, year: TimeExpression) -> bool:
+    """Does the year open the sentence ("In 2019,", "Last year,", "During 2023") or own a noun
+    ("Last year's summit")?"""
+    lead = text[start:year.start].strip().lower()
+    if text[year.end:year.end + 2] in ("'s", "’s"):
+        return not lead or lead in _OPENERS or lead in ("the", "at", "at the", "in", "during")
+    return not lead or lead in _OPENERS
 
 
 def _expression(text: str, cand: Candidate, norm: Norm, before: list[TimeExpression]

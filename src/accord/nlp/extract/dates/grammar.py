@@ -297,6 +297,10 @@ def _rules() -> list[Rule]:
         Rule("my", _compile(rf"{EDGE}{mo}(?:\s+|\s+of\s+){SPOKEN_YEAR}")),
         Rule("month", _compile(rf"{EDGE}(?:(?P<det>this|last|next)\s+)?{mo}"), _bare_month_ok),
         Rule("month_rel", _compile(rf"{mo}\s+(?P<rel>this|last|next)\s+year")),
+        # "on July 12 last year", "on 4 April last year", "March 12 next year": the day in the year
+        # the words name, not the nearest one to the article's date
+        Rule("md_rel", _compile(rf"(?:{wd},?\s+)?{mo}\s+{day()}\s*,?\s+(?P<rel>this|last|next)\s+year")),
+        Rule("md_rel", _compile(rf"(?:{wd},?\s+)?(?:the\s+)?{day()}(?:\s+of)?\s+{mo}\s*,?\s+(?P<rel>this|last|next)\s+year")),
         # "the first week of April", "the second half of May", "the last day of June"
         Rule("month_part", _compile(r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+"
                                     r"(?P<part>half|week|weeks|days|day|ten\s+days)\s+of\s+"

@@ -174,6 +174,15 @@ def month_rel(ctx: Context, g: dict) -> Norm:
     return Norm("DATE", month_value(y, _month(g)))
 
 
+def md_rel(ctx: Context, g: dict) -> Norm | None:
+    """ "July 12 last year", "4 April this year": the day in the year `rel` counts from the
+    article's year."""
+    if ctx.anchor is None:
+        return None
+    shift = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+    return _day_date(ctx, ctx.anchor.year + shift, _month(g), int(g["day"]), None)
+
+
 def year(ctx: Context, g: dict) -> Norm:
     return Norm("DATE", g["year"], edge_mod(g))
 
