@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accord.model import Statement, TimeQualifier
+from accord.nlp.extract.offices import LONG_GONE_DAYS
 from accord.reconcile import timecmp
 
 
@@ -356,14 +357,14 @@ def _election_year(st: Statement, own: list) -> str | None:
 
 # A bare title is read as the office of the article's day. For a past holder of that same office
 # it is often the title of the holder's own years instead ("the agenda of President Bill Clinton",
-# "a commission appointed by President George W. Bush", in 2016): journalists keep it for any past
-# holder. A one-edit swap in real news puts in a holder of recent years, or the day's holder's own
+# "For years, President Bill Clinton was ...", in 2016): journalists keep it for any past holder.
+# A one-edit swap in real news puts in a holder of recent years, or the day's holder's own
 # predecessor. The policy (docs/verification.md, "A bare title for a past holder"): a past holder
-# gone at most LONG_GONE_DAYS before the day is checked; one gone longer is checked only when it
-# is the predecessor of the day's holder and the sentence tells the news of the article's week
-# (_NEWS_DAYS); otherwise, and whenever the sentence writes a year inside the holder's own term
-# (its own time is then), the title is unverifiable.
-LONG_GONE_DAYS = 4 * 365
+# gone at most LONG_GONE_DAYS before the day is checked, and so is the predecessor of the day's
+# holder however long gone (the extractor has already read a long-gone holder named outside the
+# main clause's actor as `held_office`: offices._actor); any other long-gone holder, and any past
+# holder in a sentence that writes a year of the holder's own term (its own time is then), is
+# unverifiable.
 # A sentence that names a day of the article's week ("said on Thursday", "told reporters
 # yesterday") tells the news of that day.
 _NEWS_DAYS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
@@ -413,9 +414,7 @@ def _past_holder(st: Statement, own: list, terms: list, when) -> str | None:
         return (f"the sentence is set in {inside[0]}, within that term: the title is of that time, "
                 f"not of {timecmp.label(when)}.")
     gone = (day - last).days
-    if gone <= LONG_GONE_DAYS:
-        return None
-    if _predecessor(own, terms, day) and any(_NEWS_DAYS.search(s) for s in sentences):
+    if gone <= LONG_GONE_DAYS or _predecessor(own, terms, day):
         return None
     return (f"a bare title for a holder gone {gone // 365} years before {timecmp.label(when)} names the "
             f"office of those years, not of that day.")
