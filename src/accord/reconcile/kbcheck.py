@@ -361,14 +361,20 @@ def _election_year(st: Statement, own: list) -> str | None:
 # A one-edit swap in real news puts in a holder of recent years, or the day's holder's own
 # predecessor. The policy (docs/verification.md, "A bare title for a past holder"): a past holder
 # gone at most LONG_GONE_DAYS before the day is checked, and so is the predecessor of the day's
-# holder however long gone (the extractor has already read a long-gone holder named outside the
-# main clause's actor as `held_office`: offices._actor); any other long-gone holder, and any past
-# holder in a sentence that writes a year of the holder's own term (its own time is then), is
-# unverifiable.
+# holder however long gone, and any holder in a sentence that tells the news of its day (a day
+# of the article's week, a verb of saying). The extractor has already read a long-gone holder named
+# outside the main clause's actor as `held_office` (offices._actor). Any other long-gone holder,
+# and any past holder in a sentence that writes a year of the holder's own term (its own time is
+# then), is unverifiable.
 # A sentence that names a day of the article's week ("said on Thursday", "told reporters
 # yesterday") tells the news of that day.
 _NEWS_DAYS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"
                         r"yesterday|this (?:week|morning|afternoon|evening))\b", re.IGNORECASE)
+# A verb of saying in the sentence reports what the titled person says now ("President X said
+# the alliance was stronger than ever", "told reporters", "urged allies"): the day's news too.
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|announced|announces|added|adds|warned|warns|"
+                        r"urged|urges|pledged|pledges|vowed|vows|insisted|insists|declared|declares|stressed|"
+                        r"stresses|promised|promises)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(s?)\b")
 # A term marked as one of these is a stint between two holders, not a predecessor of its own.
 _STINTS = ("caretaker", "acting", "interim")
@@ -414,7 +420,8 @@ def _past_holder(st: Statement, own: list, terms: list, when) -> str | None:
         return (f"the sentence is set in {inside[0]}, within that term: the title is of that time, "
                 f"not of {timecmp.label(when)}.")
     gone = (day - last).days
-    if gone <= LONG_GONE_DAYS or _predecessor(own, terms, day):
+    if gone <= LONG_GONE_DAYS or _predecessor(own, terms, day) or any(
+            _NEWS_DAYS.search(s) or _REPORTING.search(s) for s in sentences):
         return None
     return (f"a bare title for a holder gone {gone // 365} years before {timecmp.label(when)} names the "
             f"office of those years, not of that day.")
