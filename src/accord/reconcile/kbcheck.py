@@ -192,11 +192,14 @@ class KBChecker:
         own = [f for f in terms if f.subject == st.subject]
         when = st.point_in_time.value if st.point_in_time else on
         if own:
-            aside = _election_year(st, own) or _past_holder(st, own, terms, when)
+            aside = _election_year(st, own)
+            verdict = None if aside is not None else self._timed(st, own, when, f"{person}'s term as {office}")
+            if verdict is not None and verdict.kind == "contradicted_by_kb":
+                aside = _past_holder(st, own, terms, when)
             if aside is not None:
                 return Verdict("unverifiable", f"{person} held the office of {office} from {_term(own[0])}; "
                                + aside, [fact_evidence(f) for f in own])
-            return self._timed(st, own, when, f"{person}'s term as {office}")
+            return verdict
         cover = self.kb.covers(st.value, "holds_office", when)
         holders = [f for f in terms if _active(f, when) is True]
         unknown = self._unknown_before_list(st, when, holders) if cover.covered else None
