@@ -36,6 +36,11 @@ ROWS = [
     ("2016-06-02", "Former U.N. secretary general Kofi Annan praised the deal.", "not flagged"),
     ("2023-03-31", "Finnish Foreign Minister Timo Soini thanked Turkey in a tweet.", "flagged"),
     ("2024-06-20", "Romanian President Traian Basescu said on Thursday his country would back Rutte.", "flagged"),
+    # a stretch in office named before the title ("during her tenure as"): a title of that time
+    ("2015-12-12", "Trump blamed Hillary Clinton, during her tenure as America's top diplomat, for the crisis.",
+     "supported"),
+    ("2015-12-12", "Trump blamed Hillary Clinton, during her time as secretary of state, for the crisis.", "supported"),
+    ("2015-12-12", "Trump blamed Hillary Clinton, the secretary of state, for the crisis.", "flagged"),
     # a person the KB does not know, titled with an office whose list begins in 2014
     ("2016-06-02", "The textbook shows a photograph of Israeli Prime Minister Menachem Begin.", "not flagged"),
     ("2016-06-02", "Israeli Prime Minister Menachem Begin met Obama on Tuesday.", "flagged"),
