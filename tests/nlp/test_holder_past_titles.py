@@ -41,6 +41,10 @@ ROWS = [
      "supported"),
     ("2015-12-12", "Trump blamed Hillary Clinton, during her time as secretary of state, for the crisis.", "supported"),
     ("2015-12-12", "Trump blamed Hillary Clinton, the secretary of state, for the crisis.", "flagged"),
+    # a holder put out of the office ("ousted", "deposed"): a past holder, as "former"
+    ("2016-04-09", "Manafort advised Viktor Yanukovych, the ousted Ukrainian president, for years.", "supported"),
+    ("2016-04-09", "Deposed Ukrainian President Viktor Yanukovych fled to Russia.", "supported"),
+    ("2016-04-09", "Manafort advised Petro Poroshenko, the ousted Ukrainian president, for years.", "flagged"),
     # a person the KB does not know, titled with an office whose list begins in 2014
     ("2016-06-02", "The textbook shows a photograph of Israeli Prime Minister Menachem Begin.", "not flagged"),
     ("2016-06-02", "Israeli Prime Minister Menachem Begin met Obama on Tuesday.", "flagged"),

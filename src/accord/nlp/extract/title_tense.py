@@ -14,7 +14,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-FORMER = frozenset("former ex late".split())
+# "ousted", "deposed", "overthrown", "toppled": put out of the office, so a past holder ("Viktor
+# Yanukovych, the ousted Ukrainian president").
+FORMER = frozenset("former ex late ousted deposed overthrown toppled".split())
 # An abbreviation with its dots ("U.N.", "U.S."): a state or organisation a mark may stand before.
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # Words of time on a title (before it, before its state, or hyphened to it: "then-Prime Minister",
