@@ -73,3 +73,11 @@ def test_a_bare_title_before_a_past_holder(checker, date, text, expect):
                                          ("2023-08-29", "supported")])  # 1461: long gone, held some time
 def test_a_holder_named_outside_the_main_actor_is_long_gone_after_four_years(checker, date, expect):
     assert got(checker, date, "Zelensky criticized Prime Minister Volodymyr Groysman for the deal.") == expect
+
+
+def test_leading_a_person_in_a_poll_is_no_term(checker):
+    # "led" with a person as its object is no term of an office (the KB lists one for Clinton)
+    text = "Hillary Clinton campaigned in Ohio. Clinton led Sanders by ten points in a poll Jan. 17-23."
+    assert got(checker, "2016-02-11", text) != "flagged"
+    assert got(checker, "2025-03-01", "Jens Stoltenberg, who led NATO from 2014 to 2024, spoke in Oslo.") == \
+        "supported"
