@@ -45,6 +45,10 @@ ROWS = [
     ("2016-04-09", "Manafort advised Viktor Yanukovych, the ousted Ukrainian president, for years.", "supported"),
     ("2016-04-09", "Deposed Ukrainian President Viktor Yanukovych fled to Russia.", "supported"),
     ("2016-04-09", "Manafort advised Petro Poroshenko, the ousted Ukrainian president, for years.", "flagged"),
+    # "former" in a clause of a time to come (a verb in the present under "once", "until"): not yet
+    ("2016-08-19", "That is hardly enough, especially once Obama is former president Obama.", "not flagged"),
+    ("2016-08-19", "Nothing will change until Obama is former president Obama.", "not flagged"),
+    ("2016-08-19", "When former President Obama spoke, the crowd cheered.", "flagged"),
     # a person the KB does not know, titled with an office whose list begins in 2014
     ("2016-06-02", "The textbook shows a photograph of Israeli Prime Minister Menachem Begin.", "not flagged"),
     ("2016-06-02", "Israeli Prime Minister Menachem Begin met Obama on Tuesday.", "flagged"),

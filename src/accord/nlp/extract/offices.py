@@ -57,6 +57,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         if person is None or person.label != "PERSON" or not person.entity:
             continue
         t = _split_title(doc, t)
+        if t.former and _time_to_come(doc, t):
+            continue  # "once Obama is former president Obama": a time to come, nothing to check yet
         when = _sentence_date(doc, t, times, on)
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
         # "who served under President X from 2022"; not "former" (said from the article's day)
@@ -332,6 +334,21 @@ def _era_title(doc: Doc, t: Title) -> bool:
         return True
     verb = _clause_verb(noun)
     return verb is not None and (verb.tag_ in PAST_TAGS or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
+# Conjunctions that, with a verb in the present, make its clause a time to come ("once X is former
+# president", "when X is no longer ...").
+FUTURE_MARKS = frozenset("once when after until till unless if before".split())
+
+
+def _time_to_come(doc: Doc, t: Title) -> bool:
+    """Is the titled name's clause a time still to come: its verb in the present (or with
+    "will") under "once", "when", "until" ...?"""
+    verb = _clause_verb(doc[t.name[1] - 1])
+    if verb is None:
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("will", "'ll") for c in verb.children)
+    return present and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in verb.children)
 
 
 def _clause_verb(tok):
