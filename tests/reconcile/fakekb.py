@@ -45,6 +45,9 @@ class FakeKB:
         kind = "organisation" if id.startswith("org:") else id.split(":", 1)[0]
         return FakeEntity(id, self.names[id], self.attrs.get(id, {}), kind)
 
+    def has(self, id: str) -> bool:
+        return id in self.names
+
     def covers(self, id: str, property: str, day):
         from accord.kb import coverage
 

@@ -57,6 +57,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         if person is None or person.label != "PERSON" or not person.entity:
             continue
         t = _split_title(doc, t)
+        if t.former and _time_to_come(doc, t):
+            continue  # "once Obama is former president Obama": a time to come, nothing to check yet
         when = _sentence_date(doc, t, times, on)
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
         # "who served under President X from 2022"; not "former" (said from the article's day)
@@ -87,6 +89,9 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             continue  # acting holders are often missing from the lists: only the KB's own are checked
         if t.elected and _starts_after(kb, found.data["person"], found.data["office"], when):
             continue  # "newly elected President X" before the swearing-in: elected, not in office yet
+        if not held and when == on and t.counterpart_of is None and not t.outgoing and \
+                _long_gone(kb, found.data["person"], found.data["office"], on) and not _actor(doc, t):
+            held = True  # "criticized President George W. Bush" in 2016: the holder of those years, named
         found.data["since"] = None if held else _held_since(doc, t, times)
         found.data["held"] = held
         found.data["former"] = t.former
@@ -108,6 +113,53 @@ def _starts_after(kb, person: str, office: str | None, when: str | None) -> bool
         if start and start[:len(when)] > when[:len(start)] and int(start[:4]) - int(when[:4]) <= 1:
             return True
     return False
+
+
+# A holder whose every term of the office ended more than this many days before the article's
+# day is "long gone" (the one rule with reconcile.kbcheck.LONG_GONE_DAYS).
+LONG_GONE_DAYS = 4 * 365
+
+
+def _long_gone(kb, person: str, office: str | None, on: str | None) -> bool:
+    """Did every one of the person's own terms of the office end more than LONG_GONE_DAYS
+    before the day `on` (a whole day)? False when the KB lists none, or one still open."""
+    from datetime import timedelta
+
+    from accord.reconcile import timecmp
+
+    day = timecmp.bounds(on) if kb is not None and office is not None and on else None
+    if day is None or day[0] != day[1]:
+        return False
+    facts = kb.facts(subject=person, property="holds_office", value=office)
+    ends = [timecmp.bounds(f.end) if f.end is not None else None for f in facts]
+    return bool(ends) and all(e is not None for e in ends) and day[0] - max(e[1] for e in ends) > timedelta(
+        days=LONG_GONE_DAYS)
+
+
+# The dependencies that make a titled name the actor of its sentence's main clause: its subject
+# ("President X arrived in Kyiv"), or the agent of its passive ("was backed by Prime Minister X").
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _actor(doc: Doc, t: Title) -> bool:
+    """Is the titled name the actor of its sentence's main clause (the subject of the root verb,
+    or of a verb joined to it by "and", or the agent "by" of a passive root; a name joined by "and"
+    to such a subject is one too)? A name elsewhere (an object, a possessive, a clause of its
+    own: "criticized President X", "President X's adviser", "years after President X
+    embarked") tells of the person, not of the news the sentence reports."""
+    top = doc[t.name[1] - 1]
+    while top.head.i != top.i and t.name[0] <= top.head.i < t.name[1]:  # (a new Token per access: no `is`)
+        top = top.head
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    head = top.head
+    if top.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        top, head = head, head.head
+    elif top.dep_ not in ACTOR_DEPS:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ROOT"
 
 
 def _own_term(kb, person: str, office: str | None) -> bool:
@@ -296,6 +348,21 @@ def _era_title(doc: Doc, t: Title) -> bool:
         return True
     verb = _clause_verb(noun)
     return verb is not None and (verb.tag_ in PAST_TAGS or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
+
+
+# Conjunctions that, with a verb in the present, make its clause a time to come ("once X is former
+# president", "when X is no longer ...").
+FUTURE_MARKS = frozenset("once when after until till unless if before".split())
+
+
+def _time_to_come(doc: Doc, t: Title) -> bool:
+    """Is the titled name's clause a time still to come: its verb in the present (or with
+    "will") under "once", "when", "until" ...?"""
+    verb = _clause_verb(doc[t.name[1] - 1])
+    if verb is None:
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("will", "'ll") for c in verb.children)
+    return present and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in verb.children)
 
 
 def _clause_verb(tok):

@@ -10,9 +10,15 @@ the office statement.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
-FORMER = frozenset("former ex late".split())
+# "ousted", "deposed", "overthrown", "toppled": put out of the office, so a past holder ("Viktor
+# Yanukovych, the ousted Ukrainian president").
+FORMER = frozenset("former ex late ousted deposed overthrown toppled".split())
+# An abbreviation with its dots ("U.N.", "U.S."): a state or organisation a mark may stand before.
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # Words of time on a title (before it, before its state, or hyphened to it: "then-Prime Minister",
 # "the outgoing Dutch prime minister"): "then" dates the title to the sentence's event, not to the
 # article; an acting, caretaker or interim holder holds the office; "outgoing" is its last stretch.
@@ -62,8 +68,8 @@ def marks_before(doc: Doc, start: int) -> tuple[set[str], bool]:
         tok = doc[i]
         if tok.lower_ in ("'s", "’s"):
             return marks | marks_before(doc, i)[0], True
-        if tok.lower_ in MARKS or tok.text == "-" or (tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.is_alpha
-                                                       and tok.pos_ != "DET"):  # "The" of "The White House"
+        if tok.lower_ in MARKS or tok.text == "-" or (tok.ent_type_ in ("GPE", "NORP", "ORG") and (
+                tok.is_alpha or _DOTTED.fullmatch(tok.text)) and tok.pos_ != "DET"):  # "The" of "The White House"
             if tok.lower_ in MARKS:
                 marks.add(tok.lower_)
             i -= 1

@@ -20,6 +20,9 @@ from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, choice_a
                                             prospective, tense)
 
 # Nouns that make a title; "head" and "chief" need a complement or a modifier to count.
+# Nouns of a stretch in office before "as <title>" in an apposition ("X, during her tenure as
+# America's top diplomat,"): the title is of that stretch, read as a "then" title.
+TENURE_NOUNS = frozenset("tenure term time stint years days spell".split())
 HEADS = frozenset("""minister secretary secretary-general spokesperson spokesman spokeswoman president
 vice-president premier chancellor ambassador envoy representative professor director head chief chair
 chairman chairwoman chairperson leader governor mayor senator commissioner commander admiral general
@@ -464,6 +467,9 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
     as_role = doc[ent.end + 1].lower_ == "as"  # "X, as president": a role in a clause, not an apposition
     if as_role and choice_ahead(doc[ent.end + 1]):
         ahead = True
+    lo = min(start, jurisdiction[0]) if jurisdiction else start  # "as America's top diplomat"
+    if lo > 0 and doc[lo - 1].lower_ == "as" and any(t.lemma_.lower() in TENURE_NOUNS for t in doc[ent.end + 1:lo]):
+        marks.add("then")  # "X, during her tenure as secretary of state,": a time of the office, not the day's
     return Title((ent.start, ent.end), (start, end), doc[start:end].text, jurisdiction, former=bool(marks & FORMER),
                  apposition=True, prospective=ahead, **tense(marks))
 

@@ -91,6 +91,8 @@ def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
     return out
 
 
+# A lead in a race is no term of office: "Clinton led Sanders by ten points in a poll Jan. 17-23".
+RACE_NOUNS = frozenset("poll polls point race primary primaries caucus vote ballot survey field standings".split())
 _TERM_VERBS = frozenset("take become succeed replace swear assume end expire serve be lead head remove oust".split())
 REMOVED_FROM = POSTS | {"power"}  # "removed Y from office", "ousted from power"
 
@@ -113,8 +115,9 @@ def _kind(verb: Token) -> str | None:
         return "removed"
     if lemma == "serve" or (lemma == "be" and any(c.dep_ == "attr" and c.lower_ in HEADS for c in verb.children)):
         return "serve"
-    if lemma in ("lead", "head") and objects:  # "X, who led the alliance from 2009 to 2014": its head office
-        return "serve"
+    if lemma in ("lead", "head") and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in verb.children) \
+            and not any(t.lemma_.lower() in RACE_NOUNS for t in verb.subtree):
+        return "serve"  # "X, who led the alliance from 2009 to 2014": its head office; not "X led Sanders in a poll"
     return None
 
 
