@@ -22,6 +22,14 @@ def db(tmp_path) -> str:
     return str(tmp_path / "test.db")
 
 
+def test_python_dash_m_accord_runs_the_command(tmp_path):
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    result = subprocess.run([sys.executable, "-m", "accord", "--help"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0
+    assert "check" in result.stdout
+
+
 def test_help_lists_the_commands(tmp_path):
     result = accord("--help", cwd=tmp_path)
     assert result.returncode == 0
