@@ -351,56 +351,59 @@ class PostgresStore:
                                                         r[4], r[5])) for r in rows]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
-        """The matches among the most recent SEARCH_WINDOW documents; while fewer than
-        SEARCH_CANDIDATES, a window several times wider (postgres_sql.SEARCH_MATCHES)."""
+        """The `limit` most recently added matches, best first: looked for among the newest
+        documents, read SEARCH_READ at a time up to SEARCH_RECENT of them (postgres_sql.
+        SEARCH_RECENT, tested in Python), then, for the matches still missing, in the GIN index
+        below those (postgres_sql.SEARCH_INDEXED)."""
         words = text_search.query_words(query)
         if not words or limit <= 0:
             return []
-        wanted = text_search.SEARCH_CANDIDATES
-        found: list[tuple[int, int]] = []
-        args = {"q": " ".join(words)}
+        found: list[tuple[int, str, str | None, str]] = []  # (doc_key, id, title, text), newest first
+        read, high, batch, oldest = 0, END, SEARCH_READ, False
         # No transaction (each round trip costs under load): documents are never changed, and
-        # one added meanwhile is above `top`, never seen.
+        # one added meanwhile is above the first key read, never seen.
         with self._pool.connection() as con:
-            top = con.execute(q.SEARCH_TOP).fetchone()[0]
-            window, high, narrowed = SEARCH_WINDOW, top, False
-            try:
-                while top is not None:
-                    # each step reads the documents below the last one's window
-                    low = top - window
-                    found += con.execute(q.SEARCH_MATCHES, {**args, "low": low, "high": high,
-                                                            "limit": wanted - len(found)}).fetchall()
-                    if len(found) >= wanted or low <= 0:
-                        break
-                    # Wide enough, at the density seen, for all the candidates and a quarter more.
-                    window, high = int(window * min(SEARCH_GROWTH, max(2.0, 1.25 * wanted / max(1, len(found))))), low
-                    if not narrowed and len(found) * SEARCH_GROWTH < wanted:
-                        # So few matches that even the widest next window will not hold the
-                        # candidates: the words are rare, and the GIN index is the way (the
-                        # planner, estimating them common, read 200,000 rows backwards through
-                        # the primary key: 1.5 s against 0.14 s at 1,000,000 articles for a
-                        # person's name and a topic word). Not for words found in one document in
-                        # ten or more: the GIN entries of common words list most of the store.
-                        con.execute(q.SEARCH_BY_INDEX)
-                        narrowed = True
-            finally:
-                if narrowed:
-                    con.execute(q.SEARCH_RESET)
-            if not found:
-                return []
-            # Ties are settled by id: only the candidates scoring at least the page's last one's
-            # need theirs (a probe of the documents' primary key each).
-            cut = sorted((score for _, score in found), reverse=True)[min(limit, len(found)) - 1]
-            keys = [(key, score) for key, score in found if score >= cut]
-            ids = con.execute(q.SEARCH_IDS, ([k for k, _ in keys],)).fetchall()
-            best = [doc_id for _, doc_id in sorted((-score, doc_id) for (_, score), (doc_id,) in zip(keys, ids))][:limit]
-            texts = {r[0]: (r[1], r[2]) for r in con.execute(q.SEARCH_TEXTS, (best,))}
-        return [(doc_id, text_search.snippet(words, (texts[doc_id][1], texts[doc_id][0]))) for doc_id in best]
+            while len(found) < limit and read < SEARCH_RECENT:
+                size = min(batch, SEARCH_RECENT - read)
+                rows = con.execute(q.SEARCH_RECENT, (high, size)).fetchall()
+                for row in rows:
+                    if text_search.matches(words, (row[2], row[3])):
+                        found.append(row)
+                        if len(found) == limit:
+                            break
+                read += len(rows)
+                if len(rows) < size:
+                    oldest = True  # every document was read
+                    break
+                high, batch = rows[-1][0], batch * 4
+            if len(found) < limit and not oldest:
+                found += self._search_indexed(con, words, limit - len(found), high, density=len(found) / read)
+        texts = {doc_id: (title, text) for _, doc_id, title, text in found}
+        scored = [(text_search.score(words, texts[doc_id]), doc_id) for _, doc_id, _, _ in reversed(found)]
+        return [(doc_id, text_search.snippet(words, (texts[doc_id][1], texts[doc_id][0])))
+                for doc_id in text_search.ranked(scored, limit)]
+
+    @staticmethod
+    def _search_indexed(con, words: list[str], wanted: int, high: int, density: float) -> list[tuple]:
+        """The `wanted` newest matches below the key `high`, through the GIN index: first among
+        the documents that should hold twice as many at the `density` of matches seen among
+        the newest ones, then, if they did not, among all the older ones."""
+        args = {"q": " ".join(words), "high": high}
+        found: list[tuple] = []
+        low = int(high - 2 * wanted / density) if density > 0 else 0
+        for bound in ((low, 0) if low > 0 else (0,)):
+            found += con.execute(q.SEARCH_INDEXED, {**args, "low": bound, "limit": wanted - len(found)}).fetchall()
+            if len(found) >= wanted:
+                break
+            args["high"] = bound
+        return found
 
 
-# search(): documents looked at first (the most recent), and the most the window grows at a time.
-SEARCH_WINDOW = 2 * text_search.SEARCH_CANDIDATES
-SEARCH_GROWTH = 8.0
+# search(): the newest documents read at first, the most read before the index is asked, and a
+# key above every document's.
+SEARCH_READ = 50
+SEARCH_RECENT = 800
+END = 2 ** 63 - 1
 
 
 @dataclass

@@ -27,11 +27,9 @@ DOC_COUNT = "SELECT count(*) FROM documents"
 DOC_TEXTS = "SELECT id, doc_key, text FROM documents WHERE id = ANY(%s)"
 # The one write that decides whether a document is new: a second writer of the same article waits
 # for the first one's commit on the unique index, then inserts nothing and stores nothing more.
-# Its words for search (document_words) are written by the same statement.
-INSERT_DOC = ("WITH d AS (INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VALUES ("
-              + ", ".join(["%s"] * (len(DOC_COLUMNS) + 1)) + ") ON CONFLICT (id) DO NOTHING "
-              "RETURNING doc_key, title, text) INSERT INTO document_words (doc_key, words) "
-              "SELECT doc_key, accord_search_words(title, text) FROM d RETURNING doc_key")
+# Its words for search are in the GIN index on accord_search_text(title, text) (0009).
+INSERT_DOC = ("INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VALUES ("
+              + ", ".join(["%s"] * (len(DOC_COLUMNS) + 1)) + ") ON CONFLICT (id) DO NOTHING RETURNING doc_key")
 
 # New entities get their key; two writers naming the same new entity are settled by the unique
 # index (the second waits for the first's commit, then inserts nothing).
@@ -221,37 +219,22 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
     return where, [filters[n] for n in names]
 
 
-# Full text: the SEARCH_CANDIDATES most recently added matches (text_search), ranked.
+# Full text: the `limit` most recently added matches (text_search), ranked (postgres.search).
 #
-# Finding them: the GIN index on document_words gives every match, in no useful order, and
-# reading each match's row for its doc_key read most of the table for common words. So the
-# matches are looked for among the most recent documents first, `doc_key > %(low)s`, a window the
-# caller widens until it holds SEARCH_CANDIDATES matches or the whole store: the planner either
-# reads the window's rows backwards through the primary key testing each one's stored words until
-# it has `%(limit)s` matches (common words: 3,000 rows for two words found in two documents of
-# three, where the GIN index holds 650,000 matches of them at 1,000,000 articles), or intersects
-# the GIN index's bitmap with the window (rare words).
-#
-# Each match comes with its score, how often the query's words occur in it (text_search.score),
-# added up from the counts accord_search_words keeps as each word's one position, without reading
-# the text: the query's words are marked with weight A (setweight), the others dropped
-# (ts_filter), and the counts of those left summed.
-SEARCH_TOP = "SELECT max(doc_key) FROM document_words"
-SEARCH_MATCHES = """
-    SELECT w.doc_key, s.score FROM document_words w
-    CROSS JOIN LATERAL (SELECT sum(u.positions[1])::bigint AS score FROM unnest(ts_filter(setweight(w.words, 'A',
-        tsvector_to_array(to_tsvector('simple'::regconfig, %(q)s))), '{a}')) u) s
-    WHERE w.doc_key > %(low)s AND w.doc_key <= %(high)s AND w.words @@ plainto_tsquery('simple'::regconfig, %(q)s)
-    ORDER BY w.doc_key DESC
-    LIMIT %(limit)s
+# The newest documents, read backwards through the primary key: a page of a query's matches is
+# looked for in them first, in Python (text_search.matches), as their texts are needed for the
+# snippets anyway. Common words fill the page within a few dozen documents; the GIN index's
+# entries for such words list most of the store (650,000 matches of two of them at 1,000,000
+# articles), far more to read than the newest documents.
+SEARCH_RECENT = ("SELECT doc_key, id, title, text FROM documents WHERE doc_key < %s "
+                 "ORDER BY doc_key DESC LIMIT %s")
+# Below the documents read: the GIN index on accord_search_text (a query is every folded word, all
+# required), the newest first, within `doc_key >= %(low)s` (the caller's guess, from the matches
+# it saw, of how far back the page's matches go: the planner intersects the index's bitmap with
+# the key range, and reads only those documents' rows) or without a lower bound.
+SEARCH_INDEXED = """
+    SELECT doc_key, id, title, text FROM documents
+    WHERE accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)
+      AND doc_key < %(high)s AND doc_key >= %(low)s
+    ORDER BY doc_key DESC LIMIT %(limit)s
 """
-# After the first window: no plain index scan (so the GIN index's bitmap, intersected with the
-# window), then back to the planner's choice before the connection goes back to the pool.
-SEARCH_BY_INDEX = "SET enable_indexscan = off"
-SEARCH_RESET = "RESET enable_indexscan"
-# The ids of the candidates `%s`, in their order: one probe of the primary key each (OFFSET 0
-# keeps them apart; a join read the whole index).
-SEARCH_IDS = ("SELECT d.id FROM unnest(%s::bigint[]) WITH ORDINALITY AS c(doc_key, n) "
-              "CROSS JOIN LATERAL (SELECT id FROM documents WHERE doc_key = c.doc_key OFFSET 0) d ORDER BY c.n")
-# The texts of the page's documents, for their snippets.
-SEARCH_TEXTS = "SELECT id, title, text FROM documents WHERE id = ANY(%s)"

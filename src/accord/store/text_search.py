@@ -15,15 +15,42 @@ from typing import Iterable
 WORD = re.compile(r"[^\W_]+")
 MARK_OPEN, MARK_CLOSE, ELLIPSIS = "[", "]", "…"
 SNIPPET_WORDS = 12  # as in FTS5's snippet(..., 12)
-# Only the most recently added matches are ranked (see docs/store.md, "Search"): ranking all
-# matches of a query of very common words took over a second in a store of 100,000 documents.
-SEARCH_CANDIDATES = 2000
 
 
 def fold(word: str) -> str:
     """Case- and accent-insensitive form of a word."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_combining: re.Pattern | None = None
+
+
+def fold_text(text: str) -> str:
+    """`fold` applied to a whole text at once: every word's folded form is a substring of it
+    (fold works letter by letter), so a word missing from it is missing from the text."""
+    if text.isascii():
+        return text.lower()
+    global _combining
+    if _combining is None:  # the combining marks fold drops, as one character class
+        marks = [c for c in range(0x300, 0x110000) if unicodedata.combining(chr(c))]
+        ranges, first = [], marks[0]
+        for prev, cur in zip(marks, marks[1:] + [None]):
+            if cur != prev + 1:
+                ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(prev)) if prev > first else ""))
+                first = cur
+        _combining = re.compile("[" + "".join(ranges) + "]")
+    return _combining.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+def matches(words: list[str], fields: Iterable[str | None]) -> int:
+    """`score(words, fields)`, quickly 0 for most texts missing a word (a substring test of the
+    folded text first): how a store searching texts one by one tests them."""
+    fields = [f for f in fields if f]
+    folded = [fold_text(f) for f in fields]
+    if not all(any(w in f for f in folded) for w in words):
+        return 0
+    return score(words, fields)
 
 
 def query_words(query: str) -> list[str]:
@@ -73,8 +100,8 @@ def _window(text: str, tokens: list[re.Match], first: int, words: set[str]) -> s
     return (ELLIPSIS if begin > 0 else "") + body + (ELLIPSIS if more else "")
 
 
-def ranked(matches: list[tuple[int, str]], limit: int) -> list[str]:
-    """Ids of (score, id) matches given in the order they were added: the best `limit` of the
-    last SEARCH_CANDIDATES, highest score first, ties by id."""
-    candidates = matches[-SEARCH_CANDIDATES:]
-    return [doc_id for _, doc_id in sorted(candidates, key=lambda t: (-t[0], t[1]))[:limit]]
+def ranked(found: list[tuple[int, str]], limit: int) -> list[str]:
+    """Ids of (score, id) matches given in the order they were added: the last `limit` of them
+    (the page: the most recently added matches), highest score first, ties by id."""
+    candidates = found[-limit:] if limit > 0 else []
+    return [doc_id for _, doc_id in sorted(candidates, key=lambda t: (-t[0], t[1]))]
