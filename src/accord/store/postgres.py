@@ -352,42 +352,33 @@ class PostgresStore:
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """The `limit` most recently added matches, best first: looked for among the newest
-        documents, read SEARCH_READ at a time up to SEARCH_RECENT of them (postgres_sql.
-        SEARCH_RECENT, tested in Python), then, for the matches still missing, in the GIN index
-        below those (postgres_sql.SEARCH_INDEXED)."""
+        SEARCH_RECENT documents by reading them (postgres_sql.SEARCH_RECENT), then, for the
+        matches still missing, in the GIN index below those (postgres_sql.SEARCH_INDEXED)."""
         words = text_search.query_words(query)
         if not words or limit <= 0:
             return []
-        found: list[tuple[int, str, str | None, str]] = []  # (doc_key, id, title, text), newest first
-        read, high, batch, oldest = 0, END, SEARCH_READ, False
+        patterns = [text_search.sql_pattern(w) for w in words]
         # No transaction (each round trip costs under load): documents are never changed, and
-        # one added meanwhile is above the first key read, never seen.
+        # one added meanwhile is above `top`, never seen.
         with self._pool.connection() as con:
-            while len(found) < limit and read < SEARCH_RECENT:
-                size = min(batch, SEARCH_RECENT - read)
-                rows = con.execute(q.SEARCH_RECENT, (high, size)).fetchall()
-                for row in rows:
-                    if text_search.matches(words, (row[2], row[3])):
-                        found.append(row)
-                        if len(found) == limit:
-                            break
-                read += len(rows)
-                if len(rows) < size:
-                    oldest = True  # every document was read
-                    break
-                high, batch = rows[-1][0], batch * 4
-            if len(found) < limit and not oldest:
-                found += self._search_indexed(con, words, limit - len(found), high, density=len(found) / read)
+            top = con.execute(q.SEARCH_TOP).fetchone()[0]
+            if top is None:
+                return []
+            low = top - SEARCH_RECENT
+            found = con.execute(q.SEARCH_RECENT, {"patterns": patterns, "top": top, "low": low,
+                                                  "limit": limit}).fetchall()
+            if len(found) < limit and low > 0:
+                found += self._search_indexed(con, words, limit - len(found), low, len(found) / max(1, SEARCH_RECENT))
         texts = {doc_id: (title, text) for _, doc_id, title, text in found}
-        scored = [(text_search.score(words, texts[doc_id]), doc_id) for _, doc_id, _, _ in reversed(found)]
+        scored = [(text_search.count(words, texts[doc_id]), doc_id) for _, doc_id, _, _ in reversed(found)]
         return [(doc_id, text_search.snippet(words, (texts[doc_id][1], texts[doc_id][0])))
                 for doc_id in text_search.ranked(scored, limit)]
 
     @staticmethod
     def _search_indexed(con, words: list[str], wanted: int, high: int, density: float) -> list[tuple]:
-        """The `wanted` newest matches below the key `high`, through the GIN index: first among
-        the documents that should hold twice as many at the `density` of matches seen among
-        the newest ones, then, if they did not, among all the older ones."""
+        """The `wanted` newest matches with a key up to `high`, through the GIN index: first among
+        the documents that should hold twice as many at the `density` of matches seen among the
+        newest ones, then, if they did not, among all the older ones."""
         args = {"q": " ".join(words), "high": high}
         found: list[tuple] = []
         low = int(high - 2 * wanted / density) if density > 0 else 0
@@ -395,15 +386,12 @@ class PostgresStore:
             found += con.execute(q.SEARCH_INDEXED, {**args, "low": bound, "limit": wanted - len(found)}).fetchall()
             if len(found) >= wanted:
                 break
-            args["high"] = bound
+            args["high"] = bound - 1
         return found
 
 
-# search(): the newest documents read at first, the most read before the index is asked, and a
-# key above every document's.
-SEARCH_READ = 50
-SEARCH_RECENT = 800
-END = 2 ** 63 - 1
+# search(): how many of the newest documents (by key) are read before the index is asked.
+SEARCH_RECENT = 300
 
 
 @dataclass

@@ -221,20 +221,25 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
 
 # Full text: the `limit` most recently added matches (text_search), ranked (postgres.search).
 #
-# The newest documents, read backwards through the primary key: a page of a query's matches is
-# looked for in them first, in Python (text_search.matches), as their texts are needed for the
-# snippets anyway. Common words fill the page within a few dozen documents; the GIN index's
-# entries for such words list most of the store (650,000 matches of two of them at 1,000,000
-# articles), far more to read than the newest documents.
-SEARCH_RECENT = ("SELECT doc_key, id, title, text FROM documents WHERE doc_key < %s "
-                 "ORDER BY doc_key DESC LIMIT %s")
-# Below the documents read: the GIN index on accord_search_text (a query is every folded word, all
-# required), the newest first, within `doc_key >= %(low)s` (the caller's guess, from the matches
-# it saw, of how far back the page's matches go: the planner intersects the index's bitmap with
-# the key range, and reads only those documents' rows) or without a lower bound.
+# The newest documents first, read backwards through the primary key, each one's title and text
+# tested with a regular expression per query word (text_search.sql_pattern: the word with each
+# letter any character that folds to it, between characters that are not letters or digits),
+# stopping at `%(limit)s` matches: common words fill the page within a few dozen documents, where
+# the GIN index's entries for such words list most of the store (650,000 matches of two of them at
+# 1,000,000 articles).
+SEARCH_TOP = "SELECT max(doc_key) FROM documents"
+SEARCH_RECENT = """
+    SELECT doc_key, id, title, text FROM documents
+    WHERE doc_key <= %(top)s AND doc_key > %(low)s AND concat_ws(' ', title, text) ~ ALL(%(patterns)s::text[])
+    ORDER BY doc_key DESC LIMIT %(limit)s
+"""
+# Older documents: the GIN index on accord_search_text (a query is every folded word, all
+# required), the newest first, within `doc_key >= %(low)s` (the caller's guess, from the matches it
+# saw, of how far back the page's matches go: the planner intersects the index's bitmap with the
+# key range and reads only those documents' rows) or without a lower bound (rare words).
 SEARCH_INDEXED = """
     SELECT doc_key, id, title, text FROM documents
     WHERE accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)
-      AND doc_key < %(high)s AND doc_key >= %(low)s
+      AND doc_key <= %(high)s AND doc_key >= %(low)s
     ORDER BY doc_key DESC LIMIT %(limit)s
 """

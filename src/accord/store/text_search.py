@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 WORD = re.compile(r"[^\W_]+")
@@ -23,36 +24,6 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_combining: re.Pattern | None = None
-
-
-def fold_text(text: str) -> str:
-    """`fold` applied to a whole text at once: every word's folded form is a substring of it
-    (fold works letter by letter), so a word missing from it is missing from the text."""
-    if text.isascii():
-        return text.lower()
-    global _combining
-    if _combining is None:  # the combining marks fold drops, as one character class
-        marks = [c for c in range(0x300, 0x110000) if unicodedata.combining(chr(c))]
-        ranges, first = [], marks[0]
-        for prev, cur in zip(marks, marks[1:] + [None]):
-            if cur != prev + 1:
-                ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(prev)) if prev > first else ""))
-                first = cur
-        _combining = re.compile("[" + "".join(ranges) + "]")
-    return _combining.sub("", unicodedata.normalize("NFKD", text.casefold()))
-
-
-def matches(words: list[str], fields: Iterable[str | None]) -> int:
-    """`score(words, fields)`, quickly 0 for most texts missing a word (a substring test of the
-    folded text first): how a store searching texts one by one tests them."""
-    fields = [f for f in fields if f]
-    folded = [fold_text(f) for f in fields]
-    if not all(any(w in f for f in folded) for w in words):
-        return 0
-    return score(words, fields)
-
-
 def query_words(query: str) -> list[str]:
     """The distinct folded words of a query, in order."""
     return list(dict.fromkeys(fold(m.group()) for m in WORD.finditer(query)))
@@ -64,6 +35,56 @@ def fts_query(query: str) -> str | None:
     if not words:
         return None
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+_letters: dict[str, str] | None = None
+
+
+def _variants(char: str) -> str:
+    """Every character of the Basic Multilingual Plane that `fold` turns into `char` alone
+    (capitals, accented forms), `char` first."""
+    global _letters
+    if _letters is None:
+        table: dict[str, list[str]] = {}
+        for code in range(0x10000):
+            c = chr(code)
+            if c.isalnum():
+                f = fold(c)
+                if len(f) == 1 and f != c:
+                    table.setdefault(f, []).append(c)
+        _letters = {f: "".join(cs) for f, cs in table.items()}
+    return char + _letters.get(char, "").replace(char, "")
+
+
+def _classes(word: str) -> list[str]:
+    return ["".join(dict.fromkeys(_variants(c))) for c in word]
+
+
+@lru_cache(maxsize=1024)
+def word_pattern(word: str) -> re.Pattern:
+    """A whole occurrence of the folded `word` in an unfolded text: each letter any character
+    folding to it, between characters that are not letters or digits (as WORD cuts words)."""
+    body = "".join("[" + "".join(re.escape(c) for c in cls) + "]" for cls in _classes(word))
+    return re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])")
+
+
+def sql_pattern(word: str) -> str:
+    """`word_pattern` as a PostgreSQL regular expression (its [:alnum:] for letters and digits)."""
+    return "(^|[^[:alnum:]])" + "".join("[" + cls + "]" for cls in _classes(word)) + "([^[:alnum:]]|$)"
+
+
+def count(words: list[str], fields: Iterable[str | None]) -> int:
+    """`score` read with `word_pattern` (no word-by-word folding): how often the words occur in
+    `fields`, 0 unless every word occurs. The same as score for every letter that folds to one
+    letter; a letter folding to two (ß, ligatures) is left as it is."""
+    fields = [f for f in fields if f]
+    total = 0
+    for word in words:
+        found = sum(len(word_pattern(word).findall(f)) for f in fields)
+        if not found:
+            return 0
+        total += found
+    return total
 
 
 def score(words: list[str], fields: Iterable[str]) -> int:
