@@ -361,25 +361,28 @@ class PostgresStore:
         # No transaction (each round trip costs under load): documents are never changed, and
         # one added meanwhile is above `top`, never seen.
         with self._pool.connection() as con:
-            top = con.execute(q.SEARCH_TOP).fetchone()[0]
+            rows = con.execute(q.SEARCH_RECENT, {"patterns": patterns, "recent": SEARCH_RECENT,
+                                                 "limit": limit}).fetchall()
+            top = rows[0][0]
             if top is None:
                 return []
+            found = [row[1:] for row in rows if row[1] is not None]
             low = top - SEARCH_RECENT
-            found = con.execute(q.SEARCH_RECENT, {"patterns": patterns, "top": top, "low": low,
-                                                  "limit": limit}).fetchall()
             if len(found) < limit and low > 0:
-                found += self._search_indexed(con, words, limit - len(found), low, len(found) / max(1, SEARCH_RECENT))
-        texts = {doc_id: (title, text) for _, doc_id, title, text in found}
-        scored = [(text_search.count(words, texts[doc_id]), doc_id) for _, doc_id, _, _ in reversed(found)]
-        return [(doc_id, text_search.snippet(words, (texts[doc_id][1], texts[doc_id][0])))
-                for doc_id in text_search.ranked(scored, limit)]
+                found += self._search_indexed(con, words, patterns, limit - len(found), low,
+                                              len(found) / max(1, SEARCH_RECENT))
+        # (doc_key, id, title, text, score, first match in the text, in the title), newest first
+        best = text_search.ranked([(row[4], row[1]) for row in reversed(found)], limit)
+        rows = {row[1]: row for row in found}
+        return [(doc_id, _snippet(words, rows[doc_id])) for doc_id in best]
 
     @staticmethod
-    def _search_indexed(con, words: list[str], wanted: int, high: int, density: float) -> list[tuple]:
+    def _search_indexed(con, words: list[str], patterns: list[str], wanted: int, high: int,
+                        density: float) -> list[tuple]:
         """The `wanted` newest matches with a key up to `high`, through the GIN index: first among
         the documents that should hold twice as many at the `density` of matches seen among the
         newest ones, then, if they did not, among all the older ones."""
-        args = {"q": " ".join(words), "high": high}
+        args = {"q": " ".join(words), "patterns": patterns, "high": high}
         found: list[tuple] = []
         low = int(high - 2 * wanted / density) if density > 0 else 0
         for bound in ((low, 0) if low > 0 else (0,)):
@@ -388,6 +391,14 @@ class PostgresStore:
                 break
             args["high"] = bound - 1
         return found
+
+
+def _snippet(words: list[str], row: tuple) -> str:
+    """The snippet of a match at the first match the server found, in its text or else its title."""
+    _, _, title, text, _, in_text, in_title = row
+    if in_text:
+        return text_search.snippet_at(words, text, in_text - 1)
+    return text_search.snippet_at(words, title, in_title - 1) if in_title else ""
 
 
 # search(): how many of the newest documents (by key) are read before the index is asked.

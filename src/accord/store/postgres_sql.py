@@ -227,19 +227,31 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
 # stopping at `%(limit)s` matches: common words fill the page within a few dozen documents, where
 # the GIN index's entries for such words list most of the store (650,000 matches of two of them at
 # 1,000,000 articles).
-SEARCH_TOP = "SELECT max(doc_key) FROM documents"
+# Each match comes with what ranks it and places its snippet: how often the query's words occur
+# in its title and text (text_search.score; the patterns' matches counted), and where the first of
+# them starts in the text and in the title (1-based characters; NULL for none).
+_SEARCH_ROW = """d.doc_key, d.id, d.title, d.text,
+        (SELECT sum(regexp_count(coalesce(d.title, ''), p) + regexp_count(d.text, p))
+         FROM unnest(%(patterns)s::text[]) p)::bigint,
+        (SELECT min(nullif(regexp_instr(d.text, p), 0)) FROM unnest(%(patterns)s::text[]) p),
+        (SELECT min(nullif(regexp_instr(d.title, p), 0)) FROM unnest(%(patterns)s::text[]) p)"""
+# The last key comes with the matches (one round trip; alone when nothing matched).
 SEARCH_RECENT = """
-    SELECT doc_key, id, title, text FROM documents
-    WHERE doc_key <= %(top)s AND doc_key > %(low)s AND concat_ws(' ', title, text) ~ ALL(%(patterns)s::text[])
-    ORDER BY doc_key DESC LIMIT %(limit)s
+    WITH t AS (SELECT max(doc_key) AS top FROM documents)
+    SELECT t.top, """ + _SEARCH_ROW + """ FROM t LEFT JOIN LATERAL (
+        SELECT doc_key, id, title, text FROM documents
+        WHERE doc_key <= t.top AND doc_key > t.top - %(recent)s
+          AND concat_ws(' ', title, text) ~ ALL(%(patterns)s::text[])
+        ORDER BY doc_key DESC LIMIT %(limit)s) d ON true
 """
 # Older documents: the GIN index on accord_search_text (a query is every folded word, all
 # required), the newest first, within `doc_key >= %(low)s` (the caller's guess, from the matches it
 # saw, of how far back the page's matches go: the planner intersects the index's bitmap with the
 # key range and reads only those documents' rows) or without a lower bound (rare words).
 SEARCH_INDEXED = """
-    SELECT doc_key, id, title, text FROM documents
-    WHERE accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)
-      AND doc_key <= %(high)s AND doc_key >= %(low)s
-    ORDER BY doc_key DESC LIMIT %(limit)s
+    SELECT """ + _SEARCH_ROW + """ FROM (
+        SELECT doc_key, id, title, text FROM documents
+        WHERE accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)
+          AND doc_key <= %(high)s AND doc_key >= %(low)s
+        ORDER BY doc_key DESC LIMIT %(limit)s) d
 """

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
-from functools import lru_cache
 from typing import Iterable
 
 WORD = re.compile(r"[^\W_]+")
@@ -60,31 +60,12 @@ def _classes(word: str) -> list[str]:
     return ["".join(dict.fromkeys(_variants(c))) for c in word]
 
 
-@lru_cache(maxsize=1024)
-def word_pattern(word: str) -> re.Pattern:
-    """A whole occurrence of the folded `word` in an unfolded text: each letter any character
-    folding to it, between characters that are not letters or digits (as WORD cuts words)."""
-    body = "".join("[" + "".join(re.escape(c) for c in cls) + "]" for cls in _classes(word))
-    return re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])")
-
-
 def sql_pattern(word: str) -> str:
-    """`word_pattern` as a PostgreSQL regular expression (its [:alnum:] for letters and digits)."""
-    return "(^|[^[:alnum:]])" + "".join("[" + cls + "]" for cls in _classes(word)) + "([^[:alnum:]]|$)"
-
-
-def count(words: list[str], fields: Iterable[str | None]) -> int:
-    """`score` read with `word_pattern` (no word-by-word folding): how often the words occur in
-    `fields`, 0 unless every word occurs. The same as score for every letter that folds to one
-    letter; a letter folding to two (ß, ligatures) is left as it is."""
-    fields = [f for f in fields if f]
-    total = 0
-    for word in words:
-        found = sum(len(word_pattern(word).findall(f)) for f in fields)
-        if not found:
-            return 0
-        total += found
-    return total
+    """A whole occurrence of the folded `word` in an unfolded text, as a PostgreSQL regular
+    expression: each letter any character folding to it alone, between characters that are not
+    letters or digits (as WORD cuts words). It finds what `score` counts, except where a letter
+    folds to two (ß, ligatures): those are left as they are, as the GIN index's words leave them."""
+    return "(?<![[:alnum:]])" + "".join("[" + cls + "]" for cls in _classes(word)) + "(?![[:alnum:]])"
 
 
 def score(words: list[str], fields: Iterable[str]) -> int:
@@ -100,11 +81,16 @@ def snippet(words: list[str], fields: Iterable[str]) -> str:
     for text in fields:
         if not text:
             continue
-        tokens = list(WORD.finditer(text))
-        hits = [i for i, m in enumerate(tokens) if fold(m.group()) in words]
-        if hits:
-            return _window(text, tokens, hits[0], set(words))
+        first = next((m.start() for m in WORD.finditer(text) if fold(m.group()) in words), None)
+        if first is not None:
+            return snippet_at(words, text, first)
     return ""
+
+
+def snippet_at(words: list[str], text: str, start: int) -> str:
+    """`snippet` of `text` whose first match is the word at `start` (found by the store)."""
+    tokens = list(WORD.finditer(text))
+    return _window(text, tokens, bisect_left([m.start() for m in tokens], start), set(words))
 
 
 def _window(text: str, tokens: list[re.Match], first: int, words: set[str]) -> str:
