@@ -11,6 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from itertools import islice
 from typing import Iterable
 
 WORD = re.compile(r"[^\W_]+")
@@ -88,7 +89,16 @@ def snippet(words: list[str], fields: Iterable[str]) -> str:
 
 
 def snippet_at(words: list[str], text: str, start: int) -> str:
-    """`snippet` of `text` whose first match is the word at `start` (found by the store)."""
+    """`snippet` of `text` whose first match is the word at `start` (found by the store). Only
+    the words around it are cut out (the window needs the SNIPPET_WORDS // 4 + 1 before it and
+    the SNIPPET_WORDS + 1 from it on), unless it is near the end."""
+    lead = SNIPPET_WORDS // 4
+    after = list(islice(WORD.finditer(text, start), SNIPPET_WORDS + 1))
+    low = max(0, start - 40 * (lead + 1))
+    before = list(WORD.finditer(text, low, start))[1 if low else 0:]  # the first may be cut
+    if len(after) >= SNIPPET_WORDS - lead and (low == 0 or len(before) > lead):
+        before = before[-(lead + 1):]
+        return _window(text, before + after, len(before), set(words))
     tokens = list(WORD.finditer(text))
     return _window(text, tokens, bisect_left([m.start() for m in tokens], start), set(words))
 
