@@ -357,7 +357,8 @@ class PostgresStore:
         words = text_search.query_words(query)
         if not words or limit <= 0:
             return []
-        patterns = [text_search.sql_pattern(w) for w in words]
+        # the longest words first: likelier the rarest, so a document without them is left sooner
+        patterns = [text_search.sql_pattern(w) for w in sorted(words, key=len, reverse=True)]
         # No transaction (each round trip costs under load): documents are never changed, and
         # one added meanwhile is above `top`, never seen.
         with self._pool.connection() as con:
