@@ -275,6 +275,21 @@ def test_search_reads_the_newest_documents_then_the_index_and_answers_as_memory(
         # past the newest document, both matches come from the index
         monkeypatch.setattr(postgres, "SEARCH_RECENT", 1)
         assert [i for i, _ in store.search("zelande", 2)] == sorted([docs[1].id, docs[6].id])
+        # With the words' shares of the documents (ANALYZE's statistics of the index): the newest
+        # documents are not read for words too rare to be there, and the words found in more than
+        # SEARCH_COMMON of the documents are tested on the rows the others give from the index.
+        raw(pg_url, "ANALYZE documents")
+        store._word_stats = None
+        with store._pool.connection() as con:
+            share = store._frequencies(con)
+        assert share is not None and share["nato"] == pytest.approx(5 / 12) and share["zelande"] == pytest.approx(2 / 12)
+        for recent in (1, 2, 5, 11, 12, 300):  # 300 * 2/12 * 5/12 >= 1 > 5 * 2/12 * 5/12: "nato zelande" read first or not
+            for common in (0.0, 0.2, 0.6, 1.0):
+                monkeypatch.setattr(postgres, "SEARCH_RECENT", recent)
+                monkeypatch.setattr(postgres, "SEARCH_COMMON", common)
+                for query in ("nato", "zelande", "nato zelande", "ZÉLANDE nato", "alliance", "absent", "nothing here"):
+                    for limit in (1, 2, 3, 4, 5, 6, 20):
+                        assert store.search(query, limit) == memory.search(query, limit), (recent, common, query, limit)
 
 
 def test_search_ranks_by_whole_words_counted_as_the_memory_store_counts(pg_url):

@@ -18,6 +18,7 @@ import functools
 import random
 import re
 import threading
+import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ class PostgresStore:
         self._shard = random.Random().randrange(MENTION_SHARDS)
         self._closed = threading.Event()
         self._recent = threading.local()  # what the last page of statements read (_page) brought
+        self._word_stats: tuple[float, dict[str, float] | None] | None = None  # (read at, _frequencies)
         try:
             self._migrate()
         except BaseException:
@@ -353,7 +355,9 @@ class PostgresStore:
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """The `limit` most recently added matches, best first: looked for among the newest
         SEARCH_RECENT documents by reading them (postgres_sql.SEARCH_RECENT), then, for the
-        matches still missing, in the GIN index below those (postgres_sql.SEARCH_INDEXED)."""
+        matches still missing, in the GIN index below those (postgres_sql.SEARCH_INDEXED); the
+        newest documents are not read when the words' frequencies say that they would hardly
+        hold a match."""
         words = text_search.query_words(query)
         if not words or limit <= 0:
             return []
@@ -362,28 +366,54 @@ class PostgresStore:
         # No transaction (each round trip costs under load): documents are never changed, and
         # one added meanwhile is above `top`, never seen.
         with self._pool.connection() as con:
-            rows = con.execute(q.SEARCH_RECENT, {"patterns": patterns, "recent": SEARCH_RECENT,
-                                                 "limit": limit}).fetchall()
-            top = rows[0][0]
-            if top is None:
-                return []
-            found = [row[1:] for row in rows if row[1] is not None]
-            low = top - SEARCH_RECENT
-            if len(found) < limit and low > 0:
-                found += self._search_indexed(con, words, patterns, limit - len(found), low,
-                                              len(found) / max(1, SEARCH_RECENT))
+            share = self._frequencies(con)
+            if share is not None:  # the words' shares of the documents; an unlisted one is rarer
+                floor = min(share.values(), default=1.0) / 2
+                share = {w: share.get(w, floor) for w in words}
+            found: list[tuple] = []
+            if share is None or SEARCH_RECENT * _product(share.values()) >= 1:
+                rows = con.execute(q.SEARCH_RECENT, {"patterns": patterns, "recent": SEARCH_RECENT,
+                                                     "limit": limit}).fetchall()
+                top = rows[0][0]
+                if top is None:
+                    return []
+                found = [row[1:] for row in rows if row[1] is not None]
+                high, seen = top - SEARCH_RECENT, SEARCH_RECENT
+            else:
+                high, seen = END, 0  # rare words: every match through the index
+            if len(found) < limit and high > 0:
+                found += self._search_indexed(con, words, patterns, share, limit - len(found), high,
+                                              len(found) / max(1, seen))
         # (doc_key, id, title, text, score, first match in the text, in the title), newest first
         best = text_search.ranked([(row[4], row[1]) for row in reversed(found)], limit)
         rows = {row[1]: row for row in found}
         return [(doc_id, _snippet(words, rows[doc_id])) for doc_id in best]
 
+    def _frequencies(self, con) -> dict[str, float] | None:
+        """The share of documents holding each of the most common words, from the statistics
+        ANALYZE keeps on the search index (read again after SEARCH_STATS_SECONDS); None before the
+        first ANALYZE."""
+        cached = self._word_stats
+        if cached is None or time.monotonic() - cached[0] > SEARCH_STATS_SECONDS:
+            row = con.execute(q.SEARCH_STATS).fetchone()
+            share = dict(zip(row[0], row[1])) if row and row[0] else None
+            self._word_stats = cached = (time.monotonic(), share)
+        return cached[1]
+
     @staticmethod
-    def _search_indexed(con, words: list[str], patterns: list[str], wanted: int, high: int,
-                        density: float) -> list[tuple]:
+    def _search_indexed(con, words: list[str], patterns: list[str], share: dict[str, float] | None,
+                        wanted: int, high: int, density: float) -> list[tuple]:
         """The `wanted` newest matches with a key up to `high`, through the GIN index: first among
         the documents that should hold twice as many at the `density` of matches seen among the
-        newest ones, then, if they did not, among all the older ones."""
-        args = {"q": " ".join(words), "patterns": patterns, "high": high}
+        newest ones, then, if they did not, among all the older ones. The index is asked for the
+        words found in fewer than SEARCH_COMMON of the documents (at least the rarest word): the
+        entries of a word found in most documents list most of the store; the others are tested
+        on the rows it gives."""
+        by_index, tested = words, []
+        if share is not None:
+            by_index = [w for w in words if share[w] < SEARCH_COMMON] or [min(words, key=share.__getitem__)]
+            tested = [text_search.sql_pattern(w) for w in words if w not in by_index]
+        args = {"q": " ".join(by_index), "tested": tested, "patterns": patterns, "high": high}
         found: list[tuple] = []
         low = int(high - 2 * wanted / density) if density > 0 else 0
         for bound in ((low, 0) if low > 0 else (0,)):
@@ -394,6 +424,13 @@ class PostgresStore:
         return found
 
 
+def _product(values) -> float:
+    result = 1.0
+    for v in values:
+        result *= v
+    return result
+
+
 def _snippet(words: list[str], row: tuple) -> str:
     """The snippet of a match at the first match the server found, in its text or else its title."""
     _, _, title, text, _, in_text, in_title = row
@@ -402,8 +439,13 @@ def _snippet(words: list[str], row: tuple) -> str:
     return text_search.snippet_at(words, title, in_title - 1) if in_title else ""
 
 
-# search(): how many of the newest documents (by key) are read before the index is asked.
+# search(): how many of the newest documents (by key) are read before the index is asked; the
+# share of documents above which a word is tested on the index's rows rather than looked up in it;
+# how long the words' shares are kept; a key above every document's.
 SEARCH_RECENT = 300
+SEARCH_COMMON = 0.05
+SEARCH_STATS_SECONDS = 600.0
+END = 2 ** 63 - 1
 
 
 @dataclass

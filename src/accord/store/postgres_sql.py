@@ -245,7 +245,8 @@ SEARCH_RECENT = """
         ORDER BY doc_key DESC LIMIT %(limit)s) d ON true
 """
 # Older documents: the GIN index on accord_search_text (a query is every folded word, all
-# required), the newest first, within `doc_key >= %(low)s` (the caller's guess, from the matches it
+# required; the words found in most documents are tested on its rows instead, `%(tested)s`),
+# the newest first, within `doc_key >= %(low)s` (the caller's guess, from the matches it
 # saw, of how far back the page's matches go: the planner intersects the index's bitmap with the
 # key range and reads only those documents' rows) or without a lower bound (rare words).
 SEARCH_INDEXED = """
@@ -253,5 +254,11 @@ SEARCH_INDEXED = """
         SELECT doc_key, id, title, text FROM documents
         WHERE accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)
           AND doc_key <= %(high)s AND doc_key >= %(low)s
+          AND concat_ws(' ', title, text) ~ ALL(%(tested)s::text[])
         ORDER BY doc_key DESC LIMIT %(limit)s) d
 """
+# The share of documents holding each of the most common words (ANALYZE's statistics of the
+# search index's expression; the first len(elems) of the frequencies go with the words).
+SEARCH_STATS = ("SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "WHERE schemaname = current_schema() AND tablename = 'documents_search' "
+                "AND attname = 'accord_search_text'")
