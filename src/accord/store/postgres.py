@@ -356,8 +356,8 @@ class PostgresStore:
         """The `limit` most recently added matches, best first: looked for among the newest
         SEARCH_RECENT documents by reading them (postgres_sql.SEARCH_RECENT), then, for the
         matches still missing, in the GIN index below those (postgres_sql.SEARCH_INDEXED); the
-        newest documents are not read when the words' frequencies say that they would hardly
-        hold a match."""
+        newest documents are not read when the rarest word's share of the documents says that
+        they would hardly hold it."""
         words = text_search.query_words(query)
         if not words or limit <= 0:
             return []
@@ -371,7 +371,8 @@ class PostgresStore:
                 floor = min(share.values(), default=1.0) / 2
                 share = {w: share.get(w, floor) for w in words}
             found: list[tuple] = []
-            if share is None or SEARCH_RECENT * _product(share.values()) >= 1:
+            # (the rarest word's share bounds the matches': the words of a name go together)
+            if share is None or SEARCH_RECENT * min(share.values()) >= 1:
                 rows = con.execute(q.SEARCH_RECENT, {"patterns": patterns, "recent": SEARCH_RECENT,
                                                      "limit": limit}).fetchall()
                 top = rows[0][0]
@@ -422,13 +423,6 @@ class PostgresStore:
                 break
             args["high"] = bound - 1
         return found
-
-
-def _product(values) -> float:
-    result = 1.0
-    for v in values:
-        result *= v
-    return result
 
 
 def _snippet(words: list[str], row: tuple) -> str:
