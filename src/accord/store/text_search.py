@@ -49,7 +49,8 @@ def _variants(char: str) -> str:
         table: dict[str, list[str]] = {}
         for code in range(0x10000):
             c = chr(code)
-            if c.isalnum():
+            # only a letter with a decomposition or another case can fold to another one
+            if c.isalnum() and (unicodedata.decomposition(c) or c.casefold() != c):
                 f = fold(c)
                 if len(f) == 1 and f != c:
                     table.setdefault(f, []).append(c)
