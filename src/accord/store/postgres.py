@@ -384,7 +384,7 @@ class PostgresStore:
                 high, seen = END, 0  # rare words: every match through the index
             if len(found) < limit and high > 0:
                 found += self._search_indexed(con, words, patterns, share, limit - len(found), high,
-                                              len(found) / max(1, seen))
+                                              (len(found), seen))
         # (doc_key, id, title, text, score, first match in the text, in the title), newest first
         best = text_search.ranked([(row[4], row[1]) for row in reversed(found)], limit)
         rows = {row[1]: row for row in found}
@@ -403,26 +403,30 @@ class PostgresStore:
 
     @staticmethod
     def _search_indexed(con, words: list[str], patterns: list[str], share: dict[str, float] | None,
-                        wanted: int, high: int, density: float) -> list[tuple]:
-        """The `wanted` newest matches with a key up to `high`, through the GIN index: first among
-        the documents that should hold twice as many at the `density` of matches seen among the
-        newest ones, then, if they did not, among all the older ones. The index is asked for the
-        words found in fewer than SEARCH_COMMON of the documents (at least the rarest word): the
-        entries of a word found in most documents list most of the store; the others are tested
-        on the rows it gives."""
+                        wanted: int, high: int, found_in: tuple[int, int]) -> list[tuple]:
+        """The `wanted` newest matches with a key up to `high`, through the GIN index, in key
+        windows: the first one should hold twice as many at the density of matches seen among the
+        newest documents (`found_in`: matches, documents read), each next one is four times wider
+        (so a rare combination of common words reads rows in proportion to the matches it needs
+        rather than every row the index gives); rare words (none read): one window, everything.
+        The index is asked for the words found in fewer than SEARCH_COMMON of the documents (at
+        least the rarest word): the entries of a word found in most documents list most of the
+        store; the others are tested on the rows it gives."""
         by_index, tested = words, []
         if share is not None:
             by_index = [w for w in words if share[w] < SEARCH_COMMON] or [min(words, key=share.__getitem__)]
             tested = [text_search.sql_pattern(w) for w in words if w not in by_index]
-        args = {"q": " ".join(by_index), "tested": tested, "patterns": patterns, "high": high}
+        args = {"q": " ".join(by_index), "tested": tested, "patterns": patterns}
+        matches, read = found_in
+        window = 2 * wanted * read // max(1, matches) if read else high
         found: list[tuple] = []
-        low = int(high - 2 * wanted / density) if density > 0 else 0
-        for bound in ((low, 0) if low > 0 else (0,)):
-            found += con.execute(q.SEARCH_INDEXED, {**args, "low": bound, "limit": wanted - len(found)}).fetchall()
-            if len(found) >= wanted:
-                break
-            args["high"] = bound - 1
-        return found
+        while True:
+            low = max(0, high - window + 1)
+            found += con.execute(q.SEARCH_INDEXED, {**args, "low": low, "high": high,
+                                                    "limit": wanted - len(found)}).fetchall()
+            if len(found) >= wanted or low <= 1:
+                return found
+            high, window = low - 1, window * 4
 
 
 def _snippet(words: list[str], row: tuple) -> str:
