@@ -432,9 +432,9 @@ class PostgresStore:
 def _snippet(words: list[str], row: tuple) -> str:
     """The snippet of a match at the first match the server found, in its text or else its title."""
     _, _, title, text, _, in_text, in_title = row
-    if in_text:
-        return text_search.snippet_at(words, text, in_text - 1)
-    return text_search.snippet_at(words, title, in_title - 1) if in_title else ""
+    if in_text is not None:
+        return text_search.snippet_at(words, text, in_text)
+    return text_search.snippet_at(words, title, in_title) if in_title is not None else ""
 
 
 # search(): how many of the newest documents (by key) are read before the index is asked; the

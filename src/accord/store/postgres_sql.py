@@ -229,12 +229,15 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
 # 1,000,000 articles).
 # Each match comes with what ranks it and places its snippet: how often the query's words occur
 # in its title and text (text_search.score; the patterns' matches counted), and where the first of
-# them starts in the text and in the title (1-based characters; NULL for none).
+# them starts in the text and in the title (characters before it; NULL for none). regexp_matches
+# and substring, not PostgreSQL 15's regexp_count and regexp_instr: the store runs on 13 and later.
+_FIRST = "(SELECT min(length(substring({0} from '^(.*?)' || p))) FROM unnest(%(patterns)s::text[]) p)"
 _SEARCH_ROW = """d.doc_key, d.id, d.title, d.text,
-        (SELECT sum(regexp_count(coalesce(d.title, ''), p) + regexp_count(d.text, p))
+        (SELECT sum((SELECT count(*) FROM regexp_matches(coalesce(d.title, ''), p, 'g'))
+                    + (SELECT count(*) FROM regexp_matches(d.text, p, 'g')))
          FROM unnest(%(patterns)s::text[]) p)::bigint,
-        (SELECT min(nullif(regexp_instr(d.text, p), 0)) FROM unnest(%(patterns)s::text[]) p),
-        (SELECT min(nullif(regexp_instr(d.title, p), 0)) FROM unnest(%(patterns)s::text[]) p)"""
+        """ + _FIRST.format("d.text") + """,
+        """ + _FIRST.format("d.title")
 # The last key comes with the matches (one round trip; alone when nothing matched).
 SEARCH_RECENT = """
     WITH t AS (SELECT max(doc_key) AS top FROM documents)
