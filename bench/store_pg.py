@@ -128,14 +128,13 @@ def fill(url: str, schema: str, upto: int, seed: int, words: int, workers: int |
                 start += len(batch)
         if start < upto:
             _replicate(con, base, start, upto, t0, begin)
-        _fill_words(url, options, upto)
         # The keys were given by COPY: the next add() takes the one after the last (also after
         # an interrupted fill, whose rows stay).
         con.execute("SELECT setval(pg_get_serial_sequence('documents', 'doc_key'), "
                     "(SELECT coalesce(max(doc_key), 0) + 1 FROM documents), false)")
         loaded = time.perf_counter()
         _restore_indexes(url, options)
-        con.execute("VACUUM ANALYZE documents, document_words, annotation_sets, entities, statements, statement_refs, "
+        con.execute("VACUUM ANALYZE documents, annotation_sets, entities, statements, statement_refs, "
                     "findings, entity_mentions")  # this schema's tables only
     rate = (upto - begin) / (time.perf_counter() - t0)
     print(f"  filled {schema} to {upto} articles: {rate:.0f} articles/s, of which "
@@ -155,23 +154,6 @@ _HELPERS = """
 """
 _SHIFTED = ("to_char(date '2015-01-01' + (({day}::date - date '2015-01-01') + {shift}) % " + str(DAYS)
             + ", 'YYYY-MM-DD')")
-
-
-def _fill_words(url: str, options: str, upto: int, step: int = 25_000) -> None:
-    """document_words for every document without them (what add() writes in the same statement
-    as the document), by two connections at once: accord_search_words takes most of a fill."""
-    import psycopg
-    from concurrent.futures import ThreadPoolExecutor
-
-    def run(low: int) -> None:
-        with psycopg.connect(url, autocommit=True, options=options) as con:
-            con.execute(f"INSERT INTO document_words (doc_key, words) SELECT d.doc_key, "
-                        f"accord_search_words(d.title, d.text) FROM documents d WHERE d.doc_key > {int(low)} "
-                        f"AND d.doc_key <= {int(low + step)} AND NOT EXISTS "
-                        f"(SELECT 1 FROM document_words w WHERE w.doc_key = d.doc_key)")
-
-    with ThreadPoolExecutor(2) as pool:
-        list(pool.map(run, range(0, upto, step)))
 
 
 def _replicate(con, base: int, start: int, upto: int, t0: float, begin: int) -> None:
@@ -255,7 +237,7 @@ def _copy_schema(con, source: str, upto: int) -> int:
     if count > upto:
         return 0
     with con.transaction():
-        for table in ("documents", "document_words", "entities", "annotation_sets", "statements", "statement_refs",
+        for table in ("documents", "entities", "annotation_sets", "statements", "statement_refs",
                       "findings", "entity_mentions", "bench_identity", "bench_mentions"):
             con.execute(f'INSERT INTO {table} OVERRIDING SYSTEM VALUE SELECT * FROM "{source}".{table}')
         for table, column in (("documents", "doc_key"), ("entities", "entity_key"), ("findings", "finding_key")):

@@ -10,7 +10,7 @@ import pytest
 
 from accord.errors import Errors, NotFoundError
 from accord.model import Annotation
-from accord.store import Store, StoreError, statement_id, text_search
+from accord.store import Store, StoreError, statement_id
 from accord.store.protocol import dated_key
 from tests.store.helpers import REMOVED, day, doc, finding, mention, mentions_in, statement, year
 
@@ -530,13 +530,14 @@ class StoreConformance:
         assert [i for i, _ in store.search('"NATO" (partner* -:')] == [B.id]
         assert store.search("") == [] and store.search(' " ( ') == []
 
-    def test_search_ranks_the_most_recent_candidates(self, store, monkeypatch):
+    def test_search_ranks_the_most_recent_matches(self, store):
         often = doc("NATO NATO NATO NATO and NATO again.", "2020-01-01")
         for d in (often, B, C):
             store.add(d)
         assert store.search("nato")[0][0] == often.id
-        monkeypatch.setattr(text_search, "SEARCH_CANDIDATES", 2)
-        assert {i for i, _ in store.search("nato")} == {B.id, C.id}
+        # the page holds the `limit` most recently added matches, the best of them first
+        assert {i for i, _ in store.search("nato", limit=2)} == {B.id, C.id}
+        assert store.search("nato", limit=3)[0][0] == often.id
 
 
 def undated_id(statements) -> str:

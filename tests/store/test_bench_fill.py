@@ -59,7 +59,8 @@ def article(n: int, store_pg, synth, store_scale):
 TABLES = {
     "documents": "SELECT doc_key, id, text, source, format, title, url, published, published_how, extra "
                  "FROM documents ORDER BY doc_key",
-    "words": "SELECT doc_key, words::text FROM document_words ORDER BY doc_key",
+    "indexes": "SELECT indexname, replace(indexdef, current_schema() || '.', '') FROM pg_indexes "
+               "WHERE schemaname = current_schema() AND tablename NOT LIKE 'bench%' ORDER BY 1",
     "annotations": "SELECT a.doc_key, array(SELECT e.entity FROM unnest(a.entities) k "
                    "JOIN entities e ON e.entity_key = k ORDER BY 1), a.data FROM annotation_sets a ORDER BY 1",
     "statements": "SELECT id, subject, property, value, extra, reference_count, sort_date FROM statements ORDER BY id",
@@ -112,4 +113,4 @@ def test_a_bulk_filled_store_holds_what_add_would_store(schemas, monkeypatch):
     with psycopg.connect(url, autocommit=True, options=f"-c search_path={filled}") as con:
         assert not con.execute("SELECT to_regclass('bench_fill_pending')").fetchone()[0]
         indexes = {r[0] for r in con.execute("SELECT indexname FROM pg_indexes WHERE schemaname = %s", (filled,))}
-    assert {"statement_refs_order", "documents_order", "statements_sort_date"} <= indexes
+    assert {"statement_refs_order", "documents_order", "statements_sort_date", "documents_search"} <= indexes

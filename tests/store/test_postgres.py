@@ -250,32 +250,52 @@ def test_the_search_function_folds_as_translating_every_accented_letter(pg_url):
     assert "ole" in raw(pg_url, "SELECT accord_search_text(NULL, 'ÉOLE')::text")[0][0]
 
 
-def test_search_widens_its_window_until_it_holds_the_candidates(pg_url, monkeypatch):
-    # Matches are looked for among the most recent documents first; the window grows until it
-    # holds SEARCH_CANDIDATES matches, and the result is the same as looking at every match.
-    from accord.store import postgres, text_search
+def test_search_reads_the_newest_documents_then_the_index_and_answers_as_memory(pg_url, monkeypatch):
+    # The page's matches are looked for among the newest SEARCH_RECENT documents, then below them
+    # through the GIN index, first in a window sized by the matches seen: whatever the size, the
+    # answer is the memory store's.
+    from accord.store import postgres
+    from accord.store.memory import MemoryStore
 
-    docs = [doc("NATO NATO NATO NATO: the oldest report says it most."), doc("NATO met once."),
-            doc("Nothing about the alliance here."), doc("NATO and NATO again."),
-            doc("Still nothing."), doc("Nothing at all.")]
+    texts = ["NATO NATO NATO: the oldest report says it most.", "NATO met once in Nouvelle-Zélande.",
+             "Nothing about the alliance here.", "Still nothing.", "Nothing at all.", "NATO and NATO again.",
+             "Zélande, and nothing else.", "Nor here.", "Not here either.", "NATO, the newest one.",
+             "Nothing new.", "NATO"]
+    docs = [doc(t) for t in texts]
+    memory = MemoryStore()
     with open_store(pg_url) as store:
         for d in docs:
             store.add(d)
-        monkeypatch.setattr(postgres, "SEARCH_GROWTH", 2.0)
-        for window in (1, 2, 1000):
-            monkeypatch.setattr(postgres, "SEARCH_WINDOW", window)
-            monkeypatch.setattr(text_search, "SEARCH_CANDIDATES", 2)  # the two latest matches only
-            assert [i for i, _ in store.search("nato")] == [docs[3].id, docs[1].id]
-            monkeypatch.setattr(text_search, "SEARCH_CANDIDATES", 3)  # the oldest one too, and first
-            assert [i for i, _ in store.search("nato")] == [docs[0].id, docs[3].id, docs[1].id]
-            assert [i for i, _ in store.search("alliance")] == [docs[2].id]
-            assert store.search("absent") == []
+            memory.add(d)
+        for recent in (0, 1, 2, 3, 11, 12, 13, 300):
+            monkeypatch.setattr(postgres, "SEARCH_RECENT", recent)
+            for query in ("nato", "zelande", "nato zelande", "ZÉLANDE nato", "alliance", "absent", "nothing here"):
+                for limit in (1, 2, 3, 4, 5, 6, 20):
+                    assert store.search(query, limit) == memory.search(query, limit), (recent, query, limit)
+        # past the newest document, both matches come from the index
+        monkeypatch.setattr(postgres, "SEARCH_RECENT", 1)
+        assert [i for i, _ in store.search("zelande", 2)] == sorted([docs[1].id, docs[6].id])
+        # With the words' shares of the documents (ANALYZE's statistics of the index): the newest
+        # documents are not read for words too rare to be there, and the words found in more than
+        # SEARCH_COMMON of the documents are tested on the rows the others give from the index.
+        raw(pg_url, "ANALYZE documents")
+        store._word_stats = None
+        with store._pool.connection() as con:
+            share = store._frequencies(con)
+        assert share is not None and share["nato"] == pytest.approx(5 / 12) and share["zelande"] == pytest.approx(2 / 12)
+        for recent in (1, 2, 5, 6, 11, 12, 300):  # 6 * 2/12 >= 1 > 5 * 2/12: "zelande" read first or not
+            for common in (0.0, 0.2, 0.6, 1.0):
+                monkeypatch.setattr(postgres, "SEARCH_RECENT", recent)
+                monkeypatch.setattr(postgres, "SEARCH_COMMON", common)
+                for query in ("nato", "zelande", "nato zelande", "ZÉLANDE nato", "alliance", "absent", "nothing here"):
+                    for limit in (1, 2, 3, 4, 5, 6, 20):
+                        assert store.search(query, limit) == memory.search(query, limit), (recent, common, query, limit)
 
 
 def test_search_ranks_by_whole_words_counted_as_the_memory_store_counts(pg_url):
-    # The candidates are ranked by the counts document_words keeps (no text is read): whole words,
-    # so "us" inside "focus" or "bus" is no occurrence of "us" (a substring count would give the
-    # first document 4 and rank it first), title words count, ties go by id.
+    # The page's matches are ranked by how often the query's words occur: whole words, so "us"
+    # inside "focus" or "bus" is no occurrence of "us" (a substring count would give the first
+    # document 4 and rank it first), title words count, ties go by id.
     from accord.store.memory import MemoryStore
 
     docs = [doc("Focus on the bus: focus, focus.", "2021-01-01", "Us"),
@@ -291,8 +311,28 @@ def test_search_ranks_by_whole_words_counted_as_the_memory_store_counts(pg_url):
         for query in ("us", "us canada", "CANADA", "elysee us", "focus", "absent us"):
             assert store.search(query) == memory.search(query), query
         assert [i for i, _ in store.search("us")][:2] == sorted([docs[1].id, docs[2].id])  # 3 each (one in a title)
-        assert raw(pg_url, "SELECT words::text FROM document_words w JOIN documents d USING (doc_key) "
-                           "WHERE d.id = %s", (docs[0].id,))[0][0] == "'bus':1 'focus':3 'on':1 'the':1 'us':1"
+
+
+def test_a_store_made_before_0009_drops_its_word_table_and_searches_through_the_index(pg_url, monkeypatch):
+    # 0009_search_index replaces document_words by a GIN index on the documents' words: a store
+    # made up to 0008 loses the table on open, and its older documents are found through the index.
+    from accord.store import postgres
+
+    old = [doc("Vilnius hosted the summit."), doc("Nothing here."), doc("Vilnius again, in Lituanie.")]
+    with monkeypatch.context() as m:
+        m.setattr(postgres, "MIGRATIONS", postgres.MIGRATIONS[:8])
+        with open_store(pg_url) as store:
+            for d in old:
+                store.add(d)
+            assert raw(pg_url, "SELECT to_regclass('document_words') IS NOT NULL")[0][0]
+            assert raw(pg_url, "SELECT name FROM migrations ORDER BY position DESC LIMIT 1")[0][0] == "0008_statement_timelines"
+    monkeypatch.setattr(postgres, "SEARCH_RECENT", 1)
+    with open_store(pg_url) as store:
+        store.add(doc("The newest, about something else."))
+        assert raw(pg_url, "SELECT to_regclass('document_words') IS NULL, "
+                           "to_regclass('documents_search') IS NOT NULL")[0] == (True, True)
+        assert [i for i, _ in store.search("vilnius")] == sorted([old[0].id, old[2].id])
+        assert [i for i, _ in store.search("VILNIUS lituanie")] == [old[2].id]
 
 
 def test_the_timeline_and_holders_read_in_pages_as_in_memory(pg_url, monkeypatch):
@@ -329,17 +369,3 @@ def test_the_timeline_and_holders_read_in_pages_as_in_memory(pg_url, monkeypatch
         store.add(again, (), [Statement.from_dict(dict(first.to_dict(), id=None, references=[
             {"doc_id": again.id, "start": 0, "end": 4, "sentence": again.text}]))])
         assert store.reference_counts([first.id]) == {first.id: total + 1}
-
-
-def test_a_search_of_rare_words_leaves_the_connection_as_it_found_it(pg_url, monkeypatch):
-    # Past a first window that held few matches, search turns plain index scans off to take the
-    # GIN index; the setting must not stay on the pooled connection for the next query.
-    from accord.store import postgres
-
-    monkeypatch.setattr(postgres, "SEARCH_WINDOW", 1)
-    docs = [doc("Vilnius hosted the summit."), doc("Nothing here."), doc("Still nothing."), doc("Nor here.")]
-    with PostgresStore(pg_url, pool_size=1) as store:
-        for d in docs:
-            store.add(d)
-        assert [i for i, _ in store.search("vilnius")] == [docs[0].id]
-        assert store._one("SHOW enable_indexscan") == [("on",)]

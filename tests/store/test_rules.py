@@ -9,7 +9,7 @@ from accord.model import Annotation, Finding, Reference, Statement
 from accord.store import StoreError, statement_id
 from accord.store.codec import as_dict, from_row, roundtrip, to_row
 from accord.store.protocol import merged_statements, normalised_ref, resolve_ref
-from accord.store.text_search import fts_query, query_words, score, snippet
+from accord.store.text_search import SNIPPET_WORDS, WORD, fold, fts_query, query_words, score, snippet, snippet_at, sql_pattern
 from tests.store.helpers import doc, statement, year
 
 # Statement ids are stored in databases and cited in findings: they must never change silently.
@@ -87,6 +87,28 @@ def test_snippet_window_and_marks():
     assert len(got.strip("…").split()) == 12
     assert snippet(["nato"], ["Short NATO note."]) == "Short [NATO] note"
     assert snippet(["nato"], ["nothing here", None]) == ""
+
+
+@pytest.mark.parametrize("before", [0, 1, 3, 4, 5, 40])
+@pytest.mark.parametrize("after", [0, 8, 9, 10, 11, 12, 13, 40])
+def test_snippet_at_the_first_match_is_the_snippet(before, after):
+    # snippet_at cuts only the words around the match (the SNIPPET_WORDS // 4 + 1 before it, the
+    # SNIPPET_WORDS + 1 from it): the same window as snippet's, whatever the words on each side,
+    # long words before it included (it looks 40 characters a word back, then at every word)
+    assert SNIPPET_WORDS == 12
+    for long in ("", "Zélande-" * 30 + " ", ("y" * 70 + " ") * 5):
+        text = long + " ".join(f"w{n}" for n in range(before)) + " NATO, " + " ".join(f"v{n}" for n in range(after))
+        start = text.index("NATO")
+        assert snippet_at(["nato"], text, start) == snippet(["nato"], [text]), (before, after, long)
+
+
+def test_sql_pattern_letters_are_every_character_folding_to_them():
+    pattern = sql_pattern("zelande")
+    assert pattern.startswith("(?<![[:alnum:]])[z") and pattern.endswith("(?![[:alnum:]])")
+    classes = pattern[len("(?<![[:alnum:]])["):-len("](?![[:alnum:]])")].split("][")
+    assert len(classes) == 7 and all(fold(c) == "zelande"[i] for i, cls in enumerate(classes) for c in cls)
+    assert {"e", "E", "é", "É", "ê"} <= set(classes[1]) and "Z" in classes[0]
+    assert all(WORD.fullmatch(c) for cls in classes for c in cls)  # nothing a bracket would read as syntax
 
 
 def test_codec_round_trip_keeps_new_fields_in_extra():

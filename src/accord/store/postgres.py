@@ -18,6 +18,7 @@ import functools
 import random
 import re
 import threading
+import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ class PostgresStore:
         self._shard = random.Random().randrange(MENTION_SHARDS)
         self._closed = threading.Event()
         self._recent = threading.local()  # what the last page of statements read (_page) brought
+        self._word_stats: tuple[float, dict[str, float] | None] | None = None  # (read at, _frequencies)
         try:
             self._migrate()
         except BaseException:
@@ -351,56 +353,97 @@ class PostgresStore:
                                                         r[4], r[5])) for r in rows]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
-        """The matches among the most recent SEARCH_WINDOW documents; while fewer than
-        SEARCH_CANDIDATES, a window several times wider (postgres_sql.SEARCH_MATCHES)."""
+        """The `limit` most recently added matches, best first: looked for among the newest
+        SEARCH_RECENT documents by reading them (postgres_sql.SEARCH_RECENT), then, for the
+        matches still missing, in the GIN index below those (postgres_sql.SEARCH_INDEXED); the
+        newest documents are not read when the rarest word's share of the documents says that
+        they would hardly hold it."""
         words = text_search.query_words(query)
         if not words or limit <= 0:
             return []
-        wanted = text_search.SEARCH_CANDIDATES
-        found: list[tuple[int, int]] = []
-        args = {"q": " ".join(words)}
+        # the longest words first: likelier the rarest, so a document without them is left sooner
+        patterns = [text_search.sql_pattern(w) for w in sorted(words, key=len, reverse=True)]
         # No transaction (each round trip costs under load): documents are never changed, and
         # one added meanwhile is above `top`, never seen.
         with self._pool.connection() as con:
-            top = con.execute(q.SEARCH_TOP).fetchone()[0]
-            window, high, narrowed = SEARCH_WINDOW, top, False
-            try:
-                while top is not None:
-                    # each step reads the documents below the last one's window
-                    low = top - window
-                    found += con.execute(q.SEARCH_MATCHES, {**args, "low": low, "high": high,
-                                                            "limit": wanted - len(found)}).fetchall()
-                    if len(found) >= wanted or low <= 0:
-                        break
-                    # Wide enough, at the density seen, for all the candidates and a quarter more.
-                    window, high = int(window * min(SEARCH_GROWTH, max(2.0, 1.25 * wanted / max(1, len(found))))), low
-                    if not narrowed and len(found) * SEARCH_GROWTH < wanted:
-                        # So few matches that even the widest next window will not hold the
-                        # candidates: the words are rare, and the GIN index is the way (the
-                        # planner, estimating them common, read 200,000 rows backwards through
-                        # the primary key: 1.5 s against 0.14 s at 1,000,000 articles for a
-                        # person's name and a topic word). Not for words found in one document in
-                        # ten or more: the GIN entries of common words list most of the store.
-                        con.execute(q.SEARCH_BY_INDEX)
-                        narrowed = True
-            finally:
-                if narrowed:
-                    con.execute(q.SEARCH_RESET)
-            if not found:
-                return []
-            # Ties are settled by id: only the candidates scoring at least the page's last one's
-            # need theirs (a probe of the documents' primary key each).
-            cut = sorted((score for _, score in found), reverse=True)[min(limit, len(found)) - 1]
-            keys = [(key, score) for key, score in found if score >= cut]
-            ids = con.execute(q.SEARCH_IDS, ([k for k, _ in keys],)).fetchall()
-            best = [doc_id for _, doc_id in sorted((-score, doc_id) for (_, score), (doc_id,) in zip(keys, ids))][:limit]
-            texts = {r[0]: (r[1], r[2]) for r in con.execute(q.SEARCH_TEXTS, (best,))}
-        return [(doc_id, text_search.snippet(words, (texts[doc_id][1], texts[doc_id][0]))) for doc_id in best]
+            share = self._frequencies(con)
+            if share is not None:  # the words' shares of the documents; an unlisted one is rarer
+                floor = min(share.values(), default=1.0) / 2
+                share = {w: share.get(w, floor) for w in words}
+            found: list[tuple] = []
+            # (the rarest word's share bounds the matches': the words of a name go together)
+            if share is None or SEARCH_RECENT * min(share.values()) >= 1:
+                rows = con.execute(q.SEARCH_RECENT, {"patterns": patterns, "recent": SEARCH_RECENT,
+                                                     "limit": limit}).fetchall()
+                top = rows[0][0]
+                if top is None:
+                    return []
+                found = [row[1:] for row in rows if row[1] is not None]
+                high, seen = top - SEARCH_RECENT, SEARCH_RECENT
+            else:
+                high, seen = END, 0  # rare words: every match through the index
+            if len(found) < limit and high > 0:
+                found += self._search_indexed(con, words, patterns, share, limit - len(found), high,
+                                              (len(found), seen))
+        # (doc_key, id, title, text, score, first match in the text, in the title), newest first
+        best = text_search.ranked([(row[4], row[1]) for row in reversed(found)], limit)
+        rows = {row[1]: row for row in found}
+        return [(doc_id, _snippet(words, rows[doc_id])) for doc_id in best]
+
+    def _frequencies(self, con) -> dict[str, float] | None:
+        """The share of documents holding each of the most common words, from the statistics
+        ANALYZE keeps on the search index (read again after SEARCH_STATS_SECONDS); None before the
+        first ANALYZE."""
+        cached = self._word_stats
+        if cached is None or time.monotonic() - cached[0] > SEARCH_STATS_SECONDS:
+            row = con.execute(q.SEARCH_STATS).fetchone()
+            share = dict(zip(row[0], row[1])) if row and row[0] else None
+            self._word_stats = cached = (time.monotonic(), share)
+        return cached[1]
+
+    @staticmethod
+    def _search_indexed(con, words: list[str], patterns: list[str], share: dict[str, float] | None,
+                        wanted: int, high: int, found_in: tuple[int, int]) -> list[tuple]:
+        """The `wanted` newest matches with a key up to `high`, through the GIN index, in key
+        windows: the first one should hold twice as many at the density of matches seen among the
+        newest documents (`found_in`: matches, documents read), each next one is four times wider
+        (so a rare combination of common words reads rows in proportion to the matches it needs
+        rather than every row the index gives); rare words (none read): one window, everything.
+        The index is asked for the words found in fewer than SEARCH_COMMON of the documents (at
+        least the rarest word): the entries of a word found in most documents list most of the
+        store; the others are tested on the rows it gives."""
+        by_index, tested = words, []
+        if share is not None:
+            by_index = [w for w in words if share[w] < SEARCH_COMMON] or [min(words, key=share.__getitem__)]
+            tested = [text_search.sql_pattern(w) for w in words if w not in by_index]
+        args = {"q": " ".join(by_index), "tested": tested, "patterns": patterns}
+        matches, read = found_in
+        window = 2 * wanted * read // max(1, matches) if read else high
+        found: list[tuple] = []
+        while True:
+            low = max(0, high - window + 1)
+            found += con.execute(q.SEARCH_INDEXED, {**args, "low": low, "high": high,
+                                                    "limit": wanted - len(found)}).fetchall()
+            if len(found) >= wanted or low <= 1:
+                return found
+            high, window = low - 1, window * 4
 
 
-# search(): documents looked at first (the most recent), and the most the window grows at a time.
-SEARCH_WINDOW = 2 * text_search.SEARCH_CANDIDATES
-SEARCH_GROWTH = 8.0
+def _snippet(words: list[str], row: tuple) -> str:
+    """The snippet of a match at the first match the server found, in its text or else its title."""
+    _, _, title, text, _, in_text, in_title = row
+    if in_text is not None:
+        return text_search.snippet_at(words, text, in_text)
+    return text_search.snippet_at(words, title, in_title) if in_title is not None else ""
+
+
+# search(): how many of the newest documents (by key) are read before the index is asked; the
+# share of documents above which a word is tested on the index's rows rather than looked up in it;
+# how long the words' shares are kept; a key above every document's.
+SEARCH_RECENT = 300
+SEARCH_COMMON = 0.05
+SEARCH_STATS_SECONDS = 600.0
+END = 2 ** 63 - 1
 
 
 @dataclass

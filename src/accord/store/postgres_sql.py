@@ -27,11 +27,9 @@ DOC_COUNT = "SELECT count(*) FROM documents"
 DOC_TEXTS = "SELECT id, doc_key, text FROM documents WHERE id = ANY(%s)"
 # The one write that decides whether a document is new: a second writer of the same article waits
 # for the first one's commit on the unique index, then inserts nothing and stores nothing more.
-# Its words for search (document_words) are written by the same statement.
-INSERT_DOC = ("WITH d AS (INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VALUES ("
-              + ", ".join(["%s"] * (len(DOC_COLUMNS) + 1)) + ") ON CONFLICT (id) DO NOTHING "
-              "RETURNING doc_key, title, text) INSERT INTO document_words (doc_key, words) "
-              "SELECT doc_key, accord_search_words(title, text) FROM d RETURNING doc_key")
+# Its words for search are in the GIN index on accord_search_text(title, text) (0009).
+INSERT_DOC = ("INSERT INTO documents (" + ", ".join(DOC_COLUMNS) + ", extra) VALUES ("
+              + ", ".join(["%s"] * (len(DOC_COLUMNS) + 1)) + ") ON CONFLICT (id) DO NOTHING RETURNING doc_key")
 
 # New entities get their key; two writers naming the same new entity are settled by the unique
 # index (the second waits for the first's commit, then inserts nothing).
@@ -221,37 +219,49 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
     return where, [filters[n] for n in names]
 
 
-# Full text: the SEARCH_CANDIDATES most recently added matches (text_search), ranked.
+# Full text: the `limit` most recently added matches (text_search), ranked (postgres.search).
 #
-# Finding them: the GIN index on document_words gives every match, in no useful order, and
-# reading each match's row for its doc_key read most of the table for common words. So the
-# matches are looked for among the most recent documents first, `doc_key > %(low)s`, a window the
-# caller widens until it holds SEARCH_CANDIDATES matches or the whole store: the planner either
-# reads the window's rows backwards through the primary key testing each one's stored words until
-# it has `%(limit)s` matches (common words: 3,000 rows for two words found in two documents of
-# three, where the GIN index holds 650,000 matches of them at 1,000,000 articles), or intersects
-# the GIN index's bitmap with the window (rare words).
-#
-# Each match comes with its score, how often the query's words occur in it (text_search.score),
-# added up from the counts accord_search_words keeps as each word's one position, without reading
-# the text: the query's words are marked with weight A (setweight), the others dropped
-# (ts_filter), and the counts of those left summed.
-SEARCH_TOP = "SELECT max(doc_key) FROM document_words"
-SEARCH_MATCHES = """
-    SELECT w.doc_key, s.score FROM document_words w
-    CROSS JOIN LATERAL (SELECT sum(u.positions[1])::bigint AS score FROM unnest(ts_filter(setweight(w.words, 'A',
-        tsvector_to_array(to_tsvector('simple'::regconfig, %(q)s))), '{a}')) u) s
-    WHERE w.doc_key > %(low)s AND w.doc_key <= %(high)s AND w.words @@ plainto_tsquery('simple'::regconfig, %(q)s)
-    ORDER BY w.doc_key DESC
-    LIMIT %(limit)s
+# The newest documents first, read backwards through the primary key, each one's title and text
+# tested with a regular expression per query word (text_search.sql_pattern: the word with each
+# letter any character that folds to it, between characters that are not letters or digits),
+# stopping at `%(limit)s` matches: common words fill the page within a few dozen documents, where
+# the GIN index's entries for such words list most of the store (650,000 matches of two of them at
+# 1,000,000 articles).
+# Each match comes with what ranks it and places its snippet: how often the query's words occur
+# in its title and text (text_search.score; the patterns' matches counted), and where the first of
+# them starts in the text and in the title (characters before it; NULL for none). regexp_matches
+# and substring, not PostgreSQL 15's regexp_count and regexp_instr: the store runs on 13 and later.
+_FIRST = "(SELECT min(length(substring({0} from '^(.*?)' || p))) FROM unnest(%(patterns)s::text[]) p)"
+_SEARCH_ROW = """d.doc_key, d.id, d.title, d.text,
+        (SELECT sum((SELECT count(*) FROM regexp_matches(coalesce(d.title, ''), p, 'g'))
+                    + (SELECT count(*) FROM regexp_matches(d.text, p, 'g')))
+         FROM unnest(%(patterns)s::text[]) p)::bigint,
+        """ + _FIRST.format("d.text") + """,
+        """ + _FIRST.format("d.title")
+# The last key comes with the matches (one round trip; alone when nothing matched).
+SEARCH_RECENT = """
+    WITH t AS (SELECT max(doc_key) AS top FROM documents)
+    SELECT t.top, """ + _SEARCH_ROW + """ FROM t LEFT JOIN LATERAL (
+        SELECT doc_key, id, title, text FROM documents
+        WHERE doc_key <= t.top AND doc_key > t.top - %(recent)s
+          AND concat_ws(' ', title, text) ~ ALL(%(patterns)s::text[])
+        ORDER BY doc_key DESC LIMIT %(limit)s) d ON true
 """
-# After the first window: no plain index scan (so the GIN index's bitmap, intersected with the
-# window), then back to the planner's choice before the connection goes back to the pool.
-SEARCH_BY_INDEX = "SET enable_indexscan = off"
-SEARCH_RESET = "RESET enable_indexscan"
-# The ids of the candidates `%s`, in their order: one probe of the primary key each (OFFSET 0
-# keeps them apart; a join read the whole index).
-SEARCH_IDS = ("SELECT d.id FROM unnest(%s::bigint[]) WITH ORDINALITY AS c(doc_key, n) "
-              "CROSS JOIN LATERAL (SELECT id FROM documents WHERE doc_key = c.doc_key OFFSET 0) d ORDER BY c.n")
-# The texts of the page's documents, for their snippets.
-SEARCH_TEXTS = "SELECT id, title, text FROM documents WHERE id = ANY(%s)"
+# Older documents: the GIN index on accord_search_text (a query is every folded word, all
+# required; the words found in most documents are tested on its rows instead, `%(tested)s`),
+# the newest first, within `doc_key >= %(low)s` (the caller's guess, from the matches it
+# saw, of how far back the page's matches go: the planner intersects the index's bitmap with the
+# key range and reads only those documents' rows) or without a lower bound (rare words).
+SEARCH_INDEXED = """
+    SELECT """ + _SEARCH_ROW + """ FROM (
+        SELECT doc_key, id, title, text FROM documents
+        WHERE accord_search_text(title, text) @@ plainto_tsquery('simple'::regconfig, %(q)s)
+          AND doc_key <= %(high)s AND doc_key >= %(low)s
+          AND concat_ws(' ', title, text) ~ ALL(%(tested)s::text[])
+        ORDER BY doc_key DESC LIMIT %(limit)s) d
+"""
+# The share of documents holding each of the most common words (ANALYZE's statistics of the
+# search index's expression; the first len(elems) of the frequencies go with the words).
+SEARCH_STATS = ("SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "WHERE schemaname = current_schema() AND tablename = 'documents_search' "
+                "AND attname = 'accord_search_text'")

@@ -322,7 +322,7 @@ class SQLiteStore:
         if match is None or limit <= 0:
             return []
         with self._read() as con:
-            cutoff = con.execute(q.SEARCH_CUTOFF, (match, text_search.SEARCH_CANDIDATES - 1)).fetchone()
+            cutoff = con.execute(q.SEARCH_CUTOFF, (match, limit - 1)).fetchone()
             rows = con.execute(q.SEARCH, (match, cutoff[0] if cutoff else 0, limit)).fetchall()
         return [(r[0], r[1]) for r in rows]
 

@@ -147,7 +147,8 @@ def _where(known: dict[str, str], filters: dict[str, str | None]) -> tuple[str, 
 
 
 # Ranking every match of a query made of very common words costs ~10 us per match (1 s at
-# 100,000), so only the SEARCH_CANDIDATES most recently added matches are ranked.
+# 100,000), so only the page's matches are ranked: the `limit` most recently added ones (the
+# rowid of the last of them, then those from it on by BM25), as in every store.
 SEARCH_CUTOFF = ("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? "
                  "ORDER BY rowid DESC LIMIT 1 OFFSET ?")
 SEARCH = ("SELECT d.id, snippet(documents_fts, -1, '[', ']', '…', 12) "

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
+from itertools import islice
 from typing import Iterable
 
 WORD = re.compile(r"[^\W_]+")
 MARK_OPEN, MARK_CLOSE, ELLIPSIS = "[", "]", "…"
 SNIPPET_WORDS = 12  # as in FTS5's snippet(..., 12)
-# Only the most recently added matches are ranked (see docs/store.md, "Search"): ranking all
-# matches of a query of very common words took over a second in a store of 100,000 documents.
-SEARCH_CANDIDATES = 2000
 
 
 def fold(word: str) -> str:
@@ -39,6 +38,38 @@ def fts_query(query: str) -> str | None:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
+_letters: dict[str, str] | None = None
+
+
+def _variants(char: str) -> str:
+    """Every character of the Basic Multilingual Plane that `fold` turns into `char` alone
+    (capitals, accented forms), `char` first."""
+    global _letters
+    if _letters is None:
+        table: dict[str, list[str]] = {}
+        for code in range(0x10000):
+            c = chr(code)
+            # only a letter with a decomposition or another case can fold to another one
+            if c.isalnum() and (unicodedata.decomposition(c) or c.casefold() != c):
+                f = fold(c)
+                if len(f) == 1 and f != c:
+                    table.setdefault(f, []).append(c)
+        _letters = {f: "".join(cs) for f, cs in table.items()}
+    return char + _letters.get(char, "").replace(char, "")
+
+
+def _classes(word: str) -> list[str]:
+    return ["".join(dict.fromkeys(_variants(c))) for c in word]
+
+
+def sql_pattern(word: str) -> str:
+    """A whole occurrence of the folded `word` in an unfolded text, as a PostgreSQL regular
+    expression: each letter any character folding to it alone, between characters that are not
+    letters or digits (as WORD cuts words). It finds what `score` counts, except where a letter
+    folds to two (ß, ligatures): those are left as they are, as the GIN index's words leave them."""
+    return "(?<![[:alnum:]])" + "".join("[" + cls + "]" for cls in _classes(word)) + "(?![[:alnum:]])"
+
+
 def score(words: list[str], fields: Iterable[str]) -> int:
     """How often the query words occur in `fields`; 0 unless every word occurs."""
     counts = Counter(fold(m.group()) for f in fields if f for m in WORD.finditer(f))
@@ -52,11 +83,25 @@ def snippet(words: list[str], fields: Iterable[str]) -> str:
     for text in fields:
         if not text:
             continue
-        tokens = list(WORD.finditer(text))
-        hits = [i for i, m in enumerate(tokens) if fold(m.group()) in words]
-        if hits:
-            return _window(text, tokens, hits[0], set(words))
+        first = next((m.start() for m in WORD.finditer(text) if fold(m.group()) in words), None)
+        if first is not None:
+            return snippet_at(words, text, first)
     return ""
+
+
+def snippet_at(words: list[str], text: str, start: int) -> str:
+    """`snippet` of `text` whose first match is the word at `start` (found by the store). Only
+    the words around it are cut out (the window needs the SNIPPET_WORDS // 4 + 1 before it and
+    the SNIPPET_WORDS + 1 from it on), unless it is near the end."""
+    lead = SNIPPET_WORDS // 4
+    after = list(islice(WORD.finditer(text, start), SNIPPET_WORDS + 1))
+    low = max(0, start - 40 * (lead + 1))
+    before = list(WORD.finditer(text, low, start))[1 if low else 0:]  # the first may be cut
+    if len(after) >= SNIPPET_WORDS - lead and (low == 0 or len(before) > lead):
+        before = before[-(lead + 1):]
+        return _window(text, before + after, len(before), set(words))
+    tokens = list(WORD.finditer(text))
+    return _window(text, tokens, bisect_left([m.start() for m in tokens], start), set(words))
 
 
 def _window(text: str, tokens: list[re.Match], first: int, words: set[str]) -> str:
@@ -73,8 +118,8 @@ def _window(text: str, tokens: list[re.Match], first: int, words: set[str]) -> s
     return (ELLIPSIS if begin > 0 else "") + body + (ELLIPSIS if more else "")
 
 
-def ranked(matches: list[tuple[int, str]], limit: int) -> list[str]:
-    """Ids of (score, id) matches given in the order they were added: the best `limit` of the
-    last SEARCH_CANDIDATES, highest score first, ties by id."""
-    candidates = matches[-SEARCH_CANDIDATES:]
-    return [doc_id for _, doc_id in sorted(candidates, key=lambda t: (-t[0], t[1]))[:limit]]
+def ranked(found: list[tuple[int, str]], limit: int) -> list[str]:
+    """Ids of (score, id) matches given in the order they were added: the last `limit` of them
+    (the page: the most recently added matches), highest score first, ties by id."""
+    candidates = found[-limit:] if limit > 0 else []
+    return [doc_id for _, doc_id in sorted(candidates, key=lambda t: (-t[0], t[1]))]
