@@ -21,7 +21,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from accord.model import Statement
+from accord.model import Reference, Statement
 from accord.nlp.extract.claims.grammar import Context
 
 NOT_FAMILIES = {"grammar"}
@@ -78,12 +78,31 @@ def statement_key(st: Statement) -> tuple:
 
 
 def merge(found: Iterable[Statement]) -> list[Statement]:
+    """One statement per claim: the same claim read again is one more reference, except where it
+    is read twice in one sentence (by two families, or from two words of it: "NATO »members«
+    Sweden and Japan", "NATO members »Sweden and Japan«"). A sentence makes a claim once, so it
+    keeps one reference there, the one read most surely (the first of equals): one error, one
+    flag."""
     merged: dict[tuple, Statement] = {}
     for st in found:
         key = statement_key(st)
-        if key in merged:
-            refs = merged[key].references
-            refs += [r for r in st.references if (r.doc_id, r.start, r.end) not in {(x.doc_id, x.start, x.end) for x in refs}]
-        else:
+        if key not in merged:
             merged[key] = st
+            continue
+        refs = merged[key].references
+        for ref in st.references:
+            same = next((i for i, x in enumerate(refs) if _same_sentence(x, ref)), None)
+            if same is None:
+                refs.append(ref)
+            elif _sureness(ref) > _sureness(refs[same]):
+                refs[same] = ref
     return list(merged.values())
+
+
+def _same_sentence(a: Reference, b: Reference) -> bool:
+    return a.doc_id == b.doc_id and a.sentence_start == b.sentence_start and a.sentence == b.sentence
+
+
+def _sureness(ref: Reference) -> float:
+    weakest = ref.weakest
+    return 1.0 if weakest is None else weakest[1]
