@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.paraphrases import Checker, outcome
+from bench.paraphrases import outcome
 
 SUPPORTED = [
     ("2024-02-26", "The alliance said on Monday it had appointed Farah Dakhlallah as its next spokeswoman."),
@@ -28,11 +28,6 @@ NOT_FLAGGED = [  # a corrupted twin of each: another person, or a year too early
     ("2024-06-01", "Allies did not appoint Jens Stoltenberg as NATO's next secretary general."),
     ("2024-06-01", "The street was named after Jens Stoltenberg last year."),
 ]
-
-
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    return Checker(accord_annotator)
 
 
 @pytest.mark.parametrize("date, text", SUPPORTED)

@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from bench.paraphrases import Checker, outcome
+from bench.paraphrases import outcome
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    return Checker(accord_annotator)
 
 
 @pytest.mark.parametrize("published, text, expected", [

@@ -13,13 +13,6 @@ NATO = "Croatia is a member of NATO. "
 UN = "Eritrea is a member of the United Nations. "
 
 
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    from bench.paraphrases import Checker
-
-    return Checker(accord_annotator)
-
-
 def _outcome(checker, text):
     from bench.paraphrases import outcome
 

@@ -17,13 +17,6 @@ def verdicts(checker, text, date, prop):
                    if prop in str(f.get("claim") or f.get("statement") or "")})
 
 
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    from bench.paraphrases import Checker
-
-    return Checker(accord_annotator)
-
-
 def outcome(checker, text, date):
     from bench.paraphrases import outcome as judged
 

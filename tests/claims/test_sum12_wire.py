@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.paraphrases import Checker, outcome
+from bench.paraphrases import outcome
 from tests.claims._paraphrase_set import ParaphraseSet
 
 pytestmark = pytest.mark.model
@@ -41,11 +41,6 @@ class TestSum12WireHeldOut(ParaphraseSet):
     CAUGHT_TWINS = 7 / 16
     TWINS = 6
     EVERY_TRUE_HAS_A_TWIN = True
-
-
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    return Checker(accord_annotator)
 
 
 def _result(checker, text: str, published: str) -> str:

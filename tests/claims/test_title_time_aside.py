@@ -57,13 +57,6 @@ def test_a_year_the_person_held_the_office_is_not_aside():
     assert _election_year(_title("2010"), [_term("2009-01-20", "2017-01-20")]) is None
 
 
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    from bench.paraphrases import Checker
-
-    return Checker(accord_annotator)
-
-
 def _outcome(checker, text: str, day: str) -> str:
     from bench.paraphrases import outcome
 
