@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 from multiprocessing import get_context
 from typing import Iterable, Iterator
 
@@ -59,7 +59,15 @@ class Annotator:
     def annotate_many(self, documents: Iterable[Document], n_process: int = 1,
                       batch_size: int = 32) -> Iterator[list[Annotation]]:
         """Annotations for each document, in input order. With n_process > 1 the documents are
-        annotated in worker processes (each with OPENBLAS_NUM_THREADS=1)."""
+        annotated in worker processes (each with OPENBLAS_NUM_THREADS=1), unless they make one
+        batch: a batch goes to one worker, so for a few documents (`accord check` of one article)
+        worker processes would only load the pipeline a second time."""
+        if n_process > 1:
+            documents = iter(documents)
+            first = list(islice(documents, batch_size + 1))
+            documents = chain(first, documents)
+            if len(first) <= batch_size:
+                n_process = 1
         if n_process <= 1:
             yield from self._serial(documents, batch_size)
             return
