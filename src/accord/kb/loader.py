@@ -101,17 +101,24 @@ def _cache_file(paths: list[Path]) -> Path | None:
     return cache_dir() / f"kb-{_digest(paths)}.pickle"
 
 
-def _write_cache(target: Path, kb: KB) -> None:
-    """Write atomically, then prune; a read-only home simply means no cache."""
+def write_pickle(target: Path, value) -> bool:
+    """Pickle `value` to `target` atomically (a temporary file, then a rename); False when it
+    cannot be written (a read-only home simply means no cache)."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as handle:
-            pickle.dump(kb, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(target)
     except OSError:
-        return
-    prune(target.parent, keep=target)
+        return False
+    return True
+
+
+def _write_cache(target: Path, kb: KB) -> None:
+    """Write atomically, then prune."""
+    if write_pickle(target, kb):
+        prune(target.parent, keep=target)
 
 
 def prune(folder: Path, keep: Path | None = None) -> list[Path]:
