@@ -10,14 +10,9 @@ from __future__ import annotations
 import pytest
 
 from accord.nlp.extract.quotes import quotations
+from tests.nlp._quotes import found
 
 pytestmark = pytest.mark.model
-
-
-def found(nlp, text: str) -> list[tuple]:
-    doc = nlp(text)
-    return [(q.kind, text[q.content[0]:q.content[1]], text[q.speaker[0]:q.speaker[1]] if q.speaker else None)
-            for q in quotations(doc)]
 
 
 @pytest.mark.parametrize("text, content, speaker", [
