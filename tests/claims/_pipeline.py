@@ -19,3 +19,11 @@ def verdicts(annotator, text: str, published: str, prop: str) -> list[str]:
         st.id = f"s{i}"  # (ids are given when statements are stored)
     ids = {s.id for s in found if s.property == prop}
     return sorted(f.kind for f in verify(found, {"": published, "d": published}, annotator.kb) if f.statement_id in ids)
+
+
+def outcome(checker, text: str, date: str) -> str:
+    """bench/paraphrases.py's verdict ("supported", "flagged", ...) on one text checked as an
+    article of `date` by the `checker` fixture."""
+    from bench.paraphrases import outcome as judged
+
+    return judged(checker.findings(text, date))

@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.claims._pipeline import outcome
+
 
 def verdicts(checker, text, date, prop):
     from bench.paraphrases import report_findings  # noqa: F401  (the shape is the report's)
 
     return sorted({str(f.get("kind")) for f in checker.findings(text, date)
                    if prop in str(f.get("claim") or f.get("statement") or "")})
-
-
-def outcome(checker, text, date):
-    from bench.paraphrases import outcome as judged
-
-    return judged(checker.findings(text, date))
 
 
 @pytest.mark.model

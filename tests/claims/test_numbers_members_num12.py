@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def outcome(checker, text, date):
-    from bench.paraphrases import outcome as judged
-
-    return judged(checker.findings(text, date))
+from tests.claims._pipeline import outcome
 
 
 @pytest.mark.model
