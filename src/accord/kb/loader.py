@@ -121,16 +121,17 @@ def _write_cache(target: Path, kb: KB) -> None:
         prune(target.parent, keep=target)
 
 
-def prune(folder: Path, keep: Path | None = None) -> list[Path]:
-    """Delete all but the newest CACHE_KEEP cache files (never `keep`, the one just written);
-    the files deleted. Another process deleting the same file at the same time is no error."""
+def prune(folder: Path, keep: Path | None = None, pattern: str = "kb-*.pickle") -> list[Path]:
+    """Delete all but the newest CACHE_KEEP cache files matching `pattern` (never `keep`, the one
+    just written); the files deleted. Another process deleting the same file at the same time is
+    no error."""
     def mtime(path: Path) -> float:
         try:
             return path.stat().st_mtime
         except OSError:
             return 0.0
 
-    files = sorted(folder.glob("kb-*.pickle"), key=mtime, reverse=True)
+    files = sorted(folder.glob(pattern), key=mtime, reverse=True)
     if keep is not None and keep in files:
         files.remove(keep)
         files.insert(0, keep)

@@ -1,9 +1,10 @@
 """The KB gazetteer and how its matches are merged with the statistical NER.
 
 `Gazetteer` compiles the KB's surface forms into phrase matchers (built once, in a component's
-`initialize`). `gazetteer_matches(doc, gazetteer)` finds the KB names in a Doc;
-`merge_entities(doc, matches)` combines them with `doc.ents` into one non-overlapping list and
-the link of every span that came from the KB. Pure functions: they return, the component sets.
+`initialize`; the forms' tokens come from a cache file, accord.nlp.tokens_cache).
+`gazetteer_matches(doc, gazetteer)` finds the KB names in a Doc; `merge_entities(doc, matches)`
+combines them with `doc.ents` into one non-overlapping list and the link of every span that came
+from the KB. Pure functions: they return, the component sets.
 
 Rules, and why:
 - Names, aliases and demonyms match case-insensitively but only where the text looks like a
@@ -31,11 +32,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from accord.nlp.extract.name_variants import PersonNames
+from accord.nlp.extract.phrases import Phrases
 
 # The NER label a KB entity type gets; types not listed (offices) are not gazetteer entries:
 # titles are read by the titles/offices extractors.
@@ -80,22 +81,29 @@ class Match:
 
 class Gazetteer:
     """The KB's surface forms as phrase matchers: one case-insensitive (names, aliases,
-    demonyms), one exact (abbreviations), one for context forms."""
+    demonyms), one exact (abbreviations), one for context forms. Each form is matched by the
+    tokens `nlp`'s tokenizer cuts it into (kept on disk: accord.nlp.tokens_cache), found as
+    spaCy's PhraseMatcher on LOWER or ORTH finds them (accord.nlp.extract.phrases)."""
 
     def __init__(self, nlp, forms: Iterable[Form]):
+        from accord.nlp.tokens_cache import tokenised
+
+        forms = list(forms)
         self.by_key: dict[str, list[Form]] = {}
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.context = PhraseMatcher(nlp.vocab, attr="LOWER")
-        patterns: dict[tuple[str, str], list[Doc]] = {}
+        self.lower = Phrases("lower")
+        self.exact = Phrases("orth")
+        self.context = Phrases("lower")
+        patterns: dict[tuple[str, str], str] = {}  # (matcher, key) -> the text of the key's first form
         for form in forms:
             matcher = {"abbreviation": "exact", "context": "context"}.get(form.kind, "lower")
             key = f"{matcher}|{form.text if matcher == 'exact' else form.text.lower()}"
             if key not in self.by_key:
-                patterns.setdefault((matcher, key), []).append(nlp.make_doc(form.text))
+                patterns[(matcher, key)] = form.text
             self.by_key.setdefault(key, []).append(form)
-        for (matcher, key), docs in patterns.items():
-            getattr(self, matcher).add(key, docs)
+        tokens = tokenised(nlp, patterns.values())
+        for (matcher, key), text in patterns.items():
+            orths, lowers = tokens[text]
+            getattr(self, matcher).add(key, orths if matcher == "exact" else lowers)
 
     @classmethod
     def from_kb(cls, nlp, kb) -> "Gazetteer":
@@ -120,11 +128,11 @@ class Gazetteer:
 def gazetteer_matches(doc: Doc, gazetteer: Gazetteer) -> list[Match]:
     """KB names in `doc`, longest first where they overlap, context forms only when the
     document names their entity elsewhere."""
-    strings = doc.vocab.strings
+    lowers = gazetteer.lower.words(doc)
     found: list[Match] = []
     for matcher in (gazetteer.lower, gazetteer.exact):
-        for key_id, start, end in matcher(doc):
-            forms = gazetteer.by_key[strings[key_id]]
+        for key, start, end in matcher(doc, lowers if matcher.attr == "lower" else None):
+            forms = gazetteer.by_key[key]
             span = doc[start:end]
             if matcher is gazetteer.exact and _before_amount(span):
                 continue  # "GB £20 billion": a currency prefix, not Great Britain
@@ -132,8 +140,8 @@ def gazetteer_matches(doc: Doc, gazetteer: Gazetteer) -> list[Match]:
                 found.append(Match(start, end, tuple(forms)))
     found = _longest(found)
     named = Counter(e for m in found for e in m.entities)
-    for key_id, start, end in gazetteer.context(doc):
-        forms = [f for f in gazetteer.by_key[strings[key_id]] if named[f.entity]]
+    for key, start, end in gazetteer.context(doc, lowers):
+        forms = [f for f in gazetteer.by_key[key] if named[f.entity]]
         if forms:
             top = max(named[f.entity] for f in forms)
             found.append(Match(start, end, tuple(f for f in forms if named[f.entity] == top)))
