@@ -38,10 +38,11 @@ def dateline_ends(doc: Doc) -> list[int]:
     subject ("OSLO, Norway — NATO foreign ministers began ...": "OSLO" the subject of "began"),
     and every family that reads a verb's subject missed the sentence."""
     out = []
+    text = doc.text  # (made from every token at each call: once, not once per paragraph)
     for start in [0] + paragraph_starts(doc):
         if start >= len(doc):
             continue
-        head = doc.text[doc[start].idx:doc[start].idx + 120]
+        head = text[doc[start].idx:doc[start].idx + 120]
         match = DATELINE.match(head)
         if match is None or head.split(",")[0].split("(")[0].split()[0].strip(".") in NOT_PLACES:
             continue
