@@ -1,8 +1,8 @@
 """How the pipeline's tokenizer cuts the KB's names, kept in a cache file beside the KB's.
 
 The gazetteer matches the KB's names token by token (accord.nlp.extract.phrases). Tokenising its
-3,800 names costs a lexeme for each new word (about half a second of every `accord check`), so
-their tokens are kept in `$XDG_CACHE_HOME/accord/tokens-DIGEST.pickle`. The digest is made of
+2,700 distinct names costs a lexeme for each new word (about half a second of every `accord
+check`), so their tokens are kept in `$XDG_CACHE_HOME/accord/tokens-DIGEST.pickle`. The digest is made of
 everything the tokens depend on: spaCy's version, the tokenizer's own rules (its serialised
 form: prefixes, suffixes, infixes, special cases, URL and token matches) and the set of texts.
 A KB with other names, or another model or spaCy, is another file; a file that cannot be read

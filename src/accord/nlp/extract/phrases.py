@@ -1,8 +1,8 @@
 """`Phrases`: token sequences found in a Doc, as spaCy's PhraseMatcher finds them, over strings.
 
 The gazetteer's names used to go into spaCy PhraseMatchers, which take each name as a Doc:
-making those Docs put a lexeme for every word of the KB's 3,800 names into the vocabulary, half a
-second at every start. `Phrases` holds each name as the strings of its tokens (its lower-case
+making those Docs put a lexeme for every word of the KB's 2,700 distinct names into the
+vocabulary, half a second at every start. `Phrases` holds each name as the strings of its tokens (its lower-case
 forms, or its texts as written), which can be kept on disk (accord.nlp.tokens_cache), and finds
 every occurrence the same way: every (key, start, end) whose tokens equal a name's, overlapping
 ones included, in order of start then end. Several keys with the same tokens all match.
