@@ -1,0 +1,78 @@
+"""Places and members read the same way across the claim families (issue 12, ent12s), with
+sentences written for these tests and the bundled KB.
+
+- a summit noun that does not name its organisation ("the summit"), given the very days of the
+  one summit the article is about, in another place, is that summit in the wrong place; not when
+  the place held another KB event on those days, nor when the day given is not the summit's;
+- an application to join the EU since 2022 that the KB does not list is contradicted: the KB
+  lists every one since then."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._pipeline import verdicts
+
+pytestmark = pytest.mark.model
+
+VILNIUS_DAY = "2023-07-11"  # the 2023 Vilnius summit: 11-12 July
+LEAD = "NATO leaders gather in Vilnius for the alliance summit. "
+
+
+# --- a summit's place, the summit named by its days in the article about it -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Allies are split over Kyiv's hopes ahead of the summit taking place on 11-12 July in Vilnius.",
+     ["supported"]),
+    ("Allies are split over Kyiv's hopes ahead of the summit taking place on 11-12 July in Ottawa.",
+     ["contradicted_by_kb"]),
+    ("Diplomats said the summit, which opens on 11 July in Vilnius, will discuss Ukraine.", ["supported"]),
+    ("Diplomats said the summit, which opens on 11 July in Riga, will discuss Ukraine.", ["contradicted_by_kb"]),
+])
+def test_the_article_summit_named_by_its_days_in_another_place(accord_annotator, text, expected):
+    assert verdicts(accord_annotator, LEAD + text, VILNIUS_DAY, "located_in").count("contradicted_by_kb") \
+        == expected.count("contradicted_by_kb")
+
+
+@pytest.mark.parametrize("text", [
+    # a day before the summit's first: not its days, so not surely the summit
+    "Diplomats said the summit, which opens on 10 July in Riga, will discuss Ukraine.",
+    # the month only: not the days
+    "Diplomats said the summit in July in Riga will discuss Ukraine.",
+])
+def test_a_day_that_is_not_the_summits_is_no_contradiction_of_its_place(accord_annotator, text):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, LEAD + text, VILNIUS_DAY, "located_in")
+
+
+def test_a_place_that_held_another_kb_event_on_those_days_is_not_flagged(accord_annotator):
+    # the 2022 Madrid summit (28-30 June) and the G7's Elmau summit (26-28 June) share 28 June
+    lead = "NATO leaders gather in Madrid for the alliance summit. "
+    text = lead + "Leaders flew in from the summit that met on 28 June in Elmau, officials said."
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2022-06-28", "located_in")
+    text = lead + "Leaders flew in for the summit that met on 29 June in Elmau, officials said."
+    assert "contradicted_by_kb" in verdicts(accord_annotator, text, "2022-06-28", "located_in")
+
+
+# --- applications to join the EU since 2022 ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Moldova applied for EU membership on March 3, 2022.", "2022-06-20", "supported"),
+    ("Chile applied for EU membership on March 3, 2022.", "2022-06-20", "contradicted_by_kb"),
+    ("Kosovo formally applied to join the European Union in December 2022.", "2023-01-20", "supported"),
+    ("Serbia formally applied to join the European Union in December 2022.", "2023-01-20", "contradicted_by_kb"),
+    ("Ukraine submitted its application to join the EU on February 28, 2022.", "2022-06-20", "supported"),
+    ("Norway submitted its application to join the EU on February 28, 2022.", "2022-06-20", "contradicted_by_kb"),
+])
+def test_an_eu_application_since_2022_the_kb_does_not_list_is_contradicted(accord_annotator, text, date, expected):
+    assert verdicts(accord_annotator, text, date, "applied_to") == [expected]
+
+
+@pytest.mark.parametrize("text, date", [
+    # before the list begins (2022-01-01): the KB does not know
+    ("Serbia applied for EU membership in December 2021.", "2023-01-20"),
+    ("Serbia applied for EU membership in 2009.", "2023-01-20"),
+    # undated, by a state the KB lists as a candidate: it applied before the list begins
+    ("Serbia has applied to join the European Union.", "2023-01-20"),
+])
+def test_an_eu_application_before_the_list_or_by_a_candidate_is_not_contradicted(accord_annotator, text, date):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, date, "applied_to")
