@@ -76,3 +76,38 @@ def test_an_eu_application_since_2022_the_kb_does_not_list_is_contradicted(accor
 ])
 def test_an_eu_application_before_the_list_or_by_a_candidate_is_not_contradicted(accord_annotator, text, date):
     assert "contradicted_by_kb" not in verdicts(accord_annotator, text, date, "applied_to")
+
+
+# --- a ratified accession presupposes the allies' accession protocol ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's parliament voted Thursday to approve Finland's bid to join NATO.", ["supported"]),
+    ("Turkey's parliament voted Thursday to approve Uzbekistan's bid to join NATO.", ["contradicted_by_kb"]),
+    ("Hungary ratified Sweden's accession to the alliance on Thursday.", ["supported"]),
+    ("Hungary ratified Austria's accession to the alliance on Thursday.", ["contradicted_by_kb"]),
+    ("All 30 allies have now ratified Finland's accession to NATO.", ["supported"]),
+    ("All 30 allies have now ratified Peru's accession to NATO.", ["contradicted_by_kb"]),
+])
+def test_an_ally_ratifies_only_an_accession_the_allies_signed_a_protocol_for(accord_annotator, text, expected):
+    assert verdicts(accord_annotator, "NATO allies met in Brussels. " + text, "2023-03-31",
+                    "accession_to_ratify") == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The German parliament ratified Cyprus's accession to the EU on Thursday.", "2003-07-31"),  # no EU protocols
+    ("Italy's parliament ratified Spain's accession to NATO.", "2023-03-31"),  # joined before the list (1982)
+    ("Hungary refused to ratify Peru's bid to join NATO.", "2023-03-31"),  # not a ratification
+    ("Hungary may ratify Peru's bid to join NATO next week.", "2023-03-31"),  # not a fact
+])
+def test_no_contradiction_outside_the_list_of_protocols(accord_annotator, text, date):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, date, "accession_to_ratify")
+
+
+@pytest.mark.parametrize("day, flagged", [
+    ("15 December 1997", False),  # before the first protocol the KB lists: it does not know
+    ("16 December 1997", True),   # the day the first ones were signed
+])
+def test_the_list_of_protocols_begins_with_the_first_one(accord_annotator, day, flagged):
+    text = f"The Norwegian parliament ratified Peru's accession to NATO on {day}."
+    found = verdicts(accord_annotator, text, "1997-12-20", "accession_to_ratify")
+    assert found and ("contradicted_by_kb" in found) == flagged
