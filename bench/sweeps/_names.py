@@ -50,11 +50,13 @@ def _tables(kb_id: int, kb):
 
 
 def _is_region(kb, place_id: str) -> bool:
-    """A KB region, or a place other places lie in that is no capital ("Cornwall", "Apulia")."""
+    """A KB region, or a place other places (not events) lie in that is no capital ("Cornwall",
+    "Apulia"; not Watford, where a summit was held)."""
     entity = kb.entity(place_id)
     if entity.attrs.get("kind") == "region":
         return True
-    return not entity.attrs.get("capital_of") and bool(kb.facts(property="located_in", value=place_id))
+    return not entity.attrs.get("capital_of") and any(
+        f.subject.startswith("place:") for f in kb.facts(property="located_in", value=place_id))
 
 
 def state_of(kb, place_id: str, depth: int = 0) -> str | None:
