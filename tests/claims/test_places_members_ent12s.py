@@ -4,6 +4,8 @@ sentences written for these tests and the bundled KB.
 - a summit noun that does not name its organisation ("the summit"), given the very days of the
   one summit the article is about, in another place, is that summit in the wrong place; not when
   the place held another KB event on those days, nor when the day given is not the summit's;
+- "the summit was hosted by X" puts the summit in X, as "X hosted the summit" does;
+- an ally's ratification of an accession the allies signed no protocol for is contradicted;
 - an application to join the EU since 2022 that the KB does not list is contradicted: the KB
   lists every one since then."""
 
@@ -51,6 +53,26 @@ def test_a_place_that_held_another_kb_event_on_those_days_is_not_flagged(accord_
     assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2022-06-28", "located_in")
     text = lead + "Leaders flew in for the summit that met on 29 June in Elmau, officials said."
     assert "contradicted_by_kb" in verdicts(accord_annotator, text, "2022-06-28", "located_in")
+
+
+# --- the host a passive names: "the summit was hosted by X" ---------------------------------------
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("The NATO summit was hosted by Lithuania on July 11, 2023.", "2023-07-20", "supported"),
+    ("The NATO summit was hosted by Latvia on July 11, 2023.", "2023-07-20", "contradicted_by_kb"),
+    ("The second in-person Quad Leaders' Summit was hosted by Japan on May 24, 2022.", "2023-05-20", "supported"),
+    ("The second in-person Quad Leaders' Summit was hosted by Lithuania on May 24, 2022.", "2023-05-20",
+     "contradicted_by_kb"),
+    ("The 2022 NATO summit was hosted by Spain.", "2023-03-01", "supported"),
+    ("The 2022 NATO summit was hosted by Norway.", "2023-03-01", "contradicted_by_kb"),
+])
+def test_a_summit_was_hosted_by_the_state_it_took_place_in(accord_annotator, text, date, expected):
+    assert verdicts(accord_annotator, text, date, "located_in") == [expected]
+
+
+def test_a_person_who_hosted_the_summit_is_no_place(accord_annotator):
+    text = "The NATO summit was hosted by Jens Stoltenberg on July 11, 2023."
+    assert verdicts(accord_annotator, text, "2023-07-20", "located_in") == []
 
 
 # --- applications to join the EU since 2022 ----------------------------------------------------------
