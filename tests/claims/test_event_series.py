@@ -47,7 +47,9 @@ pytestmark = pytest.mark.model
     ('2021-07-01', 'Morrison went to the "47th G7 summit" in Cornwall last month.', 'supported'),
     ('2021-07-01', 'Morrison went to the "47th G7 summit" in Kent last month.', 'supported'),
     ('2022-11-20', 'The seventeenth G20 summit was hosted by Indonesia in Bali.', 'supported'),
-    ('2022-11-20', 'The 17th G20 summit was hosted by Indonesia on the island of Java.', 'none'),
+    # the passive's host is read (Indonesia: true); the island (no KB place, and no city) is not
+    ('2022-11-20', 'The 17th G20 summit was hosted by Indonesia on the island of Java.', 'supported'),
+    ('2022-11-20', 'The 17th G20 summit was hosted by Malaysia on the island of Java.', 'flagged'),
     # ordinals that count something else: an anniversary, a run of summits, a person's
     ('2025-06-10', 'The 50th anniversary G7 summit opens in Kananaskis next week.', 'supported'),
     ('2025-06-10', 'Carney will chair the second consecutive G7 summit held in Canada.', 'supported'),

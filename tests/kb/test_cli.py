@@ -110,7 +110,8 @@ def test_status_without_arguments_prints_the_summary(run, kb):
     assert data["facts"]["holds_office"] == len(kb.facts(property="holds_office"))
     declared = [(c["id"], c["property"]) for c in data["coverage"]]
     expected = [(e.id, p) for e in sorted(kb.entities(), key=lambda e: e.id) if "coverage" in e.attrs
-                for p in ("holds_office", "member_of", "partner_of", "candidate_for", "applied_to")
+                for p in ("holds_office", "member_of", "partner_of", "candidate_for", "applied_to",
+                          "accession_protocol")
                 if kb.coverage(e.id, p) is not None and kb.coverage(e.id, p).declared]
     assert declared == expected
     for c in data["coverage"]:

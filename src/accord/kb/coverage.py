@@ -27,7 +27,8 @@ from accord.errors import NotFoundError
 from accord.kb import temporal
 
 # The properties whose lists carry a coverage, by the type of the entity that owns the list.
-LISTS = {"office": ("holds_office",), "organisation": ("member_of", "partner_of", "candidate_for", "applied_to")}
+LISTS = {"office": ("holds_office",),
+         "organisation": ("member_of", "partner_of", "candidate_for", "applied_to", "accession_protocol")}
 _PERIOD_KEYS = {"from", "until", "gaps"}
 _GAP_KEYS = {"from", "until", "why"}
 _NOUNS = {"holds_office": "holders of the office of", "member_of": "members of", "partner_of": "partners of",

@@ -248,3 +248,40 @@ def check_ratifying_allies(checker, st, on: str | None) -> Verdict | None:
                        f"accession ({day}).", evidence)
     return Verdict("contradicted_by_kb", f"{name} had {len(members)} members, not {number}, when the last of them "
                    f"ratified {state}'s accession ({day}).", evidence)
+
+
+def check_to_ratify(checker, st, on: str | None) -> Verdict | None:
+    """"Turkey ratified Peru's accession to NATO": the allies ratify the accession protocol they
+    signed for the state. One the KB lists supports it (from the day it was signed: the date of
+    the ratification is the ratification's own claim); none, where the KB lists every protocol the
+    organisation signed (`attrs.coverage.accession_protocol`) up to the day of the ratification
+    (the claim's, else the article's), is a contradiction — not for a state that joined before the
+    list begins (Spain, 1982: its protocol is older than the list)."""
+    from accord.nlp.extract.claims._membership import complete
+
+    kb, state, org = checker.kb, st.subject, st.value
+    stated = _stated(st)
+    when = stated.value if stated else on
+    bounds = timecmp.bounds(when) if when else None
+    own = kb.facts(subject=state, property="accession_protocol", value=org)
+    if st.polarity != "affirmed" or bounds is None:
+        return None
+    if own:
+        signed_on = own[0].point_in_time
+        if bounds[1] < timecmp.bounds(signed_on)[0]:
+            return None  # before the signing: the ratification's own claim says so
+        return Verdict("supported", f"The allies signed {checker.name(state)}'s accession protocol to "
+                       f"{checker.name(org)} on {signed_on.value}.", [fact_evidence(f) for f in own])
+    signed = kb.facts(property="accession_protocol", value=org)
+    if not signed:
+        return None
+    first = min(timecmp.bounds(f.point_in_time)[0] for f in signed).isoformat()
+    joined = [f.start for f in kb.facts(subject=state, property="member_of", value=org) if f.start is not None]
+    if bounds[1].isoformat() < first or any(timecmp.bounds(j)[0].isoformat() < first for j in joined) \
+            or not complete(kb, org, "accession_protocol", first, bounds[1].isoformat(), declared_only=True):
+        return None
+    name = checker.name(org)
+    return Verdict("contradicted_by_kb", f"The knowledge base lists every accession protocol to {name} signed "
+                   f"from {first} to {bounds[1].isoformat()}; none was signed for {checker.name(state)}, so "
+                   "no ally ratified its accession.", [])
+

@@ -327,7 +327,7 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
         found = matches(lambda p, d, y: p is True and y is True and d is False)
         if len(found) == 1 and not matches(lambda p, d, y: d is True):
             return Link(found[0], FOCAL, "place and year (the date given is not the event's)")
-    wrong_place = _by_date(rows, precise, explicit)
+    wrong_place = _by_date(rows, precise, explicit) or _focal_by_day(ctx, rows, precise, focal, where)
     if wrong_place is not None:
         return wrong_place
     if nxt and explicit:
@@ -392,6 +392,24 @@ def _by_date(rows, precise: dict, explicit: bool) -> Link | None:
         return None
     daily = all(t.precision == "day" for t in precise.values())
     return Link(found[0], OWN_DATE if daily else FOCAL, "date (the place given is not the event's)")
+
+
+def _focal_by_day(ctx, rows, precise: dict, focal: str | None, where: list[str]) -> Link | None:
+    """"the summit, held on 11-12 July in Ottawa" in an article about the 2023 Vilnius summit: a
+    noun that does not name the organisation, given a day (to the day) that is the days of the
+    one event the article is about and of no other event of the pool, in a place that is not
+    that event's, is that event in the wrong place. Not when the place held another KB event (of
+    any organisation) on that day: the text may mean that one ("the summit in Elmau on 27 June"
+    in a report on the 2022 Madrid summit is the G7's)."""
+    if focal is None or not precise or not all(t.precision == "day" for t in precise.values()):
+        return None
+    dated = [e for e, p, d, y in rows if d is True]
+    if len(dated) != 1 or dated[0].id != focal or any(p is not False for e, p, d, y in rows if e.id == focal):
+        return None
+    if any(set(where) & e.places and all(timecmp.overlaps(t, e.start, e.end) for t in precise.values())
+           for e in events(ctx.kb)):
+        return None
+    return Link(focal, FOCAL, "date, in the article about it (the place given is not the event's)")
 
 
 def _ministerial(ctx, pool: list[Event], where: list[str], times: dict) -> Link | None:

@@ -178,7 +178,9 @@ def check_application(checker, st, on: str | None) -> Verdict | None:
     """An application the KB lists is checked for its date; one it does not list is contradicted
     only where the KB declares its list of applications to the organisation complete
     (`attrs.coverage.applied_to`) for every day the application may have been made: the claim's
-    own date, or for an undated "X has applied" the year before the article (PAST_BEFORE)."""
+    own date, or for an undated "X has applied" the year before the article (PAST_BEFORE); an
+    undated one by a state the KB lists as the organisation's candidate is not read (it applied
+    before the list begins: Serbia, which applied to join the EU in 2009)."""
     if st.polarity == "negated":
         return None
     kb, org = checker.kb, st.value
@@ -194,6 +196,8 @@ def check_application(checker, st, on: str | None) -> Verdict | None:
                        f"{timecmp.label(when)}, but it applied on {known.value}.", [fact_evidence(f) for f in facts])
     if when is not None:
         lo, hi = temporal.lower(when.value), temporal.upper(when.value)
+    elif kb.facts(subject=st.subject, property="candidate_for", value=org):
+        return None  # "Serbia, which has applied to join the EU": a candidate applied before the list begins
     elif on:
         lo, hi = (date.fromisoformat(temporal.lower(on)) - timedelta(days=PAST_BEFORE)).isoformat(), temporal.upper(on)
     else:

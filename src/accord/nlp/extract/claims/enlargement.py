@@ -17,6 +17,7 @@ from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims import _hurdles as hurdles
 from accord.nlp.extract.claims._enlargementcheck import (
     check_completed, check_first, check_invited, check_last, check_protocol, check_ratified, check_ratifying_allies,
+    check_to_ratify,
 )
 from accord.nlp.extract.claims._numbers import cardinal, nummod
 from accord.nlp.extract.claims.grammar import (
@@ -36,7 +37,8 @@ PLAN_SURE = 0.4
 
 CHECKS = {"accession_protocol": check_protocol, "ratified_accession": check_ratified,
           "accession_ratified": check_completed, "invited_to_join": check_invited, "ratified_last": check_last,
-          "ratified_first": check_first, "ratifying_allies": check_ratifying_allies}
+          "ratified_first": check_first, "ratifying_allies": check_ratifying_allies,
+          "accession_to_ratify": check_to_ratify}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -389,8 +391,9 @@ def _ratification(ctx, head: Token, candidates: list[str], nouns: list[Token], r
     agent = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     # the passive's agent ratifies or blocks ("Sweden's bid was blocked by Turkey and Hungary")
     subj = agent[0] if agent else next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    unsigned = _to_ratify(ctx, head, candidates, nouns, rejected)
     if subj is None or any(c.lower_ in ALL_WORDS for c in subj.subtree):
-        return _completed(ctx, head, subj, candidates, nouns, rejected)
+        return _completed(ctx, head, subj, candidates, nouns, rejected) + unsigned
     allies = [s for s in ctx.entities(phrase_tokens(group(subj)), ("state:",)) if s not in candidates]
     mode = modality(head)
     sure = _date_sure(ctx, head) | ({"modality": PLAN_SURE} if mode != "fact" else {})
@@ -401,7 +404,20 @@ def _ratification(ctx, head: Token, candidates: list[str], nouns: list[Token], r
         # until then); "Hungary has (already) ratified it": ratified by then
         when = {"end": TimeQualifier(str(ctx.doc._.document_date)[:10], "day")}
     return [make(ctx, a, "ratified_accession", c, [head], head, rejected, when,
-                 confidence=sure or None, modality=mode) for a in allies for c in candidates]
+                 confidence=sure or None, modality=mode) for a in allies for c in candidates] + unsigned
+
+
+def _to_ratify(ctx, head: Token, candidates: list[str], nouns: list[Token], rejected: bool) -> list[Statement]:
+    """An ally that ratifies (or approves) a state's accession ratifies the protocol the allies
+    signed for it: "Turkey's parliament voted to approve Peru's bid to join NATO" says there was
+    one (`accession_to_ratify`, the state and the organisation: the one named in the phrase, else
+    the article's, when the KB lists that one's protocols). Only an affirmed ratification told as
+    a fact."""
+    if rejected or modality(head) != "fact" or ctx.kb is None:
+        return []
+    orgs = [o for o in _org_of(ctx, nouns) if ctx.kb.facts(property="accession_protocol", value=o)]
+    return [make(ctx, c, "accession_to_ratify", o, [head], head, False, _when(ctx, head),
+                 confidence=_date_sure(ctx, head) or None) for c in candidates for o in orgs]
 
 
 def _still(verb: Token) -> bool:
@@ -502,4 +518,9 @@ def _allies_words(name, st) -> str:
     return f"all {number} members of {name(org)} ratified {name(st.subject)}'s accession"
 
 
-WORDS = {"ratified_last": _last_words, "ratified_first": _first_words, "ratifying_allies": _allies_words}
+def _to_ratify_words(name, st) -> str:
+    return f"an ally ratified {name(st.subject)}'s accession to {name(st.value)}"
+
+
+WORDS = {"ratified_last": _last_words, "ratified_first": _first_words, "ratifying_allies": _allies_words,
+         "accession_to_ratify": _to_ratify_words}

@@ -11,7 +11,8 @@ says where it is ("summit in Barcelona, Spain": a city in Spain that is not Madr
 unambiguous world city ("summit in Lisbon", `accord.kb.cities`), and only when it can contradict
 without flagging a venue of the summit's city (another state, or a big city of the same state).
 Other series (the Quad, G7, G20 summits the KB numbers) are named by their number ("the second
-Quad Leaders' Summit"); the host is read from "hosted by X" and "the summit's host, X"; a season
+Quad Leaders' Summit"); the host is read from "hosted by X" ("the summit, hosted by X", "the
+summit was hosted by X") and "the summit's host, X"; a season
 with its year dates a summit (docs/verification.md, issue 12).
 """
 
@@ -204,8 +205,9 @@ def _placed(tok: Token, noun: Token, tokens: set[int], verb: Token | None = None
             return t.dep_ in ("compound", "nmod")
         if t.dep_ == "nsubj" and _hosting(t.head):
             return True
-        if t.dep_ == "agent" and t.head.lemma_.lower() in ("host", "hold") and t.head.head.i == noun.i:
-            return True  # "the summit, hosted by Lithuania"
+        if t.dep_ == "agent" and t.head.lemma_.lower() in ("host", "hold") and (
+                t.head.head.i == noun.i or (noun.dep_ == "nsubjpass" and noun.head.i == t.head.i)):
+            return True  # "the summit, hosted by Lithuania", "the summit was hosted by Lithuania"
         if t.dep_ not in ("pobj", "compound", "appos", "conj", "cc", "punct", "npadvmod", "prep"):
             return False
         if t.dep_ == "conj" and t.head.ent_type_ not in PLACE_TYPES:
