@@ -502,12 +502,16 @@ def _founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int,
     """ "established" between the days the Nth anniversary on `dated` (the clause's own date, else
     the article's, less sure) allows, for each organisation."""
     confidence = {"link": sure} if sure < 1 else {}
+    # the anniversary's own year bounds the founding, unless an undated clause looks ahead
+    # ("NATO will mark its 70th anniversary", written months before it)
+    same_year = True
     if dated is None:
         published = ctx.doc._.document_date
         if not published:
             return []
         dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
-    window = _founding_window(dated, number)
+        same_year = not _looks_ahead(tok.sent)
+    window = _founding_window(dated, number, same_year)
     if window is None:
         return []
     lo, hi = window
@@ -515,7 +519,11 @@ def _founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int,
                  {"start": lo, "end": hi}, confidence=confidence or None) for o in orgs]
 
 
-def _founding_window(marked: TimeQualifier, years: int) -> tuple[TimeQualifier, TimeQualifier] | None:
+def _founding_window(marked: TimeQualifier, years: int, same_year: bool = True) -> tuple[TimeQualifier, TimeQualifier] | None:
+    """The days the founding may lie in for an Nth anniversary marked on `marked`: N years back,
+    MARGIN_DAYS either side; and, when `same_year`, not after the last day of the year N years
+    before the marking's last possible year (an Nth anniversary is not marked in a year before
+    its own: "the alliance's 71st anniversary" in December 2019 has NATO founded in 1948)."""
     from accord.reconcile import timecmp
 
     span = timecmp.bounds(marked)
@@ -523,7 +531,29 @@ def _founding_window(marked: TimeQualifier, years: int) -> tuple[TimeQualifier, 
         return None
     margin = timedelta(days=MARGIN_DAYS[marked.precision])
     lo, hi = (_years_back(span[0], years) - margin, _years_back(span[1], years) + margin)
+    if same_year:
+        hi = min(hi, date(span[1].year - years, 12, 31))
     return TimeQualifier(lo.isoformat(), "day"), TimeQualifier(hi.isoformat(), "day")
+
+
+#: words that say a sentence speaks of a time to come: an undated anniversary in it may be one
+#: the article's day is still waiting for
+AHEAD_WORDS = {"will", "'ll", "shall", "would", "ahead", "upcoming", "forthcoming", "coming", "next",
+               "approaching", "run-up", "eve", "before", "until", "countdown", "preparation", "preparations"}
+AHEAD_LEMMAS = {"plan", "prepare", "intend", "aim", "hope", "expect", "schedule", "set", "approach", "await"}
+
+
+def _looks_ahead(sent: Span) -> bool:
+    """Does the sentence look ahead ("will mark", "ahead of", "plans to celebrate", "is set to
+    mark")? A plan told in the past ("was intended to celebrate") does not."""
+    for t in sent:
+        if t.lower_ in AHEAD_WORDS:
+            return True
+        if t.lemma_.lower() in AHEAD_LEMMAS and t.pos_ in ("VERB", "AUX", "NOUN"):
+            if t.pos_ == "NOUN" or t.tag_ in ("VBZ", "VBP", "VBG", "VB") or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in t.children):
+                return True
+    return False
 
 
 def _years_back(day: date, years: int) -> date:
