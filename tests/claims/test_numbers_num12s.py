@@ -44,3 +44,37 @@ def test_an_anniversary_falls_in_its_own_year(checker, text, date, expected):
 def test_an_anniversary_looked_ahead_to_is_not_flagged(checker, text):
     # written in December 2018, four months before the 70th anniversary
     assert outcome(checker, text, "2018-12-04") == "supported"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # the allies' own commitment, told by "their" after "Allies" (capitalised, as NATO writes it)
+    ("NATO leaders met. Most Allies have met their commitment of at least 2 percent of GDP.", "2024-07-11", "supported"),
+    ("NATO leaders met. Most Allies have met their commitment of at least 3 percent of GDP.", "2024-07-11", "flagged"),
+    ("NATO leaders met. Many of the Allies honoured their pledge of 2% of GDP.", "2024-07-11", "supported"),
+    ("NATO leaders met. Many of the Allies honoured their pledge of 4% of GDP.", "2024-07-11", "flagged"),
+    # a target noun with a spending verb of its own: "commitment to spend N%"
+    ("NATO leaders met. Allies have fulfilled their commitment to spend at least 2 percent of GDP on defence.", "2024-07-11", "supported"),
+    ("NATO leaders met. Allies have fulfilled their commitment to spend at least 3 percent of GDP on defence.", "2024-07-11", "flagged"),
+    ("NATO leaders met. Most allies now meet the alliance's pledge to spend 2% of GDP on defence.", "2024-07-11", "supported"),
+    ("NATO leaders met. Most allies now meet the alliance's pledge to spend 3% of GDP on defence.", "2024-07-11", "flagged"),
+    # the 5% pledge replaced the 2% guideline on 2025-06-25: the day before 5% is not flagged (the
+    # sentence may speak of the summit to come), the day after it is the target
+    ("NATO leaders met. The allies renewed their commitment to spend 2% of GDP on defence.", "2025-06-24", "supported"),
+    ("NATO leaders met. The allies renewed their commitment to spend 5% of GDP on defence.", "2025-06-24", "none"),
+    ("NATO leaders met. The allies renewed their commitment to spend 5% of GDP on defence.", "2025-06-26", "supported"),
+    ("NATO leaders met. The allies renewed their commitment to spend 6% of GDP on defence.", "2025-06-26", "flagged"),
+])
+def test_the_allies_commitment_of_a_share_of_gdp(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "NATO leaders met. Poland has honoured its commitment to spend 4% of GDP on defence.",
+    "NATO leaders met. Trump renewed his demand that allies spend 4% of GDP on defence.",
+    "NATO leaders met. Poland made a commitment to spend 4% of GDP on defence.",
+    "NATO leaders met. The allies' spending rose by 3 percent in real terms.",
+])
+def test_a_share_that_is_not_the_allies_target_is_not_flagged(checker, text):
+    assert outcome(checker, text, "2024-07-11") != "flagged"
