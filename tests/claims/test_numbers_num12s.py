@@ -78,3 +78,34 @@ def test_the_allies_commitment_of_a_share_of_gdp(checker, text, date, expected):
 ])
 def test_a_share_that_is_not_the_allies_target_is_not_flagged(checker, text):
     assert outcome(checker, text, "2024-07-11") != "flagged"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # whatever NATO has done for N years, it has existed N years (founded 1949-04-04)
+    ("NATO leaders met. The NATO alliance has been the bedrock of European security for over 70 years.", "2020-03-27", "supported"),
+    ("NATO leaders met. The NATO alliance has been the bedrock of European security for over 71 years.", "2020-03-27", "flagged"),
+    ("NATO has kept the peace in Europe for seven decades.", "2020-03-27", "supported"),
+    ("NATO has kept the peace in Europe for eight decades.", "2020-03-27", "flagged"),
+    ("NATO has kept the peace in Europe for more than seven decades.", "2020-03-27", "supported"),
+    # "more than 71 years": the day before the 71st anniversary and the day after it
+    ("NATO has kept the peace for over 71 years.", "2020-04-03", "flagged"),
+    ("NATO has kept the peace for over 71 years.", "2020-04-05", "supported"),
+    # an exact number is a round one: 70 years of a 62-year-old NATO is still how people write
+    ("NATO has guarded its members for 70 years.", "2011-04-05", "supported"),
+    ("NATO has guarded its members for 70 years.", "2011-04-03", "flagged"),
+])
+def test_what_an_organisation_has_done_for_n_years_it_has_existed_for(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "NATO allies have been friends for over 100 years.",          # NATO only qualifies the subject
+    "NATO has not kept the peace for over 90 years.",             # negated
+    "NATO may have kept the peace for over 90 years.",            # not a plain fact
+    "The EU has kept the peace in Europe for over 60 years.",     # the Communities before it
+    "Turkey has been a NATO member for over 60 years.",           # a state's membership, not NATO's age
+])
+def test_an_age_not_told_by_the_organisation_is_not_flagged(checker, text):
+    assert outcome(checker, text, "2020-03-27") != "flagged"
