@@ -109,3 +109,27 @@ def test_what_an_organisation_has_done_for_n_years_it_has_existed_for(checker, t
 ])
 def test_an_age_not_told_by_the_organisation_is_not_flagged(checker, text):
     assert outcome(checker, text, "2020-03-27") != "flagged"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # North Macedonia became NATO's 30th member on 2020-03-27; the state goes unnamed
+    ("North Macedonia joined NATO. As NATO welcomes its 30th member, we reaffirm our commitment.", "2020-03-27", "supported"),
+    ("North Macedonia joined NATO. As NATO welcomes its 31st member, we reaffirm our commitment.", "2020-03-27", "flagged"),
+    ("North Macedonia joined NATO. The alliance gained its 30th member on Friday.", "2020-03-27", "supported"),
+    ("North Macedonia joined NATO. The alliance gained its 31st member on Friday.", "2020-03-27", "flagged"),
+    # a count is not contradicted in the fortnight before the member it counts joins (WINDOW_AFTER)
+    ("NATO welcomed its 30th member on 13 March 2020.", "2020-04-01", "supported"),
+    ("NATO welcomed its 30th member on 12 March 2020.", "2020-04-01", "flagged"),
+])
+def test_an_organisation_welcoming_its_nth_member_has_n_members(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "North Macedonia joined NATO. Stoltenberg welcomed its 31st member.",   # not the organisation's own verb
+    "North Macedonia joined NATO. NATO did not welcome its 31st member.",   # negated
+])
+def test_a_welcomed_rank_not_said_of_the_organisation_is_not_flagged(checker, text):
+    assert outcome(checker, text, "2020-03-27") != "flagged"
