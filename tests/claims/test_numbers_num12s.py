@@ -133,3 +133,26 @@ def test_an_organisation_welcoming_its_nth_member_has_n_members(checker, text, d
 ])
 def test_a_welcomed_rank_not_said_of_the_organisation_is_not_flagged(checker, text):
     assert outcome(checker, text, "2020-03-27") != "flagged"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # a headline's term noun with no owner is the subject's own: Stoltenberg's term was extended by
+    # two years on 2019-03-28 and by one year on 2022-03-24
+    ("Stoltenberg extends NATO term by a year amid Ukraine crisis. NATO Secretary General Jens Stoltenberg will stay on.", "2022-03-24", "supported"),
+    ("Stoltenberg extends NATO term by two years amid Ukraine crisis. NATO Secretary General Jens Stoltenberg will stay on.", "2022-03-24", "flagged"),
+    ("Jens Stoltenberg extends term by two years", "2019-03-28", "supported"),
+    ("Jens Stoltenberg extends term by two years", "2022-03-24", "flagged"),
+    ("Jens Stoltenberg extends term by three years", "2019-03-28", "flagged"),
+])
+def test_a_headline_extends_the_subjects_own_term(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Jens Stoltenberg extended the term by two years.",          # "the term": some term, not his own
+    "Joe Biden extends ambassador term by two years",            # no extensions of his in the KB
+])
+def test_a_term_with_an_article_or_another_holder_is_not_read_as_the_subjects(checker, text):
+    assert outcome(checker, text, "2022-03-24") != "flagged"
