@@ -156,3 +156,32 @@ def test_a_headline_extends_the_subjects_own_term(checker, text, date, expected)
 ])
 def test_a_term_with_an_article_or_another_holder_is_not_read_as_the_subjects(checker, text):
     assert outcome(checker, text, "2022-03-24") != "flagged"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # "N years ago" is an age: NATO (signed 1949-04-04, in force 1949-08-24) is between N less half
+    # a year and N + 1 years old; a participle after a comma is the subject's founding
+    ("NATO was founded 75 years ago.", "2025-01-10", "supported"),
+    ("NATO was founded 74 years ago.", "2025-01-10", "flagged"),
+    ("NATO, founded 75 years ago, met in Brussels.", "2024-04-04", "supported"),
+    ("NATO, founded 76 years ago, met in Brussels.", "2024-04-04", "flagged"),
+    # rounded up from half a year before: 75.5 years is "76 years ago"
+    ("NATO was founded 76 years ago.", "2024-10-02", "flagged"),
+    ("NATO was founded 76 years ago.", "2024-10-03", "supported"),
+    # 76 years after the entry into force, 75 years ago is over
+    ("NATO was founded 75 years ago.", "2025-08-24", "supported"),
+    ("NATO was founded 75 years ago.", "2025-08-25", "flagged"),
+])
+def test_founded_n_years_ago_is_an_age(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "NATO was created seven decades ago.",
+    "NATO was founded about 76 years ago.",
+    "NATO was founded some 80 years ago.",
+])
+def test_a_rough_age_is_not_flagged(checker, text):
+    assert outcome(checker, text, "2024-04-04") != "flagged"
