@@ -15,7 +15,8 @@ too: "Group of Seven", "World War Two", "Pillar One", "G7", "F35".
 
 Each edit's `note` says what is changed (members, ordinal, anniversary, years, percent, money,
 votes, count) and, for money and votes, that the KB cannot settle the claim: those edits are
-expected to stay unflagged.
+expected to stay unflagged; a rough number ("over 70 years", "more than two-thirds") moved up by
+one may stay true, and its note says so.
 """
 
 from __future__ import annotations
@@ -118,6 +119,17 @@ def _suffix(n: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
+_ROUGH = re.compile(r"\b(?:over|more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|some|roughly|"
+                    r"approximately|at\s+least|at\s+most|up\s+to|under|above|below|than)\s+[$€£]?\s*$", re.I)
+
+
+def _noted(text: str, start: int, note: str) -> str:
+    """A rough number ("over 70 years", "more than two-thirds") moved by one may stay true: say so."""
+    if _ROUGH.search(text[max(0, start - 24):start]):
+        return f"{note} (rough: the edit may leave the claim true)"
+    return note
+
+
 def _cased(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
@@ -151,7 +163,7 @@ def edits(text, kb):
         shown = f"{new:,}" if "," in raw else str(new)
         taken.append((a, b))
         kind = _kind(text, a, b, ordinal=bool(suf))
-        yield Edit(a, b, shown + dec + (_suffix(new) if suf else ""), f"{kind}: {value} -> {new}")
+        yield Edit(a, b, shown + dec + (_suffix(new) if suf else ""), _noted(text, a, f"{kind}: {value} -> {new}"))
 
     for m in _WORDS.finditer(text, start):
         a, b = m.start(), m.end()
@@ -196,10 +208,10 @@ def edits(text, kb):
             # "two-thirds" -> "three-quarters", "three-quarters" -> "two-thirds": another share
             whole = text[a:b + fraction.end()]
             repl = "three-quarters" if fraction[1] != "quarters" else "two-thirds"
-            yield Edit(a, b + fraction.end(), _cased(repl, whole), f"share: {whole} -> {repl}")
+            yield Edit(a, b + fraction.end(), _cased(repl, whole), _noted(text, a, f"share: {whole} -> {repl}"))
             continue
         plural = re.match(r"[ -](year|decade|day|month|week)\b", text[b:]) if value == 1 and not ordinal else None
         if plural and text[b] == " ":
             b = b + plural.end()
             repl = f"{repl} {plural[1]}s"
-        yield Edit(a, b, _cased(repl, word), f"{kind}: {value} -> {new}")
+        yield Edit(a, b, _cased(repl, word), _noted(text, a, f"{kind}: {value} -> {new}"))
