@@ -185,3 +185,32 @@ def test_founded_n_years_ago_is_an_age(checker, text, date, expected):
 ])
 def test_a_rough_age_is_not_flagged(checker, text):
     assert outcome(checker, text, "2024-04-04") != "flagged"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # Vilnius, 11-12 July 2023: two days; a report may count one day less (an opening dinner)
+    ("Leaders met in Vilnius for a two-day NATO summit.", "2023-07-12", "supported"),
+    ("Leaders met in Vilnius for a three-day NATO summit.", "2023-07-12", "flagged"),
+    ("The 2-day NATO summit in Vilnius ends on Wednesday.", "2023-07-12", "supported"),
+    ("The 3-day NATO summit in Vilnius ends on Wednesday.", "2023-07-12", "flagged"),
+    # Madrid, 28-30 June 2022, reported as "the two-day summit" as often as three: 2 and 3 agree
+    ("The two-day NATO summit in Madrid ended on Thursday.", "2022-06-30", "supported"),
+    ("The three-day NATO summit in Madrid ended on Thursday.", "2022-06-30", "supported"),
+    ("The four-day NATO summit in Madrid ended on Thursday.", "2022-06-30", "flagged"),
+    ("The one-day NATO summit in Madrid ended on Thursday.", "2022-06-30", "flagged"),
+    # Brussels, 14 June 2021: one day
+    ("The one-day NATO summit in Brussels opened on Monday.", "2021-06-14", "supported"),
+    ("The two-day NATO summit in Brussels opened on Monday.", "2021-06-14", "flagged"),
+])
+def test_a_summits_length_in_days(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Leaders met in Vilnius for a three-day visit before the NATO summit.",   # the visit's days
+    "Leaders spent three days in Vilnius at the NATO summit.",                # not the summit's noun
+])
+def test_days_not_said_of_the_summit_are_not_flagged(checker, text):
+    assert outcome(checker, text, "2023-07-12") != "flagged"
