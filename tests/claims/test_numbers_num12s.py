@@ -214,3 +214,31 @@ def test_a_summits_length_in_days(checker, text, date, expected):
 ])
 def test_days_not_said_of_the_summit_are_not_flagged(checker, text):
     assert outcome(checker, text, "2023-07-12") != "flagged"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    # some of the members, counted: never more than all of them (NATO: 32 from 2024-03-07)
+    ("NATO leaders met. 32 NATO members agreed on Ukraine aid.", "2024-07-10", "supported"),
+    ("NATO leaders met. 33 NATO members agreed on Ukraine aid.", "2024-07-10", "flagged"),
+    ("NATO leaders met. Twenty NATO members agreed on Ukraine aid.", "2024-07-10", "supported"),
+    ("NATO leaders met. 33 NATO member states agreed on Ukraine aid.", "2024-07-10", "flagged"),
+    ("EU leaders met. 28 EU countries signed the deal.", "2019-07-10", "supported"),
+    ("EU leaders met. 28 EU countries signed the deal.", "2021-07-10", "flagged"),
+    # the count's window reaches 14 days after its day (WINDOW_AFTER): Sweden's accession is
+    # already in print a fortnight before it
+    ("NATO leaders met. 32 NATO members agreed on Ukraine aid.", "2024-02-22", "supported"),
+    ("NATO leaders met. 32 NATO members agreed on Ukraine aid.", "2024-02-21", "flagged"),
+])
+def test_some_members_counted_are_never_more_than_all(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "NATO leaders met. Some 33 NATO members agreed on Ukraine aid.",   # rough
+    "NATO leaders met. 33 NATO staff members agreed on Ukraine aid.",  # another noun before it
+    "NATO leaders met. 40 NATO soldiers died.",                        # not members
+])
+def test_a_part_that_is_not_a_count_of_members_is_not_flagged(checker, text):
+    assert outcome(checker, text, "2024-07-10") != "flagged"
