@@ -123,6 +123,8 @@ def target_noun(p: Percent) -> Token | None:
                 tok = head.head  # "a goal of 2%", "a commitment to spending 2%"
             elif dep == "dobj" and head.lemma_.lower() in SPEND_VERBS and head.dep_ in ("pobj", "pcomp", "acl"):
                 tok = head  # "its target of spending 2% of GDP"
+            elif dep == "acl" and head.lemma_.lower() in TARGET_NOUNS and tok.lemma_.lower() in SPEND_VERBS:
+                tok = head  # "their commitment to spend at least 2% of GDP"
             elif dep == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "NOUN") and (
                     share := _share_with(head.head)) is not None:
                 return share  # "endorsed a goal of 5% of GDP, with 3.5% for core defence"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims import _countparts as countparts
 from accord.nlp.extract.claims._countdates import claim_times, date_confidence, governor
 from accord.nlp.extract.claims._membership import check_count
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
@@ -61,7 +62,10 @@ def _count(ctx: Context, noun: Token) -> list[Statement]:
     value = cardinal(num) if num is not None else None
     if value is None or value < 2 or approximate(num) or _growth_to_come(noun):
         return []
-    return _count_statement(ctx, noun, num, value, *_counted_org(ctx, noun))
+    org, sure = _counted_org(ctx, noun)
+    if org is None:
+        return countparts.read(ctx, noun)  # "33 NATO members agreed": some of them, at most all
+    return _count_statement(ctx, noun, num, value, org, sure)
 
 
 def _growth_to_come(noun: Token) -> bool:
@@ -673,7 +677,8 @@ def org_noun(ctx: Context, head: Token) -> tuple[str | None, float]:
     return None, 0.0
 
 
-CHECKS = {"member_count": check_count, "accessions": check_accessions, "new_members": check_new_members}
+CHECKS = {"member_count": check_count, "accessions": check_accessions, "new_members": check_new_members,
+          "members_at_least": countparts.check_at_least}
 
 
 def _count_words(name, st) -> str:
@@ -683,4 +688,5 @@ def _count_words(name, st) -> str:
 
 WORDS = {"member_count": _count_words,
          "accessions": lambda name, st: f"{st.value} states joined {name(st.subject)}",
-         "new_members": lambda name, st: f"{name(st.subject)}'s newest members are {st.value} states"}
+         "new_members": lambda name, st: f"{name(st.subject)}'s newest members are {st.value} states",
+         "members_at_least": countparts.words}

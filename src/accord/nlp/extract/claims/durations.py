@@ -40,7 +40,69 @@ UNITS = {"Y": 1.0, "M": 1 / 12}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
-    return _memberships(ctx, sent) + _in_org(ctx, sent) + _tenures(ctx, sent) + _after_tenures(ctx, sent)
+    return _memberships(ctx, sent) + _in_org(ctx, sent) + _tenures(ctx, sent) + _after_tenures(ctx, sent) \
+        + _org_active(ctx, sent)
+
+
+# -- an organisation's age told by what it has done: "NATO has kept the peace for over 70 years" --
+def _org_active(ctx: Context, sent: Span) -> list[Statement]:
+    """ "NATO has kept the peace for over 70 years", "the alliance has been the bulwark of
+    security for 70 years": whatever an organisation has done for N years, it has existed for N
+    years (`active_for`: org -> "P70Y" with the duration's mark). The organisation is the verb's
+    own subject ("NATO", "the NATO alliance", "the alliance" of an article about it), never one
+    that qualifies it ("NATO allies have been friends for a century"); a verb in the perfect,
+    not negated, a plain fact."""
+    from accord.nlp.extract.claims.grammar import modality
+    from accord.nlp.extract.claims.treaty import _orgs_of
+
+    out = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or not _perfect(verb) or negated(verb) or modality(verb) != "fact":
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is None:
+            continue
+        orgs, sure = _orgs_of(ctx, [subj])
+        tokens = clause_tokens(verb)
+        span = _duration(ctx, tokens)
+        if span is None or len(orgs) != 1:
+            continue
+        when = qualifiers(ctx, tokens).get("point_in_time")
+        times = {"point_in_time": when} if when is not None else {}
+        out.append(make(ctx, orgs[0], "active_for", span, [verb], verb, False, times,
+                        confidence={"link": sure} if sure < 1 else None))
+    return out
+
+
+def check_active(checker, st: Statement, on: str | None) -> Verdict | None:
+    """An organisation cannot have done anything for longer than it has existed: the claim is
+    contradicted when the years from its founding to the day counted to are fewer than the
+    duration needs ("more than N": more than N; an exact or rough N: N less `_slack`). Only for
+    an organisation with one origin: the KB's founding facts (the treaty's signing, its entry into
+    force) within a year of each other; "the EU has kept the peace for 70 years" counts the
+    Communities before it."""
+    from accord.nlp.extract.claims._treatycheck import founding_dates
+
+    parsed = _years(st.value)
+    day = st.point_in_time.value if st.point_in_time else on
+    bounds = timecmp.bounds(day) if day else None
+    if parsed is None or bounds is None or st.polarity != "affirmed":
+        return None
+    facts = founding_dates(checker.kb, st.subject)
+    days = [b[0] for f in facts if (b := timecmp.bounds(f.point_in_time or f.start))]
+    if not days or (max(days) - min(days)).days > 366:
+        return None
+    mark, n = parsed
+    first = min(facts, key=lambda f: timecmp.bounds(f.point_in_time or f.start)[0])
+    years = (bounds[0] - min(days)).days / 365.25
+    ok = years > n if mark == ">" else years >= n - _slack(n)
+    org = checker.name(st.subject)
+    said = f"{org} was founded on {(first.point_in_time or first.start).value}: {years:.2f} years by {day}"
+    if ok:
+        return Verdict("supported", f"{said}, long enough for {_words(mark, n)}.", [fact_evidence(first)])
+    return Verdict("contradicted_by_kb", f"{said}, not {_words(mark, n)}.", [fact_evidence(first)])
 
 
 def _in_org(ctx: Context, sent: Span) -> list[Statement]:
@@ -306,7 +368,7 @@ def check_tenure(checker, st: Statement, on: str | None) -> Verdict | None:
     return Verdict("supported", f"{said}.", evidence)
 
 
-CHECKS = {"member_for": check_duration, "held_office_for": check_tenure}
+CHECKS = {"member_for": check_duration, "held_office_for": check_tenure, "active_for": check_active}
 
 
 def _words_of(name, st) -> str:
@@ -323,4 +385,9 @@ def _tenure_words(name, st) -> str:
     return f"{name(st.subject)} held the office of {name(office)} for {_words(*parsed, span) if parsed else span}"
 
 
-WORDS = {"member_for": _words_of, "held_office_for": _tenure_words}
+def _active_words(name, st) -> str:
+    parsed = _years(st.value)
+    return f"{name(st.subject)} active for {_words(*parsed) if parsed else st.value}"
+
+
+WORDS = {"member_for": _words_of, "held_office_for": _tenure_words, "active_for": _active_words}

@@ -91,6 +91,8 @@ def _person(ctx: Context, verb: Token, noun: Token) -> str | None:
     named = ctx.entities([t for o in owner for t in o.subtree], ("person:",))
     if len(named) == 1:
         return named[0]
+    if not owner and not any(c.dep_ == "det" for c in noun.children):
+        return _own_term(ctx, verb)  # a headline's "Stoltenberg extends NATO term by a year"
     if named or not any(o.lower_ in PRONOUNS for o in owner):
         return None
     speaker = ctx.speaker_at(noun.idx)
@@ -102,6 +104,17 @@ def _person(ctx: Context, verb: Token, noun: Token) -> str | None:
         return people[0] if len(people) == 1 else None
     people = ctx.entities(verb.sent, ("person:",))
     return people[0] if len(people) == 1 else None
+
+
+def _own_term(ctx: Context, verb: Token) -> str | None:
+    """"Stoltenberg extends NATO term by a year": a term noun with no owner and no article, the
+    headline's way of saying the holder's own term; the holder is the verb's subject, one person
+    whose extensions the KB keeps (an extension of someone else's term is written with its owner)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    people = ctx.entities(subject.subtree, ("person:",)) if subject is not None else []
+    if len(people) != 1 or _extended_office(ctx, people[0]) is None:
+        return None
+    return people[0]
 
 
 def _extended_office(ctx: Context, person: str) -> str | None:

@@ -28,6 +28,7 @@ from accord.nlp.extract.claims.grammar import (
 ORDER = 25
 LATEST = {"latest", "newest"}
 WELCOME_VERBS = {"welcome", "admit", "accept", "receive"}  # "welcomed Finland as its 31st member"
+GAIN_VERBS = WELCOME_VERBS | {"gain", "get", "add"}  # "NATO gained its 31st member": a count
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -123,6 +124,8 @@ def _rank(ctx: Context, noun: Token) -> list[Statement]:
     if org is None:
         org, sure = _joined_org(ctx, noun)
     states, attach = _ranked_states(ctx, noun)
+    if org is not None and not states and number is not None:
+        return _welcomed_count(ctx, noun, number, org, sure)
     if org is None or not states:
         return []
     confidence = {k: v for k, v in (("link", sure), ("attachment", attach)) if v < 1.0}
@@ -131,6 +134,21 @@ def _rank(ctx: Context, noun: Token) -> list[Statement]:
     return [make(ctx, s, "member_rank", value, [noun], verb, denies(verb, noun), times=claim_times(ctx, noun),
                  confidence=confidence)
             for s in states]
+
+
+def _welcomed_count(ctx: Context, noun: Token, number: int, org: str, sure: float) -> list[Statement]:
+    """"As NATO welcomes its 30th member", "the alliance gained its 31st member on Tuesday": the
+    state is named elsewhere, but the organisation's Nth member makes it N members strong on the
+    clause's day (`member_count`, as "grew to 30 members"). Only the object of a welcoming verb
+    whose subject is the organisation itself."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in GAIN_VERBS:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or org_noun(ctx, subj)[0] != org:
+        return []
+    return [make(ctx, org, "member_count", str(number), [noun], verb, denies(verb, noun),
+                 times=claim_times(ctx, noun), confidence={"link": sure} if sure < 1.0 else None)]
 
 
 def _joined_org(ctx: Context, noun: Token) -> tuple[str | None, float]:

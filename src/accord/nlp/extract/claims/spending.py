@@ -126,7 +126,8 @@ def _antecedent(ctx: Context, noun: Token) -> tuple[str | None, float]:
     named = ctx.entities(reversed(before), ("org:", "state:", "person:"))
     if named:
         return (NATO, 0.9) if named[0] == NATO else (None, 0.0)
-    if any(t.lemma_.lower() in ("ally", "alliance") for t in before) and _about_nato(ctx, noun):
+    if any(t.lemma_.lower() in ("ally", "alliance") or t.lower_ in ("allies", "ally") for t in before) \
+            and _about_nato(ctx, noun):
         return NATO, 0.8  # "allies have fulfilled their commitment of 2%"
     return (NATO, IMPLICIT_LINK) if _about_nato(ctx, noun) else (None, 0.0)
 

@@ -27,6 +27,7 @@ from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims import _attendance as attendance
 from accord.nlp.extract.claims import _eventlink as links
 from accord.nlp.extract.claims import _gatherings as gatherings
+from accord.nlp.extract.claims import _summitdays as summitdays
 from accord.nlp.extract.claims import _summitplaces as places_near
 from accord.reconcile import timecmp
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, own_times, qualifiers
@@ -585,6 +586,7 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
             out.append(make(ctx, link.event, "located_in", place, [noun, verb], verb, negated(verb),
                             confidence={"event": link.confidence, "link": MINTED_LINK}, modality=fact))
         out += _attended(ctx, noun, link)
+        out += summitdays.lasted(ctx, noun, link.event, verb, {"event": link.confidence})
     return out
 
 
@@ -647,7 +649,9 @@ def _year_guess(ctx: Context, tokens: set[int], times: dict, link: links.Link) -
     return {"date": places_near.GUESSED_YEAR} if places_near.year_only_clash(times, event.start, event.end) else {}
 
 
-CHECKS = {"attended": attendance.check_attended}  # a state's attendance by its office holders
+CHECKS = {"attended": attendance.check_attended,  # a state's attendance by its office holders
+          "lasted_days": summitdays.check_lasted}  # "the two-day summit"
+WORDS = {"lasted_days": summitdays.words}
 
 
 def _attended(ctx: Context, noun: Token, link: links.Link) -> list[Statement]:

@@ -388,12 +388,18 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
     if verb.dep_ in ("acl", "relcl"):
         targets = [verb.head]
     else:
-        targets = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        targets = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] or _participle_subject(verb)
     orgs, sure = _orgs_of(ctx, [t for x in targets for t in group(x)])
     point = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
     if not orgs:
         return []
-    out = [_established(ctx, o, point, verb, sure) for o in orgs] if point is not None else []
+    ago = _years_ago(verb)
+    if ago is not None:  # "founded 75 years ago": an age, not a calendar year
+        out = _founded_ago(ctx, orgs, sure, ago[0], ago[1], verb)
+    elif any(c.lower_ == "ago" for c in verb.children):
+        out = []  # "seven decades ago", "about 75 years ago": too rough for a year
+    else:
+        out = [_established(ctx, o, point, verb, sure) for o in orgs] if point is not None else []
     if verb.lemma_.lower() in ("found", "establish", "create", "form"):
         # "NATO, founded in Washington in April 1949": where (a place, not a time, in its own "in")
         places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -401,6 +407,50 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
         out += [make(ctx, o, "founded_in", place, [verb], verb, negated(verb), confidence={"link": sure} if sure < 1 else None)
                 for place in ctx.entities(phrase_tokens(places), ("place:", "state:")) for o in orgs]
     return out + _founders_by(ctx, verb, orgs, sure)
+
+
+def _years_ago(verb: Token) -> tuple[int, Token] | None:
+    """"founded 75 years ago": (the years, the word "ago"); not a rough count ("about 75 years
+    ago", "seven decades ago")."""
+    ago = next((c for c in verb.children if c.lower_ == "ago"), None)
+    unit = next((c for c in ago.children if c.lemma_.lower() == "year"), None) if ago is not None else None
+    num = nummod(unit) if unit is not None else None
+    value = cardinal(num) if num is not None and not approximate(num) else None
+    if not value or any(t.lower_ in AGO_ROUGH for t in ago.subtree):
+        return None
+    return value, ago
+
+
+AGO_ROUGH = {"about", "around", "some", "nearly", "almost", "over", "more", "roughly", "approximately", "than", "under"}
+AGO_ROUNDING = 0.5  # "founded 75 years ago" of an organisation 74.6 years old: rounded up
+
+
+def _founded_ago(ctx: Context, orgs, sure: float, years: int, ago: Token, verb: Token) -> list[Statement]:
+    """"NATO was founded 75 years ago": it is between 75 (less AGO_ROUNDING) and 76 years old on the
+    article's day, so founded between the day 76 years before it and the day 74.5 years before."""
+    published = ctx.doc._.document_date
+    try:
+        today = date.fromisoformat(str(published)[:10])
+    except (TypeError, ValueError):
+        return []
+    lo = _years_back(today, years + 1)
+    hi = _years_back(today, years) + timedelta(days=round(365.25 * AGO_ROUNDING))
+    confidence = {"date": ANCHOR_SURE, **({"link": sure} if sure < 1 else {})}
+    return [make(ctx, o, "established", f"founding {years} years before the article", [ago], verb, negated(verb),
+                 {"start": TimeQualifier(lo.isoformat(), "day"), "end": TimeQualifier(hi.isoformat(), "day")},
+                 confidence=confidence) for o in orgs]
+
+
+def _participle_subject(verb: Token) -> list[Token]:
+    """"NATO, founded 75 years ago, met ...", parsed as if NATO founded something: a participle
+    set off by commas right after its subject, with no object, says the subject was founded."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in ("found", "establish", "create", "form") \
+            or any(c.dep_ in ("dobj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return []
+    last = max(t.i for t in subj.subtree if not t.is_punct)  # the parser may hang the comma on the subject
+    between = [t for t in verb.doc[last + 1:verb.i]]
+    return [subj] if [t.text for t in between] == [","] else []
 
 
 def _founders_by(ctx: Context, verb: Token, orgs: list[str], sure: float) -> list[Statement]:
@@ -498,24 +548,33 @@ def _anniversary(ctx: Context, noun: Token) -> list[Statement]:
     return _founded_by_anniversary(ctx, orgs, sure, dated, number, noun, verb)
 
 
-def _founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int, tok: Token, verb: Token) -> list[Statement]:
+def _founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int, tok: Token, verb: Token,
+                            label: str | None = None) -> list[Statement]:
     """ "established" between the days the Nth anniversary on `dated` (the clause's own date, else
     the article's, less sure) allows, for each organisation."""
     confidence = {"link": sure} if sure < 1 else {}
+    # the anniversary's own year bounds the founding, unless an undated clause looks ahead
+    # ("NATO will mark its 70th anniversary", written months before it)
+    same_year = True
     if dated is None:
         published = ctx.doc._.document_date
         if not published:
             return []
         dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
-    window = _founding_window(dated, number)
+        same_year = not _looks_ahead(tok.sent)
+    window = _founding_window(dated, number, same_year)
     if window is None:
         return []
     lo, hi = window
-    return [make(ctx, o, "established", f"{number}th anniversary", [tok], verb, negated(verb),
+    return [make(ctx, o, "established", label or f"{number}th anniversary", [tok], verb, negated(verb),
                  {"start": lo, "end": hi}, confidence=confidence or None) for o in orgs]
 
 
-def _founding_window(marked: TimeQualifier, years: int) -> tuple[TimeQualifier, TimeQualifier] | None:
+def _founding_window(marked: TimeQualifier, years: int, same_year: bool = True) -> tuple[TimeQualifier, TimeQualifier] | None:
+    """The days the founding may lie in for an Nth anniversary marked on `marked`: N years back,
+    MARGIN_DAYS either side; and, when `same_year`, not after the last day of the year N years
+    before the marking's last possible year (an Nth anniversary is not marked in a year before
+    its own: "the alliance's 71st anniversary" in December 2019 has NATO founded in 1948)."""
     from accord.reconcile import timecmp
 
     span = timecmp.bounds(marked)
@@ -523,7 +582,29 @@ def _founding_window(marked: TimeQualifier, years: int) -> tuple[TimeQualifier, 
         return None
     margin = timedelta(days=MARGIN_DAYS[marked.precision])
     lo, hi = (_years_back(span[0], years) - margin, _years_back(span[1], years) + margin)
+    if same_year:
+        hi = min(hi, date(span[1].year - years, 12, 31))
     return TimeQualifier(lo.isoformat(), "day"), TimeQualifier(hi.isoformat(), "day")
+
+
+#: words that say a sentence speaks of a time to come: an undated anniversary in it may be one
+#: the article's day is still waiting for
+AHEAD_WORDS = {"will", "'ll", "shall", "would", "ahead", "upcoming", "forthcoming", "coming", "next",
+               "approaching", "run-up", "eve", "before", "until", "countdown", "preparation", "preparations"}
+AHEAD_LEMMAS = {"plan", "prepare", "intend", "aim", "hope", "expect", "schedule", "set", "approach", "await"}
+
+
+def _looks_ahead(sent: Span) -> bool:
+    """Does the sentence look ahead ("will mark", "ahead of", "plans to celebrate", "is set to
+    mark")? A plan told in the past ("was intended to celebrate") does not."""
+    for t in sent:
+        if t.lower_ in AHEAD_WORDS:
+            return True
+        if t.lemma_.lower() in AHEAD_LEMMAS and t.pos_ in ("VERB", "AUX", "NOUN"):
+            if t.pos_ == "NOUN" or t.tag_ in ("VBZ", "VBP", "VBG", "VB") or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in t.children):
+                return True
+    return False
 
 
 def _years_back(day: date, years: int) -> date:
