@@ -29,3 +29,40 @@ pytestmark = pytest.mark.model
 ])
 def test_a_founding_day_after_a_split_possessive_is_checked(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2024-04-04", "established") == [kind]
+
+
+# The G7's 2024 summit (Apulia) ran 13-15 June 2024; the 2018 NATO summit (Brussels) 11-12 July.
+@pytest.mark.parametrize("text, published, kind", [
+    ("A Group of Seven summit opened on Thursday with a pact on Ukraine.", "2024-06-13", ["supported"]),
+    ("A Group of Seven summit opened on Sunday with a pact on Ukraine.", "2024-06-13", ["contradicted_by_kb"]),
+    ("The G7 summit ended on Saturday with a pact on Ukraine.", "2024-06-16", ["supported"]),
+    ("The G7 summit ended on Sunday with a pact on Ukraine.", "2024-06-16", ["contradicted_by_kb"]),
+    ("Trump said he had a great meeting with Merkel on the sidelines of a NATO summit on Wednesday.",
+     "2018-07-12", ["supported"]),
+    ("Trump said he had a great meeting with Merkel on the sidelines of a NATO summit on Saturday.",
+     "2018-07-12", ["contradicted_by_kb"]),
+    ("Trump met Merkel at the NATO summit on Monday.", "2018-07-12", ["contradicted_by_kb"]),
+])
+def test_a_summit_given_a_weekday_of_the_article_week_is_the_one_under_way(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "took_place_on") == kind
+
+
+@pytest.mark.parametrize("published, read", [
+    ("2024-06-11", False),  # two days before the summit opened: none under way
+    ("2024-06-12", True),  # the day before
+    ("2024-06-16", True),  # the day after it closed
+    ("2024-06-17", False),  # two days after
+])
+def test_a_weekday_links_only_the_summit_under_way_from_the_day_before_to_the_day_after(
+        accord_annotator, published, read):
+    found = verdicts(accord_annotator, "A Group of Seven summit opened on Monday with a pact on Ukraine.",
+                     published, "took_place_on")
+    assert found == (["contradicted_by_kb"] if read else [])
+
+
+@pytest.mark.parametrize("text", [
+    "The G7 summit will open on Monday.",  # a plan: its weekday may be read in the wrong week
+    "The G7 summit opened on Monday, June 10.",  # a weekday with its date dates itself
+])
+def test_no_weekday_link_for_a_plan_or_a_dated_weekday(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2024-06-14", "took_place_on") == []
