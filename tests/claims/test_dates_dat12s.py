@@ -66,3 +66,24 @@ def test_a_weekday_links_only_the_summit_under_way_from_the_day_before_to_the_da
 ])
 def test_no_weekday_link_for_a_plan_or_a_dated_weekday(accord_annotator, text):
     assert verdicts(accord_annotator, text, "2024-06-14", "took_place_on") == []
+
+
+MADRID = "Kishida will attend this month's NATO summit in Madrid. "
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The announcement comes ahead of a June 28-30 gathering of the military alliance.", ["supported"]),
+    ("The announcement comes ahead of a June 28-30 gathering of allied leaders.", ["supported"]),
+    (MADRID + "The announcement comes ahead of a June 28-30 gathering of the military alliance.",
+     ["supported", "supported"]),
+    (MADRID + "The announcement comes ahead of a June 21-23 gathering of the military alliance.",
+     ["contradicted_by_kb", "supported"]),
+    # "ahead of" a day more than 60 days on: this year's, so still the Madrid summit, on a wrong day
+    (MADRID + "The announcement comes ahead of a August 28-30 gathering of the military alliance.",
+     ["contradicted_by_kb", "supported"]),
+    # someone else's gathering, and a gathering of no one's, are no NATO summit
+    ("The announcement comes ahead of a June 28-30 gathering of G7 leaders.", []),
+    ("Intelligence gathering by the alliance grew on June 28.", []),
+])
+def test_a_gathering_of_the_alliance_is_its_summit(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2022-06-15", "took_place_on") == kind

@@ -31,7 +31,7 @@ from accord.nlp.extract.claims import _summitplaces as places_near
 from accord.reconcile import timecmp
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, own_times, qualifiers
 
-EVENT_NOUNS = {"summit", "meeting", "conference"}
+EVENT_NOUNS = {"summit", "meeting", "conference", "gathering"}
 # "The summit is scheduled (set, slated, planned) for July 9-11 in Washington": a passive that
 # dates and places the event, never an active one ("the summit set a target").
 SCHEDULE_VERBS = {"schedule", "set", "slate", "plan"}
