@@ -87,3 +87,19 @@ MADRID = "Kishida will attend this month's NATO summit in Madrid. "
 ])
 def test_a_gathering_of_the_alliance_is_its_summit(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2022-06-15", "took_place_on") == kind
+
+
+# Finland and Sweden applied to join NATO on 18 May 2022 (a Wednesday).
+@pytest.mark.parametrize("text, kind", [
+    ("Finland and Sweden submitted their NATO applications on Wednesday.", ["supported", "supported"]),
+    ("Finland and Sweden submitted their NATO applications on Saturday.",
+     ["contradicted_by_kb", "contradicted_by_kb"]),
+    ("Finland filed its NATO application on May 18.", ["supported"]),
+    ("Finland filed its NATO application on May 25.", ["contradicted_by_kb"]),
+    ("Finland and Sweden handed in their NATO applications on May 25.", ["contradicted_by_kb", "contradicted_by_kb"]),
+    ("Finland lodged its NATO application on May 19.", ["contradicted_by_kb"]),
+    # a bid or a request named with an organisation may be for anything
+    ("Finland submitted its NATO budget request on May 25.", []),
+])
+def test_an_application_named_with_its_organisation_is_dated(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2022-05-18", "applied_to") == kind
