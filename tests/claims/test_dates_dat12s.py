@@ -103,3 +103,39 @@ def test_a_gathering_of_the_alliance_is_its_summit(accord_annotator, text, kind)
 ])
 def test_an_application_named_with_its_organisation_is_dated(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2022-05-18", "applied_to") == kind
+
+
+# Russia invaded Ukraine in February 2014 (Crimea) and on 24 February 2022 (the KB's two invasions).
+@pytest.mark.parametrize("text, kind", [
+    ("Romania has risen in profile since Russia's full-scale invasion of Ukraine in February 2022.", ["supported"]),
+    ("Romania has risen in profile since Russia's full-scale invasion of Ukraine in February 2020.",
+     ["contradicted_by_kb"]),
+    ("Poland has spent more on defence since Russia's invasion of Ukraine in February 2022.", ["supported"]),
+    ("Poland has spent more on defence since Russia's invasion of Ukraine in April 2022.", ["contradicted_by_kb"]),
+    ("Russia's February 2022 invasion of Ukraine changed Europe.", ["supported"]),
+    ("Russia's March 2022 invasion of Ukraine changed Europe.", ["contradicted_by_kb"]),
+    ("The Russian invasion of Ukraine in February 2022 shocked Europe.", ["supported"]),
+    ("The Russian invasion of Ukraine in April 2022 shocked Europe.", ["contradicted_by_kb"]),
+    # a year against a year: 2014 was an invasion too
+    ("Since Russia's invasion of Ukraine in 2014, the alliance has changed.", ["supported"]),
+    ("Since Russia's invasion of Ukraine in 2016, the alliance has changed.", ["contradicted_by_kb"]),
+])
+def test_an_invasion_dated_by_its_noun_is_checked_at_its_precision(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2024-03-01", "invaded") == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv feared a Russian invasion of Ukraine in January 2022.",  # "a": feared, not told as done
+    "Zelensky marked the second anniversary of Russia's full-scale invasion of Ukraine in February.",
+    "Russia's invasion of Ukraine on Thursday shocked Europe.",  # a weekday of the article's week
+    "Europe has changed since Russia's invasion of Ukraine in February 2025.",  # after the article
+])
+def test_no_invasion_claim_from_a_date_that_may_not_be_its(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2024-03-01", "invaded") == []
+
+
+@pytest.mark.parametrize("published, read", [("2022-02-23", False), ("2022-02-24", True)])
+def test_an_invasion_noun_is_dated_no_later_than_the_article(accord_annotator, published, read):
+    found = verdicts(accord_annotator, "Poland has spent more on defence since Russia's invasion of Ukraine on "
+                     "24 February 2022.", published, "invaded")
+    assert found == (["supported"] if read else [])
