@@ -139,3 +139,18 @@ def test_an_invasion_noun_is_dated_no_later_than_the_article(accord_annotator, p
     found = verdicts(accord_annotator, "Poland has spent more on defence since Russia's invasion of Ukraine on "
                      "24 February 2022.", published, "invaded")
     assert found == (["supported"] if read else [])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("NATO, founded 75 years ago, is stronger than ever.", ["supported"]),
+    ("NATO, founded 70 years ago, is stronger than ever.", ["contradicted_by_kb"]),
+    ("NATO, created 75 years ago, is stronger than ever.", ["supported"]),
+    ("NATO, created 76 years ago, is stronger than ever.", ["contradicted_by_kb"]),  # 1948: a year off
+    ("NATO, created 74 years ago, is stronger than ever.", ["contradicted_by_kb"]),  # 1950
+    ("NATO, founded in 1950, is stronger than ever.", ["contradicted_by_kb"]),
+    # no comma, or an object of its own: NATO founded something else
+    ("NATO founded a training mission in 2004.", []),
+    ("NATO, in turn, founded a training mission in 1949.", []),
+])
+def test_a_founding_participle_set_off_by_commas_is_the_organisations(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2024-05-01", "established") == kind

@@ -394,7 +394,7 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
     if verb.dep_ in ("acl", "relcl"):
         targets = [verb.head]
     else:
-        targets = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        targets = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] or _apposed(verb)
     orgs, sure = _orgs_of(ctx, [t for x in targets for t in group(x)])
     point = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
     if not orgs:
@@ -407,6 +407,19 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
         out += [make(ctx, o, "founded_in", place, [verb], verb, negated(verb), confidence={"link": sure} if sure < 1 else None)
                 for place in ctx.entities(phrase_tokens(places), ("place:", "state:")) for o in orgs]
     return out + _founders_by(ctx, verb, orgs, sure)
+
+
+def _apposed(verb: Token) -> list[Token]:
+    """"NATO, founded 75 years ago, is ...": a participle set off by commas after its noun, which
+    the parser may take for the sentence's verb with the noun as its active subject. Only with
+    nothing between the subject's phrase and the verb but the comma, and no object of its own
+    ("NATO founded a mission" has no comma, "NATO, in turn, founded a mission" an object)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    doc = verb.doc
+    end = max(t.i for t in subj.subtree if not t.is_punct)  # (the parser may hang the comma on it)
+    return [subj] if end + 2 == verb.i and doc[end + 1].text == "," else []
 
 
 def _founders_by(ctx: Context, verb: Token, orgs: list[str], sure: float) -> list[Statement]:
