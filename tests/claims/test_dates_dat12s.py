@@ -154,3 +154,27 @@ def test_an_invasion_noun_is_dated_no_later_than_the_article(accord_annotator, p
 ])
 def test_a_founding_participle_set_off_by_commas_is_the_organisations(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2024-05-01", "established") == kind
+
+
+# NATO's foreign ministers met in Bucharest on 29-30 November 2022 (the KB's only meeting of that
+# level there that year).
+@pytest.mark.parametrize("text, kind", [
+    ("NATO foreign ministers met in Bucharest on November 29.", ["supported"]),
+    ("NATO foreign ministers met in Bucharest on November 22.", ["contradicted_by_kb"]),
+    ("NATO foreign ministers met in Bucharest on Tuesday and Wednesday.", ["supported"]),
+    ("NATO foreign ministers met in Bucharest on Friday and Saturday.", ["contradicted_by_kb"]),
+    ("NATO foreign ministers gathered in Bucharest in late September.", ["contradicted_by_kb"]),
+    # another level: no meeting the KB lists, nothing to link
+    ("NATO defence ministers met in Bucharest on November 22.", []),
+])
+def test_a_ministerial_meeting_in_its_city_and_year_on_another_day_is_checked(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2022-12-01", "took_place_on") == kind
+
+
+def test_ministers_in_brussels_on_another_day_are_not_linked(accord_annotator):
+    # ministers meet in Brussels several times a year: a day the KB's meetings miss may be another's
+    # (the KB lists one Brussels meeting of foreign ministers in 2025, on 3-4 April)
+    assert verdicts(accord_annotator, "NATO foreign ministers met in Brussels on April 3.", "2025-04-20",
+                    "took_place_on") == ["supported"]
+    assert verdicts(accord_annotator, "NATO foreign ministers met in Brussels on April 11.", "2025-04-20",
+                    "took_place_on") == []
