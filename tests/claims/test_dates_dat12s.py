@@ -178,3 +178,19 @@ def test_ministers_in_brussels_on_another_day_are_not_linked(accord_annotator):
                     "took_place_on") == ["supported"]
     assert verdicts(accord_annotator, "NATO foreign ministers met in Brussels on April 11.", "2025-04-20",
                     "took_place_on") == []
+
+
+# NATO adopted Strategic Concepts in 1991, 1999, 2010 and 2022 (the KB's list, complete from 1991).
+@pytest.mark.parametrize("text, published, kind", [
+    ("The 2022 Strategic Concept named Russia the most significant threat.", "2024-05-01", ["supported"]),
+    ("The 2020 Strategic Concept named Russia the most significant threat.", "2024-05-01", ["contradicted_by_kb"]),
+    ("NATO's 2021 Strategic Concept identified China as a challenge.", "2024-05-01", ["contradicted_by_kb"]),
+    ("Under the 2010 Strategic Concept, Russia was a partner.", "2024-05-01", ["supported"]),
+    ("Under the 2012 Strategic Concept, Russia was a partner.", "2024-05-01", ["contradicted_by_kb"]),
+    # an indefinite one may be wished for; a year after the article's is still to come
+    ("Some allies want a 2024 Strategic Concept.", "2024-05-01", []),
+    ("The 2023 Strategic Concept names China a challenge.", "2022-12-31", []),
+    ("The 2023 Strategic Concept names China a challenge.", "2023-01-01", ["contradicted_by_kb"]),
+])
+def test_a_strategic_concept_named_by_its_year_was_adopted_that_year(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "adopted_strategic_concept") == kind
