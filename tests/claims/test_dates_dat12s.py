@@ -194,3 +194,18 @@ def test_ministers_in_brussels_on_another_day_are_not_linked(accord_annotator):
 ])
 def test_a_strategic_concept_named_by_its_year_was_adopted_that_year(accord_annotator, text, published, kind):
     assert verdicts(accord_annotator, text, published, "adopted_strategic_concept") == kind
+
+
+# NATO's foreign ministers met in Brussels on 28-29 November 2023.
+@pytest.mark.parametrize("text, published, kind", [
+    ("Blinken spoke at the meeting of NATO foreign ministers in Brussels on Tuesday.", "2023-11-28", ["supported"]),
+    ("Blinken spoke at the meeting of NATO foreign ministers in Brussels on Saturday.", "2023-11-28",
+     ["contradicted_by_kb"]),
+    # three days before the meeting: none under way, the weekday links nothing
+    ("Blinken spoke at the meeting of NATO foreign ministers in Brussels on Thursday.", "2023-11-25", []),
+    # another level: no meeting of defence ministers under way
+    ("Blinken spoke at the meeting of NATO defence ministers in Brussels on Sunday.", "2023-11-28", []),
+])
+def test_a_ministerial_meeting_given_a_weekday_of_the_article_week_is_the_one_under_way(
+        accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "took_place_on") == kind

@@ -369,8 +369,9 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
                           past=_told_as_past(noun) and not now, definite=definite)
     if (found is None or found.confidence < 0.5) and org == links.NATO and not where and not meeting:
         found = _filed_from(ctx, pool, times) or found
-    if (found is None or found.confidence < 0.5) and org == links.NATO and not meeting:
-        # "on the sidelines of a NATO summit on Saturday", filed during one: that one, another day
+    if (found is None or found.confidence < 0.5) and org == links.NATO and (not meeting or ministerial):
+        # "on the sidelines of a NATO summit on Saturday", "at the NATO Foreign Ministers Meeting in
+        # Brussels on Friday", filed during one: that one, another day
         found = eventdays.under_way_on_weekday(ctx, noun, pool, where, times, _told_as_past(noun) and not now) \
             or found
     return found
