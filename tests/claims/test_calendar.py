@@ -47,3 +47,44 @@ def test_the_calendar_settles_the_weekday(accord_annotator, text, published, kin
 ])
 def test_no_weekday_claim_without_a_weekday_written_with_a_real_date(accord_annotator, text):
     assert not _claims(accord_annotator, text, "2023-07-12")
+
+
+def _weekdays(annotator, text: str, published: str) -> set:
+    return {(s.subject, s.value) for s in read(annotator, text, published) if s.property == "falls_on"}
+
+
+@pytest.mark.parametrize("text, published, claims", [
+    ("The summit takes place on Tuesday and Wednesday, 11-12 July in Vilnius.", "2023-07-10",
+     {("date:2023-07-11", "weekday:tuesday"), ("date:2023-07-12", "weekday:wednesday")}),
+    ("Leaders meet in Madrid from Tuesday through Thursday, June 28-30.", "2022-06-20",
+     {("date:2022-06-28", "weekday:tuesday"), ("date:2022-06-30", "weekday:thursday")}),
+    # the first day of a span is not the second weekday's ("Thursday, June 28")
+    ("Leaders meet in Madrid from Tuesday to Thursday, June 28 to 30, 2022.", "2022-06-20",
+     {("date:2022-06-28", "weekday:tuesday"), ("date:2022-06-30", "weekday:thursday")}),
+    ("Ministers met on Monday and Tuesday, 3 and 4 April.", "2023-04-05",
+     {("date:2023-04-03", "weekday:monday"), ("date:2023-04-04", "weekday:tuesday")}),
+])
+def test_two_weekdays_with_a_span_of_days_are_its_first_and_last(accord_annotator, text, published, claims):
+    assert _weekdays(accord_annotator, text, published) == claims
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("The summit takes place on Tuesday and Wednesday, 11-12 July in Vilnius.", "2023-07-10", {"supported"}),
+    ("The summit takes place on Friday and Wednesday, 11-12 July in Vilnius.", "2023-07-10",
+     {"supported", "contradicted_by_kb"}),
+    ("The summit takes place on Tuesday and Saturday, 11-12 July in Vilnius.", "2023-07-10",
+     {"supported", "contradicted_by_kb"}),
+    ("Leaders meet in Madrid from Tuesday through Thursday, June 28-30.", "2022-06-20", {"supported"}),
+    ("Leaders meet in Madrid from Tuesday through Thursday, June 21-24.", "2022-06-20",
+     {"supported", "contradicted_by_kb"}),
+])
+def test_the_calendar_settles_each_weekday_of_a_span(accord_annotator, text, published, kind):
+    assert set(verdicts(accord_annotator, text, published, "falls_on")) == kind
+
+
+def test_a_span_of_weekdays_is_read_up_to_a_week(accord_annotator):
+    # 5 June 2023 was a Monday: Monday to Sunday is six days on (read), Monday to Monday seven (not)
+    assert len(_weekdays(accord_annotator, "The fair ran from Monday to Sunday, 5-11 June 2023.", "2023-06-12")) == 2
+    assert not _weekdays(accord_annotator, "The fair ran from Monday to Monday, 5-12 June 2023.", "2023-06-12")
+    # a span that runs backwards is not read
+    assert not _weekdays(accord_annotator, "The fair ran from Monday to Sunday, 11-5 June 2023.", "2023-06-12")

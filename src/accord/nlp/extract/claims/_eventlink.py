@@ -424,6 +424,12 @@ def _ministerial(ctx, pool: list[Event], where: list[str], times: dict) -> Link 
     same_year = [e for e in placed if year and e.start.value[:4] == year and (not precise or e in dated)]
     if len(same_year) == 1 and "place:brussels" not in set(where):
         return Link(same_year[0].id, ONLY_PLACE, "place and year")
+    # "NATO foreign ministers met in Bucharest on November 22" (2022): the one meeting of that level
+    # the KB lists in that city that year, on another day than the one given (no meeting listed
+    # falls on it). Not in Brussels, where ministers meet several times a year.
+    of_year = [e for e in placed if year and e.start.value[:4] == year]
+    if precise and not dated and len(of_year) == 1 and "place:brussels" not in set(where):
+        return Link(of_year[0].id, FOCAL, "place and year (the date given is not the event's)")
     daily = all(t.precision == "day" for t in precise.values())
     if len(dated) == 1 and precise and daily:
         return Link(dated[0].id, OWN_DATE if not placed else FOCAL, "date")

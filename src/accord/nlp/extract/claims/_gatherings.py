@@ -58,8 +58,11 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
             link = links.resolve(ctx, pool, where, times, True, named=_for_anniversary(ctx, verb))
         if link is None or link.how not in SURE:
             continue
-        if link.how == WRONG_DAY and _people_word(people) not in ("leader", "head"):
-            continue  # "NATO allies met in Brussels on 5 July": the Council meets there any day
+        if link.how == WRONG_DAY and _people_word(people) not in ("leader", "head") \
+                and not (_ministerial(people) and "place:brussels" not in where):
+            # "NATO allies met in Brussels on 5 July": the Council meets there any day; ministers
+            # elsewhere meet once a year at most (`_eventlink._ministerial`)
+            continue
         sure = {"event": link.confidence} | year_guess(ctx, tokens, times, link)
         if not times:  # "NATO leaders met in Madrid last week": the week dates the event the clues linked
             from accord.nlp.extract.claims.summits import week_edge, week_time

@@ -267,7 +267,10 @@ def _join_clause(verb: Token) -> Token | None:
 def _applications(ctx: Context, verb: Token) -> list[Statement]:
     """"Sweden applied to join (the alliance) in May 2022", "applied for NATO membership",
     "submitted their applications to join NATO", "Finland's application to join NATO was
-    submitted": who applied to which organisation, and when when the clause says."""
+    submitted", "submitted their NATO applications" (the organisation named on "application"
+    itself; not on "bid" or "request", which may be for anything): who applied to which
+    organisation, and when when the clause says."""
+    named: list[str] = []  # "submitted their NATO applications": the organisation on the noun
     if verb.lemma_.lower() == "apply":
         target, states = _join_clause(verb) or _membership_of(verb), subject_entities(ctx, verb, ("state:",))
     else:
@@ -279,15 +282,20 @@ def _applications(ctx: Context, verb: Token) -> list[Statement]:
         if target is None and form.lemma_.lower() in ("bid", "request", "application"):
             # "submitted their (NATO) membership bids": the membership named on the noun
             target = next((c for c in form.children if c.dep_ == "compound" and c.lemma_.lower() in ("membership", "accession")), None)
+        if target is None and form.lemma_.lower() == "application":
+            named = ctx.entities([c for c in form.children if c.dep_ == "compound"], ("org:",))
         owners = [c for c in form.children if c.dep_ == "poss"]
         states = ctx.entities(phrase_tokens(owners), ("state:",)) if form.dep_ == "nsubjpass" else []
         states = states or subject_entities(ctx, verb, ("state:",))
-    if target is None:
+    if target is None and not named:
         return []
-    orgs = object_entities(ctx, target, ("org:",)) if target.lemma_.lower() == "join" else \
-        ctx.entities(phrase_tokens([target]), ("org:",)) or \
-        ctx.entities([c for c in target.head.children if c.dep_ == "compound"], ("org:",))
-    orgs = orgs or topic(ctx)
+    if named:
+        orgs = named
+    else:
+        orgs = object_entities(ctx, target, ("org:",)) if target.lemma_.lower() == "join" else \
+            ctx.entities(phrase_tokens([target]), ("org:",)) or \
+            ctx.entities([c for c in target.head.children if c.dep_ == "compound"], ("org:",))
+        orgs = orgs or topic(ctx)
     point = one_date(qualifiers(ctx, _own_clause(verb)))
     return [make(ctx, s, "applied_to", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
             for s in states for o in orgs]

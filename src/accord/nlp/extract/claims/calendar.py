@@ -1,4 +1,6 @@
-"""A weekday written with its date: "on Tuesday, July 12", "Wednesday 11 July 2018".
+"""A weekday written with its date: "on Tuesday, July 12", "Wednesday 11 July 2018"; two weekdays
+with the first and last days of a span: "on Tuesday and Wednesday, 11-12 July", "from Tuesday to
+Thursday, June 28-30" (each weekday its own day: the first the span's first, the second its last).
 
 A writer who gives both says the day fell on that weekday, and the calendar settles it: real
 articles get it wrong ("Tuesday, July 12" in a report of 2023-07-12, a Wednesday). The date's
@@ -25,6 +27,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 GUESS_DAYS = 60
+# A span of days written with its first and last weekdays is at most a week long ("Monday to
+# Sunday, 3-9 June"); a longer one, or one that runs backwards, is not read.
+SPAN_DAYS = 6
 GUESSED = 0.45
 CALENDAR = "https://en.wikipedia.org/wiki/Gregorian_calendar"
 
@@ -33,26 +38,41 @@ _MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)|,?\s+(?P<rel>this|last|next)\s+year\b)?"
 # "Tuesday, July 12(, 2023)", "Wednesday 11 July 2018", "Tue., Jul. 12": weekday, then the date.
-PATTERNS = (re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b{_YEAR}", re.I),
+# A day that opens a span ("Thursday, June 28-30", "June 28 to 30") is no weekday's date.
+PATTERNS = (re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH}\s+{_DAY}\b(?!\s*(?:[-–]|to|and|through)\s*\d){_YEAR}", re.I),
             re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}", re.I))
+# "Tuesday and Wednesday, 11-12 July (2023)", "Tuesday through Thursday, June 28-30": two weekdays
+# joined by "and" / "to" / "through" / "-", then a span of days of one month.
+_LAST_WEEKDAY = _WEEKDAY.replace("?P<weekday>", "?P<weekday2>")
+_LAST_DAY = _DAY.replace("?P<day>", "?P<day2>")
+_TWO = rf"{_WEEKDAY}\s*(?:and|to|through|thru|until|-|–)\s*{_LAST_WEEKDAY},?\s+"
+SPANS = (re.compile(rf"\b{_TWO}{_MONTH}\s+{_DAY}\s*(?:-|–|to|and)\s*{_LAST_DAY}\b{_YEAR}", re.I),
+         re.compile(rf"\b{_TWO}(?:the\s+)?{_DAY}\s*(?:-|–|to|and)\s*{_LAST_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}", re.I))
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     out = []
     today = _day(ctx.doc._.document_date)
+    found = []
     for pattern in PATTERNS:
+        found += [(m, _stated(m, today)) for m in pattern.finditer(sent.text)]
+    for pattern in SPANS:
         for m in pattern.finditer(sent.text):
-            found = _stated(m, today)
-            if found is None:
-                continue
-            day, weekday, guessed = found
-            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            tokens = list(span)
-            sure = {"date": GUESSED} if guessed else None
-            out.append(make(ctx, f"date:{day.isoformat()}", "falls_on", f"weekday:{weekday}", tokens, span.root,
-                            confidence=sure, modality="fact"))
+            first = _stated(m, today)
+            last = _stated(m, today, "2")
+            if first is not None and last is not None and 0 < (last[0] - first[0]).days <= SPAN_DAYS:
+                found += [(m, first), (m, last)]
+    for m, stated in found:
+        if stated is None:
+            continue
+        day, weekday, guessed = stated
+        span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tokens = list(span)
+        sure = {"date": GUESSED} if guessed else None
+        out.append(make(ctx, f"date:{day.isoformat()}", "falls_on", f"weekday:{weekday}", tokens, span.root,
+                        confidence=sure, modality="fact"))
     return out
 
 
@@ -63,11 +83,12 @@ def _day(value) -> date | None:
         return None
 
 
-def _stated(m: re.Match, today: date | None) -> tuple[date, str, bool] | None:
-    """(the date meant, the weekday written, whether its year is a guess far from the article)."""
-    weekday = next(w for w in WEEKDAYS if w.startswith(m.group("weekday").lower()[:3]))
+def _stated(m: re.Match, today: date | None, which: str = "") -> tuple[date, str, bool] | None:
+    """(the date meant, the weekday written, whether its year is a guess far from the article);
+    `which` "2" reads a span's last weekday and day."""
+    weekday = next(w for w in WEEKDAYS if w.startswith(m.group("weekday" + which).lower()[:3]))
     month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith(m.group("month").lower()[:3]))
-    day = int(m.group("day"))
+    day = int(m.group("day" + which))
     if m.group("year"):
         try:
             return date(int(m.group("year")), month, day), weekday, False

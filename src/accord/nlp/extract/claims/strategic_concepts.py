@@ -7,7 +7,8 @@ Statement: `org:NATO – adopted_strategic_concept – "<year> Strategic Concept
 on the noun: "the 2010 Strategic Concept"), or `"Strategic Concept"` when none is written, with
 the clause's date; polarity the verb's (grammar.negated), modality the verb's ("set to publish"
 is a plan). Read only where the concept is the object of an adopting verb (or the subject of one
-in the passive, or described by one: "the concept adopted in Lisbon").
+in the passive, or described by one: "the concept adopted in Lisbon"); a concept named by its year needs no verb ("NATO's 2022 Strategic
+Concept named Russia ...": one was adopted that year).
 
 Checked against the KB's list (strategic_concepts.yaml, complete from 1991): a dated claim agrees
 with an adoption that day (or month, or year), else is contradicted (not within NEAR_DAYS of
@@ -47,9 +48,10 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if noun.lemma_.lower() != "concept" or not any(c.lower_ == "strategic" for c in noun.lefts):
             continue
         verb = _adopting(noun)
-        if verb is None:
-            continue
         year = next((c.text for c in noun.lefts if c.like_num and len(c.text) == 4 and c.text.isdecimal()), None)
+        if verb is None:
+            out += _named_by_year(ctx, noun, year)
+            continue
         value = f"{year} Strategic Concept" if year else "Strategic Concept"
         point = one_date(qualifiers(ctx, clause_tokens(verb) - {t.i for t in noun.subtree}))
         if point is None and year is None and any(c.lower_ in OLD_WORDS for c in noun.lefts):
@@ -58,6 +60,19 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         out.append(make(ctx, NATO, PROPERTY, value, [noun, verb], verb, denied,
                         {"point_in_time": point} if point else {}))
     return out
+
+
+def _named_by_year(ctx: Context, noun: Token, year: str | None) -> list[Statement]:
+    """"NATO's 2022 Strategic Concept named Russia ...", "the 2010 Strategic Concept": a concept
+    named by its year, whatever the verb, is one adopted that year (the noun presupposes it). Not
+    an indefinite one ("a 2030 Strategic Concept" may be wished for), nor a year after the
+    article's, nor under a denial."""
+    published = str(ctx.doc._.document_date or "")[:4]
+    if year is None or not published.isdecimal() or int(year) > int(published) or negated(noun):
+        return []
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in noun.children):
+        return []
+    return [make(ctx, NATO, PROPERTY, f"{year} Strategic Concept", [noun], noun, False, {}, modality="fact")]
 
 
 def _adopting(noun: Token) -> Token | None:

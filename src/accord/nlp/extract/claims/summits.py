@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from accord.kb import cities
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims import _attendance as attendance
+from accord.nlp.extract.claims import _eventdays as eventdays
 from accord.nlp.extract.claims import _eventlink as links
 from accord.nlp.extract.claims import _gatherings as gatherings
 from accord.nlp.extract.claims import _summitdays as summitdays
@@ -32,7 +33,7 @@ from accord.nlp.extract.claims import _summitplaces as places_near
 from accord.reconcile import timecmp
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, own_times, qualifiers
 
-EVENT_NOUNS = {"summit", "meeting", "conference"}
+EVENT_NOUNS = {"summit", "meeting", "conference", "gathering"}
 # "The summit is scheduled (set, slated, planned) for July 9-11 in Washington": a passive that
 # dates and places the event, never an active one ("the summit set a target").
 SCHEDULE_VERBS = {"schedule", "set", "slate", "plan"}
@@ -358,7 +359,9 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         found = links.resolve(ctx, pool, where, times, True)
         if found is not None and _sure_for_another(found, times, noun, len(pool)):
             return found
-        return _another_under_way(ctx, noun, pool, where, times, ministerial)
+        return _another_under_way(ctx, noun, pool, where, times, ministerial) \
+            or (eventdays.under_way_on_weekday(ctx, noun, pool, where, times, _told_as_past(noun))
+                if noun.lemma_.lower() == "summit" and len(pool) >= SERIES else None)
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
     # "the NATO summit" with no date anywhere in a sentence of the past or present: the one under way
@@ -368,7 +371,12 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
     found = links.resolve(ctx, pool, where, times, org == links.NATO, nxt, focal, links.named_year(ctx, noun, org),
                           past=_told_as_past(noun) and not now, definite=definite)
     if (found is None or found.confidence < 0.5) and org == links.NATO and not where and not meeting:
-        return _filed_from(ctx, pool, times) or found
+        found = _filed_from(ctx, pool, times) or found
+    if (found is None or found.confidence < 0.5) and org == links.NATO and (not meeting or ministerial):
+        # "on the sidelines of a NATO summit on Saturday", "at the NATO Foreign Ministers Meeting in
+        # Brussels on Friday", filed during one: that one, another day
+        found = eventdays.under_way_on_weekday(ctx, noun, pool, where, times, _told_as_past(noun) and not now) \
+            or found
     return found
 
 

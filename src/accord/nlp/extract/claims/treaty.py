@@ -338,7 +338,8 @@ def _orgs_of(ctx: Context, heads: list[Token]) -> tuple[list[str], float]:
 
 def _owner(ctx: Context, noun: Token) -> tuple[list[str], float]:
     """Whose founding or anniversary: "NATO's", "of NATO", "of the alliance", "its" (the
-    organisation the sentence names before it, else the article's)."""
+    organisation the sentence names before it, else the article's); a possessive right before the
+    noun that the parse hung elsewhere ("of NATO’s founding") still names it."""
     for c in noun.children:
         if c.dep_ == "poss":
             if c.lower_ in ("its", "their"):
@@ -353,6 +354,11 @@ def _owner(ctx: Context, noun: Token) -> tuple[list[str], float]:
                 if p.lower_ in FOUND_NOUNS:
                     return _owner(ctx, p)
             return _orgs_of(ctx, objs)
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    if before is not None and before.lower_ in ("'s", "’s") and before.head.i < before.i:
+        # "the anniversary of NATO’s founding": the parse may hang "NATO" on "of" and "’s" on it,
+        # leaving the noun no owner of its own; the possessive marker still names it
+        return _orgs_of(ctx, [before.head])
     return [], 1.0
 
 

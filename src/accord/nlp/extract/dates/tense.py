@@ -76,7 +76,26 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             found = _cue(word, words, i, reading_left)
             if found:
                 return found
+    if _ahead_of(left):
+        return FUTURE  # "comes ahead of a June 28-30 gathering": an event still to come
     return None
+
+
+# How many words (a determiner or a possessive) may stand between "ahead of" and the date it
+# governs: "ahead of the July 11 summit", "ahead of its December 3 meeting".
+_AHEAD_GAP = 1
+
+
+def _ahead_of(left: list[str]) -> bool:
+    """Does "ahead of" govern the date, with at most _AHEAD_GAP determiner or possessive
+    between ("ahead of a June 28-30 gathering", "ahead of its December 3 meeting")? A weak cue:
+    only read when no verb of the clause gives a tense ("met ahead of the Aug. 28 deadline" is
+    past, and read so)."""
+    for gap in range(_AHEAD_GAP + 1):
+        if len(left) >= gap + 2 and left[len(left) - gap - 2:len(left) - gap] == ["ahead", "of"] and \
+                all(w in _DETERMINERS for w in left[len(left) - gap:]):
+            return True
+    return False
 
 
 _PLAN_WORDS = frozenset(
