@@ -301,8 +301,17 @@ def _narrowed(ctx: Context, noun: Token) -> bool:
     return False
 
 
+def _non_before(noun: Token) -> bool:
+    """ "non-member", "non member" written right before the noun: the parse often makes "non", "-"
+    and the noun siblings ("is a non-member of NATO"), so the words are read, not the tree."""
+    before = [noun.doc[i] for i in range(max(noun.i - 2, 0), noun.i)]
+    if before and before[-1].lower_ in ("non", "non-"):
+        return True
+    return len(before) == 2 and before[-1].text in ("-", "‐", "–") and before[0].lower_ == "non"
+
+
 def _relation_negated(noun: Token, verb: Token | None) -> bool:
-    if any(_non(c) for c in noun.lefts):
+    if any(_non(c) for c in noun.lefts) or _non_before(noun):
         return True  # "a non-NATO member", "non-member"
     if negated(noun):
         return True
