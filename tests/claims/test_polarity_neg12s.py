@@ -122,3 +122,25 @@ def test_wont_is_a_plan_not_a_fact(accord_annotator):
     found = [s for s in read(accord_annotator, "Sweden won't join NATO this year.", "2023-01-10")
              if s.property == "joined"]
     assert [(s.polarity, s.modality) for s in found] == [("negated", "plan")]
+
+
+# -- a denial scoped by a span ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Finland has not been a member of NATO for more than two years.",   # true in July 2024: was flagged
+    "Sweden has not been a NATO member for a full year.",
+    "Britain has not been a member of the EU for four years.",          # it left that long ago
+])
+def test_a_relation_denied_for_a_span_is_not_read_as_denied(accord_annotator, text):
+    found = [s for s in read(accord_annotator, text, "2024-07-10") if s.property == "member_of"]
+    assert found == []
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2024-07-10", "member_for")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Finland has not been a member of NATO since 2023.", "contradicted_by_kb"),  # a start, no span
+    ("Sweden isn't a member of NATO.", "contradicted_by_kb"),
+    ("Turkey has been a NATO member for more than 70 years.", "supported"),        # affirmed: read
+])
+def test_without_a_span_or_affirmed_the_relation_is_still_read(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2024-07-10", "member_of") == [kind]
