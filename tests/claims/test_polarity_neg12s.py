@@ -144,3 +144,11 @@ def test_a_relation_denied_for_a_span_is_not_read_as_denied(accord_annotator, te
 ])
 def test_without_a_span_or_affirmed_the_relation_is_still_read(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2024-07-10", "member_of") == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Japan is not a non-member of NATO.", "contradicted_by_kb"),   # two denials: a member
+    ("Finland is not a non-member of NATO.", "supported"),
+])
+def test_not_a_non_member_is_a_member(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2024-07-10", "member_of") == [kind]

@@ -331,8 +331,15 @@ def _denied_by_noun(noun: Token) -> bool:
 
 
 def _relation_negated(noun: Token, verb: Token | None) -> bool:
+    """Is the relation denied? "non-" denies it, and a "not" on a "non-member" affirms it again
+    ("Japan, not a NATO non-member, ..." is a member)."""
     if any(_non(c) for c in noun.lefts) or _non_before(noun):
-        return True  # "a non-NATO member", "non-member"
+        return not _not_denied(noun, verb)  # "a non-NATO member", "non-member"
+    return _not_denied(noun, verb)
+
+
+def _not_denied(noun: Token, verb: Token | None) -> bool:
+    """The relation's denial by a word ("not", "no", "never", "neither"), on the noun or its verb."""
     if negated(noun):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
