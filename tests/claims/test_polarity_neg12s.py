@@ -152,3 +152,29 @@ def test_without_a_span_or_affirmed_the_relation_is_still_read(accord_annotator,
 ])
 def test_not_a_non_member_is_a_member(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2024-07-10", "member_of") == [kind]
+
+
+# -- ratifications: "never", and "not the last" ----------------------------------------------------
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("Turkey never ratified Sweden's accession.", "2024-03-01", "contradicted_by_kb"),
+    ("Turkey has not ratified Sweden's accession.", "2024-03-01", "contradicted_by_kb"),
+    # boundary: Turkey's ratification is of 2024-01-23; before it "never ratified" was true
+    ("Turkey never ratified Sweden's accession.", "2024-01-10", "new"),
+    ("Turkey never ratified Sweden's accession before 2024.", "2024-03-01", "new"),  # another time
+])
+def test_never_ratified_speaks_of_every_day_up_to_the_article(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "ratified_accession") == [kind]
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("Hungary was not the last ally to ratify Sweden's accession.", "2024-03-01", "contradicted_by_kb"),
+    ("Hungary wasn't the last NATO member to ratify Sweden's accession.", "2024-03-01", "contradicted_by_kb"),
+    ("Hungary did not lift the last hurdle to Sweden's NATO membership.", "2024-03-01", "contradicted_by_kb"),
+    ("Hungary was the last ally to ratify Sweden's accession.", "2024-03-01", "supported"),
+    ("Turkey was not the last ally to ratify Sweden's accession.", "2024-03-01", "new"),
+    # boundary: Hungary's vote was on 2024-02-26; before it no ally had been the last
+    ("Hungary was not the last ally to ratify Sweden's accession.", "2024-02-25", "new"),
+])
+def test_not_the_last_to_ratify_is_contradicted_by_the_last(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "ratified_last") == [kind]
