@@ -318,8 +318,9 @@ SPAN_UNITS = frozenset({"year", "decade", "month", "week", "day", "century"})
 
 def _for_a_while(verb: Token) -> bool:
     """ "has not been a member for two years", "for more than a decade": a "for" phrase of a span
-    on the verb (or on the noun, where the parse may hang it). Its denial may deny the span ("has been one for less") or say the relation ended
-    that long ago ("Britain has not been an EU member for four years"): the relation is not read."""
+    on the verb (or on the noun, where the parse may hang it). Its denial may deny the span ("has
+    been one for less") or say the relation ended that long ago ("Britain has not been an EU member
+    for four years"): the relation is not read."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in SPAN_UNITS for t in c.subtree)
                for c in verb.children)
 

@@ -20,7 +20,8 @@ told as a plan ("will take over", "runs until", "is due to end") is not read: te
 are extended and plans change. A term denied with a time of its own is read: "X did not serve as
 T from A to B" / "X was never T between A and B" as a negated `held_office` with that start and
 end, "X was not T in 2015" as a negated `holds_office` of that time (`_denied_term`; checked in
-_negation.py); other denials of a start or an end ("did not take over in May") are not read. Appointments are the `appointments` family's (checked against the term's start, never flagged);
+_negation.py); other denials of a start or an end ("did not take over in May") are not read.
+Appointments are the `appointments` family's (checked against the term's start, never flagged);
 elections are not read: the KB does not keep their dates, and they precede the term.
 
 offices.py gives `held_office` for "former X" and an undated "then-X" (held some time before
