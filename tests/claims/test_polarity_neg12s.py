@@ -168,12 +168,15 @@ def test_never_ratified_speaks_of_every_day_up_to_the_article(accord_annotator, 
 
 
 @pytest.mark.parametrize("text, published, kind", [
-    ("Hungary was not the last ally to ratify Sweden's accession.", "2024-03-01", "contradicted_by_kb"),
-    ("Hungary wasn't the last NATO member to ratify Sweden's accession.", "2024-03-01", "contradicted_by_kb"),
-    ("Hungary did not lift the last hurdle to Sweden's NATO membership.", "2024-03-01", "contradicted_by_kb"),
-    ("Hungary was the last ally to ratify Sweden's accession.", "2024-03-01", "supported"),
-    ("Turkey was not the last ally to ratify Sweden's accession.", "2024-03-01", "new"),
-    # boundary: Hungary's vote was on 2024-02-26; before it no ally had been the last
+    ("Hungary was not the last ally to ratify Sweden's accession.", "2024-04-01", "contradicted_by_kb"),
+    ("Hungary wasn't the last NATO member to ratify Sweden's accession.", "2024-04-01", "contradicted_by_kb"),
+    ("Hungary did not lift the last hurdle to Sweden's NATO membership.", "2024-04-01", "contradicted_by_kb"),
+    ("Hungary was the last ally to ratify Sweden's accession.", "2024-04-01", "supported"),
+    ("Turkey was not the last ally to ratify Sweden's accession.", "2024-04-01", "new"),
+    # boundary: Hungary's vote was on 2024-02-26, its ratification's span ends on 2024-03-07 (the
+    # vote plus 10 days for the signature): inside it the denial may be of the unsigned law
+    ("Hungary was not the last ally to ratify Sweden's accession.", "2024-03-07", "new"),
+    ("Hungary was not the last ally to ratify Sweden's accession.", "2024-03-08", "contradicted_by_kb"),
     ("Hungary was not the last ally to ratify Sweden's accession.", "2024-02-25", "new"),
 ])
 def test_not_the_last_to_ratify_is_contradicted_by_the_last(accord_annotator, text, published, kind):
