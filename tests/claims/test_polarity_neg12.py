@@ -35,12 +35,19 @@ def test_was_never_t_before_the_term_began_is_not_flagged(accord_annotator):
 @pytest.mark.parametrize("text", [
     "Angela Merkel was never chancellor of Germany during the war.",
     "Hillary Clinton was never secretary of state when Bush was president.",
-    "Hillary Clinton was never secretary of state from 1995 to 2000.",
     "Hillary Clinton was not secretary of state.",
     "If Hillary Clinton was never secretary of state, who was?",
 ])
 def test_was_never_t_of_another_time_or_a_bare_past_is_not_read(accord_annotator, text):
     assert not [s for s in read(accord_annotator, text, "2016-08-22") if s.property == "held_office"]
+
+
+def test_was_never_t_from_a_to_b_is_read_with_its_stretch_and_not_flagged(accord_annotator):
+    # (neg12s) the denial of a stretch the KB has no term in is read with its dates, and `new`
+    text = "Hillary Clinton was never secretary of state from 1995 to 2000."
+    found = [s for s in read(accord_annotator, text, "2016-08-22") if s.property == "held_office"]
+    assert [(s.polarity, s.start.value, s.end.value) for s in found] == [("negated", "1995", "2000")]
+    assert verdicts(accord_annotator, text, "2016-08-22", "held_office") == ["new"]
 
 
 @pytest.mark.parametrize("text, kind", [

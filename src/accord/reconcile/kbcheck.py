@@ -120,6 +120,12 @@ class KBChecker:
         subject, org = self.name(st.subject), self.name(st.value)
         cover = self.kb.covers(st.value, st.property, on)
         if st.polarity == "negated":
+            began = [f for f in facts if st.start is not None and st.end is None and f.start is not None
+                     and timecmp.same_time(st.start, f.start)]
+            if began:  # "North Macedonia did not join the Partnership for Peace in 1995": it did then
+                return Verdict("contradicted_by_kb", f"{subject} has been {what} {org} from {began[0].start.value}, "
+                               f"but the claim says it did not ({timecmp.label(st.start)}).",
+                               [fact_evidence(f) for f in began])
             active = [f for f in facts if _active(f, on) is not False]
             if not cover.covered and not any(_known_on(f, on) for f in active):
                 return Verdict("new", f"The knowledge base cannot check whether {subject} is {what} {org}"

@@ -155,13 +155,22 @@ def check_last(checker, st, on: str | None) -> Verdict | None:
     the last) cannot say whether the others came just before it."""
     lasts = [f for f in checker.kb.facts(property="ratified_accession", value=st.subject)
              if (f.qualifiers or {}).get("last")]
-    if not lasts or st.polarity == "negated":
+    if not lasts:
         return None
     named = st.value.split("+")
     last = lasts[0]
     state, ally = checker.name(st.subject), checker.name(last.subject)
-    first, _ = ratification_span(last)
+    first, done = ratification_span(last)
     evidence = [fact_evidence(last)]
+    if st.polarity == "negated":
+        # "Hungary was not the last ally to ratify Sweden's accession": contradicted when it was,
+        # said once its ratification was complete (the span's last day: during it, the vote may
+        # be done and the law not yet signed, as for a refusal told of the article's day)
+        said = timecmp.bounds(on) if on else None
+        if named != [last.subject] or said is None or said[0] <= done:
+            return None
+        return Verdict("contradicted_by_kb", f"The last ally to ratify {state}'s accession was {ally}, on "
+                       f"{first.isoformat()}, but the claim says it was not.", evidence)
     if last.subject not in named:
         who = " and ".join(checker.name(a) for a in named)
         return Verdict("contradicted_by_kb", f"The last ally to ratify {state}'s accession was {ally}, on "

@@ -26,6 +26,13 @@ def _known_on(fact, when: str) -> bool:
     return fact.end is not None or bool(fact.as_of and bounds and bounds[1].isoformat() <= fact.as_of)
 
 
+def _throughout(fact, first: str, last: str | None = None) -> bool:
+    """Was the term surely in force every day from `first`'s first day to `last`'s (or `first`'s)
+    last day? "X was not T in 2013" is contradicted only by a term that ran through 2013."""
+    lo, hi = timecmp.bounds(first), timecmp.bounds(last or first)
+    return bool(lo and hi) and _known_on(fact, lo[0].isoformat()) and _known_on(fact, hi[1].isoformat())
+
+
 def check_not_joined(checker, st: Statement, on: str | None) -> Verdict | None:
     """ "X did not join O in T": contradicted when X joined O in T; "X has not joined O (yet)",
     undated: contradicted when X had joined O by the day the claim speaks of. "did not join until
@@ -67,7 +74,7 @@ def check_not_holding(checker, st: Statement, on: str | None) -> Verdict | None:
         return None
     person, office = checker.name(st.subject), checker.name(st.value)
     own = [f for f in terms if f.subject == st.subject]
-    active = [f for f in own if _known_on(f, when)]
+    active = [f for f in own if _throughout(f, when)]
     if active:
         return Verdict("contradicted_by_kb", f"{person} held the office of {office} on {when} (from "
                        f"{active[0].start.value if active[0].start else '?'}), but the claim says not.",
@@ -81,7 +88,12 @@ def check_not_holding(checker, st: Statement, on: str | None) -> Verdict | None:
 
 
 def check_never_held(checker, st: Statement, on: str | None) -> Verdict | None:
-    """ "X has never been T": contradicted when one of X's own terms began by `on`."""
+    """ "X has never been T": contradicted when one of X's own terms began by `on`. "X did not
+    serve as T from A to B" (a start and an end): see `_not_held_then`."""
+    if st.start is not None and st.end is not None:
+        return _not_held_then(checker, st)
+    if st.start is not None or st.end is not None or st.point_in_time is not None:
+        return None
     if on is None or timecmp.bounds(on) is None:
         return None
     last = timecmp.bounds(on)[1]
@@ -91,6 +103,30 @@ def check_never_held(checker, st: Statement, on: str | None) -> Verdict | None:
         return None
     return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} held the office of {checker.name(st.value)} "
                    f"from {began[0].start.value}, but the claim says never.", [fact_evidence(f) for f in began])
+
+
+def _not_held_then(checker, st: Statement) -> Verdict | None:
+    """ "X did not serve as T from A to B": contradicted when one of X's own terms is that one
+    (began in A and ended in B, at the precision written, an end within a day) or surely ran
+    through all of A to B. A term that only overlaps the stretch leaves the denial possibly true
+    (of the part X did not serve): no verdict."""
+    from accord.nlp.extract.claims.terms import _near
+
+    lo, hi = timecmp.bounds(st.start), timecmp.bounds(st.end)
+    if lo is None or hi is None:
+        return None
+    own = checker.kb.facts(subject=st.subject, property="holds_office", value=st.value)
+    same = [f for f in own if f.start is not None and f.end is not None and _near(st.start, f.start.value)
+            and _near(st.end, f.end.value)]
+    through = [f for f in own if _throughout(f, st.start.value, st.end.value)]
+    held = same or through
+    if not held:
+        return None
+    f = held[0]
+    return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} held the office of {checker.name(st.value)} "
+                   f"from {f.start.value if f.start else '?'}" + (f" to {f.end.value}" if f.end else "")
+                   + f", but the claim says not ({timecmp.label(st.start)} to {timecmp.label(st.end)}).",
+                   [fact_evidence(x) for x in held])
 
 
 def check_not_placed(checker, st: Statement, on: str | None) -> Verdict | None:

@@ -20,6 +20,7 @@ from accord.nlp.extract.claims._enlargementcheck import (
     check_to_ratify,
 )
 from accord.nlp.extract.claims._numbers import cardinal, nummod
+from accord.nlp.extract.claims.office_predicates import never_alone
 from accord.nlp.extract.claims.grammar import (
     RELATIVE_PRONOUNS, Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers,
     subject_entities, topic,
@@ -398,10 +399,10 @@ def _ratification(ctx, head: Token, candidates: list[str], nouns: list[Token], r
     mode = modality(head)
     sure = _date_sure(ctx, head) | ({"modality": PLAN_SURE} if mode != "fact" else {})
     when = _when(ctx, head)
-    if not when and _still(head) and ctx.doc._.document_date:
+    if not when and (_still(head) or never_alone(head)) and ctx.doc._.document_date:
         # "Sweden's bid remains / remained blocked by Hungary", "Hungary is blocking it", "has not
-        # yet ratified": not ratified up to the article's day (`end`: the refusal lasted at least
-        # until then); "Hungary has (already) ratified it": ratified by then
+        # yet ratified", "Turkey never ratified it": not ratified up to the article's day (`end`:
+        # the refusal lasted at least until then); "Hungary has (already) ratified it": ratified by then
         when = {"end": TimeQualifier(str(ctx.doc._.document_date)[:10], "day")}
     return [make(ctx, a, "ratified_accession", c, [head], head, rejected, when,
                  confidence=sure or None, modality=mode) for a in allies for c in candidates] + unsigned

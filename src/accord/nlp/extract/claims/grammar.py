@@ -221,6 +221,16 @@ INTENT_HEADS = frozenset("expect set due poise plan hope aim seek want wish inte
                          "request decide agree vote move".split())
 
 
+# The first halves of the contracted negations ("wo" of "won't", "ca" of "can't", "sha" of
+# "shan't"), which the tokenizer splits off "n't": the auxiliary they stand for.
+CONTRACTED_AUX = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def aux_words(verb: Token) -> set[str]:
+    """The verb's auxiliaries, lowercased, "wo" / "ca" of "won't" / "can't" read as will / can."""
+    return {CONTRACTED_AUX.get(c.lower_, c.lower_) for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
 def modality(verb: Token) -> str:
     """hypothetical ("if Russia were to attack"), plan ("will be held", "to be held") or fact."""
     chain = [verb]
@@ -237,7 +247,7 @@ def modality(verb: Token) -> str:
         return "plan"  # "when Finland joins, ...", "once Sweden becomes a member": a day to come
     if _denied_by_head(verb) and verb.head.lemma_.lower() not in SCHEDULE_HEADS:
         return modality(verb.head)  # "failed to join" is a fact, "will refuse to ratify" a plan
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = aux_words(verb)
     if auxes & POSSIBILITY:
         return "hypothetical"  # "Japan may join AUKUS", "Ukraine could become a member"
     if auxes & {"will", "shall", "'ll", "would"} or ("to" in auxes and verb.dep_ in ("relcl", "acl", "xcomp")):

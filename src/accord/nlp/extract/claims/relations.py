@@ -79,6 +79,9 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         negation = _relation_negated(noun, verb)
         if negation and _narrowed(ctx, tok):
             continue  # "Croatia is not a founding member": the denial may be of "founding" alone
+        if negation and verb is not None and (_for_a_while(verb) or _for_a_while(noun)) \
+                and not _denied_by_noun(noun):
+            continue  # "Finland has not been a member for two years": the denial may be of the span alone
         if verb is not None and verb.lemma_.lower() == "become" and prop == "member_of" and times \
                 and not _first_to_act(noun, verb):
             point = one_date(times)
@@ -301,9 +304,43 @@ def _narrowed(ctx: Context, noun: Token) -> bool:
     return False
 
 
+def _non_before(noun: Token) -> bool:
+    """ "non-member", "non member" written right before the noun: the parse often makes "non", "-"
+    and the noun siblings ("is a non-member of NATO"), so the words are read, not the tree."""
+    before = [noun.doc[i] for i in range(max(noun.i - 2, 0), noun.i)]
+    if before and before[-1].lower_ in ("non", "non-"):
+        return True
+    return len(before) == 2 and before[-1].text in ("-", "‐", "–") and before[0].lower_ == "non"
+
+
+SPAN_UNITS = frozenset({"year", "decade", "month", "week", "day", "century"})
+
+
+def _for_a_while(verb: Token) -> bool:
+    """ "has not been a member for two years", "for more than a decade": a "for" phrase of a span
+    on the verb (or on the noun, where the parse may hang it). Its denial may deny the span ("has
+    been one for less") or say the relation ended that long ago ("Britain has not been an EU member
+    for four years"): the relation is not read."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in SPAN_UNITS for t in c.subtree)
+               for c in verb.children)
+
+
+def _denied_by_noun(noun: Token) -> bool:
+    """The noun's own denial ("non-member", "no member"): not the verb's."""
+    return any(_non(c) for c in noun.lefts) or _non_before(noun) or negated(noun) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _relation_negated(noun: Token, verb: Token | None) -> bool:
-    if any(_non(c) for c in noun.lefts):
-        return True  # "a non-NATO member", "non-member"
+    """Is the relation denied? "non-" denies it, and a "not" on a "non-member" affirms it again
+    ("Japan, not a NATO non-member, ..." is a member)."""
+    if any(_non(c) for c in noun.lefts) or _non_before(noun):
+        return not _not_denied(noun, verb)  # "a non-NATO member", "non-member"
+    return _not_denied(noun, verb)
+
+
+def _not_denied(noun: Token, verb: Token | None) -> bool:
+    """The relation's denial by a word ("not", "no", "never", "neither"), on the noun or its verb."""
     if negated(noun):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):

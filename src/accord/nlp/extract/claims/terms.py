@@ -16,8 +16,12 @@ or months apart. The office is the title written in the clause ("as T", "T", "th
 with its state or organisation, else the one of that title the KB says the person held; a term
 told with no title ("who took up her position in October 2016", "took over from Y on D") is of
 the one office the KB lists for the person (and for Y), read with `attachment` 0.6. A term
-told as a plan ("will take over", "runs until", "is due to end") or negated is not read: terms
-are extended and plans change. Appointments are the `appointments` family's (checked against the term's start, never flagged);
+told as a plan ("will take over", "runs until", "is due to end") is not read: terms
+are extended and plans change. A term denied with a time of its own is read: "X did not serve as
+T from A to B" / "X was never T between A and B" as a negated `held_office` with that start and
+end, "X was not T in 2015" as a negated `holds_office` of that time (`_denied_term`; checked in
+_negation.py); other denials of a start or an end ("did not take over in May") are not read.
+Appointments are the `appointments` family's (checked against the term's start, never flagged);
 elections are not read: the KB does not keep their dates, and they precede the term.
 
 offices.py gives `held_office` for "former X" and an undated "then-X" (held some time before
@@ -36,8 +40,8 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
-from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, qualifiers,
-                                               subject_entities)
+from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, not_until,
+                                               qualifiers, subject_entities)
 from accord.nlp.extract.titles import HEADS, title_at
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
@@ -54,7 +58,11 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for verb in sent:
         kind = _kind(verb)
-        if kind is None or negated(verb):
+        if kind is None:
+            continue
+        if negated(verb):
+            if kind == "serve" and modality(verb) == "fact" and not not_until(verb):
+                out += _denied_term(ctx, verb)
             continue
         if modality(verb) == "fact":
             out += _statements(ctx, verb, kind)
@@ -167,6 +175,28 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     elif "start" in times and verb.tag_ == "VBD" and attachment >= HELD and _from_start(ctx, verb):
         add(person, "took_office", times["start"])  # "X, who served as T from May 2022," (a title written)
     return out
+
+
+def _denied_term(ctx: Context, verb: Token) -> list[Statement]:
+    """ "X did not serve as T from A to B", "X was never T between A and B" (a negated
+    `held_office` with its start and end), "X was not T in 2015" (a negated `holds_office` of that
+    time): a denial with a time of its own and a title written in the clause. Undated ("X was not
+    T") it speaks of no day and is not read (office_predicates reads "was never T" alone)."""
+    people = _people(ctx, verb)
+    if len(people) != 1 or not _title_heads(verb):
+        return []
+    office, attachment = _office(ctx, verb, people[0])
+    if office is None:
+        return []
+    times = qualifiers(ctx, clause_tokens(verb))
+    sure = {"attachment": attachment} if attachment < 1.0 else None
+    if "start" in times and "end" in times:
+        return [make(ctx, people[0], "held_office", office, [verb], verb, True,
+                     {"start": times["start"], "end": times["end"]}, confidence=sure)]
+    if "point_in_time" in times and "start" not in times and "end" not in times:
+        return [make(ctx, people[0], "holds_office", office, [verb], verb, True,
+                     {"point_in_time": times["point_in_time"]}, confidence=sure)]
+    return []
 
 
 def _from_start(ctx: Context, verb: Token) -> bool:
