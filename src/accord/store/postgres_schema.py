@@ -206,6 +206,9 @@ MIGRATIONS: list[tuple[str, str]] = [
         DROP FUNCTION IF EXISTS accord_search_words(text, text);
         CREATE INDEX documents_search ON documents USING gin (accord_search_text(title, text)) WITH (fastupdate = off);
     """),
+    # SQLite's 0010 adds the indexes on (subject, sort_date) and (value, sort_date) that
+    # PostgreSQL's 0008 made: recorded only, keeping the two lists of names the same.
+    ("0010_entity_timelines", ""),
 ]
 
 MIGRATIONS_TABLE = """

@@ -262,14 +262,8 @@ class SQLiteStore:
     def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
                          max_references: int | None = None,
                          after: tuple[str, str] | None = None) -> list[Statement]:
-        page = (-1 if limit is None else limit, offset)
-        keyset = () if after is None else (after[0], after[0], after[1])
         with self._read() as con:
-            if about is not None:
-                heads = con.execute(q.DATED_ABOUT if after is None else q.DATED_ABOUT_AFTER,
-                                    (about, about, *keyset, *page)).fetchall()
-            else:
-                heads = con.execute(q.DATED_ALL if after is None else q.DATED_ALL_AFTER, (*keyset, *page)).fetchall()
+            heads = con.execute(*q.dated_query(about, limit, offset, after)).fetchall()
             # -1: every reference, read statement by statement from the index
             return self._with_references(con, heads, {}, None, 0,
                                          -1 if max_references is None else max_references, None)
