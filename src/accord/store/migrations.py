@@ -147,7 +147,35 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
         CREATE INDEX statements_subject_dated ON statements (subject, sort_date, id) WHERE sort_date IS NOT NULL;
         CREATE INDEX statements_value_dated ON statements (value, sort_date, id) WHERE sort_date IS NOT NULL;
     """),
+    # Findings keep the sentences their evidence quotes from stored documents as offsets into
+    # those documents (compact.finding_row): the findings written before are rewritten so.
+    ("0011_evidence_by_reference", lambda con: evidence_by_reference(
+        con, "SELECT finding_key, extra FROM findings WHERE finding_key > ? AND instr(extra, '\"sentence\"') > 0 "
+             "ORDER BY finding_key LIMIT 1000",
+        "UPDATE findings SET extra = ? WHERE finding_key = ?", "SELECT id, text FROM documents WHERE id = ?")),
 ]
+
+def evidence_by_reference(con, page: str, update: str, text: str) -> None:
+    """0011, in both stores (SQL in each one's marks): every finding whose JSON quotes a sentence
+    gets its evidence by reference (compact.pack_stored), a page of 1,000 findings at a time;
+    the texts of the documents quoted are read once each."""
+    from accord.store import compact
+
+    texts: dict[str, str | None] = {}
+
+    def text_of(ids: set[str]) -> dict[str, str]:
+        for i in ids - texts.keys():
+            row = con.execute(text, (i,)).fetchone()
+            texts[i] = row[1] if row else None
+        return {i: texts[i] for i in ids if texts[i] is not None}
+
+    last = 0
+    while rows := con.execute(page, (last,)).fetchall():
+        changed = [(new, key) for key, extra in rows if (new := compact.pack_stored(extra, text_of)) is not None]
+        if changed:
+            con.cursor().executemany(update, changed)
+        last = rows[-1][0]
+
 
 # Defined here, run by _compact below: the layout that brought a store from 14 to under 5 times
 # its text (docs/store.md, "Bytes per article").

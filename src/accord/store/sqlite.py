@@ -170,6 +170,8 @@ class SQLiteStore:
             to_row(f, q.FINDING_COLUMNS)  # a value JSON cannot hold fails here, before any write
         with self._write() as con:
             keys = self._doc_keys(con, {f.doc_id for f in findings} | set(doc_ids or ()))
+            quoted = set().union(*(compact.evidence_documents(f.evidence) for f in findings))
+            texts = {i: text for i, (_, text) in self._doc_keys(con, quoted).items()}
             if doc_ids is None:
                 con.execute(q.DELETE_ALL_FINDINGS)
             else:
@@ -179,7 +181,7 @@ class SQLiteStore:
                     raise StoreError(Errors.E306.format(doc_id=f.doc_id))
                 key, text = keys[f.doc_id]
                 con.execute(q.INSERT_FINDING,
-                            (key, *compact.sentence_row(f, text, q.FINDING_COLUMNS, omit=("doc_id",))))
+                            (key, *compact.finding_row(f, text, texts, q.FINDING_COLUMNS, omit=("doc_id",))))
 
     @staticmethod
     def _doc_keys(con: sqlite3.Connection, doc_ids: set[str]) -> dict[str, tuple[int, str]]:
@@ -307,9 +309,11 @@ class SQLiteStore:
 
     def findings(self, doc_id: str | None = None, kind: str | None = None) -> list[Finding]:
         sql, args = q.findings_query({"doc_id": doc_id, "kind": kind})
-        rows = self._reader().execute(sql, args)
-        return [Finding.from_dict(compact.with_sentence(row_dict(q.FINDING_COLUMNS, r[1:4], doc_id=r[0]),
-                                                        r[4], r[5])) for r in rows]
+        rows = self._reader().execute(sql, args).fetchall()
+        found = [compact.with_sentence(row_dict(q.FINDING_COLUMNS, r[1:4], doc_id=r[0]), r[4], r[5]) for r in rows]
+        # evidence kept by reference: its sentences cut from the documents it quotes
+        texts = dict(self._in_chunks(q.DOC_TEXTS, sorted(set().union(*map(compact.packed_documents, found)))))
+        return [Finding.from_dict(compact.with_evidence(data, texts)) for data in found]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         match = text_search.fts_query(query)
