@@ -431,6 +431,31 @@ def test_a_statement_about_the_entity_as_subject_and_value_comes_once(db):
         assert [s.value for s in store.dated_statements("org:NATO")] == ["org:NATO", "org:UN"]
 
 
+def test_a_page_of_dated_statements_brings_its_counts_and_dates_and_a_later_count_is_read_again(db):
+    # The timeline asks for the page's reference counts and its documents' publication dates right
+    # after reading it: they come with the page (no query); asked again later, a count is read anew.
+    first, later = doc("NATO one.", "2023-01-02"), doc("NATO two.", "2024-05-06")
+    with SQLiteStore(db) as store:
+        st = statement("state:FIN", "member_of", "org:NATO", document=first, point_in_time=day("2020-01-01"))
+        store.add(first, [], [st])
+        [page] = store.dated_statements("org:NATO")
+        con, queries = store._reader(), []
+        con.set_trace_callback(queries.append)
+        assert store.reference_counts([page.id]) == {page.id: 1}
+        assert store.published_dates([first.id]) == {first.id: "2023-01-02"}
+        assert queries == []
+        con.set_trace_callback(None)
+        store.add(later, [], [statement("state:FIN", "member_of", "org:NATO", document=later,
+                                        point_in_time=day("2020-01-01"))])
+        assert store.reference_counts([page.id]) == {page.id: 2}
+        assert store.published_dates([first.id, later.id]) == {first.id: "2023-01-02", later.id: "2024-05-06"}
+
+
+def test_reads_map_the_file(db):
+    with SQLiteStore(db) as store:
+        assert store._reader().execute("PRAGMA mmap_size").fetchone()[0] > 1_000_000_000
+
+
 def test_a_lock_held_past_the_timeout_is_a_clear_error(db):
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")

@@ -62,8 +62,9 @@ STATEMENT_FILTERS = {
                "(SELECT doc_key FROM documents WHERE id = ?))"),
 }
 # A sentence stored as a length is cut from the document (NULL when it is in extra, as written).
+# Last, the document's publication date: a page of the timeline asks for it next (published_dates).
 _REF_SELECT = ('SELECT r.statement_id, d.id, r.start, r."end", r.extra, r.doc_order, r.seq, r.sentence_start, '
-               "substr(d.text, r.sentence_start + 1, r.sentence_len) FROM statement_refs r "
+               "substr(d.text, r.sentence_start + 1, r.sentence_len), d.published FROM statement_refs r "
                "JOIN documents d ON d.doc_key = r.doc_key")
 _REF_ORDER = " ORDER BY r.doc_order, d.id, r.start, r.seq"
 # Every reference of the statements a query chose (`{chosen}`), grouped by statement.
@@ -91,7 +92,8 @@ def statements_query(filters: dict[str, str | None], limit: int | None = None,
 
 
 _DATED_ORDER = " ORDER BY s.sort_date, s.id LIMIT ? OFFSET ?"
-_DATED_SELECT = "SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s"
+# After the statement's columns, its reference count: the timeline asks for it next (reference_counts).
+_DATED_SELECT = "SELECT s.id, s.subject, s.property, s.value, s.extra, s.reference_count FROM statements s"
 # The keyset condition: the statements after the (sort_date, id) given. SQLite starts the index
 # scan there from the row comparison alone (EXPLAIN: "(sort_date,id)>(?,?)"); with `sort_date
 # >= ?` beside it, it started from the first dated statement and filtered up to there.
@@ -104,10 +106,10 @@ _AFTER = " AND (s.sort_date, s.id) > (?, ?)"
 # (through (subject, property) and (value, property)) and sorted for each page, 10,000 rows for
 # a country at 100,000 articles. UNION: a statement about the entity as both subject and value
 # comes once.
-_DATED_SIDE = ("SELECT * FROM (SELECT s.id, s.subject, s.property, s.value, s.extra, s.sort_date "
+_DATED_SIDE = ("SELECT * FROM (SELECT s.id, s.subject, s.property, s.value, s.extra, s.reference_count, s.sort_date "
                "FROM statements s INDEXED BY statements_{side}_dated "
                "WHERE s.{side} = ? AND s.sort_date IS NOT NULL{after} ORDER BY s.sort_date, s.id LIMIT ?)")
-_DATED_MERGE = ("SELECT id, subject, property, value, extra FROM ({subject} UNION {value}) "
+_DATED_MERGE = ("SELECT id, subject, property, value, extra, reference_count FROM ({subject} UNION {value}) "
                 "ORDER BY sort_date, id LIMIT ? OFFSET ?")
 DATED_ABOUT = _DATED_MERGE.format(subject=_DATED_SIDE.format(side="subject", after=""),
                                   value=_DATED_SIDE.format(side="value", after=""))
