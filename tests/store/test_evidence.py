@@ -29,8 +29,8 @@ def quoted(d, sentence: str, **extra) -> dict:
 def findings() -> list[Finding]:
     """Evidence of every shape: quoting stored documents (at the place of the claim, and a
     sentence found only elsewhere in its document), nested in a folded finding, as quoted but not
-    in the document's text, of a document not stored, a KB fact; and one holding its own
-    `sentence_at` (kept as written)."""
+    in the document's text, of a document not stored, a KB fact; a quote with a field more, and
+    evidence holding something other than dicts (both kept as written)."""
     elsewhere = dict(quoted(C, SENT_C), start=0, end=6)  # the claim's offsets are not the sentence's
     nested = {"type": "finding", "kind": "date_inconsistency", "claim": "Finland joined NATO",
               "explanation": "Another article gives another date.", "evidence": [quoted(C, SENT_C)]}
@@ -40,7 +40,8 @@ def findings() -> list[Finding]:
             {"type": "kb", "subject": "state:FIN", "property": "member_of", "value": "org:NATO", "start": "2023-04-04"},
             dict(quoted(B, SENT_B), sentence="Finland (as quoted) joined."),
             quoted(doc("Never stored. Finland joined NATO in 2023."), SENT_C)]),
-        finding(A, "new", evidence=[dict(quoted(B, SENT_B), sentence_at=[1, 2])]),
+        finding(A, "new", evidence=[dict(quoted(B, SENT_B), confidence=0.5)]),
+        finding(C, "new", evidence=[quoted(B, SENT_B), "a note"]),
         finding(B, "supported"),
     ]
 
@@ -83,21 +84,26 @@ def test_a_sentence_of_a_stored_document_is_kept_as_its_offsets(store):
     rows = stored_json(store)
     assert SENT_B not in rows[0] and SENT_C not in rows[0]  # three quotes, one nested, none copied
     packed = json.loads(rows[0])["evidence_at"]
-    assert packed[0]["sentence_at"] == [B.text.index(SENT_B), len(SENT_B)]
-    assert packed[1]["sentence_at"] == [C.text.index(SENT_C), len(SENT_C)]
-    assert packed[2]["evidence"][0]["sentence_at"] == [C.text.index(SENT_C), len(SENT_C)]
+    at_b, at_c = B.text.index(SENT_B), C.text.index(SENT_C)
+    assert packed[0][1:] == [at_b, at_b + 7, at_b, len(SENT_B)] and type(packed[0][0]) is int
+    assert packed[1][1:] == [0, 6, at_c, len(SENT_C)]  # found where it is, not at the claim's offsets
+    assert packed[2]["evidence"][0][1:] == [at_c, at_c + 7, at_c, len(SENT_C)]
+    assert packed[1][0] == packed[2]["evidence"][0][0] != packed[0][0]
+    assert B.id not in rows[0] and C.id not in rows[0]  # documents by their keys
     # kept as written: a sentence not in its document's text, a document not stored
     assert "Finland (as quoted) joined." in rows[1] and SENT_C in rows[1] and "evidence_at" not in rows[1]
-    assert "evidence_at" not in rows[2]  # its own sentence_at: nothing of it by reference
+    assert "evidence_at" not in rows[2] and "evidence_at" not in rows[3]  # a field more; not only dicts
+    assert SENT_B in rows[2] and SENT_B in rows[3]
 
 
-def test_pack_and_unpack_give_back_the_evidence_with_its_keys_in_place():
-    texts = {B.id: B.text, C.id: C.text}
+def test_pack_and_unpack_give_back_the_evidence_with_its_keys_in_order():
     evidence = findings()[0].evidence
-    packed = compact.pack_evidence(evidence, texts)
-    assert [list(e) for e in packed][:2] == [["type", "doc_id", "start", "end", "sentence_at"]] * 2
-    back = compact.unpack_evidence(packed, texts)
-    assert back == evidence and [list(e) for e in back] == [list(e) for e in evidence]
+    packed = compact.pack_evidence(evidence, {B.id: (7, B.text), C.id: (9, C.text)})
+    assert [p[0] for p in packed[:2]] == [7, 9] and compact.packed_keys(packed) == {7, 9}
+    back = compact.unpack_evidence(packed, {7: (B.id, B.text), 9: (C.id, C.text)})
+    assert back == evidence
+    # the keys in the order the stores' JSON (sorted keys) always gave them back
+    assert list(back[0]) == list(back[2]["evidence"][0]) == sorted(evidence[0])
 
 
 def test_the_report_and_the_api_say_the_same_from_every_store(tmp_path):
@@ -161,6 +167,7 @@ def test_the_migration_keeps_the_evidence_of_an_older_sqlite_store_by_reference(
         new = stored_json(store)
     assert SENT_B not in new[0] and SENT_C not in new[0] and "evidence_at" in new[0]
     assert new[1:] == old[1:]  # nothing of theirs by reference
+    assert sum(map(len, new)) < sum(map(len, old)) - 3 * (64 + len(SENT_C))
     assert sum(map(len, new)) < sum(map(len, old)) - 2 * len(SENT_C)
 
 

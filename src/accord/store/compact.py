@@ -116,73 +116,91 @@ def with_sentence(data: dict[str, Any], sentence_start: int | None, sentence: st
 # A finding's evidence quotes other articles: `{"type": "document", "doc_id", "start", "end",
 # "sentence"}`, and a flag that absorbed others (reconcile/flags.py) carries theirs inside its
 # items of type "finding". A claim thousands of articles make gave findings of 10 KB, most of it
-# sentences copied from stored documents. Stored, such an item keeps `"sentence_at": [offset,
-# length]` into its document's text in place of the sentence (migration 0011); read, the
-# sentence is cut from the text again, at the same place among the item's keys.
+# the documents' 64-digit ids and sentences copied from them. Stored (migration 0011), such an
+# item is the list `[doc_key, start, end, offset of the sentence in the document, its length]`
+# (the document's integer key in the store); read, it is the same dict again, its sentence cut
+# from the document's text. Only items of exactly those five keys, in evidence made of dicts
+# alone, whose sentence is in a stored document's text, are kept so: anything else as written.
 
-def evidence_documents(evidence: Sequence[dict[str, Any]], packed: bool = False) -> set[str]:
-    """The ids of the documents the evidence quotes (with `packed`: those kept by reference)."""
-    key = "sentence_at" if packed else "sentence"
+DOCUMENT_KEYS = ("doc_id", "end", "sentence", "start", "type")  # the order JSON with sorted keys reads back
+
+
+def evidence_documents(evidence: Sequence[Any]) -> set[str]:
+    """The ids of the stored documents the evidence (as written) could quote by reference."""
     found: set[str] = set()
     for item in evidence:
-        if isinstance(item, dict):
-            if item.get("type") == "document" and isinstance(item.get("doc_id"), str) and key in item:
-                found.add(item["doc_id"])
-            if isinstance(item.get("evidence"), list):
-                found |= evidence_documents(item["evidence"], packed)
+        if _quotes(item):
+            found.add(item["doc_id"])
+        if isinstance(item, dict) and isinstance(item.get("evidence"), list):
+            found |= evidence_documents(item["evidence"])
     return found
 
 
-def pack_evidence(evidence: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:
-    """The evidence with each quoted sentence found in its document's text (`texts`: id -> text)
-    replaced by its offset and length; a sentence not found there is kept as written."""
-    return [_pack_item(item, texts) if isinstance(item, dict) else item for item in evidence]
+def _quotes(item: Any) -> bool:
+    return (isinstance(item, dict) and item.get("type") == "document" and sorted(item) == list(DOCUMENT_KEYS)
+            and isinstance(item["doc_id"], str) and isinstance(item["sentence"], str) and item["sentence"] != ""
+            and all(type(item[k]) is int for k in ("start", "end")))
 
 
-def _pack_item(item: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
-    out = dict(item)
-    sentence, text = item.get("sentence"), texts.get(item.get("doc_id")) if item.get("type") == "document" else None
-    if isinstance(sentence, str) and sentence and text is not None:
-        end = item.get("end") if isinstance(item.get("end"), int) else 0
-        at = text.find(sentence, max(0, end - len(sentence)))
-        at = text.find(sentence) if at < 0 else at
-        if at >= 0:
-            out = {("sentence_at" if k == "sentence" else k): ([at, len(sentence)] if k == "sentence" else v)
-                   for k, v in item.items()}
-    if isinstance(item.get("evidence"), list):
-        out["evidence"] = pack_evidence(item["evidence"], texts)
-    return out
-
-
-def unpack_evidence(evidence: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:
-    """`pack_evidence` undone: each sentence cut from its document's text again."""
-    return [_unpack_item(item, texts) if isinstance(item, dict) else item for item in evidence]
-
-
-def _unpack_item(item: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
-    out = item
-    if item.get("type") == "document" and "sentence_at" in item:
-        at, length = item["sentence_at"]
-        sentence = texts[item["doc_id"]][at:at + length]
-        out = {("sentence" if k == "sentence_at" else k): (sentence if k == "sentence_at" else v)
-               for k, v in item.items()}
-    if isinstance(item.get("evidence"), list):
-        out = {**out, "evidence": unpack_evidence(item["evidence"], texts)}
-    return out
-
-
-def _has_key(evidence: list, key: str) -> bool:
-    return any(isinstance(i, dict) and (key in i or (isinstance(i.get("evidence"), list) and _has_key(i["evidence"], key)))
+def _dicts_only(evidence: list) -> bool:
+    return all(isinstance(i, dict) and (not isinstance(i.get("evidence"), list) or _dicts_only(i["evidence"]))
                for i in evidence)
 
 
-def finding_row(finding: Any, text: str, texts: dict[str, str], columns: Sequence[str],
+def pack_evidence(evidence: list, documents: dict[str, tuple[int, str]]) -> list | None:
+    """The evidence with each quote of a stored document (`documents`: id -> (key, text)) as
+    its list; None when none is (or the evidence holds something other than dicts: kept as
+    written)."""
+    if not _dicts_only(evidence):
+        return None
+    packed = [_pack_item(item, documents) for item in evidence]
+    return packed if packed != evidence else None
+
+
+def _pack_item(item: dict, documents: dict[str, tuple[int, str]]) -> Any:
+    if _quotes(item) and item["doc_id"] in documents:
+        key, text = documents[item["doc_id"]]
+        sentence = item["sentence"]
+        at = text.find(sentence, max(0, item["end"] - len(sentence)))
+        at = text.find(sentence) if at < 0 else at
+        if at >= 0:
+            return [key, item["start"], item["end"], at, len(sentence)]
+    if isinstance(item.get("evidence"), list):
+        return {**item, "evidence": [_pack_item(i, documents) for i in item["evidence"]]}
+    return item
+
+
+def packed_keys(evidence: list) -> set[int]:
+    """The document keys that packed evidence quotes."""
+    found: set[int] = set()
+    for item in evidence:
+        if isinstance(item, list):
+            found.add(item[0])
+        elif isinstance(item.get("evidence"), list):
+            found |= packed_keys(item["evidence"])
+    return found
+
+
+def unpack_evidence(evidence: list, documents: dict[int, tuple[str, str]]) -> list:
+    """`pack_evidence` undone (`documents`: key -> (id, text))."""
+    out = []
+    for item in evidence:
+        if isinstance(item, list):
+            key, start, end, at, length = item
+            doc_id, text = documents[key]
+            item = {"doc_id": doc_id, "end": end, "sentence": text[at:at + length], "start": start, "type": "document"}
+        elif isinstance(item.get("evidence"), list):
+            item = {**item, "evidence": unpack_evidence(item["evidence"], documents)}
+        out.append(item)
+    return out
+
+
+def finding_row(finding: Any, text: str, documents: dict[str, tuple[int, str]], columns: Sequence[str],
                 omit: Sequence[str] = ()) -> tuple:
-    """`sentence_row` for a finding, its evidence by reference when any of it quotes a stored
-    document (`texts`: id -> text of the documents it quotes): the JSON keeps it as `evidence_at`
-    (not a field of Finding, so never mistaken for evidence as written); an evidence that already
-    holds a `sentence_at` of its own is kept as written."""
-    packed = _packed(finding.evidence, texts)
+    """`sentence_row` for a finding, its evidence by reference when it quotes stored documents
+    (`documents`: id -> (key, text) of those it quotes): the JSON keeps it as `evidence_at`
+    (not a field of Finding, so never mistaken for evidence as written)."""
+    packed = pack_evidence(finding.evidence, documents)
     if packed is None:
         return sentence_row(finding, text, columns, omit)
     row = sentence_row(dataclasses.replace(finding, evidence=[]), text, columns, omit)
@@ -191,21 +209,15 @@ def finding_row(finding: Any, text: str, texts: dict[str, str], columns: Sequenc
     return (*row[:-1], dumps(extra))
 
 
-def _packed(evidence: list, texts: dict[str, str]) -> list | None:
-    """The evidence packed, or None when nothing of it is kept by reference."""
-    packed = None if _has_key(evidence, "sentence_at") else pack_evidence(evidence, texts)
-    return None if packed is None or packed == evidence else packed
-
-
-def pack_stored(extra: str, text_of) -> str | None:
+def pack_stored(extra: str, documents_of) -> str | None:
     """A finding's stored JSON (written before migration 0011) with its evidence by reference,
-    or None when nothing changes; `text_of(ids)` gives the texts of the stored documents among
-    `ids` ({id: text})."""
+    or None when nothing changes; `documents_of(ids)` gives {id: (key, text)} of the stored
+    documents among `ids`."""
     data = json.loads(extra)
     evidence = data.get("evidence")
     if not isinstance(evidence, list) or not (quoted := evidence_documents(evidence)):
         return None
-    packed = _packed(evidence, text_of(quoted))
+    packed = pack_evidence(evidence, documents_of(quoted))
     if packed is None:
         return None
     del data["evidence"]
@@ -213,13 +225,14 @@ def pack_stored(extra: str, text_of) -> str | None:
     return dumps(data)
 
 
-def packed_documents(data: dict[str, Any]) -> set[str]:
-    """The documents a finding's stored dict (from `finding_row`'s JSON) quotes by reference."""
-    return evidence_documents(data["evidence_at"], packed=True) if "evidence_at" in data else set()
+def packed_documents(data: dict[str, Any]) -> set[int]:
+    """The keys of the documents a finding's stored dict (from `finding_row`'s JSON) quotes."""
+    return packed_keys(data["evidence_at"]) if "evidence_at" in data else set()
 
 
-def with_evidence(data: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
-    """A finding's stored dict with its evidence as written (`texts`: `packed_documents`' texts)."""
+def with_evidence(data: dict[str, Any], documents: dict[int, tuple[str, str]]) -> dict[str, Any]:
+    """A finding's stored dict with its evidence as written (`documents`: key -> (id, text) of
+    `packed_documents`)."""
     if "evidence_at" in data:
-        data["evidence"] = unpack_evidence(data.pop("evidence_at"), texts)
+        data["evidence"] = unpack_evidence(data.pop("evidence_at"), documents)
     return data

@@ -152,21 +152,21 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     ("0011_evidence_by_reference", lambda con: evidence_by_reference(
         con, "SELECT finding_key, extra FROM findings WHERE finding_key > ? AND instr(extra, '\"sentence\"') > 0 "
              "ORDER BY finding_key LIMIT 1000",
-        "UPDATE findings SET extra = ? WHERE finding_key = ?", "SELECT id, text FROM documents WHERE id = ?")),
+        "UPDATE findings SET extra = ? WHERE finding_key = ?", "SELECT doc_key, text FROM documents WHERE id = ?")),
 ]
 
 def evidence_by_reference(con, page: str, update: str, text: str) -> None:
     """0011, in both stores (SQL in each one's marks): every finding whose JSON quotes a sentence
     gets its evidence by reference (compact.pack_stored), a page of 1,000 findings at a time;
-    the texts of the documents quoted are read once each."""
+    the key and text of each document quoted are read once."""
     from accord.store import compact
 
-    texts: dict[str, str | None] = {}
+    texts: dict[str, tuple[int, str] | None] = {}
 
-    def text_of(ids: set[str]) -> dict[str, str]:
+    def text_of(ids: set[str]) -> dict[str, tuple[int, str]]:
         for i in ids - texts.keys():
             row = con.execute(text, (i,)).fetchone()
-            texts[i] = row[1] if row else None
+            texts[i] = (row[0], row[1]) if row else None
         return {i: texts[i] for i in ids if texts[i] is not None}
 
     last = 0

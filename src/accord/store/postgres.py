@@ -204,7 +204,7 @@ class PostgresStore:
         with self._write() as con:
             rows = con.execute(q.DOC_TEXTS, (wanted,)).fetchall()
             keys = {r[0]: (r[1], r[2]) for r in rows}
-            texts = {i: keys[i][1] for i in quoted if i in keys}
+            texts = {i: keys[i] for i in quoted if i in keys}  # id: (key, text)
             for f in findings:
                 if f.doc_id not in keys:
                     raise StoreError(Errors.E306.format(doc_id=f.doc_id))
@@ -357,7 +357,7 @@ class PostgresStore:
         found = [compact.with_sentence(row_dict(q.FINDING_COLUMNS, r[1:4], doc_id=r[0]), r[4], r[5]) for r in rows]
         # evidence kept by reference: its sentences cut from the documents it quotes
         quoted = sorted(set().union(*map(compact.packed_documents, found)))
-        texts = {r[0]: r[2] for r in self._one(q.DOC_TEXTS, (quoted,))} if quoted else {}
+        texts = {r[0]: (r[1], r[2]) for r in self._one(q.DOC_TEXTS_BY_KEY, (quoted,))} if quoted else {}
         return [Finding.from_dict(compact.with_evidence(data, texts)) for data in found]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:

@@ -216,7 +216,7 @@ MIGRATIONS: list[tuple[str, str | Callable]] = [
     ("0011_evidence_by_reference", lambda con: evidence_by_reference(
         con, "SELECT finding_key, extra FROM findings WHERE finding_key > %s "
              "AND position('\"sentence\"' in extra) > 0 ORDER BY finding_key LIMIT 1000",
-        "UPDATE findings SET extra = %s WHERE finding_key = %s", "SELECT id, text FROM documents WHERE id = %s")),
+        "UPDATE findings SET extra = %s WHERE finding_key = %s", "SELECT doc_key, text FROM documents WHERE id = %s")),
 ]
 
 MIGRATIONS_TABLE = """

@@ -177,7 +177,7 @@ class SQLiteStore:
         with self._write() as con:
             keys = self._doc_keys(con, {f.doc_id for f in findings} | set(doc_ids or ()))
             quoted = set().union(*(compact.evidence_documents(f.evidence) for f in findings))
-            texts = {i: text for i, (_, text) in self._doc_keys(con, quoted).items()}
+            texts = self._doc_keys(con, quoted)  # id: (key, text)
             if doc_ids is None:
                 con.execute(q.DELETE_ALL_FINDINGS)
             else:
@@ -335,7 +335,8 @@ class SQLiteStore:
         rows = self._reader().execute(sql, args).fetchall()
         found = [compact.with_sentence(row_dict(q.FINDING_COLUMNS, r[1:4], doc_id=r[0]), r[4], r[5]) for r in rows]
         # evidence kept by reference: its sentences cut from the documents it quotes
-        texts = dict(self._in_chunks(q.DOC_TEXTS, sorted(set().union(*map(compact.packed_documents, found)))))
+        quoted = sorted(set().union(*map(compact.packed_documents, found)))
+        texts = {r[0]: (r[1], r[2]) for r in self._in_chunks(q.DOC_TEXTS, quoted)} if quoted else {}
         return [Finding.from_dict(compact.with_evidence(data, texts)) for data in found]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
