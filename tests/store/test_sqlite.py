@@ -451,11 +451,6 @@ def test_a_page_of_dated_statements_brings_its_counts_and_dates_and_a_later_coun
         assert store.published_dates([first.id, later.id]) == {first.id: "2023-01-02", later.id: "2024-05-06"}
 
 
-def test_reads_map_the_file(db):
-    with SQLiteStore(db) as store:
-        assert store._reader().execute("PRAGMA mmap_size").fetchone()[0] > 1_000_000_000
-
-
 def test_a_lock_held_past_the_timeout_is_a_clear_error(db):
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")

@@ -29,7 +29,6 @@ from accord.store.protocol import (
 
 BUSY_TIMEOUT = 60.0  # seconds a writer waits for another writer before giving up
 PAGE_SIZE = 8192  # bytes, for new files (see _prepare)
-MMAP_SIZE = 2 ** 31  # bytes of the file mapped at most (SQLite caps it at its own maximum, 2 GB)
 
 
 class SQLiteStore:
@@ -55,11 +54,6 @@ class SQLiteStore:
             con = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None,
                                   check_same_thread=False)
             con.execute("PRAGMA foreign_keys = ON")
-            # Read pages through a memory map of the file instead of a read() into SQLite's 2 MB
-            # page cache each: a timeline page reads about 2,000 references and their documents
-            # from a file of 1 GB at 100,000 articles (FIRST_REFS 20 % faster warm; the mapped
-            # pages are the operating system's cache, shared by every connection).
-            con.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
         except sqlite3.Error as err:
             raise StoreError(Errors.E307.format(path=self.path, reason=err)) from err
         return con
