@@ -15,7 +15,8 @@ from accord.store import SQLiteStore, StoreError, open_store
 from accord.store import sqlite_sql as q
 from accord.store.codec import to_row
 from accord.store.migrations import MIGRATIONS, _statements
-from tests.store.helpers import REMOVED, doc, finding, mentions_in, statement
+from accord.model import Document
+from tests.store.helpers import REMOVED, day, doc, finding, mentions_in, statement
 
 ROOT = Path(__file__).resolve().parents[2]
 A = doc("Finland joined NATO in April 2023.", "2023-04-04", "Finland", removed=REMOVED)
@@ -121,12 +122,13 @@ def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db
     assert first.references[0].doc_id == A.id  # published first, though added second
     assert [r.getMessage() for r in caplog.records if r.name == "accord.store"] == [
         f"upgrading {db} to the current schema (0006_statement_lookups, 0007_compact_annotations, "
-        "0008_statement_timelines, 0009_search_index); this can "
+        "0008_statement_timelines, 0009_search_index, 0010_entity_timelines, 0011_evidence_by_reference); this can "
         "take a minute for a large store"]
     assert raw(db, "SELECT sort_date FROM statements") == [(A.published,)]
     assert A.published < B.published
-    assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-4:] == \
-        ["0006_statement_lookups", "0007_compact_annotations", "0008_statement_timelines", "0009_search_index"]
+    assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-6:] == \
+        ["0006_statement_lookups", "0007_compact_annotations", "0008_statement_timelines", "0009_search_index",
+         "0010_entity_timelines", "0011_evidence_by_reference"]
 
 
 def test_compact_migration_keeps_every_record_of_an_older_store(db, tmp_path, monkeypatch):
@@ -325,7 +327,9 @@ LOOKUPS = {
     "first references of a statement": (q.FIRST_REFS, ("abc", 3)),
     "reference counts": (q.REFERENCE_COUNT.format(marks="?, ?"), ("abc", "def")),
     "references of a document": (q.REFS_OF_DOC, ("x",)),
-    "dated statements about an entity": (q.DATED_ABOUT, ("org:NATO", "org:NATO", 10, 0)),
+    "dated statements about an entity": q.dated_query("org:NATO", 10, 0, None),
+    "dated statements about an entity after one": q.dated_query("org:NATO", 10, 0, ("2020-01-01", "abc")),
+    "dated statements after one": q.dated_query(None, 10, 0, ("2020-01-01", "abc")),
     "a page of statements by property": q.statements_query({"property": "member_of"}, limit=10, offset=20),
     "statement count by value": q.statement_count_query({"value": "org:NATO"}),
     "findings of a document": q.findings_query({"doc_id": "x"}),
@@ -346,6 +350,105 @@ def test_lookup_uses_an_index(db, name):
              and not row[3].startswith("SCAN (subquery")]
     assert scans == [], plan
 
+
+# -- an entity's timeline: a page reads a page of statements, however many the entity has ---------
+
+def about_nato(n: int, offset: int = 0) -> tuple[Document, list]:
+    """One article with `n` statements about org:NATO, half as subject and half as value, each
+    on its own day (from 2001-01-01 + offset days)."""
+    from datetime import date, timedelta
+
+    text = f"NATO article {n} {offset}."
+    d = doc(text, "2024-01-01")
+    days = [(date(2001, 1, 1) + timedelta(days=offset + i)).isoformat() for i in range(n)]
+    sts = [statement("org:NATO", "partner_of", f"state:S{i}", document=d, point_in_time=day(when))
+           if i % 2 else statement(f"state:S{i}", "member_of", "org:NATO", document=d, point_in_time=day(when))
+           for i, when in enumerate(days)]
+    return d, sts
+
+
+def vm_steps(store, about: str, after) -> int:
+    """SQLite virtual machine instructions spent reading a page of 10 statements about `about`."""
+    con, steps = store._reader(), [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    con.set_progress_handler(count, 1)
+    try:
+        store.dated_statements(about, limit=10, after=after, max_references=0)
+    finally:
+        con.set_progress_handler(None, 1)
+    return steps[0]
+
+
+def test_a_page_of_an_entitys_timeline_costs_the_same_whatever_the_entity_has(tmp_path):
+    # Before 0010 every statement about the entity was read and sorted for each page: 40 times the
+    # statements, 40 times the work. Now each side is read in order from its index up to the page.
+    costs = {}
+    for n in (50, 2000):
+        with SQLiteStore(tmp_path / f"{n}.db") as store:
+            d, sts = about_nato(n)
+            store.add(d, [], sts)
+            page = store.dated_statements("org:NATO", limit=10, max_references=0)
+            after = (page[-1].point_in_time.value, page[-1].id)
+            costs[n] = (vm_steps(store, "org:NATO", None), vm_steps(store, "org:NATO", after))
+    assert costs[2000][0] < 1.5 * costs[50][0], costs
+    assert costs[2000][1] < 1.5 * costs[50][1], costs
+
+
+def test_the_timeline_indexes_migration_gives_an_older_store_its_pages_in_order(db, monkeypatch):
+    # A store made by the version before 0010 (its migrations; `add` writes the same rows).
+    from accord.store import migrations
+
+    d, sts = about_nato(40)
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:[n for n, _ in MIGRATIONS].index("0009_search_index") + 1])
+        with open_store(db) as store:
+            store.add(d, [], sts)
+    assert raw(db, "SELECT name FROM migrations ORDER BY position DESC LIMIT 1") == [("0009_search_index",)]
+    assert raw(db, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'statements_%_dated'") == [(0,)]
+    with open_store(db) as store:
+        pages, after = [], None
+        while page := store.dated_statements("org:NATO", limit=7, after=after, max_references=0):
+            pages.append(page)
+            after = (page[-1].point_in_time.value, page[-1].id)
+        every = store.dated_statements("org:NATO", max_references=0)
+    assert raw(db, "SELECT name FROM sqlite_master WHERE name LIKE 'statements_%_dated' ORDER BY name") == \
+        [("statements_subject_dated",), ("statements_value_dated",)]
+    assert [len(p) for p in pages] == [7, 7, 7, 7, 7, 5]
+    assert [s.id for p in pages for s in p] == [s.id for s in every]
+    assert [s.point_in_time.value for s in every] == sorted(st.point_in_time.value for st in sts)
+
+
+def test_a_statement_about_the_entity_as_subject_and_value_comes_once(db):
+    d = doc("NATO and NATO.", "2024-01-01")
+    with SQLiteStore(db) as store:
+        store.add(d, [], [statement("org:NATO", "partner_of", "org:NATO", document=d, point_in_time=day("2020-01-01")),
+                          statement("org:NATO", "member_of", "org:UN", document=d, point_in_time=day("2020-01-02"))])
+        assert [s.value for s in store.dated_statements("org:NATO", limit=1, offset=1)] == ["org:UN"]
+        assert [s.value for s in store.dated_statements("org:NATO")] == ["org:NATO", "org:UN"]
+
+
+def test_a_page_of_dated_statements_brings_its_counts_and_dates_and_a_later_count_is_read_again(db):
+    # The timeline asks for the page's reference counts and its documents' publication dates right
+    # after reading it: they come with the page (no query); asked again later, a count is read anew.
+    first, later = doc("NATO one.", "2023-01-02"), doc("NATO two.", "2024-05-06")
+    with SQLiteStore(db) as store:
+        st = statement("state:FIN", "member_of", "org:NATO", document=first, point_in_time=day("2020-01-01"))
+        store.add(first, [], [st])
+        [page] = store.dated_statements("org:NATO")
+        con, queries = store._reader(), []
+        con.set_trace_callback(queries.append)
+        assert store.reference_counts([page.id]) == {page.id: 1}
+        assert store.published_dates([first.id]) == {first.id: "2023-01-02"}
+        assert queries == []
+        con.set_trace_callback(None)
+        store.add(later, [], [statement("state:FIN", "member_of", "org:NATO", document=later,
+                                        point_in_time=day("2020-01-01"))])
+        assert store.reference_counts([page.id]) == {page.id: 2}
+        assert store.published_dates([first.id, later.id]) == {first.id: "2023-01-02", later.id: "2024-05-06"}
 
 
 def test_a_lock_held_past_the_timeout_is_a_clear_error(db):

@@ -137,12 +137,12 @@ def _words(names: Names, subject: str, prop: str, value: str, polarity: str) -> 
             f"{PROPERTY_WORDS.get(prop, prop.replace('_', ' '))} {value_name}")
 
 
-def _event(names, what, when, subject, prop, value, polarity, source) -> dict[str, Any]:
+def _event(names, what, when, subject, prop, value, polarity, source, words: str | None = None) -> dict[str, Any]:
     return {"date": when.value if hasattr(when, "value") else when,
             "precision": getattr(when, "precision", None) or _precision(when), "what": what,
             "subject": subject, "subject_name": names(subject), "property": prop, "value": value,
             "value_name": names(value) if is_entity_id(value) else value, "polarity": polarity,
-            "words": _words(names, subject, prop, value, polarity), "source": source}
+            "words": words if words is not None else _words(names, subject, prop, value, polarity), "source": source}
 
 
 def _precision(value: str) -> str:
@@ -210,13 +210,13 @@ def _events_of(names: Names, st, published: dict[str, str | None], total: int) -
     """The events of one statement: one per date it carries (or its article's publication date)
     for each of its references read; `total` is its number of references."""
     events = []
+    words = _words(names, st.subject, st.property, st.value, st.polarity)  # the same for every event
+    own = list(_dated(st))
     for ref in st.references:
         source = {"type": "document", "doc_id": ref.doc_id, "start": ref.start, "end": ref.end,
                   "sentence": ref.sentence, "asserted_by": st.asserted_by}
-        dated = list(_dated(st))
-        if not dated:
-            dated = [("reported", published[ref.doc_id])] if published.get(ref.doc_id) else []
-        events += [dict(_event(names, what, when, st.subject, st.property, st.value, st.polarity, source),
+        dated = own or ([("reported", published[ref.doc_id])] if published.get(ref.doc_id) else [])
+        events += [dict(_event(names, what, when, st.subject, st.property, st.value, st.polarity, source, words),
                         references_total=total)
                    for what, when in dated]
     return events

@@ -89,7 +89,8 @@ def from_row(cls: type[T], columns: Sequence[str], row: Sequence[Any], **fields:
 
 def row_dict(columns: Sequence[str], row: Sequence[Any], **fields: Any) -> dict[str, Any]:
     """The record's dict from `to_row`'s output, for nesting in a parent record."""
-    data = json.loads(row[len(columns)])
+    extra = row[len(columns)]
+    data = {} if extra == "{}" else json.loads(extra)  # most references have nothing in extra
     data.update(zip(columns, row))
     data.update(fields)
     return data

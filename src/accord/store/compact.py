@@ -17,6 +17,7 @@ record reads back equal to what was added (the conformance suite checks it on ev
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import zlib
 from typing import Any, Iterable, Sequence
@@ -108,4 +109,130 @@ def with_sentence(data: dict[str, Any], sentence_start: int | None, sentence: st
     if sentence is not None:
         data["sentence"] = sentence
         data["sentence_start"] = sentence_start
+    return data
+
+
+# -- evidence by reference ------------------------------------------------------------------------
+# A finding's evidence quotes other articles: `{"type": "document", "doc_id", "start", "end",
+# "sentence"}`, and a flag that absorbed others (reconcile/flags.py) carries theirs inside its
+# items of type "finding". A claim thousands of articles make gave findings of 10 KB, most of it
+# the documents' 64-digit ids and sentences copied from them. Stored (migration 0011), such an
+# item is the list `[doc_key, start, end, offset of the sentence in the document, its length]`
+# (the document's integer key in the store); read, it is the same dict again, its sentence cut
+# from the document's text. Only items of exactly those five keys, in evidence made of dicts
+# alone, whose sentence is in a stored document's text, are kept so: anything else as written.
+
+DOCUMENT_KEYS = ("doc_id", "end", "sentence", "start", "type")  # the order JSON with sorted keys reads back
+
+
+def evidence_documents(evidence: Sequence[Any]) -> set[str]:
+    """The ids of the stored documents the evidence (as written) could quote by reference."""
+    found: set[str] = set()
+    for item in evidence:
+        if _quotes(item):
+            found.add(item["doc_id"])
+        if isinstance(item, dict) and isinstance(item.get("evidence"), list):
+            found |= evidence_documents(item["evidence"])
+    return found
+
+
+def _quotes(item: Any) -> bool:
+    return (isinstance(item, dict) and item.get("type") == "document" and sorted(item) == list(DOCUMENT_KEYS)
+            and isinstance(item["doc_id"], str) and isinstance(item["sentence"], str) and item["sentence"] != ""
+            and all(type(item[k]) is int for k in ("start", "end")))
+
+
+def _dicts_only(evidence: list) -> bool:
+    return all(isinstance(i, dict) and (not isinstance(i.get("evidence"), list) or _dicts_only(i["evidence"]))
+               for i in evidence)
+
+
+def pack_evidence(evidence: list, documents: dict[str, tuple[int, str]]) -> list | None:
+    """The evidence with each quote of a stored document (`documents`: id -> (key, text)) as
+    its list; None when none is (or the evidence holds something other than dicts: kept as
+    written)."""
+    if not _dicts_only(evidence):
+        return None
+    packed = [_pack_item(item, documents) for item in evidence]
+    return packed if packed != evidence else None
+
+
+def _pack_item(item: dict, documents: dict[str, tuple[int, str]]) -> Any:
+    if _quotes(item) and item["doc_id"] in documents:
+        key, text = documents[item["doc_id"]]
+        sentence = item["sentence"]
+        at = text.find(sentence, max(0, item["end"] - len(sentence)))
+        at = text.find(sentence) if at < 0 else at
+        if at >= 0:
+            return [key, item["start"], item["end"], at, len(sentence)]
+    if isinstance(item.get("evidence"), list):
+        return {**item, "evidence": [_pack_item(i, documents) for i in item["evidence"]]}
+    return item
+
+
+def packed_keys(evidence: list) -> set[int]:
+    """The document keys that packed evidence quotes."""
+    found: set[int] = set()
+    for item in evidence:
+        if isinstance(item, list):
+            found.add(item[0])
+        elif isinstance(item.get("evidence"), list):
+            found |= packed_keys(item["evidence"])
+    return found
+
+
+def unpack_evidence(evidence: list, documents: dict[int, tuple[str, str]]) -> list:
+    """`pack_evidence` undone (`documents`: key -> (id, text))."""
+    out = []
+    for item in evidence:
+        if isinstance(item, list):
+            key, start, end, at, length = item
+            doc_id, text = documents[key]
+            item = {"doc_id": doc_id, "end": end, "sentence": text[at:at + length], "start": start, "type": "document"}
+        elif isinstance(item.get("evidence"), list):
+            item = {**item, "evidence": unpack_evidence(item["evidence"], documents)}
+        out.append(item)
+    return out
+
+
+def finding_row(finding: Any, text: str, documents: dict[str, tuple[int, str]], columns: Sequence[str],
+                omit: Sequence[str] = ()) -> tuple:
+    """`sentence_row` for a finding, its evidence by reference when it quotes stored documents
+    (`documents`: id -> (key, text) of those it quotes): the JSON keeps it as `evidence_at`
+    (not a field of Finding, so never mistaken for evidence as written)."""
+    packed = pack_evidence(finding.evidence, documents)
+    if packed is None:
+        return sentence_row(finding, text, columns, omit)
+    row = sentence_row(dataclasses.replace(finding, evidence=[]), text, columns, omit)
+    extra = json.loads(row[-1])
+    extra["evidence_at"] = packed
+    return (*row[:-1], dumps(extra))
+
+
+def pack_stored(extra: str, documents_of) -> str | None:
+    """A finding's stored JSON (written before migration 0011) with its evidence by reference,
+    or None when nothing changes; `documents_of(ids)` gives {id: (key, text)} of the stored
+    documents among `ids`."""
+    data = json.loads(extra)
+    evidence = data.get("evidence")
+    if not isinstance(evidence, list) or not (quoted := evidence_documents(evidence)):
+        return None
+    packed = pack_evidence(evidence, documents_of(quoted))
+    if packed is None:
+        return None
+    del data["evidence"]
+    data["evidence_at"] = packed
+    return dumps(data)
+
+
+def packed_documents(data: dict[str, Any]) -> set[int]:
+    """The keys of the documents a finding's stored dict (from `finding_row`'s JSON) quotes."""
+    return packed_keys(data["evidence_at"]) if "evidence_at" in data else set()
+
+
+def with_evidence(data: dict[str, Any], documents: dict[int, tuple[str, str]]) -> dict[str, Any]:
+    """A finding's stored dict with its evidence as written (`documents`: key -> (id, text) of
+    `packed_documents`)."""
+    if "evidence_at" in data:
+        data["evidence"] = unpack_evidence(data.pop("evidence_at"), documents)
     return data

@@ -139,7 +139,43 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
     # PostgreSQL's 0009 replaces its per-document word table by an index on the documents; SQLite
     # searches its FTS5 table as before: recorded only.
     ("0009_search_index", lambda con: None),
+    ("0010_entity_timelines", """
+        -- An entity's statements in timeline order, by subject and by value (sqlite_sql.DATED_ABOUT
+        -- reads the first of each and merges them), as PostgreSQL's 0008 has them: a timeline page
+        -- read and sorted every statement about the entity (10,000 for a country at 100,000
+        -- articles), once for each read of the page. Only dated statements are on a timeline.
+        CREATE INDEX statements_subject_dated ON statements (subject, sort_date, id) WHERE sort_date IS NOT NULL;
+        CREATE INDEX statements_value_dated ON statements (value, sort_date, id) WHERE sort_date IS NOT NULL;
+    """),
+    # Findings keep the sentences their evidence quotes from stored documents as offsets into
+    # those documents (compact.finding_row): the findings written before are rewritten so.
+    ("0011_evidence_by_reference", lambda con: evidence_by_reference(
+        con, "SELECT finding_key, extra FROM findings WHERE finding_key > ? AND instr(extra, '\"sentence\"') > 0 "
+             "ORDER BY finding_key LIMIT 1000",
+        "UPDATE findings SET extra = ? WHERE finding_key = ?", "SELECT doc_key, text FROM documents WHERE id = ?")),
 ]
+
+def evidence_by_reference(con, page: str, update: str, text: str) -> None:
+    """0011, in both stores (SQL in each one's marks): every finding whose JSON quotes a sentence
+    gets its evidence by reference (compact.pack_stored), a page of 1,000 findings at a time;
+    the key and text of each document quoted are read once."""
+    from accord.store import compact
+
+    texts: dict[str, tuple[int, str] | None] = {}
+
+    def text_of(ids: set[str]) -> dict[str, tuple[int, str]]:
+        for i in ids - texts.keys():
+            row = con.execute(text, (i,)).fetchone()
+            texts[i] = (row[0], row[1]) if row else None
+        return {i: texts[i] for i in ids if texts[i] is not None}
+
+    last = 0
+    while rows := con.execute(page, (last,)).fetchall():
+        changed = [(new, key) for key, extra in rows if (new := compact.pack_stored(extra, text_of)) is not None]
+        if changed:
+            con.cursor().executemany(update, changed)
+        last = rows[-1][0]
+
 
 # Defined here, run by _compact below: the layout that brought a store from 14 to under 5 times
 # its text (docs/store.md, "Bytes per article").

@@ -153,8 +153,11 @@ class PostgresStore:
                     check_known(self.path, names)
                     if name in names:
                         continue
-                    for statement in _statements(sql):
-                        con.execute(statement)
+                    if callable(sql):  # a step that needs Python (0011 rewrites findings' JSON)
+                        sql(con)
+                    else:
+                        for statement in _statements(sql):
+                            con.execute(statement)
                     con.execute("INSERT INTO migrations (position, name, applied_at) VALUES (%s, %s, %s)",
                                 (position, name, datetime.now(timezone.utc).isoformat(timespec="seconds")))
                     done.append(name)
@@ -196,10 +199,12 @@ class PostgresStore:
 
     def set_findings(self, findings: Sequence[Finding], doc_ids: Sequence[str] | None = None) -> None:
         check_findings(findings, doc_ids)
-        wanted = sorted({f.doc_id for f in findings} | set(doc_ids or ()))
+        quoted = set().union(*(compact.evidence_documents(f.evidence) for f in findings))
+        wanted = sorted({f.doc_id for f in findings} | set(doc_ids or ()) | quoted)
         with self._write() as con:
             rows = con.execute(q.DOC_TEXTS, (wanted,)).fetchall()
             keys = {r[0]: (r[1], r[2]) for r in rows}
+            texts = {i: keys[i] for i in quoted if i in keys}  # id: (key, text)
             for f in findings:
                 if f.doc_id not in keys:
                     raise StoreError(Errors.E306.format(doc_id=f.doc_id))
@@ -209,8 +214,8 @@ class PostgresStore:
                 con.execute(q.DELETE_FINDINGS_OF_DOCS, ([keys[i][0] for i in doc_ids if i in keys],))
             with con.cursor() as cur:
                 cur.executemany(q.INSERT_FINDING, [
-                    (keys[f.doc_id][0], *compact.sentence_row(f, keys[f.doc_id][1], q.FINDING_COLUMNS,
-                                                              omit=("doc_id",)))
+                    (keys[f.doc_id][0], *compact.finding_row(f, keys[f.doc_id][1], texts, q.FINDING_COLUMNS,
+                                                             omit=("doc_id",)))
                     for f in findings])
 
     # -- reading -------------------------------------------------------------------------------
@@ -349,8 +354,11 @@ class PostgresStore:
 
     def findings(self, doc_id: str | None = None, kind: str | None = None) -> list[Finding]:
         rows = self._one(*q.findings_query({"doc_id": doc_id, "kind": kind}))
-        return [Finding.from_dict(compact.with_sentence(row_dict(q.FINDING_COLUMNS, r[1:4], doc_id=r[0]),
-                                                        r[4], r[5])) for r in rows]
+        found = [compact.with_sentence(row_dict(q.FINDING_COLUMNS, r[1:4], doc_id=r[0]), r[4], r[5]) for r in rows]
+        # evidence kept by reference: its sentences cut from the documents it quotes
+        quoted = sorted(set().union(*map(compact.packed_documents, found)))
+        texts = {r[0]: (r[1], r[2]) for r in self._one(q.DOC_TEXTS_BY_KEY, (quoted,))} if quoted else {}
+        return [Finding.from_dict(compact.with_evidence(data, texts)) for data in found]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """The `limit` most recently added matches, best first: looked for among the newest

@@ -10,6 +10,9 @@ entity names by code point as Python and SQLite do, whatever the server's defaul
 
 from __future__ import annotations
 
+from typing import Callable
+
+from accord.store.migrations import evidence_by_reference
 from accord.store.text_search import fold
 
 
@@ -74,7 +77,7 @@ WORDS_FUNCTION = """
         FROM unnest(accord_search_text(title, body)) $$
 """
 
-MIGRATIONS: list[tuple[str, str]] = [
+MIGRATIONS: list[tuple[str, str | Callable]] = [
     ("0001_documents", """
         CREATE TABLE documents (
             doc_key bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -206,6 +209,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         DROP FUNCTION IF EXISTS accord_search_words(text, text);
         CREATE INDEX documents_search ON documents USING gin (accord_search_text(title, text)) WITH (fastupdate = off);
     """),
+    # SQLite's 0010 adds the indexes on (subject, sort_date) and (value, sort_date) that
+    # PostgreSQL's 0008 made: recorded only, keeping the two lists of names the same.
+    ("0010_entity_timelines", ""),
+    # As SQLite's 0011 (migrations.evidence_by_reference): findings' evidence by reference.
+    ("0011_evidence_by_reference", lambda con: evidence_by_reference(
+        con, "SELECT finding_key, extra FROM findings WHERE finding_key > %s "
+             "AND position('\"sentence\"' in extra) > 0 ORDER BY finding_key LIMIT 1000",
+        "UPDATE findings SET extra = %s WHERE finding_key = %s", "SELECT doc_key, text FROM documents WHERE id = %s")),
 ]
 
 MIGRATIONS_TABLE = """

@@ -25,6 +25,7 @@ DOC_PUBLISHED = ("SELECT u.id, d.published FROM unnest(%s::text[]) AS u(id) CROS
 DOCS_PAGE = _DOC_SELECT + f" ORDER BY {DOC_ORDER} LIMIT %s OFFSET %s"
 DOC_COUNT = "SELECT count(*) FROM documents"
 DOC_TEXTS = "SELECT id, doc_key, text FROM documents WHERE id = ANY(%s)"
+DOC_TEXTS_BY_KEY = "SELECT doc_key, id, text FROM documents WHERE doc_key = ANY(%s)"
 # The one write that decides whether a document is new: a second writer of the same article waits
 # for the first one's commit on the unique index, then inserts nothing and stores nothing more.
 # Its words for search are in the GIN index on accord_search_text(title, text) (0009).

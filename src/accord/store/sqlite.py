@@ -170,6 +170,8 @@ class SQLiteStore:
             to_row(f, q.FINDING_COLUMNS)  # a value JSON cannot hold fails here, before any write
         with self._write() as con:
             keys = self._doc_keys(con, {f.doc_id for f in findings} | set(doc_ids or ()))
+            quoted = set().union(*(compact.evidence_documents(f.evidence) for f in findings))
+            texts = self._doc_keys(con, quoted)  # id: (key, text)
             if doc_ids is None:
                 con.execute(q.DELETE_ALL_FINDINGS)
             else:
@@ -179,7 +181,7 @@ class SQLiteStore:
                     raise StoreError(Errors.E306.format(doc_id=f.doc_id))
                 key, text = keys[f.doc_id]
                 con.execute(q.INSERT_FINDING,
-                            (key, *compact.sentence_row(f, text, q.FINDING_COLUMNS, omit=("doc_id",))))
+                            (key, *compact.finding_row(f, text, texts, q.FINDING_COLUMNS, omit=("doc_id",))))
 
     @staticmethod
     def _doc_keys(con: sqlite3.Connection, doc_ids: set[str]) -> dict[str, tuple[int, str]]:
@@ -217,6 +219,9 @@ class SQLiteStore:
         return [tuple(r) for r in self._reader().execute(q.ENTITY_COUNTS, (limit,))]
 
     def published_dates(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
+        recent = getattr(self._local, "published", None)  # a document's date never changes
+        if recent is not None and all(i in recent for i in doc_ids):
+            return {i: recent[i] for i in dict.fromkeys(doc_ids)}
         return dict(self._in_chunks(q.DOC_PUBLISHED, doc_ids))
 
     def annotations(self, doc_id: str, layer: str | None = None) -> list[Annotation]:
@@ -262,17 +267,15 @@ class SQLiteStore:
     def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
                          max_references: int | None = None,
                          after: tuple[str, str] | None = None) -> list[Statement]:
-        page = (-1 if limit is None else limit, offset)
-        keyset = () if after is None else (after[0], after[0], after[1])
         with self._read() as con:
-            if about is not None:
-                heads = con.execute(q.DATED_ABOUT if after is None else q.DATED_ABOUT_AFTER,
-                                    (about, about, *keyset, *page)).fetchall()
-            else:
-                heads = con.execute(q.DATED_ALL if after is None else q.DATED_ALL_AFTER, (*keyset, *page)).fetchall()
+            heads = con.execute(*q.dated_query(about, limit, offset, after)).fetchall()
             # -1: every reference, read statement by statement from the index
-            return self._with_references(con, heads, {}, None, 0,
-                                         -1 if max_references is None else max_references, None)
+            refs = self._first_references(con, heads, -1 if max_references is None else max_references)
+        # The page's reference counts and its documents' publication dates came with it: the
+        # timeline asks for both next (reference_counts, published_dates answer from them).
+        self._local.counts = {h[0]: h[5] for h in heads}
+        self._local.published = {r[1]: r[9] for rows in refs.values() for r in rows}
+        return [_statement(head, refs.get(head[0], [])) for head in heads]
 
     @staticmethod
     def _with_references(con, heads, filters, limit, offset, max_references, doc_id) -> list[Statement]:
@@ -283,14 +286,20 @@ class SQLiteStore:
             rows = con.execute(*q.references_query(filters, limit, offset)).fetchall()
             refs = {sid: list(group) for sid, group in groupby(rows, key=lambda r: r[0])}
         else:
-            limit_refs = -1 if max_references < 0 else max_references
-            refs = {h[0]: con.execute(q.FIRST_REFS, (h[0], limit_refs)).fetchall()
-                    for h in heads} if max_references != 0 else {}
+            refs = SQLiteStore._first_references(con, heads, max_references)
             if doc_id is not None:  # the document's own references are always there
                 rows = con.execute(q.REFS_OF_DOC, (doc_id,)).fetchall()
                 for sid, group in groupby(rows, key=lambda r: r[0]):
                     refs[sid] = sorted(set(refs.get(sid, [])) | set(group), key=lambda r: (r[5], r[1], r[2], r[6]))
         return [_statement(head, refs.get(head[0], [])) for head in heads]
+
+    @staticmethod
+    def _first_references(con, heads, max_references: int) -> dict[str, list[tuple]]:
+        """{statement id: rows of its first max_references references (-1: all)}, from the index."""
+        if max_references == 0:
+            return {}
+        limit_refs = -1 if max_references < 0 else max_references
+        return {h[0]: con.execute(q.FIRST_REFS, (h[0], limit_refs)).fetchall() for h in heads}
 
     def statement_count(self, subject: str | None = None, property: str | None = None,
                         doc_id: str | None = None, value: str | None = None) -> int:
@@ -298,6 +307,10 @@ class SQLiteStore:
         return self._reader().execute(*q.statement_count_query(filters)).fetchone()[0]
 
     def reference_counts(self, statement_ids: Sequence[str]) -> dict[str, int]:
+        recent = getattr(self._local, "counts", None)
+        if recent is not None and all(i in recent for i in statement_ids):
+            self._local.counts = None  # once: the counts of the page just read, in its snapshot
+            return {i: recent[i] for i in statement_ids}
         found = dict(self._in_chunks(q.REFERENCE_COUNT, statement_ids))
         return {i: found.get(i, 0) for i in statement_ids}
 
@@ -313,9 +326,12 @@ class SQLiteStore:
 
     def findings(self, doc_id: str | None = None, kind: str | None = None) -> list[Finding]:
         sql, args = q.findings_query({"doc_id": doc_id, "kind": kind})
-        rows = self._reader().execute(sql, args)
-        return [Finding.from_dict(compact.with_sentence(row_dict(q.FINDING_COLUMNS, r[1:4], doc_id=r[0]),
-                                                        r[4], r[5])) for r in rows]
+        rows = self._reader().execute(sql, args).fetchall()
+        found = [compact.with_sentence(row_dict(q.FINDING_COLUMNS, r[1:4], doc_id=r[0]), r[4], r[5]) for r in rows]
+        # evidence kept by reference: its sentences cut from the documents it quotes
+        quoted = sorted(set().union(*map(compact.packed_documents, found)))
+        texts = {r[0]: (r[1], r[2]) for r in self._in_chunks(q.DOC_TEXTS, quoted)} if quoted else {}
+        return [Finding.from_dict(compact.with_evidence(data, texts)) for data in found]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         match = text_search.fts_query(query)

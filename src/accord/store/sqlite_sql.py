@@ -19,6 +19,7 @@ DOC_EXISTS = "SELECT 1 FROM documents WHERE id = ?"
 DOC_KEY = "SELECT doc_key, text FROM documents WHERE id = ?"
 DOC_BY_ID = _DOC_SELECT + " WHERE d.id = ?"
 DOC_PUBLISHED = "SELECT id, published FROM documents WHERE id IN ({marks})"
+DOC_TEXTS = "SELECT doc_key, id, text FROM documents WHERE doc_key IN ({marks})"
 DOC_PREFIX = "SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2"
 DOCS_PAGE = _DOC_SELECT + f" ORDER BY {DOC_ORDER} LIMIT ? OFFSET ?"
 DOC_COUNT = "SELECT count(*) FROM documents"
@@ -61,8 +62,9 @@ STATEMENT_FILTERS = {
                "(SELECT doc_key FROM documents WHERE id = ?))"),
 }
 # A sentence stored as a length is cut from the document (NULL when it is in extra, as written).
+# Last, the document's publication date: a page of the timeline asks for it next (published_dates).
 _REF_SELECT = ('SELECT r.statement_id, d.id, r.start, r."end", r.extra, r.doc_order, r.seq, r.sentence_start, '
-               "substr(d.text, r.sentence_start + 1, r.sentence_len) FROM statement_refs r "
+               "substr(d.text, r.sentence_start + 1, r.sentence_len), d.published FROM statement_refs r "
                "JOIN documents d ON d.doc_key = r.doc_key")
 _REF_ORDER = " ORDER BY r.doc_order, d.id, r.start, r.seq"
 # Every reference of the statements a query chose (`{chosen}`), grouped by statement.
@@ -90,15 +92,43 @@ def statements_query(filters: dict[str, str | None], limit: int | None = None,
 
 
 _DATED_ORDER = " ORDER BY s.sort_date, s.id LIMIT ? OFFSET ?"
-DATED_ABOUT = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s "
-               "WHERE (s.subject = ? OR s.value = ?) AND s.sort_date IS NOT NULL" + _DATED_ORDER)
-DATED_ALL = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s "
-             "WHERE s.sort_date IS NOT NULL" + _DATED_ORDER)
-# The same after the statement (sort_date, id) given (keyset paging; `sort_date >= ?` lets the
-# index on sort_date start there).
-_AFTER = " AND s.sort_date >= ? AND (s.sort_date, s.id) > (?, ?)"
-DATED_ABOUT_AFTER = DATED_ABOUT.replace(_DATED_ORDER, _AFTER + _DATED_ORDER)
-DATED_ALL_AFTER = DATED_ALL.replace(_DATED_ORDER, _AFTER + _DATED_ORDER)
+# After the statement's columns, its reference count: the timeline asks for it next (reference_counts).
+_DATED_SELECT = "SELECT s.id, s.subject, s.property, s.value, s.extra, s.reference_count FROM statements s"
+# The keyset condition: the statements after the (sort_date, id) given. SQLite starts the index
+# scan there from the row comparison alone (EXPLAIN: "(sort_date,id)>(?,?)"); with `sort_date
+# >= ?` beside it, it started from the first dated statement and filtered up to there.
+_AFTER = " AND (s.sort_date, s.id) > (?, ?)"
+# A page of an entity's statements in timeline order, as PostgreSQL's DATED_ABOUT reads it: the
+# first `n` (the page's limit plus its offset; -1: all) of its statements as subject and the
+# first `n` as value, each read in that order from the index on (subject, sort_date, id) or
+# (value, sort_date, id) (migration 0010), then merged. So a page reads about as many statements
+# as it shows, whatever the entity's total: before 0010 every statement of the entity was read
+# (through (subject, property) and (value, property)) and sorted for each page, 10,000 rows for
+# a country at 100,000 articles. UNION: a statement about the entity as both subject and value
+# comes once.
+_DATED_SIDE = ("SELECT * FROM (SELECT s.id, s.subject, s.property, s.value, s.extra, s.reference_count, s.sort_date "
+               "FROM statements s INDEXED BY statements_{side}_dated "
+               "WHERE s.{side} = ? AND s.sort_date IS NOT NULL{after} ORDER BY s.sort_date, s.id LIMIT ?)")
+_DATED_MERGE = ("SELECT id, subject, property, value, extra, reference_count FROM ({subject} UNION {value}) "
+                "ORDER BY sort_date, id LIMIT ? OFFSET ?")
+DATED_ABOUT = _DATED_MERGE.format(subject=_DATED_SIDE.format(side="subject", after=""),
+                                  value=_DATED_SIDE.format(side="value", after=""))
+DATED_ABOUT_AFTER = _DATED_MERGE.format(subject=_DATED_SIDE.format(side="subject", after=_AFTER),
+                                        value=_DATED_SIDE.format(side="value", after=_AFTER))
+DATED_ALL = _DATED_SELECT + " WHERE s.sort_date IS NOT NULL" + _DATED_ORDER
+DATED_ALL_AFTER = _DATED_SELECT + " WHERE s.sort_date IS NOT NULL" + _AFTER + _DATED_ORDER
+
+
+def dated_query(about: str | None, limit: int | None, offset: int,
+                after: tuple[str, str] | None) -> tuple[str, list]:
+    """The heads of a page of `dated_statements`, and its args."""
+    keyset = [] if after is None else [after[0], after[1]]
+    page = [-1 if limit is None else limit, offset]
+    if about is None:
+        return (DATED_ALL if after is None else DATED_ALL_AFTER), keyset + page
+    n = -1 if limit is None else limit + offset
+    side = [about, *keyset, n]
+    return (DATED_ABOUT if after is None else DATED_ABOUT_AFTER), side + side + page
 
 
 def references_query(filters: dict[str, str | None], limit: int | None = None,
