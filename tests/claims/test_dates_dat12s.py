@@ -146,7 +146,9 @@ def test_an_invasion_noun_is_dated_no_later_than_the_article(accord_annotator, p
     ("NATO, founded 70 years ago, is stronger than ever.", ["contradicted_by_kb"]),
     ("NATO, created 75 years ago, is stronger than ever.", ["supported"]),
     ("NATO, created 76 years ago, is stronger than ever.", ["contradicted_by_kb"]),  # 1948: a year off
-    ("NATO, created 74 years ago, is stronger than ever.", ["contradicted_by_kb"]),  # 1950
+    # 74 years before 2024-05-01 fits the treaty's entry into force (24 August 1949): not a clash
+    ("NATO, created 74 years ago, is stronger than ever.", ["supported"]),
+    ("NATO, created 73 years ago, is stronger than ever.", ["contradicted_by_kb"]),  # 1951
     ("NATO, founded in 1950, is stronger than ever.", ["contradicted_by_kb"]),
     # no comma, or an object of its own: NATO founded something else
     ("NATO founded a training mission in 2004.", []),
