@@ -23,6 +23,10 @@ figure. Study the tune split only (the default); `--split check` is there to run
 
     python bench/sweep.py KIND [KIND...] [--split tune] [--limit N] [--seed 7] [--files 01.txt,...]
                           [--show miss|hit|all] [--only read|unread]
+    python bench/sweep.py --unread [--split tune] [--files ...]
+
+`--unread` proposes no edit: it lists the body sentences (six words or more) on which the clean
+article has no finding at all, and counts them: the claims no family reads, where reach is lost.
 
 A kind is a module `bench/sweeps/KIND.py` with one function:
 
@@ -47,7 +51,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
 from news import InProcess, load_scorer  # noqa: E402
-from sweeps import Edit, sentence_of  # noqa: E402
+from sweeps import SENTENCE_END, body_start, sentence_of  # noqa: E402
 
 
 def articles(news_dir: Path, split: str, files: list[str] | None) -> dict[str, str]:
@@ -72,9 +76,24 @@ def supported_sentences(scorer, findings: list[dict]) -> set[str]:
             if str(x.get("kind") or x.get("verdict")) == "supported"}
 
 
+def body_sentences(text: str, words: int = 6):
+    """The body's sentences of at least `words` words (headlines and captions included)."""
+    start = body_start(text)
+    for piece in SENTENCE_END.split(text[start:]):
+        if len(piece.split()) >= words:
+            yield piece.strip()
+
+
+def has_finding(scorer, findings: list[dict], sentence: str) -> bool:
+    """Whether any finding's sentence and this one hold each other (splitters differ)."""
+    mine = scorer.squash(sentence)
+    return any(mine in theirs or theirs in mine for theirs in (scorer.squash(x["sentence"]) for x in findings))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("kinds", nargs="+", help="modules of bench/sweeps/ (negation, dates, ...)")
+    ap.add_argument("kinds", nargs="*", help="modules of bench/sweeps/ (negation, dates, ...)")
+    ap.add_argument("--unread", action="store_true", help="list the sentences with no finding at all")
     ap.add_argument("--shared", type=Path, default=ROOT.parent.parent / "shared")
     ap.add_argument("--split", default="tune", choices=["tune", "check", "all"])
     ap.add_argument("--files", help="comma-separated article names (01.txt,02.txt)")
@@ -83,6 +102,8 @@ def main(argv=None) -> int:
     ap.add_argument("--only", choices=["read", "unread"], help="check only edits in read (or unread) sentences")
     ap.add_argument("--show", choices=["miss", "hit", "all"], help="list the edits")
     args = ap.parse_args(argv)
+    if not args.kinds and not args.unread:
+        ap.error("give a kind (a module of bench/sweeps/) or --unread")
     news_dir = args.shared / "data" / "news"
     if not (news_dir / "split.json").is_file():
         print(f"no real-news set at {news_dir}: give --shared", file=sys.stderr)
@@ -100,6 +121,13 @@ def main(argv=None) -> int:
     for name, text in texts.items():
         clean = checker(None, text, work)
         read = supported_sentences(scorer, clean)
+        if args.unread:
+            sentences = list(body_sentences(text))
+            quiet = [s for s in sentences if not has_finding(scorer, clean, s)]
+            tally[("unread", "sentences")]["miss"] += len(quiet)
+            tally[("unread", "sentences")]["hit"] += len(sentences) - len(quiet)
+            for s in quiet:
+                print(f"{name} {s}")
         for kind, module in kinds.items():
             proposed = [e for e in module.edits(text, checker.kb) if text[e.start:e.end] != e.replace]
             if args.limit and len(proposed) > args.limit:
@@ -115,6 +143,9 @@ def main(argv=None) -> int:
                 if args.show == "all" or args.show == ("hit" if hit else "miss"):
                     print(f"{'HIT ' if hit else 'miss'} {name} {kind:9} {where:6} "
                           f"{text[edit.start:edit.end]!r} -> {edit.replace!r}  ({edit.note})")
+    if args.unread:
+        c = tally[("unread", "sentences")]
+        print(f"sentences with a finding: {c['hit']}/{c['hit'] + c['miss']}, with none: {c['miss']}")
     for kind in kinds:
         parts = []
         for where in ("read", "unread"):

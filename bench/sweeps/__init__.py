@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 #: where a sentence ends: a full stop, question or exclamation mark before a space, or a line break
-_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(A-Z0-9])|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(A-Z0-9])|\n+")
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Edit:
 def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence (roughly: the sweep only uses it to tell read from unread) holding a span."""
     begin, finish = 0, len(text)
-    for m in _END.finditer(text):
+    for m in SENTENCE_END.finditer(text):
         if m.end() <= start:
             begin = m.end()
         elif m.start() >= end:
