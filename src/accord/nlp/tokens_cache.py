@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 from pathlib import Path
 from typing import Iterable
@@ -46,11 +45,11 @@ def tokenised(nlp, texts: Iterable[str]) -> dict[str, Tokens]:
 
 def cache_file(nlp, texts: list[str]) -> Path | None:
     """Where the tokens of these (sorted, distinct) texts are kept; None when caching is off."""
-    if os.environ.get("ACCORD_KB_CACHE", "1") == "0":
+    from accord.kb.loader import cache_dir, caching
+
+    if not caching():
         return None
     import spacy
-
-    from accord.kb.loader import cache_dir
 
     digest = hashlib.sha256(f"{FORMAT}|{spacy.__version__}\n".encode())
     digest.update(nlp.tokenizer.to_bytes(exclude=["vocab"]))
