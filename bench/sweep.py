@@ -22,7 +22,7 @@ figure is a relative one, for comparing a change with main on the same edits, no
 figure. Study the tune split only (the default); `--split check` is there to run, not to read.
 
     python bench/sweep.py KIND [KIND...] [--split tune] [--limit N] [--seed 7] [--files 01.txt,...]
-                          [--show miss|hit|all] [--only read|unread]
+                          [--show miss|hit|all [--context]] [--only read|unread]
     python bench/sweep.py --unread [--split tune] [--files ...]
 
 `--unread` proposes no edit: it lists the body sentences (six words or more) on which the clean
@@ -101,6 +101,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=7, help="which edits --limit keeps")
     ap.add_argument("--only", choices=["read", "unread"], help="check only edits in read (or unread) sentences")
     ap.add_argument("--show", choices=["miss", "hit", "all"], help="list the edits")
+    ap.add_argument("--context", action="store_true", help="with --show: print each edit's sentence under it")
     args = ap.parse_args(argv)
     if not args.kinds and not args.unread:
         ap.error("give a kind (a module of bench/sweeps/) or --unread")
@@ -142,7 +143,8 @@ def main(argv=None) -> int:
                 tally[(kind, where)]["hit" if hit else "miss"] += 1
                 if args.show == "all" or args.show == ("hit" if hit else "miss"):
                     print(f"{'HIT ' if hit else 'miss'} {name} {kind:9} {where:6} "
-                          f"{text[edit.start:edit.end]!r} -> {edit.replace!r}  ({edit.note})")
+                          f"{text[edit.start:edit.end]!r} -> {edit.replace!r}  ({edit.note})"
+                          + (f"\n     in: {sentence.strip()[:300]}" if args.context else ""))
     if args.unread:
         c = tally[("unread", "sentences")]
         print(f"sentences with a finding: {c['hit']}/{c['hit'] + c['miss']}, with none: {c['miss']}")
