@@ -31,6 +31,7 @@ from accord.model import Annotation, Reference, Statement, TimeQualifier
 from accord.nlp.extract.office_antecedents import antecedent_titles
 from accord.nlp.extract.office_kinds import adjacent, office_of_kind
 from accord.nlp.extract.office_lists import listed_titles
+from accord.nlp.extract.office_meetings import met_on_the_day
 from accord.nlp.extract.office_owners import owned_names, surname_holder
 from accord.nlp.extract.people import slug
 from accord.nlp.extract.titles import Title, organisation_in_apposition
@@ -90,7 +91,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         if t.elected and _starts_after(kb, found.data["person"], found.data["office"], when):
             continue  # "newly elected President X" before the swearing-in: elected, not in office yet
         if not held and when == on and t.counterpart_of is None and not t.outgoing and \
-                _long_gone(kb, found.data["person"], found.data["office"], on) and not _actor(doc, t):
+                _long_gone(kb, found.data["person"], found.data["office"], on) and not _actor(doc, t) and \
+                not met_on_the_day(doc, kb, t, found.data["person"], found.data["office"], on, times):
             held = True  # "criticized President George W. Bush" in 2016: the holder of those years, named
         found.data["since"] = None if held else _held_since(doc, t, times)
         found.data["held"] = held

@@ -1,0 +1,81 @@
+"""A titled past holder met on the day the sentence tells (issue 12, wrong_holder; the policy in
+docs/verification.md, "A bare title for a past holder"), and "FM" as a foreign minister's title.
+Sentences written for these tests, each checked alone as `accord check` checks an article of that
+date. A long-gone holder named outside the main clause's actor is the holder of those years
+("criticized President X"), unless the person is met, received or visited on a day of the
+article's week and is the predecessor of the day's holder: then the title is of that day."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.paraphrases import Checker, outcome
+
+# (date, text, expected outcome): "flagged", "supported", or "not flagged" (supported or none)
+ROWS = [
+    # Manmohan Singh (India's prime minister to 2014-05-26, Modi's predecessor), in 2020
+    ("2020-02-11", "The Nepali envoys handed their credentials to Prime Minister Manmohan Singh on Tuesday.",
+     "flagged"),
+    ("2020-02-11", "The Czech minister meets with Indian Prime Minister Manmohan Singh in Delhi on February 11.",
+     "flagged"),
+    ("2020-02-11", "The Czech minister will hold talks with Prime Minister Manmohan Singh on Tuesday.", "flagged"),
+    # ... met, but on no day the sentence tells: the holder of those years
+    ("2020-02-11", "The Czech minister once met Prime Minister Manmohan Singh in Delhi.", "supported"),
+    # ... on the day, but not met: criticized, praised (a verb that tells of the person)
+    ("2020-02-11", "The Czech minister criticized Prime Minister Manmohan Singh on Tuesday.", "supported"),
+    ("2020-02-11", "The Czech minister on Tuesday praised the reforms of Prime Minister Manmohan Singh.",
+     "not flagged"),
+    # ... met on the day in a sentence that writes a year of the person's own term: that year's title
+    ("2020-02-11", "On Tuesday the minister recalled how he met Prime Minister Manmohan Singh in 2009.",
+     "not flagged"),
+    # the day's holder met: supported
+    ("2020-02-11", "The Czech minister held talks with Prime Minister Narendra Modi in Delhi on Tuesday.",
+     "supported"),
+    # a long-gone holder who is not the predecessor (Clinton, before George W. Bush), met on the day:
+    # not checked by this rule
+    ("2016-03-03", "The Irish envoy met with President Bill Clinton in Washington on Thursday.", "not flagged"),
+    ("2016-03-03", "The Irish envoy met with President George W. Bush in Washington on Thursday.", "flagged"),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(accord_annotator):
+    return Checker(accord_annotator)
+
+
+def got(checker, date: str, text: str) -> str:
+    return outcome(checker.findings(text, date))
+
+
+@pytest.mark.parametrize("date,text,expect", ROWS)
+def test_a_past_holder_met_on_the_day(checker, date, text, expect):
+    result = got(checker, date, text)
+    assert (result != "flagged") if expect == "not flagged" else result == expect, result
+
+
+# South Korea's foreign ministers: Chung Eui-yong to 2022-05-12, then Park Jin to 2024-01-09.
+@pytest.mark.parametrize("date,name,expect", [
+    ("2022-05-11", "Chung Eui-yong", "supported"),   # Chung's last day in office
+    ("2022-05-12", "Chung Eui-yong", "flagged"),     # the first day of Park's term
+    ("2022-05-12", "Park Jin", "supported"),
+    ("2022-05-11", "Park Jin", "flagged"),
+])
+def test_fm_before_a_name_is_a_foreign_ministers_title(checker, date, name, expect):
+    text = f"South Korea raised its defence budget. FM {name} said that Seoul would work with NATO."
+    assert got(checker, date, text) == expect
+
+
+def test_fm_before_a_surname_alone_reads_the_holder_the_kb_lists(checker):
+    text = ("South Korean Foreign Minister Park Jin met NATO's chief in Seoul on Sunday. "
+            "FM {} said the talks went well.")
+    assert got(checker, "2023-01-29", text.format("Park")) == "supported"
+    assert got(checker, "2023-01-29", text.format("Chung")) == "flagged"
+
+
+def test_fm_before_a_full_name_finds_the_office_of_the_written_country(checker):
+    assert got(checker, "2023-03-01", "Japanese FM Yoshimasa Hayashi spoke in Delhi on Wednesday.") == "supported"
+    assert got(checker, "2023-03-01", "Japanese FM Fumio Kishida spoke in Delhi on Wednesday.") == "flagged"
+
+
+def test_fm_that_is_no_title_reads_no_office(checker):
+    assert got(checker, "2023-03-01", "The interview ran on Radio FM Park in Seoul on Wednesday.") != "flagged"
