@@ -79,3 +79,18 @@ def test_fm_before_a_full_name_finds_the_office_of_the_written_country(checker):
 
 def test_fm_that_is_no_title_reads_no_office(checker):
     assert got(checker, "2023-03-01", "The interview ran on Radio FM Park in Seoul on Wednesday.") != "flagged"
+
+
+# A wire dateline run into the lede ("CITY -NATO ..."): the dash is split off, so the title keeps
+# its organisation (otherwise the UN's secretary-general read as holding his own office).
+@pytest.mark.parametrize("name,expect", [("Antonio Guterres", "flagged"), ("Jens Stoltenberg", "supported")])
+def test_a_dateline_dash_run_into_the_title_keeps_its_organisation(checker, name, expect):
+    text = f"WARSAW/ROME -NATO Secretary General {name} said on Thursday the allies were united."
+    assert got(checker, "2022-03-24", text) == expect
+
+
+def test_the_dash_is_split_off_only_before_a_capital(accord_annotator):
+    words = [t.text for t in accord_annotator.nlp("OSLO -NATO leaders met; a Kyiv-based group saw a -5 change "
+                                                  "and a -based suffix.")]
+    assert words[:3] == ["OSLO", "-", "NATO"]
+    assert "-5" in words and "-based" in words and "Kyiv" in words

@@ -54,6 +54,7 @@ def load_pipeline(kb=None, config_path: Path = CONFIG_PATH, model=None):
     config = read_config(config_path)
     settings = config["accord"]
     nlp = model if model is not None else load_model(settings["model"], settings.get("package", ""))
+    split_dash_before_capitals(nlp)
     if kb is None:
         from accord.kb import load
 
@@ -64,6 +65,24 @@ def load_pipeline(kb=None, config_path: Path = CONFIG_PATH, model=None):
         nlp.add_pipe(name, name=name, config=options, **placement)
         initialize_component(nlp, name, kb)
     return nlp
+
+
+# A wire dateline run into the lede by a dash with no space after it: "OSLO/BRUSSELS -NATO
+# Secretary-General X said ...". The tokenizer keeps "-NATO" as one token, which no name, title or
+# organisation then matches; a hyphen opening a token before a capital letter is split off.
+DASH_BEFORE_CAPITAL = r"^-(?=[A-Z])"
+
+
+def split_dash_before_capitals(nlp) -> None:
+    """Add DASH_BEFORE_CAPITAL to the tokenizer's prefixes (once; a pattern, so the tokenizer
+    still serialises)."""
+    import re
+
+    search = nlp.tokenizer.prefix_search
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if pattern is None or DASH_BEFORE_CAPITAL in pattern:
+        return
+    nlp.tokenizer.prefix_search = re.compile(f"{pattern}|{DASH_BEFORE_CAPITAL}").search
 
 
 def available_components(settings: dict, config_path: Path = CONFIG_PATH) -> list[str]:
