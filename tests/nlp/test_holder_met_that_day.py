@@ -1,5 +1,6 @@
-"""A titled past holder met on the day the sentence tells (issue 12, wrong_holder; the policy in
-docs/verification.md, "A bare title for a past holder"), and "FM" as a foreign minister's title.
+"""A titled past holder met on the day the sentence tells, or spoken for by an aide (issue 12,
+wrong_holder; the policy in docs/verification.md, "A bare title for a past holder"), "FM" as a
+foreign minister's title, and a dateline dash run into the title.
 Sentences written for these tests, each checked alone as `accord check` checks an article of that
 date. A long-gone holder named outside the main clause's actor is the holder of those years
 ("criticized President X"), unless the person is met, received or visited on a day of the
@@ -94,3 +95,18 @@ def test_the_dash_is_split_off_only_before_a_capital(accord_annotator):
                                                   "and a -based suffix.")]
     assert words[:3] == ["OSLO", "-", "NATO"]
     assert "-5" in words and "-based" in words and "Kyiv" in words
+
+
+# An aide speaking for a titled person reports the day's news, though news is told in the past
+# tense: Peter Dutton was Australia's defence minister to 2022-05-23, Richard Marles after him.
+@pytest.mark.parametrize("text,expect", [
+    ("A spokesperson for Defence Minister Peter Dutton declined to comment on the report.", "flagged"),
+    ("A spokesman for Defence Minister Peter Dutton said the report was wrong.", "flagged"),
+    ("A spokesperson for Defence Minister Richard Marles declined to comment on the report.", "supported"),
+    # an aide told of in the past, or a former aide: the holder's own years
+    ("Smith was an adviser to Defence Minister Peter Dutton.", "supported"),
+    ("A former spokesperson for Defence Minister Peter Dutton said the report was wrong.", "supported"),
+    ("Smith, who was a spokesperson for Defence Minister Peter Dutton, said the report was wrong.", "supported"),
+])
+def test_an_aide_speaking_for_a_titled_person_tells_the_days_news(checker, text, expect):
+    assert got(checker, "2023-03-08", text) == expect

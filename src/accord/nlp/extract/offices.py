@@ -327,11 +327,17 @@ AIDE_NOUNS = frozenset("""adviser advisor aide assistant counselor counsellor sp
 secretary deputy official envoy staffer speechwriter""".split())
 
 
+# Verbs of an aide speaking for the titled person: "a spokesperson for Minister X said / declined to
+# comment" reports the day's news, in the past tense as news is written, not the holder's years.
+AIDE_SPEAKS = frozenset("""say tell decline confirm deny add announce comment respond reply note refuse
+stress insist warn explain""".split())
+
+
 def _era_title(doc: Doc, t: Title) -> bool:
     """Does the titled name stand for its holder's period in office (ERA_NOUNS above)? Its
     phrase is the owner of an era noun, the object of "under", or the object of "to" / "for"
     after an aide noun that is itself "former" or told in the past ("was an adviser to", "came a
-    posting as the military adviser to")."""
+    posting as the military adviser to"), unless the aide speaks for the person (AIDE_SPEAKS)."""
     lo = min(t.name[0], t.title[0]) if t.title and not t.apposition else t.name[0]
     top = doc[t.name[1] - 1]
     while top.head.i != top.i and lo <= top.head.i < t.name[1]:  # (spaCy gives a new Token each time: no `is`)
@@ -348,6 +354,8 @@ def _era_title(doc: Doc, t: Title) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in noun.children):
         return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in AIDE_SPEAKS:
+        return False  # "a spokesperson for Minister X declined to comment": the day's news, for the holder
     verb = _clause_verb(noun)
     return verb is not None and (verb.tag_ in PAST_TAGS or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
 
