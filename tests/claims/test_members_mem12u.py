@@ -1,0 +1,115 @@
+"""Members, partners and groups named in lists and as actors (issue 12, mem12u), with sentences
+written for these tests and the bundled KB. Each rule is tested on both sides of its boundary.
+
+- the organisation's set noun right before a list ("the Nordic countries A, B, C", "G7 nations A
+  and B", "EU country A"); with a comma, only a closed apposition that names the whole set;
+- "non-NATO member A", "non-EU countries A and B": not members, told of now or of a date;
+- a state the model tags as a person at the head of a sentence is read as the state."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._pipeline import verdicts
+
+pytestmark = pytest.mark.model
+
+FLAG = "contradicted_by_kb"
+
+
+def member_verdicts(annotator, text, day="2022-05-18"):
+    return verdicts(annotator, text, day, "member_of")
+
+
+# --- the set noun right before the list ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Nordic countries Iceland, Finland and Denmark pledged more aid on Monday.",
+    "G7 nations Canada and Japan pledged more aid on Monday.",
+    "EU country Portugal pledged more aid on Monday.",
+    "The Baltic states Lithuania and Estonia pledged more aid on Monday.",
+])
+def test_a_list_after_the_set_noun_is_the_members(accord_annotator, text):
+    found = member_verdicts(accord_annotator, text)
+    assert found and set(found) == {"supported"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Nordic countries Iceland, Finland and Poland pledged more aid on Monday.",
+    "G7 nations Canada and Australia pledged more aid on Monday.",
+    "EU country Iceland pledged more aid on Monday.",
+    "The Baltic states Lithuania and Belarus pledged more aid on Monday.",
+])
+def test_a_wrong_state_after_the_set_noun_is_flagged(accord_annotator, text):
+    assert member_verdicts(accord_annotator, text).count(FLAG) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "EU country Iceland and Norway pledged more aid on Monday.",   # singular noun, two states
+    "EU countries Iceland pledged more aid on Monday.",            # plural noun, one state
+])
+def test_the_noun_must_agree_with_the_list(accord_annotator, text):
+    assert FLAG not in member_verdicts(accord_annotator, text)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a closed apposition, counted: the whole set
+    ("The three Baltic states, Lithuania, Latvia and Estonia, pledged more aid on Monday.", 0),
+    ("The three Baltic states, Lithuania, Latvia and Finland, pledged more aid on Monday.", 1),
+    # closed, with no count: as many states as the KB lists in the grouping
+    ("The Baltic states, Lithuania, Latvia and Finland, pledged more aid on Monday.", 1),
+    # a count that is not the list's length: not an apposition naming the set
+    ("The three Baltic states, Lithuania and Finland, pledged more aid on Monday.", 0),
+    ("The two Baltic states, Lithuania and Finland, pledged more aid on Monday.", 1),
+    # not closed: a list of parties after the set ("the Baltic states, Poland and Germany")
+    ("The Baltic states, Finland and Sweden pledged more aid on Monday.", 0),
+    # no count, fewer states than the grouping has
+    ("The Baltic states, Finland and Sweden, which border the sea, pledged more aid on Monday.", 0),
+    # one more party after the closing comma
+    ("The Baltic states, Lithuania, Latvia and Finland, and Germany pledged more aid on Monday.", 0),
+])
+def test_a_comma_apposition_only_when_closed_and_the_whole_set(accord_annotator, text, flagged):
+    assert member_verdicts(accord_annotator, text).count(FLAG) == flagged
+
+
+# --- "non-NATO member X" ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("Non-NATO member Ireland sends observers to the drills.", "2022-05-18", "supported"),
+    ("Non-NATO member Portugal sends observers to the drills.", "2022-05-18", FLAG),
+    ("The non-EU countries Iceland and Norway take part in the single market.", "2022-05-18", "supported"),
+    ("The non-EU countries Iceland and Austria take part in the single market.", "2022-05-18", FLAG),
+    # told of now: Finland was not a member in May 2022, it was in May 2024
+    ("Non-NATO members Finland and Ireland are taking part in the drills.", "2022-05-18", "supported"),
+    ("Non-NATO members Finland and Ireland are taking part in the drills.", "2024-05-18", FLAG),
+    # a past tense with a date of its own is of that date
+    ("Non-NATO member Portugal sent observers to the drills in 2021.", "2022-05-18", FLAG),
+])
+def test_non_members_named_before_the_state(accord_annotator, text, day, expected):
+    found = member_verdicts(accord_annotator, text, day)
+    assert (FLAG in found) == (expected == FLAG) and expected in found
+
+
+def test_non_members_in_an_undated_past_are_not_read_by_the_list_family(spacy_model):
+    from accord.nlp.extract.claims import lists
+    from accord.nlp.extract.claims.grammar import Context
+
+    from .membership_kb import MembershipKB, parse
+
+    def read(text):
+        doc = parse(spacy_model, text)
+        ctx = Context(doc, MembershipKB())
+        return [(s.subject, s.polarity) for sent in doc.sents for s in lists.extract(ctx, sent)]
+
+    assert read("Non-NATO members Finland and Austria take part in the drills.") == [
+        ("state:FIN", "negated"), ("state:AUT", "negated")]
+    assert read("Non-NATO members Finland and Austria took part in the drills.") == []  # of when?
+
+
+@pytest.mark.parametrize("text", [
+    "Non-member Portugal sends observers to the drills.",        # no organisation named
+    "Non-NATO partners Portugal and Spain send observers to the drills.",  # says nothing of a partnership
+    "Former NATO member Portugal sends observers to the drills.",
+])
+def test_non_members_not_read(accord_annotator, text):
+    assert member_verdicts(accord_annotator, text) == []
