@@ -4,13 +4,14 @@ written for these tests and the bundled KB. Each rule is tested on both sides of
 - the organisation's set noun right before a list ("the Nordic countries A, B, C", "G7 nations A
   and B", "EU country A"); with a comma, only a closed apposition that names the whole set;
 - "non-NATO member A", "non-EU countries A and B": not members, told of now or of a date;
-- a state the model tags as a person at the head of a sentence is read as the state."""
+- a gapped remnant ("X joined NATO in 2009, and Y in 2017") repeats the dated verb for its states.
+The entity rule (a state the model tags as a person) is tested in tests/nlp/test_entities.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from ._pipeline import verdicts
+from ._pipeline import read, verdicts
 
 pytestmark = pytest.mark.model
 
@@ -113,3 +114,33 @@ def test_non_members_in_an_undated_past_are_not_read_by_the_list_family(spacy_mo
 ])
 def test_non_members_not_read(accord_annotator, text):
     assert member_verdicts(accord_annotator, text) == []
+
+
+# --- gapped coordination: "X joined in A, and Y in B" ------------------------------------------------
+
+@pytest.mark.parametrize("text, day, prop, expected", [
+    ("Albania joined NATO in 2009, and Montenegro in 2017.", "2023-04-04", "joined", ["supported", "supported"]),
+    ("Albania joined NATO in 2009, and Serbia in 2017.", "2023-04-04", "joined", ["contradicted_by_kb", "supported"]),
+    ("Albania joined NATO in 2009 and Montenegro in 2016.", "2023-04-04", "joined", ["contradicted_by_kb", "supported"]),
+    ("Albania joined NATO in 2009, Montenegro in 2017.", "2023-04-04", "joined", ["supported", "supported"]),
+    ("Albania joined NATO in 2009, followed by Montenegro in 2017.", "2023-04-04", "joined", ["supported", "supported"]),
+    ("Moldova applied for EU membership on March 3, 2022, and Ukraine on February 28.", "2022-06-24", "applied_to",
+     ["supported", "supported"]),
+    ("Moldova applied for EU membership on March 3, 2022, and Ukraine and Armenia on February 28.", "2022-06-24",
+     "applied_to", ["contradicted_by_kb", "supported", "supported"]),
+])
+def test_a_gapped_remnant_repeats_the_verb_on_its_own_date(accord_annotator, text, day, prop, expected):
+    assert verdicts(accord_annotator, text, day, prop) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the first clause undated: the remnant is not parallel to it
+    "Albania joined NATO, and Serbia in 2017.",
+    # a verb of its own in the remnant: a clause, not a remnant
+    "Albania joined NATO in 2009, and Serbia in 2017 said it would stay out.",
+    # the remnant goes on past its date
+    "Albania joined NATO in 2009, and Serbia in 2017 talks stalled.",
+])
+def test_no_remnant_read(accord_annotator, text):
+    found = [s for s in read(accord_annotator, text, "2023-04-04") if s.subject == "state:SRB"]
+    assert found == []
