@@ -144,3 +144,52 @@ def test_a_gapped_remnant_repeats_the_verb_on_its_own_date(accord_annotator, tex
 def test_no_remnant_read(accord_annotator, text):
     found = [s for s in read(accord_annotator, text, "2023-04-04") if s.subject == "state:SRB"]
     assert found == []
+
+
+# --- "after X ratified its bid" --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finland joined NATO after Turkey ratified its bid.", ["supported"]),
+    ("Finland joined NATO after Ireland ratified its bid.", [FLAG]),
+    ("Finland became an ally once Turkey and Hungary had approved its accession.", ["supported", "supported"]),
+    ("Finland became an ally once Cyprus and Hungary had approved its accession.", [FLAG, "supported"]),
+])
+def test_its_accession_in_a_clause_of_time_is_the_main_subjects(accord_annotator, text, expected):
+    assert verdicts(accord_annotator, text, "2023-04-05", "ratified_accession") == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # not a clause of time: "its" is not read as the other state's
+    "Finland joined NATO, and Ireland ratified its budget.",
+    "Finland joined NATO because Ireland ratified its bid.",
+    # the main clause's subject is no state: whose accession is not known
+    "The alliance grew after Ireland ratified its bid.",
+])
+def test_its_outside_a_clause_of_time_is_not_read(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2023-04-05", "ratified_accession") == []
+
+
+# --- invitations the KB does not list --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("Finland and Sweden were invited to join NATO on Wednesday.", "2022-06-30", ["supported", "supported"]),
+    # already a member on that day
+    ("Finland and Denmark were invited to join NATO on Wednesday.", "2022-06-30", [FLAG, "supported"]),
+    # not among the states invited then (every invitation from 1997 is listed)
+    ("Finland and Ireland were invited to join NATO on Wednesday.", "2022-06-30", [FLAG, "supported"]),
+    ("Ireland was invited to join NATO in June 2022.", "2022-07-30", [FLAG]),
+    ("Croatia was invited to join NATO on Thursday.", "2008-04-05", ["supported"]),
+    ("Moldova was invited to join NATO on Thursday.", "2008-04-05", [FLAG]),
+])
+def test_invitations_settled_by_the_list(accord_annotator, text, day, expected):
+    assert verdicts(accord_annotator, text, day, "invited_to_join") == sorted(expected)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ireland was invited to join NATO.", "2022-06-30"),                # undated
+    ("Ireland was invited to join NATO in 2021.", "2022-06-30"),        # no invitation listed then
+    ("Ireland will be invited to join NATO in June.", "2022-05-30"),    # a plan
+    ("Greece was invited to join NATO in 1951.", "1952-02-20"),         # before the list begins
+])
+def test_invitations_the_list_does_not_settle(accord_annotator, text, day):
+    assert FLAG not in verdicts(accord_annotator, text, day, "invited_to_join")
