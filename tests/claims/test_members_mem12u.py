@@ -193,3 +193,25 @@ def test_invitations_settled_by_the_list(accord_annotator, text, day, expected):
 ])
 def test_invitations_the_list_does_not_settle(accord_annotator, text, day):
     assert FLAG not in verdicts(accord_annotator, text, day, "invited_to_join")
+
+
+# --- a rank that describes the state says it is a member --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO envoys met. Latest member Finland hosted them.", ["supported"]),
+    ("NATO envoys met. Latest member Ireland hosted them.", [FLAG]),
+    ("Ireland, the latest country to join NATO, hosted the envoys.", [FLAG]),
+    ("Finland, the latest country to join NATO, hosted the envoys.", ["supported"]),
+])
+def test_a_rank_describing_the_state_is_a_membership(accord_annotator, text, expected):
+    assert verdicts(accord_annotator, text, "2023-04-06", "member_of") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the rank told by a verb: the accession's claim, not a membership besides it
+    "Ireland became NATO's 31st member on Tuesday.",
+    # a member to be
+    "NATO's would-be 31st member Ireland hosted the envoys.",
+])
+def test_a_rank_told_by_a_verb_or_to_come_adds_no_membership(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2023-04-06", "member_of") == []
