@@ -215,3 +215,22 @@ def test_a_rank_describing_the_state_is_a_membership(accord_annotator, text, exp
 ])
 def test_a_rank_told_by_a_verb_or_to_come_adds_no_membership(accord_annotator, text):
     assert verdicts(accord_annotator, text, "2023-04-06", "member_of") == []
+
+
+# --- who else the subject names: "along with", "like ... before it" ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Finland, along with Sweden, applied to join NATO on Wednesday.", ["supported", "supported"]),
+    ("Finland, along with Denmark, applied to join NATO on Wednesday.", [FLAG, "supported"]),
+    ("Finland, together with Denmark, applied to join NATO on Wednesday.", [FLAG, "supported"]),
+])
+def test_states_along_with_the_subject_are_subjects(accord_annotator, text, expected):
+    assert verdicts(accord_annotator, text, "2022-05-20", "applied_to") == expected
+
+
+def test_a_state_the_subject_is_likened_to_at_another_time_takes_no_date(accord_annotator):
+    text = "Sweden, like Finland before it, joined NATO in March 2024."
+    assert verdicts(accord_annotator, text, "2024-03-10", "joined") == ["supported"]
+    # without another time, "like Finland" says Finland did the same, then
+    text = "Sweden, like Finland, joined NATO in March 2024."
+    assert verdicts(accord_annotator, text, "2024-03-10", "joined") == [FLAG, "supported"]
