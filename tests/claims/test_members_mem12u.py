@@ -234,3 +234,17 @@ def test_a_state_the_subject_is_likened_to_at_another_time_takes_no_date(accord_
     # without another time, "like Finland" says Finland did the same, then
     text = "Sweden, like Finland, joined NATO in March 2024."
     assert verdicts(accord_annotator, text, "2024-03-10", "joined") == [FLAG, "supported"]
+
+
+# --- BRICS's members, complete to 2023 -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, day, flagged", [
+    ("BRICS members Brazil and South Africa met in Johannesburg.", "2023-08-22", 0),
+    ("BRICS members Brazil and Mexico met in Johannesburg.", "2023-08-22", 1),
+    # South Africa joined at the end of 2010
+    ("BRICS members Brazil and South Africa met in Brasilia.", "2010-04-15", 1),
+    # after the 2024 enlargement the list is not complete (Saudi Arabia unconfirmed): not flagged
+    ("BRICS members Brazil and Saudi Arabia met in Kazan.", "2024-10-22", 0),
+])
+def test_brics_members(accord_annotator, text, day, flagged):
+    assert member_verdicts(accord_annotator, text, day).count(FLAG) == flagged
