@@ -248,3 +248,29 @@ def test_a_state_the_subject_is_likened_to_at_another_time_takes_no_date(accord_
 ])
 def test_brics_members(accord_annotator, text, day, flagged):
     assert member_verdicts(accord_annotator, text, day).count(FLAG) == flagged
+
+
+# --- a state welcomed into the organisation ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We welcome Finland to the Alliance!" the NATO chief said.', ["supported"]),
+    ('"We welcome Chile to the Alliance!" the NATO chief said.', [FLAG]),
+    ("NATO welcomed Finland as a full member of the alliance on Tuesday.", ["supported"]),
+    ("NATO welcomed Chile as a full member of the alliance on Tuesday.", [FLAG]),
+    ("NATO welcomed Chile into the alliance on Tuesday.", [FLAG]),
+    # on its way in (invited, applying): the welcome may be of that step, not flagged
+    ("NATO welcomed Sweden into the alliance on Tuesday.", ["supported"]),
+    ("NATO welcomed Ukraine into the alliance on Tuesday.", []),
+])
+def test_a_state_welcomed_into_the_organisation(accord_annotator, text, expected):
+    found = verdicts(accord_annotator, text, "2023-04-06", "welcomed_into")
+    assert [k for k in found if k != "new"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NATO looks forward to welcoming Chile to the alliance.",   # still to come
+    "NATO did not welcome Chile to the alliance.",              # denied
+    "NATO welcomed Chile to the summit on Tuesday.",            # a summit, not the organisation
+])
+def test_welcomes_not_read(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2023-04-06", "welcomed_into") == []
