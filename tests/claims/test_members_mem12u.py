@@ -261,6 +261,8 @@ def test_brics_members(accord_annotator, text, day, flagged):
     # on its way in (invited, applying): the welcome may be of that step, not flagged
     ("NATO welcomed Sweden into the alliance on Tuesday.", ["supported"]),
     ("NATO welcomed Ukraine into the alliance on Tuesday.", []),
+    # a partner, never a member: "welcomed to the family" may be figurative, not flagged
+    ("NATO welcomed Japan into the alliance on Tuesday.", []),
 ])
 def test_a_state_welcomed_into_the_organisation(accord_annotator, text, expected):
     found = verdicts(accord_annotator, text, "2023-04-06", "welcomed_into")
@@ -271,6 +273,7 @@ def test_a_state_welcomed_into_the_organisation(accord_annotator, text, expected
     "NATO looks forward to welcoming Chile to the alliance.",   # still to come
     "NATO did not welcome Chile to the alliance.",              # denied
     "NATO welcomed Chile to the summit on Tuesday.",            # a summit, not the organisation
+    "NATO welcomed Chile's contribution to the alliance.",      # what the state gave is welcomed
 ])
 def test_welcomes_not_read(accord_annotator, text):
     assert verdicts(accord_annotator, text, "2023-04-06", "welcomed_into") == []

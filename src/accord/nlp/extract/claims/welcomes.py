@@ -7,7 +7,7 @@ Statement: `welcomed_into` (subject the state, value the organisation: the objec
 when a state is invited, signs its protocol or is on its way in, so the claim is not dated against
 the accession: it is contradicted only for a state the KB never lists as a member of the
 organisation, nor as invited, applying or a candidate (the swap of a member for a state that never
-was one), where the member list is complete on the claim's day; a member (at any time) supports
+was one) nor as a partner, where the member list is complete on the claim's day; a member (at any time) supports
 it. Not read: a plan ("looks forward to welcoming"), a denial, a welcome to anything else ("to the
 summit"), a person welcomed.
 """
@@ -25,7 +25,7 @@ from accord.reconcile.kbcheck import Verdict, fact_evidence
 ORDER = 41
 WELCOME = {"welcome"}
 MEMBER_NOUNS = {"member", "ally"}
-ON_THE_WAY = ("invited_to_join", "applied_to", "candidate_for", "accession_protocol")
+ON_THE_WAY = ("invited_to_join", "applied_to", "candidate_for", "accession_protocol", "partner_of")
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -36,6 +36,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if verb.dep_ == "pcomp" or any(a.lemma_.lower() in ("look", "hope", "expect") for a in verb.ancestors):
             continue  # "looks forward to welcoming Sweden": still to come
         objects = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in group(c)]
+        if not all((ctx.entity(t) or "").startswith("state:") for t in objects if t.pos_ in ("NOUN", "PROPN")):
+            continue  # "welcomed Japan's contribution to the alliance": the state owns what is welcomed
         states = ctx.entities(phrase_tokens(objects), ("state:",))
         org = _into(ctx, verb)
         if not states or org is None:
@@ -71,7 +73,7 @@ def check_welcomed(checker, st, on: str | None) -> Verdict | None:
         return Verdict("supported", f"{state} is a member of {name} (since {member[0].start.value if member[0].start else 'its founding'}).",
                        [fact_evidence(f) for f in member][:2])
     if any(kb.facts(subject=st.subject, property=p, value=org) for p in ON_THE_WAY):
-        return None  # on its way in: the welcome may be of an invitation or a signature
+        return None  # on its way in (an invitation, a signature), or a partner "welcomed to the family"
     when = (st.point_in_time.value if st.point_in_time else on) or ""
     day = when[:10]
     if len(day) < 4 or not complete(kb, org, "member_of", day, day):
