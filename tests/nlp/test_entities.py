@@ -62,6 +62,33 @@ def test_person_wins_over_a_state_inside_the_name():
     assert linked("Michael/PROPN/B-PERSON Jordan/PROPN/I-PERSON played") == [("Michael Jordan", "PERSON", None)]
 
 
+def test_a_state_tagged_as_a_person_at_the_head_of_a_sentence_is_the_state():
+    # the tagger takes "Slovenia joined ..." for a person: a state's name and nothing else is the state
+    assert linked("Slovenia/PROPN/B-PERSON joined/VERB NATO/PROPN/B-ORG") == [
+        ("Slovenia", "GPE", "state:SVN"), ("NATO", "ORG", "org:NATO")]
+    assert linked("Jordan/PROPN/B-PERSON said/VERB it/PRON would/AUX help/VERB") == [("Jordan", "GPE", "state:JOR")]
+    assert linked("Slovenia/PROPN/B-PERSON 's/PART/I-PERSON army/NOUN grew") == [("Slovenia", "GPE", "state:SVN")]
+
+
+def test_a_state_name_before_a_surname_stays_a_person():
+    # "Jordan" with a capitalised word after it that no KB name covers: a given name
+    assert linked("Jordan/PROPN/B-PERSON Henderson/PROPN said/VERB") == [("Jordan", "PERSON", None)]
+    # the same word with a lower-case word after it is the state
+    assert linked("Jordan/PROPN/B-PERSON henderson/NOUN said/VERB") == [("Jordan", "GPE", "state:JOR")]
+
+
+def test_a_state_name_the_document_gives_a_person_stays_a_person():
+    text = "Jordan/PROPN/B-PERSON Henderson/PROPN/I-PERSON arrived/VERB ./PUNCT Jordan/PROPN/B-PERSON said/VERB"
+    assert linked(text) == [("Jordan Henderson", "PERSON", None), ("Jordan", "PERSON", None)]
+    # another person's longer name does not make the state a person
+    text = "Nanaia/PROPN/B-PERSON Mahuta/PROPN/I-PERSON arrived/VERB ./PUNCT Jordan/PROPN/B-PERSON said/VERB"
+    assert ("Jordan", "GPE", "state:JOR") in linked(text)
+
+
+def test_a_person_tag_over_a_state_and_more_words_stays_a_person():
+    assert linked("Jordan/PROPN/B-PERSON Smith/PROPN/I-PERSON said/VERB") == [("Jordan Smith", "PERSON", None)]
+
+
 def test_two_letter_abbreviation_before_an_amount_is_not_a_state():
     assert linked("a/DET GB/PROPN #/SYM 20/NUM billion/NUM deal") == []
     assert linked("the/DET GB/PROPN/B-GPE team") == [("GB", "GPE", "state:GBR")]

@@ -17,7 +17,12 @@ Rules, and why:
   of a longer NER name ("NATO Leaders Summit") is a modifier and leaves the name alone; one at
   its end after other words splits a wrong merge when it is an abbreviation ("Newshub Nation
   NATO"), and is a part of the name otherwise ("North American").
-- An NER PERSON wins over a KB place or organisation inside it ("Jordan" in "Michael Jordan").
+- An NER PERSON wins over a KB place or organisation inside it ("Jordan" in "Michael Jordan"),
+  except a PERSON that is a state's name and nothing else: the tagger takes a state at the head
+  of a sentence for a person ("Montenegro joined ...", "Azerbaijan said ..."). The state wins
+  unless a surname-like word follows it (a capitalised word no KB name covers: "Jordan
+  Henderson"), the KB knows a person of that name, or the document names a person with that
+  word in a longer name ("Chad Smith ... Chad said"): Jordan, Georgia, Chad, Israel are both.
 - An NER entity is first cut at a dash standing alone between words that a KB name follows
   inside it: a dateline run into the text ("BUDAPEST - Tamas Sulyok", "Sept 16 - Australia"),
   a region run into a list ("Indo-Pacific - Japan"). An NER entity that ends in a KB person's full name
@@ -256,6 +261,8 @@ def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
     if not inside:
         return ent, []
     if ent.label_ == "PERSON" and not any(m.best.type == "person" for m in inside):
+        if _state_not_person(ent, inside):
+            return None, inside
         return ent, []
     covered = {i for m in inside for i in range(m.start, m.end)}
     rest = [t for t in ent if t.i not in covered]
@@ -281,6 +288,24 @@ def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
     if first.start < ent.start or last.end > ent.end:
         return None, inside  # partial overlap: the KB name wins
     return ent, []
+
+
+def _state_not_person(ent: Span, inside: list[Match]) -> bool:
+    """A PERSON entity that is only a state's name ("Montenegro", "the Netherlands's"), with no
+    surname-like word after it and no person of the document with that word in a longer name."""
+    if not all(m.best.type == "state" and not any(f.type == "person" for f in m.forms) for m in inside):
+        return False
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    rest = [t for t in ent if t.i not in covered]
+    if not all(t.is_punct or t.text in DETERMINERS or t.lower_ in ("'s", "’s") for t in rest):
+        return False
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_alpha and after.text[:1].isupper() and not after.is_sent_start:
+        return False  # "Jordan Henderson", "Israel Katz": a given name before a surname
+    words = {t.lower_ for t in ent if t.i in covered}
+    return not any(other.label_ == "PERSON" and len(other) > 1 and other.start != ent.start
+                   and words & {t.lower_ for t in other} for other in doc.ents)
 
 
 def _has_name(span: Span) -> bool:

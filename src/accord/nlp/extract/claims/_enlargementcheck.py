@@ -215,8 +215,10 @@ def check_first(checker, st, on: str | None) -> Verdict | None:
 def check_invited(checker, st, on: str | None) -> Verdict | None:
     facts = checker.kb.facts(subject=st.subject, property="invited_to_join", value=st.value)
     stated = _stated(st)
-    if not facts or st.polarity == "negated":
+    if st.polarity == "negated":
         return None
+    if not facts:
+        return _not_invited(checker, st, stated)
     state, org = checker.name(st.subject), checker.name(st.value)
     invited = facts[0].point_in_time
     evidence = [fact_evidence(f) for f in facts]
@@ -233,6 +235,37 @@ def check_invited(checker, st, on: str | None) -> Verdict | None:
     return Verdict("contradicted_by_kb", f"The claim dates {state}'s invitation to join {org} to "
                    f"{timecmp.label(stated)}, but it was invited on {invited.value}"
                    + (f" and joined on {joined[0].value}." if after else "."), evidence)
+
+
+INVITATIONS_FROM = "1997"  # enlargement.yaml lists every invitation from the Madrid summit on
+
+
+def _not_invited(checker, st, stated) -> Verdict | None:
+    """An invitation the KB does not list, told as a fact with a date (issue 12, mem12u): a state
+    that was already a member then was not invited to join ("Norway was invited to join NATO on
+    29 June 2022"); nor a state missing from the invitations the KB lists at that time (it lists
+    all of them from 1997 on: "Austria was invited to join NATO in June 2022", when Finland and
+    Sweden were). Undated, or at a time the KB lists no invitation at all, it is not settled."""
+    span = timecmp.bounds(stated) if stated is not None and st.modality == "fact" else None
+    if span is None:
+        return None
+    state, org = checker.name(st.subject), checker.name(st.value)
+    joined = [f for f in checker.kb.facts(subject=st.subject, property="member_of", value=st.value)
+              if f.start and timecmp.bounds(f.start) and timecmp.bounds(f.start)[1] < span[0]
+              and not (f.end and timecmp.bounds(f.end) and timecmp.bounds(f.end)[0] <= span[1])]
+    if joined:
+        return Verdict("contradicted_by_kb", f"{state} had been a member of {org} since {joined[0].start.value}: it "
+                       f"was not invited to join on {timecmp.label(stated)}.", [fact_evidence(joined[0])])
+    if span[0].isoformat() < INVITATIONS_FROM:
+        return None
+    then = [f for f in checker.kb.facts(property="invited_to_join", value=st.value)
+            if f.point_in_time and timecmp.same_time(stated, f.point_in_time)]
+    if not then:
+        return None
+    names = ", ".join(checker.name(f.subject) for f in then)
+    return Verdict("contradicted_by_kb", f"The knowledge base lists every invitation to join {org} from "
+                   f"{INVITATIONS_FROM}; on {timecmp.label(stated)} it invited {names}, not {state}.",
+                   [fact_evidence(f) for f in then])
 
 
 def check_ratifying_allies(checker, st, on: str | None) -> Verdict | None:

@@ -294,7 +294,7 @@ def _protocols_named_before(ctx: Context, verb: Token) -> list[str]:
 def _ratified(ctx: Context, verb: Token) -> list[Statement]:
     """"Turkey ratified Finland's accession", "Hungary's parliament approved Sweden's bid",
     "voted to approve", "refused to ratify", "rejected Finland's bid"."""
-    candidates = _candidates(ctx, _objects(verb))
+    candidates = _candidates(ctx, _objects(verb)) or _its_in_time_clause(ctx, verb)
     last = _last_to_ratify(ctx, verb, candidates or _candidates(ctx, _objects(verb), pronoun=True))
     if last is not None:
         return last
@@ -307,6 +307,18 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
         return []  # "expected to ratify", "urged Hungary to ratify": not a ratification
     rejected = verb.lemma_.lower() in REJECT_VERBS or refused or negated(verb) or negated(head)
     return _ratification(ctx, head, candidates, _objects(verb), rejected)
+
+
+TIME_MARKS = {"after", "before", "once", "when", "until"}
+
+
+def _its_in_time_clause(ctx: Context, verb: Token) -> list[str]:
+    """"Sweden joined NATO after Hungary ratified its bid" (issue 12, mem12u): in a clause of time
+    on the main verb, "its" accession is the main clause's subject's."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        return []
+    owner = _candidates(ctx, _objects(verb), pronoun=True)
+    return owner if owner and owner[0] in subject_entities(ctx, verb.head, ("state:",)) else []
 
 
 LAST_WORDS = {"last", "final"}

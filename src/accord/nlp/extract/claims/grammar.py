@@ -89,12 +89,23 @@ def group(tok: Token) -> list[Token]:
     return out
 
 
+OTHER_TIME = frozenset({"before", "earlier", "previously", "ago", "prior"})
+
+
 def phrase_tokens(toks: Iterable[Token]) -> list[Token]:
-    """Each head with its compounds and modifiers, so "New Zealand" is found from "Zealand"."""
+    """Each head with its compounds and modifiers, so "New Zealand" is found from "Zealand"; a
+    prepositional phrase after it ("Finland, together with Sweden", "along with Sweden"), save a
+    comparison with another time ("Sweden, like Finland before it, joined in March 2024": Finland
+    did so at another time, not the clause's)."""
     out = []
     for t in toks:
         out += [t] + [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "det", "poss")]
-        out += [c for c in t.rights if c.dep_ == "prep" for c in [c, *c.children]]
+        for c in t.rights:
+            if c.dep_ != "prep" or (c.lower_ == "like" and any(w.lower_ in OTHER_TIME for w in c.subtree)):
+                continue
+            out += [c, *c.children]
+            if c.lower_ == "along":  # "Finland, along with Sweden": the states after "with"
+                out += [g for w in c.children if w.lower_ == "with" for g in w.children]
     return out
 
 
@@ -457,7 +468,11 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
         end = max(t.i for t in verb.subtree)
         found = [t for t in found if t.i < verb.i or t.i > end and t.dep_ != "appos" and not
                  any(a.dep_ == "appos" and a.i > end for a in [t, *t.ancestors] if a.i != subj.i)]
-    return ctx.entities(phrase_tokens(found), prefixes)
+    found = phrase_tokens(found)
+    if ctx.entities(found, prefixes):  # "Finland, along with Sweden, applied", parsed on the verb
+        found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
+                  for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+    return ctx.entities(found, prefixes)
 
 
 def said_before(ctx: Context, pronoun: Token) -> list[str]:

@@ -52,14 +52,19 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             continue
         org, prop, sure = found
         verb = _governor(run[0])
+        denied = prop == NOT_MEMBER
+        if denied:
+            prop = "member_of"
+            if not (verb.tag_ in ("VBZ", "VBP", "MD") or qualifiers(ctx, clause_tokens(verb))):
+                continue  # "non-NATO members Sweden and Finland had long trained with ...": of when?
         mode = "hypothetical" if modality(verb) == "hypothetical" else "fact"
         if mode == "hypothetical" and not _conditional(verb) and found == _and_others(ctx, [t for t in sent if t.i > run[-1].i]):
             mode = "fact"  # "would retaliate against Venezuela and other OPEC members": the set is no possibility
         times = qualifiers(ctx, clause_tokens(verb)) if verb.pos_ in ("VERB", "AUX") else {}
         states = ctx.entities(run, ("state:",))
-        out += [make(ctx, s, prop, org, run, verb, times=times, modality=mode,
+        out += [make(ctx, s, prop, org, run, verb, polarity=denied, times=times, modality=mode,
                      confidence={"link": sure} if sure < 1.0 else None) for s in states]
-        if prop == "member_of":
+        if prop == "member_of" and not denied:
             out += [make(ctx, s, p, o, run, verb, polarity=denied, times=times, modality=mode,
                          confidence={"link": sure} if sure < 1.0 else None)
                     for p, o, denied in _described_as(ctx, sent, run, org) for s in states]
@@ -160,7 +165,8 @@ def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, fl
     before = [t for t in sent if t.i < run[0].i]
     after = [t for t in sent if t.i > run[-1].i]
     n_states = len(ctx.entities(run, ("state:",)))
-    return (_member_words(ctx, before) or (_opened(ctx, before, after) if n_states > 1 else None)
+    return (_member_words(ctx, before) or _set_named(ctx, before, after, n_states) or _non_members(ctx, before, n_states)
+            or (_opened(ctx, before, after) if n_states > 1 else None)
             or (_between(ctx, before) if n_states > 1 else None) or (_includes(ctx, before) if n_states > 1 else None)
             or _members_include(ctx, before) or (_named_after(ctx, after, n_states) if n_states > 2 else None)
             or (_group_of(ctx, before) if n_states > 1 else None)
@@ -168,6 +174,66 @@ def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, fl
             or (_members_are(ctx, before) if n_states > 1 else None)
             or (_described_after(ctx, after) if n_states > 1 else None)
             or _and_others(ctx, after))
+
+
+SET_SINGULAR = {"state", "country", "nation"}
+NOT_MEMBER = "not member_of"  # what _non_members presents: the listed states are not members
+
+
+def _non_members(ctx: Context, before: list[Token], n_states: int):
+    """"non-NATO member Austria", "non-EU countries Norway and Switzerland", "non-NATO members
+    Sweden and Finland" (issue 12, mem12u): the states are not members of the organisation that
+    "non" is written on (NOT_MEMBER). "Non-member Austria", which names no organisation, is not read."""
+    if len(before) < 3 or before[-1].lower_ not in set(MEMBER_WORDS) | SET_WORDS | SET_SINGULAR:
+        return None
+    if MEMBER_WORDS.get(before[-1].lower_, "member_of") != "member_of":
+        return None  # "non-NATO partners" says nothing of a partnership
+    if (before[-1].lower_ in ("member", "ally") or before[-1].lower_ in SET_SINGULAR) != (n_states == 1):
+        return None
+    head = before[:-1]
+    if head[-1].lower_ == "member":
+        head = head[:-1]  # "non-EU member states"
+    org, start = _org_ending(ctx, head)
+    if org is None or start == 0 or not _not_members(head[start - 1]):
+        return None
+    word = head[start - 1] if head[start - 1].text != "-" else head[start - 2]
+    return (org, NOT_MEMBER, 0.9) if word.lower_.strip("-") == "non" else None
+EXTRA_PARTY = ("and", "or", "as", "plus")
+
+
+def _set_named(ctx: Context, before: list[Token], after: list[Token], n_states: int):
+    """The organisation's set noun right before the list (issue 12, mem12u): "the Nordic countries
+    Denmark, Norway, ...", "G7 nations France and Italy", "EU country Austria" (a singular noun for
+    one state, a plural for two or more). With a comma between them the comma may start a list of
+    parties ("the Baltic states, Poland and Germany agreed"), so it is read only as a closed
+    apposition that names the whole set: "the three Baltic states, Estonia, Latvia and Lithuania,
+    ..." (the count on the noun as many as the list names, or, with no count, a grouping the KB
+    lists with as many member states)."""
+    comma = bool(before) and before[-1].text == ","
+    head = before[:-1] if comma else before
+    if len(head) < 2 or head[-1].lower_ not in SET_WORDS | SET_SINGULAR:
+        return None
+    if (head[-1].lower_ in SET_SINGULAR) != (n_states == 1):
+        return None
+    own = ctx.entity(head[-1])
+    if own and own.startswith("org:") and _grouping(ctx, own):
+        org, start = _org_ending(ctx, head)  # "the Baltic states": the set noun is the name's
+    elif not own:
+        org, start = _org_ending(ctx, head[:-1])  # "G7 countries"
+    else:
+        return None
+    if org is None or (start > 0 and _not_members(head[start - 1])):
+        return None
+    if not comma:
+        return org, "member_of", 0.9
+    if after and not (_closer(after[0]) or (after[0].text == "," and not (len(after) > 1 and after[1].lower_ in EXTRA_PARTY))):
+        return None  # "the Baltic states, Poland and Germany agreed": parties, not an apposition
+    counts = [words_value([t.text], ordinal=False) for t in head[max(0, start - 1):] if t.like_num]
+    if counts:
+        return (org, "member_of", 0.9) if counts[-1] == n_states else None
+    members = {f.subject for f in ctx.kb.facts(property="member_of", value=org) if f.subject.startswith("state:")} \
+        if ctx.kb is not None and _grouping(ctx, org) else set()
+    return (org, "member_of", 0.9) if members and len(members) == n_states else None
 
 
 def _org_ending(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:

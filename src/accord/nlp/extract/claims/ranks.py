@@ -131,8 +131,29 @@ def _rank(ctx: Context, noun: Token) -> list[Statement]:
     confidence = {k: v for k, v in (("link", sure), ("attachment", attach)) if v < 1.0}
     value = f"{org}#{number if number is not None else 'latest'}"
     verb = governor(noun)
-    return [make(ctx, s, "member_rank", value, [noun], verb, denies(verb, noun), times=claim_times(ctx, noun),
-                 confidence=confidence)
+    ranks = [make(ctx, s, "member_rank", value, [noun], verb, denies(verb, noun), times=claim_times(ctx, noun),
+                  confidence=confidence) for s in states]
+    return ranks + _described_member(ctx, noun, states, org, verb, confidence)
+
+
+NOT_YET = {"would-be", "prospective", "future", "aspiring", "candidate", "potential", "soon", "expected", "likely",
+           "presumptive", "next", "to-be"}
+
+
+def _described_member(ctx, noun: Token, states: list[str], org: str, verb: Token, confidence) -> list[Statement]:
+    """A rank that describes the state ("Latest member Austria raised its flag", "Austria, the
+    latest country to join NATO, ...", "NATO's 31st member Austria") says it is a member, which
+    the check of a rank leaves to the membership claims of the sentence (issue 12, mem12u): the
+    membership is read with it (merged with the same membership read by another family). Not when
+    a verb tells the rank ("became the 31st member": the accession's claim), nor of a member to
+    be ("the would-be 32nd member")."""
+    if not (noun.dep_ in ("appos", "compound") or any(c.dep_ == "appos" for c in noun.children)):
+        return []
+    before = noun.doc[max(noun.sent.start, noun.i - 4):noun.i]
+    if any(t.lower_ in NOT_YET for t in before) or "would-be" in before.text.lower().replace(" ", "") \
+            or noun.dep_ == "attr":
+        return []
+    return [make(ctx, s, "member_of", org, [noun], verb, False, times=claim_times(ctx, noun), confidence=confidence)
             for s in states]
 
 
