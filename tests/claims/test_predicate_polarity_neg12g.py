@@ -121,3 +121,28 @@ def test_not_all_allies_had_ratified(checker, day, kind):
                    point_in_time=TimeQualifier(day, "day"))
     found = check_completed(checker, st, None)
     assert (found.kind if found else None) == kind
+
+
+@pytest.mark.parametrize("text, published, polarity, kind", [
+    ("Mark Rutte was appointed NATO secretary general.", "2024-10-20", "affirmed", "supported"),
+    # denied, his term begun by the article's day (19 days before): contradicted
+    ("Mark Rutte was not appointed NATO secretary general.", "2024-10-20", "negated", "contradicted_by_kb"),
+    ("NATO has not appointed Mark Rutte as secretary general.", "2024-10-20", "negated", "contradicted_by_kb"),
+    ("Mark Rutte has not been named NATO secretary general.", "2024-10-20", "negated", "contradicted_by_kb"),
+    # denied on the day the term began
+    ("Mark Rutte was not appointed NATO secretary general on 1 October 2024.", "2024-10-20", "negated", "contradicted_by_kb"),
+    # the term still to come (the appointment may be too), or begun long before (a re-appointment): no verdict
+    ("Mark Rutte was not appointed NATO secretary general.", "2024-06-20", "negated", "new"),
+    ("Mark Rutte was not appointed NATO secretary general.", "2025-03-20", "negated", "new"),
+    # a dated denial of another day than the term's first
+    ("Mark Rutte was not appointed NATO secretary general on 2 October 2024.", "2024-10-20", "negated", "new"),
+])
+def test_a_denied_appointment(accord_annotator, text, published, polarity, kind):
+    [st] = [s for s in read(accord_annotator, text, published) if s.property == "appointed_to"]
+    assert st.polarity == polarity
+    assert verdicts(accord_annotator, text, published, "appointed_to") == [kind]
+
+
+def test_a_denied_appointment_until_a_day_is_not_read(accord_annotator):
+    text = "Mark Rutte was not appointed NATO secretary general until June."
+    assert not [s for s in read(accord_annotator, text, "2024-10-20") if s.property == "appointed_to"]
