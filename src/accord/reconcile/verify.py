@@ -36,6 +36,7 @@ STEP_WORDS = {
     "event": "which event is meant",
     "date": "which date is meant",
     "modality": "whether it is stated as a fact",
+    "asserted": "whether the sentence asserts it",
 }
 
 # Properties whose value is the date itself: the claim says it as the dates, not as a name.
@@ -130,6 +131,10 @@ def _family_words() -> dict:
 def unsure(kind: str, explanation: str, *refs: Reference) -> tuple[str, str]:
     """A flagged kind becomes `unverifiable` when a step that read the claim (in any of `refs`)
     was less sure than THRESHOLD; the explanation keeps what the clash was and says why."""
+    if kind == "supported" and any(r.confidence.get("asserted", 1.0) < THRESHOLD for r in refs):
+        return "unverifiable", ("Not confirmed: the sentence does not assert the claim as it stands (a question, a "
+                                "denied or disowned report, a denied head: \"did not decide to\"). "
+                                f"Read as it stands: {explanation}")
     weak = [w for r in refs if (w := r.weakest) is not None and w[1] < THRESHOLD]
     if kind not in FLAGGED_KINDS or not weak:
         return kind, explanation

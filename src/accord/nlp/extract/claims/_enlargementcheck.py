@@ -125,7 +125,10 @@ def check_ratified(checker, st, on: str | None) -> Verdict | None:
 
 
 def check_completed(checker, st, on: str | None) -> Verdict | None:
-    """"All allies have ratified X's accession" (on the claim's date, else the article's)."""
+    """"All allies have ratified X's accession" (on the claim's date, else the article's): supported
+    from the last ally's vote on. Denied ("not all allies have ratified", "all refused to ratify"):
+    supported before that vote, contradicted after the end of its procedure, and no verdict between
+    (the vote is in, the act may not be)."""
     lasts = [f for f in checker.kb.facts(property="ratified_accession", value=st.subject)
              if (f.qualifiers or {}).get("last")]
     when = _stated(st).value if _stated(st) else on
@@ -141,8 +144,10 @@ def check_completed(checker, st, on: str | None) -> Verdict | None:
             return Verdict("supported", done[0].upper() + done[1:] + ".", evidence)
         return Verdict("contradicted_by_kb", f"The claim says every ally had ratified {state}'s accession by "
                        f"{when}, but {done}.", evidence)
-    if lo <= last:
+    if hi < first:
         return Verdict("supported", done[0].upper() + done[1:] + ".", evidence)
+    if lo <= last:
+        return None  # between the last vote and the act's end: both "all have ratified" and "not all" may be said
     return Verdict("contradicted_by_kb", f"The claim says not every ally had ratified {state}'s accession on "
                    f"{when}, but {done}.", evidence)
 

@@ -13,7 +13,7 @@ from accord.nlp.extract.claims import _admissions as admissions
 from accord.nlp.extract.claims._membership import check_application
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, group, make, modality, negated, never, yet_to, object_entities, one_date, phrase_tokens,
-    prep_entities, qualifiers, subject_entities, topic,
+    prep_entities, qualifiers, subject_entities, topic, UNASSERTED,
 )
 from accord.nlp.extract.claims.office_predicates import no_longer
 from accord.nlp.extract.office_kinds import ministry_office
@@ -25,6 +25,7 @@ LEAD_VERBS = {"lead", "head"}
 HEAD_KINDS = {"secretary_general"}  # offices that head an organisation (KB attrs.kind)
 SUBMIT_VERBS = {"submit", "file", "hand", "lodge", "deliver"}  # "submitted their applications to join"
 RECEIVE_VERBS = {"receive", "obtain", "gain", "win", "get"}  # "received EU candidate status"
+DENY_VERBS = {"deny", "refuse"}  # "Georgia was denied candidate status": the grant denied
 DECIDE_VERBS = {"decide", "vote"}  # "decided on 23 June 2022 to grant candidate status"
 LEAVE_VERBS = {"leave", "quit", "exit", "withdraw"}  # "Britain left the EU", "withdrew from NATO's"... not
 DONE_AUX = {"did", "has", "have", "had", "'s", "'ve", "'d"}  # "left", "did not leave", "has left": told as done
@@ -62,7 +63,7 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             out += _left(ctx, verb)
         elif lemma == "apply" or lemma in SUBMIT_VERBS:
             out += _applications(ctx, verb)
-        elif lemma in ("grant", *RECEIVE_VERBS) and _candidate_status(verb):
+        elif lemma in ("grant", *DENY_VERBS, *RECEIVE_VERBS) and _candidate_status(verb):
             # "Ukraine was granted candidate status in June 2022"; "both countries were granted ...";
             # "decided on 23 June 2022 to grant candidate status to ..."; "received EU candidate status"
             orgs = _status_org(ctx, verb) or prep_entities(ctx, verb, ("for", "by"), ("org:",)) or topic(ctx)
@@ -71,7 +72,14 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             # a dated decision is the grant ("decided on 23 June 2022 to grant"); undated it may be of days to come
             decided = point is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DECIDE_VERBS
             anchor = verb.head if decided else verb
-            out += [make(ctx, s, "candidate_for", o, [verb], anchor, negated(anchor), {"start": point} if point else {})
+            # the grant's own "not" ("decided not to grant") or an antonym ("was denied candidate status")
+            # denies it; a "not" on the deciding head ("did not decide to grant") leaves it unsaid
+            antonym = lemma in DENY_VERBS
+            if antonym and negated(verb):
+                continue  # "was not denied the status": no grant said
+            unsaid = UNASSERTED if anchor is not verb and negated(anchor) else {}
+            out += [make(ctx, s, "candidate_for", o, [verb], anchor, antonym or negated(verb),
+                         {"start": point} if point else {}, confidence=unsaid)
                     for s in states for o in orgs]
         elif lemma in LEAD_VERBS:
             # "Stoltenberg had led the alliance since 2014": the organisation's head office

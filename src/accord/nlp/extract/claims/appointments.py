@@ -11,7 +11,12 @@ the KB's list covers the day and the 120 days after it: "X was elected Austrian 
 a German is a contradiction. "Elected" reads as "appointed" ("was elected German chancellor on
 Tuesday"); an acting or interim appointment is not judged. The office is the title written with
 "as" or as the verb's complement ("named NATO's new spokesperson"), found as the terms family
-finds it (claims/terms.py `_office`). Plans, negations and hypotheticals are not read.
+finds it (claims/terms.py `_office`). Plans and hypotheticals are not read. A denied appointment
+("NATO has not appointed X as its spokeswoman", "X was never named T") is read negated and
+contradicted only when one of the person's own terms of the office had begun by the day the claim
+speaks of, within BEFORE days before it (a dated denial: on that very day); an older term (a
+re-appointment may be denied), a term still to come, or none leaves the denial `new`. "not ... until" dates it: not
+read.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from datetime import timedelta
 from spacy.tokens import Span
 
 from accord.model import Statement, TimeQualifier
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, not_until, qualifiers
 from accord.nlp.extract.claims.terms import _office
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
@@ -36,7 +41,7 @@ BEFORE, AFTER = 120, 365  # days from the appointment to the term's first day
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for verb in sent:
-        if verb.lemma_.lower() not in VERBS or verb.pos_ != "VERB" or negated(verb) or modality(verb) != "fact":
+        if verb.lemma_.lower() not in VERBS or verb.pos_ != "VERB" or modality(verb) != "fact" or not_until(verb):
             continue
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to") for c in verb.children):
             continue
@@ -50,7 +55,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         times = qualifiers(ctx, clause_tokens(verb))
         when = times.get("point_in_time")
         sure = {"attachment": attachment} if attachment < 1.0 else None
-        found = make(ctx, people[0], "appointed_to", office, [verb], verb,
+        found = make(ctx, people[0], "appointed_to", office, [verb], verb, negated(verb),
                      times={"point_in_time": when} if when else None, confidence=sure)
         if any(t.lower_ in ACTING for t in verb.subtree):
             found = replace(found, modality="hypothetical")  # an acting holder: often missing from the lists
@@ -78,6 +83,29 @@ def check_appointed(checker, st: Statement, on: str | None) -> Verdict | None:
                    f"begins near {day}, which it cannot settle.", [fact_evidence(f) for f in own])
 
 
+def check_not_appointed(checker, st: Statement, on: str | None) -> Verdict | None:
+    """ "X was not / has not been appointed T": contradicted by a term of X's own that had begun
+    by the day the claim speaks of (its own date: a term begun that very day; undated: within
+    BEFORE days before the article's day). A term that begins later may follow an appointment
+    still to come, and an older one a re-appointment denied: no verdict."""
+    day = st.point_in_time.value if st.point_in_time else on
+    bounds = timecmp.bounds(day) if day else None
+    if bounds is None:
+        return None
+    own = [f for f in checker.kb.facts(subject=st.subject, property="holds_office", value=st.value)
+           if f.start is not None and timecmp.bounds(f.start.value)]
+    if st.point_in_time is not None:
+        begun = [f for f in own if timecmp.same_time(st.point_in_time, f.start)]
+    else:
+        first = bounds[0] - timedelta(days=BEFORE)
+        begun = [f for f in own if first <= timecmp.bounds(f.start.value)[0] and timecmp.bounds(f.start.value)[1] <= bounds[1]]
+    if not begun:
+        return None
+    return Verdict("contradicted_by_kb", f"{checker.name(st.subject)}'s term as {checker.name(st.value)} began on "
+                   f"{begun[0].start.value}, but the claim says the appointment was not made ({day}).",
+                   [fact_evidence(f) for f in begun])
+
+
 def _never_held(checker, st: Statement, own: list, day) -> Verdict | None:
     """Someone appointed or elected to a single-holder office they never held in a stretch the KB's
     list of its holders covers (the day and the next BEFORE days, when the term would begin): the
@@ -103,7 +131,8 @@ def _never_held(checker, st: Statement, own: list, day) -> Verdict | None:
 
 
 def _words(name, st: Statement) -> str:
-    return f"{name(st.subject)} was appointed {name(st.value)}" + (
+    verb = "was not appointed" if st.polarity == "negated" else "was appointed"
+    return f"{name(st.subject)} {verb} {name(st.value)}" + (
         f" on {timecmp.label(st.point_in_time)}" if st.point_in_time else "")
 
 

@@ -302,6 +302,9 @@ def headline_case(sent: Span) -> bool:
 DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "dispute", "disprove"})
 UNTRUE = frozenset({"false", "untrue", "wrong", "incorrect", "inaccurate"})
 UNSURE_MOOD = 0.3  # a question or a reported denial: below the verdict threshold, never flagged
+#: the confidence of a claim the sentence does not assert (a question, a reported denial, a denied
+#: head): never flagged, and never confirmed either (`verify.unsure` reads "asserted")
+UNASSERTED = {"modality": UNSURE_MOOD, "asserted": UNSURE_MOOD}
 
 
 def unsure_mood(verb: Token) -> bool:
@@ -324,6 +327,24 @@ def unsure_mood(verb: Token) -> bool:
                 tok.head.head.lemma_.lower() in DENIAL_VERBS:
             return True  # "dismissed claims that Ukraine had joined"
         tok = tok.head
+    return False
+
+
+def denied_head(verb: Token) -> bool:
+    """Is the verb under a head whose own "not" leaves it unsaid: "have not decided to grant",
+    "does not intend to allow", "did not vote to ratify", "is not ready to admit", "was not
+    expected to attend"? The head is denied, not the verb: the verb's claim is neither asserted nor
+    denied. Heads whose "not" denies the verb under them (a schedule, "manage": `negated`) and the
+    denying heads ("did not fail to" affirms) are not counted; a "that" clause under a denied verb
+    of saying is `unsure_mood`'s."""
+    tok = verb
+    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+        head = tok.head
+        if tok.dep_ == "xcomp" and head.lemma_.lower() not in GOVERNING_HEADS | DENYING_HEADS:
+            holder = head.head if head.dep_ == "acomp" and head.head.i != head.i else head  # "is not ready to"
+            if any(c.dep_ == "neg" and not _not_only(c) for c in (*head.children, *holder.children)):
+                return True
+        tok = head
     return False
 
 
@@ -418,8 +439,8 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
     sure = dict(confidence or {})
     if headline_case(sent):
         sure["modality"] = min(sure.get("modality", 1.0), 0.3)
-    if unsure_mood(verb):
-        sure["modality"] = min(sure.get("modality", 1.0), UNSURE_MOOD)
+    if unsure_mood(verb) or denied_head(verb):
+        sure.update({k: min(sure.get(k, 1.0), v) for k, v in UNASSERTED.items()})  # not asserted as it stands
     links = [ctx.link_of[e] for e in (subject, value) if e in ctx.link_of]
     if links and min(links) < 1.0:
         sure.setdefault("link", round(min(links), 3))

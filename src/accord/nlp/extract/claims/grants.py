@@ -9,7 +9,10 @@ status is for (named in the status phrase, else in the sentence, and one the KB 
 of). A dated "decided / agreed to grant" is the grant itself (undated, a plan). The date is the clause's own; else a date
 in an "according to a statement ... on D" phrase of the sentence, which dates the statement
 (`date` 0.8: the statement is usually issued on the day of the decision). A passive "X was
-granted candidate status" is read by the actions family.
+granted candidate status" is read by the actions family. The verb's antonyms ("denied / refused /
+withheld candidate status", `DENY_VERBS`) read the grant denied; a denied antonym ("did not deny
+Ukraine the status") is no grant and is not read; a "not" on the deciding head ("did not decide to
+grant") leaves the grant unsaid (`grammar.denied_head`: never confirmed).
 
 Statement: `candidate_for` (state -> organisation, `start` the date), checked by the KB's
 candidate rule (the date of the status against the KB's start, at the precision both have).
@@ -25,6 +28,7 @@ from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, nega
 ORDER = 34
 
 GRANT_VERBS = {"grant", "give", "award", "confer", "extend"}
+DENY_VERBS = {"deny", "refuse", "withhold"}  # "denied Ukraine candidate status": the grant denied
 STATUS_WORDS = {"status", "candidacy"}
 DONE_HEADS = {"decide", "agree", "vote"}  # "decided to grant": the decision is the grant
 STATEMENT_DATE = 0.8
@@ -36,8 +40,12 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         return []
     out = []
     for verb in sent:
-        if verb.lemma_.lower() not in GRANT_VERBS or verb.pos_ != "VERB" or verb.tag_ == "VBN" and _passive(verb):
+        lemma = verb.lemma_.lower()
+        if lemma not in GRANT_VERBS | DENY_VERBS or verb.pos_ != "VERB" or verb.tag_ == "VBN" and _passive(verb):
             continue
+        antonym = lemma in DENY_VERBS
+        if antonym and negated(verb):
+            continue  # "did not deny Ukraine the status": no grant said
         status = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _candidate_status(c)), None)
         if status is None:
             continue
@@ -58,7 +66,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if when is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DONE_HEADS:
             mode = "plan"  # an undated "decided to grant" may be a decision still to be carried out
         dated = {"start": when} if when is not None else {}
-        out += [make(ctx, s, "candidate_for", orgs, [verb, status], verb, negated(verb), dated,
+        out += [make(ctx, s, "candidate_for", orgs, [verb, status], verb, antonym or negated(verb), dated,
                      confidence=sure, modality=mode) for s in states]
     return out
 
