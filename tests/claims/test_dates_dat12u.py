@@ -1,0 +1,72 @@
+"""Dates of events in the forms real news gives them (issue 12, helper dat12u), on sentences
+written for these tests.
+
+- Gapped clauses (`claims/_gapping.py`): "X joined NATO in 1999, and Y in 2004" makes Y's claim
+  with Y's own date; a remnant's day with no year takes the first clause's year, and is not sure
+  when it falls before the first clause's day (it may be in the next year).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._pipeline import read, verdicts
+
+pytestmark = pytest.mark.model
+
+
+def _joined(annotator, text: str, published: str, state: str) -> list[str]:
+    """The verdicts on `state`'s `joined` claims."""
+    found = read(annotator, text, published)
+    from accord.reconcile.verify import verify
+
+    for i, st in enumerate(found):
+        st.id = f"s{i}"
+    ids = {s.id for s in found if s.property == "joined" and s.subject == state}
+    return sorted(f.kind for f in verify(found, {"": published, "d": published}, annotator.kb) if f.statement_id in ids)
+
+
+# The KB: Hungary 1999-03-12, Slovakia and Latvia 2004-03-29, Albania 2009-04-01,
+# Montenegro 2017-06-05, Finland 2023-04-04, Sweden 2024-03-07.
+@pytest.mark.parametrize("text, state, kind", [
+    ("Hungary joined NATO in 1999, and Slovakia in 2004.", "state:SVK", ["supported"]),
+    ("Hungary joined NATO in 1999, and Slovakia in 2005.", "state:SVK", ["contradicted_by_kb"]),
+    ("Hungary joined NATO in 1999, and Slovakia in 2003.", "state:SVK", ["contradicted_by_kb"]),
+    # the first clause keeps its own date
+    ("Hungary joined NATO in 1999, and Slovakia in 2005.", "state:HUN", ["supported"]),
+    ("Hungary joined NATO in 2000, and Slovakia in 2004.", "state:HUN", ["contradicted_by_kb"]),
+    # the parser hangs the remnant on the first date ("in 1999 and Latvia in 2004")
+    ("Hungary joined NATO in 1999 and Latvia in 2004.", "state:LVA", ["supported"]),
+    ("Hungary joined NATO in 1999 and Latvia in 2006.", "state:LVA", ["contradicted_by_kb"]),
+    # days, the year written
+    ("Albania joined NATO on 1 April 2009, and Montenegro on 5 June 2017.", "state:MNE", ["supported"]),
+    ("Albania joined NATO on 1 April 2009, and Montenegro on 6 June 2017.", "state:MNE", ["contradicted_by_kb"]),
+    ("Albania joined NATO on 1 April 2009, and Montenegro on 4 June 2017.", "state:MNE", ["contradicted_by_kb"]),
+    # the year not written: the first clause's, sure when the remnant's day comes after its day
+    ("Sweden joined NATO on 7 March 2024, and Finland on 4 April.", "state:FIN", ["contradicted_by_kb"]),
+    # ... and not sure before it: "on 7 March" may be the next year's (here it is: 2024)
+    ("Finland joined NATO on 4 April 2023, and Sweden on 7 March.", "state:SWE", ["unverifiable"]),
+    ("Finland joined NATO on 4 April 2023, and Sweden on 6 March.", "state:SWE", ["unverifiable"]),
+])
+def test_a_gapped_remnant_makes_the_claim_with_its_own_date(accord_annotator, text, state, kind):
+    assert _joined(accord_annotator, text, "2024-06-01", state) == kind
+
+
+@pytest.mark.parametrize("published", ["2023-01-10", "2024-12-30"])
+def test_a_remnant_day_takes_the_first_clauses_year_not_the_articles(accord_annotator, published):
+    found = read(accord_annotator, "Latvia joined NATO on 29 March 2004, and Slovakia on 30 March.", published)
+    dates = [st.point_in_time.value for st in found if st.property == "joined" and st.subject == "state:SVK"]
+    assert dates == ["2004-03-30"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia invaded Georgia in 2008, and Ukraine in 2014.",  # the remnant may be the object
+    "Hungary did not join NATO in 2004, and Slovakia in 1999.",  # a denial is not made again
+    "Hungary joined NATO, and Slovakia in 2004 after a long wait.",  # no date of the first clause's
+])
+def test_no_remnant_claim_where_the_gap_is_not_sure(accord_annotator, text):
+    found = read(accord_annotator, text, "2024-06-01")
+    remade = [st for st in found if st.subject in ("state:UKR", "state:SVK")
+              and st.property in ("invaded", "joined") and st.polarity == "affirmed"
+              and st.point_in_time is not None]
+    assert remade == []
