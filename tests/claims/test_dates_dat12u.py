@@ -70,3 +70,44 @@ def test_no_remnant_claim_where_the_gap_is_not_sure(accord_annotator, text):
               and st.property in ("invaded", "joined") and st.polarity == "affirmed"
               and st.point_in_time is not None]
     assert remade == []
+
+
+# "last MONTH": the date reader's latest such month; in the article's own year it may be the
+# year before's (news writes "applied last May" in June of the next year), so a clash there is not
+# flagged. Finland applied on 2022-05-18.
+@pytest.mark.parametrize("text, published, kind", [
+    ("Finland applied to join NATO last May.", "2023-06-10", ["unverifiable"]),  # 2023-05, or 2022-05
+    ("Finland applied to join NATO last March.", "2023-06-10", ["unverifiable"]),
+    ("Finland applied to join NATO last May.", "2023-05-10", ["supported"]),  # the anchor's own month: 2022
+    ("Finland applied to join NATO last June.", "2023-05-10", ["contradicted_by_kb"]),  # not reached: 2022
+    ("Finland applied to join NATO last April.", "2023-05-10", ["unverifiable"]),  # one month back
+    ("Finland applied to join NATO last May.", "2022-06-10", ["supported"]),
+    ("Finland applied to join NATO in May last year.", "2023-06-10", ["supported"]),
+    ("Finland applied to join NATO in March last year.", "2023-06-10", ["contradicted_by_kb"]),
+])
+def test_last_month_earlier_in_the_articles_year_is_not_sure_of_its_year(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "applied_to") == kind
+
+
+# An invasion told by the verb that launched it; Russia invaded Ukraine on 2022-02-24 (and 2014).
+@pytest.mark.parametrize("text, published, kind", [
+    ("Russia launched its full-scale invasion of Ukraine in February 2022.", "2023-09-01", ["supported"]),
+    ("Russia launched its full-scale invasion of Ukraine in March 2022.", "2023-09-01", ["contradicted_by_kb"]),
+    ("Russia launched its full-scale invasion of Ukraine in January 2022.", "2023-09-01", ["contradicted_by_kb"]),
+    ("Russia began a full-scale invasion of Ukraine on 24 February 2022.", "2023-09-01", ["supported"]),
+    ("Russia began a full-scale invasion of Ukraine on 25 February 2022.", "2023-09-01", ["contradicted_by_kb"]),
+    ("Russia launched its invasion of Ukraine last February.", "2023-01-15", ["supported"]),  # only 2022's
+    ("Russia launched its invasion of Ukraine last April.", "2023-01-15", ["contradicted_by_kb"]),
+    ("Russia launched its invasion of Ukraine last February.", "2023-03-15", ["unverifiable"]),  # 2023-02?
+])
+def test_an_invasion_launched_on_a_date_is_checked(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "invaded") == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Russia could launch an invasion of Moldova in 2025.",  # not told as done
+    "Russia did not launch an invasion of Ukraine in March 2022.",  # denied
+    "Putin launched his invasion of Ukraine in March 2022.",  # a person: which state is not read here
+])
+def test_no_launched_invasion_unless_told_done_by_a_state(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2023-09-01", "invaded") == []
