@@ -111,3 +111,30 @@ def test_an_invasion_launched_on_a_date_is_checked(accord_annotator, text, publi
 ])
 def test_no_launched_invasion_unless_told_done_by_a_state(accord_annotator, text):
     assert verdicts(accord_annotator, text, "2023-09-01", "invaded") == []
+
+
+# The 2023 NATO summit met in Vilnius on 11-12 July (a Tuesday and a Wednesday); a report of
+# Wednesday 12 July. The meeting of NATO foreign ministers in Brussels met on 28-29 November 2023.
+@pytest.mark.parametrize("text, published, kind", [
+    ("Sunak held talks with Zelensky at the NATO summit on Tuesday.", "2023-07-12", ["supported"]),
+    ("Sunak held talks with Zelensky at the NATO summit on Wednesday.", "2023-07-12", ["supported"]),
+    ("Sunak held talks with Zelensky at the NATO summit on Monday.", "2023-07-12", ["contradicted_by_kb"]),
+    ("Sunak held talks with Zelensky at the NATO summit in Vilnius on 11 July.", "2023-07-14", ["supported"]),
+    ("Sunak held talks with Zelensky at the NATO summit in Vilnius on 10 July.", "2023-07-14", ["contradicted_by_kb"]),
+    ("Sunak held talks with Zelensky at the NATO summit in Vilnius on 13 July.", "2023-07-14", ["contradicted_by_kb"]),
+    ("Kuleba wrapped up a long day of talks at the meeting of NATO foreign ministers in Brussels on Tuesday.",
+     "2023-11-29", ["supported"]),
+    ("Kuleba wrapped up a long day of talks at the meeting of NATO foreign ministers in Brussels on Monday.",
+     "2023-11-29", ["contradicted_by_kb"]),
+])
+def test_a_verb_whose_object_was_done_at_the_event_dates_it(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "took_place_on") == kind
+
+
+@pytest.mark.parametrize("text", [
+    # a noun further off than the object: the verb may come after the event
+    "Sunak discussed the outcome of talks at the NATO summit on Monday.",
+    "Sunak praised a series of talks at the NATO summit on Monday.",
+])
+def test_no_event_date_from_a_verb_further_off(accord_annotator, text):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2023-07-12", "took_place_on")
