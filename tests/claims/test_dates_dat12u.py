@@ -138,3 +138,18 @@ def test_a_verb_whose_object_was_done_at_the_event_dates_it(accord_annotator, te
 ])
 def test_no_event_date_from_a_verb_further_off(accord_annotator, text):
     assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2023-07-12", "took_place_on")
+
+
+# Sweden's accession: the last ally to ratify it was Hungary, whose parliament voted on Monday
+# 2024-02-26; a report of Tuesday 2024-02-27.
+@pytest.mark.parametrize("text, kind", [
+    ("Monday's vote in Budapest means all allies have now ratified Sweden's accession to NATO.", ["supported"]),
+    ("Sunday's vote in Budapest means all allies have now ratified Sweden's accession to NATO.",
+     ["contradicted_by_kb"]),  # the day before the last ratification
+    ("Friday's vote in Budapest means all allies have now ratified Sweden's accession to NATO.",
+     ["contradicted_by_kb"]),
+    # not a vote: the sentence's day is the article's, by which every ally had ratified
+    ("Sunday's speech in Budapest means all allies have now ratified Sweden's accession to NATO.", ["supported"]),
+])
+def test_the_vote_that_completed_the_ratifications_dates_them(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2024-02-27", "accession_ratified") == kind
