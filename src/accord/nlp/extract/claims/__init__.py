@@ -22,6 +22,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span
 
 from accord.model import Reference, Statement
+from accord.nlp.extract.claims import _gapping as gapping
 from accord.nlp.extract.claims.grammar import Context
 
 NOT_FAMILIES = {"grammar"}
@@ -56,6 +57,8 @@ def statements(doc: Doc, kb=None, doc_id: str = "") -> list[Statement]:
     for family in families():
         for sent in sents:
             found += family.extract(ctx, sent)
+    # "Ukraine applied on 28 February, and Moldova on 3 March": the remnant's claims, made again
+    found += gapping.gapped(ctx, sents, found)
     return merge(found)
 
 

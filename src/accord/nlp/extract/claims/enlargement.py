@@ -453,7 +453,8 @@ def _completed(ctx, head, subj, candidates, nouns, rejected) -> list[Statement]:
                                for t in subj.subtree):
         return []
     orgs = _org_of(ctx, nouns)
-    out = [make(ctx, c, "accession_ratified", o, [head], head, rejected, _when(ctx, head),
+    when = _when(ctx, head) or _completing_vote(ctx, head)
+    out = [make(ctx, c, "accession_ratified", o, [head], head, rejected, when,
                 confidence=_date_sure(ctx, head) or None) for c in candidates for o in orgs]
     # "all 30 allies have ratified Finland's accession": every member on the day it was complete
     counted = next((t for t in subj.subtree if t.lemma_.lower() in ("ally", "member", "state", "country", "nation")
@@ -463,6 +464,24 @@ def _completed(ctx, head, subj, candidates, nouns, rejected) -> list[Statement]:
         out += [make(ctx, c, "ratifying_allies", f"{o}#{number}", [counted, head], head, False, {},
                      confidence=_date_sure(ctx, head) or None) for c in candidates for o in orgs]
     return out
+
+
+COMPLETING_NOUNS = {"vote", "approval", "ratification", "decision"}
+
+
+def _completing_vote(ctx, head: Token) -> dict:
+    """"Thursday's vote means that all allies have now ratified Finland's accession": the vote
+    that completed the ratifications dates them (its possessive or modifying date: "Thursday's",
+    "the 30 March vote"); else nothing."""
+    mean = head.head
+    if head.dep_ != "ccomp" or mean.lemma_.lower() != "mean" or negated(mean):
+        return {}
+    subj = next((c for c in mean.children if c.dep_ == "nsubj" and c.lemma_.lower() in COMPLETING_NOUNS), None)
+    if subj is None:
+        return {}
+    dated = {t.i for c in subj.lefts if c.dep_ in ("poss", "compound", "nmod", "npadvmod") for t in c.subtree}
+    point = qualifiers(ctx, dated).get("point_in_time") if dated else None
+    return {"point_in_time": point} if point is not None else {}
 
 
 # -- invitations --------------------------------------------------------------------------------------

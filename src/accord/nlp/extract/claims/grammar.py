@@ -6,6 +6,7 @@ with its reference.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import Iterable
@@ -441,6 +442,8 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
         sure["modality"] = min(sure.get("modality", 1.0), 0.3)
     if unsure_mood(verb) or denied_head(verb):
         sure.update({k: min(sure.get(k, 1.0), v) for k, v in UNASSERTED.items()})  # not asserted as it stands
+    if times and _last_month_this_year(ctx, sent, times):
+        sure["date"] = min(sure.get("date", 1.0), LAST_MONTH_SURE)
     links = [ctx.link_of[e] for e in (subject, value) if e in ctx.link_of]
     if links and min(links) < 1.0:
         sure.setdefault("link", round(min(links), 3))
@@ -450,6 +453,27 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
                      modality=extra.pop("modality", None) or modality(verb),
                      asserted_by=ctx.speaker_at(verb.idx), references=[ref], **(times or {}))
 
+
+
+# "last May" read in an article of June 2023 is May 2023 to the date reader (the latest May), but
+# news says "last May" of the year before's as often ("Finland applied to join NATO last May" in
+# June 2023: May 2022). A claim dated by "last MONTH" whose month is earlier in the article's own
+# year is not sure of its year: a clash is unverifiable. A month not yet reached this year ("last
+# May" in March 2023) can only be the year before's, and is sure.
+LAST_MONTH = re.compile(r"^last\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
+LAST_MONTH_SURE = 0.45
+
+
+def _last_month_this_year(ctx: Context, sent: Span, times: dict) -> bool:
+    """Does one of the claim's dates come from a "last MONTH" the reader put in the article's
+    own year?"""
+    year = str(ctx.doc._.document_date or "")[:4]
+    values = {t.value for t in times.values() if t is not None}
+    if not year.isdecimal() or not values:
+        return False
+    return any(LAST_MONTH.match((a.text or "").strip()) and str(a.data.get("value") or "") in values
+               and str(a.data.get("value")).startswith(year + "-")
+               for a in ctx.times_in(set(range(sent.start, sent.end))))
 
 
 def topic(ctx: Context) -> list[str]:

@@ -21,11 +21,14 @@ import re
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
-from accord.nlp.extract.claims.grammar import Context, make, negated, one_date, phrase_tokens, qualifiers
+from accord.nlp.extract.claims.grammar import (
+    Context, make, negated, one_date, phrase_tokens, qualifiers, subject_entities,
+)
 
 ORDER = 31  # beside actions (30), which reads the verb
 NOUNS = {"invasion"}
 TIME_PREPS = {"on", "in"}
+LAUNCH = {"launch", "begin", "start", "unleash", "mount"}
 # Heads above the noun whose own day a date under it may be: "the anniversary of Russia's invasion
 # of Ukraine on Saturday", "marked two years since the invasion in February".
 MARKING = {"anniversary", "commemoration", "remembrance", "commemorate", "mark", "celebrate"}
@@ -43,12 +46,18 @@ def _invasion(ctx: Context, noun: Token) -> list[Statement]:
     if negated(noun) or any(t.lemma_.lower() in MARKING for t in noun.ancestors):
         return []
     invaders = _invaders(ctx, noun)
+    launch = _launched_by(noun)
+    if launch is not None and (not invaders or _pronoun_owner(noun)):
+        invaders = subject_entities(ctx, launch, ("state:",))
     victims = _states(ctx, [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"])
     if len(invaders) != 1 or len(victims) != 1 or invaders == victims:
         return []
     dated = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in TIME_PREPS for t in c.subtree}
     dated |= {t.i for c in noun.lefts if c.dep_ in ("nmod", "compound", "npadvmod") for t in c.subtree}
+    if launch is not None:  # "launched its invasion of Ukraine in February 2022": the launch's date
+        dated |= {t.i for c in launch.children if c.dep_ in ("prep", "npadvmod") and
+                  (c.dep_ == "npadvmod" or c.lower_ in TIME_PREPS) for t in c.subtree}
     if not dated or not ctx.times_in(dated) or not all(WRITTEN.search(a.text or "") for a in ctx.times_in(dated)):
         return []
     point = one_date(qualifiers(ctx, dated))
@@ -56,6 +65,22 @@ def _invasion(ctx: Context, noun: Token) -> list[Statement]:
     if point is None or not published or point.value > published[:len(point.value)]:
         return []
     return [make(ctx, invaders[0], "invaded", victims[0], [noun], noun, False, {"point_in_time": point})]
+
+
+def _launched_by(noun: Token) -> Token | None:
+    """The verb that launched the invasion ("Russia launched its full-scale invasion of Ukraine
+    last February", "Moscow began the invasion on 24 February"): an affirmed verb of LAUNCH in
+    the past tense whose object the noun is; else None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in LAUNCH or verb.tag_ != "VBD" or negated(verb):
+        return None
+    return verb
+
+
+def _pronoun_owner(noun: Token) -> bool:
+    """ "its invasion", "a full-scale invasion": no invader of its own but the launcher."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return all(o.pos_ == "PRON" for o in owners)
 
 
 def _invaders(ctx: Context, noun: Token) -> list[str]:

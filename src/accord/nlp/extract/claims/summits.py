@@ -127,6 +127,10 @@ def _attending_verb(noun: Token) -> Token | None:
     """The verb whose time is the event's: "attended the summit on ...", "spoke at the summit on ..."."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTEND_VERBS:
         return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+        done = _doing_verb(noun.head.head)
+        if done is not None:
+            return done
     if noun.dep_ != "pobj" or noun.head.head.pos_ != "VERB":
         return None
     verb = noun.head.head
@@ -134,6 +138,26 @@ def _attending_verb(noun: Token) -> Token | None:
         return verb
     # "leaders gathered in London for the summit"
     return verb if noun.head.lower_ == "for" and verb.lemma_.lower() in GATHER_VERBS else None
+
+
+# "a day of talks at the summit", "a round of talks at the meeting": the object's span is the verb's
+SPAN_NOUNS = frozenset({"day", "round", "afternoon", "morning", "evening", "night"})
+
+
+def _doing_verb(thing: Token) -> Token | None:
+    """The verb whose object does something at the event: "held talks with Kuleba at the summit on
+    Monday", "wrapped up a day of talks at the meeting on Tuesday" (the verb's date is the
+    event's); not a noun further off ("discussed the outcome of talks at the summit on Friday":
+    the discussion may come after it)."""
+    if thing.pos_ != "NOUN":
+        return None
+    if thing.dep_ == "dobj" and thing.head.pos_ == "VERB":
+        return thing.head
+    of = thing.head
+    if thing.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in SPAN_NOUNS \
+            and of.head.dep_ == "dobj" and of.head.head.pos_ == "VERB":
+        return of.head.head
+    return None
 
 
 def host_named(ctx: Context, noun: Token) -> list[str]:

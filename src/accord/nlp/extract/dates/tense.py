@@ -49,6 +49,12 @@ _ADJECTIVE_ADVERBS = frozenset("still yet newly recently long so much".split())
 # for Washington in April".
 _ARRANGING = frozenset("plan plans planned planning set scheduled slated".split())
 _NEGATIONS = frozenset("not n't never neither nor".split())
+# Titles after "next": "NATO's next secretary general" names a person, and says nothing of when
+# the clause's verb happened.
+_TITLE_WORDS = frozenset(
+    "secretary president prime chancellor leader chief head spokesperson spokeswoman spokesman "
+    "minister ambassador commander director envoy".split()
+)
 _LEFT_WINDOW = 12
 _RIGHT_WINDOW = 6
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.!?;:]|\n")
@@ -153,6 +159,8 @@ def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
     before = [w for w in _before(words, i, reading_left, 4) if w not in ("not", "n't")]
     if word == "next" and following == "to":
         return None  # "next to the embassy" is a place
+    if word in ("next", "upcoming", "coming") and _title_after(words, i, reading_left):
+        return None  # "was named NATO's next secretary general in June": a person's title, no tense
     if word in _FUTURE_WORDS:
         # "it had been due to expire Friday": a plan the past has overtaken
         return PAST if before[-2:] == ["had", "been"] or before[-1:] == ["had"] else FUTURE
@@ -181,6 +189,14 @@ def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
             return None
         return PAST
     return None
+
+
+def _title_after(words: list[str], i: int, reading_left: bool) -> bool:
+    """Is one of the three words after words[i] (in text order) a title ("next foreign policy
+    chief")?"""
+    after = [words[j] for j in (range(i - 1, i - 4, -1) if reading_left else range(i + 1, i + 4))
+             if 0 <= j < len(words)]
+    return any(w in _TITLE_WORDS for w in after)
 
 
 def _adjective(before: list[str]) -> bool:
