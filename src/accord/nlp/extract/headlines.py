@@ -163,3 +163,22 @@ def _beside_number(tok: Token) -> bool:
 def truecased(line: Span, keep: set[int]) -> list[str]:
     """The line's words with every title-form word not in `keep` in lower case."""
     return [t.lower_ if title_form(t) and t.i not in keep else t.text for t in line]
+
+
+def headline_line(sent: Span) -> bool:
+    """Is the sentence a line of its own with no final stop, in any case (a headline or a caption:
+    "Rutte takes over as NATO chief", "Finland Joins NATO")?"""
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens or tokens[-1].text in ENDS_SENTENCE or len([t for t in tokens if t.is_alpha]) < MIN_WORDS:
+        return False
+    doc, first, last = sent.doc, tokens[0], tokens[-1]
+    opens = first.i == 0 or "\n" in doc[first.i - 1].text or "\n" in doc[first.i - 1].whitespace_
+    closes = last.i == len(doc) - 1 or "\n" in last.whitespace_ or "\n" in doc[last.i + 1].text
+    return opens and closes
+
+
+def telegraphic_present(verb: Token) -> bool:
+    """A headline's present tense for a deed of the article's day ("Rutte Takes Over As NATO
+    Chief"): the main verb of a headline line, present simple, no auxiliary."""
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and headline_line(verb.sent)

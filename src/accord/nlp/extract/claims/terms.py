@@ -42,6 +42,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, not_until,
                                                qualifiers, subject_entities)
+from accord.nlp.extract.headlines import telegraphic_present
 from accord.nlp.extract.titles import HEADS, title_at
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
@@ -51,6 +52,7 @@ ORDER = 50
 POSTS = frozenset("office post job role helm reins position presidency premiership seat".split())
 TERM_NOUNS = frozenset("term tenure mandate stint".split())
 HELD, GUESSED = 0.8, 0.3
+HEADLINE_DAY = 0.4  # a headline's present tense dated by the article: it may be a day or a week late
 UNTITLED = 0.6  # the office of a term told without its title: the only one the KB lists for the person
 
 
@@ -146,6 +148,7 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         return []
     person = people[0]
     office, attachment = _office(ctx, verb, person)
+    titled = office is not None
     if office is None:
         led = _led_org(ctx, verb)
         if led is not None:
@@ -164,6 +167,8 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
 
     if kind == "start":
         when = times.get("point_in_time") or times.get("start")
+        if when is None and telegraphic_present(verb):  # "Rutte Takes Over As NATO Chief": the article's day
+            when, sure = article_day(ctx), {**(sure or {}), "date": HEADLINE_DAY}
         add(person, "took_office", when)
         for before in _predecessors(ctx, verb):
             add(before, "left_office", when)
@@ -174,7 +179,34 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         add(person, "left_office", times["end"])
     elif "start" in times and verb.tag_ == "VBD" and attachment >= HELD and _from_start(ctx, verb):
         add(person, "took_office", times["start"])  # "X, who served as T from May 2022," (a title written)
+    elif kind == "serve" and titled and not times and _past(verb) and not _not_held_yet(verb) \
+            and not ctx.times_in(clause_tokens(verb)):
+        # "X was foreign minister", "X, who previously served as T,": held some time by the article's day
+        out.append(make(ctx, person, "held_office", office, [verb], verb, confidence=sure))
     return out
+
+
+# Words on a title in a past clause that make it no term held: "was the next / likely T".
+NOT_HELD_YET = frozenset("next future likely possible would-be designate elect presumptive candidate".split())
+
+
+def _past(verb: Token) -> bool:
+    """A past tense with no time of its own: "was", "served", "had served", "has served"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    return verb.tag_ == "VBN" and bool(auxes) and auxes <= {"had", "has", "have", "'d", "'s", "'ve"}
+
+
+def _not_held_yet(verb: Token) -> bool:
+    """ "was the next / likely T", "was T-designate": a title not held (yet)."""
+    return any(t.lower_ in NOT_HELD_YET or t.lower_.endswith(("-designate", "-elect"))
+               for h in _title_heads(verb) for t in h.subtree)
+
+
+def article_day(ctx: Context) -> TimeQualifier | None:
+    published = str(ctx.doc._.document_date or "")
+    return TimeQualifier(published[:10], "day") if len(published) >= 10 else None
 
 
 def _denied_term(ctx: Context, verb: Token) -> list[Statement]:
@@ -514,10 +546,19 @@ def check_held_office(checker, st: Statement, on: str | None) -> Verdict | None:
     if began:
         return Verdict("supported", f"{person} held the office of {office} from {began[0].start.value}.",
                        [fact_evidence(f) for f in began])
-    if all(f.start is not None for f in own):
+    if all(f.start is not None for f in own) and (st.end is not None or _listed_from_the_start(checker, st.value, on)):
         return Verdict("contradicted_by_kb", f"The claim says {person} had held the office of {office} by {on}, but "
                        f"the knowledge base dates the term from {own[0].start.value}.", [fact_evidence(f) for f in own])
     return None
+
+
+def _listed_from_the_start(checker, office: str, on: str) -> bool:
+    """Is the KB's list of the office's holders complete on every day up to `on`? A list that
+    starts in 2014 may lack a term before it ("Tusk was Polish prime minister", said in 2020 of
+    his 2007-2014 term, when the KB lists only the one from 2023). Asked for an undated past
+    ("X was T", "X had served as T"); a "former T" (with its `end`) is checked as before."""
+    period = checker.kb.coverage(office, "holds_office")
+    return period is not None and period.start is None and bool(checker.kb.covers(office, "holds_office", on)[0])
 
 
 NATIONAL = {"head_of_state", "head_of_government", "head_of_state_and_government", "deputy_head_of_government",
