@@ -144,6 +144,9 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         kind = "end"
     else:
         people = _people(ctx, verb)
+    told_by_pronoun = not people and kind == "serve" and _past(verb) and _pronoun_subject(verb)
+    if told_by_pronoun:  # "He previously served as foreign minister.": the person of the sentence before
+        people = _person_before(ctx, verb.sent)
     if len(people) != 1:
         return []
     person = people[0]
@@ -182,8 +185,33 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     elif kind == "serve" and titled and not times and _past(verb) and not _not_held_yet(verb) \
             and not ctx.times_in(clause_tokens(verb)):
         # "X was foreign minister", "X, who previously served as T,": held some time by the article's day
+        if told_by_pronoun:
+            sure = {**(sure or {}), "link": PRONOUN}
         out.append(make(ctx, person, "held_office", office, [verb], verb, confidence=sure))
     return out
+
+
+PRONOUN = 0.4  # "he" / "she" taken for the one person of the sentence before: a guess, never flagged
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children)
+
+
+def _person_before(ctx: Context, sent: Span) -> list[str]:
+    """The one person the nearest sentence before `sent` that names people names (two sentences
+    back at most); none when it names several."""
+    doc = sent.doc
+    end = sent.start
+    for _ in range(2):
+        if end <= 0:
+            return []
+        before = doc[end - 1].sent
+        people = ctx.entities(before, ("person:",))
+        if people:
+            return people if len(people) == 1 else []
+        end = before.start
+    return []
 
 
 # Words on a title in a past clause that make it no term held: "was the next / likely T".
