@@ -13,7 +13,7 @@ that is no English word of the model's lemmatizer tables (a name: "Korhonen", "G
 tags, lemmas, dependencies and entities onto the line's tokens; the text itself is not touched,
 so every offset and every finding's sentence stay the article's own.
 
-A headline line: a line of its own (a paragraph), 3 to 25 words, no final full stop, question or
+A headline line: a line of its own (a paragraph), 4 to 25 words, no final full stop, question or
 exclamation mark, every word other than the small ones ("of", "to", "as" ...) capitalised, and
 not a credit ("By Jane Doe", "Updated ..."). A sentence in ordinary case is never one (a caption
 "Ministers Jane Doe and John Roe attend a meeting" has "attend"), and is never re-parsed.
@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.nlp.extract.dates.lexicon import MONTHS, WEEKDAYS
 
-MIN_WORDS, MAX_WORDS = 3, 25
+MIN_WORDS, MAX_WORDS = 4, 25  # three words may be a name as well ("Finland Joins NATO")
 ENDS_SENTENCE = frozenset(".!?")
 # Words a title-case headline may write in lower case, and that never count for or against it.
 SMALL = frozenset("""a an the of in on at to for and or but nor with from by as is are vs via

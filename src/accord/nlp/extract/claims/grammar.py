@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.model import Reference, Statement, TimeQualifier
 from accord.nlp import extensions  # noqa: F401  (registers the Doc extensions read here)
-from accord.nlp.extract.headlines import is_title_case
+from accord.nlp.extract.headlines import headline_line, is_title_case
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 
@@ -287,7 +287,7 @@ def headline_case(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha and len(t) >= 3][1:]  # the first word is capitalised anyway
     function_words = [t for t in words if t.is_stop or t.pos_ in ("VERB", "AUX")]
     return (len(words) >= 4 and all(t.text[0].isupper() for t in words)
-            and any(t.text[0].isupper() for t in function_words)) or is_title_case(sent)
+            and any(t.text[0].isupper() for t in function_words)) or (headline_line(sent) and is_title_case(sent))
 
 
 # Verbs that report a claim in order to deny it: "Russia denied that Ukraine had joined NATO".
