@@ -166,6 +166,13 @@ def test_a_pronoun_takes_the_one_person_of_the_sentence_before(accord_annotator,
 
 
 @pytest.mark.model
+def test_a_pronoun_is_read_for_an_undated_past_only(accord_annotator):
+    text = "Kaja Kallas spoke in Riga on Friday. She served as Latvian prime minister from 2014 to 2016."
+    found = read(accord_annotator, text, "2025-02-10")
+    assert not [s for s in found if s.property in ("took_office", "left_office", "held_office")]
+
+
+@pytest.mark.model
 def test_a_current_title_is_not_read_as_a_past_one(accord_annotator):
     found = read(accord_annotator, "Kaja Kallas is prime minister of Estonia.", "2022-02-10")
     assert not [s for s in found if s.property == "held_office"]

@@ -144,7 +144,8 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         kind = "end"
     else:
         people = _people(ctx, verb)
-    told_by_pronoun = not people and kind == "serve" and _past(verb) and _pronoun_subject(verb)
+    told_by_pronoun = not people and kind == "serve" and _past(verb) and _pronoun_subject(verb) \
+        and not ctx.times_in(clause_tokens(verb))  # (only the undated past below reads a pronoun)
     if told_by_pronoun:  # "He previously served as foreign minister.": the person of the sentence before
         people = _person_before(ctx, verb.sent)
     if len(people) != 1:
