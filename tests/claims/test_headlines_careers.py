@@ -27,6 +27,8 @@ def tokenizer(spacy_model):
     ("Montenegro Joins NATO As 29th Member", True),
     ("Montenegro joins NATO as 29th member", False),  # sentence case: parsed as it is
     ("Montenegro Joins NATO As 29th Member.", False),  # a final stop: a sentence
+    ("Leaders Meet At Harbour House In Portland, Maine", True),
+    ("Leaders Meet At Harbour House In Portland, Me.", False),  # a stop in the last word: a sentence's end
     ("Montenegro Joins NATO Alliance", True),  # four words
     ("Montenegro Joins NATO", False),  # three: a name as well
     ("By Jana Novak And Petra Horvat", False),  # a credit

@@ -91,7 +91,7 @@ def is_title_case(line: Span) -> bool:
     credit, and every word other than the small ones capitalised, at least one of them a word a
     sentence would write in lower case?"""
     tokens = [t for t in line if not t.is_space]
-    if not tokens or tokens[-1].text in ENDS_SENTENCE:
+    if not tokens or tokens[-1].text[-1] in ENDS_SENTENCE:
         return False
     words = [t for t in line if t.is_alpha]
     if not MIN_WORDS <= len(words) <= MAX_WORDS or words[0].lower_ in CREDITS:
@@ -169,7 +169,7 @@ def headline_line(sent: Span) -> bool:
     """Is the sentence a line of its own with no final stop, in any case (a headline or a caption:
     "Rutte takes over as NATO chief", "Finland Joins NATO")?"""
     tokens = [t for t in sent if not t.is_space]
-    if not tokens or tokens[-1].text in ENDS_SENTENCE or len([t for t in tokens if t.is_alpha]) < MIN_WORDS:
+    if not tokens or tokens[-1].text[-1] in ENDS_SENTENCE or len([t for t in tokens if t.is_alpha]) < MIN_WORDS:
         return False
     doc, first, last = sent.doc, tokens[0], tokens[-1]
     opens = first.i == 0 or "\n" in doc[first.i - 1].text or "\n" in doc[first.i - 1].whitespace_
