@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.model import Reference, Statement, TimeQualifier
 from accord.nlp import extensions  # noqa: F401  (registers the Doc extensions read here)
+from accord.nlp.extract.headlines import headline_line, is_title_case
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 
@@ -292,11 +293,13 @@ def _timed_present(verb: Token) -> bool:
 
 def headline_case(sent: Span) -> bool:
     """A sentence in headline case ("Japan May Join AUKUS Alliance Against Beijing"): the model
-    parses it badly (a modal read as a month, verbs as names), so what it says is read unsure."""
+    parses it badly (a modal read as a month, verbs as names), so what it says is read unsure. A
+    title-case line the `accord_headlines` component re-parsed from a true-cased copy ("Finland
+    Joins NATO As 31st Member", nlp/extract/headlines.py) is one too: better parsed, still a guess."""
     words = [t for t in sent if t.is_alpha and len(t) >= 3][1:]  # the first word is capitalised anyway
     function_words = [t for t in words if t.is_stop or t.pos_ in ("VERB", "AUX")]
     return (len(words) >= 4 and all(t.text[0].isupper() for t in words)
-            and any(t.text[0].isupper() for t in function_words))
+            and any(t.text[0].isupper() for t in function_words)) or (headline_line(sent) and is_title_case(sent))
 
 
 # Verbs that report a claim in order to deny it: "Russia denied that Ukraine had joined NATO".

@@ -42,6 +42,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, not_until,
                                                qualifiers, subject_entities)
+from accord.nlp.extract.headlines import telegraphic_present
 from accord.nlp.extract.titles import HEADS, title_at
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
@@ -51,6 +52,7 @@ ORDER = 50
 POSTS = frozenset("office post job role helm reins position presidency premiership seat".split())
 TERM_NOUNS = frozenset("term tenure mandate stint".split())
 HELD, GUESSED = 0.8, 0.3
+HEADLINE_DAY = 0.4  # a headline's present tense dated by the article: it may be a day or a week late
 UNTITLED = 0.6  # the office of a term told without its title: the only one the KB lists for the person
 
 
@@ -142,10 +144,15 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         kind = "end"
     else:
         people = _people(ctx, verb)
+    told_by_pronoun = not people and kind == "serve" and _past(verb) and _pronoun_subject(verb) \
+        and not ctx.times_in(clause_tokens(verb))  # (only the undated past below reads a pronoun)
+    if told_by_pronoun:  # "He previously served as foreign minister.": the person of the sentence before
+        people = _person_before(ctx, verb.sent)
     if len(people) != 1:
         return []
     person = people[0]
     office, attachment = _office(ctx, verb, person)
+    titled = office is not None
     if office is None:
         led = _led_org(ctx, verb)
         if led is not None:
@@ -164,6 +171,8 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
 
     if kind == "start":
         when = times.get("point_in_time") or times.get("start")
+        if when is None and telegraphic_present(verb):  # "Rutte Takes Over As NATO Chief": the article's day
+            when, sure = article_day(ctx), {**(sure or {}), "date": HEADLINE_DAY}
         add(person, "took_office", when)
         for before in _predecessors(ctx, verb):
             add(before, "left_office", when)
@@ -174,7 +183,78 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         add(person, "left_office", times["end"])
     elif "start" in times and verb.tag_ == "VBD" and attachment >= HELD and _from_start(ctx, verb):
         add(person, "took_office", times["start"])  # "X, who served as T from May 2022," (a title written)
+    elif kind == "serve" and titled and not times and _past(verb) and not _not_held_yet(verb) \
+            and not ctx.times_in(clause_tokens(verb)):
+        # "X was foreign minister", "X, who previously served as T,": held some time by the article's day
+        if told_by_pronoun:
+            sure = {**(sure or {}), "link": PRONOUN}
+        if _began_after_the_list(ctx, person, office):
+            sure = {**(sure or {}), "date": OLDER_TERM}
+        out.append(make(ctx, person, "held_office", office, [verb], verb, confidence=sure))
     return out
+
+
+PRONOUN = 0.4  # "he" / "she" taken for the one person of the sentence before: a guess, never flagged
+OLDER_TERM = 0.4  # "X was T" before X's first term the KB lists, when its list starts late: an older term?
+
+
+def _began_after_the_list(ctx: Context, person: str, office: str) -> bool:
+    """Do the person's terms the KB lists all begin after the article's day, while its list of
+    the office's holders starts on a day (2014 for most)? Then the past told may be a term before
+    the list ("Tusk was Polish prime minister", written in 2020 of his 2007-2014 term, when the KB
+    lists only the one from 2023): the claim is read unsure, never flagged."""
+    day = str(ctx.doc._.document_date or "")[:10]
+    if ctx.kb is None or len(day) < 10:
+        return False
+    period = ctx.kb.coverage(office, "holds_office")
+    if period is None or period.start is None:
+        return False
+    starts = [str(f.start.value if hasattr(f.start, "value") else f.start)[:10]
+              for f in ctx.kb.facts(subject=person, property="holds_office") if f.value == office and f.start]
+    return bool(starts) and not any(s <= day for s in starts)
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children)
+
+
+def _person_before(ctx: Context, sent: Span) -> list[str]:
+    """The one person the nearest sentence before `sent` that names people names (two sentences
+    back at most); none when it names several."""
+    doc = sent.doc
+    end = sent.start
+    for _ in range(2):
+        if end <= 0:
+            return []
+        before = doc[end - 1].sent
+        people = ctx.entities(before, ("person:",))
+        if people:
+            return people if len(people) == 1 else []
+        end = before.start
+    return []
+
+
+# Words on a title in a past clause that make it no term held: "was the next / likely T".
+NOT_HELD_YET = frozenset("next future likely possible would-be designate elect presumptive candidate".split())
+
+
+def _past(verb: Token) -> bool:
+    """A past tense with no time of its own: "was", "served", "had served", "has served"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    return verb.tag_ == "VBN" and bool(auxes) and auxes <= {"had", "has", "have", "'d", "'s", "'ve"}
+
+
+def _not_held_yet(verb: Token) -> bool:
+    """ "was the next / likely T", "was T-designate": a title not held (yet)."""
+    return any(t.lower_ in NOT_HELD_YET or t.lower_.endswith(("-designate", "-elect"))
+               for h in _title_heads(verb) for t in h.subtree)
+
+
+def article_day(ctx: Context) -> TimeQualifier | None:
+    published = str(ctx.doc._.document_date or "")
+    return TimeQualifier(published[:10], "day") if len(published) >= 10 else None
 
 
 def _denied_term(ctx: Context, verb: Token) -> list[Statement]:
