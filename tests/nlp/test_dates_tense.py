@@ -152,3 +152,24 @@ def test_a_past_day_in_the_same_sentence_leaves_the_default():
     # a month near ahead with no cue is ahead by default; Jan. 5 does not pull it back
     text = "The first payments on Jan. 5 and the rest in March."
     assert value(text, "2023-02-13", "March") == "2023-03"
+
+
+# --- "agreed to VERB ... DATE": the date is the agreed thing's only with nothing of the verb's own
+# between (issue 12: "agreed to grant status to A on Thursday" was read as next Thursday) -------
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers agreed to meet on Friday.", FUTURE),
+    ("The ministers agreed to meet again on Friday.", FUTURE),  # an adverb is no object
+    ("The ministers planned to travel on Friday.", FUTURE),
+    ("The ministers agreed to meet them on Friday.", None),  # one word of the verb's own
+    ("The council agreed to admit Iceland on Friday.", None),
+    ("The council agreed to give observer status to Chile and Peru on Friday.", None),
+    ("The council plans to admit Iceland on Friday.", FUTURE),  # a present plan stays ahead
+])
+def test_agreed_infinitive_with_an_object_gives_no_tense(text, expected):
+    assert tense_of(text, "Friday") == expected
+
+
+def test_agreed_infinitive_with_an_object_resolves_to_the_days_before():
+    # 2023-07-12 is a Wednesday: with no tense the Friday named is the one before
+    assert value("The council agreed to admit Iceland on Friday.") == "2023-07-07"
+    assert value("The council agreed to meet on Friday.") == "2023-07-14"

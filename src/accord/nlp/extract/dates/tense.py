@@ -56,6 +56,9 @@ _TITLE_WORDS = frozenset(
     "minister ambassador commander director envoy".split()
 )
 _LEFT_WINDOW = 12
+# Words that may stand between an agreed infinitive and its date without being an object of its
+# own ("agreed to meet again on Friday").
+_PLAN_FILLERS = frozenset("on at in by from again soon formally jointly together later there here next".split())
 _RIGHT_WINDOW = 6
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.!?;:]|\n")
 _ABBREVIATIONS = frozenset(
@@ -171,6 +174,11 @@ def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
         # "had been set to close Friday": a plan the past has overtaken
         return PAST if word in ("set", "supposed") and before[-2:] == ["had", "been"] else FUTURE
     if word in ("plan", "plans", "planned", "agreed") and following == "to":
+        if reading_left and word in ("planned", "agreed") and _object_between(words, i):
+            # "agreed to grant candidate status to A and B on Thursday": the infinitive has words of
+            # its own before the date, which may date the agreement (past) as well as the thing
+            # agreed (future): no tense ("agreed to meet on Friday" is still future)
+            return None
         return FUTURE if reading_left or word in ("plan", "plans") else PAST
     if word in _SCHEDULED:
         return FUTURE
@@ -189,6 +197,13 @@ def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
             return None
         return PAST
     return None
+
+
+def _object_between(words: list[str], i: int) -> bool:
+    """Reading left from a date, `words[i]` is "agreed" / "planned" and words[i - 1] "to": does the
+    infinitive after "to" have words of its own (an object) before the date ("agreed to grant
+    status to A on Thursday"), beyond prepositions and adverbs ("agreed to meet again on Friday")?"""
+    return any(w not in _PLAN_FILLERS for w in words[:max(0, i - 2)])
 
 
 def _title_after(words: list[str], i: int, reading_left: bool) -> bool:
