@@ -412,7 +412,8 @@ def owner(ctx: Context, noun: Token) -> str | None:
     else:
         return None
     if verb.pos_ in ("VERB", "AUX"):
-        people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            or _infinitive_subject(verb)
     else:
         people = verb  # "NATO allies at a summit in The Hague agreed ...": the people the phrase is on
     if gatherings.nato_people(ctx, people) or (people is not None and (
@@ -427,6 +428,20 @@ def owner(ctx: Context, noun: Token) -> str | None:
     if people is not None and gatherings._people_word(people) in ("leader", "head"):
         other = links.owner(ctx, people)
         return other if other and other.startswith("org:") and other != links.NATO else None
+    return None
+
+
+def _infinitive_subject(verb: Token) -> Token | None:
+    """Who does what an infinitive with no subject of its own says: "the push for allies to spend
+    more at a summit in Brussels" (the "for" phrase before it), "NATO allies agreed to spend more
+    at a summit" (the subject of the verb it completes). None for anything else."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "acl":
+        return next((p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+                     for p in c.children if p.dep_ == "pobj"), None)
     return None
 
 
