@@ -377,6 +377,9 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         # Brussels on Friday", filed during one: that one, another day
         found = eventdays.under_way_on_weekday(ctx, noun, pool, where, times, _told_as_past(noun) and not now) \
             or found
+    if found is None and org == links.NATO and ministerial and not times:
+        # "at the NATO Foreign Ministers Meeting in Bucharest", filed during the Brussels one
+        found = eventdays.ministerial_under_way(ctx, noun, pool, where)
     return found
 
 
