@@ -58,6 +58,27 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             continue
         out.append(make(ctx, event.id, "took_place_on", event.id, [subject, verb], verb, negated(verb),
                         {"point_in_time": when}, confidence={"event": EVENT}))
+        out += [make(ctx, event.id, "located_in", place, [subject, verb], verb, negated(verb),
+                     confidence={"event": EVENT}) for place in _where_acted(ctx, verb)]
+    return out
+
+
+def _where_acted(ctx: Context, verb: Token) -> list[str]:
+    """The KB places of the verb's own "in"/"at" phrases that open the clause or follow the verb
+    before its object ("In Vilnius on Tuesday, NATO leaders agreed ...", "NATO leaders agreed in
+    Vilnius on Tuesday to ..."): where the leaders acted together is where the summit met. A
+    phrase after the object ("adopted a plan for forces in Poland") may be the object's, and is
+    not read."""
+    from accord.nlp.extract.claims import _summitplaces as places_near
+
+    objects = [c.i for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep") and c.lower_ not in ("in", "at", "on")]
+    first_object = min((i for i in objects if i > verb.i), default=len(verb.doc))
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < first_object):
+        for tok in (t for t in prep.children if t.dep_ == "pobj"):
+            ent = places_near.capital_of(ctx, tok) or ctx.entity(tok) or ""
+            if ent.startswith(("place:", "state:")) and ent not in out:
+                out.append(ent)
     return out
 
 
