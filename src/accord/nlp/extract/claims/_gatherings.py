@@ -34,7 +34,8 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
         return []
     out = []
     for verb in (t for t in sent if t.pos_ == "VERB"):
-        found = _gathering(ctx, verb) or _hosting(ctx, verb) or _holding(ctx, verb) or _welcoming(ctx, verb)
+        found = _gathering(ctx, verb) or _hosting(ctx, verb) or _holding(ctx, verb) or _welcoming(ctx, verb) \
+            or _meeting_counterparts(ctx, verb)
         org = links.NATO
         if found is None:
             found, org = _others_gathering(ctx, verb), None
@@ -126,6 +127,32 @@ def _gathering(ctx: Context, verb: Token):
     if not nato_people(ctx, subj) or _with(verb):
         return None
     return subj, _clues(verb), []
+
+
+MINISTRY_WORDS = {"foreign", "defence", "defense", "secretary", "finance", "interior", "ministers", "minister"}
+
+
+def _meeting_counterparts(ctx: Context, verb: Token):
+    """(the people, the clue tokens, no host) when someone meets the organisation's people named
+    as such: "he met with his NATO counterparts in Washington", "she met her fellow alliance
+    leaders in Vilnius" — the counterparts must name the organisation ("his counterparts", "the
+    allies" or "allied officials" alone may be anyone's, and "officials" meet any day)."""
+    if verb.lemma_.lower() not in GATHER:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                if o.dep_ == "pobj"]
+    people = next((o for o in objects if _people_word(o) in ("counterpart", "leader", "head", "minister")
+                   and links.owner(ctx, o) == links.NATO), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = {t.lower_ for t in subject.subtree} if subject is not None else set()
+    if "prime" in words:
+        words -= {"minister", "ministers"}  # a prime minister's counterparts are the leaders
+    if people is None or (_people_word(people) == "counterpart" and words & MINISTRY_WORDS):
+        return None  # a minister's counterparts meet at ministerial meetings, some the KB lacks
+    # "met his NATO counterparts in Seoul": the parser may hang the place on the people
+    own = {t.i for c in people.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+    return people, _clues(verb) | own, []
 
 
 def _others_gathering(ctx: Context, verb: Token):
