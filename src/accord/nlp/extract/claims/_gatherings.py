@@ -57,7 +57,7 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
         else:
             pool = links.candidates(ctx.kb, links.NATO, people, _ministerial(people), links.level(ctx, people))
             link = links.resolve(ctx, pool, where, times, True, named=_for_anniversary(ctx, verb))
-        if link is None or link.how not in SURE:
+        if link is None or link.how not in SURE or (_people_word(people) == "counterpart" and link.how not in COUNTERPARTS_SURE):
             continue
         if link.how == WRONG_DAY and _people_word(people) not in ("leader", "head") \
                 and not (_ministerial(people) and "place:brussels" not in where):
@@ -129,6 +129,9 @@ def _gathering(ctx: Context, verb: Token):
     return subj, _clues(verb), []
 
 
+# Meeting one's counterparts somewhere is a summit only when the clues name one surely: not the only
+# summit ever held in the place given ("met his NATO counterparts in Lisbon last year" is no 2010 summit)
+COUNTERPARTS_SURE = {"place and date", "place and year", "date", links.UNDER_WAY}
 MINISTRY_WORDS = {"foreign", "defence", "defense", "secretary", "finance", "interior", "ministers", "minister"}
 
 

@@ -77,6 +77,10 @@ def _where_acted(ctx: Context, verb: Token) -> list[str]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < first_object):
         for tok in (t for t in prep.children if t.dep_ == "pobj"):
             ent = places_near.capital_of(ctx, tok) or ctx.entity(tok) or ""
+            if not ent.startswith(("place:", "state:")) and tok.pos_ == "PROPN":
+                # a city the tagger took for a person's ("In Vilnius on Tuesday"): the KB's place of that name
+                named = {e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))}
+                ent = named.pop() if len(named) == 1 else ""
             if ent.startswith(("place:", "state:")) and ent not in out:
                 out.append(ent)
     return out

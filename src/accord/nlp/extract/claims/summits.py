@@ -438,13 +438,14 @@ def _infinitive_subject(verb: Token) -> Token | None:
     """Who does what an infinitive with no subject of its own says: "the push for allies to spend
     more at a summit in Brussels" (the "for" phrase before it), "NATO allies agreed to spend more
     at a summit" (the subject of the verb it completes). None for anything else."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
         return None
+    before = verb.doc[to.i - 1] if to.i > 0 else None
+    if before is not None and before.dep_ == "pobj" and before.head.lower_ == "for":
+        return before  # "for allies to spend", however the parser hung the infinitive
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.dep_ == "acl":
-        return next((p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
-                     for p in c.children if p.dep_ == "pobj"), None)
     return None
 
 
