@@ -132,3 +132,14 @@ def test_where_the_leaders_acted_on_a_day_of_the_reported_summit_is_its_place(ac
 ])
 def test_meeting_the_organisations_counterparts_is_a_gathering(accord_annotator, text, published, kind):
     assert verdicts(accord_annotator, text, published, "located_in") == kind
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("The allies, meeting in Helsinki, agreed on more aid.", "2024-07-10", FLAG),
+    ("The allies, meeting in Washington, agreed on more aid.", "2024-07-10", OK),
+    # someone else's people, or no summit under way
+    ("EU leaders, meeting in Helsinki, agreed on more aid.", "2024-07-10", []),
+    ("The allies, meeting in Helsinki, agreed on more aid.", "2024-07-20", []),
+])
+def test_the_peoples_participle_meeting_is_a_gathering_whatever_its_tag(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "located_in") == kind

@@ -33,7 +33,8 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
     if ctx.kb is None:
         return []
     out = []
-    for verb in (t for t in sent if t.pos_ == "VERB"):
+    # ("the allies, meeting in Ottawa, agreed ...": the tagger may take the participle for a noun)
+    for verb in (t for t in sent if t.pos_ == "VERB" or (t.dep_ == "acl" and t.lower_ in ("meeting", "gathering"))):
         found = _gathering(ctx, verb) or _hosting(ctx, verb) or _holding(ctx, verb) or _welcoming(ctx, verb) \
             or _meeting_counterparts(ctx, verb)
         org = links.NATO
@@ -114,7 +115,8 @@ def nato_people(ctx: Context, tok: Token | None) -> bool:
 
 def _gathering(ctx: Context, verb: Token):
     """(the people, the clue tokens, no host) when the organisation's people gather."""
-    if verb.lemma_.lower() not in GATHER:
+    participle = verb.pos_ != "VERB" and verb.dep_ == "acl" and verb.lower_ in ("meeting", "gathering")
+    if verb.lemma_.lower() not in GATHER and not participle:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ == "acl" and subj is None:  # "leaders meeting in Brussels"
