@@ -143,3 +143,17 @@ def test_meeting_the_organisations_counterparts_is_a_gathering(accord_annotator,
 ])
 def test_the_peoples_participle_meeting_is_a_gathering_whatever_its_tag(accord_annotator, text, published, kind):
     assert verdicts(accord_annotator, text, published, "located_in") == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In Brussels on Tuesday, NATO foreign ministers agreed to send more aid.", OK),
+    ("In Helsinki on Tuesday, NATO foreign ministers agreed to send more aid.", FLAG),
+    ("NATO foreign ministers agreed in Helsinki on Tuesday to send more aid.", FLAG),
+    # another level, no level, a day on no listed meeting, another organisation's ministers
+    ("In Helsinki on Tuesday, NATO defence ministers agreed to send more aid.", []),
+    ("In Helsinki on Tuesday, NATO ministers agreed to send more aid.", []),
+    ("In Helsinki on Friday, NATO foreign ministers agreed to send more aid.", []),
+    ("In Helsinki on Tuesday, EU foreign ministers agreed to send more aid.", []),
+])
+def test_where_ministers_acted_on_a_day_of_their_meeting_is_its_place(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2023-11-28", "located_in") == kind

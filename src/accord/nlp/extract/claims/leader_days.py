@@ -45,6 +45,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         # (a dateline read as a second subject, "THE HAGUE, Netherlands (AP) — NATO leaders ...")
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and _leaders(ctx, c)), None)
         if subject is None:
+            out += _ministers_acted(ctx, verb)
             continue
         event = _reported_summit(ctx)
         if event is None:
@@ -61,6 +62,27 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         out += [make(ctx, event.id, "located_in", place, [subject, verb], verb, negated(verb),
                      confidence={"event": EVENT}) for place in _where_acted(ctx, verb)]
     return out
+
+
+def _ministers_acted(ctx: Context, verb: Token) -> list[Statement]:
+    """"In Rome on Tuesday, NATO foreign ministers agreed ...": the organisation's ministers of one
+    level, acting on a day (the verb's own) that falls on the one KB meeting of that level, acted
+    at that meeting — where they acted is its place (`event` 0.7). The day links the meeting, so
+    it makes no date claim; a level not given, or a day on no listed meeting, says nothing."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and _noun(c) == "minister"), None)
+    if subject is None or links.owner(ctx, subject) != links.NATO or not links.level(ctx, subject):
+        return []
+    tokens = clause_tokens(verb) - {t.i for t in subject.subtree}
+    tokens -= {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") for t in c.subtree}
+    when = qualifiers(ctx, tokens).get("point_in_time")
+    if when is None or when.precision != "day":
+        return []
+    pool = links.candidates(ctx.kb, links.NATO, subject, True, links.level(ctx, subject))
+    dated = [e for e in pool if timecmp.overlaps(when, e.start, e.end)]
+    if len(dated) != 1:
+        return []
+    return [make(ctx, dated[0].id, "located_in", place, [subject, verb], verb, negated(verb),
+                 confidence={"event": EVENT}) for place in _where_acted(ctx, verb)]
 
 
 def _where_acted(ctx: Context, verb: Token) -> list[str]:
