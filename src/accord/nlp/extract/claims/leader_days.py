@@ -12,6 +12,11 @@ and government of NATO's member states, who gathered in ...") — not ministers,
 the verb's own and give a day ("on Wednesday", "on 11 July"). Ministers, ambassadors and the
 Council are not read. Statement: `took_place_on` of that summit, checked by the summit rule (a
 day inside its span agrees); `event` confidence 0.7 (the summit the article reports, not named).
+
+Where they acted (the verb's own "in"/"at" phrase before its object: "In Vilnius on Tuesday, NATO
+leaders agreed ...") is that summit's place (`located_in`). NATO ministers of one level ("NATO
+foreign ministers") make no date claim, but a day of theirs on the one KB meeting of that level
+links it, and where they acted is its place (issue 12, plc12s).
 """
 
 from __future__ import annotations
