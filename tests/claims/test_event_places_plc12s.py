@@ -157,3 +157,17 @@ def test_the_peoples_participle_meeting_is_a_gathering_whatever_its_tag(accord_a
 ])
 def test_where_ministers_acted_on_a_day_of_their_meeting_is_its_place(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2023-11-28", "located_in") == kind
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("The Brussels-based alliance weighed its reply.", "2023-11-28", OK),
+    ("The Madrid-based alliance weighed its reply.", "2023-11-28", FLAG),
+    ("NATO, the Brussels-based military alliance, weighed its reply.", "2023-11-28", OK),
+    ("NATO, the Madrid-based military alliance, weighed its reply.", "2023-11-28", FLAG),
+    # a command, not the organisation; before the headquarters moved to Brussels (not checked: new)
+    ("The Mons-based command weighed its reply.", "2023-11-28", []),
+    ("The Paris-based alliance weighed its reply.", "1967-10-15", ["new"]),
+    ("The Paris-based alliance weighed its reply.", "1967-10-16", FLAG),
+])
+def test_an_x_based_alliance_has_its_headquarters_in_x(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "headquartered_in") == kind
