@@ -171,3 +171,16 @@ def test_where_ministers_acted_on_a_day_of_their_meeting_is_its_place(accord_ann
 ])
 def test_an_x_based_alliance_has_its_headquarters_in_x(accord_annotator, text, published, kind):
     assert verdicts(accord_annotator, text, published, "headquartered_in") == kind
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("NATO foreign ministers gathered in Brussels to discuss aid.", "2023-11-28", OK),
+    ("NATO foreign ministers gathered in Helsinki to discuss aid.", "2023-11-28", FLAG),
+    ("NATO foreign ministers, meeting in Helsinki, agreed to send aid.", "2023-11-28", FLAG),
+    # another level, a date off the meeting's days, no meeting under way
+    ("NATO defence ministers gathered in Helsinki to discuss aid.", "2023-11-28", []),
+    ("NATO foreign ministers gathered in Helsinki last month to discuss aid.", "2023-11-28", []),
+    ("NATO foreign ministers gathered in Helsinki to discuss aid.", "2023-11-20", []),
+])
+def test_ministers_gathering_during_their_meeting_are_at_it(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "located_in") == kind

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims import _eventdays as eventdays
 from accord.nlp.extract.claims import _eventlink as links
 from accord.nlp.extract.claims import _summitplaces as places_near
 from accord.nlp.extract.claims.grammar import RELATIVE_PRONOUNS, Context, make, negated
@@ -25,7 +26,7 @@ PEOPLE = {"leader", "head", "minister", "ally", "counterpart"}
 WRONG_DAY = "place and year (the date given is not the event's)"
 SURE = {"place and date", "place and year", "date", "place", "date (the place given is not the event's)",
         "place (the date given is not the event's)", "place and year (the date given is not the event's)",
-        "named by its year", links.UNDER_WAY}
+        "named by its year", links.UNDER_WAY, eventdays.MINISTERIAL_HOW, eventdays.MINISTERIAL_OWN}
 
 
 def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Statement]:
@@ -58,6 +59,9 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
         else:
             pool = links.candidates(ctx.kb, links.NATO, people, _ministerial(people), links.level(ctx, people))
             link = links.resolve(ctx, pool, where, times, True, named=_for_anniversary(ctx, verb))
+            if link is None and not times and _ministerial(people):
+                # "NATO foreign ministers gathered in Rome", filed during their Brussels meeting
+                link = eventdays.ministerial_under_way(ctx, people, pool, where)
         if link is None or link.how not in SURE or (_people_word(people) == "counterpart" and link.how not in COUNTERPARTS_SURE):
             continue
         if link.how == WRONG_DAY and _people_word(people) not in ("leader", "head") \
