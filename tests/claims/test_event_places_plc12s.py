@@ -129,6 +129,9 @@ def test_where_the_leaders_acted_on_a_day_of_the_reported_summit_is_its_place(ac
     ("The defence minister met his NATO counterparts in Helsinki.", "2025-06-25", []),
     ("The chancellor met his NATO counterparts in Helsinki.", "2025-07-02", []),
     ("The chancellor met his NATO counterparts in Helsinki last year.", "2025-06-25", []),
+    # the only summit ever held in the place given names none: a meeting there last year may be any
+    ("The chancellor met fellow NATO leaders in Lisbon last year.", "2025-06-25", []),
+    ("The chancellor met fellow NATO leaders in Helsinki.", "2025-06-25", FLAG),
 ])
 def test_meeting_the_organisations_counterparts_is_a_gathering(accord_annotator, text, published, kind):
     assert verdicts(accord_annotator, text, published, "located_in") == kind

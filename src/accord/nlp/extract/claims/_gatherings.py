@@ -36,8 +36,9 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
     out = []
     # ("the allies, meeting in Ottawa, agreed ...": the tagger may take the participle for a noun)
     for verb in (t for t in sent if t.pos_ == "VERB" or (t.dep_ == "acl" and t.lower_ in ("meeting", "gathering"))):
-        found = _gathering(ctx, verb) or _hosting(ctx, verb) or _holding(ctx, verb) or _welcoming(ctx, verb) \
-            or _meeting_counterparts(ctx, verb)
+        found = _gathering(ctx, verb) or _hosting(ctx, verb) or _holding(ctx, verb) or _welcoming(ctx, verb)
+        met = found is None and _meeting_counterparts(ctx, verb)
+        found = found or met or None
         org = links.NATO
         if found is None:
             found, org = _others_gathering(ctx, verb), None
@@ -62,7 +63,7 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
             if link is None and not times and _ministerial(people):
                 # "NATO foreign ministers gathered in Rome", filed during their Brussels meeting
                 link = eventdays.ministerial_under_way(ctx, people, pool, where)
-        if link is None or link.how not in SURE or (_people_word(people) == "counterpart" and link.how not in COUNTERPARTS_SURE):
+        if link is None or link.how not in SURE or (met and link.how not in COUNTERPARTS_SURE):
             continue
         if link.how == WRONG_DAY and _people_word(people) not in ("leader", "head") \
                 and not (_ministerial(people) and "place:brussels" not in where):
