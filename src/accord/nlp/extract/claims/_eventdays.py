@@ -72,3 +72,55 @@ def _day(value) -> date | None:
         return date.fromisoformat(str(value)[:10]) if value and len(str(value)) >= 10 else None
     except ValueError:
         return None
+
+
+MINISTERIAL_HOW = "the ministerial meeting under way on the article's day (the place given is not its)"
+MINISTERIAL_OWN = "the ministerial meeting under way on the article's day, in its place"
+NOT_THIS_ONE = {"next", "upcoming", "forthcoming", "last", "previous", "past", "earlier", "later", "future", "first",
+               "informal"}
+
+
+def ministerial_under_way(ctx, noun: Token, pool: list, where: list[str]) -> links.Link | None:
+    """"at the NATO Foreign Ministers Meeting in Bucharest", in a report filed while the KB's
+    meeting of NATO's foreign ministers was under way in Brussels: a ministerial meeting the text
+    names (the organisation, and the level when it gives one) and places, with no date of the
+    sentence off the meeting's days (the day before to the day after), is the one under way: in
+    its own place (Brussels, where other meetings were held too) or in the wrong one. Not when a
+    place given held another meeting of the pool (the text may mean that one: "the ministers'
+    meeting in Bucharest" of the year before), nor for "the next / last / an informal meeting"
+    (informal meetings are held away from headquarters, some the KB does not list)."""
+    today = _day(ctx.doc._.document_date)
+    if today is None or not where or not pool or any(t.lower_ in NOT_THIS_ONE for t in noun.lefts):
+        return None
+    found = _under_way(today, pool)
+    if found is None:
+        return None
+    where = set(links.finest(ctx.kb, where))
+    event = next(e for e in pool if e.id == found)
+    own = bool(where & event.places)
+    if not own and any(where & e.places for e in pool):
+        return None  # another meeting's place
+    lo, hi = _day(event.start.value) - timedelta(days=1), _day((event.end or event.start).value) + timedelta(days=1)
+    for value, precision in _sentence_dates(ctx, noun):
+        day, week = _day(value), timecmp.week_bounds(value) if not precision else None
+        if week is not None and week[0] <= hi and lo <= week[1]:
+            continue  # "this week": the meeting's
+        if precision != "day" or day is None or not lo <= day <= hi:
+            return None  # "in 2022", "last month", another day or week: maybe another meeting
+    return links.Link(found, links.FOCAL, MINISTERIAL_OWN if own else MINISTERIAL_HOW)
+
+
+def _sentence_dates(ctx, noun: Token) -> list[tuple[str, str]]:
+    """(value, precision) of every date the sentence gives, a range's both ends; a time
+    expression the dates layer could not anchor counts as ("", "")."""
+    out = []
+    for a in ctx.times_in({t.i for t in noun.sent}):
+        data = a.data or {}
+        if a.label == "DURATION":
+            continue  # "a day of talks", "two days": how long, not when
+        if data.get("begin") and data.get("finish"):
+            out += [(str(data["begin"]), "day" if len(str(data["begin"])) == 10 else ""),
+                    (str(data["finish"]), "day" if len(str(data["finish"])) == 10 else "")]
+        else:
+            out.append((str(data.get("value") or ""), str(data.get("precision") or "")))
+    return out

@@ -254,7 +254,24 @@ def named_year(ctx, noun: Token, org: str | None) -> str | None:
              and len(c.text) == 4 and c.text.isdecimal() and c.text[:2] in ("19", "20")]
     if len(years) == 1:
         return years[0]
-    return _anniversary(ctx, noun)
+    return _relative_year(ctx, noun) or _anniversary(ctx, noun)
+
+
+RELATIVE_YEARS = {"last": -1, "this": 0, "next": 1}
+
+
+def _relative_year(ctx, noun: Token) -> str | None:
+    """"last year's summit", "this year's NATO gathering", "next year's summit": the year
+    counted from the article's (as "the 2022 summit" names it). Not "last year's two summits"
+    (no plural noun reaches here) nor "the last summit of the year"."""
+    today = str(ctx.doc._.document_date or "")[:4]
+    for c in noun.lefts:
+        if c.dep_ != "poss" or c.lemma_.lower() != "year" or not today.isdecimal():
+            continue
+        which = [RELATIVE_YEARS[w.lower_] for w in c.lefts if w.lower_ in RELATIVE_YEARS and w.dep_ in ("amod", "det")]
+        if len(which) == 1 and len(list(c.lefts)) == 1:
+            return str(int(today) + which[0])
+    return None
 
 
 def _anniversary(ctx, noun: Token) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims import _eventdays as eventdays
 from accord.nlp.extract.claims import _eventlink as links
 from accord.nlp.extract.claims import _summitplaces as places_near
 from accord.nlp.extract.claims.grammar import RELATIVE_PRONOUNS, Context, make, negated
@@ -25,7 +26,7 @@ PEOPLE = {"leader", "head", "minister", "ally", "counterpart"}
 WRONG_DAY = "place and year (the date given is not the event's)"
 SURE = {"place and date", "place and year", "date", "place", "date (the place given is not the event's)",
         "place (the date given is not the event's)", "place and year (the date given is not the event's)",
-        "named by its year", links.UNDER_WAY}
+        "named by its year", links.UNDER_WAY, eventdays.MINISTERIAL_HOW, eventdays.MINISTERIAL_OWN}
 
 
 def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Statement]:
@@ -33,8 +34,11 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
     if ctx.kb is None:
         return []
     out = []
-    for verb in (t for t in sent if t.pos_ == "VERB"):
+    # ("the allies, meeting in Ottawa, agreed ...": the tagger may take the participle for a noun)
+    for verb in (t for t in sent if t.pos_ == "VERB" or (t.dep_ == "acl" and t.lower_ in ("meeting", "gathering"))):
         found = _gathering(ctx, verb) or _hosting(ctx, verb) or _holding(ctx, verb) or _welcoming(ctx, verb)
+        met = found is None and _meeting_counterparts(ctx, verb)
+        found = found or met or None
         org = links.NATO
         if found is None:
             found, org = _others_gathering(ctx, verb), None
@@ -56,7 +60,10 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
         else:
             pool = links.candidates(ctx.kb, links.NATO, people, _ministerial(people), links.level(ctx, people))
             link = links.resolve(ctx, pool, where, times, True, named=_for_anniversary(ctx, verb))
-        if link is None or link.how not in SURE:
+            if link is None and not times and _ministerial(people):
+                # "NATO foreign ministers gathered in Rome", filed during their Brussels meeting
+                link = eventdays.ministerial_under_way(ctx, people, pool, where)
+        if link is None or link.how not in SURE or (met and link.how not in COUNTERPARTS_SURE):
             continue
         if link.how == WRONG_DAY and _people_word(people) not in ("leader", "head") \
                 and not (_ministerial(people) and "place:brussels" not in where):
@@ -113,7 +120,8 @@ def nato_people(ctx: Context, tok: Token | None) -> bool:
 
 def _gathering(ctx: Context, verb: Token):
     """(the people, the clue tokens, no host) when the organisation's people gather."""
-    if verb.lemma_.lower() not in GATHER:
+    participle = verb.pos_ != "VERB" and verb.dep_ == "acl" and verb.lower_ in ("meeting", "gathering")
+    if verb.lemma_.lower() not in GATHER and not participle:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.dep_ == "acl" and subj is None:  # "leaders meeting in Brussels"
@@ -126,6 +134,35 @@ def _gathering(ctx: Context, verb: Token):
     if not nato_people(ctx, subj) or _with(verb):
         return None
     return subj, _clues(verb), []
+
+
+# Meeting one's counterparts somewhere is a summit only when the clues name one surely: not the only
+# summit ever held in the place given ("met his NATO counterparts in Lisbon last year" is no 2010 summit)
+COUNTERPARTS_SURE = {"place and date", "place and year", "date", links.UNDER_WAY}
+MINISTRY_WORDS = {"foreign", "defence", "defense", "secretary", "finance", "interior", "ministers", "minister"}
+
+
+def _meeting_counterparts(ctx: Context, verb: Token):
+    """(the people, the clue tokens, no host) when someone meets the organisation's people named
+    as such: "he met with his NATO counterparts in Washington", "she met her fellow alliance
+    leaders in Vilnius" — the counterparts must name the organisation ("his counterparts", "the
+    allies" or "allied officials" alone may be anyone's, and "officials" meet any day)."""
+    if verb.lemma_.lower() not in GATHER:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                if o.dep_ == "pobj"]
+    people = next((o for o in objects if _people_word(o) in ("counterpart", "leader", "head", "minister")
+                   and links.owner(ctx, o) == links.NATO), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = {t.lower_ for t in subject.subtree} if subject is not None else set()
+    if "prime" in words:
+        words -= {"minister", "ministers"}  # a prime minister's counterparts are the leaders
+    if people is None or (_people_word(people) == "counterpart" and words & MINISTRY_WORDS):
+        return None  # a minister's counterparts meet at ministerial meetings, some the KB lacks
+    # "met his NATO counterparts in Seoul": the parser may hang the place on the people
+    own = {t.i for c in people.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+    return people, _clues(verb) | own, []
 
 
 def _others_gathering(ctx: Context, verb: Token):

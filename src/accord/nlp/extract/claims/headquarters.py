@@ -1,7 +1,7 @@
 """Where an organisation has its headquarters, said in passing: "NATO's headquarters in
 Brussels", "met at NATO headquarters in Brussels", "NATO, which is headquartered in Brussels",
 "the alliance's headquarters in Brussels" (in an article about NATO).
-("the Brussels-based alliance" waits for the linker to link "alliance" after a modifier.)
+"the Brussels-based alliance", "NATO, the Brussels-based military alliance" (issue 12, plc12s).
 Checked against the KB's `located_in` facts with the role `headquarters` (`headquartered_in`).
 
 Only the organisation's own, plain headquarters: a modified or indefinite one ("NATO's military
@@ -27,7 +27,7 @@ LINK_SURE = 0.7  # a bare "NATO headquarters in X" could still mean a command; h
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     out = []
     for tok in sent:
-        found = _noun_claim(ctx, tok) or _verb_claim(ctx, tok)
+        found = _noun_claim(ctx, tok) or _verb_claim(ctx, tok) or _based_claim(ctx, tok)
         if found:
             org, place, anchor, neg = found
             out.append(make(ctx, org, "headquartered_in", place, [tok, anchor], anchor, neg,
@@ -58,11 +58,11 @@ def _noun_claim(ctx: Context, tok: Token):
     return (orgs[0], place, tok, negated(tok)) if orgs and place else None
 
 
-def _the_alliance(ctx: Context, owner: Token) -> list[str]:
+def _the_alliance(ctx: Context, owner: Token, possessive: bool = True) -> list[str]:
     """"the alliance's headquarters" in an article about NATO is NATO's."""
     from accord.nlp.extract.claims._eventlink import NATO
 
-    if owner.dep_ == "poss" and owner.lower_ == "alliance" and ctx.topic_org in (NATO, None) and ctx.kb is not None:
+    if (owner.dep_ == "poss" or not possessive) and owner.lower_ == "alliance" and ctx.topic_org in (NATO, None) and ctx.kb is not None:
         return [NATO]
     return []
 
@@ -77,6 +77,22 @@ def _verb_claim(ctx: Context, tok: Token):
     orgs = ctx.entities([subject], ("org:",)) if subject is not None else []
     place = _place_of(ctx, tok)
     return (orgs[0], place, tok, negated(tok)) if orgs and place else None
+
+
+def _based_claim(ctx: Context, tok: Token):
+    """"the Brussels-based alliance", "NATO, the Brussels-based military alliance", "the
+    Brussels-based NATO": the place joined to "based" by a hyphen, said of the organisation the
+    noun names (or "alliance" in an article about NATO, or set beside NATO). Not "the
+    Mons-based command" (a noun that is no organisation)."""
+    if tok.lower_ != "based" or tok.dep_ != "amod" or tok.i == 0 or tok.doc[tok.i - 1].text not in ("-", "‑"):
+        return None
+    places = ctx.entities([c for c in tok.children if c.dep_ in ("npadvmod", "compound") and c.i < tok.i], ("place:",))
+    noun = tok.head
+    orgs = ctx.entities([noun], ("org:",))
+    if not orgs and noun.lower_ == "alliance":
+        beside = noun.head if noun.dep_ == "appos" else None
+        orgs = ctx.entities([beside], ("org:",)) if beside is not None else _the_alliance(ctx, noun, possessive=False)
+    return (orgs[0], places[0], tok, negated(tok)) if orgs and places else None
 
 
 def check_headquarters(checker, st: Statement, on: str | None):

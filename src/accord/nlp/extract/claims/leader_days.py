@@ -12,6 +12,11 @@ and government of NATO's member states, who gathered in ...") — not ministers,
 the verb's own and give a day ("on Wednesday", "on 11 July"). Ministers, ambassadors and the
 Council are not read. Statement: `took_place_on` of that summit, checked by the summit rule (a
 day inside its span agrees); `event` confidence 0.7 (the summit the article reports, not named).
+
+Where they acted (the verb's own "in"/"at" phrase before its object: "In Vilnius on Tuesday, NATO
+leaders agreed ...") is that summit's place (`located_in`). NATO ministers of one level ("NATO
+foreign ministers") make no date claim, but a day of theirs on the one KB meeting of that level
+links it, and where they acted is its place (issue 12, plc12s).
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         # (a dateline read as a second subject, "THE HAGUE, Netherlands (AP) — NATO leaders ...")
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and _leaders(ctx, c)), None)
         if subject is None:
+            out += _ministers_acted(ctx, verb)
             continue
         event = _reported_summit(ctx)
         if event is None:
@@ -58,6 +64,52 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             continue
         out.append(make(ctx, event.id, "took_place_on", event.id, [subject, verb], verb, negated(verb),
                         {"point_in_time": when}, confidence={"event": EVENT}))
+        out += [make(ctx, event.id, "located_in", place, [subject, verb], verb, negated(verb),
+                     confidence={"event": EVENT}) for place in _where_acted(ctx, verb)]
+    return out
+
+
+def _ministers_acted(ctx: Context, verb: Token) -> list[Statement]:
+    """"In Rome on Tuesday, NATO foreign ministers agreed ...": the organisation's ministers of one
+    level, acting on a day (the verb's own) that falls on the one KB meeting of that level, acted
+    at that meeting — where they acted is its place (`event` 0.7). The day links the meeting, so
+    it makes no date claim; a level not given, or a day on no listed meeting, says nothing."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and _noun(c) == "minister"), None)
+    if subject is None or links.owner(ctx, subject) != links.NATO or not links.level(ctx, subject):
+        return []
+    tokens = clause_tokens(verb) - {t.i for t in subject.subtree}
+    tokens -= {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") for t in c.subtree}
+    when = qualifiers(ctx, tokens).get("point_in_time")
+    if when is None or when.precision != "day":
+        return []
+    pool = links.candidates(ctx.kb, links.NATO, subject, True, links.level(ctx, subject))
+    dated = [e for e in pool if timecmp.overlaps(when, e.start, e.end)]
+    if len(dated) != 1:
+        return []
+    return [make(ctx, dated[0].id, "located_in", place, [subject, verb], verb, negated(verb),
+                 confidence={"event": EVENT}) for place in _where_acted(ctx, verb)]
+
+
+def _where_acted(ctx: Context, verb: Token) -> list[str]:
+    """The KB places of the verb's own "in"/"at" phrases that open the clause or follow the verb
+    before its object ("In Vilnius on Tuesday, NATO leaders agreed ...", "NATO leaders agreed in
+    Vilnius on Tuesday to ..."): where the leaders acted together is where the summit met. A
+    phrase after the object ("adopted a plan for forces in Poland") may be the object's, and is
+    not read."""
+    from accord.nlp.extract.claims import _summitplaces as places_near
+
+    objects = [c.i for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep") and c.lower_ not in ("in", "at", "on")]
+    first_object = min((i for i in objects if i > verb.i), default=len(verb.doc))
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < first_object):
+        for tok in (t for t in prep.children if t.dep_ == "pobj"):
+            ent = places_near.capital_of(ctx, tok) or ctx.entity(tok) or ""
+            if not ent.startswith(("place:", "state:")) and tok.pos_ == "PROPN":
+                # a city the tagger took for a person's ("In Vilnius on Tuesday"): the KB's place of that name
+                named = {e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))}
+                ent = named.pop() if len(named) == 1 else ""
+            if ent.startswith(("place:", "state:")) and ent not in out:
+                out.append(ent)
     return out
 
 

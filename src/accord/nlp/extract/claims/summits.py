@@ -401,6 +401,9 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         # Brussels on Friday", filed during one: that one, another day
         found = eventdays.under_way_on_weekday(ctx, noun, pool, where, times, _told_as_past(noun) and not now) \
             or found
+    if found is None and org == links.NATO and ministerial and not times:
+        # "at the NATO Foreign Ministers Meeting in Bucharest", filed during the Brussels one
+        found = eventdays.ministerial_under_way(ctx, noun, pool, where)
     return found
 
 
@@ -436,7 +439,8 @@ def owner(ctx: Context, noun: Token) -> str | None:
     else:
         return None
     if verb.pos_ in ("VERB", "AUX"):
-        people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        people = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            or _infinitive_subject(verb)
     else:
         people = verb  # "NATO allies at a summit in The Hague agreed ...": the people the phrase is on
     if gatherings.nato_people(ctx, people) or (people is not None and (
@@ -451,6 +455,21 @@ def owner(ctx: Context, noun: Token) -> str | None:
     if people is not None and gatherings._people_word(people) in ("leader", "head"):
         other = links.owner(ctx, people)
         return other if other and other.startswith("org:") and other != links.NATO else None
+    return None
+
+
+def _infinitive_subject(verb: Token) -> Token | None:
+    """Who does what an infinitive with no subject of its own says: "the push for allies to spend
+    more at a summit in Brussels" (the "for" phrase before it), "NATO allies agreed to spend more
+    at a summit" (the subject of the verb it completes). None for anything else."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    before = verb.doc[to.i - 1] if to.i > 0 else None
+    if before is not None and before.dep_ == "pobj" and before.head.lower_ == "for":
+        return before  # "for allies to spend", however the parser hung the infinitive
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
