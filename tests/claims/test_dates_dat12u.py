@@ -153,3 +153,17 @@ def test_no_event_date_from_a_verb_further_off(accord_annotator, text):
 ])
 def test_the_vote_that_completed_the_ratifications_dates_them(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2024-02-27", "accession_ratified") == kind
+
+
+# A first clause with no date of its own before a remnant that has one ("Sweden joined NATO, and
+# Finland in 2023"): the date is the remnant's, so the first clause's claim that took it is not
+# sure of its date and never flagged (it was: Sweden joined in 2024). Sweden joined 2024-03-07.
+@pytest.mark.parametrize("text, kind", [
+    ("Sweden joined NATO, and Finland in 2023.", ["unverifiable"]),
+    ("Sweden joined NATO, and Finland and Norway in 2023.", ["unverifiable"]),
+    # the date the first clause's own: sure, and flagged
+    ("Sweden joined NATO in 2023.", ["contradicted_by_kb"]),
+    ("Sweden joined NATO in 2023, and Finland in 2023.", ["contradicted_by_kb"]),
+])
+def test_a_first_clause_without_a_date_does_not_take_the_remnants(accord_annotator, text, kind):
+    assert _joined(accord_annotator, text, "2024-06-01", "state:SWE") == kind

@@ -59,6 +59,8 @@ def statements(doc: Doc, kb=None, doc_id: str = "") -> list[Statement]:
             found += family.extract(ctx, sent)
     # "Ukraine applied on 28 February, and Moldova on 3 March": the remnant's claims, made again
     found += gapping.gapped(ctx, sents, found)
+    # "Sweden joined NATO, and Finland in 2023": the first clause has no date of its own
+    found = gapping.loosened(ctx, sents, found)
     return merge(found)
 
 

@@ -43,6 +43,63 @@ def gapped(ctx: Context, sents: list[Span], found: list[Statement]) -> list[Stat
     return out
 
 
+def loosened(ctx: Context, sents: list[Span], found: list[Statement]) -> list[Statement]:
+    """`found`, where a first clause with no date of its own took a gapped remnant's date ("Sweden
+    joined NATO, and Finland in 2023": 2023 is Finland's) made unsure of its date (`UNSURE_YEAR`):
+    such a clash is not flagged. The remnant itself is not read (the clauses are not parallel)."""
+    stray: list[tuple[str, dict, int, int]] = []  # (subject, the remnant's times, sentence span)
+    for sent in sents:
+        for g in sent:
+            got = _undated_first(ctx, g)
+            if got is not None:
+                stray.append((got[0], got[1], sent.start_char, sent.end_char))
+    if not stray:
+        return found
+    out = []
+    for st in found:
+        for subject, own, start, end in stray:
+            stated = {f: getattr(st, f) for f in TIME_FIELDS if getattr(st, f) is not None}
+            if st.subject != subject or not stated or set(stated) != set(own) or \
+                    any(stated[f].value != own[f].value for f in own):
+                continue
+            refs = [replace(r, confidence={**r.confidence, "date": min(r.confidence.get("date", 1.0), UNSURE_YEAR)})
+                    if start <= r.start < end else r for r in st.references]
+            st = replace(st, references=refs)
+        out.append(st)
+    return out
+
+
+def _undated_first(ctx: Context, g: Token) -> tuple[str, dict] | None:
+    """(the verb's subject, the remnant's times) when `g` heads a remnant with a date of its own
+    ("..., and Finland in 2023") after a clause with none, else None."""
+    if g.dep_ != "conj" or g.pos_ not in ("PROPN", "NOUN") or g.head.dep_ == "conj":
+        return None  # the first conjunct of the remnant heads it ("Finland and Norway")
+    kind = _kind(ctx, g)
+    verb = g.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB" and _kind(ctx, verb) != kind:
+        verb = verb.head  # hung on the object of another kind: "joined NATO, and Finland in 2023"
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if kind is None or subject is None:
+        return None
+    names_tokens = group(g)
+    if any(c.pos_ in ("VERB", "AUX") for t in names_tokens for c in t.children):
+        return None
+    last = max(t.i for t in names_tokens)
+    preps = [c for t in names_tokens for c in t.children if c.dep_ == "prep"]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.i > last]
+    own_prep = next((p for p in sorted(preps, key=lambda p: p.i) if p.lower_ in DATE_PREPS), None)
+    if own_prep is None or any(c.dep_ == "prep" and c.lower_ in DATE_PREPS and c.i < g.i
+                               and qualifiers(ctx, {t.i for t in c.subtree}) for c in verb.children):
+        return None
+    own = qualifiers(ctx, {t.i for t in own_prep.subtree})
+    subjects = ctx.entities(phrase_tokens(group(subject)), (kind,))
+    if not own or not subjects:
+        return None
+    return subjects[0], own
+
+
 def _remnant(ctx: Context, g: Token):
     """(verb, remnant names, the first clause's times, the remnant's times, its tokens) for a
     gapped remnant headed by `g`, else None."""
