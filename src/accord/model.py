@@ -106,6 +106,9 @@ class TimeQualifier(_Record):
 
     value: str
     precision: str  # day | month | year
+    # A part of a month-precision date, from "early / mid / late MONTH", "the beginning / end of
+    # MONTH": START (days 1-10), MID (11-20), END (21 to the month's last); None for the whole.
+    part: str | None = None
 
 
 @dataclass

@@ -273,7 +273,11 @@ class KBChecker:
             # "Sweden has joined NATO" written before it had: the "not yet" of a true sentence gone
             return Verdict("contradicted_by_kb", f"{subject} joined {org} only on {known[0].value}, after "
                            f"{on}, but the claim says it had joined by then.", [fact_evidence(f) for f in facts])
-        if when is None or any(timecmp.same_time(when, k) for k in known):
+        fits = [timecmp.part_fit(when, k) for k in known] if timecmp.part_applies(when, *known) else []
+        if fits and True not in fits and None in fits:
+            return Verdict("unverifiable", f"{subject} joined {org} on {known[0].value}, too close to "
+                           f"{timecmp.label(when)} to tell.", [fact_evidence(f) for f in facts])
+        if when is None or (True in fits if fits else any(timecmp.same_time(when, k) for k in known)):
             return Verdict("supported", f"{subject} joined {org} on {known[0].value}.", [fact_evidence(f) for f in facts])
         return Verdict("contradicted_by_kb", f"The claim dates {subject}'s accession to {org} to "
                        f"{timecmp.label(when)}, but it joined on {known[0].value}.", [fact_evidence(f) for f in facts])
@@ -296,6 +300,11 @@ class KBChecker:
         ok = timecmp.overlaps(stated, start, end) and (st.end is None or timecmp.overlaps(st.end, start, end))
         span = start.value + (f" to {end.value}" if end and end.value != start.value else "")
         event = self.name(st.subject)
+        if st.end is None and timecmp.part_applies(stated, start, end):  # "in late June": a part of the month
+            ok = timecmp.part_fit(stated, start, end)
+            if ok is None:
+                return Verdict("unverifiable", f"{event} took place {span}, too close to "
+                               f"{timecmp.label(stated)} to tell.", [fact_evidence(f)])
         if ok:
             return Verdict("supported", f"{event} took place {span}.", [fact_evidence(f)])
         return Verdict("contradicted_by_kb", f"The claim dates {event} to {timecmp.label(stated)}, but it "
@@ -319,6 +328,12 @@ class KBChecker:
         if not facts:
             return None
         match = [f for f in facts if when is None or timecmp.same_time(when, f.point_in_time or f.start)]
+        if match and timecmp.part_applies(when, *(f.point_in_time or f.start for f in match)):  # "in late February"
+            fits = [timecmp.part_fit(when, f.point_in_time or f.start) for f in match]
+            if True not in fits and None in fits:
+                return Verdict("unverifiable", f"The invasion began on {(match[0].point_in_time or match[0].start).value}, "
+                               f"too close to {timecmp.label(when)} to tell.", [fact_evidence(f) for f in match])
+            match = [f for f, fit in zip(match, fits) if fit is not False]
         if when is not None and timecmp.parts(when)[0] is None:  # no year: the year of the article, if any
             year = (on or "")[:4]
             finest = sorted(match, key=lambda f: -len((f.point_in_time or f.start).value))

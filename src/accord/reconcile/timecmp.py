@@ -149,6 +149,51 @@ def last_day(end) -> date:
     return first - timedelta(days=1) if parts(end)[2] is not None else last
 
 
+# The parts of a month ("early June", "mid-March", "late January", "the end of May"): first and
+# last day; END runs to the month's last day. A KB day outside a part by at most MONTH_PART_MARGIN
+# days is too close to call.
+MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
+MONTH_PART_MARGIN = 3
+
+
+def part_bounds(value) -> tuple[date, date] | None:
+    """The first and last day of a month part ("2023-06" START -> 1..10 June); None when the
+    value carries no part, or no year and month."""
+    part = getattr(value, "part", None)
+    p = parts(value)
+    if part not in MONTH_PARTS or p is None or p[0] is None or p[1] is None or p[2] is not None:
+        return None
+    last = calendar.monthrange(p[0], p[1])[1]
+    first_day, last_day_ = MONTH_PARTS[part]
+    return date(p[0], p[1], first_day), date(p[0], p[1], min(last_day_, last))
+
+
+def part_applies(stated, *known) -> bool:
+    """Is `stated` a part of a month ("late June") and every known date given to the day, so
+    that `part_fit` decides (else the whole month is compared, as before)?"""
+    return part_bounds(stated) is not None and bool(known) and all(
+        k is not None and parts(k) is not None and parts(k)[0] is not None and parts(k)[2] is not None for k in known)
+
+
+def part_fit(stated, start, end=None) -> bool | None:
+    """Does a known day (or span `start`..`end`) fall in the stated part of a month? True when
+    some day of it does, False when every day lies more than MONTH_PART_MARGIN days outside the
+    part, None when too close to call, when the stated date has no part, or when the known date
+    is not given to the day."""
+    span = part_bounds(stated)
+    end = end if end is not None else start
+    if span is None or start is None or parts(start) is None or parts(end) is None \
+            or parts(start)[2] is None or parts(end)[2] is None or bounds(start) is None or bounds(end) is None:
+        return None
+    lo, hi = bounds(start)[0], bounds(end)[1]
+    if lo <= span[1] and span[0] <= hi:
+        return True
+    margin = timedelta(days=MONTH_PART_MARGIN)
+    if hi < span[0] - margin or lo > span[1] + margin:
+        return False
+    return None
+
+
 def label(value) -> str:
     """A date as people read it, with its precision: "2012-06-04", "2021 (year only)"."""
     p = parts(value)
@@ -158,4 +203,7 @@ def label(value) -> str:
         return f"{text} ({bounds_[0].isoformat()} to {bounds_[1].isoformat()})" if bounds_ else str(text)
     if p[2] is not None:
         return text
+    span = part_bounds(value)
+    if span is not None:
+        return f"{text} ({span[0].isoformat()} to {span[1].isoformat()})"
     return f"{text} ({'month' if p[1] is not None else 'year'} only)"

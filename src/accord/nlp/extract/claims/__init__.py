@@ -77,7 +77,7 @@ class Sentence(Span):
 
 
 def statement_key(st: Statement) -> tuple:
-    tq = lambda t: (t.value, t.precision) if t else None  # noqa: E731
+    tq = lambda t: (t.value, t.precision, t.part) if t else None  # noqa: E731
     return (st.subject, st.property, st.value, st.polarity, st.modality, tq(st.start), tq(st.end),
             tq(st.point_in_time), st.asserted_by)
 

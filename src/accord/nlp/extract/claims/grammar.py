@@ -373,10 +373,27 @@ def qualifiers(ctx: Context, tokens: set[int], periods: bool = False) -> dict[st
             out.setdefault("end", TimeQualifier(value, precision))
         elif _finer_within(value, out.get("point_in_time")):
             # "Last year's summit was held in June": the month of that year, not the year alone
-            out["point_in_time"] = TimeQualifier(value, precision)
+            out["point_in_time"] = TimeQualifier(value, precision, _month_part(a, precision))
         else:
-            out.setdefault("point_in_time", TimeQualifier(value, precision))
+            out.setdefault("point_in_time", TimeQualifier(value, precision, _month_part(a, precision)))
     return out
+
+
+# The words that name a part of a month (timecmp.MONTH_PARTS). Other phrases with a mod name
+# other spans ("the second half of May" is END but from the 16th, "the first week of April"
+# START): they keep the whole month.
+_MONTH_PART_WORDS = re.compile(r"(?:in\s+|at\s+)?(?:the\s+)?(?:early|mid|late|(?:very\s+)?(?:end|beginning|start|"
+                               r"middle)\s+of)\b", re.I)
+
+
+def _month_part(time, precision: str) -> str | None:
+    """ "early June" (mod START), "mid-March" (MID), "late May", "the end of May" (END): the part
+    of a month a point in time names; None for a whole month, another precision, or a mod from
+    other words."""
+    mod = time.data.get("mod")
+    if precision != "month" or mod not in ("START", "MID", "END") or not _MONTH_PART_WORDS.match(time.text or ""):
+        return None
+    return mod
 
 
 def _finer_within(value: str, held: TimeQualifier | None) -> bool:
