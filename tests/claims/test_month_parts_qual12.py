@@ -140,3 +140,13 @@ def test_only_the_words_of_a_month_part_give_one(text, mod, precision, part):
 
     time = Annotation("time", 0, len(text), text, data={"value": "2023-06", "precision": precision, "mod": mod})
     assert _month_part(time, precision) == part
+
+
+def test_a_part_changes_a_statements_id_only_when_given():
+    from accord.model import Statement
+    from accord.store.protocol import statement_id
+
+    whole = Statement("state:SWE", "joined", "org:NATO", point_in_time=TimeQualifier("2024-03", "month"))
+    early = Statement("state:SWE", "joined", "org:NATO", point_in_time=tq("2024-03", "START"))
+    late = Statement("state:SWE", "joined", "org:NATO", point_in_time=tq("2024-03", "END"))
+    assert len({statement_id(whole), statement_id(early), statement_id(late)}) == 3

@@ -113,7 +113,9 @@ class Store(Protocol):
 def statement_id(statement: Statement) -> str:
     """A short, stable hash of the fields that make a statement what it is (not its references)."""
     data = as_dict(statement)
-    identity = [data[name] for name in IDENTITY_FIELDS]
+    # A date's part of a month (TimeQualifier.part) counts only when given, so ids stay as before
+    identity = [{k: v for k, v in data[name].items() if not (k == "part" and v is None)}
+                if isinstance(data[name], dict) else data[name] for name in IDENTITY_FIELDS]
     digest = hashlib.sha256(json.dumps(identity, sort_keys=True, ensure_ascii=False).encode())
     return digest.hexdigest()[:16]
 
