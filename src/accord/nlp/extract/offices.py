@@ -60,7 +60,9 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         t = _split_title(doc, t)
         if t.former and _time_to_come(doc, t):
             continue  # "once Obama is former president Obama": a time to come, nothing to check yet
-        when = _sentence_date(doc, t, times, on)
+        # "former" is said from the writer's day: "Former Prime Minister X said in May 2019" is true
+        # of an X who left office after May 2019 (the clause's date would flag it)
+        when = on if t.former else _sentence_date(doc, t, times, on)
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
         # "who served under President X from 2022"; not "former" (said from the article's day)
         past = _past_period(doc, t, times, on) if when == on and not t.former and not t.then else None

@@ -223,8 +223,15 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
         if nsubj is not None and nsubj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             nsubj = verb.head
         if nsubj is not None:
-            subjects += ctx.entities(phrase_tokens(group(nsubj)), ("state:", "org:"))
+            subjects += ctx.entities(phrase_tokens(_holders(ctx, nsubj)), ("state:", "org:"))
     return verb, list(dict.fromkeys(subjects))
+
+
+def _holders(ctx: Context, nsubj: Token) -> list[Token]:
+    """The subject's phrase without its relation nouns: in "Non-NATO members A and B are ..." and
+    "A and B, both members of the EU, are ..." the organisation written with "members" is the other
+    side of that noun's own relation, not a subject of the clause's."""
+    return [t for t in group(nsubj) if t.lemma_.lower() not in RELATION_NOUNS or ctx.entity(t)]
 
 
 def _all_of_them(ctx: Context, noun: Token) -> list[str]:
