@@ -521,7 +521,8 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
             c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         subj = verb.head  # "Finland and Sweden, which both applied ...", parsed with "both" the subject
     if subj is None:
-        return []
+        found = stranded_subject(verb)  # "Leaving X behind, Chile and Peru did not apply", misparsed
+        return ctx.entities(phrase_tokens(found), prefixes) if found else []
     if subj.lower_ == "it" and prefixes == ("state:",):
         return said_before(ctx, subj)  # "Spain marked 40 years in NATO. It joined in 1982."
     if prefixes == ("state:",) and subj.lemma_.lower() in DESCRIBED_NOUNS and not ctx.entity(subj):
@@ -538,6 +539,42 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
         found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
                   for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
     return ctx.entities(found, prefixes)
+
+
+#: what may stand between a subject and its verb: "formally did not apply"
+_BEFORE_VERB = frozenset({"advmod", "aux", "auxpass", "neg"})
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """The subject a parse hung inside the participle clause that opens the sentence: "Ending
+    years of neutrality after the war began, Chile and Peru did not apply" parsed with no subject
+    on "apply" and "Chile and Peru" a conjunct of "Ending" or of "began". The nouns after the
+    clause's last comma, right before the verb (its adverbs and auxiliaries aside), coordinated
+    with each other; [] for any other shape."""
+    doc = verb.doc
+    opener = next((c for c in verb.children if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG"
+                   and c.i < verb.i and all(t.is_space for t in doc[verb.sent.start:c.i])), None)
+    if opener is None:
+        return []
+    j = verb.i - 1
+    while j > opener.i and doc[j].head.i == verb.i and doc[j].dep_ in _BEFORE_VERB:
+        j -= 1
+    last = doc[j]
+    clause = {t.i for t in opener.subtree}
+    if last.dep_ != "conj" or last.pos_ != "PROPN" or last.i not in clause:
+        return []
+    comma = max((i for i in range(opener.i, last.i) if doc[i].text == ","), default=None)
+    if comma is None:
+        return []
+    span = doc[comma + 1:last.i + 1]
+    heads = [t for t in span if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    if not heads or heads[0].head.i > comma:  # the first name hangs on a word of the clause
+        return []
+    # the nouns after the comma are one coordination: names, "and"/"or", commas, their compounds
+    if not all(t in heads or t.dep_ == "cc" or t.is_punct or t.dep_ == "compound" and t.head in heads
+               for t in span):
+        return []
+    return heads
 
 
 def said_before(ctx: Context, pronoun: Token) -> list[str]:
