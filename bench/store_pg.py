@@ -40,9 +40,8 @@ from bench.store_scale import _findings, machine, measure, report, summary  # no
 
 from accord.store import compact  # noqa: E402
 from accord.store import postgres_sql as q  # noqa: E402
-from accord.store.codec import as_dict  # noqa: E402
 from accord.store.postgres import PostgresStore, document_rows  # noqa: E402
-from accord.store.protocol import IDENTITY_FIELDS, statement_id  # noqa: E402
+from accord.store.protocol import statement_id, statement_identity  # noqa: E402
 
 ENV = "ACCORD_BENCH_POSTGRES"
 CHUNK = 2000  # articles serialised per COPY batch
@@ -67,8 +66,7 @@ def _serialised(job: tuple[int, int, int]):
 
 def _identity(st) -> str:
     """The JSON that protocol.statement_id hashes (its first 16 hex digits are the id)."""
-    data = as_dict(st)
-    return json.dumps([data[name] for name in IDENTITY_FIELDS], sort_keys=True, ensure_ascii=False)
+    return statement_identity(st)
 
 
 # Articles made by bench/synth.py in a bulk-filled store; the rest are their replicas, at most

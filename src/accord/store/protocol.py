@@ -110,14 +110,19 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def statement_id(statement: Statement) -> str:
-    """A short, stable hash of the fields that make a statement what it is (not its references)."""
+def statement_identity(statement: Statement) -> str:
+    """The JSON of the fields that make a statement what it is (not its references), which
+    `statement_id` hashes."""
     data = as_dict(statement)
     # A date's part of a month (TimeQualifier.part) counts only when given, so ids stay as before
     identity = [{k: v for k, v in data[name].items() if not (k == "part" and v is None)}
                 if isinstance(data[name], dict) else data[name] for name in IDENTITY_FIELDS]
-    digest = hashlib.sha256(json.dumps(identity, sort_keys=True, ensure_ascii=False).encode())
-    return digest.hexdigest()[:16]
+    return json.dumps(identity, sort_keys=True, ensure_ascii=False)
+
+
+def statement_id(statement: Statement) -> str:
+    """A short, stable hash of the fields that make a statement what it is (not its references)."""
+    return hashlib.sha256(statement_identity(statement).encode()).hexdigest()[:16]
 
 
 def claim_text(statement: Statement) -> str:
