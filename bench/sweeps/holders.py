@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sweeps import Edit, body_start
-from sweeps._names import pick
 
 from accord.kb import names as kbnames
 from accord.kb import temporal
