@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.paraphrases import Checker, outcome
+from bench.paraphrases import Checker
+from tests.claims._pipeline import outcome
 
 # (date, text, expected outcome): "flagged", "supported", or "not flagged" (supported or none)
 ROWS = [
@@ -44,13 +45,9 @@ def checker(accord_annotator):
     return Checker(accord_annotator)
 
 
-def got(checker, date: str, text: str) -> str:
-    return outcome(checker.findings(text, date))
-
-
 @pytest.mark.parametrize("date,text,expect", ROWS)
 def test_a_past_holder_met_on_the_day(checker, date, text, expect):
-    result = got(checker, date, text)
+    result = outcome(checker, text, date)
     assert (result != "flagged") if expect == "not flagged" else result == expect, result
 
 
@@ -63,23 +60,23 @@ def test_a_past_holder_met_on_the_day(checker, date, text, expect):
 ])
 def test_fm_before_a_name_is_a_foreign_ministers_title(checker, date, name, expect):
     text = f"South Korea raised its defence budget. FM {name} said that Seoul would work with NATO."
-    assert got(checker, date, text) == expect
+    assert outcome(checker, text, date) == expect
 
 
 def test_fm_before_a_surname_alone_reads_the_holder_the_kb_lists(checker):
     text = ("South Korean Foreign Minister Park Jin met NATO's chief in Seoul on Sunday. "
             "FM {} said the talks went well.")
-    assert got(checker, "2023-01-29", text.format("Park")) == "supported"
-    assert got(checker, "2023-01-29", text.format("Chung")) == "flagged"
+    assert outcome(checker, text.format("Park"), "2023-01-29") == "supported"
+    assert outcome(checker, text.format("Chung"), "2023-01-29") == "flagged"
 
 
 def test_fm_before_a_full_name_finds_the_office_of_the_written_country(checker):
-    assert got(checker, "2023-03-01", "Japanese FM Yoshimasa Hayashi spoke in Delhi on Wednesday.") == "supported"
-    assert got(checker, "2023-03-01", "Japanese FM Fumio Kishida spoke in Delhi on Wednesday.") == "flagged"
+    assert outcome(checker, "Japanese FM Yoshimasa Hayashi spoke in Delhi on Wednesday.", "2023-03-01") == "supported"
+    assert outcome(checker, "Japanese FM Fumio Kishida spoke in Delhi on Wednesday.", "2023-03-01") == "flagged"
 
 
 def test_fm_that_is_no_title_reads_no_office(checker):
-    assert got(checker, "2023-03-01", "The interview ran on Radio FM Park in Seoul on Wednesday.") != "flagged"
+    assert outcome(checker, "The interview ran on Radio FM Park in Seoul on Wednesday.", "2023-03-01") != "flagged"
 
 
 # A wire dateline run into the lede ("CITY -NATO ..."): the dash is split off, so the title keeps
@@ -87,7 +84,7 @@ def test_fm_that_is_no_title_reads_no_office(checker):
 @pytest.mark.parametrize("name,expect", [("Antonio Guterres", "flagged"), ("Jens Stoltenberg", "supported")])
 def test_a_dateline_dash_run_into_the_title_keeps_its_organisation(checker, name, expect):
     text = f"WARSAW/ROME -NATO Secretary General {name} said on Thursday the allies were united."
-    assert got(checker, "2022-03-24", text) == expect
+    assert outcome(checker, text, "2022-03-24") == expect
 
 
 def test_the_dash_is_split_off_only_before_a_capital(accord_annotator):
@@ -109,4 +106,4 @@ def test_the_dash_is_split_off_only_before_a_capital(accord_annotator):
     ("Smith, who was a spokesperson for Defence Minister Peter Dutton, said the report was wrong.", "supported"),
 ])
 def test_an_aide_speaking_for_a_titled_person_tells_the_days_news(checker, text, expect):
-    assert got(checker, "2023-03-08", text) == expect
+    assert outcome(checker, text, "2023-03-08") == expect
