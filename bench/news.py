@@ -9,6 +9,12 @@ spaCy pipeline once and checks each text in-process, each in a fresh in-memory s
 unchanged instead (the reference; use it to confirm a figure).
 
     python bench/news.py [--split tune|check|all] [-v] [--shared ../shared] [--subprocess]
+    python bench/news.py --set bench/probes/NAME [-v]     # a probe set we wrote, same format
+
+`--set DIR` scores another set laid out as the news set (articles/NN.txt, gold.json,
+corruptions.json, split.json) with the same scorer: the probe sets under `bench/probes/` are
+paragraphs the team wrote to look for misses and false alarms by phenomenon. Their figures are
+for development, not quality figures (text we wrote).
 
 The last line is news.py's summary line.
 """
@@ -69,13 +75,18 @@ class InProcess:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--set", dest="set_dir", type=Path, metavar="DIR",
+                    help="another set in the news set's layout (default: SHARED/data/news)")
     ap.add_argument("--split", default="all", choices=["tune", "check", "all"])
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--subprocess", action="store_true", help="run news.py unchanged, one accord process per text")
     args = ap.parse_args(argv)
-    news_dir = args.shared / "data" / "news"
+    news_dir = args.set_dir or args.shared / "data" / "news"
     if not (news_dir / "gold.json").is_file():
-        print(f"no real-news set at {news_dir}: give --shared", file=sys.stderr)
+        print(f"no set at {news_dir} (no gold.json): give --shared or --set", file=sys.stderr)
+        return 2
+    if not (args.shared / "eval" / "news.py").is_file():
+        print(f"no scorer at {args.shared / 'eval' / 'news.py'}: give --shared", file=sys.stderr)
         return 2
     scorer_argv = [str(news_dir), "--split", args.split] + (["-v"] if args.verbose else [])
     began = time.perf_counter()
