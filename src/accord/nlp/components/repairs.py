@@ -1,0 +1,21 @@
+"""`accord_repairs`: mends parses the small model gets wrong in a way every claim reader would
+inherit (nlp/extract/repairs.py has the shapes). Runs after the model's parser; the text, the
+tokens and the sentence boundaries are unchanged, only heads and labels move."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from accord.nlp.extract.repairs import repair
+
+
+@Language.factory("accord_repairs", requires=["token.dep"], assigns=["token.dep"])
+def make_repairs(nlp: Language, name: str) -> "RepairsComponent":
+    return RepairsComponent()
+
+
+class RepairsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        repair(doc)
+        return doc

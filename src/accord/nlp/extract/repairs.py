@@ -1,0 +1,112 @@
+"""Parses mended before any reader sees them (the `accord_repairs` component).
+
+Each repair is one shape of sentence the small English model parses wrongly often enough, and
+wrongly in a way that gives a reader a false claim, not just a missed one. A repair moves heads and
+labels only when every condition of its shape holds; any other sentence is left as parsed.
+
+- **The object of an opening clause read as the subject.** "After Russia invaded Ukraine, Sweden
+  and Finland applied to join NATO" is parsed with "Ukraine" the subject of "applied" and
+  "Sweden", "Finland" its conjuncts, "invaded" without an object: so "Ukraine applied". A fronted
+  subordinate clause ends with a comma before the main clause's subject; a subject that follows
+  the clause's verb with no comma between them, has no object of that verb beside it, and is
+  followed by the comma and by its own conjuncts, is that verb's object: it is moved under the
+  clause's verb as `dobj`, and its first conjunct after the comma becomes the subject, the rest
+  of the coordination with it. The same sentence parsed the other way ("Two years after Russia
+  attacked Ukraine, Sweden, Finland and Norway were all members": "Ukraine" the object with the
+  names after the comma its conjuncts, "were" without a subject) is mended the same way: the
+  coordination after the comma that runs up to the main verb is its subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+SUBJECTS = ("nsubj", "nsubjpass")
+#: what says an opening clause's verb already has what follows it: then its next word is not its object
+_FILLED = frozenset({"dobj", "attr", "ccomp", "xcomp", "oprd", "acomp", "dative", "prep", "agent"})
+
+
+#: what may stand between a subject and its verb: "formally did not apply"
+_BEFORE_VERB = frozenset({"advmod", "aux", "auxpass", "neg"})
+
+
+def repair(doc: Doc) -> None:
+    for tok in doc:
+        if tok.dep_ in SUBJECTS:
+            object_of_opener(tok)
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" and not any(
+                c.dep_ in SUBJECTS or c.dep_ == "expl" for c in tok.children):
+            subject_in_opener(tok)
+
+
+def _opener_before(tok: Token) -> Token | None:
+    """The verb of a subordinate clause ("after", "when", "since" ...) that ends right before
+    `tok`, with nothing after it yet that fills it."""
+    if tok.i == 0:
+        return None
+    opener = tok.doc[tok.i - 1]
+    if opener.dep_ != "advcl" or opener.pos_ != "VERB" or opener.lemma_ == "be":
+        return None
+    if not any(c.dep_ == "mark" and c.i < opener.i for c in opener.children):
+        return None  # a participle clause ("Leaving neutrality behind") has no object to lose
+    if any(c.dep_ in _FILLED and c.i != tok.i for c in opener.children):
+        return None
+    return opener
+
+
+def _split_after_comma(top: Token, verb: Token) -> bool:
+    """Make what is coordinated with `top`'s phrase after the comma that closes it the subject of
+    `verb` ("Ukraine, Sweden and Finland", "Finland's bid, Hungary and Turkey", "troops near
+    Ukraine, Germany and France"): True when that shape held and the parse was changed."""
+    doc = top.doc
+    inside = {t.i for t in top.subtree}
+    comma = next((i for i in range(top.i + 1, verb.i) if doc[i].text == ","), None)
+    if comma is None or comma not in inside or doc[comma].head.i not in inside:
+        return False
+    if any(doc[i].dep_ in ("conj", "cc", "appos") for i in range(top.left_edge.i, comma)):
+        return False  # a coordination before the comma: the clause's object is itself a list
+    anchor = doc[comma].head
+    after = [c for c in anchor.children if c.i > comma and c.dep_ in ("conj", "appos", "cc", "punct")]
+    first = next((c for c in after if c.dep_ in ("conj", "appos")), None)
+    if first is None or first.left_edge.i != comma + 1 or first.pos_ not in ("PROPN", "NOUN"):
+        return False
+    end = max(t.right_edge.i for t in after)
+    if end >= verb.i or any(not (w.head.i == verb.i and w.dep_ in _BEFORE_VERB) for w in doc[end + 1:verb.i]):
+        return False  # the coordination must run up to the verb
+    for c in after:
+        if c.i != first.i:
+            c.head = first
+    first.head, first.dep_ = verb, "nsubj"
+    doc[comma].head = verb
+    return True
+
+
+def object_of_opener(subj: Token) -> bool:
+    """Mend "After Russia invaded Ukraine, Sweden and Finland applied" (module docstring); True
+    when the parse was changed."""
+    verb = subj.head
+    if verb.i == subj.i or verb.pos_ not in ("VERB", "AUX") or subj.i > verb.i:
+        return False
+    opener = _opener_before(subj.left_edge)
+    if opener is None or not _split_after_comma(subj, verb):
+        return False
+    subj.head, subj.dep_ = opener, "dobj"
+    return True
+
+
+def subject_in_opener(verb: Token) -> bool:
+    """Mend "After Russia attacked Ukraine, Sweden and Finland were members" parsed with the
+    names after the comma conjuncts of the clause's object and the verb without a subject."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in _BEFORE_VERB:
+        j -= 1
+    if j < 0 or doc[j].dep_ != "conj":
+        return False
+    top = doc[j]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    opener = _opener_before(top.left_edge) if top.dep_ == "dobj" else None
+    if opener is None or opener.i != top.head.i:
+        return False
+    return _split_after_comma(top, verb)
