@@ -12,7 +12,8 @@ article's day (`holds_office`); without "as T", T is the title X was named to ("
 the two sentences before ("... to appoint Geoana as the next Deputy Secretary General. Geoana
 will replace Rose Gottemoeller"). "Resigned", "stepped down" and
 "left office" are not read: they are said of the announcement as often as of the last day, weeks
-or months apart. The office is the title written in the clause ("as T", "T", "the post of T")
+or months apart. The office is the title written in the clause ("as T", "T", "the post of T"; not
+the "as T" of a verb under it: "became secretary general after serving as prime minister")
 with its state or organisation, else the one of that title the KB says the person held; a term
 told with no title ("who took up her position in October 2016", "took over from Y on D") is of
 the one office the KB lists for the person (and for Y), read with `attachment` 0.6. A term
@@ -466,17 +467,29 @@ def _led_org(ctx: Context, verb: Token) -> str | None:
 def _title_heads(verb: Token) -> list[Token]:
     """Where a term verb writes its title: "as T", an attribute ("became T"), "the post of T",
     "X's term as T"."""
-    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12 and not _anothers_as(verb, t)]
+    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12
+             and not _anothers_as(verb, t) and not _in_another_clause(verb, t)]
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TERM_NOUNS:
             heads += [t for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                       for t in p.subtree if t.lower_ in HEADS]  # "the term of Secretary-General X"
     for c in verb.children:
-        if c.dep_ in ("attr", "oprd"):
-            heads.append(c)
+        if c.dep_ in ("attr", "oprd") or c.dep_ == "acomp" and c.lower_ in HEADS:  # "became secretary
+            heads.append(c)  # general", parsed with "general" an adjective
         elif c.dep_ == "dobj" and c.lemma_.lower() in POSTS:
             heads += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]
     return [h for h in heads if h is not None]
+
+
+def _in_another_clause(verb: Token, tok: Token) -> bool:
+    """ "became secretary general in 2014 after serving as Norway's prime minister": the "as T"
+    of a verb under this one ("serving") is that verb's title, not this verb's."""
+    head = tok.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        head = head.head
+    return False
 
 
 def _anothers_as(verb: Token, as_token: Token) -> bool:
