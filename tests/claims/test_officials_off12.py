@@ -196,7 +196,7 @@ def test_a_ministry_the_kb_keeps_no_minister_of_claims_nothing(accord_annotator)
     ("Prime Minister Viktor Orban, in power since 2010, welcomed him.", "2024-03-06", "holds_office"),
 ])
 def test_a_title_in_a_past_period(accord_annotator, text, published, prop):
-    words = {"held_office": "formerly held the office", "holds_office": "holds the office"}
+    words = {"held_office": "has held the office", "holds_office": "holds the office"}
     found = checked(accord_annotator, text, published, words[prop])
     assert "supported" in found and "contradicted_by_kb" not in found
     assert "contradicted_by_kb" not in checked(accord_annotator, text, published, "office")

@@ -104,6 +104,8 @@ def verify(
 def describe(checker: KBChecker, st: Statement) -> str:
     """The statement in words: "New Zealand partner of NATO since 2021 (year only)"."""
     words = PROPERTY_WORDS.get(st.property) or _family_words().get(st.property) or st.property.replace("_", " ")
+    if st.property == "held_office" and st.end is None:
+        words = "has held the office of"  # "then-", "under President X", a rank: over or not, held by then
     if callable(words):  # a family words its own claims ("NATO has 32 members")
         return words(checker.name, st) + (f" ({st.modality})" if st.modality != "fact" else "")
     if st.property in DATE_VALUED:

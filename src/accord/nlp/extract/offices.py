@@ -34,6 +34,7 @@ from accord.nlp.extract.office_lists import listed_titles
 from accord.nlp.extract.office_meetings import met_on_the_day
 from accord.nlp.extract.office_owners import owned_names, surname_holder
 from accord.nlp.extract.people import slug
+from accord.nlp.extract.title_tense import is_rank, ranked_before, unranked
 from accord.nlp.extract.titles import Title, organisation_in_apposition
 
 GOVERNMENT_WORDS = frozenset("minister premier president chancellor secretary ambassador governor taoiseach".split())
@@ -70,6 +71,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             held = True
         elif past:
             when = past  # "In 2019, President X said ...": the office in that year
+        if not held and when == on and _ranked(doc, t):
+            held = True  # "X, Finland's 12th president,": a rank among the holders, X's for good
         term = _apposition_term(doc, t, times)  # "X, prime minister from 2016 to 2019,": that term
         held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
@@ -105,6 +108,17 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
     titled = {t.name for t in titles}
     return out + owned_names(doc, kb, mentions, titled, on) + listed_titles(doc, kb, mentions, on) + \
         antecedent_titles(doc, kb, mentions, titled, on)
+
+
+def _ranked(doc: Doc, t: Title) -> bool:
+    """Does a rank go with the title ("the 12th president", "Britain's first female prime
+    minister", "France's youngest president")? Read before the title's words, and before its
+    state or organisation when that stands in front ("the first Finnish president")."""
+    if t.title is None:
+        return False
+    if ranked_before(doc, t.title[0]) or is_rank(doc[t.title[0]].text, doc[t.title[0]].tag_):
+        return True
+    return t.jurisdiction is not None and t.jurisdiction[1] <= t.title[0] and ranked_before(doc, t.jurisdiction[0])
 
 
 def _starts_after(kb, person: str, office: str | None, when: str | None) -> bool:
@@ -562,7 +576,10 @@ def _find_office(kb, title: str, org_id: str | None, written) -> object | None:
     if not hits and title.lower() in HEAD_WORDS and org_id.startswith("org:"):  # "the head of the European Commission"
         owner = kb.name(org_id) or ""
         hits = {e.id: e for e in kb.resolve(f"{owner} President") if e.type == "office"} if owner else {}
-    return next(iter(hits.values())) if len(hits) == 1 else None
+    if len(hits) == 1:
+        return next(iter(hits.values()))
+    plain = unranked(title)  # "France's youngest president": the rank is no part of the title
+    return _find_office(kb, plain, org_id, written) if plain else None
 
 
 # The bodies of an organisation an office may chair or head: "the chair of NATO's Military Committee".

@@ -47,6 +47,52 @@ def tense(marks: set[str]) -> dict[str, bool]:
 
 MARKS = FORMER | THEN | ACTING | OUTGOING | CURRENT | PROSPECTIVE | ELECTED
 
+# Words that rank a holder among the office's holders: "Finland's 12th president", "Britain's first
+# female prime minister", "France's youngest president", "NATO's longest-serving secretary
+# general". A rank is its holder's for good: said of a past holder, the title is no claim that
+# they hold it on the article's day (offices.py reads it as held some time), and the words are no
+# part of the office's title (`unranked`).
+ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Words that may stand between a rank and the title ("first female", "longest-serving")
+RANK_COMPANIONS = frozenset("female woman male black openly gay -serving serving ever".split())
+# Titles whose first word is an ordinal as a title of its own: "First Minister", "first deputy prime minister"
+_DEPUTY_WORDS = frozenset("deputy vice assistant under junior minister".split())
+
+
+def is_rank(word: str, tag: str = "") -> bool:
+    """An ordinal ("third", "47th") or a superlative ("youngest", "longest")."""
+    w = word.lower().split("-")[0] if "-" in word.strip("-") else word.lower()  # "longest-serving"
+    return w in ORDINAL_WORDS or bool(_ORDINAL.fullmatch(w)) or tag == "JJS" or (
+        not tag and w.endswith("est") and len(w) > 5 and w not in ("interest", "honest", "modest", "earnest"))
+
+
+def ranked_before(doc: Doc, start: int) -> bool:
+    """Is the title starting at token `start` ranked by the words right before it ("the 12th
+    president", "first female prime minister")?"""
+    i, ranked = start - 1, False
+    while i >= 0 and (is_rank(doc[i].text, doc[i].tag_) or doc[i].lower_ in RANK_COMPANIONS
+                      or doc[i].text == "-" and not doc[i].whitespace_):  # "longest-serving"
+        ranked = ranked or is_rank(doc[i].text, doc[i].tag_)
+        i -= 1
+    return ranked
+
+
+def unranked(title: str) -> str | None:
+    """The title's words without the rank at their front ("youngest president" -> "president"),
+    or None when there is none, or when what follows an ordinal is a deputy's or a minister's
+    title ("first deputy prime minister", "First Minister": offices of their own)."""
+    words = title.split()
+    i = 0
+    while i < len(words) - 1 and (is_rank(words[i]) or words[i].lower() in RANK_COMPANIONS):
+        i += 1
+    if i == 0 or not any(is_rank(w) for w in words[:i]):
+        return None
+    if words[i].lower() in _DEPUTY_WORDS or any(w.lower().strip("-") in _DEPUTY_WORDS - {"minister"} for w in words[i:]):
+        return None
+    return " ".join(words[i:])
+
 
 def leading_marks(doc: Doc, start: int, end: int) -> tuple[int, set[str]]:
     """Time words at the front of the title words, dropped from them: "Then-Prime Minister",

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.nlp.extract.name_variants import unmangled
-from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, choice_ahead, leading_marks, marks_before,
-                                            prospective, tense)
+from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, RANK_COMPANIONS, choice_ahead, is_rank,
+                                            leading_marks, marks_before, prospective, tense)
 
 # Nouns that make a title; "head" and "chief" need a complement or a modifier to count.
 # Nouns of a stretch in office before "as <title>" in an apposition ("X, during her tenure as
@@ -318,8 +318,9 @@ def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
     i = start - 1
     if i > 0 and doc[i].lower_ in ("and", "&") and doc[i - 1].lower_ in HEADS:
         return _jurisdiction_before(doc, _title_start(doc, doc[i - 1].i))  # "Deputy PM and Defence Minister X"
-    while i >= 0 and (doc[i].lower_ in MARKS or (doc[i].text == "-" and not doc[i].whitespace_)):
-        i -= 1  # "then-NATO", "the outgoing Dutch"; a spaced " - " closes a dateline ("WASHINGTON - ")
+    while i >= 0 and (doc[i].lower_ in MARKS or (doc[i].text == "-" and not doc[i].whitespace_)
+                      or is_rank(doc[i].text, doc[i].tag_) or doc[i].lower_ in RANK_COMPANIONS):
+        i -= 1  # "then-NATO", "the outgoing Dutch", "Finland's 12th"; a spaced " - " closes a dateline ("WASHINGTON - ")
     if i >= 0 and doc[i].lower_ in ("'s", "’s"):
         i -= 1
     if i < 0 or not doc[i].ent_type_:
