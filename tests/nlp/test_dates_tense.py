@@ -173,3 +173,22 @@ def test_agreed_infinitive_with_an_object_resolves_to_the_days_before():
     # 2023-07-12 is a Wednesday: with no tense the Friday named is the one before
     assert value("The council agreed to admit Iceland on Friday.") == "2023-07-07"
     assert value("The council agreed to meet on Friday.") == "2023-07-14"
+
+
+# --- "as" of a role opens no clause (session 9) ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "as T": the verb before it dates the month (it stopped the scan: October read as the past one)
+    ("Former Dutch PM Mark Rutte will take over as NATO secretary general in October.", FUTURE),
+    ("Mark Rutte will start as the alliance's secretary general in October.", FUTURE),
+    ("Mark Rutte took over as NATO secretary general in October.", PAST),
+    # "as" with no title after it still opens a clause of its own
+    ("He will travel to Kyiv, as officials confirmed in October.", PAST),
+])
+def test_as_before_a_title_is_no_clause_boundary(text, expected):
+    assert tense_of(text, "October") == expected
+
+
+def test_as_without_a_title_still_stops_the_left_scan():
+    # "as usual": no title after "as", which still ends the scan: the future verb before it is not read
+    assert tense_of("Allies will meet, as usual in October.", "October") is None

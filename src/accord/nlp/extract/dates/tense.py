@@ -80,7 +80,7 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     for words, window, reading_left in ((list(reversed(left)), _LEFT_WINDOW, True),
                                         (right, _RIGHT_WINDOW, False)):
         for i, word in enumerate(words[:window]):
-            if word in _CLAUSE_WORDS:
+            if word in _CLAUSE_WORDS and not (word == "as" and reading_left and _as_title(words[:i])):
                 break
             found = _cue(word, words, i, reading_left)
             if found:
@@ -127,6 +127,13 @@ def _overtaken(left: list[str]) -> bool:
             continue
         return False
     return False
+
+
+def _as_title(passed: list[str]) -> bool:
+    """Is the "as" just reached (reading left) the "as" of a role ("will take over as NATO
+    secretary general in October"): a title word between it and the date? Then it opens no
+    clause of its own and the verb before it is the date's."""
+    return any(w in _TITLE_WORDS for w in passed)
 
 
 def _tokens(text: str) -> list[str]:
