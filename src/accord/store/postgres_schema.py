@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from accord.store.migrations import evidence_by_reference, packed_findings
+from accord.store.migrations import DATES_WITHOUT_PART, evidence_by_reference, packed_findings
 from accord.store.text_search import fold
 
 
@@ -223,6 +223,7 @@ MIGRATIONS: list[tuple[str, str | Callable]] = [
         con, "ALTER TABLE findings ADD COLUMN packed bytea; ALTER TABLE findings ALTER COLUMN packed SET STORAGE EXTERNAL",
         "SELECT finding_key, extra FROM findings WHERE finding_key > %s AND length(extra) >= %s "
         "ORDER BY finding_key LIMIT 1000", "UPDATE findings SET extra = %s, packed = %s WHERE finding_key = %s")),
+    ("0013_dates_without_part", DATES_WITHOUT_PART),
 ]
 
 MIGRATIONS_TABLE = """
