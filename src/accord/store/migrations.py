@@ -169,6 +169,18 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
         "SELECT finding_key, extra FROM findings WHERE finding_key > ? AND length(extra) >= ? "
         "ORDER BY finding_key LIMIT 1000", "UPDATE findings SET extra = ?, packed = ? WHERE finding_key = ?")),
     ("0013_dates_without_part", DATES_WITHOUT_PART),
+    ("0014_statements_by_value", """
+        -- One index on statements by value where there were two: (value, sort_date, id) over
+        -- every statement (it was only over the dated ones, nearly all of them) answers the
+        -- lookups by value that (value, property) answered, and reads an office's holders from
+        -- its statements, all of them holds_office; as PostgreSQL's 0008 has it. 680 bytes an
+        -- article at 1,000 articles (docs/scale.md). The subject side keeps (subject, property):
+        -- verification looks up (subject, property, value) for every claim, and a country's
+        -- statements are thousands.
+        DROP INDEX statements_value;
+        DROP INDEX statements_value_dated;
+        CREATE INDEX statements_value_dated ON statements (value, sort_date, id);
+    """),
 ]
 
 def evidence_by_reference(con, page: str, update: str, text: str) -> None:
