@@ -244,9 +244,9 @@ def with_evidence(data: dict[str, Any], documents: dict[int, tuple[str, str]]) -
 # layout and often its own claim: 440 bytes a finding and 1.7 KB a `contradicted_by_kb` in a store
 # verified 40 times (docs/scale.md). Stored (migration 0012) as a version byte and a raw deflate
 # stream primed with FINDING_WORDS, the words such JSON is made of (a preset dictionary: zlib on
-# its own saved 45 % of those bytes, with the dictionary 64 %, as short JSON has little to refer
+# its own saved 45 % of those bytes, with the dictionary 66 %, as short JSON has little to refer
 # back to). The dictionary is part of the format: a blob names the version it was written with,
-# and a changed dictionary needs a new version (tests/store/test_compact.py holds its hash).
+# and a changed dictionary needs a new version (tests/store/test_packed_findings.py holds its hash).
 
 PACKED_V1 = 1
 MIN_PACKED = 64  # shorter JSON ("{}", a bare claim) is kept as written

@@ -220,7 +220,8 @@ MIGRATIONS: list[tuple[str, str | Callable]] = [
     # As SQLite's 0012 (migrations.packed_findings): findings' JSON compressed, in a column of its
     # own (already compressed: TOAST is not to try again).
     ("0012_packed_findings", lambda con: packed_findings(
-        con, "ALTER TABLE findings ADD COLUMN packed bytea; ALTER TABLE findings ALTER COLUMN packed SET STORAGE EXTERNAL",
+        con, "ALTER TABLE findings ADD COLUMN packed bytea; "
+             "ALTER TABLE findings ALTER COLUMN packed SET STORAGE EXTERNAL",
         "SELECT finding_key, extra FROM findings WHERE finding_key > %s AND length(extra) >= %s "
         "ORDER BY finding_key LIMIT 1000", "UPDATE findings SET extra = %s, packed = %s WHERE finding_key = %s")),
     ("0013_dates_without_part", DATES_WITHOUT_PART),
