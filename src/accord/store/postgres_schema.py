@@ -225,8 +225,8 @@ MIGRATIONS: list[tuple[str, str | Callable]] = [
         "SELECT finding_key, extra FROM findings WHERE finding_key > %s AND length(extra) >= %s "
         "ORDER BY finding_key LIMIT 1000", "UPDATE findings SET extra = %s, packed = %s WHERE finding_key = %s")),
     ("0013_dates_without_part", DATES_WITHOUT_PART),
-    # SQLite's 0014 makes one index on statements by value of two, as PostgreSQL's 0008 has
-    # them already: recorded only.
+    # SQLite's 0014 makes one index on statements by value of two; PostgreSQL's 0008 made its
+    # own ((value, sort_date) and (value, property, subject)): recorded only.
     ("0014_statements_by_value", ""),
 ]
 

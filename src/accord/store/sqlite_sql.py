@@ -187,7 +187,7 @@ SEARCH = ("SELECT d.id, snippet(documents_fts, -1, '[', ']', '…', 12) "
           "WHERE documents_fts MATCH ? AND documents_fts.rowid >= ? ORDER BY rank, d.id LIMIT ?")
 
 # statements_by_subject: an office's holders, each one's earliest first (its statements through
-# the index on (value, sort_date, id), migration 0014, then sorted).
+# the index on (value, sort_date, id, property), migration 0014, then sorted; counted from it).
 BY_SUBJECT = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s "
               "WHERE s.property = ? AND s.value = ? ORDER BY s.subject, s.sort_date IS NULL, s.sort_date, s.id "
               "LIMIT ? OFFSET ?")
