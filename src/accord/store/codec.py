@@ -67,7 +67,7 @@ def to_row(record: Any, columns: Sequence[str], omit: Sequence[str] = (), compac
         data.pop(name, None)
     if compact:
         defaults = field_defaults(type(record))
-        data = {k: _unset_left_out(getattr(record, k), v) for k, v in data.items()
+        data = {k: _unset_left_out(getattr(record, k, None), v) for k, v in data.items()
                 if k not in defaults or defaults[k] != v}
     return (*values, dumps(data))
 
