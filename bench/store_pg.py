@@ -54,7 +54,7 @@ def _serialised(job: tuple[int, int, int]):
     n, seed, words = job
     doc, anns, sts = synth.generate(n, seed, words).records(copy=False)
     rows = document_rows(doc, anns, sts)
-    findings = [compact.sentence_row(f, doc.text, q.FINDING_COLUMNS, omit=("doc_id",))
+    findings = [compact.packed_finding_row(f, doc.text, {}, q.FINDING_COLUMNS, omit=("doc_id",))
                 for f in _findings(doc, sts)]
     dated = {}
     for st in sts:
@@ -218,8 +218,8 @@ _REPLICA_SQL = [
     "INSERT INTO statement_refs (doc_key, seq, statement_id, start, \"end\", sentence_start, sentence_len, extra, "
     "doc_order) SELECT doc_key, seq, statement_id, start, \"end\", sentence_start, sentence_len, extra, doc_order "
     "FROM nrefs ORDER BY doc_key, seq",
-    "INSERT INTO findings (doc_key, kind, statement_id, sentence_start, sentence_len, extra) "
-    "SELECT rep.key, f.kind, coalesce(m.new_id, f.statement_id), f.sentence_start, f.sentence_len, f.extra "
+    "INSERT INTO findings (doc_key, kind, statement_id, sentence_start, sentence_len, extra, packed) "
+    "SELECT rep.key, f.kind, coalesce(m.new_id, f.statement_id), f.sentence_start, f.sentence_len, f.extra, f.packed "
     "FROM rep JOIN bench_base_findings f ON f.doc_key = rep.base_key LEFT JOIN smap m ON m.old_id = f.statement_id "
     "ORDER BY rep.key, f.finding_key",
     "INSERT INTO entity_mentions (entity, shard, mentions) SELECT m.entity, 0, sum(m.mentions) "
@@ -352,7 +352,7 @@ def _copy_batch(con, first: int, batch: list) -> None:
             for i, (_, rows, _, _) in enumerate(batch):
                 for ref in rows.references:
                     copy.write_row((first + i + 1, *ref))
-        with cur.copy("COPY findings (doc_key, kind, statement_id, sentence_start, sentence_len, extra) "
+        with cur.copy("COPY findings (doc_key, kind, statement_id, sentence_start, sentence_len, extra, packed) "
                       "FROM STDIN") as copy:
             for i, (_, _, findings, _) in enumerate(batch):
                 for f in findings:

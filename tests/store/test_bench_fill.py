@@ -66,7 +66,7 @@ TABLES = {
     "statements": "SELECT id, subject, property, value, extra, reference_count, sort_date FROM statements ORDER BY id",
     "references": 'SELECT doc_key, seq, statement_id, start, "end", sentence_start, sentence_len, extra, doc_order '
                   "FROM statement_refs ORDER BY doc_key, seq",
-    "findings": "SELECT doc_key, kind, statement_id, sentence_start, sentence_len, extra FROM findings "
+    "findings": "SELECT doc_key, kind, statement_id, sentence_start, sentence_len, extra, packed FROM findings "
                 "ORDER BY doc_key, finding_key",
     "mentions": "SELECT entity, sum(mentions) FROM entity_mentions GROUP BY entity ORDER BY entity",
 }

@@ -70,10 +70,13 @@ def test_findings_read_back_with_their_evidence_as_written(store):
     assert [f.evidence for f in store.findings(doc_id=B.id)] == [[]]
 
 
-def stored_json(store) -> list[str]:
+def stored_json(store, packed: bool = True) -> list[str]:
+    """Each stored finding's JSON (uncompressed: compact.pack_json; `packed` False: a store from
+    before 0012, without the column)."""
+    sql = f"SELECT extra, {'packed' if packed else 'NULL'} FROM findings ORDER BY finding_key"
     if isinstance(store, SQLiteStore):
-        return [r[0] for r in store._reader().execute("SELECT extra FROM findings ORDER BY finding_key")]
-    return [r[0] for r in store._one("SELECT extra FROM findings ORDER BY finding_key")]
+        return [compact.unpack_json(*r) for r in store._reader().execute(sql)]
+    return [compact.unpack_json(*r) for r in store._one(sql)]
 
 
 def test_a_sentence_of_a_stored_document_is_kept_as_its_offsets(store):
@@ -131,7 +134,7 @@ def test_the_report_and_the_api_say_the_same_from_every_store(tmp_path):
         store.close()
     assert outputs[0] == outputs[1]
     con = sqlite3.connect(tmp_path / "accord.db")
-    stored = [r[0] for r in con.execute("SELECT extra FROM findings")]
+    stored = [compact.unpack_json(*r) for r in con.execute("SELECT extra, packed FROM findings")]
     con.close()
     sentences = {e["sentence"] for f in outputs[0][0] for e in _documents(f.evidence)}
     assert sentences and not any(s in row for row in stored for s in sentences)
@@ -145,9 +148,20 @@ def _documents(evidence):
 
 
 def as_before_0011(monkeypatch):
-    """Findings written as before 0011: evidence copied whole."""
+    """Findings written as before 0011: evidence copied whole (and their JSON as before 0012)."""
     monkeypatch.setattr(compact, "finding_row", lambda f, text, texts, columns, omit=():
                         compact.sentence_row(f, text, columns, omit))
+    as_before_0012(monkeypatch)
+
+
+def as_before_0012(monkeypatch):
+    """Findings written as before 0012: their JSON as written, in a table without `packed`."""
+    from accord.store import postgres_sql, sqlite_sql
+
+    monkeypatch.setattr(compact, "packed_finding_row", lambda *args, **kwargs: compact.finding_row(*args, **kwargs))
+    for module in (sqlite_sql, postgres_sql):
+        sql = module.INSERT_FINDING.replace(", extra, packed)", ", extra)")
+        monkeypatch.setattr(module, "INSERT_FINDING", sql[:sql.rindex(",")] + ")")
 
 
 def migrated_to_references(monkeypatch, module, open_it) -> tuple[list[str], list[str]]:
@@ -158,7 +172,7 @@ def migrated_to_references(monkeypatch, module, open_it) -> tuple[list[str], lis
         as_before_0011(patch)
         with open_it() as store:
             written = fill(store)
-            old = stored_json(store)
+            old = stored_json(store, packed=False)
     assert SENT_B in old[0] and "evidence_at" not in old[0]
     with open_it() as store:
         assert store.findings() == written

@@ -122,13 +122,15 @@ def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db
     assert first.references[0].doc_id == A.id  # published first, though added second
     assert [r.getMessage() for r in caplog.records if r.name == "accord.store"] == [
         f"upgrading {db} to the current schema (0006_statement_lookups, 0007_compact_annotations, "
-        "0008_statement_timelines, 0009_search_index, 0010_entity_timelines, 0011_evidence_by_reference); this can "
+        "0008_statement_timelines, 0009_search_index, 0010_entity_timelines, 0011_evidence_by_reference, "
+        "0012_packed_findings, 0013_dates_without_part, 0014_statements_by_value); this can "
         "take a minute for a large store"]
     assert raw(db, "SELECT sort_date FROM statements") == [(A.published,)]
     assert A.published < B.published
-    assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-6:] == \
+    assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-9:] == \
         ["0006_statement_lookups", "0007_compact_annotations", "0008_statement_timelines", "0009_search_index",
-         "0010_entity_timelines", "0011_evidence_by_reference"]
+         "0010_entity_timelines", "0011_evidence_by_reference", "0012_packed_findings",
+         "0013_dates_without_part", "0014_statements_by_value"]
 
 
 def test_compact_migration_keeps_every_record_of_an_older_store(db, tmp_path, monkeypatch):
@@ -420,6 +422,38 @@ def test_the_timeline_indexes_migration_gives_an_older_store_its_pages_in_order(
     assert [len(p) for p in pages] == [7, 7, 7, 7, 7, 5]
     assert [s.id for p in pages for s in p] == [s.id for s in every]
     assert [s.point_in_time.value for s in every] == sorted(st.point_in_time.value for st in sts)
+
+
+def test_the_statements_by_value_migration_keeps_one_index_that_answers_every_lookup_by_value(db, monkeypatch):
+    # A store made by the version before 0014: (value, property) and the dated (value, sort_date, id).
+    from accord.store import migrations
+
+    dated, undated = doc("Jacinda Ardern became prime minister.", "2017-10-26"), doc("Ardern is prime minister.")
+    sts = [statement("person:jacinda-ardern", "holds_office", "office:nzl-prime-minister", document=dated),
+           statement("person:chris-hipkins", "holds_office", "office:nzl-prime-minister", document=undated),
+           statement("state:NZL", "partner_of", "org:NATO", document=undated)]
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:[n for n, _ in MIGRATIONS].index("0013_dates_without_part") + 1])
+        with open_store(db) as store:
+            store.add(dated, [], sts[:1])
+            store.add(undated, [], sts[1:])
+            before = (store.statements(value="office:nzl-prime-minister"),
+                      store.statement_count(property="holds_office", value="office:nzl-prime-minister"),
+                      store.statements_by_subject("holds_office", "office:nzl-prime-minister"),
+                      store.dated_statements("office:nzl-prime-minister"))
+    assert raw(db, "SELECT count(*) FROM statements WHERE sort_date IS NULL") == [(2,)]
+    with open_store(db) as store:
+        after = (store.statements(value="office:nzl-prime-minister"),
+                 store.statement_count(property="holds_office", value="office:nzl-prime-minister"),
+                 store.statements_by_subject("holds_office", "office:nzl-prime-minister"),
+                 store.dated_statements("office:nzl-prime-minister"))
+        plan = store._writer.execute("EXPLAIN QUERY PLAN " + q.statement_count_query(
+            {"property": "holds_office", "value": "office:nzl-prime-minister"})[0],
+            ("holds_office", "office:nzl-prime-minister")).fetchall()
+    assert after == before and after[1] == 2 and len(after[0]) == 2 and len(after[3]) == 1  # the undated one too
+    assert "COVERING INDEX statements_value_dated (value=?)" in plan[0][3]  # the count reads no row
+    indexes = dict(raw(db, "SELECT name, sql FROM sqlite_master WHERE name LIKE 'statements_value%'"))
+    assert list(indexes) == ["statements_value_dated"] and "WHERE" not in indexes["statements_value_dated"]
 
 
 def test_a_statement_about_the_entity_as_subject_and_value_comes_once(db):

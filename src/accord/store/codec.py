@@ -58,7 +58,8 @@ def to_row(record: Any, columns: Sequence[str], omit: Sequence[str] = (), compac
 
     `omit` names fields kept elsewhere (a parent key, a child table), left out of the JSON.
     `compact` leaves out fields that hold their default (`from_dict` gives them back): a
-    statement's `{"polarity": "affirmed", "modality": "fact", ...}` costs nothing.
+    statement's `{"polarity": "affirmed", "modality": "fact", ...}` costs nothing; so do the
+    fields of a nested record (a date's `"part": null`) whose default is None and that hold it.
     """
     data = as_dict(record)
     values = tuple(data.pop(name) for name in columns)
@@ -66,8 +67,18 @@ def to_row(record: Any, columns: Sequence[str], omit: Sequence[str] = (), compac
         data.pop(name, None)
     if compact:
         defaults = field_defaults(type(record))
-        data = {k: v for k, v in data.items() if k not in defaults or defaults[k] != v}
+        data = {k: _unset_left_out(getattr(record, k, None), v) for k, v in data.items()
+                if k not in defaults or defaults[k] != v}
     return (*values, dumps(data))
+
+
+def _unset_left_out(value: Any, data: Any) -> Any:
+    """A nested record's dict without the fields that hold a default of None (the model's
+    `from_dict` gives them back; rows written before such a field existed read back so too)."""
+    if not (dataclasses.is_dataclass(value) and isinstance(data, dict)):
+        return data
+    unset = [name for name, default in field_defaults(type(value)).items() if default is None]
+    return {k: v for k, v in data.items() if not (v is None and k in unset)}
 
 
 @lru_cache(maxsize=None)

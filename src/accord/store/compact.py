@@ -236,3 +236,58 @@ def with_evidence(data: dict[str, Any], documents: dict[int, tuple[str, str]]) -
     if "evidence_at" in data:
         data["evidence"] = unpack_evidence(data.pop("evidence_at"), documents)
     return data
+
+
+# -- findings' JSON, compressed -------------------------------------------------------------------
+# What a finding keeps besides its columns (its claim, explanation and evidence: the KB's facts,
+# quotes by reference, the findings it absorbed) is JSON that repeats its keys, the KB's fact
+# layout and often its own claim: 440 bytes a finding and 1.7 KB a `contradicted_by_kb` in a store
+# verified 40 times (docs/scale.md). Stored (migration 0012) as a version byte and a raw deflate
+# stream primed with FINDING_WORDS, the words such JSON is made of (a preset dictionary: zlib on
+# its own saved 45 % of those bytes, with the dictionary 66 %, as short JSON has little to refer
+# back to). The dictionary is part of the format: a blob names the version it was written with,
+# and a changed dictionary needs a new version (tests/store/test_packed_findings.py holds its hash).
+
+PACKED_V1 = 1
+MIN_PACKED = 64  # shorter JSON ("{}", a bare claim) is kept as written
+FINDING_WORDS = (
+    b'"asserted_by":"article","sentence_start":0,"statement_id":null,"confidence":{}'
+    b'holds_presidency,participant_in,applied_to,invited_to_join,cooperates_with,candidate_for,'
+    b'took_place_on,located_in,invaded,attended,hosted,left,'
+    b'"kind":"conflicting_sources","kind":"surface_anomaly","kind":"unverifiable","kind":"new",'
+    b'"kind":"supported","kind":"contradicted_by_kb","kind":"date_inconsistency",'
+    b'(month only)(year only)"type":"document","doc_id":'
+    b'"explanation":"No other source states this yet.","start":'
+    b'{"as_of":"","end":null,"point_in_time":null,"property":"holds_office","property":"joined",'
+    b'"property":"member_of","property":"partner_of","source":"https://","start":null,'
+    b'"subject":"person:","subject":"state:","type":"kb","value":"office:","value":"org:"},'
+    b'{"claim":"","evidence":[[],"explanation":"Another article gives another date: ",'
+    b'"kind":"date_inconsistency","type":"finding"},{"claim":"","end":,"evidence":[{"as_of":"'
+)
+
+
+def pack_json(extra: str) -> tuple[str, bytes | None]:
+    """(extra, None) for JSON kept as written; ("", its compressed bytes) when they are fewer."""
+    if len(extra) < MIN_PACKED:
+        return extra, None
+    packer = zlib.compressobj(ZLIB_LEVEL, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, FINDING_WORDS)
+    blob = bytes([PACKED_V1]) + packer.compress(extra.encode("utf-8")) + packer.flush()
+    return ("", blob) if len(blob) < len(extra.encode("utf-8")) else (extra, None)
+
+
+def unpack_json(extra: str, packed: bytes | None) -> str:
+    """`pack_json` undone: the JSON as written."""
+    if packed is None:
+        return extra
+    packed = bytes(packed)
+    if packed[0] != PACKED_V1:
+        raise ValueError(f"a finding packed with an unknown version ({packed[0]})")
+    unpacker = zlib.decompressobj(-15, FINDING_WORDS)
+    return (unpacker.decompress(packed[1:]) + unpacker.flush()).decode("utf-8")
+
+
+def packed_finding_row(finding: Any, text: str, documents: dict[str, tuple[int, str]], columns: Sequence[str],
+                       omit: Sequence[str] = ()) -> tuple:
+    """`finding_row` with its JSON through `pack_json`: (..., extra, packed)."""
+    row = finding_row(finding, text, documents, columns, omit)
+    return (*row[:-1], *pack_json(row[-1]))

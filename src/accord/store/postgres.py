@@ -214,7 +214,7 @@ class PostgresStore:
                 con.execute(q.DELETE_FINDINGS_OF_DOCS, ([keys[i][0] for i in doc_ids if i in keys],))
             with con.cursor() as cur:
                 cur.executemany(q.INSERT_FINDING, [
-                    (keys[f.doc_id][0], *compact.finding_row(f, keys[f.doc_id][1], texts, q.FINDING_COLUMNS,
+                    (keys[f.doc_id][0], *compact.packed_finding_row(f, keys[f.doc_id][1], texts, q.FINDING_COLUMNS,
                                                              omit=("doc_id",)))
                     for f in findings])
 
@@ -354,7 +354,8 @@ class PostgresStore:
 
     def findings(self, doc_id: str | None = None, kind: str | None = None) -> list[Finding]:
         rows = self._one(*q.findings_query({"doc_id": doc_id, "kind": kind}))
-        found = [compact.with_sentence(row_dict(q.FINDING_COLUMNS, r[1:4], doc_id=r[0]), r[4], r[5]) for r in rows]
+        found = [compact.with_sentence(row_dict(q.FINDING_COLUMNS, (r[1], r[2], compact.unpack_json(r[3], r[6])),
+                                             doc_id=r[0]), r[4], r[5]) for r in rows]
         # evidence kept by reference: its sentences cut from the documents it quotes
         quoted = sorted(set().union(*map(compact.packed_documents, found)))
         texts = {r[0]: (r[1], r[2]) for r in self._one(q.DOC_TEXTS_BY_KEY, (quoted,))} if quoted else {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from accord.store.migrations import evidence_by_reference
+from accord.store.migrations import DATES_WITHOUT_PART, evidence_by_reference, packed_findings
 from accord.store.text_search import fold
 
 
@@ -217,6 +217,17 @@ MIGRATIONS: list[tuple[str, str | Callable]] = [
         con, "SELECT finding_key, extra FROM findings WHERE finding_key > %s "
              "AND position('\"sentence\"' in extra) > 0 ORDER BY finding_key LIMIT 1000",
         "UPDATE findings SET extra = %s WHERE finding_key = %s", "SELECT doc_key, text FROM documents WHERE id = %s")),
+    # As SQLite's 0012 (migrations.packed_findings): findings' JSON compressed, in a column of its
+    # own (already compressed: TOAST is not to try again).
+    ("0012_packed_findings", lambda con: packed_findings(
+        con, "ALTER TABLE findings ADD COLUMN packed bytea; "
+             "ALTER TABLE findings ALTER COLUMN packed SET STORAGE EXTERNAL",
+        "SELECT finding_key, extra FROM findings WHERE finding_key > %s AND length(extra) >= %s "
+        "ORDER BY finding_key LIMIT 1000", "UPDATE findings SET extra = %s, packed = %s WHERE finding_key = %s")),
+    ("0013_dates_without_part", DATES_WITHOUT_PART),
+    # SQLite's 0014 makes one index on statements by value of two; PostgreSQL's 0008 made its
+    # own ((value, sort_date) and (value, property, subject)): recorded only.
+    ("0014_statements_by_value", ""),
 ]
 
 MIGRATIONS_TABLE = """

@@ -196,12 +196,13 @@ def statement_count_query(filters: dict[str, str | None]) -> tuple[str, list]:
     return "SELECT count(*) FROM statements s" + where, args
 
 
-INSERT_FINDING = ("INSERT INTO findings (doc_key, kind, statement_id, sentence_start, sentence_len, extra) "
-                  "VALUES (%s, %s, %s, %s, %s, %s)")
+# `extra` is "" when the JSON is in `packed` (compact.pack_json, migration 0012).
+INSERT_FINDING = ("INSERT INTO findings (doc_key, kind, statement_id, sentence_start, sentence_len, extra, packed) "
+                  "VALUES (%s, %s, %s, %s, %s, %s, %s)")
 DELETE_ALL_FINDINGS = "DELETE FROM findings"
 DELETE_FINDINGS_OF_DOCS = "DELETE FROM findings WHERE doc_key = ANY(%s)"
 _FINDINGS = ("SELECT d.id, f.kind, f.statement_id, f.extra, f.sentence_start, "
-             "substr(d.text, f.sentence_start + 1, f.sentence_len) "
+             "substr(d.text, f.sentence_start + 1, f.sentence_len), f.packed "
              "FROM findings f JOIN documents d ON d.doc_key = f.doc_key")
 FINDING_FILTERS = {
     "doc_id": "f.doc_key = (SELECT doc_key FROM documents WHERE id = %s)",

@@ -181,7 +181,7 @@ class SQLiteStore:
                     raise StoreError(Errors.E306.format(doc_id=f.doc_id))
                 key, text = keys[f.doc_id]
                 con.execute(q.INSERT_FINDING,
-                            (key, *compact.finding_row(f, text, texts, q.FINDING_COLUMNS, omit=("doc_id",))))
+                            (key, *compact.packed_finding_row(f, text, texts, q.FINDING_COLUMNS, omit=("doc_id",))))
 
     @staticmethod
     def _doc_keys(con: sqlite3.Connection, doc_ids: set[str]) -> dict[str, tuple[int, str]]:
@@ -327,7 +327,8 @@ class SQLiteStore:
     def findings(self, doc_id: str | None = None, kind: str | None = None) -> list[Finding]:
         sql, args = q.findings_query({"doc_id": doc_id, "kind": kind})
         rows = self._reader().execute(sql, args).fetchall()
-        found = [compact.with_sentence(row_dict(q.FINDING_COLUMNS, r[1:4], doc_id=r[0]), r[4], r[5]) for r in rows]
+        found = [compact.with_sentence(row_dict(q.FINDING_COLUMNS, (r[1], r[2], compact.unpack_json(r[3], r[6])),
+                                             doc_id=r[0]), r[4], r[5]) for r in rows]
         # evidence kept by reference: its sentences cut from the documents it quotes
         quoted = sorted(set().union(*map(compact.packed_documents, found)))
         texts = {r[0]: (r[1], r[2]) for r in self._in_chunks(q.DOC_TEXTS, quoted)} if quoted else {}

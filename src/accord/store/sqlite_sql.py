@@ -145,12 +145,13 @@ def statement_count_query(filters: dict[str, str | None]) -> tuple[str, list]:
     return "SELECT count(*) FROM statements s" + where, args
 
 
-INSERT_FINDING = ("INSERT INTO findings (doc_key, kind, statement_id, sentence_start, sentence_len, extra) "
-                  "VALUES (?, ?, ?, ?, ?, ?)")
+# `extra` is "" when the JSON is in `packed` (compact.pack_json, migration 0012).
+INSERT_FINDING = ("INSERT INTO findings (doc_key, kind, statement_id, sentence_start, sentence_len, extra, packed) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)")
 DELETE_ALL_FINDINGS = "DELETE FROM findings"
 DELETE_FINDINGS_OF_DOC = "DELETE FROM findings WHERE doc_key = ?"
 _FINDINGS = ("SELECT d.id, f.kind, f.statement_id, f.extra, f.sentence_start, "
-             "substr(d.text, f.sentence_start + 1, f.sentence_len) FROM findings f "
+             "substr(d.text, f.sentence_start + 1, f.sentence_len), f.packed FROM findings f "
              "JOIN documents d ON d.doc_key = f.doc_key")
 FINDING_FILTERS = {
     "doc_id": "f.doc_key = (SELECT doc_key FROM documents WHERE id = ?)",
@@ -186,7 +187,7 @@ SEARCH = ("SELECT d.id, snippet(documents_fts, -1, '[', ']', '…', 12) "
           "WHERE documents_fts MATCH ? AND documents_fts.rowid >= ? ORDER BY rank, d.id LIMIT ?")
 
 # statements_by_subject: an office's holders, each one's earliest first (its statements through
-# the index on (value, property), then sorted: SQLite keeps the indexes it had).
+# the index on (value, sort_date, id, property), migration 0014, then sorted; counted from it).
 BY_SUBJECT = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s "
               "WHERE s.property = ? AND s.value = ? ORDER BY s.subject, s.sort_date IS NULL, s.sort_date, s.id "
               "LIMIT ? OFFSET ?")
