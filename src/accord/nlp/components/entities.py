@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from accord.errors import AccordError, Errors
 from accord.nlp import extensions  # noqa: F401  (registers the Doc extensions set here)
 from accord.nlp.extract.entities import Gazetteer, gazetteer_matches, merge_entities
-from accord.nlp.extract.paragraphs import dateline_ends, paragraph_starts
+from accord.nlp.extract.paragraphs import dateline_ends, list_item_starts, paragraph_starts
 
 
 def kb_or_default(kb):
@@ -37,7 +37,9 @@ class ParagraphsComponent:
             following = doc[i + 1] if i + 1 < len(doc) else None
             if following is not None and not following.is_space and "\n" not in doc[i].whitespace_:
                 following.is_sent_start = False
-        for i in dateline_ends(doc):  # "OSLO, Norway —" | "NATO ministers began ...": the lead parsed alone
+        # "OSLO, Norway —" | "NATO ministers began ...", "•" | "Sweden became ...": the lead or the
+        # list item parsed alone
+        for i in dateline_ends(doc) + list_item_starts(doc):
             doc[i].is_sent_start = True
             if i + 1 < len(doc) and not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = False  # (else the parser cut the lead's first word off: "NATO" | ...)

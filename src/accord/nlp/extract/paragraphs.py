@@ -3,7 +3,8 @@
 News text marks paragraphs with blank lines and headlines end without a full stop, so the
 parser alone runs a headline into the first sentence. `paragraph_starts(doc)` gives the tokens
 that open a paragraph; the `accord_paragraphs` component (placed before the parser) marks them
-as sentence starts, which the parser then respects.
+as sentence starts, which the parser then respects; it also starts a sentence after a dateline
+(`dateline_ends`) and after a list marker (`list_item_starts`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)"
 # Capitals that open a paragraph with a dash but are no place: "NATO — the alliance ...".
 NOT_PLACES = {"NATO", "EU", "UN", "US", "UK", "USA", "AUKUS", "OSCE", "G7", "G20", "BREAKING", "UPDATE", "UPDATED",
               "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "VIDEO", "PHOTOS", "EDITORIAL", "COMMENT", "NEWS"}
+# List markers that open a line: "• Sweden became the 32nd member ...". The model knows no such
+# symbol: it tagged "•" a verb and hung the item's subject on it ("•" csubj, "Sweden" npadvmod),
+# and the item's claims were lost. Symbols are markers wherever they open a line; the ASCII ones
+# and dashes only before a space ("-5 percent", "*Note" are no list items).
+BULLETS = frozenset("•‣⁃◦▪▫■□►▸▶●○◆◇➢➤✓✔")
+SPACED_BULLETS = frozenset({"-", "*", "–", "—"})
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
@@ -49,4 +56,17 @@ def dateline_ends(doc: Doc) -> list[int]:
         end = doc.char_span(doc[start].idx + match.end(), doc[start].idx + match.end() + 1, alignment_mode="expand")
         if end is not None and end.start > start + 1:
             out.append(end.start)
+    return out
+
+
+def list_item_starts(doc: Doc) -> list[int]:
+    """Indices of the first token after a list marker that opens the text or a paragraph ("• ",
+    "▪ ", "- "): the item's sentence starts there, the marker is a sentence of its own."""
+    out = []
+    for start in [0] + paragraph_starts(doc):
+        if start + 1 >= len(doc) or doc[start + 1].is_space:
+            continue
+        marker = doc[start]
+        if marker.text in BULLETS or (marker.text in SPACED_BULLETS and marker.whitespace_):
+            out.append(start + 1)
     return out
