@@ -13,11 +13,18 @@ import re
 
 from spacy.tokens import Doc
 
-# "VILNIUS, Lithuania (AP) —", "BRUSSELS —", "WATFORD –": an upper-case place, optionally ", Region"
-# and "(Agency)", then a dash, opening the text or a paragraph (claims/datelines.py reads them).
+# The day a wire dateline gives: ", Feb. 8", ", February 10", ", 20 March", ", March 20, 2024".
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATELINE_DAY = rf"(?:,\s*(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?)"
+# "VILNIUS, Lithuania (AP) —", "BRUSSELS —", "WATFORD –", "MEXICO CITY, Feb. 8 (UPI) —",
+# "NAIROBI, Kenya (AP) _": an upper-case place, optionally ", Region", ", Day" and "(Agency)", then
+# a dash (or the wires' "_"), opening the text or a paragraph (claims/datelines.py reads them).
+# Run into the lead, a day in the dateline was read as the date of the lead's claim ("BRUSSELS,
+# October 5 (AP) — X took office ... on 1 October 2024": took office on 5 October, flagged).
 DATELINE = re.compile(r"(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)"
-                      r"(?:,\s*[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+)*)?"
-                      r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+(?=[A-Z\"“‘'])")
+                      rf"(?:,\s*[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+)*)?{DATELINE_DAY}?"
+                      r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]+|_)\s+(?=[A-Z\"“‘'])")
 # Capitals that open a paragraph with a dash but are no place: "NATO — the alliance ...".
 NOT_PLACES = {"NATO", "EU", "UN", "US", "UK", "USA", "AUKUS", "OSCE", "G7", "G20", "BREAKING", "UPDATE", "UPDATED",
               "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "VIDEO", "PHOTOS", "EDITORIAL", "COMMENT", "NEWS"}
