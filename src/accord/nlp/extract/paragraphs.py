@@ -36,7 +36,18 @@ BULLETS = frozenset("•‣⁃◦▪▫■□►▸▶●○◆◇➢➤✓✔")
 SPACED_BULLETS = frozenset({"-", "*", "–", "—"})
 
 
-def paragraph_starts(doc: Doc) -> list[int]:
+# A line break inside a sentence: text wrapped at a fixed width (plain-text wire copy, e-mail,
+# text taken from a PDF): "Sweden became the 30th member of\nNATO in March 2024." Cut there, the
+# halves made no claim. A single line break is a wrap when the line before it has no final stop
+# and either the next line opens in lower case or the line ends with a comma or with a word no
+# headline, byline or list item ends with (an article, a preposition, a conjunction), written in
+# lower case (a title-case headline ends "... Americans Believe In").
+CONTINUING = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "into",
+                        "and", "or", "but", "nor", "as", "that", "than", "its", "their", "his", "her"})
+_FINAL = frozenset(".!?:;\"”’')]…")
+
+
+def line_starts(doc: Doc) -> list[int]:
     """Indices of the first non-space token after each line break."""
     starts = []
     for tok in doc[1:]:
@@ -44,6 +55,30 @@ def paragraph_starts(doc: Doc) -> list[int]:
         if not tok.is_space and ("\n" in prev.text or "\n" in prev.whitespace_):
             starts.append(tok.i)
     return starts
+
+
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Indices of the first non-space token after each line break that is no wrap (`wrap_starts`)."""
+    wraps = set(wrap_starts(doc))
+    return [i for i in line_starts(doc) if i not in wraps]
+
+
+def wrap_starts(doc: Doc) -> list[int]:
+    """Indices of the first token after a line break that falls inside a sentence (CONTINUING)."""
+    out = []
+    for i in line_starts(doc):
+        j = i - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0:
+            continue
+        last, tok = doc[j], doc[i]
+        between = last.whitespace_ + "".join(t.text_with_ws for t in doc[j + 1:i])
+        if between.count("\n") != 1 or last.text[-1] in _FINAL or tok.text in BULLETS or tok.text in SPACED_BULLETS:
+            continue
+        if tok.text[0].islower() or last.text == "," or last.text in CONTINUING:
+            out.append(i)
+    return out
 
 
 def dateline_ends(doc: Doc) -> list[int]:
