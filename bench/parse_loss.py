@@ -173,9 +173,12 @@ def measure(texts, reader: Reader, verbose: bool = False) -> dict:
     result = {"sentences": 0, "with_claims_a": 0, "with_claims_b": 0, "b_only": Counter(),
               "a_only": 0, "b_only_examples": defaultdict(list), "a_only_examples": [],
               "line_crossing": [], "lowercase_start": [], "b_only_sentences": 0, "a_only_sentences": 0,
-              "claims_a": 0, "claims_b_only": 0, "claims_a_only": 0}
+              "claims_a": 0, "claims_b_only": 0, "claims_a_only": 0, "wraps": []}
     for name, text, date in texts:
         whole, statements = reader.read(text, date)
+        from accord.nlp.extract.paragraphs import wrap_starts
+
+        result["wraps"] += [(name, whole[max(0, i - 6):i + 4].text) for i in wrap_starts(whole)]
         for sent in whole.sents:
             body = sent.text.strip()
             if not body:
@@ -298,8 +301,8 @@ def report(result: dict, verbose: bool) -> None:
           f"({r['claims_b_only']} claims: " + ", ".join(f"{c}={r['b_only'][c]}" for c in CAUSES if r['b_only'][c]) + ")")
     print(f"sentences where the whole article reads claims alone does not: {r['a_only_sentences']} "
           f"({r['claims_a_only']} claims)")
-    print(f"sentences crossing a line break: {len(r['line_crossing'])}; "
-          f"sentences opening in lowercase mid-line: {len(r['lowercase_start'])}")
+    print(f"sentences crossing a line break: {len(r['line_crossing'])} (line breaks read as wraps inside a "
+          f"sentence: {len(r['wraps'])}); sentences opening in lowercase mid-line: {len(r['lowercase_start'])}")
     if not verbose:
         return
     for why in CAUSES:
@@ -307,6 +310,8 @@ def report(result: dict, verbose: bool) -> None:
             print(f"  alone+ [{why}] {name}: {claim}\n      {body[:220]}")
     for name, body, claims in r["a_only_examples"]:
         print(f"  whole+ {name}: {claims}\n      {body[:220]}")
+    for name, body in r["wraps"]:
+        print(f"  wrap: {name}: {body!r}")
     for name, body in r["line_crossing"]:
         print(f"  crosses a line: {name}: {body[:220]!r}")
     for name, body in r["lowercase_start"]:
