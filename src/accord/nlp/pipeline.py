@@ -54,7 +54,7 @@ def load_pipeline(kb=None, config_path: Path = CONFIG_PATH, model=None):
     config = read_config(config_path)
     settings = config["accord"]
     nlp = model if model is not None else load_model(settings["model"], settings.get("package", ""))
-    split_dash_before_capitals(nlp)
+    split_marks_before_words(nlp)
     if kb is None:
         from accord.kb import load
 
@@ -71,18 +71,25 @@ def load_pipeline(kb=None, config_path: Path = CONFIG_PATH, model=None):
 # Secretary-General X said ...". The tokenizer keeps "-NATO" as one token, which no name, title or
 # organisation then matches; a hyphen opening a token before a capital letter is split off.
 DASH_BEFORE_CAPITAL = r"^-(?=[A-Z])"
+# A list marker run into its item: "•Sweden became ...". The tokenizer kept "•Sweden" as one
+# token (it splits "▪" and most other symbols off, not "•"); the marker is split off, so the name
+# is matched and the item parsed apart from the marker (nlp/extract/paragraphs.list_item_starts).
+BULLET_BEFORE_WORD = r"^[•‣⁃◦](?=\w)"
+EXTRA_PREFIXES = (DASH_BEFORE_CAPITAL, BULLET_BEFORE_WORD)
 
 
-def split_dash_before_capitals(nlp) -> None:
-    """Add DASH_BEFORE_CAPITAL to the tokenizer's prefixes (once; a pattern, so the tokenizer
+def split_marks_before_words(nlp) -> None:
+    """Add EXTRA_PREFIXES to the tokenizer's prefixes (each once; patterns, so the tokenizer
     still serialises)."""
     import re
 
     search = nlp.tokenizer.prefix_search
     pattern = getattr(getattr(search, "__self__", None), "pattern", None)
-    if pattern is None or DASH_BEFORE_CAPITAL in pattern:
+    if pattern is None:
         return
-    nlp.tokenizer.prefix_search = re.compile(f"{pattern}|{DASH_BEFORE_CAPITAL}").search
+    missing = [extra for extra in EXTRA_PREFIXES if extra not in pattern]
+    if missing:
+        nlp.tokenizer.prefix_search = re.compile("|".join([pattern, *missing])).search
 
 
 def available_components(settings: dict, config_path: Path = CONFIG_PATH) -> list[str]:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from accord.errors import AccordError, Errors
 from accord.nlp import extensions  # noqa: F401  (registers the Doc extensions set here)
 from accord.nlp.extract.entities import Gazetteer, gazetteer_matches, merge_entities
-from accord.nlp.extract.paragraphs import dateline_ends, paragraph_starts
+from accord.nlp.extract.paragraphs import dateline_ends, list_item_starts, paragraph_starts, wrap_starts
 
 
 def kb_or_default(kb):
@@ -29,7 +29,8 @@ class ParagraphsComponent:
     """Marks the first token of each paragraph as a sentence start (runs before the parser), and
     the token after it as none: after a line with no final stop (a headline, a byline, a photo
     credit) the parser cut the paragraph's first word off as a sentence of its own ("Finland" |
-    "and Sweden formally applied ..."), losing the claim's subject."""
+    "and Sweden formally applied ..."), losing the claim's subject. A line break inside a
+    sentence (text wrapped at a fixed width: `paragraphs.wrap_starts`) starts none."""
 
     def __call__(self, doc: Doc) -> Doc:
         for i in paragraph_starts(doc):
@@ -37,7 +38,13 @@ class ParagraphsComponent:
             following = doc[i + 1] if i + 1 < len(doc) else None
             if following is not None and not following.is_space and "\n" not in doc[i].whitespace_:
                 following.is_sent_start = False
-        for i in dateline_ends(doc):  # "OSLO, Norway —" | "NATO ministers began ...": the lead parsed alone
+        for i in wrap_starts(doc):  # "... the 30th member of\nNATO in March 2024": one sentence
+            doc[i].is_sent_start = False
+            if doc[i - 1].is_space:
+                doc[i - 1].is_sent_start = False
+        # "OSLO, Norway —" | "NATO ministers began ...", "•" | "Sweden became ...": the lead or the
+        # list item parsed alone
+        for i in dateline_ends(doc) + list_item_starts(doc):
             doc[i].is_sent_start = True
             if i + 1 < len(doc) and not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = False  # (else the parser cut the lead's first word off: "NATO" | ...)

@@ -22,13 +22,15 @@ from spacy.tokens import Span
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import Context, make
+from accord.nlp.extract.paragraphs import DATELINE_DAY
 
 WORLD_LINK = 0.6  # the name may still mean a town elsewhere: below the sure links
 ORDER = 15  # after summits (the article's summit), before the families that read the body
 
-# An upper-case city, optionally ", Region" and "(Agency)", then a dash (or the wires' "_").
+# An upper-case city, optionally ", Region", ", Day" ("Feb. 8", "20 March 2024") and "(Agency)",
+# then a dash (or the wires' "_").
 DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)"
-                      r"(?:,\s*(?P<region>[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+)*))?"
+                      rf"(?:,\s*(?P<region>[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+)*))?{DATELINE_DAY}?"
                       r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[-–—]+|_)(?:\s|$)")  # (the splitter may end the sentence at the dash)
 
 
