@@ -466,7 +466,8 @@ def _led_org(ctx: Context, verb: Token) -> str | None:
 def _title_heads(verb: Token) -> list[Token]:
     """Where a term verb writes its title: "as T", an attribute ("became T"), "the post of T",
     "X's term as T"."""
-    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12 and not _anothers_as(verb, t)]
+    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12 and not _anothers_as(verb, t)
+             and not _in_relative_clause(verb, t)]
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TERM_NOUNS:
             heads += [t for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -477,6 +478,17 @@ def _title_heads(verb: Token) -> list[Token]:
         elif c.dep_ == "dobj" and c.lemma_.lower() in POSTS:
             heads += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]
     return [h for h in heads if h is not None]
+
+
+def _in_relative_clause(verb: Token, tok: Token) -> bool:
+    """ "Rutte, who led the Netherlands as prime minister, took office as Secretary General": an
+    "as" in a relative clause under the verb (its subject's) is that clause's title, not the verb's."""
+    for anc in tok.ancestors:
+        if anc == verb:
+            return False
+        if anc.dep_ == "relcl":
+            return True
+    return False
 
 
 def _anothers_as(verb: Token, as_token: Token) -> bool:
