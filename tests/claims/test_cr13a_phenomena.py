@@ -7,7 +7,7 @@ boundary. Sentences written for these tests.
 
 from __future__ import annotations
 
-from tests.claims._pipeline import outcome
+from tests.claims._pipeline import outcome, read
 
 # --- a count dated by the date it hangs on ----------------------------------------------------------
 
@@ -58,3 +58,87 @@ def test_count_after_a_joining_told_in_a_relative_clause_is_of_the_joining_day(c
     assert outcome(checker, text, "2024-03-29") == "supported"
     assert outcome(checker, text.replace("to 26 members", "to 25 members"), "2024-03-29") == "flagged"
 
+
+
+# --- "a member since D" with no organisation written -------------------------------------------------
+
+NATO_LEAD = "Finland and Sweden asked to join NATO on Wednesday. "
+
+
+def test_bare_member_since_is_of_the_articles_organisation(checker):
+    text = NATO_LEAD + "Greece, a member since 1952, said it would ratify quickly."
+    assert outcome(checker, text, "2022-05-20") == "supported"
+
+
+def test_bare_member_since_a_wrong_year_is_flagged(checker):
+    text = NATO_LEAD + "Greece, a member since 1949, said it would ratify quickly."
+    assert outcome(checker, text, "2022-05-20") == "flagged"
+
+
+def test_bare_member_since_is_left_open_when_the_article_names_two_memberships(checker):
+    # Greece has been in the EU since 1981: with the EU named, "a member since 1981" may be of either
+    text = ("Finland and Sweden asked to join NATO on Wednesday, and the EU welcomed the step. "
+            "Greece, a member since 1981, said it would ratify quickly.")
+    assert outcome(checker, text, "2022-05-20") != "flagged"
+
+
+def test_bare_candidate_since_is_of_the_articles_organisation(checker):
+    lead = "EU leaders agreed to open accession talks with Moldova. "
+    assert outcome(checker, lead + "Albania, a candidate since June 2014, is already negotiating.", "2023-12-15") == "supported"
+    assert outcome(checker, lead + "Albania, a candidate since June 2017, is already negotiating.", "2023-12-15") == "flagged"
+
+
+# --- a count in the subject of a dated decision, and in a clause of "this year" -----------------------
+
+
+def test_count_of_allies_deciding_on_a_day_is_of_that_day_not_of_the_deadline(checker):
+    text = "At their summit in Vilnius on 11-12 July, the 31 NATO allies agreed to spend at least 2% of GDP by 2024."
+    assert outcome(checker, text, "2023-07-13") == "supported"
+    # twin: 30 allies on 11 July 2023 (Finland had joined in April) is wrong, whatever the deadline
+    assert outcome(checker, text.replace("the 31 NATO", "the 30 NATO"), "2023-07-13") == "flagged"
+
+
+def test_count_naming_the_organisation_in_a_clause_of_this_year_is_of_the_article_day(checker):
+    text = "Twenty-three of NATO's 32 members will meet the 2% guideline this year, the alliance said."
+    assert outcome(checker, text, "2024-06-20") == "supported"
+    # Sweden joined on 7 March 2024: in June 2024 "NATO's 31 members" is out of date
+    assert outcome(checker, text.replace("32 members", "31 members"), "2024-06-20") == "flagged"
+
+
+# --- how many allies meet 2%: "that level", "this year", "up from N in YEAR" ---------------------------
+
+SUMMIT = "NATO leaders met in Vilnius. They agreed to spend at least 2% of GDP on defence every year. "
+
+
+def test_allies_expected_to_reach_that_level_this_year_agree_with_natos_estimate(checker):
+    text = SUMMIT + "Eleven of the 31 allies are expected to reach that level this year."
+    assert outcome(checker, text, "2023-07-13") == "supported"
+
+
+def test_allies_expected_to_reach_that_level_this_year_far_from_natos_estimate_are_flagged(checker):
+    # NATO published 11 of 31 on 7 July 2023: 20, said on 13 July, is no revision
+    text = SUMMIT + "Twenty of the 31 allies are expected to reach that level this year."
+    assert outcome(checker, text, "2023-07-13") == "flagged"
+
+
+def test_that_level_of_another_share_is_not_read_as_the_2_percent_guideline(checker):
+    text = ("NATO leaders met in The Hague. They agreed to spend 3.5% of GDP on core defence by 2035. "
+            "Twenty of the 32 allies are expected to reach that level this year.")
+    assert outcome(checker, text, "2025-06-26") != "flagged"
+
+
+def _meeting(annotator, text: str, date: str) -> set[tuple[str, str]]:
+    return {(s.value, s.point_in_time.value[:4] if s.point_in_time else "-") for s in read(annotator, text, date)
+            if s.property == "allies_meeting"}
+
+
+def test_a_count_up_from_an_earlier_year_is_that_years_count(accord_annotator, checker):
+    text = "NATO figures were published. Twenty-three allies meet the 2% guideline this year, up from three in 2014."
+    # the main count is of 2024, not of the comparison's 2014; the comparison is a count of 2014
+    assert _meeting(accord_annotator, text, "2024-06-20") == {("23", "2024"), ("3", "2014")}
+    assert outcome(checker, text, "2024-06-20") == "supported"
+
+
+def test_a_count_compared_with_an_undated_figure_makes_no_second_claim(accord_annotator):
+    text = "NATO figures were published. Twenty-three allies meet the 2% guideline this year, up from three."
+    assert _meeting(accord_annotator, text, "2024-06-20") == {("23", "2024")}

@@ -31,8 +31,18 @@ def claim_times(ctx: Context, noun: Token) -> dict:
         return qualifiers(ctx, {t.i for t in noun.sent})
     if any(c.lower_ in NOW for c in verb.children if c.dep_ == "advmod"):
         return {}
-    return (qualifiers(ctx, clause_tokens(verb)) or _when_times(ctx, verb) or _adjunct_times(ctx, verb)
+    return (qualifiers(ctx, _own_clause(verb)) or qualifiers(ctx, clause_tokens(verb))
+            or _when_times(ctx, verb) or _adjunct_times(ctx, verb)
             or _then_times(ctx, verb) or _summit_times(ctx, verb))
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """The verb's clause without the infinitive or complement clauses under it: "the 30 allies
+    agreed on 25 June to reach 5% by 2035" counts on 25 June, not by 2035 (when the verb has no
+    date of its own, the nested clause's is taken: "are expected to reach it this year")."""
+    nested = {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+              for t in c.subtree}
+    return clause_tokens(verb) - nested
 
 
 def _when_times(ctx: Context, verb: Token) -> dict:
