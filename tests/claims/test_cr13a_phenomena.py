@@ -142,3 +142,49 @@ def test_a_count_up_from_an_earlier_year_is_that_years_count(accord_annotator, c
 def test_a_count_compared_with_an_undated_figure_makes_no_second_claim(accord_annotator):
     text = "NATO figures were published. Twenty-three allies meet the 2% guideline this year, up from three."
     assert _meeting(accord_annotator, text, "2024-06-20") == {("23", "2024")}
+
+
+# --- "invited X to begin accession talks": NATO's invitation to join ---------------------------------
+
+
+def test_invitation_to_begin_accession_talks_is_the_invitation_to_join(checker):
+    text = "At the Bucharest summit in April 2008 NATO leaders invited Albania and Croatia to begin accession talks."
+    assert outcome(checker, text, "2009-04-01") == "supported"
+
+
+def test_invitation_to_begin_accession_talks_of_a_state_invited_another_year_is_flagged(checker):
+    # Slovakia was invited at Prague in November 2002
+    text = "In April 2008 NATO leaders invited Albania and Slovakia to begin accession talks."
+    assert outcome(checker, text, "2009-04-01") == "flagged"
+
+
+def test_invitation_to_begin_other_talks_is_no_invitation_to_join(accord_annotator):
+    text = "In April 2008 NATO leaders invited Albania and Croatia to begin trade talks."
+    assert not [s for s in read(accord_annotator, text, "2009-04-01") if s.property == "invited_to_join"]
+
+
+# --- "the last of the allies to ratify was X" with no accession written ------------------------------
+
+SWEDEN = "Sweden joined NATO on 7 March 2024, almost two years after it applied. "
+
+
+def test_last_to_ratify_with_no_object_is_of_the_accession_just_told(checker):
+    text = SWEDEN + "The last of the allies to ratify was Hungary, whose parliament voted in February."
+    assert outcome(checker, text, "2024-03-08") == "supported"
+
+
+def test_last_to_ratify_with_no_object_names_the_wrong_ally(checker):
+    # Turkey ratified Sweden's accession in January 2024, before Hungary
+    text = SWEDEN + "The last of the allies to ratify was Turkey, whose parliament voted in January."
+    assert outcome(checker, text, "2024-03-08") == "flagged"
+
+
+def test_first_to_ratify_it_takes_the_accession_just_told(checker):
+    text = SWEDEN + "Its protocol was signed in July 2022, and Denmark was among the first to ratify it."
+    assert outcome(checker, text, "2024-03-08") != "flagged"
+
+
+def test_last_to_ratify_is_left_open_when_two_accessions_were_just_told(accord_annotator):
+    text = ("Finland joined NATO in April 2023 and Sweden in March 2024. "
+            "The last of the allies to ratify was Hungary.")
+    assert not [s for s in read(accord_annotator, text, "2024-03-08") if s.property == "ratified_last"]

@@ -295,7 +295,8 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
     """"Turkey ratified Finland's accession", "Hungary's parliament approved Sweden's bid",
     "voted to approve", "refused to ratify", "rejected Finland's bid"."""
     candidates = _candidates(ctx, _objects(verb)) or _its_in_time_clause(ctx, verb)
-    last = _last_to_ratify(ctx, verb, candidates or _candidates(ctx, _objects(verb), pronoun=True))
+    last = _last_to_ratify(ctx, verb, candidates or _candidates(ctx, _objects(verb), pronoun=True)
+                           or _acceding_before(ctx, verb))
     if last is not None:
         return last
     if not candidates:
@@ -310,6 +311,31 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
 
 
 TIME_MARKS = {"after", "before", "once", "when", "until"}
+BACK = 3  # sentences: how far back an objectless "the last ally to ratify" looks for its accession
+
+
+def _acceding_before(ctx: Context, verb: Token) -> list[str]:
+    """"The last of the allies to ratify was Turkey", "Greece was the first to ratify it": with no
+    accession of its own (no object, or "it"), the ratification is of the accession the text has
+    just told — the one state with an accession protocol (an enlargement since 1997) in the
+    nearest of the BACK sentences before, or before the verb in its own, that names one."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if ctx.kb is None or any(o.lower_ != "it" for o in objs):
+        return []
+    sent = verb.sent
+    spans = [ctx.doc[sent.start:verb.i]]
+    start = sent.start
+    for _ in range(BACK):
+        if start == 0:
+            break
+        before = ctx.doc[start - 1].sent
+        spans.append(before)
+        start = before.start
+    for span in spans:
+        acceding = [s for s in ctx.entities(span, ("state:",)) if ctx.kb.facts(subject=s, property="accession_protocol")]
+        if acceding:
+            return acceding if len(acceding) == 1 else []
+    return []
 
 
 def _its_in_time_clause(ctx: Context, verb: Token) -> list[str]:
@@ -489,7 +515,7 @@ def _invited(ctx: Context, verb: Token) -> list[Statement]:
     """"X was invited to join (NATO) in 2008", "NATO invited X to join", "X was extended /
     received an invitation to join"."""
     if verb.lemma_.lower() == "invite":
-        join = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "join"), None)
+        join = next((c for c in verb.children if c.dep_ == "xcomp" and (c.lemma_.lower() == "join" or _talks(c))), None)
         invited = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     else:
         invitation = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "invitation"), None)
@@ -510,6 +536,19 @@ def _invited(ctx: Context, verb: Token) -> list[Statement]:
     orgs = ctx.entities([t for c in join.children if c.dep_ == "dobj" for t in c.subtree], ("org:",)) or topic(ctx)
     return [make(ctx, s, "invited_to_join", o, [verb], verb, negated(verb), when,
                  confidence=sure or None) for s in states for o in orgs]
+
+
+TALK_VERBS = {"begin", "start", "open", "launch", "hold"}
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations"}
+
+
+def _talks(verb: Token) -> bool:
+    """ "invited X to begin accession talks": NATO's invitation to join (the KB's `invited_to_join`
+    is this step), said with "accession" or "membership" on the talks."""
+    return verb.lemma_.lower() in TALK_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS
+        and any(m.lemma_.lower() in ("accession", "membership") for m in c.children if m.dep_ in ("compound", "amod", "nmod"))
+        for c in verb.children)
 
 
 def _at_summit(ctx: Context, verb: Token, join: Token) -> tuple[dict, dict]:
