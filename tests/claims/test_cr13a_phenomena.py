@@ -188,3 +188,48 @@ def test_last_to_ratify_is_left_open_when_two_accessions_were_just_told(accord_a
     text = ("Finland joined NATO in April 2023 and Sweden in March 2024. "
             "The last of the allies to ratify was Hungary.")
     assert not [s for s in read(accord_annotator, text, "2024-03-08") if s.property == "ratified_last"]
+
+
+# --- a bare "applied" of a state, dated, in an article about an organisation ----------------------------
+
+FINLAND = "Finland joined NATO on 4 April 2023. "
+
+
+def test_bare_dated_application_of_a_state_is_to_the_articles_organisation(checker):
+    assert outcome(checker, FINLAND + "Sweden, which applied together with Finland in May 2022, is still waiting.",
+                   "2023-04-05") == "supported"
+
+
+def test_bare_dated_application_on_a_wrong_date_is_flagged(checker):
+    assert outcome(checker, FINLAND + "Sweden, which applied together with Finland in May 2021, is still waiting.",
+                   "2023-04-05") == "flagged"
+
+
+def test_applying_something_else_is_no_application(accord_annotator):
+    for text in (FINLAND + "Sweden applied new sanctions in May 2022.", FINLAND + "Sweden applied for a loan in May 2022.",
+                 FINLAND + "Sweden, which applied together with Finland, is still waiting."):
+        assert not [s for s in read(accord_annotator, text, "2023-04-05") if s.property == "applied_to"], text
+
+
+# --- a treaty signed in a relative clause of a place ----------------------------------------------------
+
+
+def test_treaty_signed_in_a_relative_clause_of_a_place_is_read(checker):
+    text = "The leaders met in Washington, the city in which the North Atlantic Treaty was signed on 4 April 1949."
+    assert outcome(checker, text, "2024-07-10") == "supported"
+    assert outcome(checker, text.replace("1949", "1950"), "2024-07-10") == "flagged"
+
+
+# --- "the Nordic kingdom": a state told by its group and "kingdom" / "republic" -------------------------
+
+
+def test_the_nordic_kingdom_stands_for_the_one_nordic_state_named_before(checker):
+    text = "Ulf Kristersson signed Sweden's instrument of accession. The Nordic kingdom became NATO's 32nd member."
+    assert outcome(checker, text, "2024-03-08") == "supported"
+    assert outcome(checker, text.replace("32nd", "30th"), "2024-03-08") == "flagged"
+
+
+def test_the_nordic_kingdom_is_left_open_when_two_nordic_states_were_named(accord_annotator):
+    text = ("Denmark welcomed Sweden's instrument of accession. "
+            "The Nordic kingdom became NATO's 30th member.")
+    assert not [s for s in read(accord_annotator, text, "2024-03-08") if s.property == "member_rank"]
