@@ -233,3 +233,34 @@ def test_the_nordic_kingdom_is_left_open_when_two_nordic_states_were_named(accor
     text = ("Denmark welcomed Sweden's instrument of accession. "
             "The Nordic kingdom became NATO's 30th member.")
     assert not [s for s in read(accord_annotator, text, "2024-03-08") if s.property == "member_rank"]
+
+
+# --- "X, who led STATE as T (for N years)": the state led owns the title ---------------------------------
+
+
+def test_title_of_a_led_state_is_that_states(checker):
+    text = "Jens Stoltenberg, who led Norway as prime minister for almost ten years, took over NATO in 2014."
+    assert outcome(checker, text, "2014-10-02") == "supported"
+
+
+def test_title_of_a_led_state_the_person_never_held_is_flagged(checker):
+    text = "Jens Stoltenberg, who led Denmark as prime minister for almost ten years, took over NATO in 2014."
+    assert outcome(checker, text, "2014-10-02") == "flagged"
+
+
+# --- "its bid" of the state that was the subject of the sentence before ----------------------------------
+
+
+def test_its_bid_is_the_previous_subjects_ratified_when_it_was(checker):
+    text = "Finland still waited for NATO. Turkey ratified its bid on 30 March 2023."
+    assert outcome(checker, text, "2023-04-01") == "supported"
+
+
+def test_its_bid_said_ratified_before_the_ratification_is_flagged(checker):
+    text = "Sweden still waited for NATO. Turkey and Hungary have already ratified its bid."
+    assert outcome(checker, text, "2023-04-04") == "flagged"
+
+
+def test_its_bid_after_an_organisation_in_the_sentence_is_not_the_previous_subjects(accord_annotator):
+    text = "Sweden still waited. NATO said Turkey and Hungary had ratified its bid."
+    assert not [s for s in read(accord_annotator, text, "2023-04-04") if s.property == "ratified_accession"]

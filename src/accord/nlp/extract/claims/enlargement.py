@@ -294,7 +294,7 @@ def _protocols_named_before(ctx: Context, verb: Token) -> list[str]:
 def _ratified(ctx: Context, verb: Token) -> list[Statement]:
     """"Turkey ratified Finland's accession", "Hungary's parliament approved Sweden's bid",
     "voted to approve", "refused to ratify", "rejected Finland's bid"."""
-    candidates = _candidates(ctx, _objects(verb)) or _its_in_time_clause(ctx, verb)
+    candidates = _candidates(ctx, _objects(verb)) or _its_in_time_clause(ctx, verb) or _its_before(ctx, verb)
     last = _last_to_ratify(ctx, verb, candidates or _candidates(ctx, _objects(verb), pronoun=True)
                            or _acceding_before(ctx, verb))
     if last is not None:
@@ -336,6 +336,31 @@ def _acceding_before(ctx: Context, verb: Token) -> list[str]:
         if acceding:
             return acceding if len(acceding) == 1 else []
     return []
+
+
+def _its_before(ctx: Context, verb: Token) -> list[str]:
+    """"Sweden remains outside. Turkey and Hungary have yet to ratify its bid.": "its" accession,
+    with no state before it in its own sentence, is that of the state that is the whole subject of
+    the sentence before (one state, nothing else, as `grammar.said_before` reads "it")."""
+
+    nouns = [n for n in _objects(verb) if n.lemma_.lower() in ACCESSION_NOUNS]
+    its = next((c for n in nouns for c in n.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if its is None or ctx.entities([t for t in verb.sent if t.i < its.i and t.dep_ != "poss"], ("org:",)):
+        return []  # "NATO ... its" is the organisation's
+    subjects = subject_entities(ctx, verb.head if verb.dep_ == "xcomp" else verb, ("state:",))
+    return [s for s in _whole_subject_before(ctx, verb) if s not in subjects]
+
+
+def _whole_subject_before(ctx: Context, verb: Token) -> list[str]:
+    sent = verb.sent
+    if sent.start == 0:
+        return []
+    root = ctx.doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
+        return []
+    ent = ctx.entity(subj)
+    return [ent] if ent is not None and ent.startswith("state:") else []
 
 
 def _its_in_time_clause(ctx: Context, verb: Token) -> list[str]:
