@@ -264,3 +264,20 @@ def test_its_bid_said_ratified_before_the_ratification_is_flagged(checker):
 def test_its_bid_after_an_organisation_in_the_sentence_is_not_the_previous_subjects(accord_annotator):
     text = "Sweden still waited. NATO said Turkey and Hungary had ratified its bid."
     assert not [s for s in read(accord_annotator, text, "2023-04-04") if s.property == "ratified_accession"]
+
+
+# --- "the accession protocol" / "ratify it" of the article's one acceding state ---------------------------
+
+MONTENEGRO = ("Montenegro became the 29th member of NATO on Monday. Prime Minister Dusko Markovic was in "
+              "Washington for the ceremony. Russia criticised the move. Opposition parties wanted a referendum. ")
+
+
+def test_the_accession_protocol_is_the_articles_acceding_states(checker):
+    assert outcome(checker, MONTENEGRO + "The allies signed the accession protocol in May 2016.", "2017-06-06") == "supported"
+    assert outcome(checker, MONTENEGRO + "The allies signed the accession protocol in May 2015.", "2017-06-06") == "flagged"
+
+
+def test_the_accession_protocol_is_left_open_when_two_acceding_states_are_named(accord_annotator):
+    text = ("Albania and Croatia joined NATO in 2009; Montenegro followed in 2017. Opposition parties wanted a "
+            "referendum. Russia criticised it. The economy grew. The allies signed the accession protocol in May 2016.")
+    assert not [s for s in read(accord_annotator, text, "2017-06-06") if s.property == "accession_protocol"]

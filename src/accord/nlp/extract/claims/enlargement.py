@@ -268,6 +268,8 @@ def _protocol_signed(ctx: Context, verb: Token) -> list[Statement]:
     sure = _date_sure(ctx, verb)
     if not states and ctx.kb is not None and any(t.lower_ == "the" for p in protocols for t in p.children):
         states = _protocols_named_before(ctx, verb)  # "... Finland and Sweden. The accession protocols were signed on 5 July"
+        if not states and not _plural(protocols):  # "the accession protocol": the article's one acceding state
+            states = the_acceding_state(ctx, verb)
         sure = sure | {"attachment": EARLIER_SURE} if states else sure
     orgs = _org_of(ctx, protocols) or _kb_orgs(ctx, states, "accession_protocol")
     return [make(ctx, s, "accession_protocol", o, [verb], verb, negated(verb), _when(ctx, verb),
@@ -275,6 +277,10 @@ def _protocol_signed(ctx: Context, verb: Token) -> list[Statement]:
 
 
 EARLIER_SURE = 0.7
+
+
+def _plural(nouns: list[Token]) -> bool:
+    return any(n.tag_ in ("NNS", "NNPS") for n in nouns)
 
 
 def _protocols_named_before(ctx: Context, verb: Token) -> list[str]:
@@ -335,7 +341,15 @@ def _acceding_before(ctx: Context, verb: Token) -> list[str]:
         acceding = [s for s in ctx.entities(span, ("state:",)) if ctx.kb.facts(subject=s, property="accession_protocol")]
         if acceding:
             return acceding if len(acceding) == 1 else []
-    return []
+    return the_acceding_state(ctx, verb)
+
+
+def the_acceding_state(ctx: Context, verb: Token) -> list[str]:
+    """The one state with an accession protocol (an enlargement since 1997) the whole text names
+    before `verb`: the article's acceding state ("North Macedonia became the 30th member ... The
+    allies signed the accession protocol on 6 February 2019"); [] when none or several."""
+    acceding = [s for s in ctx.entities(ctx.doc[:verb.i], ("state:",)) if ctx.kb.facts(subject=s, property="accession_protocol")]
+    return acceding if len(acceding) == 1 else []
 
 
 def _its_before(ctx: Context, verb: Token) -> list[str]:
