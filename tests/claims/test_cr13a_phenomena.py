@@ -281,3 +281,31 @@ def test_the_accession_protocol_is_left_open_when_two_acceding_states_are_named(
     text = ("Albania and Croatia joined NATO in 2009; Montenegro followed in 2017. Opposition parties wanted a "
             "referendum. Russia criticised it. The economy grew. The allies signed the accession protocol in May 2016.")
     assert not [s for s in read(accord_annotator, text, "2017-06-06") if s.property == "accession_protocol"]
+
+
+# --- one ally's share of GDP spent on defence ---------------------------------------------------------
+
+ESTIMATES = "NATO published its spending estimates on Monday. "
+
+
+def test_an_allys_share_agreeing_with_natos_estimate_is_supported(checker):
+    assert outcome(checker, ESTIMATES + "Latvia spends an estimated 3.2% of GDP on defence this year.", "2024-06-19") == "supported"
+
+
+def test_an_allys_share_far_from_natos_estimate_is_flagged(checker):
+    assert outcome(checker, ESTIMATES + "Latvia spends an estimated 2.2% of GDP on defence this year.", "2024-06-19") == "flagged"
+
+
+def test_an_allys_share_near_natos_estimate_is_not_flagged(checker):
+    # 3.4% against NATO's 3.2%: a revision or another count of the same spending, not an error
+    assert outcome(checker, ESTIMATES + "Latvia spends 3.4% of GDP on defence this year.", "2024-06-19") != "flagged"
+
+
+def test_a_share_said_before_natos_estimate_is_not_flagged(checker):
+    assert outcome(checker, "Latvia spends 2.2% of GDP on defence this year.", "2024-03-19") != "flagged"
+
+
+def test_other_shares_bounds_and_plans_are_not_read(accord_annotator):
+    for text in ("Latvia spends 0.2% of GDP on development aid.", "Latvia spends more than 2.2% of GDP on defence.",
+                 "Latvia will spend 2.2% of GDP on defence this year.", "Latvia plans to spend 5% of GDP on defence."):
+        assert not [s for s in read(accord_annotator, ESTIMATES + text, "2024-06-19") if s.property == "defence_share"], text
