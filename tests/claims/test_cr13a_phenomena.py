@@ -309,3 +309,9 @@ def test_other_shares_bounds_and_plans_are_not_read(accord_annotator):
     for text in ("Latvia spends 0.2% of GDP on development aid.", "Latvia spends more than 2.2% of GDP on defence.",
                  "Latvia will spend 2.2% of GDP on defence this year.", "Latvia plans to spend 5% of GDP on defence."):
         assert not [s for s in read(accord_annotator, ESTIMATES + text, "2024-06-19") if s.property == "defence_share"], text
+
+
+def test_bare_partner_since_is_not_read(accord_annotator):
+    # a partnership's start is told by many events (a dialogue in 2005, a declaration in 2012)
+    text = "NATO leaders met in Washington. Australia, a partner since 2005, sent its deputy prime minister."
+    assert not [s for s in read(accord_annotator, text, "2024-07-11") if s.property == "partner_of"]
