@@ -315,3 +315,10 @@ def test_bare_partner_since_is_not_read(accord_annotator):
     # a partnership's start is told by many events (a dialogue in 2005, a declaration in 2012)
     text = "NATO leaders met in Washington. Australia, a partner since 2005, sent its deputy prime minister."
     assert not [s for s in read(accord_annotator, text, "2024-07-11") if s.property == "partner_of"]
+
+
+def test_ratify_it_of_another_text_is_no_accession(accord_annotator):
+    # "it" is the agreement: Greece's ratification of it says nothing of the order of the accession's
+    text = ("North Macedonia joined NATO on Friday. The Prespa Agreement was signed in June 2018, and "
+            "Greece's parliament was the last to ratify it.")
+    assert not [s for s in read(accord_annotator, text, "2020-03-28") if s.property in ("ratified_last", "ratified_first")]

@@ -326,7 +326,7 @@ def _acceding_before(ctx: Context, verb: Token) -> list[str]:
     just told — the one state with an accession protocol (an enlargement since 1997) in the
     nearest of the BACK sentences before, or before the verb in its own, that names one."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if ctx.kb is None or any(o.lower_ != "it" for o in objs):
+    if ctx.kb is None or any(o.lower_ != "it" for o in objs) or (objs and not _it_is_an_accession(ctx, verb)):
         return []
     sent = verb.sent
     spans = [ctx.doc[sent.start:verb.i]]
@@ -342,6 +342,24 @@ def _acceding_before(ctx: Context, verb: Token) -> list[str]:
         if acceding:
             return acceding if len(acceding) == 1 else []
     return the_acceding_state(ctx, verb)
+
+
+OTHER_TEXTS = {"agreement", "treaty", "deal", "law", "bill", "pact", "accord", "declaration", "budget"}
+
+
+def _it_is_an_accession(ctx: Context, verb: Token) -> bool:
+    """ "signed the accession protocol ..., and Greece was the first to ratify it": "it" is an
+    accession when the nearest document noun before it (in its sentence or the one before) is one
+    ("the Prespa Agreement ... Greece was the first to ratify it" is the agreement)."""
+    sent = verb.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(ctx.doc[start:verb.i]):
+        low = tok.lemma_.lower()
+        if low in ACCESSION_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if low in OTHER_TEXTS and tok.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
 
 
 def the_acceding_state(ctx: Context, verb: Token) -> list[str]:
