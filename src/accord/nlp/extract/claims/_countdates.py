@@ -31,7 +31,55 @@ def claim_times(ctx: Context, noun: Token) -> dict:
         return qualifiers(ctx, {t.i for t in noun.sent})
     if any(c.lower_ in NOW for c in verb.children if c.dep_ == "advmod"):
         return {}
-    return qualifiers(ctx, clause_tokens(verb)) or _then_times(ctx, verb) or _summit_times(ctx, verb)
+    return (qualifiers(ctx, _own_clause(verb)) or qualifiers(ctx, clause_tokens(verb))
+            or _when_times(ctx, verb) or _adjunct_times(ctx, verb)
+            or _then_times(ctx, verb) or _summit_times(ctx, verb))
+
+
+def _own_clause(verb: Token) -> set[int]:
+    """The verb's clause without the infinitive or complement clauses under it: "the 30 allies
+    agreed on 25 June to reach 5% by 2035" counts on 25 June, not by 2035 (when the verb has no
+    date of its own, the nested clause's is taken: "are expected to reach it this year")."""
+    nested = {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+              for t in c.subtree}
+    return clause_tokens(verb) - nested
+
+
+def _when_times(ctx: Context, verb: Token) -> dict:
+    """ "took office on 1 October 2014, when the alliance had 28 members": a "when" clause after
+    a date, or after the clause that dates it, is of that date (not of the article's day)."""
+    head = verb.head
+    if not any(c.lower_ == "when" for c in verb.children if c.dep_ in ("advmod", "mark")):
+        return {}
+    if verb.dep_ == "relcl" and head.ent_type_ == "DATE":
+        return qualifiers(ctx, {t.i for t in head.subtree} - clause_tokens(verb))
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
+        # "the treaty was signed in April 1949, when NATO had 12 members" (parsed as the verb's)
+        return qualifiers(ctx, clause_tokens(head) - {t.i for t in verb.subtree})
+    return {}
+
+
+CHANGE_PARTICIPLES = {"bring", "take", "make", "raise", "increase", "expand", "swell", "push", "lift"}
+ENTRY_VERBS = {"join", "accede", "become", "enter", "admit", "welcome"}
+
+
+def _change_participle(verb: Token) -> bool:
+    """ "..., bringing the alliance to 28 members": a participle of change hung on a clause."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CHANGE_PARTICIPLES
+
+
+def _adjunct_times(ctx: Context, verb: Token) -> dict:
+    """ "Croatia joined on 1 April 2009, bringing the alliance to 28 members": a participle of
+    change after a joining counts on the joining's date (the count it made). The joining is the
+    nearest verb of entry before it in the sentence, wherever the parse hung the participle
+    ("..., which they joined on 1 April 2009, bringing ..."); none, no date of its own."""
+    if not _change_participle(verb):
+        return {}
+    entry = next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
+                  if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ENTRY_VERBS), None)
+    if entry is None:
+        return {}
+    return qualifiers(ctx, clause_tokens(entry) - {t.i for t in verb.subtree})
 
 
 STATE_VERBS = {"have", "be", "count", "number", "comprise"}
@@ -91,6 +139,8 @@ def date_confidence(ctx: Context, noun: Token) -> float:
     if claim_times(ctx, noun):
         return 1.0
     verb = governor(noun)
+    if _change_participle(verb):  # "..., bringing the alliance to 28": as old as the clause it follows
+        verb = verb.head
     past = verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
     if not past:
         return 1.0

@@ -43,21 +43,92 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         return []
     out = []
     for verb in sent:
-        if verb.lemma_.lower() not in MEET_VERBS | MISS_VERBS or not _meets_target(verb):
+        if verb.lemma_.lower() not in MEET_VERBS | MISS_VERBS or not _meets_target(ctx, verb):
             continue
         holder = verb.head if verb.dep_ == "xcomp" else verb  # "15 allies failed to meet it"
-        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "are expected to"
         value = _count(subj) if subj is not None else None
         if value is not None:
-            times = qualifiers(ctx, {t.i for t in sent})
+            baselines = _baselines(verb)
+            skip = {t.i for b in baselines for t in b.subtree}
+            times = _this_year(ctx, verb, qualifiers(ctx, {t.i for t in sent} - skip))
             denied = negated(verb) != (verb.lemma_.lower() in MISS_VERBS)  # "did not miss" is a meeting
             out.append(make(ctx, WALES, "allies_meeting", value, [subj, verb], verb, denied, times=times))
+            out += _baseline_counts(ctx, verb, baselines, denied)
     return out
 
 
-def _meets_target(verb: Token) -> bool:
+def _this_year(ctx: Context, verb: Token, times: dict) -> dict:
+    """ "eleven allies are expected to reach it this year", "will meet it this year": a count of
+    the article's own year told in the present or future is said on the article's day (after
+    NATO's estimate for the year was published, or before it: `_after_release`)."""
+    from accord.model import TimeQualifier
+
+    published = str(getattr(ctx.doc._, "document_date", "") or "")[:10]
+    point = times.get("point_in_time")
+    past = verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in verb.children) or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in (verb, verb.head) for c in c.children)
+    if len(published) < 10 or point is None or point.precision != "year" or point.value[:4] != published[:4] or past:
+        return times
+    return {**times, "point_in_time": TimeQualifier(published, "day")}
+
+
+# "nine allies now meet it, up from three in 2014", "..., compared with three in 2014": the count
+# of another year the comparison gives (its date is not the main count's)
+BASELINE_HEADS = {"up", "down"}
+COMPARING = {"compared", "compare", "against", "versus", "vs"}
+
+
+def _baselines(verb: Token) -> list[Token]:
+    """The comparison phrases on the verb: "up from N in YEAR", "compared with N in YEAR"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in BASELINE_HEADS and any(p.lower_ == "from" for p in c.children):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in COMPARING:
+            out.append(c)
+    return out
+
+
+def _baseline_counts(ctx: Context, verb: Token, baselines: list[Token], denied: bool) -> list[Statement]:
+    """ "up from three in 2014": three allies met it in 2014 — only with a year of its own."""
+    out = []
+    for phrase in baselines:
+        nums = [t for t in phrase.subtree if t.like_num and t.dep_ == "pobj" and t.ent_type_ != "DATE"]
+        if len(nums) != 1 or _rough(nums[0]):
+            continue
+        n = cardinal(nums[0])
+        times = qualifiers(ctx, {t.i for t in phrase.subtree})
+        if n and times.get("point_in_time") is not None:
+            out.append(make(ctx, WALES, "allies_meeting", str(n), [nums[0], verb], verb, denied,
+                            times={"point_in_time": times["point_in_time"]}))
+    return out
+
+
+# "eleven allies are expected to reach that level": a level the sentence or the one before set at 2%
+LEVEL_NOUNS = {"level", "line", "mark", "figure", "threshold"}
+
+
+def _meets_target(ctx: Context, verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lemma_.lower() in TARGET_NOUNS
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in TARGET_NOUNS:
+        return True
+    return obj.lemma_.lower() in LEVEL_NOUNS and any(c.dep_ == "det" and c.lower_ in ("that", "this", "the")
+                                                      for c in obj.children) and _two_percent_before(ctx, verb)
+
+
+def _two_percent_before(ctx: Context, verb: Token) -> bool:
+    """Is 2% the one share of GDP this sentence and the one before name ("agreed to invest at
+    least 2% of GDP. Only eleven are expected to reach that level")?"""
+    sent = verb.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    shares = set()
+    for t in ctx.doc[start:sent.end]:
+        if t.ent_type_ == "PERCENT" and t.like_num:
+            shares.add(t.text if t.text.replace(".", "").isdecimal() else str(cardinal(t)))
+    return shares == {"2"}
 
 
 def _count(subj: Token) -> str | None:

@@ -296,7 +296,7 @@ def _applications(ctx: Context, verb: Token) -> list[Statement]:
         states = ctx.entities(phrase_tokens(owners), ("state:",)) if form.dep_ == "nsubjpass" else []
         states = states or subject_entities(ctx, verb, ("state:",))
     if target is None and not named:
-        return []
+        return _bare_application(ctx, verb, states)
     if named:
         orgs = named
     else:
@@ -307,6 +307,28 @@ def _applications(ctx: Context, verb: Token) -> list[Statement]:
     point = one_date(qualifiers(ctx, _own_clause(verb)))
     return [make(ctx, s, "applied_to", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
             for s in states for o in orgs]
+
+
+BARE_APPLICATION = 0.7  # "Sweden, which applied in May 2022": the article's organisation, implied
+
+
+def _bare_application(ctx: Context, verb: Token, states: list[str]) -> list[Statement]:
+    """"Sweden, which applied together with Finland in May 2022,": a state's "applied" with nothing
+    applied for and a date of its own, in an article about an organisation the KB keeps the
+    applications of, is an application to it (link BARE_APPLICATION). Not "applied sanctions",
+    "applied for a loan", "applied to the court": any object or "for" / "to" phrase leaves it."""
+    if verb.lemma_.lower() != "apply" or not states or ctx.topic_org is None or ctx.kb is None:
+        return []
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("for", "to", "under"))
+           for c in verb.children):
+        return []
+    if not ctx.kb.facts(property="applied_to", value=ctx.topic_org):
+        return []
+    point = one_date(qualifiers(ctx, _own_clause(verb)))
+    if point is None:
+        return []
+    return [make(ctx, s, "applied_to", ctx.topic_org, [verb], verb, negated(verb), {"point_in_time": point},
+                 confidence={"link": BARE_APPLICATION}) for s in states]
 
 
 def _own_clause(verb: Token) -> set[int]:

@@ -531,6 +531,7 @@ def _count_statement(ctx: Context, noun: Token, num: Token, value: int, org: str
 
 
 RECENT_DAYS = 400  # a clause's date this close before the article's: the writer's count may be today's
+WHOLE_PERIOD = 31  # days: a clause's period this long around the article's day ("this year") is of that day
 
 
 def _predicated(noun: Token, verb: Token) -> bool:
@@ -562,6 +563,10 @@ def _up_to_article(ctx: Context, times: dict) -> dict:
         last = date.fromisoformat(temporal.upper(stated[-1].value))
     except ValueError:
         return times
+    if first <= today <= last and last - first > timedelta(days=WHOLE_PERIOD):
+        # "Twenty-three of NATO's 32 members will spend 2% this year": the phrase names the
+        # organisation on the writer's day, not on any day of the year around it
+        return {"point_in_time": TimeQualifier(today.isoformat(), "day")}
     if not today - timedelta(days=RECENT_DAYS) <= last < today:
         return times
     return {"start": TimeQualifier(first.isoformat(), "day"), "end": TimeQualifier(today.isoformat(), "day")}

@@ -268,6 +268,8 @@ def _protocol_signed(ctx: Context, verb: Token) -> list[Statement]:
     sure = _date_sure(ctx, verb)
     if not states and ctx.kb is not None and any(t.lower_ == "the" for p in protocols for t in p.children):
         states = _protocols_named_before(ctx, verb)  # "... Finland and Sweden. The accession protocols were signed on 5 July"
+        if not states and not _plural(protocols):  # "the accession protocol": the article's one acceding state
+            states = the_acceding_state(ctx, verb)
         sure = sure | {"attachment": EARLIER_SURE} if states else sure
     orgs = _org_of(ctx, protocols) or _kb_orgs(ctx, states, "accession_protocol")
     return [make(ctx, s, "accession_protocol", o, [verb], verb, negated(verb), _when(ctx, verb),
@@ -275,6 +277,10 @@ def _protocol_signed(ctx: Context, verb: Token) -> list[Statement]:
 
 
 EARLIER_SURE = 0.7
+
+
+def _plural(nouns: list[Token]) -> bool:
+    return any(n.tag_ in ("NNS", "NNPS") for n in nouns)
 
 
 def _protocols_named_before(ctx: Context, verb: Token) -> list[str]:
@@ -294,8 +300,9 @@ def _protocols_named_before(ctx: Context, verb: Token) -> list[str]:
 def _ratified(ctx: Context, verb: Token) -> list[Statement]:
     """"Turkey ratified Finland's accession", "Hungary's parliament approved Sweden's bid",
     "voted to approve", "refused to ratify", "rejected Finland's bid"."""
-    candidates = _candidates(ctx, _objects(verb)) or _its_in_time_clause(ctx, verb)
-    last = _last_to_ratify(ctx, verb, candidates or _candidates(ctx, _objects(verb), pronoun=True))
+    candidates = _candidates(ctx, _objects(verb)) or _its_in_time_clause(ctx, verb) or _its_before(ctx, verb)
+    last = _last_to_ratify(ctx, verb, candidates or _candidates(ctx, _objects(verb), pronoun=True)
+                           or _acceding_before(ctx, verb))
     if last is not None:
         return last
     if not candidates:
@@ -310,6 +317,82 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
 
 
 TIME_MARKS = {"after", "before", "once", "when", "until"}
+BACK = 3  # sentences: how far back an objectless "the last ally to ratify" looks for its accession
+
+
+def _acceding_before(ctx: Context, verb: Token) -> list[str]:
+    """"The last of the allies to ratify was Turkey", "Greece was the first to ratify it": with no
+    accession of its own (no object, or "it"), the ratification is of the accession the text has
+    just told — the one state with an accession protocol (an enlargement since 1997) in the
+    nearest of the BACK sentences before, or before the verb in its own, that names one."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if ctx.kb is None or any(o.lower_ != "it" for o in objs) or (objs and not _it_is_an_accession(ctx, verb)):
+        return []
+    sent = verb.sent
+    spans = [ctx.doc[sent.start:verb.i]]
+    start = sent.start
+    for _ in range(BACK):
+        if start == 0:
+            break
+        before = ctx.doc[start - 1].sent
+        spans.append(before)
+        start = before.start
+    for span in spans:
+        acceding = [s for s in ctx.entities(span, ("state:",)) if ctx.kb.facts(subject=s, property="accession_protocol")]
+        if acceding:
+            return acceding if len(acceding) == 1 else []
+    return the_acceding_state(ctx, verb)
+
+
+OTHER_TEXTS = {"agreement", "treaty", "deal", "law", "bill", "pact", "accord", "declaration", "budget"}
+
+
+def _it_is_an_accession(ctx: Context, verb: Token) -> bool:
+    """ "signed the accession protocol ..., and Greece was the first to ratify it": "it" is an
+    accession when the nearest document noun before it (in its sentence or the one before) is one
+    ("the Prespa Agreement ... Greece was the first to ratify it" is the agreement)."""
+    sent = verb.sent
+    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(ctx.doc[start:verb.i]):
+        low = tok.lemma_.lower()
+        if low in ACCESSION_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if low in OTHER_TEXTS and tok.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
+def the_acceding_state(ctx: Context, verb: Token) -> list[str]:
+    """The one state with an accession protocol (an enlargement since 1997) the whole text names
+    before `verb`: the article's acceding state ("North Macedonia became the 30th member ... The
+    allies signed the accession protocol on 6 February 2019"); [] when none or several."""
+    acceding = [s for s in ctx.entities(ctx.doc[:verb.i], ("state:",)) if ctx.kb.facts(subject=s, property="accession_protocol")]
+    return acceding if len(acceding) == 1 else []
+
+
+def _its_before(ctx: Context, verb: Token) -> list[str]:
+    """"Sweden remains outside. Turkey and Hungary have yet to ratify its bid.": "its" accession,
+    with no state before it in its own sentence, is that of the state that is the whole subject of
+    the sentence before (one state, nothing else, as `grammar.said_before` reads "it")."""
+
+    nouns = [n for n in _objects(verb) if n.lemma_.lower() in ACCESSION_NOUNS]
+    its = next((c for n in nouns for c in n.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if its is None or ctx.entities([t for t in verb.sent if t.i < its.i and t.dep_ != "poss"], ("org:",)):
+        return []  # "NATO ... its" is the organisation's
+    subjects = subject_entities(ctx, verb.head if verb.dep_ == "xcomp" else verb, ("state:",))
+    return [s for s in _whole_subject_before(ctx, verb) if s not in subjects]
+
+
+def _whole_subject_before(ctx: Context, verb: Token) -> list[str]:
+    sent = verb.sent
+    if sent.start == 0:
+        return []
+    root = ctx.doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
+        return []
+    ent = ctx.entity(subj)
+    return [ent] if ent is not None and ent.startswith("state:") else []
 
 
 def _its_in_time_clause(ctx: Context, verb: Token) -> list[str]:
@@ -489,7 +572,7 @@ def _invited(ctx: Context, verb: Token) -> list[Statement]:
     """"X was invited to join (NATO) in 2008", "NATO invited X to join", "X was extended /
     received an invitation to join"."""
     if verb.lemma_.lower() == "invite":
-        join = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "join"), None)
+        join = next((c for c in verb.children if c.dep_ == "xcomp" and (c.lemma_.lower() == "join" or _talks(c))), None)
         invited = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     else:
         invitation = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "invitation"), None)
@@ -510,6 +593,19 @@ def _invited(ctx: Context, verb: Token) -> list[Statement]:
     orgs = ctx.entities([t for c in join.children if c.dep_ == "dobj" for t in c.subtree], ("org:",)) or topic(ctx)
     return [make(ctx, s, "invited_to_join", o, [verb], verb, negated(verb), when,
                  confidence=sure or None) for s in states for o in orgs]
+
+
+TALK_VERBS = {"begin", "start", "open", "launch", "hold"}
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations"}
+
+
+def _talks(verb: Token) -> bool:
+    """ "invited X to begin accession talks": NATO's invitation to join (the KB's `invited_to_join`
+    is this step), said with "accession" or "membership" on the talks."""
+    return verb.lemma_.lower() in TALK_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TALK_NOUNS
+        and any(m.lemma_.lower() in ("accession", "membership") for m in c.children if m.dep_ in ("compound", "amod", "nmod"))
+        for c in verb.children)
 
 
 def _at_summit(ctx: Context, verb: Token, join: Token) -> tuple[dict, dict]:

@@ -594,7 +594,7 @@ def said_before(ctx: Context, pronoun: Token) -> list[str]:
     return [ent] if ent is not None and ent.startswith("state:") else []
 
 
-DESCRIBED_NOUNS = frozenset({"country", "nation", "state"})
+DESCRIBED_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
 
 
 def described_state(ctx: Context, noun: Token) -> list[str]:

@@ -70,6 +70,9 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             org = next((s for s in subjects if s.startswith("org:")), None)
         if org is None and verb is not None and verb.lemma_.lower() == "become":
             org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
+        topical = org is None and prop != "partner_of" and _bare_since(noun) and _sole_membership_org(ctx)
+        if topical:
+            org = ctx.topic_org  # "Turkey, a member since 1952,", in an article about NATO
         subjects = [m for s in subjects if s != org for m in grouping_members(ctx, s)]
         if org is None or not subjects:
             continue
@@ -93,12 +96,36 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         if prop == "candidate_for" and not denied_now and (not times.get("start") or negation or _denied_before(tok)):
             continue  # only "an EU candidate since June 2022": its start is what the KB can check
         more = [] if prop == "candidate_for" else _more_orgs(ctx, noun, verb, org, negation)
+        sure = {"link": TOPIC_SINCE} if topical else None
         for subject in subjects:
             if prop != "candidate_for" or subject.startswith("state:"):
-                out.append(make(ctx, subject, prop, org, [tok, anchor], anchor, negation, times))
+                out.append(make(ctx, subject, prop, org, [tok, anchor], anchor, negation, times, sure))
                 out += [make(ctx, subject, prop, o, [tok, anchor], anchor, denied, times)
                         for o, denied in more if o != subject]
     return out
+
+
+TOPIC_SINCE = 0.7  # "a member since 1952" with no organisation written: the article's topic (counts.TOPIC_LINK)
+
+
+def _bare_since(noun: Token) -> bool:
+    """ "Turkey, a member since 1952,", "a candidate since December 2022": a relation noun with a
+    "since" phrase of its own and no owner written (no "of", possessive, compound or modifier
+    naming one) — the membership the article is about. Not "a partner since 2005": when a
+    partnership began is told by many events (a dialogue, a declaration, a programme)."""
+    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in noun.children):
+        return False
+    return not any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "in", "with"))
+                   for c in noun.children)
+
+
+def _sole_membership_org(ctx: Context) -> bool:
+    """The article's topic is the only organisation with members it names (an article on NATO
+    that also names the EU leaves "a member since 2004" open)."""
+    if ctx.topic_org is None or ctx.kb is None:
+        return False
+    others = {e for e in ctx.entity_of.values() if e.startswith("org:") and e != ctx.topic_org}
+    return not any(next(iter(ctx.kb.facts(property="member_of", value=o)), None) is not None for o in others)
 
 
 def _more_orgs(ctx: Context, noun: Token, verb: Token | None, org: str, negation: bool) -> list[tuple[str, bool]]:

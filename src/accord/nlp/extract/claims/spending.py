@@ -31,6 +31,7 @@ from accord.model import Statement
 from accord.nlp.extract.claims import _spending_counts as counts
 from accord.nlp.extract.claims import _spending_direction as direction
 from accord.nlp.extract.claims import _spending_states as states
+from accord.nlp.extract.claims import _spending_shares as shares
 from accord.nlp.extract.claims import _spending_trend as trend
 from accord.nlp.extract.claims._percent import Percent, deadline as _deadline, own_dates as _own_times, percents, spend_verb, target_noun
 from accord.nlp.extract.claims._spending_check import check_agreed_at, check_agreed_on, check_target
@@ -67,7 +68,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         elif (verb := spend_verb(p)) is not None:
             out += _from_pledge(ctx, p, verb)
     return out + counts.extract(ctx, sent) + trend.extract(ctx, sent) + direction.extract(ctx, sent, _owner) \
-        + states.extract(ctx, sent, _owner)
+        + states.extract(ctx, sent, _owner) + shares.extract(ctx, sent)
 
 
 # -- "NATO's 2% target", "the alliance's goal of 2%" --------------------------------------------------
@@ -329,7 +330,9 @@ def _agreeing_verb(noun: Token) -> Token | None:
 
 CHECKS = {"spending_target": check_target, "target_agreed_on": check_agreed_on, "target_agreed_at": check_agreed_at,
           "allies_meeting": counts.check_meeting, "spending_change": trend.check_change,
-          "target_change": direction.check_change, "at_guideline": states.check_at_guideline}
+          "target_change": direction.check_change, "at_guideline": states.check_at_guideline,
+          "defence_share": shares.check_share}
 
 
-WORDS = {"spending_change": trend.words, "target_change": direction.words, "at_guideline": states.words}
+WORDS = {"spending_change": trend.words, "target_change": direction.words, "at_guideline": states.words,
+         "defence_share": shares.words}

@@ -185,7 +185,8 @@ def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     elif "start" in times and verb.tag_ == "VBD" and attachment >= HELD and _from_start(ctx, verb):
         add(person, "took_office", times["start"])  # "X, who served as T from May 2022," (a title written)
     elif kind == "serve" and titled and not times and _past(verb) and not _not_held_yet(verb) \
-            and not ctx.times_in(clause_tokens(verb)):
+            and not [a for a in ctx.times_in(clause_tokens(verb)) if a.label != "DURATION"]:
+        # (a span, "for almost 14 years", dates no term: held some time all the same)
         # "X was foreign minister", "X, who previously served as T,": held some time by the article's day
         if told_by_pronoun:
             sure = {**(sure or {}), "link": PRONOUN}
@@ -409,6 +410,7 @@ def _office(ctx: Context, verb: Token, person: str, heads: list[Token] | None = 
         title = ctx.doc[start:end].text
         owners = ctx.entities(ctx.doc[jurisdiction[0]:jurisdiction[1]], ("org:", "state:")) if jurisdiction else []
         owners = owners or ctx.entities(ctx.doc[start:end], ("org:", "state:"))
+        owners = owners or _led_state(ctx, verb)
         if owners:
             office = _find_office(ctx.kb, title, owners[0], None)
             return (office.id, WRITTEN) if office is not None else (None, 0.0)
@@ -420,6 +422,14 @@ def _office(ctx: Context, verb: Token, person: str, heads: list[Token] | None = 
         office = _find_office(ctx.kb, title, held, None) if held else None
         return (office.id, HELD) if office is not None else (None, 0.0)
     return None, 0.0
+
+
+def _led_state(ctx: Context, verb: Token) -> list[str]:
+    """ "X, who led Belgium as prime minister": the state a leading verb takes as its object owns
+    the title written after "as"."""
+    if verb.lemma_.lower() not in ("lead", "head", "govern", "rule"):
+        return []
+    return ctx.entities([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree], ("state:",))
 
 
 def _institution_office(ctx: Context, title: str, owner: str) -> str | None:
@@ -482,8 +492,10 @@ def _title_heads(verb: Token) -> list[Token]:
 
 
 def _in_another_clause(verb: Token, tok: Token) -> bool:
-    """ "became secretary general in 2014 after serving as Norway's prime minister": the "as T"
-    of a verb under this one ("serving") is that verb's title, not this verb's."""
+    """ "became secretary general in 2014 after serving as Norway's prime minister", "Rutte, who
+    led the Netherlands as prime minister, took office as Secretary General": the "as T" of a
+    verb under this one ("serving", a relative clause's "led") is that verb's title, not this
+    verb's."""
     head = tok.head
     while head.i != verb.i and head.head.i != head.i:
         if head.pos_ in ("VERB", "AUX"):

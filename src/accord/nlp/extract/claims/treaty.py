@@ -511,7 +511,10 @@ def _treaty_signed(ctx: Context, verb: Token) -> list[Statement]:
     founding's date, its place and the number of founders."""
     treaties = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     if verb.dep_ in ("acl", "relcl"):
-        treaties = [verb.head]
+        # "the hall in which the North Atlantic Treaty was signed": the passive clause's own treaty
+        # (not "Montenegro, which signed the treaty": a later member accedes to it)
+        own = [t for t in treaties if t.dep_ == "nsubjpass" and t.lower_ not in ("which", "that", "who", "whom")]
+        treaties = own + [verb.head]
         if verb.head.lemma_.lower() in MEMBER_NOUNS and verb.head.tag_ == "NNS":
             # "the 12 members that signed the treaty on 4 April 1949": its signatories (not "Montenegro,
             # which signed the treaty": a later member accedes to it)
