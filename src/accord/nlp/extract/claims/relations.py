@@ -172,7 +172,15 @@ def _denied_before(noun: Token) -> bool:
 def _not_now(noun: Token) -> bool:
     """"a former member", "aspiring members", "a would-be ally": not a member now."""
     words = {c.lower_.strip("-") for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")}
-    return bool(words & NOT_NOW) or any(c.lower_ == "would" for c in noun.lefts)
+    return bool(words & NOT_NOW) or any(c.lower_ == "would" for c in noun.lefts) or _would_be_before(noun)
+
+
+def _would_be_before(noun: Token) -> bool:
+    """"Would-be NATO member Sweden": "would-be" written just before the noun's modifiers, which a
+    parse can hang on the name after the noun, or on a verb of its own at a sentence's start."""
+    doc = noun.doc
+    return any(doc[i].lower_ == "would" and doc[i + 1].text == "-" and doc[i + 2].lower_ == "be"
+               for i in range(max(noun.left_edge.i - 3, noun.sent.start), noun.i - 2))
 
 
 def _owned_by_other(ctx: Context, noun: Token) -> bool:
