@@ -7,7 +7,11 @@ be flagged. And the phenomena the probe found, each with its boundary twin:
 - a title after a noun of a tie between people ("the father of NATO's secretary general") is
   that other person's;
 - "would-be" before a membership noun, wherever the parser hangs it, says the state is not a
-  member yet.
+  member yet;
+- a date in an apposition on the subject dates the apposition's relation, not the clause's;
+- an organisation coordinated with a relation noun ("19 members plus the EU") is another party,
+  and examples after nouns of two relations ("allies and partners, including Japan") may be either;
+- the EU presidency dated by a half year, and a past presidency with no date of its own.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.claims._pipeline import outcome
+from tests.claims._pipeline import outcome, read
 
 PROBE = [json.loads(line) for line in
          (Path(__file__).parent / "data" / "fa13p_probe.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -77,3 +81,69 @@ def test_would_be_member_is_not_a_member(checker, text):
 def test_member_without_would_be_is_still_checked(checker, text):
     # twins: Sweden joined NATO on 7 March 2024, so in July 2023 it was not a member
     assert outcome(checker, text, "2023-07-10") == "flagged"
+
+
+# --- a date in an apposition on the subject -------------------------------------------------------
+
+def test_date_in_the_subjects_apposition_does_not_date_the_clause(accord_annotator, checker):
+    text = "Turkey, a NATO member since 1952, is also an EU candidate."
+    found = {(s.property, s.value, s.start.value if s.start else None) for s in read(accord_annotator, text, "2023-05-10")}
+    assert ("member_of", "org:NATO", "1952") in found  # the apposition keeps its own date
+    assert ("candidate_for", "org:EU", "1952") not in found
+    assert outcome(checker, text, "2023-05-10") != "flagged"
+
+
+def test_date_of_the_clause_itself_is_still_read(checker):
+    # twin: the candidacy's own "since": 1999 is right, 1952 is wrong
+    assert outcome(checker, "Turkey, a NATO member since 1952, has been an EU candidate since 1999.", "2023-05-10") \
+        == "supported"
+    assert outcome(checker, "Turkey, a NATO member since 1999, has been an EU candidate since 1952.", "2023-05-10") \
+        == "flagged"
+
+
+# --- an organisation coordinated with a relation noun; examples after two relation nouns -----------
+
+def test_organisation_coordinated_with_the_members_is_another_party(accord_annotator, checker):
+    text = "The G20 has 19 members plus the European Union and the African Union."
+    assert not any(s.property == "member_of" for s in read(accord_annotator, text, "2024-01-10"))
+    assert outcome(checker, text, "2024-01-10") != "flagged"
+
+
+def test_organisation_written_as_the_relations_own_is_still_read(checker):
+    # close cases: the EU and the AU as members of the G20 (true) and of NATO (false)
+    assert outcome(checker, "The European Union and the African Union are members of the G20.", "2024-01-10") \
+        != "flagged"
+    assert outcome(checker, "The European Union and the African Union are members of NATO.", "2024-01-10") == "flagged"
+
+
+def test_examples_after_allies_and_partners_may_be_either(checker):
+    assert outcome(checker, "NATO allies and partners, including Japan and South Korea, met in Brussels.",
+                   "2024-01-10") != "flagged"
+    assert outcome(checker, "NATO members and partners such as Japan and Australia met on Monday.",
+                   "2024-01-10") != "flagged"
+
+
+def test_examples_after_one_relation_noun_are_still_checked(checker):
+    # twins: with "allies" alone, Japan and Korea are said to be members (false); with "partners" alone, true
+    assert outcome(checker, "NATO allies, including Japan and South Korea, met in Brussels.", "2024-01-10") == "flagged"
+    assert outcome(checker, "NATO partners, including Japan and South Korea, met in Brussels.", "2024-01-10") \
+        == "supported"
+
+
+# --- the EU presidency: half years and an undated past ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary held the rotating presidency of the Council of the EU in the second half of 2024.", "supported"),
+    ("Poland held the rotating presidency of the Council of the EU in the second half of 2024.", "flagged"),
+    ("Belgium held the EU presidency in the first half of 2024.", "supported"),
+    ("Hungary held the EU presidency in the first half of 2024.", "flagged"),
+])
+def test_presidency_dated_by_a_half_year(checker, text, expected):
+    assert outcome(checker, text, "2025-01-10") == expected
+
+
+def test_past_presidency_without_a_date_is_not_checked_on_the_article_day(checker):
+    assert outcome(checker, "Hungary held the EU presidency.", "2025-01-10") != "flagged"
+    # twin: the present tense is about the article's day, when Poland held it
+    assert outcome(checker, "Hungary holds the EU presidency.", "2025-01-10") == "flagged"
+    assert outcome(checker, "Hungary holds the EU presidency.", "2024-09-10") == "supported"

@@ -413,7 +413,8 @@ def own_times(ctx: Context, tokens: set[int]) -> list:
     """The time expressions inside `tokens` that date the clause's own verb, nearest first.
 
     The clause's verb is the token of `tokens` whose head lies outside them. A time expression
-    whose path up to it crosses a clause of its own or an "after/before X" phrase is left out."""
+    whose path up to it crosses a clause of its own, an apposition on the subject or an
+    "after/before X" phrase is left out."""
     doc = ctx.doc
     roots = [i for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
     if len(roots) != 1:
@@ -428,13 +429,19 @@ def own_times(ctx: Context, tokens: set[int]) -> list:
         while tok.i != root.i and steps < 50:
             if tok.i not in range(span.start, span.end) and (
                     (tok.dep_ in CLAUSE_DEPS and not _infinitive_complement(tok))
-                    or (tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS)):
+                    or (tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS) or _subject_apposition(tok)):
                 crossed = True
                 break
             tok, steps = tok.head, steps + 1
         if not crossed:
             ranked.append((steps, a.start, a))
     return [a for _, _, a in sorted(ranked, key=lambda r: (r[0], r[1]))]
+
+
+def _subject_apposition(tok: Token) -> bool:
+    """ "Turkey, a NATO member since 1952, is also an EU candidate": an apposition on the clause's
+    subject dates its own relation, not the clause's verb."""
+    return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN")
 
 
 def _infinitive_complement(tok: Token) -> bool:

@@ -148,7 +148,8 @@ def _org_of(ctx: Context, noun: Token) -> str | None:
     United States ally", "America's partner")."""
     if _owned_by_other(ctx, noun):
         return None
-    siblings = [noun, *(c for c in noun.conjuncts if not _owned_by_other(ctx, c))]
+    # a conjunct that is itself a name is another party, not a relation noun: "19 members plus the EU"
+    siblings = [noun, *(c for c in noun.conjuncts if not _owned_by_other(ctx, c) and not ctx.entity(c))]
     for t in siblings:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "in", "with"):
@@ -261,7 +262,10 @@ def _all_of_them(ctx: Context, noun: Token) -> list[str]:
 
 def _named_by_example(ctx: Context, noun: Token) -> list[str]:
     """"NATO partners such as Japan and Australia", "NATO allies, including Poland and Romania": the
-    states given as examples hold the relation."""
+    states given as examples hold the relation; none after nouns of two relations ("NATO allies and
+    partners, including Japan": each example may be either)."""
+    if len({RELATION_NOUNS.get(t.lemma_.lower()) for t in (noun, *noun.conjuncts)} - {None}) > 1:
+        return []
     out: list[str] = []
     for c in noun.children:
         such = c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)
