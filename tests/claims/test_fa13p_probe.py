@@ -11,7 +11,10 @@ be flagged. And the phenomena the probe found, each with its boundary twin:
 - a date in an apposition on the subject dates the apposition's relation, not the clause's;
 - an organisation coordinated with a relation noun ("19 members plus the EU") is another party,
   and examples after nouns of two relations ("allies and partners, including Japan") may be either;
-- the EU presidency dated by a half year, and a past presidency with no date of its own.
+- the EU presidency dated by a half year, and a past presidency with no date of its own;
+- a relation told in the past with no date of its own, or in an apposition before a change;
+- examples after a noun of two organisations; a list of dates paired with a list of subjects;
+- "since March" before a future verb; a list of places with a list of dates (several meetings).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -147,3 +150,98 @@ def test_past_presidency_without_a_date_is_not_checked_on_the_article_day(checke
     # twin: the present tense is about the article's day, when Poland held it
     assert outcome(checker, "Hungary holds the EU presidency.", "2025-01-10") == "flagged"
     assert outcome(checker, "Hungary holds the EU presidency.", "2024-09-10") == "supported"
+
+
+# --- a relation told in the past with no date of its own ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sweden was not a NATO member.",
+    "Sweden was not a NATO member until 2024.",
+    "Sweden was a partner of NATO.",
+    "Sweden had been a partner of NATO since 1994.",
+    "Sweden was not in NATO.",
+])
+def test_undated_past_relation_is_not_checked_on_the_article_day(checker, text):
+    assert outcome(checker, text, "2025-03-01") != "flagged"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden is not a NATO member.", "flagged"),  # the present speaks of the article's day
+    ("Sweden was a member of NATO in 2020.", "flagged"),  # a past with its own date is checked there
+    ("Sweden was not a member of NATO in 2020.", "supported"),
+])
+def test_present_or_dated_past_relation_is_still_checked(checker, text, expected):
+    assert outcome(checker, text, "2025-03-01") == expected
+
+
+def test_past_moved_back_in_reported_speech_is_still_the_days(checker):
+    assert outcome(checker, "Stoltenberg said Sweden was not a NATO member.", "2023-03-01") == "supported"
+    assert outcome(checker, "Stoltenberg said Finland was not a NATO member.", "2023-07-01") == "flagged"
+
+
+def test_apposition_before_a_change_of_relation_is_not_the_article_days(accord_annotator, checker):
+    text = "Sweden and Finland, partners of NATO for decades, became members in 2024 and 2023 respectively."
+    assert not any(s.property == "partner_of" for s in read(accord_annotator, text, "2024-05-10"))
+    assert outcome(checker, text, "2024-05-10") == "supported"
+    # twin: an apposition on a clause that changes nothing is still read on the article's day
+    assert outcome(checker, "Sweden, a NATO partner, sent troops to Latvia in March.", "2024-05-10") == "flagged"
+
+
+# --- examples after a noun of two organisations -------------------------------------------------
+
+def test_examples_after_two_organisations_may_be_members_of_either(checker):
+    assert outcome(checker, "EU and NATO members such as Austria and Poland voted for the resolution.",
+                   "2024-05-10") != "flagged"
+    # twin: one organisation, and Austria is not in NATO
+    assert outcome(checker, "NATO members such as Austria and Poland voted for the resolution.", "2024-05-10") \
+        == "flagged"
+
+
+# --- dates that pair with subjects -------------------------------------------------------------
+
+def _joined(annotator, text: str) -> dict[str, str]:
+    return {s.subject: s.point_in_time.value for s in read(annotator, text, "2024-06-10")
+            if s.property == "joined" and s.point_in_time}
+
+
+@pytest.mark.parametrize("text", [
+    "Finland and Sweden joined NATO in 2023 and 2024 respectively.",
+    "Finland and Sweden joined NATO in 2023 and 2024.",
+])
+def test_a_list_of_dates_pairs_with_the_subjects_in_order(accord_annotator, checker, text):
+    assert _joined(accord_annotator, text) == {"state:FIN": "2023", "state:SWE": "2024"}
+    assert outcome(checker, text, "2024-06-10") == "supported"
+
+
+def test_a_list_of_dates_in_the_wrong_order_is_flagged(checker):
+    # twin: swapped, each accession gets the other's year
+    assert outcome(checker, "Finland and Sweden joined NATO in 2024 and 2023 respectively.", "2024-06-10") == "flagged"
+
+
+def test_dates_that_do_not_pair_up_are_unsure(checker):
+    # three subjects, two dates: which is whose is not written
+    assert outcome(checker, "Finland, Sweden and Norway joined NATO in 2023 and 2024.", "2024-06-10") != "flagged"
+
+
+# --- "since" + a month is a past one ----------------------------------------------------------
+
+def test_since_a_month_before_a_future_verb_is_the_past_month(checker):
+    text = "Sweden, NATO's newest member since March, will take part in the alliance's exercises."
+    assert outcome(checker, text, "2024-05-10") == "supported"
+    # twin: Sweden joined in March 2024, not in January
+    assert outcome(checker, text.replace("March", "January"), "2024-05-10") == "flagged"
+
+
+# --- a list of places and a list of dates: several meetings ------------------------------------
+
+def test_places_and_dates_in_lists_are_several_meetings(checker):
+    assert outcome(checker, "NATO leaders met in Madrid and Vilnius in 2022 and 2023 respectively.",
+                   "2024-01-10") != "flagged"
+    assert outcome(checker, "The NATO summits in Madrid and Vilnius took place in 2022 and 2023.",
+                   "2024-01-10") != "flagged"
+
+
+def test_two_places_with_one_date_are_still_one_meeting(checker):
+    # twin: one year, so one summit, and it was not in Madrid
+    assert outcome(checker, "NATO leaders met in Madrid and Vilnius in 2023.", "2024-01-10") == "flagged"
+    assert outcome(checker, "NATO leaders met in Vilnius in 2023.", "2024-01-10") == "supported"

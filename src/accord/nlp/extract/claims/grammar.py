@@ -441,7 +441,12 @@ def own_times(ctx: Context, tokens: set[int]) -> list:
 def _subject_apposition(tok: Token) -> bool:
     """ "Turkey, a NATO member since 1952, is also an EU candidate": an apposition on the clause's
     subject dates its own relation, not the clause's verb."""
-    return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN")
+    if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "Sweden and Finland, partners of NATO for decades, became ..."
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _infinitive_complement(tok: Token) -> bool:
@@ -471,6 +476,9 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
         sure.update({k: min(sure.get(k, 1.0), v) for k, v in UNASSERTED.items()})  # not asserted as it stands
     if times and _last_month_this_year(ctx, sent, times):
         sure["date"] = min(sure.get("date", 1.0), LAST_MONTH_SURE)
+    times, unpaired = respective(ctx, subject, verb, times)
+    if unpaired:
+        sure["date"] = min(sure.get("date", 1.0), LAST_MONTH_SURE)
     links = [ctx.link_of[e] for e in (subject, value) if e in ctx.link_of]
     if links and min(links) < 1.0:
         sure.setdefault("link", round(min(links), 3))
@@ -480,6 +488,41 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
                      modality=extra.pop("modality", None) or modality(verb),
                      asserted_by=ctx.speaker_at(verb.idx), references=[ref], **(times or {}))
 
+
+
+# What may stand between two dates of one list: "in 2023 and 2024", "on 4 April 2023 and on 7 March
+# 2024", "in 2023, 2024 and 2025".
+DATE_JOINER = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:in|on)?\s*$", re.IGNORECASE)
+
+
+def respective(ctx: Context, subject: str, verb: Token, times: dict | None) -> tuple[dict | None, bool]:
+    """The subject's own date when the clause lists as many dates as subjects ("Finland and Sweden
+    joined NATO in 2023 and 2024 (respectively)": each its own, in order), and whether the date is
+    unsure: a list of dates for several subjects that do not pair up."""
+    point = (times or {}).get("point_in_time")
+    if point is None:
+        return times, False
+    dates = date_list(ctx, clause_tokens(verb))
+    if len(dates) < 2 or point.value not in [str(a.data.get("value")) for a in dates]:
+        return times, False
+    subjects = subject_entities(ctx, verb, (subject.split(":")[0] + ":",))
+    if len(subjects) < 2:
+        return times, False
+    if len(subjects) != len(dates) or subject not in subjects:
+        return times, True
+    mine = dates[subjects.index(subject)]
+    value, precision = str(mine.data.get("value")), mine.data.get("precision")
+    return {**times, "point_in_time": TimeQualifier(value, precision or _precision_of(value))}, False
+
+
+def date_list(ctx: Context, tokens: set[int]) -> list:
+    """The clause's own dates when they form one list joined by commas and "and", in text order."""
+    found = sorted((a for a in own_times(ctx, tokens) if a.data.get("value") and a.data.get("precision")),
+                   key=lambda a: a.start)  # (not a span: "partners for decades")
+    text = ctx.doc.text
+    if len(found) < 2 or any(not DATE_JOINER.match(text[a.end:b.start]) for a, b in zip(found, found[1:])):
+        return []
+    return found
 
 
 # "last May" read in an article of June 2023 is May 2023 to the date reader (the latest May), but

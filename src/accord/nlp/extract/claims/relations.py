@@ -76,6 +76,10 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         times = qualifiers(ctx, clause_tokens(verb)) if verb is not None else \
             qualifiers(ctx, {t.i for t in noun.subtree})  # "Sweden, a NATO member since 2024,"
         anchor = verb if verb is not None else tok
+        if verb is not None and undated_past(verb, times):
+            continue  # "Sweden was not a NATO member" (some time before): not a claim about the article's day
+        if verb is None and not times and _before_a_change(noun):
+            continue  # "A and B, partners of NATO for decades, became members": partners until then
         negation = _relation_negated(noun, verb)
         if negation and _narrowed(ctx, tok):
             continue  # "Croatia is not a founding member": the denial may be of "founding" alone
@@ -99,6 +103,43 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
                 out += [make(ctx, subject, prop, o, [tok, anchor], anchor, denied, times)
                         for o, denied in more if o != subject]
     return out
+
+
+# Verbs that report speech: a past tense in their clause may be the speaker's present, moved back
+# ("Stoltenberg said Sweden was a valued ally"), so it still speaks of the article's days.
+REPORTING_VERBS = {"say", "tell", "add", "note", "state", "stress", "insist", "argue", "claim", "warn", "confirm",
+                   "announce", "explain", "believe", "think", "write"}
+
+
+# Verbs of a change of relation: an undated apposition on their subject tells the state before it.
+CHANGE_VERBS = {"become", "join", "leave", "quit", "exit", "withdraw", "accede", "apply"}
+
+
+def _before_a_change(noun: Token) -> bool:
+    """Is the noun an apposition on the subject of a past change of relation ("Sweden, a NATO
+    partner for decades, joined the alliance in 2024")?"""
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "appos":
+        return False
+    subject = head.head
+    while subject.dep_ == "conj":
+        subject = subject.head
+    verb = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in CHANGE_VERBS and verb.tag_ == "VBD"
+
+
+def undated_past(verb: Token, times: dict) -> bool:
+    """A relation told in the past ("was", "had been", "became") with no day or year of its own: it
+    held some time before, maybe long before ("Sweden was not a member until 2024", "had been a
+    partner since 1994"), not necessarily on the article's day. Not a past moved back in reported
+    speech."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    past = (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and "had" in auxes)
+    if not past or "point_in_time" in times:
+        return False
+    return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS)
 
 
 def _more_orgs(ctx: Context, noun: Token, verb: Token | None, org: str, negation: bool) -> list[tuple[str, bool]]:
@@ -266,12 +307,22 @@ def _named_by_example(ctx: Context, noun: Token) -> list[str]:
     partners, including Japan": each example may be either)."""
     if len({RELATION_NOUNS.get(t.lemma_.lower()) for t in (noun, *noun.conjuncts)} - {None}) > 1:
         return []
+    if len(set(ctx.entities(_org_words(noun), ("org:",)))) > 1:
+        return []  # "EU and NATO members such as Austria and Poland": each may be a member of one only
     out: list[str] = []
     for c in noun.children:
         such = c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)
         if (such or (c.dep_ == "prep" and c.lower_ == "including")) and any(p.dep_ == "pobj" for p in c.children):
             out += ctx.entities(c.doc[c.i + 1:_run_end(ctx, c)], ("state:",))
     return out
+
+
+def _org_words(noun: Token) -> list[Token]:
+    """The words that may name the noun's organisations: its modifiers, a name it is coordinated
+    with ("EU and NATO members", parsed as "EU" and "members"), its "of" phrase."""
+    words = [t for c in noun.lefts for t in c.subtree]
+    words += [noun.head] if noun.dep_ == "conj" else []
+    return words + [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
 
 
 def _run_end(ctx: Context, prep: Token) -> int:
@@ -401,6 +452,8 @@ def placed_statements(ctx: Context, sent: Span) -> list[Statement]:
             c.lower_ in ("neither", "nor") for p in (prep, first) for c in p.children if c.dep_ in ("preconj", "cc"))
         negation = PLACE_PREPS[prep.lower_] != denied  # "no longer outside NATO" is in it
         times = qualifiers(ctx, clause_tokens(verb))
+        if undated_past(verb, times):
+            continue  # "Finland was not in NATO"
         out += [make(ctx, s, "member_of", org, [prep, verb], verb, negation, times)
                 for org in dict.fromkeys(orgs) for s in subjects]
     return out
