@@ -14,7 +14,8 @@ be flagged. And the phenomena the probe found, each with its boundary twin:
 - the EU presidency dated by a half year, and a past presidency with no date of its own;
 - a relation told in the past with no date of its own, or in an apposition before a change;
 - examples after a noun of two organisations; a list of dates paired with a list of subjects;
-- "since March" before a future verb; a list of places with a list of dates (several meetings).
+- "since March" before a future verb; a list of places with a list of dates (several meetings);
+- a past count placed by an "after" phrase.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -245,3 +246,17 @@ def test_two_places_with_one_date_are_still_one_meeting(checker):
     # twin: one year, so one summit, and it was not in Madrid
     assert outcome(checker, "NATO leaders met in Madrid and Vilnius in 2023.", "2024-01-10") == "flagged"
     assert outcome(checker, "NATO leaders met in Vilnius in 2023.", "2024-01-10") == "supported"
+
+
+# --- a past count placed by another event ------------------------------------------------------
+
+def test_past_count_after_another_event_is_of_that_time(checker):
+    assert outcome(checker, "After the 2004 enlargement, NATO had 26 members.", "2019-03-12") != "flagged"
+    assert outcome(checker, "Following Croatia's accession, the EU had 28 members.", "2019-03-12") != "flagged"
+
+
+def test_past_count_without_another_time_is_still_checked(checker):
+    # twins: undated, the count is of the year before the article (29 allies then); dated, of its year
+    assert outcome(checker, "NATO had 26 members.", "2019-03-12") == "flagged"
+    assert outcome(checker, "NATO had 25 members in 2005.", "2019-03-12") == "flagged"
+    assert outcome(checker, "NATO had 26 members in 2004.", "2019-03-12") == "supported"

@@ -79,6 +79,9 @@ RETROSPECTIVE = 0.3  # ... told of another time ("had 16 members at the end of t
 PAST_MARKS = {"when", "before", "after", "until", "once"}  # not "while", "as", "since": also contrast or cause
 PAST_ADVERBS = {"then", "once", "originally", "initially", "previously", "formerly", "back", "earlier"}
 PAST_PREPS = {"at", "in", "during", "until", "before", "after", "by", "since", "from"}
+# Prepositions that place the count by another event, whatever the event is called: "after the 2004
+# enlargement", "following Croatia's accession", "before the invasion".
+EVENT_PREPS = {"after", "before", "following"}
 TIME_NOUNS = {"end", "start", "beginning", "time", "height", "founding", "dawn", "close", "outset", "peak", "era",
               "years", "days", "decade", "decades", "period", "war", "creation", "birth", "inception", "launch"}
 
@@ -108,4 +111,6 @@ def _retrospective(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in PAST_PREPS and any(
                 p.lemma_.lower() in TIME_NOUNS or p.lower_ in TIME_NOUNS for p in c.children if p.dep_ == "pobj"):
             return True  # "at the end of the Cold War", "in its early years"
+        if c.dep_ == "prep" and c.lower_ in EVENT_PREPS and any(p.dep_ == "pobj" for p in c.children):
+            return True  # "After the 2004 enlargement, NATO had 26 members"
     return any(t.lower_ in NOW for t in verb.sent if t.i not in clause_tokens(verb))  # "... ; today it has 32"

@@ -718,8 +718,9 @@ def _clues(ctx: Context, sent: Span, tokens: set[int], noun: Token):
 
 def _several_events(ctx: Context, tokens: set[int], where: list[str]) -> bool:
     """"Leaders met in Madrid and Vilnius in 2022 and 2023 (respectively)": a list of places and a
-    list of dates tell of as many meetings, not of one with two places."""
-    return len(where) >= 2 and len(date_list(ctx, tokens)) >= 2
+    list of dates in different years tell of as many meetings, not of one with two places (the days
+    of one summit, "on Tuesday and Wednesday", are one)."""
+    return len(where) >= 2 and len({str(a.data.get("value"))[:4] for a in date_list(ctx, tokens)}) >= 2
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
