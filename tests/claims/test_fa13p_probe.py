@@ -15,7 +15,7 @@ be flagged. And the phenomena the probe found, each with its boundary twin:
 - a relation told in the past with no date of its own, or in an apposition before a change;
 - examples after a noun of two organisations; a list of dates paired with a list of subjects;
 - "since March" before a future verb; a list of places with a list of dates (several meetings);
-- a past count placed by an "after" phrase.
+- a past count placed by an "after" phrase; counts listed for several organisations; "X, then a member,".
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -260,3 +260,31 @@ def test_past_count_without_another_time_is_still_checked(checker):
     assert outcome(checker, "NATO had 26 members.", "2019-03-12") == "flagged"
     assert outcome(checker, "NATO had 25 members in 2005.", "2019-03-12") == "flagged"
     assert outcome(checker, "NATO had 26 members in 2004.", "2019-03-12") == "supported"
+
+
+# --- counts listed for several organisations; "then" on an apposition --------------------------
+
+def _counts(annotator, text: str) -> dict[str, str]:
+    return {s.subject: s.value for s in read(annotator, text, "2024-06-10") if s.property == "member_count"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU and NATO, which have 27 and 32 members respectively, share 23 members.", {"org:EU": "27", "org:NATO": "32"}),
+    ("NATO and the EU have 32 and 27 members.", {"org:NATO": "32", "org:EU": "27"}),
+    ("The G7 and the G20 have seven and 19 member countries respectively.", {"org:G7": "7", "org:G20": "19"}),
+])
+def test_listed_counts_pair_with_the_organisations(accord_annotator, checker, text, expected):
+    assert _counts(accord_annotator, text) == expected
+    assert not any(s.property == "member_of" for s in read(accord_annotator, text, "2024-06-10"))
+    assert outcome(checker, text, "2024-06-10") == "supported"
+
+
+def test_listed_counts_in_the_wrong_order_are_flagged(checker):
+    # twin: swapped, NATO gets the EU's 27
+    assert outcome(checker, "NATO and the EU have 27 and 32 members respectively.", "2024-06-10") == "flagged"
+
+
+def test_then_on_an_apposition_is_not_the_article_day(checker):
+    assert outcome(checker, "Britain, then an EU member, backed the sanctions in 2014.", "2023-01-10") != "flagged"
+    # twin: without "then" the apposition speaks of the article's day, when Britain had left
+    assert outcome(checker, "Britain, an EU member, backed the sanctions in 2014.", "2023-01-10") == "flagged"

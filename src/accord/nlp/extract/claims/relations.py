@@ -67,6 +67,8 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             continue
         verb, subjects = _subjects_of(ctx, noun)
         if org is None:  # "New Zealand and NATO have been partners": the organisation is a subject
+            if _counted_by_subject(noun, verb):
+                continue  # "NATO and the EU have 32 and 27 members": the subjects own the members
             org = next((s for s in subjects if s.startswith("org:")), None)
         if org is None and verb is not None and verb.lemma_.lower() == "become":
             org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
@@ -142,6 +144,13 @@ def undated_past(verb: Token, times: dict) -> bool:
     return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS)
 
 
+def _counted_by_subject(noun: Token, verb: Token | None) -> bool:
+    """"X has 32 members", "X and Y have 32 and 27 members": a counted relation noun after "have"
+    names the subject's own members, not a relation between the subjects."""
+    return verb is not None and verb.lemma_.lower() in HAVING_VERBS and noun.dep_ == "dobj" and any(
+        c.dep_ == "nummod" for c in noun.children)
+
+
 def _more_orgs(ctx: Context, noun: Token, verb: Token | None, org: str, negation: bool) -> list[tuple[str, bool]]:
     """The other organisations the same relation is said of, each with its polarity: "members of
     both the EU and NATO" (the "of" object's conjuncts: as the first), "members of the EU but not
@@ -212,9 +221,11 @@ def _denied_before(noun: Token) -> bool:
 
 
 def _not_now(noun: Token) -> bool:
-    """"a former member", "aspiring members", "a would-be ally": not a member now."""
+    """"a former member", "aspiring members", "a would-be ally": not a member now; nor "X, then an
+    EU member," (a member at the clause's time, not necessarily now)."""
     words = {c.lower_.strip("-") for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")}
-    return bool(words & NOT_NOW) or any(c.lower_ == "would" for c in noun.lefts) or _would_be_before(noun)
+    return bool(words & NOT_NOW) or any(c.lower_ == "would" for c in noun.lefts) or _would_be_before(noun) \
+        or (noun.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ == "then" for c in noun.lefts))
 
 
 def _would_be_before(noun: Token) -> bool:
