@@ -15,7 +15,8 @@ be flagged. And the phenomena the probe found, each with its boundary twin:
 - a relation told in the past with no date of its own, or in an apposition before a change;
 - examples after a noun of two organisations; a list of dates paired with a list of subjects;
 - "since March" before a future verb; a list of places with a list of dates (several meetings);
-- a past count placed by an "after" phrase; counts listed for several organisations; "X, then a member,".
+- a past count placed by an "after" phrase; counts listed for several organisations; "X, then a member,";
+- "outgoing" on the handover day.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -288,3 +289,16 @@ def test_then_on_an_apposition_is_not_the_article_day(checker):
     assert outcome(checker, "Britain, then an EU member, backed the sanctions in 2014.", "2023-01-10") != "flagged"
     # twin: without "then" the apposition speaks of the article's day, when Britain had left
     assert outcome(checker, "Britain, an EU member, backed the sanctions in 2014.", "2023-01-10") == "flagged"
+
+
+# --- "outgoing" on the handover day ------------------------------------------------------------
+
+def test_outgoing_holder_on_the_handover_day(checker):
+    # Rutte took over on Tuesday 1 October 2024, Stoltenberg's last month was September
+    text = "Outgoing NATO chief Jens Stoltenberg handed over to Mark Rutte on Tuesday."
+    assert outcome(checker, text, "2024-10-02") == "supported"
+    # twins: the successor is not the outgoing one; weeks later Stoltenberg is no longer outgoing
+    assert outcome(checker, "Outgoing NATO chief Mark Rutte handed over to Jens Stoltenberg on Tuesday.",
+                   "2024-10-02") == "flagged"
+    assert outcome(checker, "Outgoing NATO chief Jens Stoltenberg said on Monday he was proud.", "2024-11-05") \
+        == "flagged"
