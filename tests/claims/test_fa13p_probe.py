@@ -16,7 +16,7 @@ be flagged. And the phenomena the probe found, each with its boundary twin:
 - examples after a noun of two organisations; a list of dates paired with a list of subjects;
 - "since March" before a future verb; a list of places with a list of dates (several meetings);
 - a past count placed by an "after" phrase; counts listed for several organisations; "X, then a member,";
-- "outgoing" on the handover day.
+- "outgoing" on the handover day; a condition told by inversion ("Should Ukraine join ...").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -302,3 +302,21 @@ def test_outgoing_holder_on_the_handover_day(checker):
                    "2024-10-02") == "flagged"
     assert outcome(checker, "Outgoing NATO chief Jens Stoltenberg said on Monday he was proud.", "2024-11-05") \
         == "flagged"
+
+
+# --- a condition told by inversion -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Should Ukraine join the EU, it would be the bloc's largest member by area.",
+    "Had Finland joined NATO in 1995, Russia would have protested.",
+])
+def test_inverted_condition_is_hypothetical(checker, text):
+    assert outcome(checker, text, "2024-05-10") != "flagged"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine joined the EU, and it is the bloc's largest member by area.",
+    "Finland joined NATO in 1995, and Russia protested.",
+])
+def test_the_same_clause_told_as_a_fact_is_still_checked(checker, text):
+    assert outcome(checker, text, "2024-05-10") == "flagged"

@@ -256,6 +256,8 @@ def modality(verb: Token) -> str:
         modal = {c.lower_ for c in t.children if c.dep_ == "aux"} & {"would", "could", "might"}
         if modal and sentence_words & {"if", "unless", "whether"}:
             return "hypothetical"
+        if inverted_condition(t) and sentence_words & {"would", "could", "might"}:
+            return "hypothetical"  # "Should Ukraine join the EU, it would be ...", "Had Finland joined, ..."
     if _timed_present(verb):
         return "plan"  # "when Finland joins, ...", "once Sweden becomes a member": a day to come
     if _denied_by_head(verb) and verb.head.lemma_.lower() not in SCHEDULE_HEADS:
@@ -270,6 +272,21 @@ def modality(verb: Token) -> str:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in INTENT_HEADS:
         return "plan"  # "was expected to join", "is set to become", "hopes to join"
     return "fact"
+
+
+INVERTING = frozenset({"should", "had", "were"})
+
+
+def inverted_condition(clause: Token) -> bool:
+    """A condition told by inversion, with no "if": a subordinate clause that opens with "should",
+    "had" or "were" before its subject ("Should Ukraine join", "Had Sweden joined", "Were Ukraine
+    to join")."""
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return False
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first.lower_ in INVERTING and subject is not None and first.i < subject.i and \
+        (first.i == clause.i or first.head.i == clause.i)
 
 
 def _purpose(verb: Token) -> bool:
