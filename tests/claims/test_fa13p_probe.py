@@ -16,7 +16,8 @@ be flagged. And the phenomena the probe found, each with its boundary twin:
 - examples after a noun of two organisations; a list of dates paired with a list of subjects;
 - "since March" before a future verb; a list of places with a list of dates (several meetings);
 - a past count placed by an "after" phrase; counts listed for several organisations; "X, then a member,";
-- "outgoing" on the handover day; a condition told by inversion ("Should Ukraine join ...").
+- "outgoing" on the handover day; a condition told by inversion ("Should Ukraine join ...");
+- "admitted X as an observer".
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -320,3 +321,12 @@ def test_inverted_condition_is_hypothetical(checker, text):
 ])
 def test_the_same_clause_told_as_a_fact_is_still_checked(checker, text):
     assert outcome(checker, text, "2024-05-10") == "flagged"
+
+
+# --- admitted "as" another role ----------------------------------------------------------------
+
+def test_admitted_as_an_observer_is_no_accession(checker):
+    assert outcome(checker, "ASEAN admitted Timor-Leste as an observer in 2022.", "2023-06-10") != "flagged"
+    # twins: admitted with no role is an accession (Timor-Leste joined in 2025); "as its 32nd member" is one
+    assert outcome(checker, "ASEAN admitted Timor-Leste in 2022.", "2023-06-10") == "flagged"
+    assert outcome(checker, "NATO admitted Sweden as its 32nd member in 2023.", "2024-06-10") == "flagged"
