@@ -177,6 +177,12 @@ def test_present_or_dated_past_relation_is_still_checked(checker, text, expected
     assert outcome(checker, text, "2025-03-01") == expected
 
 
+def test_an_undated_became_is_still_read_as_the_state_entered(checker):
+    # "became" tells a state entered and still held: read on the article's day, both ways
+    assert outcome(checker, "Japan became a NATO partner.", "2024-03-01") == "supported"
+    assert outcome(checker, "Japan became a NATO member.", "2024-03-01") == "flagged"
+
+
 def test_past_moved_back_in_reported_speech_is_still_the_days(checker):
     assert outcome(checker, "Stoltenberg said Sweden was not a NATO member.", "2023-03-01") == "supported"
     assert outcome(checker, "Stoltenberg said Finland was not a NATO member.", "2023-07-01") == "flagged"

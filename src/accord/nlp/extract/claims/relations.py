@@ -133,14 +133,14 @@ def _before_a_change(noun: Token) -> bool:
 
 
 def undated_past(verb: Token, times: dict) -> bool:
-    """A relation told in the past ("was", "had been", "became") with no day or year of its own: it
+    """A relation told in the past ("was", "had been") with no day or year of its own: it
     held some time before, maybe long before ("Sweden was not a member until 2024", "had been a
     partner since 1994"), not necessarily on the article's day. Not a past moved back in reported
     speech."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     past = (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and "had" in auxes)
-    if not past or "point_in_time" in times:
-        return False
+    if not past or "point_in_time" in times or verb.lemma_.lower() == "become":
+        return False  # "Colombia became NATO's first partner in Latin America": the state it entered, still held
     return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS)
 
 
