@@ -11,8 +11,8 @@ None when that is unknown. Titles not held yet ("incoming", "-designate", "the p
 re-election of X as president") are skipped; "former" titles, and "then" titles whose sentence gives
 no date of its own, are `held_office` statements (held some time before the article's date; a
 "former" one with `end` the article's date: the term was over by then;
-checked by claims/terms.py); "then" with a date speaks of that date; "outgoing" of the article's
-month; an "acting" holder is read only when the KB lists the person as a holder of the office.
+checked by claims/terms.py); "then" with a date speaks of that date; "outgoing" of the month of
+the day before the clause's day; an "acting" holder is read only when the KB lists the person as a holder of the office.
 "NATO's Rutte" (an organisation's official without a title) is read by office_owners.py, "the
 leaders of A and B, X and Y" by office_lists.py.
 
@@ -23,6 +23,7 @@ leaders of A and B, X and Y" by office_lists.py.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -76,7 +77,7 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         term = _apposition_term(doc, t, times)  # "X, prime minister from 2016 to 2019,": that term
         held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
-            when = when[:7]  # "the outgoing prime minister": its last stretch, read to the month
+            when = _last_stretch(when)  # "the outgoing prime minister": its last stretch, read to the month
         who = person.entity if kb is None or kb.has(person.entity) else _surname_titled(kb, person.text, t.title_text)
         jurisdiction, attachment = _jurisdiction(doc, kb, t, by_span, states, who or person.entity,
                                                  _coordinated(doc, t, titles))
@@ -323,6 +324,15 @@ def _when_clause_of(verb, clause) -> bool:
     released a statement"): its time is the main clause's too."""
     return verb.dep_ == "advcl" and verb.head.i == clause.i and any(
         c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") and c.i < verb.i for c in verb.children)
+
+
+def _last_stretch(when: str) -> str:
+    """The month an "outgoing" title is read in: that of the day before the clause's day, so that
+    on the handover day ("Outgoing NATO chief X handed over to Y on Tuesday", the successor's first
+    day, 1 October) it is the holder's last month, not the successor's."""
+    if len(when) == 10 and when[:4].isdecimal():
+        return (date.fromisoformat(when) - timedelta(days=1)).isoformat()[:7]
+    return when[:7]
 
 
 def _told_in_past(verb) -> bool:

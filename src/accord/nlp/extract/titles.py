@@ -45,6 +45,10 @@ _STOP_POS = frozenset({"DET", "PUNCT", "VERB", "AUX", "ADP", "PRON", "CCONJ", "S
 _ADVERBS = frozenset("longer still also now already currently again anymore".split())
 MAX_TITLE = 6
 MAX_NAME = 4
+# Nouns of a person's tie to someone else: in "X, the father of NATO's secretary general" or "X,
+# the prime minister's wife," the title is that someone's, not X's.
+TIE_NOUNS = frozenset("""father mother son daughter wife husband widow widower brother sister spouse parent child
+grandson granddaughter grandfather grandmother uncle aunt nephew niece cousin aide bodyguard""".split())
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,8 @@ def _joined_title(doc: Doc, first: Title) -> Title | None:
     start, end = _title_start(doc, head.i), _title_end(doc, head.i)
     if _name_run(doc, end) is not None or (end < len(doc) and doc[end].text not in (",", ".", ";", ")", "\n")):
         return None
+    if _tied_to_another(doc, i + 1, start, end):
+        return None  # "X, a former minister and the father of NATO's secretary general,"
     start, marks = leading_marks(doc, start, end)
     marks |= {t.lower_ for t in doc[i + 1:start]} & MARKS
     own = _jurisdiction_before(doc, start) or _of_jurisdiction(doc, end)
@@ -461,6 +467,8 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
     start, end = _title_start(doc, head.i), _title_end(doc, head.i)
     if _name_run(doc, _of_jurisdiction(doc, end)[1] if _of_jurisdiction(doc, end) else end) is not None:
         return None  # "Biden, British Prime Minister Boris Johnson": the title is Johnson's
+    if _tied_to_another(doc, ent.end + 1, start, end):
+        return None  # "X, the father of NATO's secretary general,": the title is the son's
     start, marks = leading_marks(doc, start, end)
     jurisdiction = _jurisdiction_before(doc, start) or _jurisdiction_after(doc, end, stop)
     marks |= {t.lower_ for t in doc[ent.end + 1:start]} & MARKS  # "X, a former prime minister"
@@ -473,6 +481,14 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
         marks.add("then")  # "X, during her tenure as secretary of state,": a time of the office, not the day's
     return Title((ent.start, ent.end), (start, end), doc[start:end].text, jurisdiction, former=bool(marks & FORMER),
                  apposition=True, prospective=ahead, **tense(marks))
+
+
+def _tied_to_another(doc: Doc, lo: int, start: int, end: int) -> bool:
+    """A title in an apposition that names someone else, by a noun of a tie between people before
+    it ("the father of", "an aide to") or after it ("the prime minister's wife")."""
+    before = any(t.lower_ in TIE_NOUNS and doc[t.i + 1].lower_ in ("of", "to") for t in doc[lo:start])
+    after = end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].lower_ in TIE_NOUNS
+    return before or after
 
 
 def _jurisdiction_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:

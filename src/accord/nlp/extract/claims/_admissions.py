@@ -25,7 +25,7 @@ def statements(ctx: Context, verb: Token) -> list[Statement]:
     """The `joined` claims of an admitting verb whose subject is an organisation."""
     orgs = _admitting_orgs(ctx, verb)
     states = _admitted(ctx, verb)
-    if not orgs or not states:
+    if not orgs or not states or _as_other_than_member(verb):
         return []
     dates = _dates(ctx, verb, [tok for tok, _ in states])
     mode = modality(verb)
@@ -33,6 +33,16 @@ def statements(ctx: Context, verb: Token) -> list[Statement]:
     return [make(ctx, state, "joined", org, [verb], verb, negated(verb),
                  {"point_in_time": dates[tok]} if dates.get(tok) else {}, confidence=sure, modality=mode)
             for tok, state in states for org in orgs]
+
+
+MEMBER_ROLES = {"member", "ally", "state", "country", "nation"}
+
+
+def _as_other_than_member(verb: Token) -> bool:
+    """"ASEAN admitted Timor-Leste as an observer in 2022": an "as" role that is not membership
+    ("as its 32nd member" is one)."""
+    roles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    return bool(roles) and not any(r.lemma_.lower() in MEMBER_ROLES for r in roles)
 
 
 def _subject(verb: Token) -> Token | None:

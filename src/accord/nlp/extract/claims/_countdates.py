@@ -127,6 +127,10 @@ RETROSPECTIVE = 0.3  # ... told of another time ("had 16 members at the end of t
 PAST_MARKS = {"when", "before", "after", "until", "once"}  # not "while", "as", "since": also contrast or cause
 PAST_ADVERBS = {"then", "once", "originally", "initially", "previously", "formerly", "back", "earlier"}
 PAST_PREPS = {"at", "in", "during", "until", "before", "after", "by", "since", "from"}
+# Prepositions that place the count by another event with a date of its own, whatever the event is
+# called: "after the 2004 enlargement", "following Croatia's accession in 2013". (Undated, "came
+# after the collapse of the Soviet Union", the count stays one of the recent past.)
+EVENT_PREPS = {"after", "before", "following"}
 TIME_NOUNS = {"end", "start", "beginning", "time", "height", "founding", "dawn", "close", "outset", "peak", "era",
               "years", "days", "decade", "decades", "period", "war", "creation", "birth", "inception", "launch"}
 
@@ -147,6 +151,11 @@ def date_confidence(ctx: Context, noun: Token) -> float:
     return RETROSPECTIVE if _retrospective(verb) else PAST_UNDATED
 
 
+def _dated(tok: Token) -> bool:
+    """A word of a date: one the tagger marks so, or a year ("the 2004 enlargement")."""
+    return tok.ent_type_ == "DATE" or (tok.text.isdigit() and len(tok.text) == 4 and "1900" <= tok.text <= "2099")
+
+
 def _retrospective(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.lower_ in PAST_MARKS for m in c.children if m.dep_ in ("mark", "advmod")):
@@ -158,4 +167,6 @@ def _retrospective(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in PAST_PREPS and any(
                 p.lemma_.lower() in TIME_NOUNS or p.lower_ in TIME_NOUNS for p in c.children if p.dep_ == "pobj"):
             return True  # "at the end of the Cold War", "in its early years"
+        if c.dep_ == "prep" and c.lower_ in EVENT_PREPS and any(_dated(t) for t in c.subtree):
+            return True  # "After the 2004 enlargement, NATO had 26 members"
     return any(t.lower_ in NOW for t in verb.sent if t.i not in clause_tokens(verb))  # "... ; today it has 32"

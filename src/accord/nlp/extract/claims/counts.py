@@ -59,6 +59,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 # -- counts ------------------------------------------------------------------------------------------
 def _count(ctx: Context, noun: Token) -> list[Statement]:
     num = nummod(noun)
+    if num is not None and num.conjuncts:
+        return _respective_counts(ctx, noun, sorted([num, *num.conjuncts], key=lambda t: t.i))
     value = cardinal(num) if num is not None else None
     if value is None or value < 2 or approximate(num) or _growth_to_come(noun):
         return []
@@ -66,6 +68,30 @@ def _count(ctx: Context, noun: Token) -> list[Statement]:
     if org is None:
         return countparts.read(ctx, noun)  # "33 NATO members agreed": some of them, at most all
     return _count_statement(ctx, noun, num, value, org, sure)
+
+
+def _respective_counts(ctx: Context, noun: Token, nums: list[Token]) -> list[Statement]:
+    """"NATO and the EU have 32 and 27 members (respectively)": each organisation its own number,
+    in order; none when the lists do not pair up ("has 31 or 32 members")."""
+    if any(c.dep_ == "cc" and c.lower_ != "and" for n in nums for c in n.children) or _growth_to_come(noun):
+        return []
+    values = [cardinal(n) for n in nums]
+    orgs = _subject_orgs(ctx, governor(noun))
+    if len(orgs) != len(nums) or any(v is None or v < 2 for v in values) or any(approximate(n) for n in nums):
+        return []
+    return [st for n, v, o in zip(nums, values, orgs) for st in _count_statement(ctx, noun, n, v, o, 1.0)]
+
+
+def _subject_orgs(ctx: Context, verb: Token) -> list[str]:
+    """The organisations of the verb's coordinated subject, in order ("the EU and NATO, which have ...")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None:
+        return []
+    while subj.dep_ == "conj":
+        subj = subj.head
+    return ctx.entities(phrase_tokens([subj, *subj.conjuncts]), ("org:",))
 
 
 def _growth_to_come(noun: Token) -> bool:

@@ -256,6 +256,8 @@ def modality(verb: Token) -> str:
         modal = {c.lower_ for c in t.children if c.dep_ == "aux"} & {"would", "could", "might"}
         if modal and sentence_words & {"if", "unless", "whether"}:
             return "hypothetical"
+        if inverted_condition(t) and sentence_words & {"would", "could", "might"}:
+            return "hypothetical"  # "Should Ukraine join the EU, it would be ...", "Had Finland joined, ..."
     if _timed_present(verb):
         return "plan"  # "when Finland joins, ...", "once Sweden becomes a member": a day to come
     if _denied_by_head(verb) and verb.head.lemma_.lower() not in SCHEDULE_HEADS:
@@ -270,6 +272,21 @@ def modality(verb: Token) -> str:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in INTENT_HEADS:
         return "plan"  # "was expected to join", "is set to become", "hopes to join"
     return "fact"
+
+
+INVERTING = frozenset({"should", "had", "were"})
+
+
+def inverted_condition(clause: Token) -> bool:
+    """A condition told by inversion, with no "if": a subordinate clause that opens with "should",
+    "had" or "were" before its subject ("Should Ukraine join", "Had Sweden joined", "Were Ukraine
+    to join")."""
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return False
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first.lower_ in INVERTING and subject is not None and first.i < subject.i and \
+        (first.i == clause.i or first.head.i == clause.i)
 
 
 def _purpose(verb: Token) -> bool:
@@ -413,7 +430,8 @@ def own_times(ctx: Context, tokens: set[int]) -> list:
     """The time expressions inside `tokens` that date the clause's own verb, nearest first.
 
     The clause's verb is the token of `tokens` whose head lies outside them. A time expression
-    whose path up to it crosses a clause of its own or an "after/before X" phrase is left out."""
+    whose path up to it crosses a clause of its own, an apposition on the subject or an
+    "after/before X" phrase is left out."""
     doc = ctx.doc
     roots = [i for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
     if len(roots) != 1:
@@ -428,13 +446,24 @@ def own_times(ctx: Context, tokens: set[int]) -> list:
         while tok.i != root.i and steps < 50:
             if tok.i not in range(span.start, span.end) and (
                     (tok.dep_ in CLAUSE_DEPS and not _infinitive_complement(tok))
-                    or (tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS)):
+                    or (tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS) or _subject_apposition(tok)):
                 crossed = True
                 break
             tok, steps = tok.head, steps + 1
         if not crossed:
             ranked.append((steps, a.start, a))
     return [a for _, _, a in sorted(ranked, key=lambda r: (r[0], r[1]))]
+
+
+def _subject_apposition(tok: Token) -> bool:
+    """ "Turkey, a NATO member since 1952, is also an EU candidate": an apposition on the clause's
+    subject dates its own relation, not the clause's verb."""
+    if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "Sweden and Finland, partners of NATO for decades, became ..."
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _infinitive_complement(tok: Token) -> bool:
@@ -464,6 +493,9 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
         sure.update({k: min(sure.get(k, 1.0), v) for k, v in UNASSERTED.items()})  # not asserted as it stands
     if times and _last_month_this_year(ctx, sent, times):
         sure["date"] = min(sure.get("date", 1.0), LAST_MONTH_SURE)
+    times, unpaired = respective(ctx, subject, verb, times)
+    if unpaired:
+        sure["date"] = min(sure.get("date", 1.0), LAST_MONTH_SURE)
     links = [ctx.link_of[e] for e in (subject, value) if e in ctx.link_of]
     if links and min(links) < 1.0:
         sure.setdefault("link", round(min(links), 3))
@@ -473,6 +505,41 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
                      modality=extra.pop("modality", None) or modality(verb),
                      asserted_by=ctx.speaker_at(verb.idx), references=[ref], **(times or {}))
 
+
+
+# What may stand between two dates of one list: "in 2023 and 2024", "on 4 April 2023 and on 7 March
+# 2024", "in 2023, 2024 and 2025".
+DATE_JOINER = re.compile(r"^\s*(?:,|,?\s*and)\s*(?:in|on)?\s*$", re.IGNORECASE)
+
+
+def respective(ctx: Context, subject: str, verb: Token, times: dict | None) -> tuple[dict | None, bool]:
+    """The subject's own date when the clause lists as many dates as subjects ("Finland and Sweden
+    joined NATO in 2023 and 2024 (respectively)": each its own, in order), and whether the date is
+    unsure: a list of dates for several subjects that do not pair up."""
+    point = (times or {}).get("point_in_time")
+    if point is None:
+        return times, False
+    dates = date_list(ctx, clause_tokens(verb))
+    if len(dates) < 2 or point.value not in [str(a.data.get("value")) for a in dates]:
+        return times, False
+    subjects = subject_entities(ctx, verb, (subject.split(":")[0] + ":",))
+    if len(subjects) < 2:
+        return times, False
+    if len(subjects) != len(dates) or subject not in subjects:
+        return times, True
+    mine = dates[subjects.index(subject)]
+    value, precision = str(mine.data.get("value")), mine.data.get("precision")
+    return {**times, "point_in_time": TimeQualifier(value, precision or _precision_of(value))}, False
+
+
+def date_list(ctx: Context, tokens: set[int]) -> list:
+    """The clause's own dates when they form one list joined by commas and "and", in text order."""
+    found = sorted((a for a in own_times(ctx, tokens) if a.data.get("value") and a.data.get("precision")),
+                   key=lambda a: a.start)  # (not a span: "partners for decades")
+    text = ctx.doc.text
+    if len(found) < 2 or any(not DATE_JOINER.match(text[a.end:b.start]) for a, b in zip(found, found[1:])):
+        return []
+    return found
 
 
 # "last May" read in an article of June 2023 is May 2023 to the date reader (the latest May), but

@@ -297,8 +297,10 @@ def _among(before: list[Token]) -> bool:
 
 
 def _not_members(tok: Token) -> bool:
-    """"non-NATO members", "former EU members", "prospective NATO allies"."""
-    return tok.lower_.strip("-") in NOT_MEMBERS or (tok.text == "-" and tok.i > 0 and tok.nbor(-1).lower_ in NOT_MEMBERS)
+    """"non-NATO members", "former EU members", "prospective NATO allies", "would-be NATO members"
+    (three tokens, the last "be")."""
+    return tok.lower_.strip("-") in NOT_MEMBERS or (tok.text == "-" and tok.i > 0 and tok.nbor(-1).lower_ in NOT_MEMBERS) \
+        or tok.doc[max(tok.i - 2, 0):tok.i + 1].text.lower().replace(" ", "") == "would-be"
 
 
 def _opened(ctx: Context, before: list[Token], after: list[Token]):

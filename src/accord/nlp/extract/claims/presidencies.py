@@ -13,11 +13,14 @@ time, contradicted when the KB lists the holders of all that time and the state 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from accord.kb import temporal
-from accord.model import Statement
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, qualifiers, subject_entities
+from accord.model import Statement, TimeQualifier
+from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, negated, own_times, qualifiers,
+                                               subject_entities)
 
 ORDER = 60
 EU = "org:EU"
@@ -34,9 +37,26 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         states = subject_entities(ctx, verb, ("state:",))
         if len(states) != 1:
             continue
-        times = qualifiers(ctx, clause_tokens(verb))
-        out.append(make(ctx, states[0], "holds_presidency", EU, [tok, verb], verb, times=_one(times)))
+        times = _one(qualifiers(ctx, clause_tokens(verb))) or _half_year(ctx, verb)
+        if not times and verb.tag_ == "VBD":
+            continue  # "Hungary held the presidency" (some past term): not a claim about the article's day
+        out.append(make(ctx, states[0], "holds_presidency", EU, [tok, verb], verb, times=times))
     return out
+
+
+HALF_YEAR = re.compile(r"^(\d{4})-H([12])$")
+
+
+def _half_year(ctx: Context, verb: Token) -> dict:
+    """ "in the second half of 2024" (a TIMEX half year, which `qualifiers` does not keep): the
+    presidency's own unit, as its first and last month."""
+    for time in own_times(ctx, clause_tokens(verb)):
+        found = HALF_YEAR.match(str(time.data.get("value") or ""))
+        if found:
+            year, first = found.group(1), 1 if found.group(2) == "1" else 7
+            return {"start": TimeQualifier(f"{year}-{first:02d}", "month"),
+                    "end": TimeQualifier(f"{year}-{first + 5:02d}", "month")}
+    return {}
 
 
 def _claiming_verb(ctx: Context, tok: Token) -> Token | None:

@@ -67,6 +67,8 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             continue
         verb, subjects = _subjects_of(ctx, noun)
         if org is None:  # "New Zealand and NATO have been partners": the organisation is a subject
+            if _counted_by_subject(noun, verb):
+                continue  # "NATO and the EU have 32 and 27 members": the subjects own the members
             org = next((s for s in subjects if s.startswith("org:")), None)
         if org is None and verb is not None and verb.lemma_.lower() == "become":
             org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
@@ -79,6 +81,10 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         times = qualifiers(ctx, clause_tokens(verb)) if verb is not None else \
             qualifiers(ctx, {t.i for t in noun.subtree})  # "Sweden, a NATO member since 2024,"
         anchor = verb if verb is not None else tok
+        if verb is not None and undated_past(verb, times):
+            continue  # "Sweden was not a NATO member" (some time before): not a claim about the article's day
+        if verb is None and not times and _before_a_change(noun):
+            continue  # "A and B, partners of NATO for decades, became members": partners until then
         negation = _relation_negated(noun, verb)
         if negation and _narrowed(ctx, tok):
             continue  # "Croatia is not a founding member": the denial may be of "founding" alone
@@ -128,6 +134,50 @@ def _sole_membership_org(ctx: Context) -> bool:
     return not any(next(iter(ctx.kb.facts(property="member_of", value=o)), None) is not None for o in others)
 
 
+# Verbs that report speech: a past tense in their clause may be the speaker's present, moved back
+# ("Stoltenberg said Sweden was a valued ally"), so it still speaks of the article's days.
+REPORTING_VERBS = {"say", "tell", "add", "note", "state", "stress", "insist", "argue", "claim", "warn", "confirm",
+                   "announce", "explain", "believe", "think", "write"}
+
+
+# Verbs of a change of relation: an undated apposition on their subject tells the state before it.
+CHANGE_VERBS = {"become", "join", "leave", "quit", "exit", "withdraw", "accede", "apply"}
+
+
+def _before_a_change(noun: Token) -> bool:
+    """Is the noun an apposition on the subject of a past change of relation ("Sweden, a NATO
+    partner for decades, joined the alliance in 2024")?"""
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "appos":
+        return False
+    subject = head.head
+    while subject.dep_ == "conj":
+        subject = subject.head
+    verb = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in CHANGE_VERBS and verb.tag_ == "VBD"
+
+
+def undated_past(verb: Token, times: dict) -> bool:
+    """A relation told in the past ("was", "had been") with no day or year of its own: it
+    held some time before, maybe long before ("Sweden was not a member until 2024", "had been a
+    partner since 1994"), not necessarily on the article's day. Not a past moved back in reported
+    speech."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    past = (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and "had" in auxes)
+    if not past or "point_in_time" in times or verb.lemma_.lower() == "become":
+        return False  # "Colombia became NATO's first partner in Latin America": the state it entered, still held
+    return not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS)
+
+
+def _counted_by_subject(noun: Token, verb: Token | None) -> bool:
+    """"X has 32 members", "X and Y have 32 and 27 members": a counted relation noun after "have"
+    names the subject's own members, not a relation between the subjects."""
+    return verb is not None and verb.lemma_.lower() in HAVING_VERBS and noun.dep_ == "dobj" and any(
+        c.dep_ == "nummod" for c in noun.children)
+
+
 def _more_orgs(ctx: Context, noun: Token, verb: Token | None, org: str, negation: bool) -> list[tuple[str, bool]]:
     """The other organisations the same relation is said of, each with its polarity: "members of
     both the EU and NATO" (the "of" object's conjuncts: as the first), "members of the EU but not
@@ -175,7 +225,8 @@ def _org_of(ctx: Context, noun: Token) -> str | None:
     United States ally", "America's partner")."""
     if _owned_by_other(ctx, noun):
         return None
-    siblings = [noun, *(c for c in noun.conjuncts if not _owned_by_other(ctx, c))]
+    # a conjunct that is itself a name is another party, not a relation noun: "19 members plus the EU"
+    siblings = [noun, *(c for c in noun.conjuncts if not _owned_by_other(ctx, c) and not ctx.entity(c))]
     for t in siblings:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "in", "with"):
@@ -197,9 +248,19 @@ def _denied_before(noun: Token) -> bool:
 
 
 def _not_now(noun: Token) -> bool:
-    """"a former member", "aspiring members", "a would-be ally": not a member now."""
+    """"a former member", "aspiring members", "a would-be ally": not a member now; nor "X, then an
+    EU member," (a member at the clause's time, not necessarily now)."""
     words = {c.lower_.strip("-") for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")}
-    return bool(words & NOT_NOW) or any(c.lower_ == "would" for c in noun.lefts)
+    return bool(words & NOT_NOW) or any(c.lower_ == "would" for c in noun.lefts) or _would_be_before(noun) \
+        or (noun.dep_ == "appos" and any(c.dep_ == "advmod" and c.lower_ == "then" for c in noun.lefts))
+
+
+def _would_be_before(noun: Token) -> bool:
+    """"Would-be NATO member Sweden": "would-be" written just before the noun's modifiers, which a
+    parse can hang on the name after the noun, or on a verb of its own at a sentence's start."""
+    doc = noun.doc
+    return any(doc[i].lower_ == "would" and doc[i + 1].text == "-" and doc[i + 2].lower_ == "be"
+               for i in range(max(noun.left_edge.i - 3, noun.sent.start), noun.i - 2))
 
 
 def _owned_by_other(ctx: Context, noun: Token) -> bool:
@@ -280,13 +341,26 @@ def _all_of_them(ctx: Context, noun: Token) -> list[str]:
 
 def _named_by_example(ctx: Context, noun: Token) -> list[str]:
     """"NATO partners such as Japan and Australia", "NATO allies, including Poland and Romania": the
-    states given as examples hold the relation."""
+    states given as examples hold the relation; none after nouns of two relations ("NATO allies and
+    partners, including Japan": each example may be either)."""
+    if len({RELATION_NOUNS.get(t.lemma_.lower()) for t in (noun, *noun.conjuncts)} - {None}) > 1:
+        return []
+    if len(set(ctx.entities(_org_words(noun), ("org:",)))) > 1:
+        return []  # "EU and NATO members such as Austria and Poland": each may be a member of one only
     out: list[str] = []
     for c in noun.children:
         such = c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)
         if (such or (c.dep_ == "prep" and c.lower_ == "including")) and any(p.dep_ == "pobj" for p in c.children):
             out += ctx.entities(c.doc[c.i + 1:_run_end(ctx, c)], ("state:",))
     return out
+
+
+def _org_words(noun: Token) -> list[Token]:
+    """The words that may name the noun's organisations: its modifiers, a name it is coordinated
+    with ("EU and NATO members", parsed as "EU" and "members"), its "of" phrase."""
+    words = [t for c in noun.lefts for t in c.subtree]
+    words += [noun.head] if noun.dep_ == "conj" else []
+    return words + [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
 
 
 def _run_end(ctx: Context, prep: Token) -> int:
@@ -416,6 +490,8 @@ def placed_statements(ctx: Context, sent: Span) -> list[Statement]:
             c.lower_ in ("neither", "nor") for p in (prep, first) for c in p.children if c.dep_ in ("preconj", "cc"))
         negation = PLACE_PREPS[prep.lower_] != denied  # "no longer outside NATO" is in it
         times = qualifiers(ctx, clause_tokens(verb))
+        if undated_past(verb, times):
+            continue  # "Finland was not in NATO"
         out += [make(ctx, s, "member_of", org, [prep, verb], verb, negation, times)
                 for org in dict.fromkeys(orgs) for s in subjects]
     return out

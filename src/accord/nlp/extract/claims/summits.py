@@ -31,7 +31,7 @@ from accord.nlp.extract.claims import _gatherings as gatherings
 from accord.nlp.extract.claims import _summitdays as summitdays
 from accord.nlp.extract.claims import _summitplaces as places_near
 from accord.reconcile import timecmp
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, own_times, qualifiers
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, date_list, make, negated, own_times, qualifiers
 
 EVENT_NOUNS = {"summit", "meeting", "conference", "gathering"}
 # "The summit is scheduled (set, slated, planned) for July 9-11 in Washington": a passive that
@@ -617,7 +617,7 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
     out = []
     for noun in event_nouns(sent, ctx):
         link, verb, tokens, where, times, borrowed = _read(ctx, sent, noun, focal(ctx))
-        if link is None:
+        if link is None or _several_events(ctx, tokens, where):
             continue
         ctx.summits.append(link.event)
         fact = "fact" if verb is None else None  # the noun's own phrase presupposes it: "at a summit in Riga"
@@ -712,7 +712,15 @@ def _attended(ctx: Context, noun: Token, link: links.Link) -> list[Statement]:
 
 def _clues(ctx: Context, sent: Span, tokens: set[int], noun: Token):
     tokens = tokens | _trailing(ctx, sent, tokens)
-    return place_clues(ctx, sent, tokens, noun), event_times(ctx, tokens)
+    where = place_clues(ctx, sent, tokens, noun)
+    return ([], {}) if _several_events(ctx, tokens, where) else (where, event_times(ctx, tokens))
+
+
+def _several_events(ctx: Context, tokens: set[int], where: list[str]) -> bool:
+    """"Leaders met in Madrid and Vilnius in 2022 and 2023 (respectively)": a list of places and a
+    list of dates in different years tell of as many meetings, not of one with two places (the days
+    of one summit, "on Tuesday and Wednesday", are one)."""
+    return len(where) >= 2 and len({str(a.data.get("value"))[:4] for a in date_list(ctx, tokens)}) >= 2
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:

@@ -71,6 +71,8 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None from the cues nearest to text[start:end]."""
     left = _clause(_tokens(text[max(0, start - 200):start]), backwards=True)
     right = _clause(_tokens(text[end:end + 120]), backwards=False)
+    if left and left[-1] == "since":
+        return PAST  # "NATO's newest member since March, will take part ...": a start already past
     if left and left[-1] in _DEADLINE_WORDS:
         # "Until Thursday, they had not called him a suspect": a past perfect looks back, and so
         # does a deadline the past overtook ("it had been due to expire Friday")
