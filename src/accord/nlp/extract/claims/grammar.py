@@ -265,8 +265,8 @@ def modality(verb: Token) -> str:
     auxes = aux_words(verb)
     if auxes & POSSIBILITY:
         return "hypothetical"  # "Japan may join AUKUS", "Ukraine could become a member"
-    if auxes & {"will", "shall", "'ll", "would"} or ("to" in auxes and verb.dep_ in ("relcl", "acl", "xcomp")):
-        return "plan"
+    if auxes & {"will", "shall", "'ll", "would"} or ("to" in auxes and verb.dep_ in ("relcl", "acl", "xcomp", "ccomp")):
+        return "plan"  # (a "to" clause with a subject of its own: "made Ukraine candidates to join the bloc")
     if "to" in auxes and verb.dep_ == "advcl" and verb.tag_ == "VB" and _purpose(verb):
         return "plan"  # "a date for Ukraine to join", "in order to join": no deed done ("expanded to include" is one)
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in INTENT_HEADS:

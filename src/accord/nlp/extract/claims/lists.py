@@ -44,6 +44,10 @@ CLOSERS = {"—", "–", ")", "--", ".", ";"}
 HOPS = 9  # how far "between" may stand after the organisation ("AUKUS, the tri-nation partnership between")
 
 
+# Verbs whose "since" / "until" is the listed relation's own: "A, B and C have been members since 2004"
+RELATION_VERBS = frozenset({"be", "become", "remain", "stay", "join", "belong"})
+
+
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     out = []
     for run in _state_runs(ctx, sent):
@@ -61,6 +65,10 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if mode == "hypothetical" and not _conditional(verb) and found == _and_others(ctx, [t for t in sent if t.i > run[-1].i]):
             mode = "fact"  # "would retaliate against Venezuela and other OPEC members": the set is no possibility
         times = qualifiers(ctx, clause_tokens(verb)) if verb.pos_ in ("VERB", "AUX") else {}
+        if verb.lemma_.lower() not in RELATION_VERBS:
+            # "The grouping of A, B and C has held summits since 2021": the span is the verb's, the
+            # list only names who they are (a day, "on Tuesday", still says when they were members)
+            times = {k: v for k, v in times.items() if k not in ("start", "end")}
         states = ctx.entities(run, ("state:",))
         out += [make(ctx, s, prop, org, run, verb, polarity=denied, times=times, modality=mode,
                      confidence={"link": sure} if sure < 1.0 else None) for s in states]
