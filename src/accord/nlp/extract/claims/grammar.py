@@ -594,6 +594,24 @@ def said_before(ctx: Context, pronoun: Token) -> list[str]:
     return [ent] if ent is not None and ent.startswith("state:") else []
 
 
+def subject_before(ctx: Context, sent: Span) -> list[str]:
+    """The person a subject "he" / "she" opening a sentence stands for: the whole subject of the
+    main clause of the sentence just before, when that is one person ("Sunak became prime minister
+    after the King asked him. He replaces Truss."). Anything else (two people, a title with no
+    name, no sentence before): []."""
+    if sent.start == 0:
+        return []
+    root = ctx.doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
+        return []
+    people = ctx.entities([t for t in subj.subtree if t.dep_ not in ("relcl", "appos")
+                           and not any(a.dep_ in ("relcl", "appos") and a.i != subj.i
+                                       for a in t.ancestors if a.i in {x.i for x in subj.subtree})],
+                          ("person:",))
+    return people if len(people) == 1 else []
+
+
 DESCRIBED_NOUNS = frozenset({"country", "nation", "state"})
 
 

@@ -31,9 +31,10 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
+from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, qualifiers,
+                                               subject_before)
 from accord.nlp.extract.claims.terms import (UNTITLED, _led_org, _office, _people, _predecessor_tokens,
-                                             _title_heads)
+                                             _pronoun_subject, _title_heads)
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -62,6 +63,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statement]:
     heads = [verb]
     people = _people(ctx, verb)
+    if not people and _pronoun_subject(verb):  # "X became prime minister on Tuesday. He replaces Y."
+        people = subject_before(ctx, verb.sent)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if not people and not own_subject and verb.dep_ in HANG and verb.head is not verb:
         heads.append(verb.head)  # "was sworn in as president on Friday, succeeding Y"
@@ -162,6 +165,12 @@ def check_handed_over(checker, st: Statement, on: str | None) -> Verdict | None:
     own = checker.kb.facts(subject=st.subject, property="holds_office", value=st.value)
     ended = [f for f in own if f.end is not None and timecmp.bounds(f.end.value)
              and first - timedelta(days=NEAR) <= timecmp.bounds(f.end.value)[0] <= first + timedelta(days=LATE)]
+    between = _full_holder_between(checker, st, ended, first)
+    if between:
+        who = ", ".join(checker.name(f.subject) for f in between)
+        return Verdict("contradicted_by_kb", f"The claim says {person} held the office of {office} until its next "
+                       f"holder took over on {st.point_in_time.value}, but {who} held it in between.",
+                       [fact_evidence(f) for f in between + ended])
     if ended:
         return Verdict("supported", f"{person} left the office of {office} on {ended[0].end.value}, before its next "
                        f"holder's term began on {st.point_in_time.value}.", [fact_evidence(f) for f in ended])
@@ -184,6 +193,27 @@ def check_handed_over(checker, st: Statement, on: str | None) -> Verdict | None:
                    f"took over on {st.point_in_time.value}, but {who} held it then"
                    + (f"; {person}'s terms: {held}." if own else f"; {person} never held it."),
                    [fact_evidence(f) for f in holders + own])
+
+
+def _full_holder_between(checker, st: Statement, ended: list, first: date) -> list:
+    """The holders, not acting, of a single-holder office whose terms began after the
+    predecessor's own term ended and ran up to the successor's first day ("Kishida succeeded Abe":
+    Suga held it from Abe's last day to Kishida's first): the one written was not the holder just
+    before. An acting holder may stand between (none is counted)."""
+    if not ended:
+        return []
+    try:
+        attrs = checker.kb.entity(st.value).attrs or {}
+    except Exception:
+        return []
+    if not attrs.get("single_holder"):
+        return []
+    last_end = max(timecmp.bounds(f.end.value)[0] for f in ended)  # the successor's first day
+    eve = (first - timedelta(days=1)).isoformat()
+    return [f for f in checker.kb.facts(property="holds_office", value=st.value)
+            if f.subject != st.subject and f.start is not None and timecmp.bounds(f.start.value)
+            and timecmp.bounds(f.start.value)[0] >= last_end and not (f.qualifiers or {}).get("acting")
+            and timecmp.active_on(f.start, f.end, eve, f.point_in_time)]
 
 
 def _words(name, st: Statement) -> str:
