@@ -415,10 +415,20 @@ def _office(ctx: Context, verb: Token, person: str, heads: list[Token] | None = 
             named = _institution_office(ctx, title, ctx.doc[jurisdiction[0]:jurisdiction[1]].text)
             if named is not None:
                 return named, WRITTEN
-        held = _held_jurisdiction(ctx.kb, person, title)
+        held = _held_jurisdiction(ctx.kb, person, title) or _home_state(ctx.kb, person)
         office = _find_office(ctx.kb, title, held, None) if held else None
         return (office.id, HELD) if office is not None else (None, 0.0)
     return None, 0.0
+
+
+def _home_state(kb, person: str) -> str | None:
+    """The one state whose offices the KB says the person held, for a bare title of an office
+    the person never held ("Starmer named John Healey as foreign secretary": Healey's offices are
+    all British, so the British one). None for someone with offices of two states or of an
+    organisation (an organisation's title is never guessed from a state)."""
+    where = {(kb.entity(f.value).attrs or {}).get("jurisdiction")
+             for f in kb.facts(subject=person, property="holds_office")}
+    return where.pop() if len(where) == 1 and next(iter(where), None) and next(iter(where)).startswith("state:") else None
 
 
 def _institution_office(ctx: Context, title: str, owner: str) -> str | None:
