@@ -55,3 +55,22 @@ def test_bare_title_for_a_person_of_a_state_and_an_organisation_is_not_guessed(a
     text = "The king named Mark Rutte as defence minister on Tuesday."
     assert not _claims(accord_annotator, text, "2024-12-03", "appointed_to")
     assert outcome(checker, text, "2024-12-03") != "flagged"
+
+
+# --- a parliament confirms or approves (appointments.VERBS, handovers.CHOOSE_VERBS) ---------------
+
+def test_confirmed_as_is_an_appointment(checker):
+    text = "The Senate confirmed Lloyd Austin as defense secretary on Friday."
+    assert outcome(checker, text, "2021-01-23") == "supported"
+    assert outcome(checker, text.replace("Lloyd Austin", "Antony Blinken"), "2021-01-23") == "flagged"
+
+
+def test_approved_as_replacing_is_a_handover(checker):
+    text = "Japan's parliament approved Shigeru Ishiba as prime minister on 1 October 2024, replacing Fumio Kishida."
+    assert outcome(checker, text, "2024-10-02") == "supported"
+    assert outcome(checker, text.replace("Fumio Kishida", "Yoshihide Suga"), "2024-10-02") == "flagged"
+
+
+def test_confirmed_that_is_no_appointment(accord_annotator):
+    text = "The Senate confirmed that Lloyd Austin would serve as defense secretary."
+    assert not _claims(accord_annotator, text, "2021-01-23", "appointed_to")

@@ -42,7 +42,7 @@ ORDER = 51
 PROPERTY = "handed_over"
 NEAR = 400  # days: the successor's term, from the clause's date; the predecessor's end, before that term
 LATE = 3  # days: an end written as the first day out
-CHOOSE_VERBS = frozenset({"appoint", "name", "nominate", "choose", "pick", "select", "elect", "tap"})
+CHOOSE_VERBS = frozenset({"appoint", "name", "nominate", "choose", "pick", "select", "elect", "tap", "approve", "confirm"})
 HANG = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})  # a participle on the clause of the new term
 
 
