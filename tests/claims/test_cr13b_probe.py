@@ -93,3 +93,19 @@ def test_pronoun_handover_after_two_subjects_is_not_read(checker):
     text = ("Keir Starmer and David Lammy arrived in Downing Street on Friday after a landslide. "
             "He replaces Boris Johnson.")
     assert outcome(checker, text, "2024-07-05") != "flagged"
+
+
+# --- an untitled handover between two people who shared two offices -----------------------------
+
+def test_untitled_handover_takes_the_office_the_successor_began_then(checker):
+    # Johnson and Truss both held the foreign office and the premiership: September 2022 is the latter
+    text = "Liz Truss, a former trade secretary, succeeded Boris Johnson in September 2022."
+    assert outcome(checker, text, "2023-01-10") == "supported"
+    assert outcome(checker, text.replace("Boris Johnson", "David Cameron"), "2023-01-10") == "flagged"
+
+
+def test_untitled_handover_between_two_offices_undated_is_not_read(accord_annotator):
+    from tests.claims._pipeline import read
+
+    found = read(accord_annotator, "Liz Truss, a former trade secretary, succeeded Boris Johnson.", "2023-01-10")
+    assert not [s for s in found if s.property == "handed_over"]

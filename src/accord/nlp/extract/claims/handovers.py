@@ -82,13 +82,13 @@ def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statemen
     predecessors = [p for p in ctx.entities(tokens, ("person:",)) if p != successor and ctx.kb.has(p)]
     if not predecessors:
         return []
-    office, attachment = _the_office(ctx, heads, successor, predecessors)
-    if office is None:
-        return []
     times = qualifiers(ctx, clause_tokens(verb))
     if not (times.get("point_in_time") or times.get("start")) and len(heads) > 1:
         times = qualifiers(ctx, clause_tokens(heads[-1]))
     when = times.get("point_in_time") or times.get("start")
+    office, attachment = _the_office(ctx, heads, successor, predecessors, when)
+    if office is None:
+        return []
     start = _successor_start(ctx, successor, office, when)
     if start is None:
         return []
@@ -124,7 +124,8 @@ def _without_clauses(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.i not in skip]
 
 
-def _the_office(ctx: Context, heads: list[Token], successor: str, predecessors: list[str]) -> tuple[str | None, float]:
+def _the_office(ctx: Context, heads: list[Token], successor: str, predecessors: list[str],
+                when: TimeQualifier | None = None) -> tuple[str | None, float]:
     for head in heads:
         if _title_heads(head):  # a title written: its office, or none (never a guess past it)
             return _office(ctx, head, successor)
@@ -134,7 +135,23 @@ def _the_office(ctx: Context, heads: list[Token], successor: str, predecessors: 
     offices = {f.value for f in ctx.kb.facts(subject=successor, property="holds_office")}
     for before in predecessors:
         offices &= {f.value for f in ctx.kb.facts(subject=before, property="holds_office")}
+    if len(offices) > 1 and when is not None:
+        offices = _begun_then(ctx, successor, offices, when)
     return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
+
+
+def _begun_then(ctx: Context, successor: str, offices: set[str], when: TimeQualifier) -> set[str]:
+    """Of the offices both people held, those whose term the successor began in the written time
+    (a month: that month, give or take LATE days): "Truss, who succeeded Johnson in September" is
+    the premiership she took in September 2022, not the foreign office (Johnson held both). Only the
+    successor's start is used: the predecessor is what the claim says, and is checked after."""
+    bounds = timecmp.bounds(when.value)
+    if bounds is None:
+        return set()
+    low, high = bounds[0] - timedelta(days=LATE), bounds[1] + timedelta(days=LATE)
+    return {f.value for f in ctx.kb.facts(subject=successor, property="holds_office")
+            if f.value in offices and f.start is not None and timecmp.bounds(f.start.value)
+            and low <= timecmp.bounds(f.start.value)[0] <= high}
 
 
 def _successor_start(ctx: Context, person: str, office: str, when: TimeQualifier | None) -> TimeQualifier | None:
