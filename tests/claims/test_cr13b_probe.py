@@ -109,3 +109,18 @@ def test_untitled_handover_between_two_offices_undated_is_not_read(accord_annota
 
     found = read(accord_annotator, "Liz Truss, a former trade secretary, succeeded Boris Johnson.", "2023-01-10")
     assert not [s for s in found if s.property == "handed_over"]
+
+
+# --- a title in the subject's own relative clause is not the verb's ------------------------------
+
+def test_relative_clause_title_is_not_the_main_verbs(checker):
+    # "who served as defense minister" is Iwaya's old post; the verb's title is "foreign minister"
+    text = "Takeshi Iwaya, who served as defense minister in 2018, replaced Yoko Kamikawa as foreign minister on Tuesday."
+    assert outcome(checker, text, "2024-10-02") == "supported"
+    assert outcome(checker, text.replace("Yoko Kamikawa", "Yoshimasa Hayashi"), "2024-10-02") == "flagged"
+
+
+def test_relative_clause_title_leaves_an_untitled_handover(checker):
+    text = "Shigeru Ishiba, who served as defense minister in 2007, replaced Fumio Kishida on Tuesday."
+    assert outcome(checker, text, "2024-10-02") == "supported"
+    assert outcome(checker, text.replace("Fumio Kishida", "Yoshihide Suga"), "2024-10-02") == "flagged"

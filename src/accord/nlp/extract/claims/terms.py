@@ -476,7 +476,8 @@ def _led_org(ctx: Context, verb: Token) -> str | None:
 def _title_heads(verb: Token) -> list[Token]:
     """Where a term verb writes its title: "as T", an attribute ("became T"), "the post of T",
     "X's term as T"."""
-    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12 and not _anothers_as(verb, t)]
+    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12 and not _anothers_as(verb, t)
+             and not _in_a_clause_of_its_own(verb, t)]
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TERM_NOUNS:
             heads += [t for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -487,6 +488,20 @@ def _title_heads(verb: Token) -> list[Token]:
         elif c.dep_ == "dobj" and c.lemma_.lower() in POSTS:
             heads += [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]
     return [h for h in heads if h is not None]
+
+
+CLAUSES = frozenset({"relcl", "acl", "appos"})
+
+
+def _in_a_clause_of_its_own(verb: Token, as_token: Token) -> bool:
+    """ "X, who served as defence minister in 2018, replaced Y as foreign minister": the first "as"
+    is the title of the relative clause (or apposition) on X, another term than the verb's."""
+    for up in as_token.ancestors:
+        if up.i == verb.i:
+            return False
+        if up.dep_ in CLAUSES:
+            return True
+    return False
 
 
 def _anothers_as(verb: Token, as_token: Token) -> bool:
