@@ -124,3 +124,19 @@ def test_relative_clause_title_leaves_an_untitled_handover(checker):
     text = "Shigeru Ishiba, who served as defense minister in 2007, replaced Fumio Kishida on Tuesday."
     assert outcome(checker, text, "2024-10-02") == "supported"
     assert outcome(checker, text.replace("Fumio Kishida", "Yoshihide Suga"), "2024-10-02") == "flagged"
+
+
+# --- a wire dateline is no subject ----------------------------------------------------------------
+
+@pytest.mark.parametrize("dateline", ["TOKYO, Oct. 1 (Kyodo) -- ", "WELLINGTON (AP) - ", "CANBERRA, Australia - "])
+def test_dateline_city_is_not_the_subject_of_the_lead(checker, dateline):
+    text = dateline + "Shigeru Ishiba was sworn in as Japan's 102nd prime minister on Tuesday."
+    assert outcome(checker, text, "2024-10-01") == "supported"
+    assert outcome(checker, text.replace("102nd", "101st"), "2024-10-01") == "flagged"
+
+
+def test_an_upper_case_subject_without_a_dash_is_still_the_subject(accord_annotator):
+    from accord.nlp.extract.claims.grammar import in_dateline
+
+    doc = accord_annotator.nlp("NATO, the alliance of 32 states, met in Washington.")
+    assert not any(in_dateline(t) for t in doc)
