@@ -74,3 +74,12 @@ def test_approved_as_replacing_is_a_handover(checker):
 def test_confirmed_that_is_no_appointment(accord_annotator):
     text = "The Senate confirmed that Lloyd Austin would serve as defense secretary."
     assert not _claims(accord_annotator, text, "2021-01-23", "appointed_to")
+
+
+def test_bare_title_state_is_not_guessed_for_a_surname_after_an_honorific(checker):
+    # "Mrs. Clinton", after Bill Clinton is named, is linked to him: no state is guessed from his offices
+    text = ("Bill Clinton spoke in Dubai on Monday. In November 2008, weeks before Mrs. Clinton became "
+            "secretary of state, Mr. Clinton published the names of his donors.")
+    assert outcome(checker, text, "2016-05-02") != "flagged"
+    # the full name: her own office, held then
+    assert outcome(checker, "Hillary Clinton became secretary of state in January 2009.", "2016-05-02") == "supported"

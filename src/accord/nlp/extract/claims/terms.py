@@ -415,10 +415,25 @@ def _office(ctx: Context, verb: Token, person: str, heads: list[Token] | None = 
             named = _institution_office(ctx, title, ctx.doc[jurisdiction[0]:jurisdiction[1]].text)
             if named is not None:
                 return named, WRITTEN
-        held = _held_jurisdiction(ctx.kb, person, title) or _home_state(ctx.kb, person)
+        held = _held_jurisdiction(ctx.kb, person, title) or (
+            _home_state(ctx.kb, person) if _named_in_full(ctx, verb, person) else None)
         office = _find_office(ctx.kb, title, held, None) if held else None
         return (office.id, HELD) if office is not None else (None, 0.0)
     return None, 0.0
+
+
+def _named_in_full(ctx: Context, verb: Token, person: str) -> bool:
+    """Is the person named in the sentence by a full name ("John Healey"), not a surname alone or
+    after an honorific ("Mrs. Clinton", linked maybe to the wrong Clinton)? The state guessed
+    from the person's other offices is only as sure as the link."""
+    from accord.nlp.extract.titles import HONORIFICS
+
+    words = [t for t in verb.sent if ctx.entity(t) == person and t.is_alpha]
+    for first, second in zip(words, words[1:]):
+        before = first.nbor(-1) if first.i > 0 else None
+        if second.i == first.i + 1 and not (before is not None and before.lower_.rstrip(".") in HONORIFICS):
+            return True
+    return False
 
 
 def _home_state(kb, person: str) -> str | None:
