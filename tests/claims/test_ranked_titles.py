@@ -2,7 +2,7 @@
 minister", "France's youngest president", "NATO's longest-serving secretary general" rank a holder
 among the office's holders. The rank is the holder's for good: said of someone who has left the
 office, the title is no claim that they hold it on the article's day (it was flagged: "Boris
-Johnson, Britain's 77th prime minister," in 2025), and the rank words are no part of the office's
+Johnson, Britain's 55th prime minister," in 2025), and the rank words are no part of the office's
 title ("sworn in as France's youngest president" named no office). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from tests.claims._pipeline import outcome
 
 
 @pytest.mark.parametrize("text", [
-    "Boris Johnson, Britain's 77th prime minister, said the war must end.",
+    "Boris Johnson, Britain's 55th prime minister, said the war must end.",
     "Sauli Niinisto, Finland's twelfth president, said the war must end.",
     "Finland's youngest president, Sauli Niinisto, said the war must end.",
     "Britain's first female prime minister, Theresa May, said the war must end.",
@@ -29,6 +29,8 @@ def test_a_ranked_title_of_a_past_holder_is_not_flagged(checker, text):
     ("Boris Johnson, Britain's prime minister, said the war must end.", "flagged"),
     # a ranked title of someone who never held the office is still wrong
     ("Boris Johnson, Finland's 12th president, said the war must end.", "flagged"),
+    # and so is a wrong rank where the KB numbers the holders (claims/holder_ranks.py)
+    ("Boris Johnson, Britain's 77th prime minister, said the war must end.", "flagged"),
 ])
 def test_an_unranked_or_wrong_title_is_still_flagged(checker, text, expect):
     assert outcome(checker, text, "2025-03-01") == expect

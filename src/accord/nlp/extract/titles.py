@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.nlp.extract.name_variants import unmangled
+from accord.nlp.extract import title_tense
 from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, RANK_COMPANIONS, choice_ahead, is_rank,
                                             leading_marks, marks_before, prospective, tense)
 
@@ -303,14 +304,33 @@ def _title_start(doc: Doc, i: int) -> int:
         if prev.pos_ in _STOP_POS or prev.lower_ in FORMER or prev.lower_ in _ADVERBS or prev.ent_type_ in (
                 "GPE", "NORP", "PERSON"):
             break
-        if prev.dep_ == "neg":
-            break  # "was never / is not secretary of state": the verb's negation, no title word
+        if prev.dep_ == "neg" or ordinal(doc, prev):
+            break  # "was never / is not secretary of state": the verb's negation, no title word;
+            # "Ukraine's sixth president": the holder's rank in the office's list, no title word
         if prev.ent_kb_id_ or (prev.ent_type_ == "ORG" and not _title_words(doc, prev)):
             break  # an organisation's name: the jurisdiction, not a title word
         if not prev.is_alpha:
             break
         start -= 1
     return start
+
+
+ORDINAL_WORDS = title_tense.ORDINAL_WORDS - {"first"}  # "first" is read apart (`ordinal`)
+# "First" opens titles of their own ("First Deputy Prime Minister", "First Secretary", "First Lady")
+_FIRST_TITLES = frozenset("deputy vice secretary lady minister sea".split())
+
+
+def ordinal(doc: Doc, tok: Token) -> bool:
+    """Is `tok` a holder's rank before a title ("sixth", "30th", "42nd", "first" but not "First
+    Deputy ...")? Never a title word: "Australia's 30th prime minister" is the prime minister."""
+    low = tok.lower_
+    if low == "first":
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return nxt is not None and nxt.lower_ not in _FIRST_TITLES
+    if low in ORDINAL_WORDS or low.endswith(("-second", "-third", "-fourth", "-fifth", "-sixth", "-seventh",
+                                             "-eighth", "-ninth", "-first")):
+        return True
+    return len(low) > 2 and low[:-2].isdecimal() and low[-2:] in ("st", "nd", "rd", "th")
 
 
 def _title_words(doc: Doc, tok: Token) -> bool:
@@ -325,7 +345,8 @@ def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
     if i > 0 and doc[i].lower_ in ("and", "&") and doc[i - 1].lower_ in HEADS:
         return _jurisdiction_before(doc, _title_start(doc, doc[i - 1].i))  # "Deputy PM and Defence Minister X"
     while i >= 0 and (doc[i].lower_ in MARKS or (doc[i].text == "-" and not doc[i].whitespace_)
-                      or is_rank(doc[i].text, doc[i].tag_) or doc[i].lower_ in RANK_COMPANIONS):
+                      or is_rank(doc[i].text, doc[i].tag_) or doc[i].lower_ in RANK_COMPANIONS
+                      or ordinal(doc, doc[i])):
         i -= 1  # "then-NATO", "the outgoing Dutch", "Finland's 12th"; a spaced " - " closes a dateline ("WASHINGTON - ")
     if i >= 0 and doc[i].lower_ in ("'s", "’s"):
         i -= 1

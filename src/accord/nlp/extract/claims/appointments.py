@@ -33,7 +33,7 @@ from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 ORDER = 53
-VERBS = frozenset({"appoint", "name", "elect"})
+VERBS = frozenset({"appoint", "name", "elect", "confirm", "approve"})  # a parliament confirms or approves
 ACTING = frozenset({"acting", "interim", "caretaker", "temporary"})
 BEFORE, AFTER = 120, 365  # days from the appointment to the term's first day
 

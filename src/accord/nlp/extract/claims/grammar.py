@@ -577,7 +577,7 @@ def one_date(times: dict[str, TimeQualifier]) -> TimeQualifier | None:
 def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     """The entities of the verb's subject; for a verb under another ("Finland is expected to
     join", "Sweden hopes to join") the subject of the verb it hangs on."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_dateline(c)), None)
     head = verb
     while subj is None and head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
         head = head.head
@@ -606,6 +606,20 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
         found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
                   for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
     return ctx.entities(found, prefixes)
+
+
+# A wire dateline opening a sentence: "SEOUL, June 4 (Yonhap) --", "KYIV (AP) -", "VILNIUS,
+# Lithuania -": an upper-case place, a place or a date after a comma, an agency, a dash.
+DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:,[^-–—_()\n]{1,30})?"
+                              r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|–|—|_)\s")
+
+
+def in_dateline(tok: Token) -> bool:
+    """Is the token part of a dateline opening its sentence? The parse may make the dateline's
+    city a second subject of the lead's verb ("SEOUL, June 4 (Yonhap) -- X was sworn in")."""
+    sent = tok.sent
+    match = DATELINE_OPENING.match(sent.text)
+    return match is not None and tok.idx - sent.start_char < match.end()
 
 
 #: what may stand between a subject and its verb: "formally did not apply"
@@ -659,6 +673,24 @@ def said_before(ctx: Context, pronoun: Token) -> list[str]:
         return []
     ent = ctx.entity(subj)
     return [ent] if ent is not None and ent.startswith("state:") else []
+
+
+def subject_before(ctx: Context, sent: Span) -> list[str]:
+    """The person a subject "he" / "she" opening a sentence stands for: the whole subject of the
+    main clause of the sentence just before, when that is one person ("Sunak became prime minister
+    after the King asked him. He replaces Truss."). Anything else (two people, a title with no
+    name, no sentence before): []."""
+    if sent.start == 0:
+        return []
+    root = ctx.doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
+        return []
+    people = ctx.entities([t for t in subj.subtree if t.dep_ not in ("relcl", "appos")
+                           and not any(a.dep_ in ("relcl", "appos") and a.i != subj.i
+                                       for a in t.ancestors if a.i in {x.i for x in subj.subtree})],
+                          ("person:",))
+    return people if len(people) == 1 else []
 
 
 DESCRIBED_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})

@@ -31,9 +31,10 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
+from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, qualifiers,
+                                               subject_before)
 from accord.nlp.extract.claims.terms import (UNTITLED, _led_org, _office, _people, _predecessor_tokens,
-                                             _title_heads)
+                                             _pronoun_subject, _title_heads)
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -41,7 +42,7 @@ ORDER = 51
 PROPERTY = "handed_over"
 NEAR = 400  # days: the successor's term, from the clause's date; the predecessor's end, before that term
 LATE = 3  # days: an end written as the first day out
-CHOOSE_VERBS = frozenset({"appoint", "name", "nominate", "choose", "pick", "select", "elect", "tap"})
+CHOOSE_VERBS = frozenset({"appoint", "name", "nominate", "choose", "pick", "select", "elect", "tap", "approve", "confirm"})
 HANG = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})  # a participle on the clause of the new term
 
 
@@ -62,6 +63,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statement]:
     heads = [verb]
     people = _people(ctx, verb)
+    if not people and _pronoun_subject(verb):  # "X became prime minister on Tuesday. He replaces Y."
+        people = subject_before(ctx, verb.sent)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if not people and not own_subject and verb.dep_ in HANG and verb.head is not verb:
         heads.append(verb.head)  # "was sworn in as president on Friday, succeeding Y"
@@ -79,13 +82,13 @@ def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statemen
     predecessors = [p for p in ctx.entities(tokens, ("person:",)) if p != successor and ctx.kb.has(p)]
     if not predecessors:
         return []
-    office, attachment = _the_office(ctx, heads, successor, predecessors)
-    if office is None:
-        return []
     times = qualifiers(ctx, clause_tokens(verb))
     if not (times.get("point_in_time") or times.get("start")) and len(heads) > 1:
         times = qualifiers(ctx, clause_tokens(heads[-1]))
     when = times.get("point_in_time") or times.get("start")
+    office, attachment = _the_office(ctx, heads, successor, predecessors, when)
+    if office is None:
+        return []
     start = _successor_start(ctx, successor, office, when)
     if start is None:
         return []
@@ -121,7 +124,8 @@ def _without_clauses(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.i not in skip]
 
 
-def _the_office(ctx: Context, heads: list[Token], successor: str, predecessors: list[str]) -> tuple[str | None, float]:
+def _the_office(ctx: Context, heads: list[Token], successor: str, predecessors: list[str],
+                when: TimeQualifier | None = None) -> tuple[str | None, float]:
     for head in heads:
         if _title_heads(head):  # a title written: its office, or none (never a guess past it)
             return _office(ctx, head, successor)
@@ -131,7 +135,23 @@ def _the_office(ctx: Context, heads: list[Token], successor: str, predecessors: 
     offices = {f.value for f in ctx.kb.facts(subject=successor, property="holds_office")}
     for before in predecessors:
         offices &= {f.value for f in ctx.kb.facts(subject=before, property="holds_office")}
+    if len(offices) > 1 and when is not None:
+        offices = _begun_then(ctx, successor, offices, when)
     return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
+
+
+def _begun_then(ctx: Context, successor: str, offices: set[str], when: TimeQualifier) -> set[str]:
+    """Of the offices both people held, those whose term the successor began in the written time
+    (a month: that month, give or take LATE days): "Truss, who succeeded Johnson in September" is
+    the premiership she took in September 2022, not the foreign office (Johnson held both). Only the
+    successor's start is used: the predecessor is what the claim says, and is checked after."""
+    bounds = timecmp.bounds(when.value)
+    if bounds is None:
+        return set()
+    low, high = bounds[0] - timedelta(days=LATE), bounds[1] + timedelta(days=LATE)
+    return {f.value for f in ctx.kb.facts(subject=successor, property="holds_office")
+            if f.value in offices and f.start is not None and timecmp.bounds(f.start.value)
+            and low <= timecmp.bounds(f.start.value)[0] <= high}
 
 
 def _successor_start(ctx: Context, person: str, office: str, when: TimeQualifier | None) -> TimeQualifier | None:
@@ -162,6 +182,12 @@ def check_handed_over(checker, st: Statement, on: str | None) -> Verdict | None:
     own = checker.kb.facts(subject=st.subject, property="holds_office", value=st.value)
     ended = [f for f in own if f.end is not None and timecmp.bounds(f.end.value)
              and first - timedelta(days=NEAR) <= timecmp.bounds(f.end.value)[0] <= first + timedelta(days=LATE)]
+    between = _full_holder_between(checker, st, ended, first)
+    if between:
+        who = ", ".join(checker.name(f.subject) for f in between)
+        return Verdict("contradicted_by_kb", f"The claim says {person} held the office of {office} until its next "
+                       f"holder took over on {st.point_in_time.value}, but {who} held it in between.",
+                       [fact_evidence(f) for f in between + ended])
     if ended:
         return Verdict("supported", f"{person} left the office of {office} on {ended[0].end.value}, before its next "
                        f"holder's term began on {st.point_in_time.value}.", [fact_evidence(f) for f in ended])
@@ -184,6 +210,27 @@ def check_handed_over(checker, st: Statement, on: str | None) -> Verdict | None:
                    f"took over on {st.point_in_time.value}, but {who} held it then"
                    + (f"; {person}'s terms: {held}." if own else f"; {person} never held it."),
                    [fact_evidence(f) for f in holders + own])
+
+
+def _full_holder_between(checker, st: Statement, ended: list, first: date) -> list:
+    """The holders, not acting, of a single-holder office whose terms began after the
+    predecessor's own term ended and ran up to the successor's first day ("Kishida succeeded Abe":
+    Suga held it from Abe's last day to Kishida's first): the one written was not the holder just
+    before. An acting holder may stand between (none is counted)."""
+    if not ended:
+        return []
+    try:
+        attrs = checker.kb.entity(st.value).attrs or {}
+    except Exception:
+        return []
+    if not attrs.get("single_holder"):
+        return []
+    last_end = max(timecmp.bounds(f.end.value)[0] for f in ended)  # the successor's first day
+    eve = (first - timedelta(days=1)).isoformat()
+    return [f for f in checker.kb.facts(property="holds_office", value=st.value)
+            if f.subject != st.subject and f.start is not None and timecmp.bounds(f.start.value)
+            and timecmp.bounds(f.start.value)[0] >= last_end and not (f.qualifiers or {}).get("acting")
+            and timecmp.active_on(f.start, f.end, eve, f.point_in_time)]
 
 
 def _words(name, st: Statement) -> str:

@@ -418,7 +418,8 @@ def _office(ctx: Context, verb: Token, person: str, heads: list[Token] | None = 
             named = _institution_office(ctx, title, ctx.doc[jurisdiction[0]:jurisdiction[1]].text)
             if named is not None:
                 return named, WRITTEN
-        held = _held_jurisdiction(ctx.kb, person, title)
+        held = _held_jurisdiction(ctx.kb, person, title) or (
+            _home_state(ctx.kb, person) if _named_in_full(ctx, verb, person) else None)
         office = _find_office(ctx.kb, title, held, None) if held else None
         return (office.id, HELD) if office is not None else (None, 0.0)
     return None, 0.0
@@ -430,6 +431,30 @@ def _led_state(ctx: Context, verb: Token) -> list[str]:
     if verb.lemma_.lower() not in ("lead", "head", "govern", "rule"):
         return []
     return ctx.entities([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree], ("state:",))
+
+
+def _named_in_full(ctx: Context, verb: Token, person: str) -> bool:
+    """Is the person named in the sentence by a full name ("John Healey"), not a surname alone or
+    after an honorific ("Mrs. Clinton", linked maybe to the wrong Clinton)? The state guessed
+    from the person's other offices is only as sure as the link."""
+    from accord.nlp.extract.titles import HONORIFICS
+
+    words = [t for t in verb.sent if ctx.entity(t) == person and t.is_alpha]
+    for first, second in zip(words, words[1:]):
+        before = first.nbor(-1) if first.i > 0 else None
+        if second.i == first.i + 1 and not (before is not None and before.lower_.rstrip(".") in HONORIFICS):
+            return True
+    return False
+
+
+def _home_state(kb, person: str) -> str | None:
+    """The one state whose offices the KB says the person held, for a bare title of an office
+    the person never held ("Starmer named John Healey as foreign secretary": Healey's offices are
+    all British, so the British one). None for someone with offices of two states or of an
+    organisation (an organisation's title is never guessed from a state)."""
+    where = {(kb.entity(f.value).attrs or {}).get("jurisdiction")
+             for f in kb.facts(subject=person, property="holds_office")}
+    return where.pop() if len(where) == 1 and next(iter(where), None) and next(iter(where)).startswith("state:") else None
 
 
 def _institution_office(ctx: Context, title: str, owner: str) -> str | None:
@@ -491,14 +516,17 @@ def _title_heads(verb: Token) -> list[Token]:
     return [h for h in heads if h is not None]
 
 
+CLAUSES = frozenset({"relcl", "acl", "appos"})
+
+
 def _in_another_clause(verb: Token, tok: Token) -> bool:
     """ "became secretary general in 2014 after serving as Norway's prime minister", "Rutte, who
     led the Netherlands as prime minister, took office as Secretary General": the "as T" of a
     verb under this one ("serving", a relative clause's "led") is that verb's title, not this
-    verb's."""
+    verb's; so is the "as T" of a clause or an apposition on the subject with no verb of its own."""
     head = tok.head
     while head.i != verb.i and head.head.i != head.i:
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") or head.dep_ in CLAUSES:
             return True
         head = head.head
     return False

@@ -1,0 +1,92 @@
+"""A predecessor named with the noun: "his predecessor, Yoon Suk Yeol,", "Kishida's predecessor
+Yoshihide Suga", "the policies of his predecessor Donald Trump".
+
+The noun "predecessor" with an owner ("X's", or "his" / "her": the one person who is the subject
+of the sentence's main clause) and a person in apposition (or a compound name right after it).
+The office is the one the owner and the named person both held (when several, the one the owner
+holds on the article's day); the owner's term is the one of that office running on the article's
+day, else the last to begin by it. Statement: `handed_over` (subject the predecessor, point in
+time that term's first day), checked as handovers.py checks it (the predecessor's term ended
+near that day with no full holder between). Not read: "successor" (the term may be still to
+come), a plural, an owner the KB gives no term of the shared office by the article's day or
+several (Trump's "predecessor" in 2025: of which term?), "his" with another person named between
+the subject and the noun ("Sunak said Johnson and his predecessor ..."), "predecessor as T", a
+negation ("not his predecessor").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims.grammar import Context, in_dateline, make, negated
+from accord.nlp.extract.claims.handovers import PROPERTY
+from accord.reconcile import timecmp
+
+ORDER = 56
+NOUNS = frozenset({"predecessor"})
+PRONOUNS = frozenset({"his", "her"})
+SHARED = 0.6  # the office is not written: the one both people held (as handovers.UNTITLED)
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    if ctx.kb is None:
+        return []
+    out: list[Statement] = []
+    for noun in sent:
+        if noun.lemma_.lower() in NOUNS and noun.tag_ == "NN" and not negated(noun.head):
+            out += _predecessor(ctx, noun)
+    return out
+
+
+def _predecessor(ctx: Context, noun: Token) -> list[Statement]:
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in noun.children):
+        return []  # "his predecessor as foreign minister": another office than the one they share
+    owner = _owner(ctx, noun)
+    named = ctx.entities([t for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i
+                          for t in c.subtree], ("person:",))
+    if owner is None or len(named) != 1 or named[0] == owner or not ctx.kb.has(named[0]):
+        return []
+    term = _owners_term(ctx, owner, named[0])
+    if term is None:
+        return []
+    return [make(ctx, named[0], PROPERTY, term.value, [noun], noun.head, times={"point_in_time": term.start},
+                 confidence={"attachment": SHARED}, modality="fact")]
+
+
+def _owner(ctx: Context, noun: Token) -> str | None:
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ not in PRONOUNS:
+        people = ctx.entities(poss.subtree, ("person:",))
+        return people[0] if len(people) == 1 else None
+    root = noun.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not in_dateline(c)), None)
+    if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
+        return None
+    people = ctx.entities([t for t in subj.subtree if t.dep_ not in ("relcl", "appos")], ("person:",))
+    if len(people) != 1:
+        return None
+    between = ctx.entities(noun.doc[subj.i + 1:noun.i], ("person:",))
+    return people[0] if set(between) <= {people[0]} else None  # "Sunak said Johnson and his predecessor": whose?
+
+
+def _owners_term(ctx: Context, owner: str, before: str):
+    """The owner's term of an office both people held: running on the article's day, else the
+    last begun by it; None when that leaves no term or several offices."""
+    day = str(ctx.doc._.document_date or "")[:10]
+    if len(day) < 10:
+        return None
+    shared = {f.value for f in ctx.kb.facts(subject=before, property="holds_office")}
+    terms = [f for f in ctx.kb.facts(subject=owner, property="holds_office")
+             if f.value in shared and f.start is not None and timecmp.bounds(f.start.value)
+             and str(timecmp.bounds(f.start.value)[0]) <= day]
+    running = [f for f in terms if timecmp.active_on(f.start, f.end, day, f.point_in_time)]
+    pool = running or terms
+    if len({f.value for f in pool}) != 1:
+        return None
+    office = pool[0].value
+    if len([f for f in terms if f.value == office]) > 1:
+        return None  # "Trump's predecessor Obama" in 2025: of his first term or his second?
+    return pool[0]
