@@ -1,6 +1,6 @@
-"""The cr13b probe (issue 12): news articles on officials and offices written for the probe
-(bench/probes/cr13b/articles): none of the clean ones may be flagged. And the phenomena the probe
-found, each with its boundary twin:
+"""The phenomena the cr13b probe found (issue 12; bench/probes/cr13b: news articles on officials
+and offices written for the probe; that none of its clean articles is flagged is
+test_probe_sets.py's), each with its boundary twin:
 - a holder's rank before a title ("Ukraine's sixth president", "Australia's 30th prime
   minister") is no title word: the title and its state are still read;
 - a handover whose predecessor left before another full holder served ("Kishida, succeeding Abe",
@@ -11,31 +11,10 @@ Sentences written for these tests (not the probe's)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from accord.nlp.extract.titles import ordinal
 from tests.claims._pipeline import outcome
-
-PROBE = Path(__file__).resolve().parents[2] / "bench" / "probes" / "cr13b" / "articles"
-ARTICLES = sorted(PROBE.glob("*.txt"))
-
-
-def _article(path: Path) -> tuple[str, str]:
-    lines = path.read_text(encoding="utf-8").split("\n")
-    return "\n".join(lines[3:]), lines[0].split()[1]
-
-
-def test_probe_is_there():
-    assert len(ARTICLES) >= 14
-
-
-@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
-def test_clean_probe_article_is_not_flagged(checker, path):
-    text, date = _article(path)
-    assert outcome(checker, text, date) != "flagged"
-
 
 # --- a rank before the title ----------------------------------------------------------------------
 

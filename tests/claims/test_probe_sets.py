@@ -1,0 +1,40 @@
+"""The probe sets the team wrote (issue 12, session 9; bench/probes/*/, laid out as the real-news
+set and scored by `python bench/news.py --set DIR`): no clean article of any set may be flagged.
+The phenomena each probe found are tested with their own sentences beside it
+(test_cr13a_phenomena.py, test_cr13b_probe.py, test_cr13c_phenomena.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.claims._pipeline import outcome
+
+PROBES = Path(__file__).resolve().parents[2] / "bench" / "probes"
+SETS = sorted(p for p in PROBES.iterdir() if (p / "gold.json").is_file())
+ARTICLES = [a for s in SETS for a in sorted((s / "articles").glob("*.txt"))]
+
+
+def _article(path: Path) -> tuple[str, str]:
+    """(date, body) of an article file: `date YYYY-MM-DD`, `url: ...`, a blank line, the text."""
+    head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+    return head.splitlines()[0].split()[1], body
+
+
+def test_every_probe_set_is_complete():
+    assert {s.name for s in SETS} >= {"cr13a", "cr13b", "cr13c"}
+    for s in SETS:
+        files = {a.name for a in (s / "articles").glob("*.txt")}
+        gold = json.loads((s / "gold.json").read_text(encoding="utf-8"))
+        corruptions = json.loads((s / "corruptions.json").read_text(encoding="utf-8"))
+        assert files and files == {g["file"] for g in gold}, s.name
+        for c in corruptions:  # each edit applies once, as the scorer needs
+            assert (s / "articles" / c["file"]).read_text(encoding="utf-8").count(c["find"]) == 1, (s.name, c)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[f"{a.parent.parent.name}-{a.stem}" for a in ARTICLES])
+def test_clean_probe_article_is_not_flagged(checker, path):
+    date, body = _article(path)
+    assert outcome(checker, body, date) != "flagged"
