@@ -44,3 +44,33 @@ def test_a_wrong_member_in_such_a_list_is_still_flagged(checker):
 def test_members_since_told_with_be_are_still_dated(checker):
     text = "Australia, India, Japan and the United States have been members of the Quad since 2021."
     assert outcome(checker, text, "2022-05-25") == "flagged"
+
+
+# --- a past holder among the day's counterparts, or at someone's side on the day ----------------------
+# Misses of cr13c studied after its held-out figure was taken: a long-gone holder named outside
+# the main clause's actor is read as a holder of those years (docs/verification.md, "A bare title
+# for a past holder"), unless the sentence shows him there on the day.
+
+LEADERS = "Albanese joined U.S. President Joe Biden, Japanese Prime Minister Fumio Kishida and Indian Prime Minister {} for talks."
+
+
+@pytest.mark.parametrize("name, expect", [("Narendra Modi", "supported"), ("Manmohan Singh", "flagged")])
+def test_a_past_holder_listed_with_the_days_counterparts_is_checked(checker, name, expect):
+    assert outcome(checker, LEADERS.format(name), "2022-05-25") == expect
+
+
+def test_a_list_of_one_offices_holders_is_no_list_of_counterparts(checker):
+    # past presidents named beside the day's: bare titles of their years (Obama held the office in 2016)
+    text = "The library honours President Barack Obama, President George W. Bush and President Bill Clinton."
+    assert outcome(checker, text, "2016-05-25") != "flagged"
+
+
+def test_a_list_with_no_holder_of_the_day_is_of_another_time(checker):
+    text = "An old photograph shows U.S. President George W. Bush and Indian Prime Minister Manmohan Singh."
+    assert outcome(checker, text, "2022-05-25") != "flagged"
+
+
+@pytest.mark.parametrize("name, expect", [("Jens Stoltenberg", "supported"), ("Anders Fogh Rasmussen", "flagged")])
+def test_a_holder_at_someones_side_on_the_day_is_checked(checker, name, expect):
+    text = f"NATO's council met on Wednesday, with Zelensky seated beside Secretary General {name}."
+    assert outcome(checker, text, "2023-07-13") == expect

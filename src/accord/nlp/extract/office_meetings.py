@@ -21,7 +21,7 @@ from accord.nlp.extract.titles import Title
 
 # Lemmas of meeting: a titled name below one of them in the parse is a person met.
 MEET_LEMMAS = frozenset("""meet talk host welcome receive greet visit submit hand deliver present
-sit-down meeting talks""".split())
+sit-down meeting talks beside alongside accompany flank""".split())  # (and at one's side: "seated beside X")
 # Words that say the sentence tells the news of one day of the article's week (the same words as
 # reconcile.kbcheck's).
 NEWS_DAYS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|"

@@ -98,7 +98,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             continue  # "newly elected President X" before the swearing-in: elected, not in office yet
         if not held and when == on and t.counterpart_of is None and not t.outgoing and \
                 _long_gone(kb, found.data["person"], found.data["office"], on) and not _actor(doc, t) and \
-                not met_on_the_day(doc, kb, t, found.data["person"], found.data["office"], on, times):
+                not met_on_the_day(doc, kb, t, found.data["person"], found.data["office"], on, times) and \
+                not _listed_with_counterparts(doc, kb, t, titles, by_span, found.data["office"], on):
             held = True  # "criticized President George W. Bush" in 2016: the holder of those years, named
         found.data["since"] = None if held else _held_since(doc, t, times)
         found.data["held"] = held
@@ -461,6 +462,52 @@ def _counterpart_office(kb, found: Annotation, source_office: str | None) -> Ann
     found.entity = pool[0].id
     found.data.update(office=pool[0].id, office_name=pool[0].name, kb=True)
     return found
+
+
+def _name_root(doc: Doc, name: tuple[int, int]):
+    tok = doc[name[1] - 1]
+    while tok.head.i != tok.i and name[0] <= tok.head.i < name[1]:
+        tok = tok.head
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # the first of its coordination ("A, B and C": A)
+    return tok
+
+
+def _listed_with_counterparts(doc: Doc, kb, t: Title, titles: list[Title], by_span: dict, office: str | None,
+                              on: str | None) -> bool:
+    """Is the titled name one of a list of titled leaders of other states or organisations, one
+    of whom holds an office on the article's day ("joined U.S. President Joe Biden, Japanese Prime
+    Minister Fumio Kishida and Indian Prime Minister X for talks")? Then the list is of that day's
+    counterparts and X's title is a claim about the day, however long X has been gone. A list of
+    holders of the same office ("Presidents Obama, Bush and Clinton") is not: past holders are
+    named with bare titles side by side with the day's."""
+    if kb is None or office is None or not on:
+        return False
+    own = (kb.entity(office).attrs or {}).get("jurisdiction") if kb.entity(office) else None
+    top = _name_root(doc, t.name).i
+    current = False
+    for o in titles:
+        if o.name == t.name or o.title is None or _name_root(doc, o.name).i != top:
+            continue
+        person = _mention_at(doc, o.name, by_span)
+        if person is None or not person.entity:
+            continue
+        for fact in kb.facts(subject=person.entity, property="holds_office"):
+            where = (kb.entity(fact.value).attrs or {}).get("jurisdiction") if kb.entity(fact.value) else None
+            if fact.value == office or where == own:
+                return False  # a holder of the same office, or of the same state's: a list of its holders
+            if _term_covers(fact, on):
+                current = True
+    return current
+
+
+def _term_covers(fact, on: str) -> bool:
+    from accord.reconcile import timecmp
+
+    day = timecmp.bounds(on)
+    start = timecmp.bounds(fact.start) if fact.start is not None else None
+    end = timecmp.bounds(fact.end) if fact.end is not None else None
+    return day is not None and (start is None or start[0] <= day[0]) and (end is None or day[1] <= end[1])
 
 
 def _coordinated(doc: Doc, t: Title, titles: list[Title]) -> tuple[int, int] | None:
