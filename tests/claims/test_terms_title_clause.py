@@ -34,3 +34,14 @@ def test_the_verbs_own_as_title_is_still_read(checker):
     text = "Jens Stoltenberg took office as Norway's prime minister in 2005 after an election."
     assert outcome(checker, text, "2023-10-16") == "supported"
     assert outcome(checker, text.replace("2005", "2014"), "2023-10-16") == "flagged"  # Solberg then
+
+
+@pytest.mark.parametrize("owner, expect", [
+    # an owner the KB does not know, written after the title: no office, not her own country's
+    ("the UN General Assembly", "supported"),
+    # twin: an owner the KB knows is read and checked (Steinmeier was Germany's president then)
+    ("Germany", "flagged"),
+])
+def test_an_unknown_owner_written_after_the_title_is_no_licence_to_guess(checker, owner, expect):
+    text = f"Annalena Baerbock, Germany's foreign minister until May, was elected president of {owner} on Monday."
+    assert outcome(checker, text, "2025-06-03") == expect

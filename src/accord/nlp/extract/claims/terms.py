@@ -418,6 +418,8 @@ def _office(ctx: Context, verb: Token, person: str, heads: list[Token] | None = 
             named = _institution_office(ctx, title, ctx.doc[jurisdiction[0]:jurisdiction[1]].text)
             if named is not None:
                 return named, WRITTEN
+            continue  # "president of the UN General Assembly": an owner written that the KB does not
+            # know is no licence to take the person's own office of that title (it was "President of Germany")
         held = _held_jurisdiction(ctx.kb, person, title) or (
             _home_state(ctx.kb, person) if _named_in_full(ctx, verb, person) else None)
         office = _find_office(ctx.kb, title, held, None) if held else None
