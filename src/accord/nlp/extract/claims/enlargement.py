@@ -23,7 +23,7 @@ from accord.nlp.extract.claims._numbers import cardinal, nummod
 from accord.nlp.extract.claims.office_predicates import never_alone
 from accord.nlp.extract.claims.grammar import (
     RELATIVE_PRONOUNS, Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers,
-    subject_entities, topic,
+    previous_subject, subject_entities, topic,
 )
 
 ORDER = 33
@@ -384,12 +384,8 @@ def _its_before(ctx: Context, verb: Token) -> list[str]:
 
 
 def _whole_subject_before(ctx: Context, verb: Token) -> list[str]:
-    sent = verb.sent
-    if sent.start == 0:
-        return []
-    root = ctx.doc[sent.start - 1].sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
+    subj = previous_subject(ctx, verb.sent)
+    if subj is None:
         return []
     ent = ctx.entity(subj)
     return [ent] if ent is not None and ent.startswith("state:") else []

@@ -675,16 +675,25 @@ def said_before(ctx: Context, pronoun: Token) -> list[str]:
     return [ent] if ent is not None and ent.startswith("state:") else []
 
 
+def previous_subject(ctx: Context, sent: Span) -> Token | None:
+    """The subject of the main clause of the sentence before `sent`, when it is one noun phrase
+    (no coordination); None otherwise or for a first sentence."""
+    if sent.start == 0:
+        return None
+    root = ctx.doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
+        return None
+    return subj
+
+
 def subject_before(ctx: Context, sent: Span) -> list[str]:
     """The person a subject "he" / "she" opening a sentence stands for: the whole subject of the
     main clause of the sentence just before, when that is one person ("Sunak became prime minister
     after the King asked him. He replaces Truss."). Anything else (two people, a title with no
     name, no sentence before): []."""
-    if sent.start == 0:
-        return []
-    root = ctx.doc[sent.start - 1].sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
+    subj = previous_subject(ctx, sent)
+    if subj is None:
         return []
     people = ctx.entities([t for t in subj.subtree if t.dep_ not in ("relcl", "appos")
                            and not any(a.dep_ in ("relcl", "appos") and a.i != subj.i
