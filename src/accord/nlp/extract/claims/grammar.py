@@ -258,6 +258,8 @@ def modality(verb: Token) -> str:
             return "hypothetical"
         if inverted_condition(t) and sentence_words & {"would", "could", "might"}:
             return "hypothetical"  # "Should Ukraine join the EU, it would be ...", "Had Finland joined, ..."
+    if _gerund_topic(verb):
+        return "plan"  # "the party backed joining NATO", "a vote in favour of joining": spoken of, not done
     if _timed_present(verb):
         return "plan"  # "when Finland joins, ...", "once Sweden becomes a member": a day to come
     if _denied_by_head(verb) and verb.head.lemma_.lower() not in SCHEDULE_HEADS:
@@ -272,6 +274,25 @@ def modality(verb: Token) -> str:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in INTENT_HEADS:
         return "plan"  # "was expected to join", "is set to become", "hopes to join"
     return "fact"
+
+
+# A gerund under one of these is the action itself going on ("began joining", "finished
+# ratifying"), not a topic; and prepositions after which a gerund is a topic ("in favour of joining",
+# "a debate over joining"), where "after / since / before / on joining" date a deed done.
+ASPECT_HEADS = frozenset({"start", "begin", "finish", "complete", "stop", "keep", "continue", "resume", "end"})
+TOPIC_PREPS = frozenset({"of", "for", "about", "against", "over", "toward", "towards"})
+
+
+def _gerund_topic(verb: Token) -> bool:
+    """Is the verb a gerund that a stance or a debate is about, not a deed told ("Sweden's
+    Social Democrats backed joining NATO on Sunday", "opposed ratifying", "voted in favour of
+    joining")? Its object or complement under a verb (not an aspect verb: "began joining"), or
+    the complement of a topic preposition."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ in ("xcomp", "dobj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head.lemma_.lower() not in ASPECT_HEADS
+    return verb.dep_ == "pcomp" and verb.head.lower_ in TOPIC_PREPS
 
 
 INVERTING = frozenset({"should", "had", "were"})
