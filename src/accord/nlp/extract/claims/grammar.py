@@ -618,9 +618,12 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     found = group(subj)
     if verb.dep_ == "relcl" and subj.i == verb.head.i:
         # the antecedent's appositions stand before its relative clause; one after it is a misparse
-        # ("Estonia and Latvia, which joined NATO in 2004, border Russia": Russia is what they border)
+        # ("Estonia and Latvia, which joined NATO in 2004, border Russia": Russia is what they border);
+        # so is a conjunct after a clause set off by commas ("Croatia, which joined NATO in 2009, and
+        # Montenegro, its newest member, ...": Montenegro did not join in 2009)
         end = max(t.i for t in verb.subtree)
-        found = [t for t in found if t.i < verb.i or t.i > end and t.dep_ != "appos" and not
+        closed = end + 1 < len(verb.doc) and verb.doc[end + 1].text == ","
+        found = [t for t in found if t.i < verb.i or t.i > end and t.dep_ != "appos" and not closed and not
                  any(a.dep_ == "appos" and a.i > end for a in [t, *t.ancestors] if a.i != subj.i)]
     found = phrase_tokens(found)
     if ctx.entities(found, prefixes):  # "Finland, along with Sweden, applied", parsed on the verb
