@@ -465,6 +465,7 @@ def _counterpart_office(kb, found: Annotation, source_office: str | None) -> Ann
 
 
 def _name_root(doc: Doc, name: tuple[int, int]):
+    """The head of a name's words, and above it the first name of the coordination it stands in."""
     tok = doc[name[1] - 1]
     while tok.head.i != tok.i and name[0] <= tok.head.i < name[1]:
         tok = tok.head
@@ -481,6 +482,8 @@ def _listed_with_counterparts(doc: Doc, kb, t: Title, titles: list[Title], by_sp
     counterparts and X's title is a claim about the day, however long X has been gone. A list of
     holders of the same office ("Presidents Obama, Bush and Clinton") is not: past holders are
     named with bare titles side by side with the day's."""
+    from accord.reconcile import timecmp
+
     if kb is None or office is None or not on:
         return False
     own = (kb.entity(office).attrs or {}).get("jurisdiction") if kb.entity(office) else None
@@ -496,18 +499,9 @@ def _listed_with_counterparts(doc: Doc, kb, t: Title, titles: list[Title], by_sp
             where = (kb.entity(fact.value).attrs or {}).get("jurisdiction") if kb.entity(fact.value) else None
             if fact.value == office or where == own:
                 return False  # a holder of the same office, or of the same state's: a list of its holders
-            if _term_covers(fact, on):
+            if timecmp.active_on(fact.start, fact.end, on, fact.point_in_time):
                 current = True
     return current
-
-
-def _term_covers(fact, on: str) -> bool:
-    from accord.reconcile import timecmp
-
-    day = timecmp.bounds(on)
-    start = timecmp.bounds(fact.start) if fact.start is not None else None
-    end = timecmp.bounds(fact.end) if fact.end is not None else None
-    return day is not None and (start is None or start[0] <= day[0]) and (end is None or day[1] <= end[1])
 
 
 def _coordinated(doc: Doc, t: Title, titles: list[Title]) -> tuple[int, int] | None:

@@ -56,15 +56,23 @@ ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eight
 twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Words that may stand between a rank and the title ("first female", "longest-serving")
-RANK_COMPANIONS = frozenset("female woman male black openly gay -serving serving ever".split())
+RANK_COMPANIONS = frozenset("female woman male black openly gay serving ever".split())
 # Titles whose first word is an ordinal as a title of its own: "First Minister", "first deputy prime minister"
 _DEPUTY_WORDS = frozenset("deputy vice assistant under junior minister".split())
 
 
+def is_ordinal(word: str) -> bool:
+    """An ordinal in words or digits: "third", "twenty-second", "47th"."""
+    w = word.lower()
+    return w in ORDINAL_WORDS or bool(_ORDINAL.fullmatch(w)) or ("-" in w and w.rsplit("-", 1)[1] in ORDINAL_WORDS)
+
+
 def is_rank(word: str, tag: str = "") -> bool:
     """An ordinal ("third", "47th") or a superlative ("youngest", "longest")."""
+    if is_ordinal(word):
+        return True
     w = word.lower().split("-")[0] if "-" in word.strip("-") else word.lower()  # "longest-serving"
-    return w in ORDINAL_WORDS or bool(_ORDINAL.fullmatch(w)) or tag == "JJS" or (
+    return tag == "JJS" or (
         not tag and w.endswith("est") and len(w) > 5 and w not in ("interest", "honest", "modest", "earnest"))
 
 

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.nlp.extract.name_variants import unmangled
-from accord.nlp.extract import title_tense
-from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, RANK_COMPANIONS, choice_ahead, is_rank,
-                                            leading_marks, marks_before, prospective, tense)
+from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, RANK_COMPANIONS, choice_ahead, is_ordinal,
+                                            is_rank, leading_marks, marks_before, prospective, tense)
 
 # Nouns that make a title; "head" and "chief" need a complement or a modifier to count.
 # Nouns of a stretch in office before "as <title>" in an apposition ("X, during her tenure as
@@ -315,7 +314,6 @@ def _title_start(doc: Doc, i: int) -> int:
     return start
 
 
-ORDINAL_WORDS = title_tense.ORDINAL_WORDS - {"first"}  # "first" is read apart (`ordinal`)
 # "First" opens titles of their own ("First Deputy Prime Minister", "First Secretary", "First Lady")
 _FIRST_TITLES = frozenset("deputy vice secretary lady minister sea".split())
 
@@ -327,10 +325,7 @@ def ordinal(doc: Doc, tok: Token) -> bool:
     if low == "first":
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         return nxt is not None and nxt.lower_ not in _FIRST_TITLES
-    if low in ORDINAL_WORDS or low.endswith(("-second", "-third", "-fourth", "-fifth", "-sixth", "-seventh",
-                                             "-eighth", "-ninth", "-first")):
-        return True
-    return len(low) > 2 and low[:-2].isdecimal() and low[-2:] in ("st", "nd", "rd", "th")
+    return is_ordinal(low)
 
 
 def _title_words(doc: Doc, tok: Token) -> bool:
