@@ -1,6 +1,7 @@
 """The parse repairs of `accord_repairs` (nlp/extract/repairs.py): the object of an opening
-"after / since / as / before" clause that the model reads as the main clause's subject, and the
-main clause's subject read as that object's conjuncts. Sentences written for these tests."""
+"after / since / as / before" clause, gerund or preposition that the model reads as the main
+clause's subject, and the main clause's subject read as the conjuncts of an opening phrase's last
+noun. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,6 +41,45 @@ def test_object_of_an_opening_clause_is_not_the_main_subject(accord_annotator, t
     subjects = _subjects(accord_annotator, text)
     assert subjects.get(verb) == [subject]
     assert _label(accord_annotator, text, obj) == ("dobj", opener)
+
+
+@pytest.mark.parametrize("text, verb, subject, obj, opener, label", [
+    ("Fearing Russia, Sweden and Finland applied to join NATO in May 2022.",
+     "applied", "Sweden", "Russia", "Fearing", "dobj"),
+    ("Watching Ukraine, Sweden and Finland applied to join NATO.",
+     "applied", "Sweden", "Ukraine", "Watching", "dobj"),
+    ("Unlike Austria, Sweden and Finland applied to join NATO in May 2022.",
+     "applied", "Sweden", "Austria", "Unlike", "pobj"),
+])
+def test_the_object_of_an_opening_gerund_or_preposition_is_not_the_subject(
+        accord_annotator, text, verb, subject, obj, opener, label):
+    assert _subjects(accord_annotator, text).get(verb) == [subject]
+    assert _label(accord_annotator, text, obj) == (label, opener)
+
+
+@pytest.mark.parametrize("text, verb, subject", [
+    ("Alarmed by the invasion of Ukraine, Sweden and Finland applied to join NATO.", "applied", "Sweden"),
+    ("Following Russia's invasion of Ukraine, Finland and Sweden applied to join NATO.", "applied", "Finland"),
+])
+def test_names_after_an_opening_phrase_are_the_subject_it_lacked(accord_annotator, text, verb, subject):
+    assert _subjects(accord_annotator, text).get(verb) == [subject]
+
+
+def test_an_opening_phrase_with_its_own_list_keeps_it(accord_annotator):
+    # the main clause has a subject of its own: the list is the opening preposition's
+    text = "Excluding Hungary, Turkey and Poland, all allies ratified quickly."
+    assert _subjects(accord_annotator, text).get("ratified") == ["allies"]
+    assert _label(accord_annotator, text, "Turkey")[0] == "conj"
+
+
+def test_a_gerund_inside_the_sentence_does_not_open_it(accord_annotator):
+    from accord.nlp.extract.repairs import _opens_sentence
+
+    doc = accord_annotator.nlp("Finally, watching Ukraine, Sweden applied. Sweden, watching Ukraine, applied.")
+    first, second = [t for t in doc if t.lower_ == "watching"]
+    assert _opens_sentence(first) is False  # "Finally ," : a comma is neither adverb nor conjunction
+    assert _opens_sentence(second) is False
+    assert _opens_sentence(doc[0]) is True
 
 
 def test_a_comma_after_the_clause_verb_leaves_the_parse_alone(accord_annotator):
@@ -89,3 +129,18 @@ def test_the_invaded_state_is_not_said_to_have_applied(checker):
 def test_a_wrong_day_for_the_real_subjects_is_still_flagged(checker):
     # twin: written on 27 May, "Wednesday" is 25 May, a week after the applications
     assert outcome(checker, SENT, "2022-05-27") == "flagged"
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # 18 May 2022: Finland and Sweden applied; Austria and Russia never did
+    ("Fearing Russia, Sweden and Finland applied to join NATO in May 2022.", "2022-06-01", "supported"),
+    ("Fearing Russia, Sweden and Finland applied to join NATO in June 2022.", "2022-07-01", "flagged"),
+    ("Unlike Austria, Sweden and Finland applied to join NATO in May 2022.", "2022-06-01", "supported"),
+    ("Unlike Austria, Sweden and Finland applied to join NATO in April 2022.", "2022-06-01", "flagged"),
+    ("Alarmed by the invasion of Ukraine, Sweden and Finland applied to join NATO in May 2022.", "2022-06-01",
+     "supported"),
+    ("Alarmed by the invasion of Ukraine, Sweden and Finland applied to join NATO in April 2022.", "2022-06-01",
+     "flagged"),
+])
+def test_an_opening_phrase_names_no_applicant(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected

@@ -15,6 +15,13 @@ labels only when every condition of its shape holds; any other sentence is left 
   attacked Ukraine, Sweden, Finland and Norway were all members": "Ukraine" the object with the
   names after the comma its conjuncts, "were" without a subject) is mended the same way: the
   coordination after the comma that runs up to the main verb is its subject.
+- **The same with an opening phrase that has no "after" or "since".** A gerund ("Fearing Russia,
+  Sweden and Finland applied") or a preposition ("Unlike Austria, Sweden and Finland applied")
+  that opens the sentence is parsed the same wrong way, its object the main subject: mended the
+  same way, the object under the gerund (`dobj`) or the preposition (`pobj`). And a main verb
+  left without a subject because the names after the comma were read as conjuncts of the last
+  noun of an opening phrase ("Alarmed by the invasion of Ukraine, Sweden and Finland applied",
+  "Following Russia's invasion of Ukraine, Finland and Sweden applied") takes them back.
 """
 
 from __future__ import annotations
@@ -45,13 +52,28 @@ def _opener_before(tok: Token) -> Token | None:
     if tok.i == 0:
         return None
     opener = tok.doc[tok.i - 1]
+    if _opening_preposition(opener):
+        return opener
     if opener.dep_ != "advcl" or opener.pos_ != "VERB" or opener.lemma_ == "be":
         return None
-    if not any(c.dep_ == "mark" and c.i < opener.i for c in opener.children):
+    if not any(c.dep_ == "mark" and c.i < opener.i for c in opener.children) and not (
+            opener.tag_ == "VBG" and _opens_sentence(opener)):
         return None  # a participle clause ("Leaving neutrality behind") has no object to lose
     if any(c.dep_ in _FILLED and c.i != tok.i for c in opener.children):
         return None
     return opener
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Nothing but adverbs and conjunctions ("And then", "Finally") before `tok` in its sentence."""
+    return all(t.dep_ in ("advmod", "cc") for t in tok.doc[tok.sent.start:tok.i])
+
+
+def _opening_preposition(tok: Token) -> bool:
+    """A preposition that opens its sentence without an object of its own ("Unlike Austria, ..."
+    parsed with "Austria" the main subject)."""
+    return (tok.dep_ == "prep" and tok.pos_ == "ADP" and _opens_sentence(tok)
+            and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children))
 
 
 def _split_after_comma(top: Token, verb: Token) -> bool:
@@ -90,7 +112,7 @@ def object_of_opener(subj: Token) -> bool:
     opener = _opener_before(subj.left_edge)
     if opener is None or not _split_after_comma(subj, verb):
         return False
-    subj.head, subj.dep_ = opener, "dobj"
+    subj.head, subj.dep_ = opener, ("pobj" if opener.pos_ == "ADP" else "dobj")
     return True
 
 
@@ -106,7 +128,22 @@ def subject_in_opener(verb: Token) -> bool:
     top = doc[j]
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
-    opener = _opener_before(top.left_edge) if top.dep_ == "dobj" else None
-    if opener is None or opener.i != top.head.i:
-        return False
-    return _split_after_comma(top, verb)
+    if top.dep_ == "dobj":
+        opener = _opener_before(top.left_edge)
+        if opener is not None and opener.i == top.head.i:
+            return _split_after_comma(top, verb)
+    if top.dep_ in ("pobj", "dobj") and _in_opening_phrase(top, verb):
+        return _split_after_comma(top, verb)
+    return False
+
+
+def _in_opening_phrase(tok: Token, verb: Token) -> bool:
+    """`tok` lies in a phrase that opens the sentence and hangs on `verb`: a participle or
+    subordinate clause ("Alarmed by the invasion of Ukraine") or a prepositional phrase
+    ("Following Russia's invasion of Ukraine")."""
+    top = tok
+    while top.head.i != verb.i:
+        if top.head.i == top.i:
+            return False
+        top = top.head
+    return top.dep_ in ("advcl", "prep") and top.left_edge.i == top.sent.start and top.i < tok.i

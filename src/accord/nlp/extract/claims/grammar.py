@@ -445,6 +445,16 @@ def _finer_within(value: str, held: TimeQualifier | None) -> bool:
 # May, after the launch of the war last February"; "joined the alliance, which was founded in 1949").
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "parataxis"})
 OTHER_EVENT_PREPS = frozenset({"after", "before", "following", "prior", "ahead"})
+# A date the clause is set against is not its date: "Unlike in 2022, Sweden is now a member",
+# "In contrast to 2022, ...", "compared with 2014", "as opposed to last year".
+CONTRAST_PREPS = frozenset({"unlike", "than"})
+CONTRAST_HEADS = frozenset({"contrast", "compared", "opposed", "comparison", "compare"})
+
+
+def _contrast(tok: Token) -> bool:
+    """`tok` opens a phrase that sets the clause against another time or case."""
+    return tok.dep_ == "prep" and (tok.lower_ in CONTRAST_PREPS or (
+        tok.lower_ in ("to", "with") and tok.head.lower_ in CONTRAST_HEADS))
 
 
 def own_times(ctx: Context, tokens: set[int]) -> list:
@@ -467,7 +477,8 @@ def own_times(ctx: Context, tokens: set[int]) -> list:
         while tok.i != root.i and steps < 50:
             if tok.i not in range(span.start, span.end) and (
                     (tok.dep_ in CLAUSE_DEPS and not _infinitive_complement(tok))
-                    or (tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS) or _subject_apposition(tok)):
+                    or (tok.dep_ == "prep" and tok.lower_ in OTHER_EVENT_PREPS) or _contrast(tok)
+                    or _subject_apposition(tok)):
                 crossed = True
                 break
             tok, steps = tok.head, steps + 1
