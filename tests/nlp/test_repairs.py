@@ -50,6 +50,9 @@ def test_object_of_an_opening_clause_is_not_the_main_subject(accord_annotator, t
      "applied", "Sweden", "Ukraine", "Watching", "dobj"),
     ("Unlike Austria, Sweden and Finland applied to join NATO in May 2022.",
      "applied", "Sweden", "Austria", "Unlike", "pobj"),
+    # the clause a gerund opens ends on another verb, which the model made the sentence's root
+    ("Having watched Russia invade Ukraine, Finland and Sweden applied to join NATO in May 2022.",
+     "applied", "Finland", "Ukraine", "invade", "dobj"),
 ])
 def test_the_object_of_an_opening_gerund_or_preposition_is_not_the_subject(
         accord_annotator, text, verb, subject, obj, opener, label):
@@ -141,6 +144,8 @@ def test_a_wrong_day_for_the_real_subjects_is_still_flagged(checker):
      "supported"),
     ("Alarmed by the invasion of Ukraine, Sweden and Finland applied to join NATO in April 2022.", "2022-06-01",
      "flagged"),
+    ("Having watched Russia invade Ukraine, Finland and Sweden applied to join NATO in May 2022.", "2022-06-01",
+     "supported"),
 ])
 def test_an_opening_phrase_names_no_applicant(checker, text, date, expected):
     assert outcome(checker, text, date) == expected

@@ -54,6 +54,8 @@ def _opener_before(tok: Token) -> Token | None:
     opener = tok.doc[tok.i - 1]
     if _opening_preposition(opener):
         return opener
+    if _verb_of_opening_gerund_clause(opener, tok):
+        return opener
     if opener.dep_ != "advcl" or opener.pos_ != "VERB" or opener.lemma_ == "be":
         return None
     if not any(c.dep_ == "mark" and c.i < opener.i for c in opener.children) and not (
@@ -62,6 +64,20 @@ def _opener_before(tok: Token) -> Token | None:
     if any(c.dep_ in _FILLED and c.i != tok.i for c in opener.children):
         return None
     return opener
+
+
+def _verb_of_opening_gerund_clause(tok: Token, subject: Token) -> bool:
+    """The last verb of a clause that a gerund opens ("Having watched Russia invade Ukraine, ..."),
+    however the model hung it (the main verb may hang on it), with no object yet and no comma
+    between it and the gerund; `subject` is the word after it, read as the main subject."""
+    if tok.pos_ != "VERB" or tok.lemma_ == "be" or any(
+            c.dep_ in _FILLED and c.i not in (subject.i, subject.head.i) for c in tok.children):
+        return False
+    sent = tok.sent
+    first = next((t for t in sent if t.dep_ not in ("advmod", "cc")), None)
+    if first is None or first.i >= tok.i or first.tag_ != "VBG" or not _opens_sentence(first):
+        return False
+    return not any(t.is_punct for t in tok.doc[first.i:tok.i])
 
 
 def _opens_sentence(tok: Token) -> bool:
