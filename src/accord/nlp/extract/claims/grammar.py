@@ -424,6 +424,15 @@ _MONTH_PART_WORDS = re.compile(r"(?:in\s+|at\s+)?(?:the\s+)?(?:early|mid|late|(?
                                r"middle)\s+of)\b", re.I)
 
 
+def when_clause_date(ctx: Context, verb: Token) -> TimeQualifier | None:
+    """The point in time of the clause a "when" clause hangs on, for the "when" clause's own verb
+    when it has none: "In 2019, when NATO turned 70, its leaders met in London" (2019)."""
+    if verb.dep_ != "advcl" or not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children):
+        return None
+    head = verb.head
+    return qualifiers(ctx, clause_tokens(head) - {t.i for t in verb.subtree}).get("point_in_time")
+
+
 def _month_part(time, precision: str) -> str | None:
     """ "early June" (mod START), "mid-March" (MID), "late May", "the end of May" (END): the part
     of a month a point in time names; None for a whole month, another precision, or a mod from

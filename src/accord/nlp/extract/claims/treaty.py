@@ -26,7 +26,7 @@ from accord.nlp.extract.claims._treatycheck import (
 )
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, group, make, modality, negated, own_times, phrase_tokens, qualifiers, said_before,
-    subject_entities,
+    subject_entities, when_clause_date,
 )
 
 ORDER = 35
@@ -273,7 +273,9 @@ def _turns(ctx: Context, verb: Token) -> list[Statement]:
     by the age it reaches (the organisation its subject, the number its object)."""
     from accord.nlp.extract.claims._numbers import cardinal
 
-    age = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.like_num), None)
+    # the model hangs the age as an object, a complement or even a number on the verb ("turned 60")
+    age = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "npadvmod", "acomp", "oprd", "nummod")
+                and c.like_num and c.i > verb.i), None)
     value = cardinal(age) if age is not None else None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if value is None or value < 2 or subj is None:
@@ -283,7 +285,7 @@ def _turns(ctx: Context, verb: Token) -> list[Statement]:
     orgs, sure = _orgs_of(ctx, [subj])
     if not orgs:
         return []
-    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time") or when_clause_date(ctx, verb)
     return _founded_by_anniversary(ctx, orgs, sure, dated, value, age, verb)
 
 
@@ -311,7 +313,7 @@ def _aged(ctx: Context, old: Token) -> list[Statement]:
         orgs, sure = _orgs_of(ctx, [subj]) if subj is not None else ([], 1.0)
     if not orgs or verb.pos_ not in ("VERB", "AUX") or modality(verb) != "fact":
         return []
-    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time") or when_clause_date(ctx, verb)
     return _founded_by_anniversary(ctx, orgs, sure, dated, value, old, verb)
 
 
