@@ -132,10 +132,29 @@ def negated(tok: Token) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
             return True  # "is no longer a member"
+        if c.dep_ == "advmod" and c.lower_ in ("yet", "even") and c.i < tok.i and any(
+                g.dep_ == "neg" and not _not_only(g) for g in c.children):
+            return True  # "Finland, not yet a NATO member, ...": the "not" hung on "yet"
+    if _denied_apposition(tok):
+        return True
     if _denied_by_head(tok):
         if tok.head.lemma_.lower() in GOVERNING_HEADS:
             return True
         return not any(c.dep_ == "neg" for c in tok.head.children)  # "did not fail to" affirms
+    return False
+
+
+def _denied_apposition(tok: Token) -> bool:
+    """ "New Zealand, not a NATO member, is a partner": the model hangs the "not" on the noun the
+    apposition describes, right before the apposition's phrase (nothing but "yet" or "even"
+    between them)."""
+    if tok.dep_ != "appos":
+        return False
+    head, start = tok.head, tok.left_edge.i
+    for c in head.children:
+        if c.dep_ == "neg" and head.i < c.i < start and all(
+                t.lower_ in ("yet", "even") for t in tok.doc[c.i + 1:start]):
+            return True
     return False
 
 
