@@ -192,3 +192,21 @@ def test_as_before_a_title_is_no_clause_boundary(text, expected):
 def test_as_without_a_title_still_stops_the_left_scan():
     # "as usual": no title after "as", which still ends the scan: the future verb before it is not read
     assert tense_of("Allies will meet, as usual in October.", "October") is None
+
+
+# --- irregular past forms ------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["withdrew", "fought", "stood", "fled", "chose", "upheld"])
+def test_an_irregular_past_in_a_relative_clause_looks_back(verb):
+    # said on Wednesday 12 July 2023: the clause's own past verb dates its month, though the main
+    # clause's schedule verb after it ("leaves") looks ahead
+    text = f"The minister, who {verb} in March, leaves office in January."
+    assert value(text, expression="March") == "2023-03"
+    assert value(text, expression="January") == "2024-01"
+
+
+def test_without_a_past_cue_the_schedule_verb_after_the_clause_decides():
+    # the boundary: a past form not in the lists ("slunk") gives no cue, and "leaves" puts March
+    # ahead (next March)
+    text = "The minister, who slunk off in March, leaves office in January."
+    assert value(text, expression="March") == "2024-03"

@@ -65,6 +65,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         # "former" is said from the writer's day: "Former Prime Minister X said in May 2019" is true
         # of an X who left office after May 2019 (the clause's date would flag it)
         when = on if t.former else _sentence_date(doc, t, times, on)
+        if when == on and not t.former:
+            when = _when_antecedent(doc, t, times, on) or when  # "since November, when President X ..."
         held = t.former or (t.then and when == on)  # "then-Prime Minister X" with no date: some day before
         # "who served under President X from 2022"; not "former" (said from the article's day)
         past = _past_period(doc, t, times, on) if when == on and not t.former and not t.then else None
@@ -317,6 +319,28 @@ def _past_period(doc: Doc, t: Title, times, on: str | None) -> str | None:
         verb = _clause_verb(span.root)
         if verb is not None and (verb.i == clause.i or _when_clause_of(verb, clause)):
             return "held" if role in ("start", "end") else value[:4]
+    return None
+
+
+def _when_antecedent(doc: Doc, t: Title, times, on: str | None) -> str | None:
+    """ "Miller had been acting secretary since November, when President Trump fired Esper": the
+    titled name's clause is a "when" clause on a time before the article's day (or in its month or
+    year, told in the past), and names the office at that time (its value, as written). A time to
+    come ("in February, when President X will no longer be in office") leaves the article's day."""
+    if not times or on is None:
+        return None
+    clause = _clause_verb(doc[t.name[1] - 1])
+    if clause is None or clause.dep_ not in ("relcl", "advcl") or not any(
+            c.lower_ == "when" and c.dep_ in ("advmod", "mark") and c.i < clause.i for c in clause.children):
+        return None
+    for a in times:
+        value = a.data.get("value") or ""
+        if not value[:4].isdecimal() or value > on[:len(value)] or (
+                value == on[:len(value)] and clause.tag_ != "VBD"):
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None and span.start <= clause.head.i < span.end:
+            return value
     return None
 
 

@@ -31,18 +31,29 @@ def claim_times(ctx: Context, noun: Token) -> dict:
         return qualifiers(ctx, {t.i for t in noun.sent})
     if any(c.lower_ in NOW for c in verb.children if c.dep_ == "advmod"):
         return {}
-    return (qualifiers(ctx, _own_clause(verb)) or qualifiers(ctx, clause_tokens(verb))
+    return (qualifiers(ctx, _own_clause(verb)) or qualifiers(ctx, clause_tokens(verb) - _end_phrases(verb))
             or _when_times(ctx, verb) or _adjunct_times(ctx, verb)
             or _then_times(ctx, verb) or _summit_times(ctx, verb))
+
+
+#: prepositions whose date ends what the verb acts on ("extended the mandate to 30 September
+#: 2023", "kept the troops there until 2025"): not when the count in its subject holds
+END_PREPS = frozenset({"to", "until", "till", "through"})
 
 
 def _own_clause(verb: Token) -> set[int]:
     """The verb's clause without the infinitive or complement clauses under it: "the 30 allies
     agreed on 25 June to reach 5% by 2035" counts on 25 June, not by 2035 (when the verb has no
-    date of its own, the nested clause's is taken: "are expected to reach it this year")."""
+    date of its own, the nested clause's is taken: "are expected to reach it this year"); nor a
+    date the act runs something up to ("The 30 allies extended his mandate to September 30, 2023"
+    counts on the day of the act, not in 2023)."""
     nested = {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
               for t in c.subtree}
-    return clause_tokens(verb) - nested
+    return clause_tokens(verb) - nested - _end_phrases(verb)
+
+
+def _end_phrases(verb: Token) -> set[int]:
+    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in END_PREPS for t in c.subtree}
 
 
 def _when_times(ctx: Context, verb: Token) -> dict:
