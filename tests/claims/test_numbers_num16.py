@@ -135,3 +135,40 @@ def test_the_time_from_application_to_accession(checker, text, date, expected):
 ])
 def test_no_gap_read_where_the_after_is_not_the_states_own_application(accord_annotator, text):
     assert props(accord_annotator, text, "2024-03-10", "joined_after_applying") == []
+
+
+# -- the number of the summit an article reports ------------------------------------------------
+# The 49th G7 summit, in Hiroshima, 2023-05-19 to 2023-05-21; the Quad's fifth met there on 2023-05-20.
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    ("Leaders of the G7 met in Hiroshima. The meeting was the 49th summit of the group.", "2023-05-21", "supported"),
+    ("Leaders of the G7 met in Hiroshima. The meeting was the 47th summit of the group.", "2023-05-21", "flagged"),
+    ("The G7 leaders met on Sunday. This year's gathering is the 49th G7 summit.", "2023-05-21", "supported"),
+    ("The G7 leaders met on Sunday. This year's gathering is the 48th G7 summit.", "2023-05-21", "flagged"),
+    ("Quad leaders met in Hiroshima. The meeting was the fifth summit of the group.", "2023-05-20", "supported"),
+    ("Quad leaders met in Hiroshima. The meeting was the sixth summit of the group.", "2023-05-20", "flagged"),
+    # the summit reported: under way on the article's day or in the three days after it
+    ("Leaders of the G7 met in Hiroshima. The meeting was the 47th summit of the group.", "2023-05-19", "flagged"),
+    ("Leaders of the G7 met in Hiroshima. The meeting was the 47th summit of the group.", "2023-05-24", "flagged"),
+])
+def test_the_number_of_the_reported_summit(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("date", ["2023-05-18", "2023-05-25"])
+def test_no_summit_reported_the_day_before_or_four_days_after(checker, date):
+    text = "Leaders of the G7 met in Hiroshima. The meeting was the 47th summit of the group."
+    assert outcome(checker, text, date) != "flagged"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Leaders of the G7 met in Hiroshima. The meeting was the first in-person summit of the group.",
+    "Leaders of the G7 met in Hiroshima. The meeting was Biden's third summit of the group.",
+    "Leaders of the G7 met in Hiroshima. The next meeting will be the 50th summit of the group.",
+    "Leaders of the G7 met in Hiroshima. The meeting was the 47th summit of leaders he attended.",
+    "Leaders of the G7 met in Hiroshima. The meeting was not the 47th summit of the group.",
+])
+def test_no_series_number_where_the_ordinal_counts_something_else(accord_annotator, text):
+    assert props(accord_annotator, text, "2023-05-21", "series_number") == []
