@@ -172,3 +172,39 @@ def test_no_summit_reported_the_day_before_or_four_days_after(checker, date):
 ])
 def test_no_series_number_where_the_ordinal_counts_something_else(accord_annotator, text):
     assert props(accord_annotator, text, "2023-05-21", "series_number") == []
+
+
+# -- how many times an organisation has enlarged --------------------------------------------------
+# NATO's rounds: 1952, 1955, 1982, 1999-03-12, 2004, 2009, 2017, 2020, 2023, 2024 (ten days; nine
+# or eight with the runs less than three years apart as one); the EU's: 1973, 1981, 1986, 1995,
+# 2004, 2007, 2013 (seven, six).
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, expected", [
+    ("NATO has expanded three times before.", "1999-03-12", "supported"),
+    ("NATO has expanded four times.", "2000-06-01", "supported"),
+    ("NATO has expanded five times.", "2000-06-01", "flagged"),
+    # a count may be of any day of the 60 before the article's: the fourth round on 1999-03-12
+    ("NATO has expanded three times.", "1999-05-10", "supported"),
+    ("NATO has expanded three times.", "1999-05-11", "flagged"),
+    ("NATO has had ten rounds of enlargement.", "2024-06-01", "supported"),
+    ("NATO has had nine rounds of enlargement.", "2024-06-01", "supported"),
+    ("NATO has had seven rounds of enlargement.", "2024-06-01", "flagged"),
+    ("The European Union has enlarged seven times since its founding.", "2014-06-01", "supported"),
+    ("The European Union has enlarged nine times since its founding.", "2014-06-01", "flagged"),
+])
+def test_the_number_of_enlargements(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The European Union has enlarged twice since the end of the Cold War.",  # some of them
+    "NATO has grown three times.",  # may be its size
+    "NATO has expanded its budget three times.",
+    "NATO has expanded eastward three times.",
+    "NATO has not expanded three times.",
+    "NATO will expand three times.",
+    "NATO has expanded more than three times.",
+])
+def test_no_enlargements_read_where_the_count_is_not_of_every_round(accord_annotator, text):
+    assert props(accord_annotator, text, "2014-06-01", "enlargements") == []
