@@ -83,6 +83,11 @@ def test_a_bare_number_after_has_needs_a_counted_noun_in_the_subjects_clause(acc
     ("NATO at 60: leaders meet in London.", "2019-12-04", "flagged"),
     ("NATO at 75 faces an uncertain future.", "2024-07-10", "supported"),
     ("NATO at 65 faces an uncertain future.", "2024-07-10", "flagged"),
+    # the ordinal parsed on "summit", not on "anniversary"; with no owner, the article's organisation
+    ("NATO leaders met in Washington for the alliance's 75th anniversary summit.", "2024-07-10", "supported"),
+    ("NATO leaders met in Washington for the alliance's 70th anniversary summit.", "2024-07-10", "flagged"),
+    ("NATO leaders met. Leaders gathered for the 75th anniversary summit in Washington.", "2024-07-10", "supported"),
+    ("NATO leaders met. Leaders gathered for the 70th anniversary summit in Washington.", "2024-07-10", "flagged"),
 ])
 def test_the_age_of_an_organisation(checker, text, date, expected):
     assert outcome(checker, text, date) == expected
@@ -96,10 +101,12 @@ def test_the_age_of_an_organisation(checker, text, date, expected):
     "NATO marked 75 years since the end of the war.",
     "NATO at 2 percent: the allies spend more.",
     "NATO will be in its 76th year next year.",
+    "NATO leaders met. Leaders gathered for the 70th anniversary summit of the Elysee Treaty.",
+    "NATO leaders met. Leaders gathered for Biden's 70th anniversary summit.",
 ])
 def test_no_age_where_the_years_are_not_the_organisations(accord_annotator, text):
     found = [s for s in read(accord_annotator, text, "2024-07-10") if s.property == "established"
-             and any(w in s.value for w in ("year", "age"))]
+             and any(w in s.value for w in ("year", "age", "anniversary"))]
     assert found == []
 
 

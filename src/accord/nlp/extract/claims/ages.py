@@ -7,7 +7,8 @@ a window of days (checked by treaty's `check_established` against the KB's found
   of the Nth anniversary the Nth year ("the summit in December 2019 marking NATO's 70th year"),
   so the founding may lie anywhere from N years to N-1 years before the day (MARGIN_DAYS either
   side, as an anniversary).
-- "marks N years" and "at N" are the Nth anniversary (as "NATO turns 75": treaty._turns).
+- "marks N years" and "at N" are the Nth anniversary (as "NATO turns 75": treaty._turns), and so
+  is "the alliance's 70th anniversary summit" where the parse puts the ordinal on "summit".
 
 Only the organisation's own age: the owner of "year" is the organisation by name ("NATO's",
 "the alliance's") or "its" when the organisation is the clause's subject or the noun the phrase
@@ -23,7 +24,7 @@ from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod, ordinal
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
 from accord.nlp.extract.claims.treaty import (
-    ANCHOR_SURE, _founded_by_anniversary, _founding_window, _looks_ahead, _orgs_of,
+    ANCHOR_SURE, TOPIC_SURE, _founded_by_anniversary, _founding_window, _looks_ahead, _orgs_of, _owner,
 )
 
 ORDER = 36
@@ -41,6 +42,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _marks_years(ctx, tok)
         elif tok.lower_ == "at" and tok.dep_ == "prep":
             out += _at_age(ctx, tok)
+        elif tok.lemma_.lower() == "anniversary" and tok.dep_ == "compound":
+            out += _anniversary_event(ctx, tok)
     return out
 
 
@@ -131,6 +134,32 @@ def _at_age(ctx: Context, at: Token) -> list[Statement]:
         return []
     verb = _verb_of(org_tok) or org_tok
     return _founded_by_anniversary(ctx, orgs, 1.0, None, value, age, verb, label=f"age {value}")
+
+
+# -- "the alliance's 70th anniversary summit" -------------------------------------------------------
+def _anniversary_event(ctx: Context, noun: Token) -> list[Statement]:
+    """"NATO's 75th anniversary summit", "the 75th anniversary summit": the ordinal parsed on the
+    event noun right after "anniversary" (treaty reads it when it is on "anniversary" itself). The
+    owner is the event's ("NATO's", "of the alliance", a compound "G7"); an event with none is
+    the article's organisation's (less sure); another owner ("of the treaty") is not read."""
+    event = noun.head
+    if noun.i + 1 != event.i or any(c.dep_ == "amod" and ordinal(c) for c in noun.children):
+        return []
+    number = next((n for c in event.children if c.dep_ == "amod" and c.i == noun.i - 1 and (n := ordinal(c))), None)
+    if not number or number < 2:
+        return []
+    owners = [c for c in event.children if c.dep_ in ("poss", "compound") and c.i != noun.i
+              or c.dep_ == "prep" and c.lower_ == "of"]
+    if owners:
+        orgs, sure = _owner(ctx, event)
+        orgs, sure = (orgs, sure) if orgs else _orgs_of(ctx, [c for c in owners if c.dep_ == "compound"])
+    else:
+        orgs, sure = ([ctx.topic_org], TOPIC_SURE) if ctx.topic_org else ([], 1.0)
+    verb = _verb_of(event)
+    if not orgs or verb is None:
+        return []
+    dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    return _founded_by_anniversary(ctx, orgs, sure, dated, number, noun, verb)
 
 
 # -- shared ----------------------------------------------------------------------------------------
