@@ -69,6 +69,8 @@ def test_a_bare_number_after_has_needs_a_counted_noun_in_the_subjects_clause(acc
     ("NATO leaders met near London on Wednesday marking the alliance's 60th year.", "2019-12-04", "flagged"),
     ("NATO, now in its 75th year, faces new threats.", "2023-12-01", "supported"),
     ("NATO, now in its 65th year, faces new threats.", "2023-12-01", "flagged"),
+    ("NATO, in its 75th year of existence, faces new threats.", "2023-12-01", "supported"),
+    ("NATO, in its 65th year of existence, faces new threats.", "2023-12-01", "flagged"),
     # "its 71st year" runs from the 70th anniversary (2019-04-04) to the 71st, MARGIN_DAYS (300)
     # either side: from 2018-06-08; to the founders' membership (1949-08-24) + 71 years + 300 days
     ("NATO is in its 71st year.", "2018-06-07", "flagged"),
@@ -101,6 +103,7 @@ def test_the_age_of_an_organisation(checker, text, date, expected):
     "NATO marked 75 years since the end of the war.",
     "NATO at 2 percent: the allies spend more.",
     "NATO will be in its 76th year next year.",
+    "NATO, in its 20th year of operations in Afghanistan, withdrew.",
     "NATO leaders met. Leaders gathered for the 70th anniversary summit of the Elysee Treaty.",
     "NATO leaders met. Leaders gathered for Biden's 70th anniversary summit.",
 ])

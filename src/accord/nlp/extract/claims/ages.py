@@ -30,6 +30,7 @@ from accord.nlp.extract.claims.treaty import (
 ORDER = 36
 MARK_VERBS = {"mark", "celebrate", "commemorate", "enter", "begin", "start", "close", "end"}
 SPAN_PREPS = {"since", "in", "of", "after", "from", "without", "as", "with"}  # years of another span
+ORG_HEADS = {"alliance", "organization", "organisation", "bloc", "pact"}  # "the alliance marks 75 years"
 OLDEST = 200  # a larger "at N" is no age ("NATO at 2000 metres")
 
 
@@ -56,10 +57,11 @@ def _nth_year(ctx: Context, noun: Token) -> list[Statement]:
     verb = _verb_of(noun)
     if verb is None or modality(verb) != "fact" or negated(verb):
         return []
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
-        pass  # "(now) in its 71st year"
-    elif not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in MARK_VERBS):
-        return []  # "its 70th year of operations" told by another verb, "the budget for its 5th year"
+    in_year = noun.dep_ == "pobj" and noun.head.lower_ == "in"  # "(now) in its 71st year"
+    if not in_year and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in MARK_VERBS):
+        return []  # "the budget for its 5th year"
+    if any(c.dep_ == "prep" and not _of_existence(c) for c in noun.children):
+        return []  # "in its 20th year of operations in Afghanistan": the mission's years
     orgs, sure = _year_owner(ctx, owner, noun)
     if not orgs:
         return []
@@ -74,6 +76,11 @@ def _nth_year(ctx: Context, noun: Token) -> list[Statement]:
         confidence["link"] = sure
     return [make(ctx, o, "established", f"{number}th year", [noun], verb, False,
                  {"start": oldest[0], "end": youngest[1]}, confidence=confidence or None) for o in orgs]
+
+
+def _of_existence(prep: Token) -> bool:
+    """"in its 75th year of existence": still the organisation's own age."""
+    return prep.lower_ == "of" and any(p.lemma_.lower() in ("existence", "life") for p in prep.children)
 
 
 def _year_owner(ctx: Context, owner: Token, noun: Token) -> tuple[list[str], float]:
@@ -107,13 +114,11 @@ def _marks_years(ctx: Context, years: Token) -> list[Statement]:
     if subj is None or modality(verb) != "fact" or negated(verb):
         return []
     orgs, sure = _orgs_of(ctx, [subj])
-    if not orgs or subj.lemma_.lower() not in _ORG_HEADS and not ctx.entity(subj):
+    if not orgs or (subj.lemma_.lower() not in ORG_HEADS and not ctx.entity(subj)):
         return []  # "NATO leaders marked 75 years": the leaders, not the organisation
     dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
     return _founded_by_anniversary(ctx, orgs, sure, dated, value, years, verb, label=f"{value} years")
 
-
-_ORG_HEADS = {"alliance", "organization", "organisation", "bloc", "pact"}
 
 
 # -- "NATO at 70" ----------------------------------------------------------------------------------
