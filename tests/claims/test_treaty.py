@@ -143,9 +143,10 @@ def test_a_pact_announced_is_founded(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2023-07-12", "established") == kind
 
 
+# (the headline's "NATO at 75" is an age of its own, supported: ages.py, num16)
 @pytest.mark.parametrize("text, kind", [
-    ("NATO at 75: its 75th anniversary in Washington", "supported"),
-    ("NATO at 75: its 76th anniversary in Washington", "contradicted_by_kb"),
+    ("NATO at 75: its 75th anniversary in Washington", ["supported", "supported"]),
+    ("NATO at 75: its 76th anniversary in Washington", ["contradicted_by_kb", "supported"]),
 ])
 def test_an_anniversary_in_a_headline_with_no_verb_is_read_and_the_search_for_its_verb_ends(accord_annotator, text, kind):
     """A headline's root is a noun: the climb from the anniversary towards a verb stops at the root
@@ -159,7 +160,7 @@ def test_an_anniversary_in_a_headline_with_no_verb_is_read_and_the_search_for_it
     old = signal.signal(signal.SIGALRM, hung)
     signal.alarm(60)
     try:
-        assert verdicts(accord_annotator, text, "2024-04-04", "established") == [kind]
+        assert verdicts(accord_annotator, text, "2024-04-04", "established") == kind
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)

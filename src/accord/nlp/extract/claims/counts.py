@@ -19,6 +19,7 @@ from accord.nlp.extract.claims import _countparts as countparts
 from accord.nlp.extract.claims._countdates import claim_times, date_confidence, governor
 from accord.nlp.extract.claims._membership import check_count
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
+from accord.nlp.extract.claims.beginnings import began_with
 from accord.nlp.extract.claims.grammar import Context, denies, make, modality, phrase_tokens
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -62,8 +63,8 @@ def _count(ctx: Context, noun: Token) -> list[Statement]:
     if num is not None and num.conjuncts:
         return _respective_counts(ctx, noun, sorted([num, *num.conjuncts], key=lambda t: t.i))
     value = cardinal(num) if num is not None else None
-    if value is None or value < 2 or approximate(num) or _growth_to_come(noun):
-        return []
+    if value is None or value < 2 or approximate(num) or _growth_to_come(noun) or began_with(noun):
+        return []  # "began with 12 members": the founders (beginnings.py)
     org, sure = _counted_org(ctx, noun)
     if org is None:
         return countparts.read(ctx, noun)  # "33 NATO members agreed": some of them, at most all
@@ -501,11 +502,21 @@ def _bare(ctx: Context, num: Token) -> list[Statement]:
 
 def _elided(num: Token) -> bool:
     """A number with no noun after "has" whose coordinated clause says what it counts: "The EU has 27
-    member states, and NATO has 32" (the other clause has a counted member noun)."""
+    member states, and NATO has 32" (the other clause has a counted member noun), or whose subject's
+    own clause does: "The alliance, which began with 12 members, now has 32" (`_counted_before`)."""
     verb = num.head
     others = [c for c in (*verb.conjuncts,) if c.lemma_.lower() == "have"]
     return any(c.dep_ == "dobj" and c.lemma_.lower() in COUNT_NOUNS and c.tag_ in ("NNS", "NNPS") and nummod(c) is not None
-               for o in others for c in o.children)
+               for o in others for c in o.children) or _counted_before(num)
+
+
+def _counted_before(num: Token) -> bool:
+    """"NATO, which began with 12 members, now has 32": a relative clause on the subject of "has"
+    counts members (a plural count noun with a number), so the bare number counts them too."""
+    subj = next((c for c in num.head.children if c.dep_ == "nsubj"), None)
+    clauses = [c for c in subj.children if c.dep_ in ("relcl", "acl")] if subj is not None else []
+    return any(t.lemma_.lower() in COUNT_NOUNS and t.tag_ in ("NNS", "NNPS") and nummod(t) is not None
+               for clause in clauses for t in clause.subtree)
 
 
 def _numbering(ctx: Context, num: Token) -> list[Statement]:
