@@ -182,7 +182,25 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
         DROP INDEX statements_value_dated;
         CREATE INDEX statements_value_dated ON statements (value, sort_date, id, property);
     """),
+    # Statement ids as their 8 bytes instead of 16 hexadecimal characters (statement_keys), in
+    # the statements (and so in each of their five indexes) and in the references (and their
+    # order index): 8 bytes saved wherever an id is, about 840 bytes an article at 1,000
+    # (docs/scale.md, "bytes16"). Findings keep theirs as text (not indexed, two a document).
+    ("0015_statement_ids_binary", lambda con: statement_ids_binary(con)),
 ]
+
+
+def statement_ids_binary(con: sqlite3.Connection) -> None:
+    """0015: every statement id and every reference's statement id rewritten as its bytes
+    (statement_keys.key, here as an SQL function); the foreign key from the references is
+    checked at the commit, when both sides have been rewritten."""
+    from accord.store.statement_keys import key
+
+    con.create_function("accord_statement_key", 1, key, deterministic=True)
+    con.execute("PRAGMA defer_foreign_keys = ON")
+    con.execute("UPDATE statements SET id = accord_statement_key(id) WHERE typeof(id) = 'text'")
+    con.execute("UPDATE statement_refs SET statement_id = accord_statement_key(statement_id) "
+                "WHERE typeof(statement_id) = 'text'")
 
 def evidence_by_reference(con, page: str, update: str, text: str) -> None:
     """0011, in both stores (SQL in each one's marks): every finding whose JSON quotes a sentence
