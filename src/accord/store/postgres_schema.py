@@ -231,6 +231,9 @@ MIGRATIONS: list[tuple[str, str | Callable]] = [
     # SQLite's 0015 stores statement ids as 8 bytes; PostgreSQL keeps them as text (not done
     # here yet: docs/scale.md, "bytes16"): recorded only.
     ("0015_statement_ids_binary", ""),
+    # SQLite's 0016 keeps its FTS5 index without word positions; PostgreSQL's search index
+    # (0009) holds none: recorded only.
+    ("0016_search_without_positions", ""),
 ]
 
 MIGRATIONS_TABLE = """

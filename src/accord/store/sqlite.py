@@ -342,9 +342,28 @@ class SQLiteStore:
         if match is None or limit <= 0:
             return []
         with self._read() as con:
-            cutoff = con.execute(q.SEARCH_CUTOFF, (match, limit - 1)).fetchone()
+            try:
+                cutoff = con.execute(q.SEARCH_CUTOFF, (match, limit - 1)).fetchone()
+            except sqlite3.OperationalError as e:
+                # a word that FTS5 cuts in two (a letter its Unicode tables do not know) is a
+                # phrase, which an index without positions refuses: cut it as FTS5 does
+                if "phrase queries are not supported" not in str(e):
+                    raise
+                match = text_search.fts_query(query, [c for c in set(query) if _separates(con, c)])
+                cutoff = con.execute(q.SEARCH_CUTOFF, (match, limit - 1)).fetchone()
             rows = con.execute(q.SEARCH, (match, cutoff[0] if cutoff else 0, limit)).fetchall()
         return [(r[0], r[1]) for r in rows]
+
+
+def _separates(con: sqlite3.Connection, char: str) -> bool:
+    """True if FTS5's tokenizer takes `char` between two letters as a separator (a phrase)."""
+    if not text_search.WORD.fullmatch(char):
+        return False
+    try:
+        con.execute(q.SEARCH_CUTOFF, ('"a' + char + 'b"', 0)).fetchone()
+    except sqlite3.OperationalError:
+        return True
+    return False
 
 
 def _statement(head: tuple, refs: list[tuple]) -> Statement:
