@@ -13,7 +13,8 @@ from accord.store import open_store
 from accord.store.migrations import MIGRATIONS
 from accord.store.protocol import dated_key
 from accord.store.statement_keys import after_key, key
-from tests.store.helpers import day, doc, finding, statement
+from tests.store.helpers import as_before_0015, day, doc, finding, statement
+from tests.store.postgres import pg_schema, pg_url  # noqa: F401  (fixtures)
 
 DIGITS = "0123456789abcdef"
 
@@ -90,10 +91,23 @@ def answers(store, ids: list[str]) -> tuple:
             store.findings())
 
 
-def test_a_store_of_the_version_before_migrates_keeping_its_statements_and_answers(tmp_path, monkeypatch):
-    from accord.store import migrations, sqlite
+@pytest.fixture(params=["sqlite", "postgres"])
+def opener(request, tmp_path):
+    if request.param == "postgres":
+        url = request.getfixturevalue("pg_url")  # skips, saying why, without a server
+        return lambda: open_store(url)
+    return lambda: open_store(tmp_path / "accord.db")
 
-    db = tmp_path / "accord.db"
+
+def stored(store, sql: str) -> list[tuple]:
+    """Rows of `sql` read behind the store's back (bytes as bytes in both stores)."""
+    rows = store._one(sql) if hasattr(store, "_one") else store._reader().execute(sql).fetchall()
+    return [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row) for row in rows]
+
+
+def test_a_store_of_the_version_before_migrates_keeping_its_statements_and_answers(opener, monkeypatch):
+    from accord.store import migrations, postgres
+
     a, b = doc("Finland joined NATO in April 2023.", "2023-04-04"), doc("Sweden joined NATO in 2024.", "2024-03-07")
     sts_a = [statement(f"state:{c}", "member_of", "org:NATO", document=a, start=day(f"2023-04-0{i % 3 + 1}"))
              for i, c in enumerate("FIN DNK NOR EST LVA LTU".split())]
@@ -102,23 +116,39 @@ def test_a_store_of_the_version_before_migrates_keeping_its_statements_and_answe
              statement("org:NATO", "partner_of", "state:NZL", document=b)]
     names = [n for n, _ in MIGRATIONS]
     with monkeypatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:names.index("0014_statements_by_value") + 1])
-        # That version bound ids as the text they are (its queries read text ids as they are).
-        patch.setattr(sqlite, "key_of", lambda i: i)
-        patch.setattr(sqlite, "after_key", lambda i: i)
-        with open_store(db) as store:
+        for module in (migrations, postgres):
+            patch.setattr(module, "MIGRATIONS", module.MIGRATIONS[:names.index("0014_statements_by_value") + 1])
+        as_before_0015(patch)
+        with opener() as store:
             store.add(a, [], sts_a)
             store.add(b, [], sts_b)
             store.set_findings([finding(a), finding(b, "new")])
             ids = [s.id for s in store.statements()]
             before = answers(store, ids)
-    assert raw(db, "SELECT DISTINCT typeof(id) FROM statements") == [("text",)]
-    with open_store(db) as store:
+            assert stored(store, "SELECT DISTINCT length(id) FROM statements") == [(16,)]
+    with opener() as store:
         after = answers(store, ids)
+        kinds = stored(store, "SELECT DISTINCT length(id) FROM statements") + \
+            stored(store, "SELECT DISTINCT length(statement_id) FROM statement_refs")
+        refs = stored(store, "SELECT count(*) FROM statement_refs")
+        last = stored(store, "SELECT name FROM migrations WHERE name = '0015_statement_ids_binary'")
     assert after == before
     assert len(ids) == 8 and len(before[3]) == 3  # 8 statements, 7 of them about NATO in pages of 3
-    assert raw(db, "SELECT DISTINCT typeof(id), length(id) FROM statements") == [("blob", 8)]
-    assert raw(db, "SELECT DISTINCT typeof(statement_id), length(statement_id) FROM statement_refs") == [("blob", 8)]
-    assert raw(db, "SELECT count(*) FROM statement_refs") == [(9,)]
+    assert kinds == [(8,), (8,)] and refs == [(9,)] and last == [("0015_statement_ids_binary",)]
+
+
+def test_a_sqlite_store_migrated_keeps_its_references_pointing_at_their_statements(tmp_path, monkeypatch):
+    from accord.store import migrations
+
+    db = tmp_path / "accord.db"
+    a = doc("Finland joined NATO in April 2023.", "2023-04-04")
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:[n for n, _ in MIGRATIONS].index("0014_statements_by_value") + 1])
+        as_before_0015(patch)
+        with open_store(db) as store:
+            store.add(a, [], [statement("state:FIN", "member_of", "org:NATO", document=a)])
+    assert raw(db, "SELECT typeof(id) FROM statements") == [("text",)]
+    open_store(db).close()
+    assert raw(db, "SELECT typeof(id), length(id) FROM statements") == [("blob", 8)]
     assert raw(db, "PRAGMA foreign_key_check") == []
-    assert ("0015_statement_ids_binary",) in raw(db, "SELECT name FROM migrations")
+    assert raw(db, "SELECT count(*) FROM statement_refs r JOIN statements s ON s.id = r.statement_id") == [(1,)]
