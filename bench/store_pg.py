@@ -40,7 +40,7 @@ from bench.store_scale import _findings, machine, measure, report, summary  # no
 
 from accord.store import compact  # noqa: E402
 from accord.store import postgres_sql as q  # noqa: E402
-from accord.store.postgres import PostgresStore, document_rows  # noqa: E402
+from accord.store.postgres import PostgresStore, document_rows, stored_id  # noqa: E402
 from accord.store.protocol import statement_id, statement_identity  # noqa: E402
 
 ENV = "ACCORD_BENCH_POSTGRES"
@@ -145,7 +145,7 @@ def fill(url: str, schema: str, upto: int, seed: int, words: int, workers: int |
 # statement whose identity holds its article's publication date (a holder "on" that day), and
 # each article's mentions per entity (entity_mentions keeps only the totals).
 _HELPERS = """
-    CREATE TABLE IF NOT EXISTS bench_identity (id text COLLATE "C" PRIMARY KEY, identity text NOT NULL,
+    CREATE TABLE IF NOT EXISTS bench_identity (id bytea PRIMARY KEY, identity text NOT NULL,
                                                day text NOT NULL);
     CREATE TABLE IF NOT EXISTS bench_mentions (doc_key bigint NOT NULL, entity text COLLATE "C" NOT NULL,
                                                mentions bigint NOT NULL)
@@ -190,7 +190,7 @@ _REPLICA_SQL = [
     "WHERE doc_key > {lo} AND doc_key <= {hi}",
     # each dated statement on its new day
     "CREATE TEMP TABLE smap ON COMMIT DROP AS SELECT id AS old_id, day, x.new_day, "
-    "left(encode(sha256(convert_to(replace(identity, day, x.new_day), 'UTF8')), 'hex'), 16) AS new_id "
+    "substring(sha256(convert_to(replace(identity, day, x.new_day), 'UTF8')) from 1 for 8) AS new_id "
     "FROM bench_identity CROSS JOIN LATERAL (SELECT " + _SHIFTED.replace("{day}", "day") + " AS new_day) x",
     "INSERT INTO documents (doc_key, id, text, source, format, title, url, published, published_how, extra) "
     "OVERRIDING SYSTEM VALUE SELECT rep.key, encode(sha256(convert_to(t.body, 'UTF8')), 'hex'), t.body, "
@@ -219,8 +219,9 @@ _REPLICA_SQL = [
     "doc_order) SELECT doc_key, seq, statement_id, start, \"end\", sentence_start, sentence_len, extra, doc_order "
     "FROM nrefs ORDER BY doc_key, seq",
     "INSERT INTO findings (doc_key, kind, statement_id, sentence_start, sentence_len, extra, packed) "
-    "SELECT rep.key, f.kind, coalesce(m.new_id, f.statement_id), f.sentence_start, f.sentence_len, f.extra, f.packed "
-    "FROM rep JOIN bench_base_findings f ON f.doc_key = rep.base_key LEFT JOIN smap m ON m.old_id = f.statement_id "
+    "SELECT rep.key, f.kind, coalesce(encode(m.new_id, 'hex'), f.statement_id), f.sentence_start, f.sentence_len, "
+    "f.extra, f.packed FROM rep JOIN bench_base_findings f ON f.doc_key = rep.base_key "
+    "LEFT JOIN smap m ON encode(m.old_id, 'hex') = f.statement_id "
     "ORDER BY rep.key, f.finding_key",
     "INSERT INTO entity_mentions (entity, shard, mentions) SELECT m.entity, 0, sum(m.mentions) "
     "FROM rep JOIN bench_mentions m ON m.doc_key = rep.base_key GROUP BY m.entity ORDER BY m.entity "
@@ -366,7 +367,7 @@ def _copy_batch(con, first: int, batch: list) -> None:
         cur.execute("CREATE TEMP TABLE new_identity (LIKE bench_identity) ON COMMIT DROP")
         with cur.copy("COPY new_identity (id, identity, day) FROM STDIN") as copy:
             for sid, (identity, day) in dated.items():
-                copy.write_row((sid, identity, day))
+                copy.write_row((stored_id(sid), identity, day))
         cur.execute("INSERT INTO bench_identity SELECT * FROM new_identity ON CONFLICT (id) DO NOTHING")
 
 

@@ -53,3 +53,12 @@ def day(value: str) -> TimeQualifier:
 
 
 REMOVED = [Removal(step="photo_credit", text="PHOTOGRAPHER/Agency")]
+
+
+def as_before_0015(patch) -> None:
+    """Write statement ids as the versions before migration 0015 did: as their text (statement
+    ids as bytes: statement_keys)."""
+    from accord.store import postgres, sqlite
+
+    for module, name in ((postgres, "stored_id"), (postgres, "after_key"), (sqlite, "key_of"), (sqlite, "after_key")):
+        patch.setattr(module, name, str)

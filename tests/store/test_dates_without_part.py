@@ -10,7 +10,7 @@ import pytest
 from accord.model import Statement, TimeQualifier
 from accord.store import SQLiteStore, codec, open_store, statement_id
 from accord.store import sqlite_sql
-from tests.store.helpers import day, doc, statement
+from tests.store.helpers import day, doc, statement, as_before_0015
 from tests.store.postgres import pg_schema, pg_url  # noqa: F401  (fixtures)
 
 D = doc("In mid-March 2022 Finland applied to join NATO; on 4 April 2023 it joined.", "2023-04-05")
@@ -72,6 +72,7 @@ def test_the_migration_takes_unset_parts_out_of_an_older_store(opener, monkeypat
         for module in (migrations, postgres):
             patch.setattr(module, "MIGRATIONS", module.MIGRATIONS[:12])
         patch.setattr(codec, "_unset_left_out", lambda value, data: data)  # written as before 0013
+        as_before_0015(patch)
         with opener() as store:
             store.add(D, [], dated())
             before = store.statements()

@@ -10,7 +10,7 @@ import pytest
 
 from accord.model import Finding
 from accord.store import MemoryStore, SQLiteStore, compact, open_store
-from tests.store.helpers import doc, finding
+from tests.store.helpers import doc, finding, as_before_0015
 from tests.store.postgres import pg_schema, pg_url  # noqa: F401  (fixtures)
 
 A = doc("Finland is not in NATO, said one paper.", "2023-01-02", "A")
@@ -170,6 +170,7 @@ def migrated_to_references(monkeypatch, module, open_it) -> tuple[list[str], lis
     with monkeypatch.context() as patch:
         patch.setattr(module, "MIGRATIONS", module.MIGRATIONS[:10])
         as_before_0011(patch)
+        as_before_0015(patch)
         with open_it() as store:
             written = fill(store)
             old = stored_json(store, packed=False)

@@ -11,7 +11,7 @@ import zlib
 import pytest
 
 from accord.store import SQLiteStore, compact, open_store
-from tests.store.helpers import doc, finding
+from tests.store.helpers import doc, finding, as_before_0015
 from tests.store.postgres import pg_schema, pg_url  # noqa: F401  (fixtures)
 from tests.store.test_evidence import A, B, C, as_before_0012, fill, stored_json
 
@@ -96,6 +96,7 @@ def test_the_migration_packs_the_findings_of_an_older_store(opener, monkeypatch)
         for module in (migrations, postgres):
             patch.setattr(module, "MIGRATIONS", module.MIGRATIONS[:11])
         as_before_0012(patch)
+        as_before_0015(patch)
         with opener() as store:
             written = fill(store)
             store.set_findings(written + many_findings())

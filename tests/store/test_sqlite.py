@@ -123,14 +123,16 @@ def test_statement_lookups_migration_fills_counts_and_order_of_an_older_store(db
     assert [r.getMessage() for r in caplog.records if r.name == "accord.store"] == [
         f"upgrading {db} to the current schema (0006_statement_lookups, 0007_compact_annotations, "
         "0008_statement_timelines, 0009_search_index, 0010_entity_timelines, 0011_evidence_by_reference, "
-        "0012_packed_findings, 0013_dates_without_part, 0014_statements_by_value); this can "
-        "take a minute for a large store"]
+        "0012_packed_findings, 0013_dates_without_part, 0014_statements_by_value, "
+        "0015_statement_ids_binary, 0016_search_without_positions); this can take a minute for a large "
+        "store"]
     assert raw(db, "SELECT sort_date FROM statements") == [(A.published,)]
     assert A.published < B.published
-    assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-9:] == \
+    assert [r[0] for r in raw(db, "SELECT name FROM migrations ORDER BY position")][-11:] == \
         ["0006_statement_lookups", "0007_compact_annotations", "0008_statement_timelines", "0009_search_index",
          "0010_entity_timelines", "0011_evidence_by_reference", "0012_packed_findings",
-         "0013_dates_without_part", "0014_statements_by_value"]
+         "0013_dates_without_part", "0014_statements_by_value", "0015_statement_ids_binary",
+         "0016_search_without_positions"]
 
 
 def test_compact_migration_keeps_every_record_of_an_older_store(db, tmp_path, monkeypatch):

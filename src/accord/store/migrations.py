@@ -182,7 +182,47 @@ MIGRATIONS: list[tuple[str, str | Callable[[sqlite3.Connection], None]]] = [
         DROP INDEX statements_value_dated;
         CREATE INDEX statements_value_dated ON statements (value, sort_date, id, property);
     """),
+    # Statement ids as their 8 bytes instead of 16 hexadecimal characters (statement_keys), in
+    # the statements (and so in each of their five indexes) and in the references (and their
+    # order index): 8 bytes saved wherever an id is, about 840 bytes an article at 1,000
+    # (docs/scale.md, "bytes16"). Findings keep theirs as text (not indexed, two a document).
+    ("0015_statement_ids_binary", lambda con: statement_ids_binary(con)),
+    ("0016_search_without_positions", """
+        -- The search index without the positions of words (FTS5 detail=none): 1,155 -> 172 bytes
+        -- an article at 1,000 (docs/scale.md, "bytes16"). A query is every word of it required,
+        -- each quoted alone (text_search.fts_query): no phrase or NEAR query, the two things
+        -- positions serve. bm25 and snippet() read the positions of the page's matches from
+        -- their texts (tokenized again); the same ranks and snippets as before.
+        DROP TRIGGER documents_fts_insert;
+        DROP TRIGGER documents_fts_delete;
+        DROP TABLE documents_fts;
+        CREATE VIRTUAL TABLE documents_fts USING fts5 (
+            title, text, content='documents', content_rowid='doc_key',
+            tokenize='unicode61 remove_diacritics 2', detail=none
+        );
+        CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts (rowid, title, text) VALUES (new.doc_key, new.title, new.text);
+        END;
+        CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, text)
+            VALUES ('delete', old.doc_key, old.title, old.text);
+        END;
+        INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+    """),
 ]
+
+
+def statement_ids_binary(con: sqlite3.Connection) -> None:
+    """0015: every statement id and every reference's statement id rewritten as its bytes
+    (statement_keys.key, here as an SQL function); the foreign key from the references is
+    checked at the commit, when both sides have been rewritten."""
+    from accord.store.statement_keys import key
+
+    con.create_function("accord_statement_key", 1, key, deterministic=True)
+    con.execute("PRAGMA defer_foreign_keys = ON")
+    con.execute("UPDATE statements SET id = accord_statement_key(id) WHERE typeof(id) = 'text'")
+    con.execute("UPDATE statement_refs SET statement_id = accord_statement_key(statement_id) "
+                "WHERE typeof(statement_id) = 'text'")
 
 def evidence_by_reference(con, page: str, update: str, text: str) -> None:
     """0011, in both stores (SQL in each one's marks): every finding whose JSON quotes a sentence

@@ -33,6 +33,7 @@ from accord.store import postgres_sql as q
 from accord.store.codec import from_row, row_dict, to_row
 from accord.store.migrations import check_known
 from accord.store.postgres_schema import MIGRATIONS, MIGRATIONS_TABLE
+from accord.store.statement_keys import after_key, key
 from accord.store.protocol import (
     MIN_PREFIX, StoreError, check_findings, merged_statements, normalised_ref, order_key, resolve_ref,
     sort_date,
@@ -280,7 +281,7 @@ class PostgresStore:
                    limit: int | None = None, offset: int = 0,
                    max_references: int | None = None) -> list[Statement]:
         filters = {"subject": subject, "property": property, "value": value, "doc_id": doc_id,
-                   "statement_id": statement_id}
+                   "statement_id": None if statement_id is None else stored_id(statement_id)}
         if max_references and doc_id is None:
             return self._page(*q.statements_query(filters, limit, offset), max_references)
         with self._read() as con:
@@ -295,7 +296,8 @@ class PostgresStore:
     def dated_statements(self, about: str | None = None, *, limit: int | None = None, offset: int = 0,
                          max_references: int | None = None,
                          after: tuple[str, str] | None = None) -> list[Statement]:
-        heads = q.dated_query(about, limit, offset, after)
+        since, last = after if after is not None else ("", "")
+        heads = q.dated_query(about, limit, offset, (since, after_key(last)))
         if max_references != 0:
             return self._page(*heads, -1 if max_references is None else max_references)
         with self._read() as con:
@@ -314,7 +316,7 @@ class PostgresStore:
         for _, group in groupby(rows, key=lambda r: r[0]):
             group = list(group)
             head, refs = group[0][:5], [r[6:15] for r in group if r[6] is not None]
-            counts[head[0]] = int(group[0][5])
+            counts[statement_id_of(head[0])] = int(group[0][5])
             published.update((r[7], r[15]) for r in group if r[6] is not None)
             out.append(_statement(head, refs))
         self._recent.counts, self._recent.published = counts, published
@@ -331,7 +333,7 @@ class PostgresStore:
             limit_refs = None if max_references < 0 else max_references
             refs = {}
             if max_references != 0 and heads:
-                rows = con.execute(q.FIRST_REFS, {"ids": [h[0] for h in heads], "refs": limit_refs}).fetchall()
+                rows = con.execute(q.FIRST_REFS, {"ids": [bytes(h[0]) for h in heads], "refs": limit_refs}).fetchall()
                 refs = {sid: list(group) for sid, group in groupby(rows, key=lambda r: r[0])}
             if doc_id is not None:
                 rows = con.execute(q.REFS_OF_DOC, (doc_id,)).fetchall()
@@ -349,7 +351,8 @@ class PostgresStore:
         if recent is not None and all(i in recent for i in statement_ids):
             self._recent.counts = None  # once: the counts of the page just read, in its snapshot
             return {i: recent[i] for i in statement_ids}
-        found = dict(self._one(q.REFERENCE_COUNT, (list(dict.fromkeys(statement_ids)),)))
+        found = {statement_id_of(k): n for k, n in self._one(
+            q.REFERENCE_COUNT, ([stored_id(i) for i in dict.fromkeys(statement_ids)],))}
         return {i: int(found.get(i, 0)) for i in statement_ids}
 
     def findings(self, doc_id: str | None = None, kind: str | None = None) -> list[Finding]:
@@ -473,14 +476,14 @@ def document_rows(doc: Document, annotations: Sequence[Annotation] = (),
     ordered = sorted(annotations, key=lambda a: a.start)
     counts = Counter(a.entity for a in ordered if a.layer == "mention" and a.entity is not None)
     order = order_key(doc)
-    refs = [(st.id, *compact.sentence_row(ref, doc.text, q.REF_COLUMNS, omit=("doc_id",)))
+    refs = [(stored_id(st.id), *compact.sentence_row(ref, doc.text, q.REF_COLUMNS, omit=("doc_id",)))
             for st in merged for ref in st.references]
     return DocumentRows(
         document=to_row(doc, q.DOC_COLUMNS),
         annotations=(compact.linked_entities(ordered), compact.pack_annotations(doc.text, ordered))
         if ordered else None,
-        statements=sorted((*to_row(st, q.STATEMENT_COLUMNS, omit=("references",)), len(st.references),
-                           sort_date(st, doc.published)) for st in merged),
+        statements=sorted((stored_id(st.id), *to_row(st, q.STATEMENT_COLUMNS, omit=("references",))[1:],
+                           len(st.references), sort_date(st, doc.published)) for st in merged),
         references=[(seq, *ref, order) for seq, ref in enumerate(refs)],
         mentions=sorted(counts.items()),
     )
@@ -489,9 +492,24 @@ def document_rows(doc: Document, annotations: Sequence[Annotation] = (),
 def _statement(head: tuple, refs: list[tuple]) -> Statement:
     """One statement from its row and its references' rows (statement id, document id, start, end,
     extra, document order, seq, sentence_start, sentence cut from the document or None)."""
-    statement = from_row(Statement, q.STATEMENT_COLUMNS, head, references=[])
+    statement = from_row(Statement, q.STATEMENT_COLUMNS, (statement_id_of(head[0]), *head[1:]), references=[])
     statement.references = [_reference(r) for r in refs]
     return statement
+
+
+def stored_id(statement_id: str) -> bytes:
+    """A statement id as its column holds it (bytea, migration 0015): its 8 bytes; any other
+    text as bytes of another length, which no stored id equals."""
+    stored = key(statement_id)
+    if isinstance(stored, bytes):
+        return stored
+    raw = statement_id.encode()
+    return raw if len(raw) != 8 else raw + b"\0"
+
+
+def statement_id_of(stored: bytes | str) -> str:
+    """The 16 digits of a stored statement id."""
+    return stored if isinstance(stored, str) else bytes(stored).hex()
 
 
 def _reference(r: tuple) -> Reference:

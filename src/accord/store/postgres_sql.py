@@ -58,6 +58,8 @@ INSERT_STATEMENT = ("INSERT INTO statements (id, subject, property, value, extra
                     "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE "
                     "SET reference_count = statements.reference_count + excluded.reference_count, "
                     "sort_date = LEAST(statements.sort_date, excluded.sort_date)")
+# Statement ids are bytea (statement_keys, migration 0015): bound through postgres.stored_id,
+# read back as bytes and turned into their digits by postgres._statement.
 INSERT_REF = ('INSERT INTO statement_refs (doc_key, seq, statement_id, start, "end", sentence_start, '
               "sentence_len, extra, doc_order) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)")
 _STATEMENT_ORDER = " ORDER BY s.subject, s.property, s.value, s.id"
@@ -85,10 +87,10 @@ REFS_OF_CHOSEN = (_REF_SELECT + " WHERE r.statement_id IN ({chosen}) ORDER BY r.
 # references at 10,000 articles, growing with the store). So `last` first takes, from the index,
 # the date of the statement's `refs`-th reference in date order; only the references up to that
 # date can be among the first `refs`, and only they are read and sorted.
-FIRST_REFS = ("SELECT x.* FROM unnest(%(ids)s::text[]) WITH ORDINALITY AS h(id, n) "
+FIRST_REFS = ("SELECT x.* FROM unnest(%(ids)s::bytea[]) WITH ORDINALITY AS h(id, n) "
               "CROSS JOIN LATERAL (SELECT max(k.doc_order) AS last FROM (SELECT doc_order FROM statement_refs "
-              "WHERE statement_id = h.id COLLATE \"C\" ORDER BY doc_order LIMIT %(refs)s) k) c "
-              "CROSS JOIN LATERAL (" + _REF_SELECT + " WHERE r.statement_id = h.id COLLATE \"C\" "
+              "WHERE statement_id = h.id ORDER BY doc_order LIMIT %(refs)s) k) c "
+              "CROSS JOIN LATERAL (" + _REF_SELECT + " WHERE r.statement_id = h.id "
               "AND r.doc_order <= c.last" + _REF_ORDER + " LIMIT %(refs)s) x "
               "ORDER BY h.n, x.doc_order, x.doc_id, x.start, x.seq")
 # A page of statements (the `{heads}` query, in its order) with the first references of each, as
@@ -160,7 +162,7 @@ def by_subject_query(property: str, value: str, limit: int | None, offset: int) 
 def dated_query(about: str | None, limit: int | None, offset: int,
                 after: tuple[str, str] | None) -> tuple[str, list]:
     """The heads of a page of `dated_statements`, and its args."""
-    since, last = after if after is not None else ("", "")
+    since, last = after if after is not None else ("", b"")
     if about is None:
         return DATED_ALL, [since, since, last, limit, offset]
     n = None if limit is None else limit + offset

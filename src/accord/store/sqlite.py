@@ -22,6 +22,7 @@ from accord.store import compact, text_search
 from accord.store import sqlite_sql as q
 from accord.store.codec import from_row, row_dict, to_row
 from accord.store.migrations import check_accord, migrate
+from accord.store.statement_keys import after_key, key as key_of
 from accord.store.protocol import (
     MIN_PREFIX, StoreError, check_findings, merged_statements, normalised_ref, order_key, resolve_ref,
     sort_date,
@@ -155,10 +156,10 @@ class SQLiteStore:
 
     def _insert_statements(self, con: sqlite3.Connection, key: int, doc: Document,
                            merged: list[Statement]) -> None:
-        con.executemany(q.INSERT_STATEMENT, [(*to_row(st, q.STATEMENT_COLUMNS, omit=("references",)),
+        con.executemany(q.INSERT_STATEMENT, [(key_of(st.id), *to_row(st, q.STATEMENT_COLUMNS, omit=("references",))[1:],
                                               len(st.references), sort_date(st, doc.published))
                                              for st in merged])
-        refs = [(st.id, ref) for st in merged for ref in st.references]
+        refs = [(key_of(st.id), ref) for st in merged for ref in st.references]
         order = order_key(doc)
         con.executemany(q.INSERT_REF, [
             (key, seq, sid, *compact.sentence_row(ref, doc.text, q.REF_COLUMNS, omit=("doc_id",)), order)
@@ -253,7 +254,7 @@ class SQLiteStore:
                    limit: int | None = None, offset: int = 0,
                    max_references: int | None = None) -> list[Statement]:
         filters = {"subject": subject, "property": property, "value": value, "doc_id": doc_id,
-                   "statement_id": statement_id}
+                   "statement_id": None if statement_id is None else key_of(statement_id)}
         with self._read() as con:
             heads = con.execute(*q.statements_query(filters, limit, offset)).fetchall()
             return self._with_references(con, heads, filters, limit, offset, max_references, doc_id)
@@ -268,7 +269,8 @@ class SQLiteStore:
                          max_references: int | None = None,
                          after: tuple[str, str] | None = None) -> list[Statement]:
         with self._read() as con:
-            heads = con.execute(*q.dated_query(about, limit, offset, after)).fetchall()
+            keyset = None if after is None else (after[0], after_key(after[1]))
+            heads = con.execute(*q.dated_query(about, limit, offset, keyset)).fetchall()
             # -1: every reference, read statement by statement from the index
             refs = self._first_references(con, heads, -1 if max_references is None else max_references)
         # The page's reference counts and its documents' publication dates came with it: the
@@ -299,7 +301,7 @@ class SQLiteStore:
         if max_references == 0:
             return {}
         limit_refs = -1 if max_references < 0 else max_references
-        return {h[0]: con.execute(q.FIRST_REFS, (h[0], limit_refs)).fetchall() for h in heads}
+        return {h[0]: con.execute(q.FIRST_REFS, (key_of(h[0]), limit_refs)).fetchall() for h in heads}
 
     def statement_count(self, subject: str | None = None, property: str | None = None,
                         doc_id: str | None = None, value: str | None = None) -> int:
@@ -311,12 +313,13 @@ class SQLiteStore:
         if recent is not None and all(i in recent for i in statement_ids):
             self._local.counts = None  # once: the counts of the page just read, in its snapshot
             return {i: recent[i] for i in statement_ids}
-        found = dict(self._in_chunks(q.REFERENCE_COUNT, statement_ids))
+        found = dict(self._in_chunks(q.REFERENCE_COUNT, statement_ids, key_of))
         return {i: found.get(i, 0) for i in statement_ids}
 
-    def _in_chunks(self, sql: str, keys: Sequence[str]) -> list[tuple]:
-        """Rows of `sql` ("... IN ({marks})") for every key, 500 keys per query."""
-        keys = list(dict.fromkeys(keys))
+    def _in_chunks(self, sql: str, keys: Sequence[str], stored=None) -> list[tuple]:
+        """Rows of `sql` ("... IN ({marks})") for every key (bound as `stored` gives it), 500
+        keys per query."""
+        keys = [stored(k) if stored else k for k in dict.fromkeys(keys)]
         rows: list[tuple] = []
         with self._read() as con:
             for i in range(0, len(keys), 500):
@@ -339,9 +342,28 @@ class SQLiteStore:
         if match is None or limit <= 0:
             return []
         with self._read() as con:
-            cutoff = con.execute(q.SEARCH_CUTOFF, (match, limit - 1)).fetchone()
+            try:
+                cutoff = con.execute(q.SEARCH_CUTOFF, (match, limit - 1)).fetchone()
+            except sqlite3.OperationalError as e:
+                # a word that FTS5 cuts in two (a letter its Unicode tables do not know) is a
+                # phrase, which an index without positions refuses: cut it as FTS5 does
+                if "phrase queries are not supported" not in str(e):
+                    raise
+                match = text_search.fts_query(query, [c for c in set(query) if _separates(con, c)])
+                cutoff = con.execute(q.SEARCH_CUTOFF, (match, limit - 1)).fetchone()
             rows = con.execute(q.SEARCH, (match, cutoff[0] if cutoff else 0, limit)).fetchall()
         return [(r[0], r[1]) for r in rows]
+
+
+def _separates(con: sqlite3.Connection, char: str) -> bool:
+    """True if FTS5's tokenizer takes `char` between two letters as a separator (a phrase)."""
+    if not text_search.WORD.fullmatch(char):
+        return False
+    try:
+        con.execute(q.SEARCH_CUTOFF, ('"a' + char + 'b"', 0)).fetchone()
+    except sqlite3.OperationalError:
+        return True
+    return False
 
 
 def _statement(head: tuple, refs: list[tuple]) -> Statement:

@@ -6,6 +6,13 @@ query plans): a store of 100,000 documents answers them as fast as an empty one.
 
 from __future__ import annotations
 
+from accord.store.statement_keys import sql_id
+
+# Statement ids are stored as 8 bytes (statement_keys, migration 0015): every query binds them
+# through statement_keys.key and reads them back through SID / RID (16 hexadecimal digits).
+SID = sql_id("s.id")
+RID = sql_id("r.statement_id")
+
 # Columns kept outside the `extra` JSON, in table order (see migrations.py).
 DOC_COLUMNS = ("id", "text", "source", "format", "title", "url", "published", "published_how")
 STATEMENT_COLUMNS = ("id", "subject", "property", "value")
@@ -63,7 +70,7 @@ STATEMENT_FILTERS = {
 }
 # A sentence stored as a length is cut from the document (NULL when it is in extra, as written).
 # Last, the document's publication date: a page of the timeline asks for it next (published_dates).
-_REF_SELECT = ('SELECT r.statement_id, d.id, r.start, r."end", r.extra, r.doc_order, r.seq, r.sentence_start, '
+_REF_SELECT = ('SELECT ' + RID + ', d.id, r.start, r."end", r.extra, r.doc_order, r.seq, r.sentence_start, '
                "substr(d.text, r.sentence_start + 1, r.sentence_len), d.published FROM statement_refs r "
                "JOIN documents d ON d.doc_key = r.doc_key")
 _REF_ORDER = " ORDER BY r.doc_order, d.id, r.start, r.seq"
@@ -76,7 +83,10 @@ FIRST_REFS = _REF_SELECT + " WHERE r.statement_id = ?" + _REF_ORDER + " LIMIT ?"
 # One document's references (from the primary key), grouped by statement.
 REFS_OF_DOC = (_REF_SELECT + " WHERE r.doc_key = (SELECT doc_key FROM documents WHERE id = ?) "
                "ORDER BY r.statement_id, r.seq")
-REFERENCE_COUNT = "SELECT id, reference_count FROM statements WHERE id IN ({marks})"
+REFERENCE_COUNT = "SELECT " + sql_id("id") + ", reference_count FROM statements WHERE id IN ({marks})"
+
+
+_HEAD_SELECT = "SELECT " + SID + ", s.subject, s.property, s.value, s.extra FROM statements s"
 
 
 def statements_query(filters: dict[str, str | None], limit: int | None = None,
@@ -84,7 +94,7 @@ def statements_query(filters: dict[str, str | None], limit: int | None = None,
     """The statements (without references) for the filters given (names from STATEMENT_FILTERS),
     in order, `limit`/`offset` applied; and its args."""
     where, args = _where(STATEMENT_FILTERS, filters)
-    sql = "SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s" + where + _STATEMENT_ORDER
+    sql = _HEAD_SELECT + where + _STATEMENT_ORDER
     if limit is not None or offset:
         sql += " LIMIT ? OFFSET ?"
         args += [-1 if limit is None else limit, offset]
@@ -93,7 +103,7 @@ def statements_query(filters: dict[str, str | None], limit: int | None = None,
 
 _DATED_ORDER = " ORDER BY s.sort_date, s.id LIMIT ? OFFSET ?"
 # After the statement's columns, its reference count: the timeline asks for it next (reference_counts).
-_DATED_SELECT = "SELECT s.id, s.subject, s.property, s.value, s.extra, s.reference_count FROM statements s"
+_DATED_SELECT = "SELECT " + SID + ", s.subject, s.property, s.value, s.extra, s.reference_count FROM statements s"
 # The keyset condition: the statements after the (sort_date, id) given. SQLite starts the index
 # scan there from the row comparison alone (EXPLAIN: "(sort_date,id)>(?,?)"); with `sort_date
 # >= ?` beside it, it started from the first dated statement and filtered up to there.
@@ -109,7 +119,7 @@ _AFTER = " AND (s.sort_date, s.id) > (?, ?)"
 _DATED_SIDE = ("SELECT * FROM (SELECT s.id, s.subject, s.property, s.value, s.extra, s.reference_count, s.sort_date "
                "FROM statements s INDEXED BY statements_{side}_dated "
                "WHERE s.{side} = ? AND s.sort_date IS NOT NULL{after} ORDER BY s.sort_date, s.id LIMIT ?)")
-_DATED_MERGE = ("SELECT id, subject, property, value, extra, reference_count FROM ({subject} UNION {value}) "
+_DATED_MERGE = ("SELECT " + sql_id("id") + ", subject, property, value, extra, reference_count FROM ({subject} UNION {value}) "
                 "ORDER BY sort_date, id LIMIT ? OFFSET ?")
 DATED_ABOUT = _DATED_MERGE.format(subject=_DATED_SIDE.format(side="subject", after=""),
                                   value=_DATED_SIDE.format(side="value", after=""))
@@ -135,7 +145,7 @@ def references_query(filters: dict[str, str | None], limit: int | None = None,
                      offset: int = 0) -> tuple[str, list]:
     """Every reference of the statements `statements_query` chooses, and its args."""
     chosen, args = statements_query(filters, limit, offset)
-    chosen = chosen.replace("SELECT s.id, s.subject, s.property, s.value, s.extra", "SELECT s.id", 1)
+    chosen = chosen.replace(_HEAD_SELECT, "SELECT s.id FROM statements s", 1)
     return REFS_OF_CHOSEN.format(chosen=chosen), args
 
 
@@ -188,6 +198,6 @@ SEARCH = ("SELECT d.id, snippet(documents_fts, -1, '[', ']', '…', 12) "
 
 # statements_by_subject: an office's holders, each one's earliest first (its statements through
 # the index on (value, sort_date, id, property), migration 0014, then sorted; counted from it).
-BY_SUBJECT = ("SELECT s.id, s.subject, s.property, s.value, s.extra FROM statements s "
+BY_SUBJECT = (_HEAD_SELECT + " "
               "WHERE s.property = ? AND s.value = ? ORDER BY s.subject, s.sort_date IS NULL, s.sort_date, s.id "
               "LIMIT ? OFFSET ?")

@@ -30,9 +30,13 @@ def query_words(query: str) -> list[str]:
     return list(dict.fromkeys(fold(m.group()) for m in WORD.finditer(query)))
 
 
-def fts_query(query: str) -> str | None:
-    """An FTS5 MATCH expression: every word quoted (so it is never an operator), all required."""
-    words = [m.group() for m in WORD.finditer(query)]
+def fts_query(query: str, separators: Iterable[str] = ()) -> str | None:
+    """An FTS5 MATCH expression: every word quoted (so it is never an operator), all required.
+    A word is also cut at each of `separators` (characters that FTS5's tokenizer does not take
+    as part of a word, though Python does: a quoted word must be one token, the index keeping
+    no positions for a phrase, migration 0016)."""
+    cut = "[" + "".join(re.escape(c) for c in separators) + "]" if separators else None
+    words = [w for m in WORD.finditer(query) for w in (re.split(cut, m.group()) if cut else [m.group()]) if w]
     if not words:
         return None
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
