@@ -22,6 +22,10 @@ labels only when every condition of its shape holds; any other sentence is left 
   left without a subject because the names after the comma were read as conjuncts of the last
   noun of an opening phrase ("Alarmed by the invasion of Ukraine, Sweden and Finland applied",
   "Following Russia's invasion of Ukraine, Finland and Sweden applied") takes them back.
+- **A name in apposition read as an adverbial** (issue 12, pm16). "NATO's newest member, Sweden,
+  joined last month" is parsed with "Sweden" an `npadvmod` of "member" (the same sentence with
+  "Finland" gets `appos`), so no reader sees the state the noun is. A place name (GPE) set off by
+  commas right after the noun it hangs on, as `npadvmod`, is made its `appos`.
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ _BEFORE_VERB = frozenset({"advmod", "aux", "auxpass", "neg"})
 
 def repair(doc: Doc) -> None:
     for tok in doc:
-        if tok.dep_ in SUBJECTS:
+        if tok.dep_ == "npadvmod":
+            apposition_in_commas(tok)
+        elif tok.dep_ in SUBJECTS:
             object_of_opener(tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" and not any(
                 c.dep_ in SUBJECTS or c.dep_ == "expl" for c in tok.children):
@@ -163,3 +169,17 @@ def _in_opening_phrase(tok: Token, verb: Token) -> bool:
             return False
         top = top.head
     return top.dep_ in ("advcl", "prep") and top.left_edge.i == top.sent.start and top.i < tok.i
+
+
+def apposition_in_commas(name: Token) -> bool:
+    """Mend "NATO's newest member, Sweden, joined" (module docstring); True when changed."""
+    noun, doc = name.head, name.doc
+    if name.pos_ != "PROPN" or name.ent_type_ != "GPE" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > name.i:
+        return False
+    first, last = name.left_edge.i, name.right_edge.i
+    if first < 2 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return False
+    if doc[first - 2].i != noun.right_edge.i and doc[first - 2].i != noun.i:
+        return False  # something of its own between the noun and the comma: not right after it
+    name.dep_ = "appos"
+    return True

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims import _eventdays as eventdays
 from accord.nlp.extract.claims import _eventlink as links
+from accord.nlp.extract.claims import _gathering_clauses as clauses
 from accord.nlp.extract.claims import _summitplaces as places_near
 from accord.nlp.extract.claims.grammar import RELATIVE_PRONOUNS, Context, make, negated
 
@@ -59,12 +60,15 @@ def statements(ctx: Context, sent: Span, read_clues, year_guess) -> list[Stateme
                 continue
         else:
             pool = links.candidates(ctx.kb, links.NATO, people, _ministerial(people), links.level(ctx, people))
-            link = links.resolve(ctx, pool, where, times, True, named=_for_anniversary(ctx, verb))
+            link = links.resolve(ctx, pool, where, times, True, named=_for_anniversary(ctx, verb),
+                                 past=not clauses.told_as_now(verb))
             if link is None and not times and _ministerial(people):
                 # "NATO foreign ministers gathered in Rome", filed during their Brussels meeting
                 link = eventdays.ministerial_under_way(ctx, people, pool, where)
         if link is None or link.how not in SURE or (met and link.how not in COUNTERPARTS_SURE):
             continue
+        if link.how == links.UNDER_WAY and not clauses.told_as_now(verb) and clauses.held_there(pool, where):
+            continue  # "NATO leaders met in Brussels", filed during the Vilnius summit: one of Brussels' own
         if link.how == WRONG_DAY and _people_word(people) not in ("leader", "head") \
                 and not (_ministerial(people) and "place:brussels" not in where):
             # "NATO allies met in Brussels on 5 July": the Council meets there any day; ministers
@@ -133,7 +137,8 @@ def _gathering(ctx: Context, verb: Token):
             return (subj, _clues(verb), []) if not _with(verb) else None
     if not nato_people(ctx, subj) or _with(verb):
         return None
-    return subj, _clues(verb), []
+    where = clauses.where_place(ctx, verb)  # "the Lithuanian capital, where NATO leaders meet"
+    return subj, _clues(verb), [where] if where else []
 
 
 # Meeting one's counterparts somewhere is a summit only when the clues name one surely: not the only

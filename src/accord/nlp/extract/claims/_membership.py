@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from accord.kb import temporal
+from accord.nlp.extract.claims import _member_applications as member_applications
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -194,6 +195,9 @@ def check_application(checker, st, on: str | None) -> Verdict | None:
                            [fact_evidence(f) for f in facts])
         return Verdict("contradicted_by_kb", f"The claim dates {state}'s application to join {name} to "
                        f"{timecmp.label(when)}, but it applied on {known.value}.", [fact_evidence(f) for f in facts])
+    by_member = member_applications.application_by_member(checker, st, when)
+    if by_member is not None:  # "Norway has applied for NATO membership": a founding member
+        return by_member
     if when is not None:
         lo, hi = temporal.lower(when.value), temporal.upper(when.value)
     elif kb.facts(subject=st.subject, property="candidate_for", value=org):

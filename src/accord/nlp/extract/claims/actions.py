@@ -10,6 +10,8 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims import _admissions as admissions
+from accord.nlp.extract.claims import _inverted_subjects as inverted
+from accord.nlp.extract.claims import _join_objects as join_objects
 from accord.nlp.extract.claims._membership import check_application
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, group, make, modality, negated, never, yet_to, object_entities, one_date, phrase_tokens,
@@ -280,7 +282,8 @@ def _applications(ctx: Context, verb: Token) -> list[Statement]:
     organisation, and when when the clause says."""
     named: list[str] = []  # "submitted their NATO applications": the organisation on the noun
     if verb.lemma_.lower() == "apply":
-        target, states = _join_clause(verb) or _membership_of(verb), subject_entities(ctx, verb, ("state:",))
+        target, states = _join_clause(verb) or _membership_of(verb), subject_entities(ctx, verb, ("state:",)) \
+            or inverted.inverted_subjects(ctx, verb, ("state:",))  # "Also applying for NATO membership are X, Y"
     else:
         form = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                      and c.lemma_.lower() in ("application", "bid", "request")), None)
@@ -300,10 +303,11 @@ def _applications(ctx: Context, verb: Token) -> list[Statement]:
     if named:
         orgs = named
     else:
-        orgs = object_entities(ctx, target, ("org:",)) if target.lemma_.lower() == "join" else \
-            ctx.entities(phrase_tokens([target]), ("org:",)) or \
-            ctx.entities([c for c in target.head.children if c.dep_ == "compound"], ("org:",))
-        orgs = orgs or topic(ctx)
+        if target.lemma_.lower() == "join":  # "join NATO", "the alliance"; not "the EU's Schengen scheme"
+            orgs = join_objects.joined_organisations(ctx, target)
+        else:
+            orgs = ctx.entities(phrase_tokens([target]), ("org:",)) or \
+                ctx.entities([c for c in target.head.children if c.dep_ == "compound"], ("org:",)) or topic(ctx)
     point = one_date(qualifiers(ctx, _own_clause(verb)))
     return [make(ctx, s, "applied_to", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
             for s in states for o in orgs]

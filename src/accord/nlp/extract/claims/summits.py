@@ -28,6 +28,7 @@ from accord.nlp.extract.claims import _attendance as attendance
 from accord.nlp.extract.claims import _eventdays as eventdays
 from accord.nlp.extract.claims import _eventlink as links
 from accord.nlp.extract.claims import _gatherings as gatherings
+from accord.nlp.extract.claims import _event_frames as event_frames
 from accord.nlp.extract.claims import _summitdays as summitdays
 from accord.nlp.extract.claims import _summitplaces as places_near
 from accord.reconcile import timecmp
@@ -109,6 +110,9 @@ def _noun_clues(noun: Token) -> tuple[set[int], bool]:
            for t in c.subtree}
     out |= {t.i for c in noun.rights if c.dep_ == "npadvmod" for t in c.subtree}  # "the summit in Madrid last June"
     out |= _preps(noun, noun)
+    framed = event_frames.framed_clues(noun)  # "on the second day of the summit", "on the sidelines of"
+    if framed:
+        return out | framed, True
     verb = _attending_verb(noun)
     if verb is not None:
         out |= _preps(verb, noun) | {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}
