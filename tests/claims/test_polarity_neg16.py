@@ -1,0 +1,154 @@
+"""Polarity of claims the KB settles (issue 12, neg16): the EU Council presidency denied ("does
+not hold", "no longer holds", said of "whose country" too) and a ratification told as still to
+come ("has / is yet to ratify"). Each true sentence is supported or left alone, its one-edit
+denial contradicted, and the near misses (a date in "not ... until", a past with no time, a
+question, a condition, "not only", a denial said before the act) are not flagged. Sentences
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._pipeline import read, verdicts
+
+pytestmark = pytest.mark.model
+
+# Hungary held the presidency of the Council of the EU from 2024-07-01 to 2025-01-01, Belgium
+# before it from 2024-01-01 (src/accord/kb/data/eu.yaml).
+IN_HUNGARYS_TERM = "2024-07-12"
+
+
+# -- the EU presidency denied ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hungary does not hold the rotating presidency of the European Union.",
+    "Hungary no longer holds the rotating presidency of the European Union.",
+    "Hungary, which does not hold the rotating EU presidency, objected.",
+    "Hungary has never held the rotating presidency of the European Union.",
+    "Hungary did not hold the rotating presidency of the European Union in July 2024.",
+])
+def test_a_denied_presidency_in_the_states_term_is_contradicted(accord_annotator, text):
+    assert verdicts(accord_annotator, text, IN_HUNGARYS_TERM, "holds_presidency") == ["contradicted_by_kb"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary holds the rotating presidency of the European Union.",
+    "Hungary not only holds the rotating presidency of the European Union but also chairs the council.",
+])
+def test_the_affirmed_twins_are_supported(accord_annotator, text):
+    assert verdicts(accord_annotator, text, IN_HUNGARYS_TERM, "holds_presidency") == ["supported"]
+
+
+@pytest.mark.parametrize("date, kind", [
+    ("2024-06-30", "new"),                  # Belgium's last day: a true denial, never flagged
+    ("2024-07-01", "contradicted_by_kb"),   # Hungary's first day
+])
+def test_a_denied_presidency_turns_on_the_terms_first_day(accord_annotator, date, kind):
+    text = "Hungary does not hold the rotating presidency of the European Union."
+    assert verdicts(accord_annotator, text, date, "holds_presidency") == [kind]
+
+
+def test_a_true_denial_is_new_not_supported(accord_annotator):
+    text = "Belgium no longer holds the rotating presidency of the European Union."
+    assert verdicts(accord_annotator, text, IN_HUNGARYS_TERM, "holds_presidency") == ["new"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary did not hold the rotating presidency of the European Union.",     # some past time
+    "Hungary had not held the rotating presidency of the European Union.",
+    "Hungary does not hold the rotating presidency of the European Union until July.",  # a date
+])
+def test_a_denial_with_no_day_of_its_own_is_not_read(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2024-02-12", "holds_presidency") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Does Hungary not hold the rotating presidency of the European Union?",
+    "If Hungary does not hold the rotating presidency of the European Union, who does?",
+    "If Hungary does not hold the rotating presidency of the European Union, Orban may stay at home.",
+])
+def test_a_question_or_a_condition_is_not_flagged(accord_annotator, text):
+    assert verdicts(accord_annotator, text, IN_HUNGARYS_TERM, "holds_presidency") == ["unverifiable"]
+
+
+def test_the_denied_presidency_is_negated_in_the_statement(accord_annotator):
+    found = [s for s in read(accord_annotator, "Hungary no longer holds the rotating presidency of the EU.",
+                             IN_HUNGARYS_TERM) if s.property == "holds_presidency"]
+    assert [(s.subject, s.polarity) for s in found] == [("state:HUN", "negated")]
+
+
+# -- "whose country" on a person ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hungarian Prime Minister Viktor Orban, whose country holds the rotating presidency of the European "
+     "Union, left early.", "supported"),
+    ("Hungarian Prime Minister Viktor Orban, whose country does not hold the rotating presidency of the "
+     "European Union, left early.", "contradicted_by_kb"),
+    # no state written: the state whose office the KB says he held that day
+    ("Viktor Orban, whose country holds the rotating presidency of the European Union, left early.",
+     "supported"),
+    ("Viktor Orban, whose country no longer holds the rotating presidency of the European Union, left.",
+     "contradicted_by_kb"),
+    ("Viktor Orban met Olaf Scholz, whose country holds the rotating presidency of the European Union.",
+     "contradicted_by_kb"),
+])
+def test_whose_country_is_the_state_the_person_serves(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, IN_HUNGARYS_TERM, "holds_presidency") == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # two people: whose country is not known
+    "Orban and Scholz, whose country holds the rotating presidency of the European Union, spoke.",
+    # a person with no state office in the KB that day (NATO's)
+    "NATO chief Jens Stoltenberg, whose country holds the rotating presidency of the European Union, spoke.",
+])
+def test_whose_country_of_no_one_person_of_a_state_is_not_read(accord_annotator, text):
+    assert verdicts(accord_annotator, text, IN_HUNGARYS_TERM, "holds_presidency") == []
+
+
+def test_whose_country_of_another_day_is_that_days_holder(accord_annotator):
+    # Belgium held the presidency in February 2024: Orban's Hungary did not
+    text = "Viktor Orban, whose country holds the rotating presidency of the European Union, left early."
+    assert verdicts(accord_annotator, text, "2024-02-12", "holds_presidency") == ["contradicted_by_kb"]
+
+
+# -- "has / is yet to ratify" ------------------------------------------------------------------------
+
+# Hungary's parliament approved Sweden's accession on 2024-02-26; a ratification is taken to be
+# complete RATIFY_DAYS (10) days after the vote when the KB gives no end: 2024-03-07.
+
+@pytest.mark.parametrize("text", [
+    "Hungary has yet to ratify Sweden's NATO accession.",
+    "Hungary's parliament has yet to ratify Sweden's NATO accession.",
+    "Hungary is yet to ratify Sweden's accession to NATO.",
+    "Hungary has not ratified Sweden's NATO accession.",
+])
+def test_yet_to_ratify_said_after_the_ratification_is_contradicted(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2024-04-10", "ratified_accession") == ["contradicted_by_kb"]
+
+
+@pytest.mark.parametrize("date, kind", [
+    ("2024-01-10", "new"),                  # before the vote: true
+    ("2024-02-28", "new"),                  # voted, the act maybe not signed yet
+    ("2024-03-07", "new"),                  # the last day the act may still be pending
+    ("2024-03-08", "contradicted_by_kb"),   # the day after
+])
+def test_yet_to_ratify_turns_on_the_ratifications_end(accord_annotator, date, kind):
+    text = "Hungary has yet to ratify Sweden's NATO accession."
+    assert verdicts(accord_annotator, text, date, "ratified_accession") == [kind]
+
+
+def test_each_ally_yet_to_ratify_is_read(accord_annotator):
+    text = "Turkey and Hungary have yet to ratify Sweden's bid."
+    assert verdicts(accord_annotator, text, "2024-04-10", "ratified_accession") == ["contradicted_by_kb"] * 2
+    assert verdicts(accord_annotator, text, "2023-01-10", "ratified_accession") == ["new"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary had yet to ratify Sweden's NATO accession when Finland joined.",   # of another day
+    "Hungary has yet to decide whether to ratify Sweden's NATO accession.",
+    "Hungary is expected to ratify Sweden's NATO accession.",
+])
+def test_yet_to_of_another_day_or_verb_is_not_flagged(accord_annotator, text):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2024-04-10", "ratified_accession")
