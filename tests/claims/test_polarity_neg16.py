@@ -152,3 +152,81 @@ def test_each_ally_yet_to_ratify_is_read(accord_annotator):
 ])
 def test_yet_to_of_another_day_or_verb_is_not_flagged(accord_annotator, text):
     assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2024-04-10", "ratified_accession")
+
+
+# -- a denied attendance said of a state's office, or by declining the invitation --------------------
+
+# Fumio Kishida, Japan's prime minister, attended the Madrid summit (2022-06-28); Anthony Albanese,
+# Australia's, attended Vilnius (2023-07-11); the KB has no record of Japan's foreign minister there.
+
+@pytest.mark.parametrize("text", [
+    "Japan's prime minister skipped the NATO summit in Madrid.",
+    "The Japanese prime minister did not attend the NATO summit in Madrid.",
+    "The prime minister of Japan stayed away from the NATO summit in Madrid.",
+    "Fumio Kishida declined the invitation to the NATO summit in Madrid.",
+    "Fumio Kishida turned down an invitation to attend the NATO summit in Madrid.",
+])
+def test_a_denied_attendance_of_the_days_holder_is_contradicted(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2022-07-05", "attended") == ["contradicted_by_kb"]
+
+
+def test_the_title_stands_for_the_holder_on_the_events_day(accord_annotator):
+    found = [s for s in read(accord_annotator, "Australia's prime minister skipped the NATO summit in Vilnius.",
+                             "2023-07-20") if s.property == "attended"]
+    assert [(s.subject, s.polarity) for s in found] == [("person:anthony-albanese", "negated")]
+
+
+def test_the_affirmed_twin_stays_the_states(accord_annotator):
+    text = "Japan's prime minister attended the NATO summit in Madrid."
+    assert verdicts(accord_annotator, text, "2022-07-05", "attended") == ["supported"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's former prime minister skipped the NATO summit in Madrid.",   # not the day's holder
+    "The prime minister skipped the NATO summit in Madrid.",             # whose?
+    "Fumio Kishida accepted the invitation to the NATO summit in Madrid.",  # no attendance yet
+    "Fumio Kishida declined to comment on the NATO summit in Madrid.",
+])
+def test_no_holder_or_no_attendance_is_not_read(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2022-07-05", "attended") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Japan's foreign minister skipped the NATO summit in Madrid.", "new"),   # no record against it
+    ("China declined the invitation to the NATO summit in Madrid.", "new"),
+    ("The Australian prime minister may skip the NATO summit in Vilnius.", "unverifiable"),
+])
+def test_a_denial_the_kb_cannot_settle_is_not_flagged(accord_annotator, text, kind):
+    date = "2023-07-01" if "Vilnius" in text else "2022-07-05"
+    assert verdicts(accord_annotator, text, date, "attended") == [kind]
+
+
+def test_a_denied_decline_says_nothing_of_going(accord_annotator):
+    text = "Fumio Kishida did not decline the invitation to the NATO summit in Madrid."
+    assert verdicts(accord_annotator, text, "2022-07-05", "attended") == []
+
+
+# -- "whose country" in the other families that read a state subject -----------------------------
+
+@pytest.mark.parametrize("text, prop, kind", [
+    ("Gitanas Nauseda, whose country is a member of NATO, spoke.", "member_of", "supported"),
+    ("Gitanas Nauseda, whose country is not a member of NATO, spoke.", "member_of", "contradicted_by_kb"),
+    ("Gitanas Nauseda, whose country joined NATO in 2004, spoke.", "joined", "supported"),
+    ("Gitanas Nauseda, whose country did not join NATO in 2004, spoke.", "joined", "contradicted_by_kb"),
+    ("Lithuanian President Gitanas Nauseda, whose country joined NATO in 1999, spoke.", "joined",
+     "contradicted_by_kb"),
+])
+def test_whose_country_reads_membership_and_accession(accord_annotator, text, prop, kind):
+    assert verdicts(accord_annotator, text, "2023-07-12", prop) == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # the envoy's country is the one that sends him, not Lithuania (the parse makes "Lithuania" a
+    # compound of the name: read as whose country, the denial would be flagged)
+    "Ambassador to Lithuania Viktor Orban, whose country is not a member of NATO, spoke.",
+    "Hungary's ambassador to Lithuania Viktor Orban, whose country is not a member of NATO, spoke.",
+    "The Hungarian envoy to Lithuania, Viktor Orban, whose country is not a member of NATO, spoke.",
+])
+def test_a_state_the_person_is_sent_to_is_not_whose_country(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2023-07-12", "member_of") == []
+

@@ -4,7 +4,8 @@ NATO's military power".
 
 The subject "whose country / nation" of a relative clause on a person is the state that person
 serves: the one state named in the antecedent's own words before the clause ("Hungarian Prime
-Minister Viktor Orban"), else the one state whose office the KB says the person held on the
+Minister Viktor Orban", "the prime minister of Hungary", not a state the person is sent to:
+"the ambassador to Japan"), else the one state whose office the KB says the person held on the
 article's day ("President Biden"). Anything less sure gives no state: two people or two states
 named, a person the KB gives no state office, an antecedent that is no person ("the summit, whose
 host country ...").
@@ -18,6 +19,10 @@ from accord.nlp.extract.claims.grammar import DESCRIBED_NOUNS, Context
 from accord.reconcile import timecmp
 
 
+#: words that put a state the antecedent names somewhere else than the person's own
+PLACE_WORDS = frozenset({"to", "in", "at", "from", "for", "visiting"})
+
+
 def whose_state(ctx: Context, verb: Token) -> list[str]:
     """[state] the verb's subject "whose country" stands for, or []."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -26,10 +31,13 @@ def whose_state(ctx: Context, verb: Token) -> list[str]:
         return []
     antecedent = verb.head
     clause_start = min(t.i for t in verb.subtree)
-    words = [t for t in antecedent.subtree if t.i < clause_start]
+    phrase = antecedent.head if antecedent.dep_ == "appos" else antecedent  # "Hungary's envoy, X, whose"
+    words = [t for t in phrase.subtree if t.i < clause_start]
     people = ctx.entities(words, ("person:",))
     if len(people) != 1:
         return []
+    if any(t.lower_ in PLACE_WORDS for t in words):
+        return []  # "the ambassador to Japan, X, whose country ...": Japan is not his (the parse may hide the "to")
     named = ctx.entities(words, ("state:",))
     if named:
         return named if len(named) == 1 else []

@@ -614,7 +614,10 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     if subj.lower_ == "it" and prefixes == ("state:",):
         return said_before(ctx, subj)  # "Spain marked 40 years in NATO. It joined in 1982."
     if prefixes == ("state:",) and subj.lemma_.lower() in DESCRIBED_NOUNS and not ctx.entity(subj):
-        return described_state(ctx, subj)  # "... Finland's bid ... for the Nordic country to join"
+        from accord.nlp.extract.claims._whose_country import whose_state
+
+        # "... Finland's bid ... for the Nordic country to join"; "Orban, whose country holds ..."
+        return described_state(ctx, subj) or whose_state(ctx, verb)
     found = group(subj)
     if verb.dep_ == "relcl" and subj.i == verb.head.i:
         # the antecedent's appositions stand before its relative clause; one after it is a misparse
