@@ -230,3 +230,23 @@ def test_whose_country_reads_membership_and_accession(accord_annotator, text, pr
 def test_a_state_the_person_is_sent_to_is_not_whose_country(accord_annotator, text):
     assert verdicts(accord_annotator, text, "2023-07-12", "member_of") == []
 
+
+
+# -- "whose country" as a summit's host --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, date, kind", [
+    ("Dick Schoof, whose country will host the next NATO summit, spoke.", "2024-07-12", "supported"),
+    ("Dick Schoof, whose country will not host the next NATO summit, spoke.", "2024-07-12", "contradicted_by_kb"),
+    ("Pedro Sanchez, whose country will host the next NATO summit, spoke.", "2024-07-12", "contradicted_by_kb"),
+    ("Gitanas Nauseda, whose country is not hosting the summit in Vilnius, spoke.", "2023-07-12",
+     "contradicted_by_kb"),
+])
+def test_whose_country_hosts_the_summit(accord_annotator, text, date, kind):
+    found = [s for s in read(accord_annotator, text, date) if s.property == "located_in" and s.value.startswith("state:")]
+    assert len(found) == 1
+    assert verdicts(accord_annotator, text, date, "located_in") == [kind]
+
+
+def test_whose_country_of_no_states_office_hosts_nothing(accord_annotator):
+    text = "NATO chief Jens Stoltenberg, whose country will host the next NATO summit, spoke."
+    assert verdicts(accord_annotator, text, "2024-07-12", "located_in") == []
