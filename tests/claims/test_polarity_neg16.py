@@ -250,3 +250,37 @@ def test_whose_country_hosts_the_summit(accord_annotator, text, date, kind):
 def test_whose_country_of_no_states_office_hosts_nothing(accord_annotator):
     text = "NATO chief Jens Stoltenberg, whose country will host the next NATO summit, spoke."
     assert verdicts(accord_annotator, text, "2024-07-12", "located_in") == []
+
+
+# -- an indirect question asks, it does not assert ---------------------------------------------------
+
+@pytest.mark.parametrize("text, date, prop", [
+    # before Hungary's vote (2024-02-26): read as asserted, "has ratified" was flagged
+    ("It is unclear whether Hungary has ratified Sweden's NATO accession.", "2024-01-10", "ratified_accession"),
+    ("Officials asked whether Hungary had ratified Sweden's NATO accession.", "2024-01-10", "ratified_accession"),
+    ("Whether Sweden is a member of NATO is unclear.", "2023-04-10", "member_of"),
+    ("It is not clear whether Sweden has joined NATO.", "2023-04-10", "joined"),
+    ("Nobody knows whether Sweden is a member of NATO.", "2023-04-10", "member_of"),
+])
+def test_a_claim_inside_whether_is_unverifiable(accord_annotator, text, date, prop):
+    assert verdicts(accord_annotator, text, date, prop) == ["unverifiable"]
+
+
+@pytest.mark.parametrize("text, date, prop, kind", [
+    # the main clause beside a "whether or not" clause is asserted
+    ("Whether or not Hungary agrees, Sweden is a member of NATO.", "2024-04-10", "member_of", "supported"),
+    ("Whether or not Hungary agrees, Sweden is a member of NATO.", "2023-04-10", "member_of",
+     "contradicted_by_kb"),
+    ("Sweden is a member of NATO, and it is unclear whether Hungary agrees.", "2023-04-10", "member_of",
+     "contradicted_by_kb"),
+])
+def test_the_clause_beside_a_whether_clause_is_asserted(accord_annotator, text, date, prop, kind):
+    assert verdicts(accord_annotator, text, date, prop) == [kind]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Rishi Sunak did not seek re-election as prime minister.", "2024-05-20"),
+    ("Joe Biden is not seeking re-election as president.", "2024-07-25"),
+])
+def test_not_seeking_re_election_is_no_claim_about_holding(accord_annotator, text, date):
+    assert verdicts(accord_annotator, text, date, "holds_office") == []
