@@ -2,8 +2,10 @@
 each event noun it links): "Kishida attended the summit", "took part in / participated in the
 summit", "was present at the summit", "the summit was attended by Ardern", "Hipkins, who attended
 the summit", and the antonyms, which deny the attendance: "skipped / missed / boycotted the
-summit", "stayed away from the summit", "was absent from the summit". A "not" on the verb denies
-it ("did not attend"), or takes back an antonym's denial ("did not miss the summit").
+summit", "stayed away from the summit", "was absent from the summit", "declined / turned down the
+invitation to (attend) the summit". A "not" on the verb denies it ("did not attend"), or takes back
+an antonym's denial ("did not miss the summit"). A denial said of a state's office with no name
+("Japan's prime minister skipped the summit") is the day's holder's (_titled_absence).
 
 Statement: `person|state – attended – event`, its polarity from the verb (grammar.negated) and the
 verb's antonymy, its modality the verb's ("will not attend" is a plan). A denial the KB contradicts
@@ -16,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims._titled_absence import title_holder
 from accord.nlp.extract.claims.grammar import RELATIVE_PRONOUNS, Context, make, negated
 
 ATTEND_VERBS = frozenset({"attend"})  # the event is the object
@@ -41,6 +44,9 @@ def attended(ctx: Context, noun: Token, event: str, sure: float) -> list[Stateme
         heads = {ctx.entity(t) for t in noun.doc[verb.left_edge.i:verb.right_edge.i + 1]
                  if t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj") and ctx.entity(t)}
         who = [w for w in who if w.startswith("person:") or (w in heads and not _modifies_person(ctx, w, verb))]
+        if not any(w.startswith("person:") for w in who):
+            # "Japan's prime minister skipped the summit": the day's prime minister did
+            who += title_holder(ctx, next((c for c in verb.children if c.dep_ == "nsubj"), None), event)
     return [make(ctx, w, "attended", event, [noun, verb], verb, polarity, confidence={"event": sure}) for w in who]
 
 
@@ -59,6 +65,9 @@ def _verb_of(noun: Token) -> tuple[Token, bool] | None:
     """(the verb that tells the attendance, whether it denies it) for the event noun."""
     head = noun.head
     lemma = head.lemma_.lower()
+    declined = _declined_invitation(noun)
+    if declined is not None:
+        return declined, True
     if noun.dep_ == "dobj" and lemma in ATTEND_VERBS | SKIP_VERBS:
         return head, lemma in SKIP_VERBS
     if noun.dep_ == "nsubjpass" and lemma in ATTEND_VERBS:
@@ -80,6 +89,30 @@ def _verb_of(noun: Token) -> tuple[Token, bool] | None:
     if verb.lower_ in PRESENT_WORDS and prep == ("from" if verb.lower_ == "absent" else "at") \
             and verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be":
         return verb.head, PRESENT_WORDS[verb.lower_]
+    return None
+
+
+DECLINE_VERBS = frozenset({"decline", "reject", "refuse", "snub", "spurn"})
+
+
+def _declined_invitation(noun: Token) -> Token | None:
+    """The verb of "declined / turned down the invitation to the summit" ("an invitation to attend
+    the summit"): declining is not attending. Accepting is no attendance yet, and "did not decline"
+    says nothing of going: neither is read."""
+    invitation = None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() == "invitation":
+        invitation = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTEND_VERBS and noun.head.dep_ == "acl" \
+            and noun.head.head.lemma_.lower() == "invitation":
+        invitation = noun.head.head
+    if invitation is None or invitation.dep_ != "dobj":
+        return None
+    verb = invitation.head
+    lemma = verb.lemma_.lower()
+    if negated(verb):
+        return None  # "did not decline the invitation" says nothing of going
+    if lemma in DECLINE_VERBS or (lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)):
+        return verb
     return None
 
 

@@ -23,7 +23,7 @@ from accord.nlp.extract.claims._numbers import cardinal, nummod
 from accord.nlp.extract.claims.office_predicates import never_alone
 from accord.nlp.extract.claims.grammar import (
     RELATIVE_PRONOUNS, Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers,
-    previous_subject, subject_entities, topic,
+    previous_subject, subject_entities, topic, yet_to,
 )
 
 ORDER = 33
@@ -309,7 +309,8 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
         return []
     head = verb.head if verb.dep_ == "xcomp" else verb
     voted = head is not verb and head.lemma_.lower() in VOTE_HEADS
-    refused = head is not verb and head.lemma_.lower() in REFUSE_HEADS
+    # "has / is yet to ratify": not ratified by the clause's day, told of it as "has not ratified" is
+    refused = head is not verb and (head.lemma_.lower() in REFUSE_HEADS or yet_to(verb))
     if head is not verb and not (voted or refused):
         return []  # "expected to ratify", "urged Hungary to ratify": not a ratification
     rejected = verb.lemma_.lower() in REJECT_VERBS or refused or negated(verb) or negated(head)

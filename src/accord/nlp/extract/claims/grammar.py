@@ -370,12 +370,15 @@ UNASSERTED = {"modality": UNSURE_MOOD, "asserted": UNSURE_MOOD}
 
 def unsure_mood(verb: Token) -> bool:
     """Is the clause no statement of its own polarity: a direct question ("Has Sweden not joined
-    NATO?", "Did Finland join in 2022?", "Why has Sweden not joined?") or a claim reported to be
+    NATO?", "Did Finland join in 2022?", "Why has Sweden not joined?"), an indirect one ("it is
+    unclear whether Hungary has ratified", `indirect_question`) or a claim reported to be
     denied ("Russia denied that Ukraine had joined NATO", "dismissed claims that ...", "it is not
     true / it is false that ...", "did not say that ...")? Either way what the clause says,
     affirmed or denied, is not asserted."""
     last = next((t for t in reversed(verb.sent) if not (t.is_punct and t.text != "?") and not t.is_space), None)
     if last is not None and last.text == "?":
+        return True
+    if indirect_question(verb):
         return True
     tok = verb
     while tok.dep_ in ("ccomp", "xcomp", "conj", "acl", "relcl") and tok.head.i != tok.i:
@@ -387,6 +390,24 @@ def unsure_mood(verb: Token) -> bool:
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in ("claim", "report", "allegation", "suggestion") and \
                 tok.head.head.lemma_.lower() in DENIAL_VERBS:
             return True  # "dismissed claims that Ukraine had joined"
+        tok = tok.head
+    return False
+
+
+#: clauses an indirect question may sit in: "It is unclear whether X has ratified", "asked
+#: whether X had joined", "Whether X is a member is unclear", "whether X joined or applied"
+QUESTION_CHAIN = frozenset({"ccomp", "xcomp", "conj", "csubj", "advcl", "acl", "pcomp"})
+
+
+def indirect_question(verb: Token) -> bool:
+    """Is the verb's clause, or a clause it sits in, opened by "whether" (an indirect question,
+    or "whether or not" a concession): what it says is asked, not asserted."""
+    tok = verb
+    for _ in range(6):
+        if any(c.lower_ == "whether" and c.dep_ in ("mark", "advmod", "cc", "preconj") for c in tok.children):
+            return True
+        if tok.dep_ not in QUESTION_CHAIN or tok.head.i == tok.i:
+            return False
         tok = tok.head
     return False
 
@@ -653,7 +674,10 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     if subj.lower_ == "it" and prefixes == ("state:",):
         return said_before(ctx, subj)  # "Spain marked 40 years in NATO. It joined in 1982."
     if prefixes == ("state:",) and subj.lemma_.lower() in DESCRIBED_NOUNS and not ctx.entity(subj):
-        return described_state(ctx, subj)  # "... Finland's bid ... for the Nordic country to join"
+        from accord.nlp.extract.claims._whose_country import whose_state
+
+        # "... Finland's bid ... for the Nordic country to join"; "Orban, whose country holds ..."
+        return described_state(ctx, subj) or whose_state(ctx, verb)
     found = group(subj)
     if verb.dep_ == "relcl" and subj.i == verb.head.i:
         # the antecedent's appositions stand before its relative clause; one after it is a misparse

@@ -6,9 +6,12 @@ ahead (eu.yaml, `holds_presidency`), so the KB settles who held it on any day of
 Statement: `state:SWE – holds_presidency – org:EU`, dated by the clause's own time, else the
 article's date. Checked (CHECKS): supported when the state held it on some day of the claim's
 time, contradicted when the KB lists the holders of all that time and the state is not among them
-(a state that is not an EU member, or another member). Not read: the presidency of anything else
-("the president of the European Commission", "the presidency of the G7"), a negated or planned one
-("will hold the presidency in 2026" is read as a plan and checked at its own date only when given).
+(a state that is not an EU member, or another member). A denied one ("Hungary does not hold / no
+longer holds the presidency") is checked by checking what it denies (_negation.FLIPPED):
+contradicted when the state held it then, else `new`; "not ... until January" is a date, not read.
+The subject may be "whose country" on a person (_whose_country). Not read: the presidency of
+anything else ("the president of the European Commission", "the presidency of the G7"); "will
+hold the presidency in 2026" is read as a plan and checked at its own date only when given.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from spacy.tokens import Span, Token
 
 from accord.kb import temporal
 from accord.model import Statement, TimeQualifier
-from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, negated, own_times, qualifiers,
-                                               subject_entities)
+from accord.nlp.extract.claims._whose_country import whose_state
+from accord.nlp.extract.claims.grammar import (Context, aux_words, clause_tokens, make, negated, not_until,
+                                               own_times, qualifiers, subject_entities)
 
 ORDER = 60
 EU = "org:EU"
@@ -32,15 +36,15 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     out = []
     for tok in sent:
         verb = _claiming_verb(ctx, tok)
-        if verb is None or negated(verb):
-            continue
-        states = subject_entities(ctx, verb, ("state:",))
+        if verb is None or not_until(verb):
+            continue  # "Poland does not hold the presidency until January": a date, no denial
+        states = subject_entities(ctx, verb, ("state:",)) or whose_state(ctx, verb)
         if len(states) != 1:
             continue
         times = _one(qualifiers(ctx, clause_tokens(verb))) or _half_year(ctx, verb)
-        if not times and verb.tag_ == "VBD":
-            continue  # "Hungary held the presidency" (some past term): not a claim about the article's day
-        out.append(make(ctx, states[0], "holds_presidency", EU, [tok, verb], verb, times=times))
+        if not times and (verb.tag_ == "VBD" or aux_words(verb) & {"did", "had"}):
+            continue  # "Hungary held / did not hold the presidency" (some past term): not of the article's day
+        out.append(make(ctx, states[0], "holds_presidency", EU, [tok, verb], verb, negated(verb), times=times))
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims._whose_country import whose_state
 from accord.nlp.extract.claims.lists import grouping_members
 from accord.nlp.extract.claims.grammar import (
     RELATIVE_PRONOUNS,
@@ -312,6 +313,7 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
             nsubj = verb.head
         if nsubj is not None:
             subjects += ctx.entities(phrase_tokens(_holders(ctx, nsubj)), ("state:", "org:"))
+            subjects += [] if subjects else whose_state(ctx, verb)  # "X, whose country is a member of NATO"
     return verb, list(dict.fromkeys(subjects))
 
 

@@ -274,6 +274,17 @@ def _city_of_state(ctx: Context, tok: Token) -> str:
                  if e.startswith("state:")), "")
 
 
+def _whose_host(ctx: Context, tok: Token) -> str:
+    """ "Dick Schoof, whose country will host the next summit": the state the person serves
+    (`_whose_country`), when "whose country" is the subject of the hosting clause."""
+    if tok.dep_ != "nsubj" or not _hosting(tok.head):
+        return ""
+    from accord.nlp.extract.claims._whose_country import whose_state
+
+    found = whose_state(ctx, tok.head)
+    return found[0] if found else ""
+
+
 def _headquarters(ctx: Context, tok: Token) -> str:
     """"at the alliance's headquarters", "at NATO headquarters": the city of the organisation's
     plain headquarters (the KB entity's `headquarters`); a modified one ("NATO's military
@@ -325,7 +336,7 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
     hosts = {t.i for t in host.subtree if t.i not in tokens} if host is not None else set()
     for tok in (t for t in sent if (t.i in tokens and _placed(t, noun, tokens, verb)) or t.i in hosts):
         ent = places_near.capital_of(ctx, tok) or ("" if places_near.in_capital_phrase(tok) else ctx.entity(tok) or "") \
-            or _headquarters(ctx, tok) or _city_of_state(ctx, tok)
+            or _headquarters(ctx, tok) or _city_of_state(ctx, tok) or _whose_host(ctx, tok)
         if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
             ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
         elif not ent and tok.pos_ == "PROPN" and tok.ent_type_ in (*PLACE_TYPES, "EVENT") and ctx.kb is not None:
