@@ -110,14 +110,14 @@ def _not_held_then(checker, st: Statement) -> Verdict | None:
     (began in A and ended in B, at the precision written, an end within a day) or surely ran
     through all of A to B. A term that only overlaps the stretch leaves the denial possibly true
     (of the part X did not serve): no verdict."""
-    from accord.nlp.extract.claims.terms import _near
+    from accord.nlp.extract.claims.terms import within_a_day
 
     lo, hi = timecmp.bounds(st.start), timecmp.bounds(st.end)
     if lo is None or hi is None:
         return None
     own = checker.kb.facts(subject=st.subject, property="holds_office", value=st.value)
-    same = [f for f in own if f.start is not None and f.end is not None and _near(st.start, f.start.value)
-            and _near(st.end, f.end.value)]
+    same = [f for f in own if f.start is not None and f.end is not None and within_a_day(st.start, f.start.value)
+            and within_a_day(st.end, f.end.value)]
     through = [f for f in own if _throughout(f, st.start.value, st.end.value)]
     held = same or through
     if not held:

@@ -5,7 +5,7 @@ Ben Wallace as defence secretary".
 
 The parse hangs the later pairs anywhere (a conjunct of the first title, an "as" on the verb), so
 the pairs are read in order: each "as" after the verb, with the title after it (terms.py's
-`_after_as`) and the one person named just before it (after the previous pair's title, nothing but
+`title_after_as`) and the one person named just before it (after the previous pair's title, nothing but
 a comma or "and" between the name and "as"). With "appoint", "name" or "elect" the pairs after
 the first give `appointed_to` (the first is appointments.py's, checked the same); with "keep" or
 "retain" every pair gives `holds_office` on the clause's date (the article's when it has none):
@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, not_until, qualifiers
-from accord.nlp.extract.claims.terms import _after_as, _office
+from accord.nlp.extract.claims.terms import office_of, title_after_as
 
 ORDER = 54
 APPOINT = frozenset({"appoint", "name", "elect"})
@@ -58,7 +58,7 @@ def _pairs(ctx: Context, verb: Token) -> list[tuple[str, Token]]:
         person, after = name
         if after >= end or doc[after].lower_ != "as":
             break
-        head = _after_as(doc[after])
+        head = title_after_as(doc[after])
         if head is None:
             break
         pairs.append((person, head))
@@ -96,7 +96,7 @@ def _statements(ctx: Context, verb: Token, pairs: list[tuple[str, Token]], prop:
     for person, head in pairs:
         if not ctx.kb.has(person):
             continue
-        office, attachment = _office(ctx, verb, person, heads=[head])
+        office, attachment = office_of(ctx, verb, person, heads=[head])
         if office is None:
             continue
         sure = {"attachment": attachment} if attachment < 1.0 else None

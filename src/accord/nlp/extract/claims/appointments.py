@@ -11,7 +11,7 @@ the KB's list covers the day and the 120 days after it: "X was elected Austrian 
 a German is a contradiction. "Elected" reads as "appointed" ("was elected German chancellor on
 Tuesday"); an acting or interim appointment is not judged. The office is the title written with
 "as" or as the verb's complement ("named NATO's new spokesperson"), found as the terms family
-finds it (claims/terms.py `_office`). Plans and hypotheticals are not read. A denied appointment
+finds it (claims/terms.py `office_of`). Plans and hypotheticals are not read. A denied appointment
 ("NATO has not appointed X as its spokeswoman", "X was never named T") is read negated and
 contradicted only when one of the person's own terms of the office had begun by the day the claim
 speaks of, within BEFORE days before it (a dated denial: on that very day); an older term (a
@@ -28,7 +28,7 @@ from spacy.tokens import Span
 
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, not_until, qualifiers
-from accord.nlp.extract.claims.terms import _office
+from accord.nlp.extract.claims.terms import office_of
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -49,7 +49,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
                                if t.dep_ != "relcl"], ("person:",))
         if len(people) != 1:
             continue
-        office, attachment = _office(ctx, verb, people[0])
+        office, attachment = office_of(ctx, verb, people[0])
         if office is None:
             continue
         times = qualifiers(ctx, clause_tokens(verb))

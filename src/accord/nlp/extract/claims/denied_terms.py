@@ -27,11 +27,11 @@ ORDER = 51
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for verb in sent:
-        kind = terms._kind(verb)
+        kind = terms.term_kind(verb)
         if kind not in ("start", "end") or not negated(verb) or not_until(verb) or modality(verb) != "fact":
             continue
-        people = set(terms._people(ctx, verb))
-        for st in terms._statements(ctx, verb, kind):
+        people = set(terms.people_of(ctx, verb))
+        for st in terms.term_statements(ctx, verb, kind):
             if st.subject in people and st.point_in_time is not None:
                 out.append(replace(st, polarity="negated"))
     return out

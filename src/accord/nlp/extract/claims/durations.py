@@ -233,7 +233,7 @@ def _tenures(ctx: Context, sent: Span) -> list[Statement]:
     years" (O's head office): `held_office_for` (person -> "office#P14Y"), counted to the clause's
     date, else the article's; the person's terms in that office are summed."""
     from accord.nlp.extract.claims.actions import _head_office
-    from accord.nlp.extract.claims.terms import _office, _people
+    from accord.nlp.extract.claims.terms import office_of, people_of
 
     out = []
     for verb in sent:
@@ -244,14 +244,14 @@ def _tenures(ctx: Context, sent: Span) -> list[Statement]:
         span = _duration(ctx, tokens)
         if span is None:
             continue
-        people = _people(ctx, verb)
+        people = people_of(ctx, verb)
         if len(people) != 1:
             continue
         if lemma in LEAD_VERBS:
             orgs = [o for o in ctx.entities([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree], ("org:",))]
             office, attachment = (_head_office(ctx, orgs[0]), 1.0) if len(orgs) == 1 else (None, 0.0)
         else:
-            office, attachment = _office(ctx, verb, people[0])
+            office, attachment = office_of(ctx, verb, people[0])
         if office is None:
             continue
         when = qualifiers(ctx, tokens).get("point_in_time")
@@ -269,7 +269,7 @@ def _after_tenures(ctx: Context, sent: Span) -> list[Statement]:
     "left after eight years as prime minister": `held_office_for` counted to the clause's date
     (else the article's). The office is the title after "as", else the person's one term of an
     office the KB has ending within a year of that date or running on it (attachment 0.6)."""
-    from accord.nlp.extract.claims.terms import UNTITLED, _after_as, _office, _people
+    from accord.nlp.extract.claims.terms import UNTITLED, office_of, people_of, title_after_as
 
     out = []
     for span, a in ctx.timed_spans_in({t.i for t in sent}):
@@ -281,18 +281,18 @@ def _after_tenures(ctx: Context, sent: Span) -> list[Statement]:
             continue
         after = doc[span.end]
         words = [t.lower_ for t in doc[span.end:span.end + 3]]
-        as_title = _after_as(after) if after.lower_ == "as" else None
+        as_title = title_after_as(after) if after.lower_ == "as" else None
         if as_title is None and not (words[:1] == ["in"] and set(words[1:3]) & IN_POST):
             continue
         verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
         if verb is None or negated(verb):
             continue
-        people = _people(ctx, verb)
+        people = people_of(ctx, verb)
         if len(people) != 1:
             continue
         when = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
         if as_title is not None:
-            office, attachment = _office(ctx, verb, people[0], [as_title])
+            office, attachment = office_of(ctx, verb, people[0], [as_title])
         else:
             office, attachment = _office_ending(ctx, people[0], when.value if when else ctx.doc._.document_date), UNTITLED
         if office is None:

@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, qualifiers
-from accord.nlp.extract.claims.terms import TERM_NOUNS, _near, _office
+from accord.nlp.extract.claims.terms import TERM_NOUNS, office_of, within_a_day
 from accord.nlp.extract.dates.grammar import previous_word
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
@@ -58,7 +58,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         person = _person(ctx, verb, noun)
         if person is None:
             continue
-        office, attachment = _office(ctx, verb, person)
+        office, attachment = office_of(ctx, verb, person)
         if office is None:
             office, attachment = _extended_office(ctx, person), 0.8
         if office is None:
@@ -212,7 +212,7 @@ def check_extended_until(checker, st: Statement, on: str | None) -> Verdict | No
         return None
     person, office = checker.name(st.subject), checker.name(st.value)
     known = _decided_by(facts, day)
-    agree = [f for f in known if _near(st.end, f.end.value) or _near(st.end, str(f.qualifiers.get("until", "")) or None)]
+    agree = [f for f in known if within_a_day(st.end, f.end.value) or within_a_day(st.end, str(f.qualifiers.get("until", "")) or None)]
     if agree:
         return Verdict("supported", f"The allies extended {person}'s term as {office} to {agree[-1].end.value} "
                        f"(decided {agree[-1].point_in_time.value}).", [fact_evidence(f) for f in agree])

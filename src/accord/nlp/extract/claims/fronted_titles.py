@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from accord.nlp.extract.claims.grammar import Context, make, modality, qualifiers
 from accord.nlp.extract.claims.office_predicates import NOT_THE_OFFICE
-from accord.nlp.extract.claims.terms import _after_as, _office, _people
+from accord.nlp.extract.claims.terms import office_of, people_of, title_after_as
 from accord.nlp.extract.title_tense import MARKS
 from accord.model import Statement
 
@@ -32,15 +32,15 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     if first is None or first.lower_ != "as" or first.dep_ != "prep":
         return []
     verb = first.head
-    head = _after_as(first)
+    head = title_after_as(first)
     if head is None or verb.pos_ not in ("VERB", "AUX") or modality(verb) != "fact" or _marked(first, head):
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children):
         return []
-    people = _people(ctx, verb)
+    people = people_of(ctx, verb)
     if len(people) != 1 or not ctx.kb.has(people[0]):
         return []
-    office, attachment = _office(ctx, verb, people[0], heads=[head])
+    office, attachment = office_of(ctx, verb, people[0], heads=[head])
     if office is None:
         return []
     sure = {"attachment": attachment} if attachment < 1.0 else None

@@ -33,8 +33,9 @@ from spacy.tokens import Span, Token
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, qualifiers,
                                                subject_before)
-from accord.nlp.extract.claims.terms import (UNTITLED, _led_org, _office, _people, _predecessor_tokens,
-                                             _pronoun_subject, _title_heads)
+from accord.nlp.extract.claims.terms import (
+    UNTITLED, led_org, office_of, people_of, predecessor_tokens, pronoun_subject, title_heads,
+)
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -53,7 +54,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     for verb in sent:
         if verb.lemma_.lower() not in ("succeed", "replace", "take") or verb.pos_ != "VERB":
             continue
-        befores = _predecessor_tokens(verb)
+        befores = predecessor_tokens(verb)
         if not befores or negated(verb) or modality(verb) != "fact":
             continue
         out += _handovers(ctx, verb, befores)
@@ -62,15 +63,15 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 
 def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statement]:
     heads = [verb]
-    people = _people(ctx, verb)
-    if not people and _pronoun_subject(verb):  # "X became prime minister on Tuesday. He replaces Y."
+    people = people_of(ctx, verb)
+    if not people and pronoun_subject(verb):  # "X became prime minister on Tuesday. He replaces Y."
         people = subject_before(ctx, verb.sent)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if not people and not own_subject and verb.dep_ in HANG and verb.head is not verb:
         heads.append(verb.head)  # "was sworn in as president on Friday, succeeding Y"
         if negated(verb.head) or modality(verb.head) != "fact":
             return []
-        people = _people(ctx, verb.head)
+        people = people_of(ctx, verb.head)
         chosen = ctx.entities([t for c in verb.head.children if c.dep_ == "dobj" for t in c.subtree
                                if t.dep_ != "relcl"], ("person:",)) if verb.head.lemma_.lower() in CHOOSE_VERBS else []
         if chosen:  # "Macron appointed Attal as prime minister, replacing Borne"
@@ -127,9 +128,9 @@ def _without_clauses(tok: Token) -> list[Token]:
 def _the_office(ctx: Context, heads: list[Token], successor: str, predecessors: list[str],
                 when: TimeQualifier | None = None) -> tuple[str | None, float]:
     for head in heads:
-        if _title_heads(head):  # a title written: its office, or none (never a guess past it)
-            return _office(ctx, head, successor)
-        led = _led_org(ctx, head)
+        if title_heads(head):  # a title written: its office, or none (never a guess past it)
+            return office_of(ctx, head, successor)
+        led = led_org(ctx, head)
         if led is not None:
             return led, 1.0
     offices = {f.value for f in ctx.kb.facts(subject=successor, property="holds_office")}

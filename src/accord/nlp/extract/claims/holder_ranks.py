@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims._numbers import ordinal as ordinal_value
 from accord.nlp.extract.claims.grammar import Context, make, modality, negated
-from accord.nlp.extract.claims.terms import _office, _people
+from accord.nlp.extract.claims.terms import office_of, people_of
 from accord.nlp.extract.titles import HEADS, ordinal, title_at
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -61,7 +61,7 @@ def _rank(ctx: Context, tok: Token) -> list[Statement]:
         return []
     if verb is not None and (negated(verb) or modality(verb) != "fact"):
         return []
-    office, _ = _office(ctx, verb or head, person, heads=[head])
+    office, _ = office_of(ctx, verb or head, person, heads=[head])
     if office is None:
         return []
     return [make(ctx, person, PROPERTY, f"{office}#{n}", [tok, head], verb or head, modality="fact")]
@@ -125,7 +125,7 @@ def _person(ctx: Context, head: Token) -> tuple[str | None, Token | None]:
         verb = head.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, None
-    people = _people(ctx, verb)
+    people = people_of(ctx, verb)
     return (people[0], verb) if len(people) == 1 else (None, None)
 
 

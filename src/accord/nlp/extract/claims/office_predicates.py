@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import Context, make, modality, negated, qualifiers, subject_entities
-from accord.nlp.extract.claims.terms import _office
+from accord.nlp.extract.claims.terms import office_of
 from accord.nlp.extract.titles import HEADS
 
 ORDER = 51
@@ -85,7 +85,7 @@ def _statements(ctx: Context, verb: Token, attr: Token) -> list[Statement]:
     if tense is None or len(people) != 1:
         return []
     person = people[0]
-    office, attachment = _office(ctx, verb, person)
+    office, attachment = office_of(ctx, verb, person)
     if office is None:
         return []
     sure = {"attachment": attachment} if attachment < 1.0 else None

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
-from accord.nlp.extract.claims.terms import POSTS, _office, _people
+from accord.nlp.extract.claims.terms import POSTS, office_of, people_of
 from accord.nlp.extract.titles import HEADS
 
 ORDER = 53
@@ -54,13 +54,13 @@ def _on_post(verb: Token) -> Token | None:
 
 def _person_and_office(ctx: Context, verb: Token) -> tuple[str | None, str | None, float]:
     post = _on_post(verb)
-    people = _people(ctx, verb) if post is None or not _pronoun(verb) else _poster(ctx, post)
+    people = people_of(ctx, verb) if post is None or not _pronoun(verb) else _poster(ctx, post)
     if len(people) != 1 or not ctx.kb.has(people[0]):
         return None, None, 0.0
-    office, attachment = _office(ctx, verb, people[0])
+    office, attachment = office_of(ctx, verb, people[0])
     beside = _title_beside(post) if post is not None else None
     if office is None and beside is not None:
-        office, attachment = _office(ctx, verb, people[0], heads=[beside])  # "T, a post he has held"
+        office, attachment = office_of(ctx, verb, people[0], heads=[beside])  # "T, a post he has held"
     return people[0], office, attachment
 
 
@@ -82,7 +82,7 @@ def _poster(ctx: Context, post: Token) -> list[str]:
     """ "X stays on as T, a post he has held": the subject of the verb the post's title hangs on."""
     for up in post.ancestors:
         if up.pos_ in ("VERB", "AUX"):
-            return _people(ctx, up)
+            return people_of(ctx, up)
     return []
 
 

@@ -60,7 +60,7 @@ UNTITLED = 0.6  # the office of a term told without its title: the only one the 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for verb in sent:
-        kind = _kind(verb)
+        kind = term_kind(verb)
         if kind is None:
             continue
         if negated(verb):
@@ -68,7 +68,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
                 out += _denied_term(ctx, verb)
             continue
         if modality(verb) == "fact":
-            out += _statements(ctx, verb, kind)
+            out += term_statements(ctx, verb, kind)
         elif kind == "end" and modality(verb) == "plan":
             out += _planned_end_statements(ctx, verb)
         elif modality(verb) == "plan" and _ahead(verb):
@@ -90,12 +90,12 @@ def _ahead(verb: Token) -> bool:
 def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
     """ "X will succeed / replace / take over from Y as T": Y holds T on the article's day. Not
     when Y has a clause of their own ("Y, who stepped down in March"): Y may be gone already."""
-    befores = [t for t in _predecessor_tokens(verb) if not any(c.dep_ == "relcl" for c in t.children)]
+    befores = [t for t in predecessor_tokens(verb) if not any(c.dep_ == "relcl" for c in t.children)]
     out = []
     for person in ctx.entities([t for b in befores for t in b.subtree], ("person:",)):
-        office, attachment = _office(ctx, verb, person)
+        office, attachment = office_of(ctx, verb, person)
         if office is None:  # "X will replace Y": the title X was just appointed to
-            office, attachment = _office(ctx, verb, person, _appointed_as(ctx, verb))
+            office, attachment = office_of(ctx, verb, person, _appointed_as(ctx, verb))
         if office is not None:
             sure = {"attachment": attachment} if attachment < 1.0 else None
             out.append(make(ctx, person, "holds_office", office, [verb], verb, confidence=sure, modality="fact"))
@@ -108,7 +108,7 @@ _TERM_VERBS = frozenset("take become succeed replace swear assume end expire ser
 REMOVED_FROM = POSTS | {"power"}  # "removed Y from office", "ousted from power"
 
 
-def _kind(verb: Token) -> str | None:
+def term_kind(verb: Token) -> str | None:
     """start, end or serve: what the verb tells of a term."""
     lemma = verb.lemma_.lower()
     if lemma not in _TERM_VERBS:  # every rule below needs one of them: no look at the children
@@ -135,30 +135,30 @@ def _kind(verb: Token) -> str | None:
 def _removed_from(verb: Token) -> bool:
     """ "removed Y from office", "was ousted from power", "ousted as prime minister"."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in REMOVED_FROM for p in c.children)
-               for c in verb.children) or (verb.lemma_.lower() == "oust" and bool(_title_heads(verb)))
+               for c in verb.children) or (verb.lemma_.lower() == "oust" and bool(title_heads(verb)))
 
 
-def _statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
+def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     if kind == "removed":  # "the court removed Y from office in April": Y, the object (or the passive's subject)
         people = ctx.entities([t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
                                if t.dep_ != "relcl"], ("person:",))
         kind = "end"
     else:
-        people = _people(ctx, verb)
-    told_by_pronoun = not people and kind == "serve" and _past(verb) and _pronoun_subject(verb) \
+        people = people_of(ctx, verb)
+    told_by_pronoun = not people and kind == "serve" and _past(verb) and pronoun_subject(verb) \
         and not ctx.times_in(clause_tokens(verb))  # (only the undated past below reads a pronoun)
     if told_by_pronoun:  # "He previously served as foreign minister.": the person of the sentence before
         people = _person_before(ctx, verb.sent)
     if len(people) != 1:
         return []
     person = people[0]
-    office, attachment = _office(ctx, verb, person)
+    office, attachment = office_of(ctx, verb, person)
     titled = office is not None
     if office is None:
-        led = _led_org(ctx, verb)
+        led = led_org(ctx, verb)
         if led is not None:
             office, attachment = led, 1.0
-        elif not _title_heads(verb):
+        elif not title_heads(verb):
             office, attachment = _untitled_office(ctx, verb, person)
     if office is None:
         return []
@@ -216,7 +216,7 @@ def _began_after_the_list(ctx: Context, person: str, office: str) -> bool:
     return bool(starts) and not any(s <= day for s in starts)
 
 
-def _pronoun_subject(verb: Token) -> bool:
+def pronoun_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children)
 
 
@@ -251,7 +251,7 @@ def _past(verb: Token) -> bool:
 def _not_held_yet(verb: Token) -> bool:
     """ "was the next / likely T", "was T-designate": a title not held (yet)."""
     return any(t.lower_ in NOT_HELD_YET or t.lower_.endswith(("-designate", "-elect"))
-               for h in _title_heads(verb) for t in h.subtree)
+               for h in title_heads(verb) for t in h.subtree)
 
 
 def article_day(ctx: Context) -> TimeQualifier | None:
@@ -264,10 +264,10 @@ def _denied_term(ctx: Context, verb: Token) -> list[Statement]:
     `held_office` with its start and end), "X was not T in 2015" (a negated `holds_office` of that
     time): a denial with a time of its own and a title written in the clause. Undated ("X was not
     T") it speaks of no day and is not read (office_predicates reads "was never T" alone)."""
-    people = _people(ctx, verb)
-    if len(people) != 1 or not _title_heads(verb):
+    people = people_of(ctx, verb)
+    if len(people) != 1 or not title_heads(verb):
         return []
-    office, attachment = _office(ctx, verb, people[0])
+    office, attachment = office_of(ctx, verb, people[0])
     if office is None:
         return []
     times = qualifiers(ctx, clause_tokens(verb))
@@ -291,10 +291,10 @@ def _planned_end_statements(ctx: Context, verb: Token) -> list[Statement]:
     read only for a term whose every planned end the KB keeps (its extensions,
     term_extensions.yaml); other plans change unseen. A day written without its year is kept
     without it ("XXXX-10-01"): the guessed year may be the wrong one."""
-    people = _people(ctx, verb)
+    people = people_of(ctx, verb)
     if len(people) != 1 or ctx.kb is None or not ctx.kb.facts(subject=people[0], property="term_extended"):
         return []
-    office, attachment = _office(ctx, verb, people[0])
+    office, attachment = office_of(ctx, verb, people[0])
     if office is None:
         offices = {f.value for f in ctx.kb.facts(subject=people[0], property="term_extended")}
         office, attachment = (offices.pop(), HELD) if len(offices) == 1 else (None, 0.0)
@@ -317,10 +317,10 @@ def _planned_end_statements(ctx: Context, verb: Token) -> list[Statement]:
 def _predecessors(ctx: Context, verb: Token) -> list[str]:
     """Who left the office that day: the object of "succeeded / replaced Y", the person after
     "took over from Y"."""
-    return ctx.entities(_predecessor_tokens(verb), ("person:",))
+    return ctx.entities(predecessor_tokens(verb), ("person:",))
 
 
-def _predecessor_tokens(verb: Token) -> list[Token]:
+def predecessor_tokens(verb: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
     if lemma in ("succeed", "replace"):
         return [c for c in verb.children if c.dep_ == "dobj"]
@@ -329,7 +329,7 @@ def _predecessor_tokens(verb: Token) -> list[Token]:
     return []
 
 
-def _people(ctx: Context, verb: Token) -> list[str]:
+def people_of(ctx: Context, verb: Token) -> list[str]:
     """The person whose term it is: the subject, or the owner of "term" ("X's term ended")."""
     subject = _subject(verb)
     if subject is not None and subject.lemma_.lower() in TERM_NOUNS:
@@ -392,17 +392,17 @@ def _appointed_as(ctx: Context, verb: Token) -> list[Token]:
     for tok in doc[first:here.start]:
         if ctx.entity(tok) in successors:
             after = next((t for t in doc[tok.i + 1:min(tok.i + 4, here.start)] if t.lower_ == "as"), None)
-            head = _after_as(after) if after is not None else None
+            head = title_after_as(after) if after is not None else None
             if head is not None:
                 return [head]
     return []
 
 
-def _office(ctx: Context, verb: Token, person: str, heads: list[Token] | None = None) -> tuple[str | None, float]:
+def office_of(ctx: Context, verb: Token, person: str, heads: list[Token] | None = None) -> tuple[str | None, float]:
     """The office named in the clause (or at `heads`), and how sure its state or organisation is."""
     from accord.nlp.extract.offices import WRITTEN, _find_office, _held_jurisdiction
 
-    for head in (_title_heads(verb) if heads is None else heads):
+    for head in (title_heads(verb) if heads is None else heads):
         found = title_at(ctx.doc, head)
         if found is None:
             continue
@@ -487,7 +487,7 @@ def _untitled_office(ctx: Context, verb: Token, person: str) -> tuple[str | None
     return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
 
 
-def _led_org(ctx: Context, verb: Token) -> str | None:
+def led_org(ctx: Context, verb: Token) -> str | None:
     """ "took over (the helm of) the alliance", "assumed the leadership of NATO": the head office
     of the organisation taken over."""
     from accord.nlp.extract.claims.actions import _head_office
@@ -501,10 +501,10 @@ def _led_org(ctx: Context, verb: Token) -> str | None:
     return _head_office(ctx, orgs[0]) if len(orgs) == 1 else None
 
 
-def _title_heads(verb: Token) -> list[Token]:
+def title_heads(verb: Token) -> list[Token]:
     """Where a term verb writes its title: "as T", an attribute ("became T"), "the post of T",
     "X's term as T"."""
-    heads = [_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12
+    heads = [title_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12
              and not _anothers_as(verb, t) and not _in_another_clause(verb, t)]
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TERM_NOUNS:
@@ -542,7 +542,7 @@ def _anothers_as(verb: Token, as_token: Token) -> bool:
     return bool(withs) and any(t.ent_type_ == "PERSON" for t in as_token.doc[withs[-1] + 1:as_token.i])
 
 
-def _after_as(as_token: Token) -> Token | None:
+def title_after_as(as_token: Token) -> Token | None:
     """The title noun after "as", whatever the parse made of "as" (a preposition or a marker):
     the first title head before punctuation or a verb."""
     for tok in as_token.doc[as_token.i + 1:as_token.i + 7]:
@@ -558,7 +558,7 @@ def _own(checker, st: Statement) -> list:
     return checker.kb.facts(subject=st.subject, property="holds_office", value=st.value)
 
 
-def _near(stated, known: str | None) -> bool:
+def within_a_day(stated, known: str | None) -> bool:
     """Does a stated date agree with a known day, at the stated precision, within a day? An end
     is written as the last day in office as often as the first day out (the KB's `end`), a start
     as the day of the oath or of the handover."""
@@ -585,7 +585,7 @@ def _check_date(checker, st: Statement, side: str, verb: str) -> Verdict | None:
     own = _own(checker, st)
     person, office = checker.name(st.subject), checker.name(st.value)
     known = [getattr(f, side).value if getattr(f, side) else None for f in own]
-    agree = [f for f, k in zip(own, known) if _near(stated, k)]
+    agree = [f for f, k in zip(own, known) if within_a_day(stated, k)]
     if not agree and side == "end":
         planned = _planned_end(checker, st, stated)
         if planned is not None:
@@ -623,7 +623,7 @@ def _planned_end(checker, st: Statement, stated) -> Verdict | None:
     for f in checker.kb.facts(subject=st.subject, property="term_extended", value=st.value):
         before = str(f.qualifiers.get("from") or "")
         after = [f.end.value if f.end else "", str(f.qualifiers.get("until") or "")]
-        how = "moved" if before and _near(stated, before) else "set" if any(d and _near(stated, d) for d in after) else ""
+        how = "moved" if before and within_a_day(stated, before) else "set" if any(d and within_a_day(stated, d) for d in after) else ""
         if how:
             return Verdict("supported", f"{checker.name(st.subject)}'s term as {checker.name(st.value)} was due to end "
                            f"on {timecmp.label(stated)} at one time: the extension decided on {f.point_in_time.value} "
