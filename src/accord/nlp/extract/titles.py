@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.nlp.extract.name_variants import unmangled
-from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, RANK_COMPANIONS, choice_ahead, is_ordinal,
-                                            is_rank, leading_marks, marks_before, prospective, tense)
+from accord.nlp.extract.title_tense import (FORMER, PROSPECTIVE, RANK_COMPANIONS, choice_ahead, is_ordinal,
+                                            is_rank, leading_marks, mark_of, marks_before, marks_in, prospective,
+                                            tense)
 
 # Nouns that make a title; "head" and "chief" need a complement or a modifier to count.
 # Nouns of a stretch in office before "as <title>" in an apposition ("X, during her tenure as
@@ -133,7 +134,7 @@ def _joined_title(doc: Doc, first: Title) -> Title | None:
     if _tied_to_another(doc, i + 1, start, end):
         return None  # "X, a former minister and the father of NATO's secretary general,"
     start, marks = leading_marks(doc, start, end)
-    marks |= {t.lower_ for t in doc[i + 1:start]} & MARKS
+    marks |= marks_in(doc, i + 1, start)
     own = _jurisdiction_before(doc, start) or _of_jurisdiction(doc, end)
     former = bool(marks & FORMER) or (first.former and not own and not marks)
     return Title(first.name, (start, end), doc[start:end].text, own or first.jurisdiction, former=former,
@@ -339,7 +340,7 @@ def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
     i = start - 1
     if i > 0 and doc[i].lower_ in ("and", "&") and doc[i - 1].lower_ in HEADS:
         return _jurisdiction_before(doc, _title_start(doc, doc[i - 1].i))  # "Deputy PM and Defence Minister X"
-    while i >= 0 and (doc[i].lower_ in MARKS or (doc[i].text == "-" and not doc[i].whitespace_)
+    while i >= 0 and (mark_of(doc, i) or (doc[i].text == "-" and not doc[i].whitespace_)
                       or is_rank(doc[i].text, doc[i].tag_) or doc[i].lower_ in RANK_COMPANIONS
                       or ordinal(doc, doc[i])):
         i -= 1  # "then-NATO", "the outgoing Dutch", "Finland's 12th"; a spaced " - " closes a dateline ("WASHINGTON - ")
@@ -487,7 +488,7 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
         return None  # "X, the father of NATO's secretary general,": the title is the son's
     start, marks = leading_marks(doc, start, end)
     jurisdiction = _jurisdiction_before(doc, start) or _jurisdiction_after(doc, end, stop)
-    marks |= {t.lower_ for t in doc[ent.end + 1:start]} & MARKS  # "X, a former prime minister"
+    marks |= marks_in(doc, ent.end + 1, start)  # "X, a former prime minister"
     ahead = prospective(doc, start, end) or bool(marks & PROSPECTIVE)
     as_role = doc[ent.end + 1].lower_ == "as"  # "X, as president": a role in a clause, not an apposition
     if as_role and choice_ahead(doc[ent.end + 1]):
