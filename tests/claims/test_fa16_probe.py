@@ -58,3 +58,20 @@ def test_pick_for_a_title_is_a_title_to_come(checker, text):
 def test_the_title_itself_is_still_checked(checker):
     # twin: Hegseth was confirmed in January 2025
     assert outcome(checker, "Pete Hegseth, the defence secretary, spoke to senators.", "2024-12-05") == "flagged"
+
+
+# --- a gerund after a noun of a stance and "to" ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hungary drops objection to Sweden joining NATO",
+    "Ankara ends its resistance to Sweden joining the alliance",
+    "The last obstacle to Sweden joining NATO is gone.",
+])
+def test_gerund_after_a_stance_noun_and_to_is_a_topic(checker, text):
+    assert outcome(checker, text, "2023-07-11") != "flagged"
+
+
+def test_gerund_after_other_words_and_to_is_still_a_deed(checker):
+    # twin: "in addition to" tells a deed done, and Sweden had not joined by July 2023
+    assert outcome(checker, "In addition to Sweden joining NATO, Turkey got a deal on fighter jets.",
+                   "2023-07-11") == "flagged"
