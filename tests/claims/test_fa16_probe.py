@@ -75,3 +75,64 @@ def test_gerund_after_other_words_and_to_is_still_a_deed(checker):
     # twin: "in addition to" tells a deed done, and Sweden had not joined by July 2023
     assert outcome(checker, "In addition to Sweden joining NATO, Turkey got a deal on fighter jets.",
                    "2023-07-11") == "flagged"
+
+
+# --- a rank within a stretch of time ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Liz Truss, Britain's second prime minister this year, resigned on Thursday.",
+    "Liz Truss, the fourth prime minister since 2016, resigned on Thursday.",
+    "Liz Truss, the second prime minister within two months, resigned on Thursday.",
+])
+def test_rank_within_a_stretch_of_time_is_no_place_in_the_list(checker, text):
+    assert outcome(checker, text, "2022-10-21") != "flagged"
+
+
+def test_rank_in_the_whole_list_is_still_checked(checker):
+    # twins: Truss was the 56th prime minister, not the 55th; a "since" on an unranked title is the term's
+    assert outcome(checker, "Liz Truss, Britain's 56th prime minister, resigned on Thursday.", "2022-10-21") \
+        == "supported"
+    assert outcome(checker, "Liz Truss, Britain's 55th prime minister, resigned on Thursday.", "2022-10-21") \
+        == "flagged"
+    assert outcome(checker, "Liz Truss, Britain's prime minister since 2016, resigned on Thursday.", "2022-10-21") \
+        == "flagged"
+
+
+# --- the handover day -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "NATO Secretary General Jens Stoltenberg handed over to Mark Rutte at headquarters on Tuesday.",
+    "Jens Stoltenberg, NATO's secretary general, handed over to Mark Rutte at headquarters on Tuesday.",
+    "NATO Secretary General Jens Stoltenberg passed the baton to Mark Rutte on Tuesday.",
+])
+def test_title_of_who_handed_over_is_the_office_given_up(checker, text):
+    # the handover day, 1 October 2024, is Rutte's first day in the KB
+    assert outcome(checker, text, "2024-10-01") != "flagged"
+
+
+@pytest.mark.parametrize("text", [
+    "NATO Secretary General Mark Rutte handed over to Jens Stoltenberg at headquarters on Tuesday.",  # swapped
+    "NATO Secretary General Jens Stoltenberg spoke at headquarters on Tuesday.",  # no handover: Rutte's day
+])
+def test_title_on_the_handover_day_without_a_handover_is_still_checked(checker, text):
+    assert outcome(checker, text, "2024-10-02") == "flagged"
+
+
+# --- a title on the subject of a leaving verb -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Britain's prime minister, Liz Truss, resigned after 45 days in office.",
+    "Prime Minister Liz Truss stepped down after 45 days in office.",
+    "Liz Truss, the British prime minister, left office after 45 days.",
+])
+def test_title_on_who_resigned_is_the_office_given_up(checker, text):
+    assert outcome(checker, text, "2022-11-20") != "flagged"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Britain's prime minister, Liz Truss, spoke after 45 days in office.", "2022-11-20"),  # not a leaving verb
+    ("Britain's prime minister, Liz Truss, will resign after 45 days in office.", "2022-11-20"),  # not past
+    ("Britain's prime minister, Liz Truss, resigned after 45 days in office.", "2021-11-20"),  # before her term
+])
+def test_title_without_a_past_leaving_is_still_checked(checker, text, date):
+    assert outcome(checker, text, date) == "flagged"
