@@ -136,3 +136,22 @@ def test_title_on_who_resigned_is_the_office_given_up(checker, text):
 ])
 def test_title_without_a_past_leaving_is_still_checked(checker, text, date):
     assert outcome(checker, text, date) == "flagged"
+
+
+# --- a thing an organisation has; a denied "of" -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Norway and Iceland are members of the EU's single market.",
+    "Switzerland is part of the bloc's passport-free Schengen zone.",
+    "Iceland is part of the single market but not of the EU.",
+])
+def test_membership_of_a_thing_the_organisation_has_is_not_of_it(checker, text):
+    assert outcome(checker, text, "2024-02-10") != "flagged"
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Iceland are members of the EU.",
+    "Iceland is part of NATO and of the EU.",
+])
+def test_membership_of_the_organisation_is_still_checked(checker, text):
+    assert outcome(checker, text, "2024-02-10") == "flagged"
