@@ -155,3 +155,26 @@ def test_membership_of_a_thing_the_organisation_has_is_not_of_it(checker, text):
 ])
 def test_membership_of_the_organisation_is_still_checked(checker, text):
     assert outcome(checker, text, "2024-02-10") == "flagged"
+
+
+# --- a meeting of ministers -----------------------------------------------------------------------
+
+def test_meeting_attended_by_ministers_is_no_summit(checker):
+    text = "Defence ministers from Japan and Australia attended NATO's meeting in Brussels on Thursday."
+    assert outcome(checker, text, "2022-04-08") != "flagged"
+
+
+def test_meeting_of_ministers_is_checked_against_the_ministerial_meetings(checker):
+    # the KB's foreign ministers' meeting of 3-4 April 2025 was in Brussels, not in Antalya; and a
+    # meeting of leaders is still the summit (the extraordinary one of March 2022, not April)
+    assert outcome(checker, "Foreign ministers attended NATO's meeting in Brussels on Thursday.", "2025-04-05") \
+        == "supported"
+    assert outcome(checker, "Foreign ministers attended NATO's meeting in Antalya on Thursday.", "2025-04-05") \
+        == "flagged"
+    assert outcome(checker, "NATO leaders held a meeting in Brussels on Thursday.", "2022-04-08") == "flagged"
+
+
+def test_a_titled_leader_at_a_meeting_keeps_it_the_summit(checker):
+    # "Prime Minister" holds "minister", but a leader's meeting is the summit (Vilnius, July 2023)
+    assert outcome(checker, "Prime Minister Chris Hipkins has been invited to a NATO meeting in Lithuania.",
+                   "2023-04-11") == "supported"
