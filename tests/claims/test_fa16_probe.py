@@ -178,3 +178,22 @@ def test_a_titled_leader_at_a_meeting_keeps_it_the_summit(checker):
     # "Prime Minister" holds "minister", but a leader's meeting is the summit (Vilnius, July 2023)
     assert outcome(checker, "Prime Minister Chris Hipkins has been invited to a NATO meeting in Lithuania.",
                    "2023-04-11") == "supported"
+
+
+# --- a plural present of a schedule ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Allied leaders meet in Vilnius on Tuesday.",
+    "NATO leaders convene in the Lithuanian capital on Tuesday for two days of talks.",
+])
+def test_plural_present_with_a_weekday_is_the_coming_day(checker, text):
+    assert outcome(checker, text, "2023-07-09") == "supported"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Allied leaders met in Vilnius on Tuesday.", "2023-07-09"),  # the past Tuesday: 4 July
+    ("Allied leaders did not meet in Vilnius on Tuesday.", "2023-07-09"),
+    ("Allied leaders meet in Vilnius on Tuesday.", "2023-07-13"),  # the coming Tuesday: 18 July
+])
+def test_past_or_other_weekday_is_still_flagged(checker, text, date):
+    assert outcome(checker, text, date) == "flagged"
