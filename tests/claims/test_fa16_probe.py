@@ -21,9 +21,22 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from tests.claims._pipeline import outcome
+
+PROBE = [json.loads(line) for line in
+         (Path(__file__).parent / "data" / "fa16_probe.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("row", PROBE, ids=[f"p{i + 1:03d}" for i in range(len(PROBE))])
+def test_probe_paragraph_is_not_flagged(checker, row):
+    assert row["expect"] == "no flag"
+    assert outcome(checker, row["text"], row["date"]) != "flagged"
+
 
 # --- "one-time", "erstwhile" ----------------------------------------------------------------------
 
@@ -44,22 +57,6 @@ def test_one_time_title_is_still_checked(checker):
     assert outcome(checker, "One-time NATO chief Mark Rutte spoke in Oslo on Monday.", "2023-03-12") == "flagged"
 
 
-# --- "pick for <title>" ------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "Marco Rubio, the president-elect's pick for secretary of state, spoke to senators.",
-    "Trump's choice for defence secretary, Pete Hegseth, spoke to senators.",
-    "Pete Hegseth, the candidate for defence secretary, spoke to senators.",
-])
-def test_pick_for_a_title_is_a_title_to_come(checker, text):
-    assert outcome(checker, text, "2024-12-05") != "flagged"
-
-
-def test_the_title_itself_is_still_checked(checker):
-    # twin: Hegseth was confirmed in January 2025
-    assert outcome(checker, "Pete Hegseth, the defence secretary, spoke to senators.", "2024-12-05") == "flagged"
-
-
 # --- a gerund after a noun of a stance and "to" ------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -75,6 +72,22 @@ def test_gerund_after_other_words_and_to_is_still_a_deed(checker):
     # twin: "in addition to" tells a deed done, and Sweden had not joined by July 2023
     assert outcome(checker, "In addition to Sweden joining NATO, Turkey got a deal on fighter jets.",
                    "2023-07-11") == "flagged"
+
+
+# --- "pick for <title>" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Marco Rubio, the president-elect's pick for secretary of state, spoke to senators.",
+    "Trump's choice for defence secretary, Pete Hegseth, spoke to senators.",
+    "Pete Hegseth, the candidate for defence secretary, spoke to senators.",
+])
+def test_pick_for_a_title_is_a_title_to_come(checker, text):
+    assert outcome(checker, text, "2024-12-05") != "flagged"
+
+
+def test_the_title_itself_is_still_checked(checker):
+    # twin: Hegseth was confirmed in January 2025
+    assert outcome(checker, "Pete Hegseth, the defence secretary, spoke to senators.", "2024-12-05") == "flagged"
 
 
 # --- a rank within a stretch of time ------------------------------------------------------------
@@ -96,46 +109,6 @@ def test_rank_in_the_whole_list_is_still_checked(checker):
         == "flagged"
     assert outcome(checker, "Liz Truss, Britain's prime minister since 2016, resigned on Thursday.", "2022-10-21") \
         == "flagged"
-
-
-# --- the handover day -----------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "NATO Secretary General Jens Stoltenberg handed over to Mark Rutte at headquarters on Tuesday.",
-    "Jens Stoltenberg, NATO's secretary general, handed over to Mark Rutte at headquarters on Tuesday.",
-    "NATO Secretary General Jens Stoltenberg passed the baton to Mark Rutte on Tuesday.",
-])
-def test_title_of_who_handed_over_is_the_office_given_up(checker, text):
-    # the handover day, 1 October 2024, is Rutte's first day in the KB
-    assert outcome(checker, text, "2024-10-01") != "flagged"
-
-
-@pytest.mark.parametrize("text", [
-    "NATO Secretary General Mark Rutte handed over to Jens Stoltenberg at headquarters on Tuesday.",  # swapped
-    "NATO Secretary General Jens Stoltenberg spoke at headquarters on Tuesday.",  # no handover: Rutte's day
-])
-def test_title_on_the_handover_day_without_a_handover_is_still_checked(checker, text):
-    assert outcome(checker, text, "2024-10-02") == "flagged"
-
-
-# --- a title on the subject of a leaving verb -----------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "Britain's prime minister, Liz Truss, resigned after 45 days in office.",
-    "Prime Minister Liz Truss stepped down after 45 days in office.",
-    "Liz Truss, the British prime minister, left office after 45 days.",
-])
-def test_title_on_who_resigned_is_the_office_given_up(checker, text):
-    assert outcome(checker, text, "2022-11-20") != "flagged"
-
-
-@pytest.mark.parametrize("text, date", [
-    ("Britain's prime minister, Liz Truss, spoke after 45 days in office.", "2022-11-20"),  # not a leaving verb
-    ("Britain's prime minister, Liz Truss, will resign after 45 days in office.", "2022-11-20"),  # not past
-    ("Britain's prime minister, Liz Truss, resigned after 45 days in office.", "2021-11-20"),  # before her term
-])
-def test_title_without_a_past_leaving_is_still_checked(checker, text, date):
-    assert outcome(checker, text, date) == "flagged"
 
 
 # --- a thing an organisation has; a denied "of" -------------------------------------------------
@@ -197,3 +170,62 @@ def test_plural_present_with_a_weekday_is_the_coming_day(checker, text):
 ])
 def test_past_or_other_weekday_is_still_flagged(checker, text, date):
     assert outcome(checker, text, date) == "flagged"
+
+
+# --- the handover day -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "NATO Secretary General Jens Stoltenberg handed over to Mark Rutte at headquarters on Tuesday.",
+    "Jens Stoltenberg, NATO's secretary general, handed over to Mark Rutte at headquarters on Tuesday.",
+    "NATO Secretary General Jens Stoltenberg passed the baton to Mark Rutte on Tuesday.",
+])
+def test_title_of_who_handed_over_is_the_office_given_up(checker, text):
+    # the handover day, 1 October 2024, is Rutte's first day in the KB
+    assert outcome(checker, text, "2024-10-01") != "flagged"
+
+
+@pytest.mark.parametrize("text", [
+    "NATO Secretary General Mark Rutte handed over to Jens Stoltenberg at headquarters on Tuesday.",  # swapped
+    "NATO Secretary General Jens Stoltenberg spoke at headquarters on Tuesday.",  # no handover: Rutte's day
+])
+def test_title_on_the_handover_day_without_a_handover_is_still_checked(checker, text):
+    assert outcome(checker, text, "2024-10-02") == "flagged"
+
+
+# --- a title on the subject of a leaving verb -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Britain's prime minister, Liz Truss, resigned after 45 days in office.",
+    "Prime Minister Liz Truss stepped down after 45 days in office.",
+    "Liz Truss, the British prime minister, left office after 45 days.",
+])
+def test_title_on_who_resigned_is_the_office_given_up(checker, text):
+    assert outcome(checker, text, "2022-11-20") != "flagged"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Britain's prime minister, Liz Truss, spoke after 45 days in office.", "2022-11-20"),  # not a leaving verb
+    ("Britain's prime minister, Liz Truss, will resign after 45 days in office.", "2022-11-20"),  # not past
+    ("Britain's prime minister, Liz Truss, resigned after 45 days in office.", "2021-11-20"),  # before her term
+])
+def test_title_without_a_past_leaving_is_still_checked(checker, text, date):
+    assert outcome(checker, text, date) == "flagged"
+
+
+# --- a count to come after an undated event ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "When Finland and Sweden are both in, the alliance will have 32 members.",
+    "After Sweden joins, NATO will count 31 members.",
+])
+def test_count_after_an_event_to_come_is_of_no_known_day(checker, text):
+    assert outcome(checker, text, "2022-07-05") != "flagged"
+
+
+@pytest.mark.parametrize("text", [
+    "By next month, NATO will have 32 members.",
+    "NATO will have 32 members next month.",
+])
+def test_count_to_come_with_a_day_of_its_own_is_still_checked(checker, text):
+    # twin: in August 2022 NATO still had 30 members
+    assert outcome(checker, text, "2022-07-05") == "flagged"
