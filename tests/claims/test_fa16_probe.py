@@ -16,7 +16,9 @@ flagged. And the phenomena the probe found, each with its boundary twin:
 - a title on the subject of a past "resigned" / "stepped down" / "left office" / "handed over" is
   the office given up: held up to the day before the clause's day, or some time before the article's;
 - a count to come placed by an undated event ("Once Finland and Sweden join, NATO will have 32
-  members") is of no known day.
+  members") is of no known day;
+- a list of titles written against a list of names across a comma ("Japan's prime minister and
+  South Korea's president, Fumio Kishida and Yoon Suk Yeol,") is not read title by nearest name.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -229,3 +231,21 @@ def test_count_after_an_event_to_come_is_of_no_known_day(checker, text):
 def test_count_to_come_with_a_day_of_its_own_is_still_checked(checker, text):
     # twin: in August 2022 NATO still had 30 members
     assert outcome(checker, text, "2022-07-05") == "flagged"
+
+
+# --- a list of titles against a list of names ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Britain's prime minister and Italy's prime minister, Rishi Sunak and Giorgia Meloni, spoke on Tuesday.",
+    "Rishi Sunak and Giorgia Meloni, Britain's prime minister and Italy's prime minister, spoke on Tuesday.",
+])
+def test_titles_listed_against_names_are_not_read_by_the_nearest_name(checker, text):
+    assert outcome(checker, text, "2023-07-12") != "flagged"
+
+
+def test_each_title_with_its_own_name_is_still_checked(checker):
+    assert outcome(checker, "Britain's prime minister, Rishi Sunak, and Italy's prime minister, Giorgia Meloni, "
+                            "spoke on Tuesday.", "2023-07-12") == "supported"
+    # twin: the same shape with the names swapped
+    assert outcome(checker, "Britain's prime minister, Giorgia Meloni, and Italy's prime minister, Rishi Sunak, "
+                            "spoke on Tuesday.", "2023-07-12") == "flagged"

@@ -102,7 +102,27 @@ def titled_names(doc: Doc) -> list[Title]:
             title = _title_in_apposition(doc, doc[tok.i:tok.i + 1])
             if title:
                 found[title.name] = title
-    return sorted([found[k] for k in sorted(found)] + also, key=lambda t: (t.name, t.title or (0, 0)))
+    kept = [t for t in [found[k] for k in sorted(found)] + also if not _crossed_lists(doc, t)]
+    return sorted(kept, key=lambda t: (t.name, t.title or (0, 0)))
+
+
+def _crossed_lists(doc: Doc, t: Title) -> bool:
+    """Is the title one of a list of titles written against a list of names, across a comma
+    ("Japan's prime minister and South Korea's president, Fumio Kishida and Yoon Suk Yeol,";
+    "Fumio Kishida and Yoon Suk Yeol, Japan's prime minister and South Korea's president,")?
+    Which title is whose goes by order there, and the title read with its nearest name is the
+    other's: not read. Each title with its own name ("A's T1, X, and B's T2, Y,") still is."""
+    if t.title is None:
+        return False
+    lo, hi = t.title
+    if t.jurisdiction is not None:
+        lo, hi = min(lo, t.jurisdiction[0]), max(hi, t.jurisdiction[1])
+    (start, end), n = t.name, len(doc)
+    if hi <= start:  # the titles, a comma, the names
+        return start >= 1 and doc[start - 1].text == "," and lo >= 1 and doc[lo - 1].lower_ == "and" and \
+            end + 1 < n and doc[end].lower_ in ("and", ",") and doc[end + 1].ent_type_ == "PERSON"
+    return hi < n and doc[hi].lower_ == "and" and end < n and doc[end].text == "," and start >= 2 and \
+        doc[start - 1].lower_ in ("and", ",") and doc[start - 2].ent_type_ == "PERSON"
 
 
 def _joined_title(doc: Doc, first: Title) -> Title | None:
