@@ -76,6 +76,11 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             when = past  # "In 2019, President X said ...": the office in that year
         if not held and when == on and _ranked(doc, t):
             held = True  # "X, Finland's 12th president,": a rank among the holders, X's for good
+        if not held and _gave_up(doc, t):  # "the acting president, X, resigned": held up to then
+            if when != on and when and len(when) == 10:
+                when = (date.fromisoformat(when) - timedelta(days=1)).isoformat()  # the last day in office
+            elif when == on:
+                held = True  # "resigned earlier this month": some time before the article's day
         term = _apposition_term(doc, t, times)  # "X, prime minister from 2016 to 2019,": that term
         held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
@@ -204,6 +209,8 @@ def _held_since(doc: Doc, t: Title, times) -> str | None:
         if verb is not None and any(verb.i == c.i for c in clauses):
             return a.data["value"]
         if span is not None and t.apposition and _in_apposition(doc, t, span):
+            if _ranked(doc, t):
+                continue  # "X, Britain's fifth prime minister since 2016,": the count's start, not the term's
             return a.data["value"]  # "X, Latvia's president since 2019, ..."
         if span is not None and _in_power_since(name, span):
             return a.data["value"]  # "Prime Minister X, in power since 2010, ..."
@@ -424,6 +431,38 @@ def _time_to_come(doc: Doc, t: Title) -> bool:
         return False
     present = verb.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("will", "'ll") for c in verb.children)
     return present and any(c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in verb.children)
+
+
+# Verbs of leaving an office: a title on their subject is the office given up
+GIVING_UP = frozenset("resign quit retire abdicate".split())
+LEFT_POSTS = frozenset("office post job government cabinet presidency premiership".split())
+# Verbs of a handover with their particle or object: "handed over to", "handed the reins to",
+# "passed the baton to"
+HANDING = {"hand": {"over", "reins", "baton", "keys", "gavel", "post"}, "pass": {"baton", "reins", "gavel", "torch"}}
+
+
+def _gave_up(doc: Doc, t: Title) -> bool:
+    """Does the titled name's clause tell, in the past, that the name left an office ("X, the
+    acting president, resigned", "Prime Minister X stepped down", "X left office", "X handed over
+    to Y")? The title is then the one given up, held up to that day (the day of a handover is
+    the successor's first, when the KB no longer lists X), not on the article's."""
+    name = doc[t.name[1] - 1]
+    verb = _clause_verb(name)
+    if verb is None or verb.tag_ != "VBD" or not any(
+            w.dep_ in ("nsubj", "nsubjpass") and w.head.i == verb.i for w in (name, name.head)):
+        # "X, NATO's secretary general, handed over to Y": parsed as a participle on the name
+        verb = next((c for c in name.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > name.i
+                     and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+        if verb is None:
+            return False
+    lemma = verb.lemma_.lower()
+    if lemma in GIVING_UP:
+        return True
+    if lemma in ("step", "stand"):
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
+    if lemma in HANDING:
+        return any(c.dep_ in ("prt", "advmod", "dobj") and c.lemma_.lower() in HANDING[lemma] for c in verb.children)
+    return lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() in LEFT_POSTS for c in verb.children)
 
 
 def _clause_verb(tok):

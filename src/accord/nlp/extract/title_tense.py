@@ -15,8 +15,10 @@ import re
 from spacy.tokens import Doc, Token
 
 # "ousted", "deposed", "overthrown", "toppled": put out of the office, so a past holder ("Viktor
-# Yanukovych, the ousted Ukrainian president").
-FORMER = frozenset("former ex late ousted deposed overthrown toppled".split())
+# Yanukovych, the ousted Ukrainian president"); "erstwhile", "onetime" and "one-time" say "former".
+FORMER = frozenset("former ex late ousted deposed overthrown toppled erstwhile onetime one-time".split())
+# "one-time" as the tokenizer splits it: a mark of three tokens
+_ONE_TIME = ("one", "-", "time")
 # An abbreviation with its dots ("U.N.", "U.S."): a state or organisation a mark may stand before.
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # Words of time on a title (before it, before its state, or hyphened to it: "then-Prime Minister",
@@ -46,6 +48,22 @@ def tense(marks: set[str]) -> dict[str, bool]:
 
 
 MARKS = FORMER | THEN | ACTING | OUTGOING | CURRENT | PROSPECTIVE | ELECTED
+
+
+def mark_of(doc: Doc, i: int) -> str | None:
+    """The time word token `i` is, or is part of ("former", "then"; each token of "one - time"
+    is "one-time"), or None."""
+    if doc[i].lower_ in MARKS:
+        return doc[i].lower_
+    for j in range(max(0, i - 2), i + 1):
+        if tuple(t.lower_ for t in doc[j:j + 3]) == _ONE_TIME:
+            return "one-time"
+    return None
+
+
+def marks_in(doc: Doc, start: int, end: int) -> set[str]:
+    """The time words among tokens `start` to `end` ("X, a one-time prime minister")."""
+    return {m for m in (mark_of(doc, i) for i in range(start, end)) if m}
 
 # Words that rank a holder among the office's holders: "Finland's 12th president", "Britain's first
 # female prime minister", "France's youngest president", "NATO's longest-serving secretary
@@ -106,8 +124,8 @@ def leading_marks(doc: Doc, start: int, end: int) -> tuple[int, set[str]]:
     """Time words at the front of the title words, dropped from them: "Then-Prime Minister",
     "ex-prime minister", "caretaker prime minister"."""
     marks: set[str] = set()
-    while start < end - 1 and (doc[start].lower_ in MARKS or doc[start].text == "-"):
-        marks.add(doc[start].lower_)
+    while start < end - 1 and (mark_of(doc, start) or doc[start].text == "-"):
+        marks.add(mark_of(doc, start) or "-")
         start += 1
     return start, marks
 
@@ -122,10 +140,11 @@ def marks_before(doc: Doc, start: int) -> tuple[set[str], bool]:
         tok = doc[i]
         if tok.lower_ in ("'s", "’s"):
             return marks | marks_before(doc, i)[0], True
-        if tok.lower_ in MARKS or tok.text == "-" or (tok.ent_type_ in ("GPE", "NORP", "ORG") and (
+        mark = mark_of(doc, i)
+        if mark or tok.text == "-" or (tok.ent_type_ in ("GPE", "NORP", "ORG") and (
                 tok.is_alpha or _DOTTED.fullmatch(tok.text)) and tok.pos_ != "DET"):  # "The" of "The White House"
-            if tok.lower_ in MARKS:
-                marks.add(tok.lower_)
+            if mark:
+                marks.add(mark)
             i -= 1
             continue
         return marks, tok.pos_ == "DET" or tok.tag_ == "PRP$"
@@ -139,8 +158,22 @@ def prospective(doc: Doc, start: int, end: int) -> bool:
     after = [t.lower_ for t in doc[end:end + 2]]
     inside = [t.lower_ for t in doc[start:end]]
     would_be = start >= 3 and [t.lower_ for t in doc[start - 3:start]] == ["would", "-", "be"]
-    return before in PROSPECTIVE or would_be or indefinite(doc, start) or any(w in PROSPECTIVE for w in inside) or any(
-        w in ("designate", "elect") for w in after[:2])
+    return before in PROSPECTIVE or would_be or indefinite(doc, start) or picked_for(doc, start) or any(
+        w in PROSPECTIVE for w in inside) or any(w in ("designate", "elect") for w in after[:2])
+
+
+# Nouns of a choice before "for" + a title: "Trump's pick for defence secretary", "the
+# government's candidate for NATO secretary general": the title is the one the choice is for.
+PICK_NOUNS = frozenset("pick choice nominee candidate frontrunner front-runner favourite favorite contender".split())
+
+
+def picked_for(doc: Doc, start: int) -> bool:
+    """Is the title starting at token `start` (or its state or organisation before it) the object
+    of "<pick noun> for" ("Trump's pick for defence secretary", "the choice for NATO's top job")?"""
+    i = start - 1
+    while i >= 0 and (doc[i].ent_type_ in ("GPE", "NORP", "ORG") or doc[i].lower_ in ("'s", "’s", "the")):
+        i -= 1
+    return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lemma_.lower() in PICK_NOUNS
 
 
 def indefinite(doc: Doc, start: int) -> bool:
@@ -148,8 +181,8 @@ def indefinite(doc: Doc, start: int) -> bool:
     title and its name makes the holder one imagined (a possible future, a kind), not the one
     in office: "the prospects of a President Donald Trump"."""
     i = start - 1
-    while i >= 0 and (doc[i].ent_type_ in ("GPE", "NORP", "ORG") or doc[i].lower_ in MARKS) and doc[i].pos_ != "DET":
-        if doc[i].lower_ in FORMER | THEN:
+    while i >= 0 and (doc[i].ent_type_ in ("GPE", "NORP", "ORG") or mark_of(doc, i)) and doc[i].pos_ != "DET":
+        if mark_of(doc, i) in FORMER | THEN:
             return False  # "X, a former prime minister of Norway": a past holder, read as such
         i -= 1
     return i >= 0 and doc[i].lower_ in ("a", "an")

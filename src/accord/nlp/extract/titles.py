@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from accord.nlp.extract.name_variants import unmangled
-from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, RANK_COMPANIONS, choice_ahead, is_ordinal,
-                                            is_rank, leading_marks, marks_before, prospective, tense)
+from accord.nlp.extract.title_tense import (FORMER, PROSPECTIVE, RANK_COMPANIONS, choice_ahead, is_ordinal,
+                                            is_rank, leading_marks, mark_of, marks_before, marks_in, prospective,
+                                            tense)
 
 # Nouns that make a title; "head" and "chief" need a complement or a modifier to count.
 # Nouns of a stretch in office before "as <title>" in an apposition ("X, during her tenure as
@@ -101,7 +102,27 @@ def titled_names(doc: Doc) -> list[Title]:
             title = _title_in_apposition(doc, doc[tok.i:tok.i + 1])
             if title:
                 found[title.name] = title
-    return sorted([found[k] for k in sorted(found)] + also, key=lambda t: (t.name, t.title or (0, 0)))
+    kept = [t for t in [found[k] for k in sorted(found)] + also if not _crossed_lists(doc, t)]
+    return sorted(kept, key=lambda t: (t.name, t.title or (0, 0)))
+
+
+def _crossed_lists(doc: Doc, t: Title) -> bool:
+    """Is the title one of a list of titles written against a list of names, across a comma
+    ("Japan's prime minister and South Korea's president, Fumio Kishida and Yoon Suk Yeol,";
+    "Fumio Kishida and Yoon Suk Yeol, Japan's prime minister and South Korea's president,")?
+    Which title is whose goes by order there, and the title read with its nearest name is the
+    other's: not read. Each title with its own name ("A's T1, X, and B's T2, Y,") still is."""
+    if t.title is None:
+        return False
+    lo, hi = t.title
+    if t.jurisdiction is not None:
+        lo, hi = min(lo, t.jurisdiction[0]), max(hi, t.jurisdiction[1])
+    (start, end), n = t.name, len(doc)
+    if hi <= start:  # the titles, a comma, the names
+        return start >= 1 and doc[start - 1].text == "," and lo >= 1 and doc[lo - 1].lower_ == "and" and \
+            end + 1 < n and doc[end].lower_ in ("and", ",") and doc[end + 1].ent_type_ == "PERSON"
+    return hi < n and doc[hi].lower_ == "and" and end < n and doc[end].text == "," and start >= 2 and \
+        doc[start - 1].lower_ in ("and", ",") and doc[start - 2].ent_type_ == "PERSON"
 
 
 def _joined_title(doc: Doc, first: Title) -> Title | None:
@@ -133,7 +154,7 @@ def _joined_title(doc: Doc, first: Title) -> Title | None:
     if _tied_to_another(doc, i + 1, start, end):
         return None  # "X, a former minister and the father of NATO's secretary general,"
     start, marks = leading_marks(doc, start, end)
-    marks |= {t.lower_ for t in doc[i + 1:start]} & MARKS
+    marks |= marks_in(doc, i + 1, start)
     own = _jurisdiction_before(doc, start) or _of_jurisdiction(doc, end)
     former = bool(marks & FORMER) or (first.former and not own and not marks)
     return Title(first.name, (start, end), doc[start:end].text, own or first.jurisdiction, former=former,
@@ -339,7 +360,7 @@ def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
     i = start - 1
     if i > 0 and doc[i].lower_ in ("and", "&") and doc[i - 1].lower_ in HEADS:
         return _jurisdiction_before(doc, _title_start(doc, doc[i - 1].i))  # "Deputy PM and Defence Minister X"
-    while i >= 0 and (doc[i].lower_ in MARKS or (doc[i].text == "-" and not doc[i].whitespace_)
+    while i >= 0 and (mark_of(doc, i) or (doc[i].text == "-" and not doc[i].whitespace_)
                       or is_rank(doc[i].text, doc[i].tag_) or doc[i].lower_ in RANK_COMPANIONS
                       or ordinal(doc, doc[i])):
         i -= 1  # "then-NATO", "the outgoing Dutch", "Finland's 12th"; a spaced " - " closes a dateline ("WASHINGTON - ")
@@ -487,7 +508,7 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
         return None  # "X, the father of NATO's secretary general,": the title is the son's
     start, marks = leading_marks(doc, start, end)
     jurisdiction = _jurisdiction_before(doc, start) or _jurisdiction_after(doc, end, stop)
-    marks |= {t.lower_ for t in doc[ent.end + 1:start]} & MARKS  # "X, a former prime minister"
+    marks |= marks_in(doc, ent.end + 1, start)  # "X, a former prime minister"
     ahead = prospective(doc, start, end) or bool(marks & PROSPECTIVE)
     as_role = doc[ent.end + 1].lower_ == "as"  # "X, as president": a role in a clause, not an apposition
     if as_role and choice_ahead(doc[ent.end + 1]):

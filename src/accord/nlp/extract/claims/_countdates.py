@@ -158,8 +158,21 @@ def date_confidence(ctx: Context, noun: Token) -> float:
         verb = verb.head
     past = verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
     if not past:
-        return 1.0
+        return RETROSPECTIVE if _after_an_event_to_come(verb) else 1.0
     return RETROSPECTIVE if _retrospective(verb) else PAST_UNDATED
+
+
+FUTURE_AUX = {"will", "would", "'ll", "shall"}
+EVENT_MARKS = {"once", "when", "after", "if", "unless"}
+
+
+def _after_an_event_to_come(verb: Token) -> bool:
+    """A count to come placed by an event with no date ("Once Finland and Sweden join, NATO will
+    have 32 members", "if Ukraine joins, the alliance would have 33"): of a day nobody knows."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in EVENT_MARKS for m in c.children)
+               for c in verb.children)
 
 
 def _dated(tok: Token) -> bool:

@@ -224,12 +224,27 @@ def qualifier_tokens(ctx, noun: Token) -> list[Token]:
 
 
 def is_ministerial(ctx, noun: Token) -> bool:
-    return any(t.lower_ in MINISTER_WORDS for t in qualifier_tokens(ctx, noun) + [noun])
+    return any(t.lower_ in MINISTER_WORDS for t in qualifier_tokens(ctx, noun) + [noun] + attendees(noun))
+
+
+def attendees(noun: Token) -> list[Token]:
+    """Who the clause says took part in a meeting that is no summit: the subject, a common noun
+    with its modifiers, of the verb the noun is the object of ("Foreign ministers of partner
+    countries joined NATO's meeting", "defence ministers attended the meeting in Brussels"). Not
+    a titled name ("Prime Minister X has been invited to a NATO meeting": a leader, whose title
+    holds "minister" too). A summit is the leaders' whoever else attends it."""
+    if noun.lemma_.lower() == "summit":
+        return []
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [t for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN"
+            for t in [s, *(c for c in s.lefts if c.dep_ in ("amod", "compound"))]]
 
 
 def level(ctx, noun: Token) -> str:
     """Which ministers: "foreign ministers", "defence ministers", or "" (not said)."""
-    words = {t.lower_ for t in qualifier_tokens(ctx, noun)}
+    words = {t.lower_ for t in qualifier_tokens(ctx, noun) + attendees(noun)}
     if "foreign" in words:
         return "foreign"
     return "defence" if words & {"defence", "defense"} else ""

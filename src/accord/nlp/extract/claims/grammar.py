@@ -300,6 +300,12 @@ def modality(verb: Token) -> str:
 # "a debate over joining"), where "after / since / before / on joining" date a deed done.
 ASPECT_HEADS = frozenset({"start", "begin", "finish", "complete", "stop", "keep", "continue", "resume", "end"})
 TOPIC_PREPS = frozenset({"of", "for", "about", "against", "over", "toward", "towards"})
+# Nouns of a stance or a way before "to" + gerund ("objection to Sweden joining NATO", "the road to
+# joining", "a veto on"): the gerund is what the stance is about, wherever the parser hangs "to"
+# (a headline's "Turkey drops objection to Sweden joining NATO" hangs it on the verb). Not "in
+# addition to", "prior to", "thanks to", "due to": those tell a deed done.
+TOPIC_TO_NOUNS = frozenset("""objection opposition resistance veto obstacle barrier hurdle block path road route
+door consent approval commitment alternative""".split())
 
 
 def _gerund_topic(verb: Token) -> bool:
@@ -311,6 +317,8 @@ def _gerund_topic(verb: Token) -> bool:
         return False
     if verb.dep_ in ("xcomp", "dobj", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         return verb.head.lemma_.lower() not in ASPECT_HEADS
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.i > 0:
+        return verb.doc[verb.head.i - 1].lemma_.lower() in TOPIC_TO_NOUNS
     return verb.dep_ == "pcomp" and verb.head.lower_ in TOPIC_PREPS
 
 

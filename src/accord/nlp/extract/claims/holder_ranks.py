@@ -84,8 +84,10 @@ def _title_head(ctx: Context, tok: Token) -> Token | None:
 
 
 # Words after a title that make the rank count a kind of holder, not the office's list: "the
-# second prime minister to resign", "the third president from the party", "since the war"
-KIND_WORDS = frozenset("to from since with in who ever born elected among after".split())
+# second prime minister to resign", "the third president from the party", "since the war"; and
+# those that open a stretch of time the count is kept in: "Britain's third prime minister this
+# year", "the fourth within two years", "the fifth so far".
+KIND_WORDS = frozenset("to from since with in who ever born elected among after this that within so".split())
 
 
 MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november

@@ -231,7 +231,9 @@ def _org_of(ctx: Context, noun: Token) -> str | None:
     for t in siblings:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "in", "with"):
-                found = ctx.entities(phrase_tokens(c.children), ("org:",))
+                if any(n.dep_ == "neg" for n in c.children):
+                    continue  # "part of the single market but not of the EU": that organisation is denied
+                found = ctx.entities(phrase_tokens(o for o in c.children if not _owned_thing(ctx, o)), ("org:",))
                 if found:
                     return found[0]
             if c.dep_ in ("poss", "compound", "nmod", "amod"):  # "a non-NATO member": NATO as amod
@@ -241,6 +243,18 @@ def _org_of(ctx: Context, noun: Token) -> str | None:
                 if c.lower_ in POSSESSIVE_PRONOUNS:
                     return _clause_org(ctx, noun) or ctx.topic_org
     return None
+
+
+# Nouns that may name an organisation itself ("a member of the Atlantic alliance", "of the bloc")
+ORG_KIND_NOUNS = frozenset("alliance bloc union organisation organization pact group grouping club community".split())
+
+
+def _owned_thing(ctx: Context, obj: Token) -> bool:
+    """Is the object of "of / in / with" a thing an organisation has, not the organisation ("a member of
+    the EU's Schengen area", "part of the EU's single market", "members of NATO's nuclear
+    planning group"): a common noun, no name itself, with the organisation as its possessor?"""
+    return obj.pos_ == "NOUN" and ctx.entity(obj) is None and obj.lemma_.lower() not in ORG_KIND_NOUNS and any(
+        c.dep_ == "poss" and ctx.entities(c.subtree, ("org:",)) for c in obj.children)
 
 
 def _denied_before(noun: Token) -> bool:

@@ -26,6 +26,10 @@ _SCHEDULED = frozenset(
     "begins starts opens ends closes convenes meets gathers resumes concludes kicks wraps takes "
     "arrives travels heads leaves departs returns flies".split()
 )
+# The same verbs in the plural present, "NATO leaders gather in Vilnius on Tuesday", "ministers meet
+# on Friday": a schedule too, unless an auxiliary or "to" before makes them another form ("did not
+# meet on Tuesday", "hoped to meet"). Not the forms that are also nouns ("start", "head", "return").
+_SCHEDULED_PLURAL = frozenset("gather meet convene begin resume conclude arrive travel fly".split())
 _PAST_WORDS = frozenset(
     "said told was were had did ago last earlier yesterday previously former came went met took been "
     "made gave left began held saw won lost fell rose got sent brought led ran paid sold bought "
@@ -202,6 +206,9 @@ def _cue(word: str, words: list[str], i: int, reading_left: bool) -> str | None:
         return FUTURE if reading_left or word in ("plan", "plans") else PAST
     if word in _SCHEDULED:
         return FUTURE
+    if word in _SCHEDULED_PLURAL and reading_left:
+        aux = before[-1] if before else ""
+        return None if aux in _MODALS or aux in ("did", "do", "does", "didn't", "don't", "doesn't") else FUTURE
     if word in ("is", "are", "'re") and following and following.endswith("ing") and len(following) > 5:
         return FUTURE  # "are meeting on Tuesday", "is hosting the summit on 11 July"
     if word == "been":
