@@ -439,6 +439,10 @@ LEFT_POSTS = frozenset("office post job government cabinet presidency premiershi
 # Verbs of a handover with their particle or object: "handed over to", "handed the reins to",
 # "passed the baton to"
 HANDING = {"hand": {"over", "reins", "baton", "keys", "gavel", "post"}, "pass": {"baton", "reins", "gavel", "torch"}}
+# Verbs of removing someone from an office: a title on their object (or passive subject) is the
+# office taken away, held up to that day ("May fired Defence Secretary Gavin Williamson on
+# Wednesday", "Defence Secretary X was sacked", "X replaced Prime Minister Y")
+REMOVING = frozenset("fire sack dismiss oust remove depose topple unseat replace succeed".split())
 
 
 def _gave_up(doc: Doc, t: Title) -> bool:
@@ -447,6 +451,8 @@ def _gave_up(doc: Doc, t: Title) -> bool:
     to Y")? The title is then the one given up, held up to that day (the day of a handover is
     the successor's first, when the KB no longer lists X), not on the article's."""
     name = doc[t.name[1] - 1]
+    if _removed(name):
+        return True
     verb = _clause_verb(name)
     if verb is None or verb.tag_ != "VBD" or not any(
             w.dep_ in ("nsubj", "nsubjpass") and w.head.i == verb.i for w in (name, name.head)):
@@ -463,6 +469,17 @@ def _gave_up(doc: Doc, t: Title) -> bool:
     if lemma in HANDING:
         return any(c.dep_ in ("prt", "advmod", "dobj") and c.lemma_.lower() in HANDING[lemma] for c in verb.children)
     return lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() in LEFT_POSTS for c in verb.children)
+
+
+def _removed(name) -> bool:
+    """Is the titled name the one a past verb of removal removed: its object ("fired Defence
+    Secretary X") or its passive subject ("Defence Secretary X was sacked")?"""
+    verb = name.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REMOVING:
+        return False
+    if name.dep_ == "dobj":
+        return verb.tag_ == "VBD"
+    return name.dep_ == "nsubjpass" and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in verb.children)
 
 
 def _clause_verb(tok):
