@@ -137,11 +137,23 @@ def negated(tok: Token) -> bool:
             return True  # "Finland, not yet a NATO member, ...": the "not" hung on "yet"
     if _denied_apposition(tok):
         return True
+    if _denied_alternative(tok):
+        return True
     if _denied_by_head(tok):
         if tok.head.lemma_.lower() in GOVERNING_HEADS:
             return True
         return not any(c.dep_ == "neg" for c in tok.head.children)  # "did not fail to" affirms
     return False
+
+
+def _denied_alternative(tok: Token) -> bool:
+    """ "Austria has not applied or sought to join": a later verb joined by "or" / "nor" to a
+    denied first verb, with no auxiliary of its own, is denied too ("and" / "but" are not: "did
+    not hesitate and joined")."""
+    first = shared_verb_head(tok)
+    if first is None or not any(c.dep_ == "neg" for c in first.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and first.i < c.i < tok.i for c in first.children)
 
 
 def _denied_apposition(tok: Token) -> bool:
@@ -283,6 +295,9 @@ def modality(verb: Token) -> str:
         return "plan"  # "when Finland joins, ...", "once Sweden becomes a member": a day to come
     if _denied_by_head(verb) and verb.head.lemma_.lower() not in SCHEDULE_HEADS:
         return modality(verb.head)  # "failed to join" is a fact, "will refuse to ratify" a plan
+    first = shared_verb_head(verb)
+    if first is not None and (shared := modality(first)) != "fact":
+        return shared  # "Finland will apply in May and join next year": the plan is both verbs'
     auxes = aux_words(verb)
     if auxes & POSSIBILITY:
         return "hypothetical"  # "Japan may join AUKUS", "Ukraine could become a member"
@@ -663,6 +678,33 @@ def one_date(times: dict[str, TimeQualifier]) -> TimeQualifier | None:
     return times.get("point_in_time") or times.get("start")
 
 
+def shared_subject(verb: Token) -> tuple[Token, Token | None]:
+    """The subject a coordinated verb phrase shares with the first verb of its coordination
+    ("Finland stayed neutral for decades and joined NATO in 2023": "Finland" for "joined"), with
+    the verb that holds it; (verb, None) when `verb` is not such a conjunct."""
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not in_dateline(c)), None)
+        if subj is not None:
+            return head, subj
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+            break
+    return verb, None
+
+
+def shared_verb_head(verb: Token) -> Token | None:
+    """The first verb of the coordination `verb` is a later conjunct of, when `verb` has no
+    subject and no auxiliary of its own (it shares the first verb's: "will apply and join")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+        return None
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and verb.head.tag_ == "VB":
+        return None  # "agreed to open talks and granted status": a finite verb shares no "to" or "will"
+    return verb.head
+
+
 def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     """The entities of the verb's subject; for a verb under another ("Finland is expected to
     join", "Sweden hopes to join") the subject of the verb it hangs on."""
@@ -671,8 +713,11 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     while subj is None and head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
         head = head.head
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        subj = verb.head  # "Croatia, which joined ..."
+    owner = verb
+    if subj is None:
+        owner, subj = shared_subject(verb)  # "Finland stayed neutral for decades and joined NATO in 2023"
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and owner.dep_ == "relcl":
+        subj = owner.head  # "Croatia, which joined ...", "Croatia, which applied in 2008 and joined ..."
     if subj is not None and subj.lower_ in ("both", "all") and verb.dep_ == "relcl" and any(
             c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         subj = verb.head  # "Finland and Sweden, which both applied ...", parsed with "both" the subject
@@ -687,14 +732,14 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
         # "... Finland's bid ... for the Nordic country to join"; "Orban, whose country holds ..."
         return described_state(ctx, subj) or whose_state(ctx, verb)
     found = group(subj)
-    if verb.dep_ == "relcl" and subj.i == verb.head.i:
+    if owner.dep_ == "relcl" and subj.i == owner.head.i:
         # the antecedent's appositions stand before its relative clause; one after it is a misparse
         # ("Estonia and Latvia, which joined NATO in 2004, border Russia": Russia is what they border);
         # so is a conjunct after a clause set off by commas ("Croatia, which joined NATO in 2009, and
         # Montenegro, its newest member, ...": Montenegro did not join in 2009)
-        end = max(t.i for t in verb.subtree)
+        end = max(t.i for t in owner.subtree)
         closed = end + 1 < len(verb.doc) and verb.doc[end + 1].text == ","
-        found = [t for t in found if t.i < verb.i or t.i > end and t.dep_ != "appos" and not closed and not
+        found = [t for t in found if t.i < owner.i or t.i > end and t.dep_ != "appos" and not closed and not
                  any(a.dep_ == "appos" and a.i > end for a in [t, *t.ancestors] if a.i != subj.i)]
     found = phrase_tokens(found)
     if ctx.entities(found, prefixes):  # "Finland, along with Sweden, applied", parsed on the verb
