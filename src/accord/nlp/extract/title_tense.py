@@ -15,8 +15,10 @@ import re
 from spacy.tokens import Doc, Token
 
 # "ousted", "deposed", "overthrown", "toppled": put out of the office, so a past holder ("Viktor
-# Yanukovych, the ousted Ukrainian president").
-FORMER = frozenset("former ex late ousted deposed overthrown toppled".split())
+# Yanukovych, the ousted Ukrainian president"). "one-time" / "onetime" / "erstwhile": held once,
+# over by the article's day, as "former" ("Stoltenberg, a one-time Norwegian prime minister, took
+# over in 2014" says nothing of 2014); the tokenizer splits "one-time" in three (`one_time_at`).
+FORMER = frozenset("former ex late ousted deposed overthrown toppled onetime one-time erstwhile".split())
 # An abbreviation with its dots ("U.N.", "U.S."): a state or organisation a mark may stand before.
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 # Words of time on a title (before it, before its state, or hyphened to it: "then-Prime Minister",
@@ -37,6 +39,18 @@ PROSPECTIVE = frozenset("incoming designate designated future would-be possible 
                         "next prospective nominee elect".split())
 CHOICE = frozenset("election re-election reelection elect bid candidacy candidate run race nominate nomination "
                    "vote succeed replace appoint choose pick name select return become".split())
+
+
+def one_time_at(doc: Doc, i: int) -> bool:
+    """Do tokens i-2..i read "one - time" (the split "one-time" of "a one-time minister")?"""
+    return (i >= 2 and doc[i].lower_ == "time" and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
+            and not doc[i - 1].whitespace_ and doc[i - 2].lower_ == "one")
+
+
+def marks_in(doc: Doc, lo: int, hi: int) -> set[str]:
+    """The time words among tokens [lo, hi) ("X, a former prime minister", "X, a one-time minister")."""
+    return {t.lower_ for t in doc[lo:hi] if t.lower_ in MARKS} | (
+        {"one-time"} if any(one_time_at(doc, i) for i in range(lo, hi)) else set())
 
 
 def tense(marks: set[str]) -> dict[str, bool]:
@@ -106,7 +120,13 @@ def leading_marks(doc: Doc, start: int, end: int) -> tuple[int, set[str]]:
     """Time words at the front of the title words, dropped from them: "Then-Prime Minister",
     "ex-prime minister", "caretaker prime minister"."""
     marks: set[str] = set()
-    while start < end - 1 and (doc[start].lower_ in MARKS or doc[start].text == "-"):
+    while start < end - 1:
+        if start + 3 < end and one_time_at(doc, start + 2):
+            marks.add("one-time")
+            start += 3
+            continue
+        if not (doc[start].lower_ in MARKS or doc[start].text == "-"):
+            break
         marks.add(doc[start].lower_)
         start += 1
     return start, marks
@@ -122,6 +142,10 @@ def marks_before(doc: Doc, start: int) -> tuple[set[str], bool]:
         tok = doc[i]
         if tok.lower_ in ("'s", "’s"):
             return marks | marks_before(doc, i)[0], True
+        if one_time_at(doc, i):
+            marks.add("one-time")
+            i -= 3
+            continue
         if tok.lower_ in MARKS or tok.text == "-" or (tok.ent_type_ in ("GPE", "NORP", "ORG") and (
                 tok.is_alpha or _DOTTED.fullmatch(tok.text)) and tok.pos_ != "DET"):  # "The" of "The White House"
             if tok.lower_ in MARKS:
@@ -148,8 +172,9 @@ def indefinite(doc: Doc, start: int) -> bool:
     title and its name makes the holder one imagined (a possible future, a kind), not the one
     in office: "the prospects of a President Donald Trump"."""
     i = start - 1
-    while i >= 0 and (doc[i].ent_type_ in ("GPE", "NORP", "ORG") or doc[i].lower_ in MARKS) and doc[i].pos_ != "DET":
-        if doc[i].lower_ in FORMER | THEN:
+    while i >= 0 and (doc[i].ent_type_ in ("GPE", "NORP", "ORG") or doc[i].lower_ in MARKS
+                      or one_time_at(doc, i)) and doc[i].pos_ != "DET":
+        if doc[i].lower_ in FORMER | THEN or one_time_at(doc, i):
             return False  # "X, a former prime minister of Norway": a past holder, read as such
         i -= 1
     return i >= 0 and doc[i].lower_ in ("a", "an")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accord.nlp.extract.name_variants import unmangled
 from accord.nlp.extract.title_tense import (FORMER, MARKS, PROSPECTIVE, RANK_COMPANIONS, choice_ahead, is_ordinal,
+                                           marks_in,
                                             is_rank, leading_marks, marks_before, prospective, tense)
 
 # Nouns that make a title; "head" and "chief" need a complement or a modifier to count.
@@ -133,7 +134,7 @@ def _joined_title(doc: Doc, first: Title) -> Title | None:
     if _tied_to_another(doc, i + 1, start, end):
         return None  # "X, a former minister and the father of NATO's secretary general,"
     start, marks = leading_marks(doc, start, end)
-    marks |= {t.lower_ for t in doc[i + 1:start]} & MARKS
+    marks |= marks_in(doc, i + 1, start)
     own = _jurisdiction_before(doc, start) or _of_jurisdiction(doc, end)
     former = bool(marks & FORMER) or (first.former and not own and not marks)
     return Title(first.name, (start, end), doc[start:end].text, own or first.jurisdiction, former=former,
@@ -487,7 +488,7 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
         return None  # "X, the father of NATO's secretary general,": the title is the son's
     start, marks = leading_marks(doc, start, end)
     jurisdiction = _jurisdiction_before(doc, start) or _jurisdiction_after(doc, end, stop)
-    marks |= {t.lower_ for t in doc[ent.end + 1:start]} & MARKS  # "X, a former prime minister"
+    marks |= marks_in(doc, ent.end + 1, start)  # "X, a former prime minister", "X, a one-time minister"
     ahead = prospective(doc, start, end) or bool(marks & PROSPECTIVE)
     as_role = doc[ent.end + 1].lower_ == "as"  # "X, as president": a role in a clause, not an apposition
     if as_role and choice_ahead(doc[ent.end + 1]):
