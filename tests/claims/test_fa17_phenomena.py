@@ -16,7 +16,11 @@ settles it.
   "still to", "that have not"), wherever the parser hangs them; "the last of the 29 allies to
   ratify" still counts the whole;
 - a count in the subject of a denied clause ("The four partners are not members of NATO") is
-  not denied: only a count the clause says ("NATO does not have 31 members") is.
+  not denied: only a count the clause says ("NATO does not have 31 members") is;
+- "became the first NATO secretary general to address Congress on Wednesday" is a record, not
+  a start of office on Wednesday; "became NATO secretary general on Wednesday" still is;
+- dates joined by "or" ("joined NATO in 1999 or 2004") are alternatives: the claim's date is
+  unsure; a single wrong date is still flagged.
 
 Sentences written for these tests."""
 
@@ -153,3 +157,30 @@ def test_count_in_the_subject_of_a_denied_clause_is_affirmed(checker, number, fl
 
 def test_denied_count_that_the_clause_says_is_still_denied(checker):
     assert outcome(checker, "NATO does not have 31 members.", "2023-07-13") == "flagged"
+
+
+# -- a title ranked by an act is a record, not a start of office ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Jens Stoltenberg became the first NATO secretary general to address a joint meeting of Congress on Wednesday.",
+    "On Wednesday Stoltenberg became the first secretary general of NATO to speak to Congress.",
+])
+def test_first_holder_to_act_is_no_start_of_office(checker, text):
+    assert outcome(checker, text, "2019-04-04") != "flagged"
+
+
+def test_becoming_the_title_on_a_day_is_still_a_start(checker):
+    assert outcome(checker, "Jens Stoltenberg became NATO secretary general on Wednesday.", "2019-04-04") == "flagged"
+    assert outcome(checker, "Jens Stoltenberg became NATO secretary general on Wednesday.", "2014-10-02") == "supported"
+
+
+# -- dates offered as alternatives ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Poland and Romania joined NATO in 1999 or 2004.",
+    "The Baltic states, Poland and Hungary all joined NATO in 1999 or 2004.",
+])
+def test_dates_joined_by_or_are_alternatives(checker, text):
+    assert outcome(checker, text, "2023-02-22") != "flagged"
+
+
+def test_one_wrong_date_is_still_flagged(checker):
+    assert outcome(checker, "Romania joined NATO in 1999.", "2023-02-22") == "flagged"
