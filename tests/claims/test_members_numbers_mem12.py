@@ -85,9 +85,11 @@ def test_tallies_and_member_states(checker, text, date, expected):
     # a count in a noun phrase of a clause dated in the year before the article: of then or of now
     ("Just seven of NATO's 31 members hit the goal last year.", "2023-06-10", "supported"),
     ("Just seven of NATO's 33 members hit the goal last year.", "2023-06-10", "flagged"),
-    # ... but a clause dated long before the article speaks of its own time only
+    # ... a clause dated long before the article: of its own time, or of the article's day
+    # (fa17, _count_scope.writers_day: "The 29 allies agreed in 2014", written in 2018), not between
     ("Only three of NATO's 28 members met the goal in 2014.", "2024-06-10", "supported"),
-    ("Only three of NATO's 32 members met the goal in 2014.", "2024-06-10", "flagged"),
+    ("Only three of NATO's 32 members met the goal in 2014.", "2024-06-10", "supported"),
+    ("Only three of NATO's 30 members met the goal in 2014.", "2024-06-10", "flagged"),
     # a count that is the clause's own claim keeps the clause's date
     ("NATO had 31 members last year.", "2023-07-07", "flagged"),
     ("NATO had 30 members last year.", "2023-07-07", "supported"),

@@ -20,6 +20,7 @@ from typing import Any
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.offices import LONG_GONE_DAYS
 from accord.reconcile import timecmp
+from accord.reconcile.term_ends import held_until
 
 
 @dataclass
@@ -201,7 +202,7 @@ class KBChecker:
             return None
         office, person = self.name(st.value), self.name(st.subject)
         own = [f for f in terms if f.subject == st.subject]
-        when = st.point_in_time.value if st.point_in_time else on
+        when = st.point_in_time.value if st.point_in_time else (held_until(st, own) or on)
         if own:
             aside = _election_year(st, own)
             verdict = None if aside is not None else self._timed(st, own, when, f"{person}'s term as {office}")

@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims import _countparts as countparts
+from accord.nlp.extract.claims._count_scope import (alliance_topic, counted_then, named_before, restricted_after,
+                                                      writers_day)
 from accord.nlp.extract.claims._countdates import claim_times, date_confidence, governor
 from accord.nlp.extract.claims._membership import check_count
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
@@ -561,9 +563,15 @@ def _count_statement(ctx: Context, noun: Token, num: Token, value: int, org: str
     verb = governor(noun)
     mode = _count_modality(noun, verb)
     times = claim_times(ctx, noun)
-    if mode == "fact" and not _predicated(noun, verb):
+    if mode == "fact" and not _predicated(noun, verb) and not counted_then(noun, num):
         times = _up_to_article(ctx, times)
-    return [make(ctx, org, "member_count", str(value), [num, noun], verb, denies(verb, noun), times=times,
+        if _whole(noun):  # "the 29 allies", "NATO's 32 members"; not "grew from 15 to 27 members"
+            times = writers_day(ctx, org, value, times)
+    # a denial is the count's only when the count is what the clause says ("NATO does not have 30
+    # members"); "The four partners are not members of NATO" denies their membership, not that
+    # they are four (fa17)
+    denied = denies(verb, noun) and (_predicated(noun, verb) or mode != "fact")
+    return [make(ctx, org, "member_count", str(value), [num, noun], verb, denied, times=times,
                  confidence=confidence, modality=mode)]
 
 
@@ -582,9 +590,11 @@ def _predicated(noun: Token, verb: Token) -> bool:
 
 
 def _up_to_article(ctx: Context, times: dict) -> dict:
-    """A count in a noun phrase of a clause dated in the recent past ("eight of NATO's 31 members
-    met the goal last year", written in July) names the organisation as the writer knows it: it
-    may be the size of the clause's time or of the article's, so it speaks of both."""
+    """A count in a noun phrase of a clause dated in the past ("eight of NATO's 31 members met the
+    goal last year", written in July) names the organisation as the writer knows it: it may be
+    the size of the clause's time or of the article's, so it speaks of the span from one to the
+    other. A clause dated further back keeps its date, unless the count is the article's day's
+    (`_count_scope.writers_day`)."""
     from datetime import date, timedelta
 
     from accord.model import TimeQualifier
@@ -640,6 +650,8 @@ def _whole(noun: Token) -> bool:
 
 def _narrowed(ctx: Context, noun: Token) -> bool:
     """Words that make the phrase a part of the membership, or a count of something else."""
+    if restricted_after(noun):
+        return True  # "one of the two allies yet to ratify", parsed on "one" or the verb
     for c in noun.children:
         if c.dep_ in ("relcl", "acl"):
             return True  # "the 30 members that have ratified"
@@ -679,9 +691,14 @@ def org_of(ctx: Context, noun: Token) -> tuple[str | None, float]:
             return _antecedent(ctx, noun)
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.lemma_.lower() == "alliance"):
             return org_noun(ctx, c)  # "the alliance's 32 nations", "all 32 alliance members"
-    if noun.lemma_.lower() == "ally" or any(c.lemma_.lower() == "member" and c.dep_ == "compound" or c.lower_ == "allied"
-                                            for c in noun.children):
-        return ctx.topic_org, TOPIC_LINK  # "the 29 allies", "the 27 member states"
+    if noun.lemma_.lower() == "ally" or any(c.lower_ == "allied" for c in noun.children):
+        num = nummod(noun)
+        value = cardinal(num) if num is not None else None
+        if value is not None and named_before(ctx, noun, value):
+            return None, 0.0  # "Hungary and Turkey ... the two allies": those two
+        return alliance_topic(ctx), TOPIC_LINK  # "the 29 allies": an alliance's (the IP4's partners are not)
+    if any(c.lemma_.lower() == "member" and c.dep_ == "compound" for c in noun.children):
+        return ctx.topic_org, TOPIC_LINK  # "the 27 member states"
     if noun.lemma_.lower() == "member" and ctx.topic_org:
         return ctx.topic_org, TOPIC_LINK * 0.9
     return None, 0.0

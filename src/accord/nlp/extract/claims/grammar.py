@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from accord.model import Reference, Statement, TimeQualifier
 from accord.nlp import extensions  # noqa: F401  (registers the Doc extensions read here)
 from accord.nlp.extract.headlines import headline_line, is_title_case
+from accord.nlp.extract.claims._alternative_dates import alternative_dates
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 
@@ -598,7 +599,7 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
     if times and _last_month_this_year(ctx, sent, times):
         sure["date"] = min(sure.get("date", 1.0), LAST_MONTH_SURE)
     times, unpaired = respective(ctx, subject, verb, times)
-    if unpaired:
+    if unpaired or alternative_dates(ctx, verb, times):  # "joined in 1999 or 2004": one of them (fa17)
         sure["date"] = min(sure.get("date", 1.0), LAST_MONTH_SURE)
     links = [ctx.link_of[e] for e in (subject, value) if e in ctx.link_of]
     if links and min(links) < 1.0:

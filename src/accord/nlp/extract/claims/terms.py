@@ -41,6 +41,7 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
+from accord.nlp.extract.claims._record_titles import ranked_by_act
 from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, not_until,
                                                qualifiers, subject_entities)
 from accord.nlp.extract.headlines import telegraphic_present
@@ -117,6 +118,8 @@ def term_kind(verb: Token) -> str | None:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"
                and not (c.tag_ == "NNS" and c.lemma_.lower() == "seat")}  # "took 123 seats": an election's
     subject = _subject(verb)
+    if lemma == "become" and ranked_by_act(verb, HEADS):
+        return None  # "became the first NATO secretary general to address Congress": a record (fa17)
     if (lemma == "take" and ("over" in parts or objects & POSTS)) or lemma in ("become", "succeed", "replace") \
             or (lemma == "swear" and "in" in parts) or (lemma == "assume" and objects & POSTS):
         return "start"
