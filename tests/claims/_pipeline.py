@@ -3,7 +3,11 @@ the helpers of the treaty and enlargement tests (sentences written for them)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from accord.reconcile.verify import verify
+
+DATA = Path(__file__).parent / "data"
 
 
 def read(annotator, text: str, published: str):
@@ -27,3 +31,11 @@ def outcome(checker, text: str, date: str) -> str:
     from bench.paraphrases import outcome as judged
 
     return judged(checker.findings(text, date))
+
+
+def probe_rows(name: str) -> list[dict]:
+    """The rows of a false-alarm probe, tests/claims/data/NAME.jsonl (one JSON object a line)."""
+    import json
+
+    text = (DATA / f"{name}.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]

@@ -10,13 +10,6 @@ import pytest
 from tests.claims._pipeline import outcome
 
 
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    from bench.paraphrases import Checker
-
-    return Checker(accord_annotator)
-
-
 @pytest.mark.parametrize("text, expected", [
     ("In 2019, when NATO turned 70, its leaders met in London.", "supported"),
     ("In 2019, when NATO turned 69, its leaders met in London.", "flagged"),   # one year off: 1950

@@ -9,13 +9,6 @@ import pytest
 from tests.claims._pipeline import outcome
 
 
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    from bench.paraphrases import Checker
-
-    return Checker(accord_annotator)
-
-
 @pytest.mark.parametrize("text", [
     "Unlike in 2022, Sweden is now a member of NATO.",
     "In contrast to 2022, Sweden is now a NATO member.",

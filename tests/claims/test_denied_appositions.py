@@ -10,13 +10,6 @@ import pytest
 from tests.claims._pipeline import outcome
 
 
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    from bench.paraphrases import Checker
-
-    return Checker(accord_annotator)
-
-
 @pytest.mark.parametrize("text", [
     "New Zealand, not a NATO member, has been a partner of the alliance since 2012.",
     "Japan, not a member of NATO, sent its prime minister to the summit.",

@@ -9,15 +9,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.claims._pipeline import outcome, read
+from tests.claims._pipeline import outcome, probe_rows, read
 
-PROBE = [json.loads(line) for line in
-         (Path(__file__).parent / "data" / "fa12p_probe.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+PROBE = probe_rows("fa12p_probe")
 
 
 @pytest.mark.parametrize("row", PROBE, ids=[f"p{i + 1:02d}" for i in range(len(PROBE))])

@@ -23,15 +23,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.claims._pipeline import outcome
+from tests.claims._pipeline import outcome, probe_rows
 
-PROBE = [json.loads(line) for line in
-         (Path(__file__).parent / "data" / "fa16_probe.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+PROBE = probe_rows("fa16_probe")
 
 
 @pytest.mark.parametrize("row", PROBE, ids=[f"p{i + 1:03d}" for i in range(len(PROBE))])

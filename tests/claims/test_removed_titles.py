@@ -11,13 +11,6 @@ import pytest
 from tests.claims._pipeline import outcome
 
 
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    from bench.paraphrases import Checker
-
-    return Checker(accord_annotator)
-
-
 @pytest.mark.parametrize("text, expected", [
     ("British Prime Minister Theresa May fired Defence Secretary Gavin Williamson on Wednesday.", "supported"),
     ("Defence Secretary Gavin Williamson was sacked on Wednesday.", "supported"),

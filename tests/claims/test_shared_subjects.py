@@ -12,13 +12,6 @@ import pytest
 from tests.claims._pipeline import outcome
 
 
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    from bench.paraphrases import Checker
-
-    return Checker(accord_annotator)
-
-
 @pytest.mark.parametrize("text, date, expected", [
     ("Finland stayed neutral for decades and joined NATO in April 2023.", "2024-05-12", "supported"),
     ("Finland stayed neutral for decades and joined NATO in April 2022.", "2024-05-12", "flagged"),

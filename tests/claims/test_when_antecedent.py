@@ -10,13 +10,6 @@ import pytest
 from tests.claims._pipeline import outcome
 
 
-@pytest.fixture(scope="module")
-def checker(accord_annotator):
-    from bench.paraphrases import Checker
-
-    return Checker(accord_annotator)
-
-
 SENT = "Miller had been acting secretary since November, when President {} fired Mark Esper."
 
 

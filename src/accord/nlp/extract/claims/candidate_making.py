@@ -18,7 +18,7 @@ candidate rule, as `grants` is.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
