@@ -2,8 +2,9 @@
 and joined NATO in 2023"), its plan or hypothesis when it has no auxiliary of its own ("will
 apply this month and join next year"), and its denial after "or" / "nor" ("did not apply or
 join"); not after "and" / "but", and not a finite verb after an infinitive ("agreed to open
-talks and granted status"). claims/grammar.shared_subject, shared_verb_head. Sentences written
-for these tests: Finland joined NATO on 4 April 2023 and the EU on 1 January 1995."""
+talks and granted status"). And who did it "together with" or "alongside" the subject did it
+too. claims/grammar.shared_subject, shared_verb_head, co_agents. Sentences written for these
+tests: Finland joined NATO on 4 April 2023 and the EU on 1 January 1995."""
 
 from __future__ import annotations
 
@@ -55,3 +56,17 @@ def test_a_finite_verb_after_an_infinitive_shares_no_to(accord_annotator):
     assert modality(next(t for t in doc if t.lower_ == "granted")) == "fact"
     doc = accord_annotator.nlp("Finland will apply this month and join NATO next year.")
     assert modality(next(t for t in doc if t.lower_ == "join")) == "plan"
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # Finland, Sweden and Austria joined the EU on 1 January 1995; Norway voted no
+    ("Finland joined the European Union in 1995, together with Sweden and Austria.", "2022-05-12", "supported"),
+    ("Finland joined the European Union in 1995, together with Sweden and Norway.", "2022-05-12", "flagged"),
+    # Romania, Bulgaria and Slovakia joined NATO on 29 March 2004, Albania in 2009
+    ("Romania joined NATO in 2004 alongside Bulgaria and Slovakia.", "2019-10-17", "supported"),
+    ("Romania joined NATO in 2004 alongside Bulgaria and Albania.", "2019-10-17", "flagged"),
+    # "with" alone names the other party, who did not join
+    ("Romania signed a deal with Bulgaria in 2004.", "2019-10-17", "none"),
+])
+def test_who_did_it_together_with_the_subject(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected

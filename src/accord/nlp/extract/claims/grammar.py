@@ -746,7 +746,22 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     if ctx.entities(found, prefixes):  # "Finland, along with Sweden, applied", parsed on the verb
         found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
                   for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+        found += co_agents(verb)
     return ctx.entities(found, prefixes)
+
+
+def co_agents(verb: Token) -> list[Token]:
+    """Who did it with the subject: "joined the EU in 1995, together with Sweden and Austria",
+    "joined NATO in 2004 alongside Bulgaria and Slovakia" (the names of the phrase and their
+    conjuncts). Not "with" alone ("signed a deal with Sweden" names the other party)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "with" and any(a.lower_ == "together" and a.dep_ == "advmod" for a in c.children) \
+                or c.lower_ == "alongside":
+            out += [t for g in c.children if g.dep_ == "pobj" for t in group(g)]
+    return out
 
 
 # A wire dateline opening a sentence: "SEOUL, June 4 (Yonhap) --", "KYIV (AP) -", "VILNIUS,
