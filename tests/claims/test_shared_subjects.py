@@ -70,3 +70,19 @@ def test_a_finite_verb_after_an_infinitive_shares_no_to(accord_annotator):
 ])
 def test_who_did_it_together_with_the_subject(checker, text, date, expected):
     assert outcome(checker, text, date) == expected
+
+
+def test_a_time_clause_on_a_plan_is_a_plan(checker, accord_annotator):
+    # the sample corpus's sentence, once "join" had its subject: the ratifications it waits for are
+    # to come (Hungary ratified last, on 26 February 2024), never checked as done
+    lead = "NATO leaders met in Vilnius. "
+    text = lead + "Sweden will join only once every ally has ratified its accession."
+    assert outcome(checker, text, "2023-07-12") != "flagged"
+    # the twin told as done: Sweden had not joined by July 2023
+    assert outcome(checker, lead + "Sweden joined once every ally had ratified its accession.", "2023-07-12") == "flagged"
+    from accord.nlp.extract.claims.grammar import modality
+
+    doc = accord_annotator.nlp("Sweden will join only once every ally has ratified its accession.")
+    assert modality(next(t for t in doc if t.lower_ == "ratified")) == "plan"
+    doc = accord_annotator.nlp("Sweden joined once every ally had ratified its accession.")
+    assert modality(next(t for t in doc if t.lower_ == "ratified")) == "fact"

@@ -534,8 +534,10 @@ def _completed(ctx, head, subj, candidates, nouns, rejected) -> list[Statement]:
         return []
     orgs = _org_of(ctx, nouns)
     when = _when(ctx, head) or _completing_vote(ctx, head)
+    mode = modality(head)  # "will join only once every ally has ratified it": a day to come
+    sure = _date_sure(ctx, head) | ({"modality": PLAN_SURE} if mode != "fact" else {})
     out = [make(ctx, c, "accession_ratified", o, [head], head, rejected, when,
-                confidence=_date_sure(ctx, head) or None) for c in candidates for o in orgs]
+                confidence=sure or None, modality=mode) for c in candidates for o in orgs]
     # "all 30 allies have ratified Finland's accession": every member on the day it was complete
     counted = next((t for t in subj.subtree if t.lemma_.lower() in ("ally", "member", "state", "country", "nation")
                     and nummod(t) is not None and any(c.lower_ == "all" for c in t.subtree)), None)

@@ -292,7 +292,7 @@ def modality(verb: Token) -> str:
             return "hypothetical"  # "Should Ukraine join the EU, it would be ...", "Had Finland joined, ..."
     if _gerund_topic(verb):
         return "plan"  # "the party backed joining NATO", "a vote in favour of joining": spoken of, not done
-    if _timed_present(verb):
+    if _timed_present(verb) or _time_clause_of_a_plan(verb):
         return "plan"  # "when Finland joins, ...", "once Sweden becomes a member": a day to come
     if _denied_by_head(verb) and verb.head.lemma_.lower() not in SCHEDULE_HEADS:
         return modality(verb.head)  # "failed to join" is a fact, "will refuse to ratify" a plan
@@ -370,6 +370,15 @@ def _timed_present(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < verb.i for c in verb.children) and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ != "VBZ" and c.tag_ != "VBP" for c in verb.children)
+
+
+def _time_clause_of_a_plan(verb: Token) -> bool:
+    """A clause of time on a verb of a plan ("Sweden will join only once every ally has ratified
+    its accession"): a day to come whatever its tense, not a deed done."""
+    if verb.dep_ != "advcl" or not any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < verb.i for c in verb.children):
+        return False
+    return verb.head.pos_ in ("VERB", "AUX") and modality(verb.head) == "plan"
 
 
 def headline_case(sent: Span) -> bool:
