@@ -24,7 +24,7 @@ from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod, ordinal
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
 from accord.nlp.extract.claims.treaty import (
-    ANCHOR_SURE, TOPIC_SURE, _founded_by_anniversary, _founding_window, _looks_ahead, _orgs_of, _owner,
+    ANCHOR_SURE, TOPIC_SURE, founded_by_anniversary, founding_window, looks_ahead, org_owner, orgs_of,
 )
 
 ORDER = 36
@@ -68,8 +68,8 @@ def _nth_year(ctx: Context, noun: Token) -> list[Statement]:
     dated, confidence = _day(ctx, verb)
     if dated is None:
         return []
-    oldest = _founding_window(dated, number, same_year=False)
-    youngest = _founding_window(dated, number - 1, same_year=False)
+    oldest = founding_window(dated, number, same_year=False)
+    youngest = founding_window(dated, number - 1, same_year=False)
     if oldest is None or youngest is None:
         return []
     if sure < 1:
@@ -88,14 +88,14 @@ def _year_owner(ctx: Context, owner: Token, noun: Token) -> tuple[list[str], flo
     only when the organisation is the subject of the verb the phrase hangs on ("NATO is in its
     71st year") or the noun it hangs on ("NATO, now in its 71st year,")."""
     if owner.lower_ not in ("its", "their"):
-        return _orgs_of(ctx, [owner])
+        return orgs_of(ctx, [owner])
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     if head.pos_ in ("VERB", "AUX"):
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("which", "that") and head.dep_ == "relcl":
             subj = head.head
-        return _orgs_of(ctx, [subj]) if subj is not None else ([], 1.0)
-    return _orgs_of(ctx, [head])
+        return orgs_of(ctx, [subj]) if subj is not None else ([], 1.0)
+    return orgs_of(ctx, [head])
 
 
 # -- "NATO marks 75 years" -------------------------------------------------------------------------
@@ -113,11 +113,11 @@ def _marks_years(ctx: Context, years: Token) -> list[Statement]:
         subj = verb.head
     if subj is None or modality(verb) != "fact" or negated(verb):
         return []
-    orgs, sure = _orgs_of(ctx, [subj])
+    orgs, sure = orgs_of(ctx, [subj])
     if not orgs or (subj.lemma_.lower() not in ORG_HEADS and not ctx.entity(subj)):
         return []  # "NATO leaders marked 75 years": the leaders, not the organisation
     dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
-    return _founded_by_anniversary(ctx, orgs, sure, dated, value, years, verb, label=f"{value} years")
+    return founded_by_anniversary(ctx, orgs, sure, dated, value, years, verb, label=f"{value} years")
 
 
 
@@ -138,7 +138,7 @@ def _at_age(ctx: Context, at: Token) -> list[Statement]:
     if value is None or not 2 <= value <= OLDEST or not orgs:
         return []
     verb = _verb_of(org_tok) or org_tok
-    return _founded_by_anniversary(ctx, orgs, 1.0, None, value, age, verb, label=f"age {value}")
+    return founded_by_anniversary(ctx, orgs, 1.0, None, value, age, verb, label=f"age {value}")
 
 
 # -- "the alliance's 70th anniversary summit" -------------------------------------------------------
@@ -156,15 +156,15 @@ def _anniversary_event(ctx: Context, noun: Token) -> list[Statement]:
     owners = [c for c in event.children if c.dep_ in ("poss", "compound") and c.i != noun.i
               or c.dep_ == "prep" and c.lower_ == "of"]
     if owners:
-        orgs, sure = _owner(ctx, event)
-        orgs, sure = (orgs, sure) if orgs else _orgs_of(ctx, [c for c in owners if c.dep_ == "compound"])
+        orgs, sure = org_owner(ctx, event)
+        orgs, sure = (orgs, sure) if orgs else orgs_of(ctx, [c for c in owners if c.dep_ == "compound"])
     else:
         orgs, sure = ([ctx.topic_org], TOPIC_SURE) if ctx.topic_org else ([], 1.0)
     verb = _verb_of(event)
     if not orgs or verb is None:
         return []
     dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
-    return _founded_by_anniversary(ctx, orgs, sure, dated, number, noun, verb)
+    return founded_by_anniversary(ctx, orgs, sure, dated, number, noun, verb)
 
 
 # -- shared ----------------------------------------------------------------------------------------
@@ -182,6 +182,6 @@ def _day(ctx: Context, verb: Token) -> tuple[TimeQualifier | None, dict]:
     if dated is not None:
         return dated, {}
     published = ctx.doc._.document_date
-    if not published or _looks_ahead(verb.sent):
+    if not published or looks_ahead(verb.sent):
         return None, {}
     return TimeQualifier(published[:10], "day"), {"date": ANCHOR_SURE}

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
 from accord.nlp.extract.claims.grammar import Context, make, modality, negated
-from accord.nlp.extract.claims.treaty import MEMBER_NOUNS, _orgs_of
+from accord.nlp.extract.claims.treaty import MEMBER_NOUNS, orgs_of
 
 ORDER = 36
 BEGIN_VERBS = {"begin", "start"}
@@ -50,7 +50,7 @@ def _began_with(ctx: Context, noun: Token) -> list[Statement]:
     subj = _beginner(verb)
     if subj is None or modality(verb) != "fact" or negated(verb):
         return []
-    orgs, sure = _orgs_of(ctx, [subj])
+    orgs, sure = orgs_of(ctx, [subj])
     if not orgs:
         return []
     return [make(ctx, o, "founding_members", str(value), [num, noun], verb,

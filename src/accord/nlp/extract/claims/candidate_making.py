@@ -22,7 +22,7 @@ from spacy.tokens import Span
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
-from accord.nlp.extract.claims.grants import _org
+from accord.nlp.extract.claims.grants import status_org
 
 ORDER = 35
 
@@ -47,7 +47,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if any(t.pos_ in ("VERB", "AUX") or t.lower_ in NOT_MADE for t in between):
             continue  # "made it clear that Georgia is not a candidate", "made Ukraine, but not Georgia, a candidate"
         states = ctx.entities(between, ("state:",))
-        org = _org(ctx, noun, sent)
+        org = status_org(ctx, noun, sent)
         if not states or org is None:
             continue
         # "made Georgia a candidate for membership in June 2022": the parser may hang the date on

@@ -53,7 +53,7 @@ def _org_active(ctx: Context, sent: Span) -> list[Statement]:
     that qualifies it ("NATO allies have been friends for a century"); a verb in the perfect,
     not negated, a plain fact."""
     from accord.nlp.extract.claims.grammar import modality
-    from accord.nlp.extract.claims.treaty import _orgs_of
+    from accord.nlp.extract.claims.treaty import orgs_of
 
     out = []
     for verb in sent:
@@ -64,7 +64,7 @@ def _org_active(ctx: Context, sent: Span) -> list[Statement]:
             subj = verb.head
         if subj is None:
             continue
-        orgs, sure = _orgs_of(ctx, [subj])
+        orgs, sure = orgs_of(ctx, [subj])
         tokens = clause_tokens(verb)
         span = _duration(ctx, tokens)
         if span is None or len(orgs) != 1:

@@ -27,7 +27,7 @@ from accord.kb import temporal
 from accord.nlp.extract.claims._membership import complete
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
-from accord.nlp.extract.claims.treaty import FOUND_NOUNS, _orgs_of
+from accord.nlp.extract.claims.treaty import FOUND_NOUNS, orgs_of
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 ORDER = 36
@@ -72,7 +72,7 @@ def _expanded(ctx: Context, verb: Token, number: int | None, rounds: Token | Non
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return []
-    orgs, sure = _orgs_of(ctx, [subj])
+    orgs, sure = orgs_of(ctx, [subj])
     if len(orgs) != 1:
         return []
     point = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")

@@ -50,7 +50,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if status is None:
             continue
         states = _recipients(ctx, verb, status)
-        orgs = _org(ctx, status, sent)
+        orgs = status_org(ctx, status, sent)
         if not states or orgs is None:
             continue
         mode = _mode(verb)
@@ -111,7 +111,7 @@ def _recipients(ctx: Context, verb: Token, status: Token) -> list[str]:
     return ctx.entities(tokens, ("state:",))
 
 
-def _org(ctx: Context, status: Token, sent: Span) -> str | None:
+def status_org(ctx: Context, status: Token, sent: Span) -> str | None:
     """The organisation the status is for: named in the status phrase, else the one organisation
     of the sentence the KB keeps candidates of."""
     keeps = {f.value for f in ctx.kb.facts(property="candidate_for")}

@@ -144,7 +144,7 @@ def _marked_window(ctx: Context, dated: TimeQualifier | None, number: int):
         if not published:
             return None
         dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
-    window = _founding_window(dated, number)
+    window = founding_window(dated, number)
     return None if window is None else (*window, confidence or None)
 
 
@@ -223,10 +223,10 @@ def _invoked(ctx: Context, verb: Token) -> list[Statement]:
     if article not in ARTICLES or modality(verb) != "fact" or verb.dep_ in ("xcomp", "ccomp", "advcl"):
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    orgs, sure = _orgs_of(ctx, [subj]) if subj is not None else ([], 1.0)
+    orgs, sure = orgs_of(ctx, [subj]) if subj is not None else ([], 1.0)
     if not orgs:
         named = [t for x in targets for t in x.subtree if t.dep_ == "pobj"]  # "Article 5 of the North Atlantic Treaty"
-        orgs, sure = _orgs_of(ctx, named) if named else ([], 1.0)
+        orgs, sure = orgs_of(ctx, named) if named else ([], 1.0)
     if not orgs and ctx.topic_org:
         orgs, sure = [ctx.topic_org], TOPIC_SURE
     if not orgs:
@@ -282,11 +282,11 @@ def _turns(ctx: Context, verb: Token) -> list[Statement]:
         return []
     if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subj = verb.head
-    orgs, sure = _orgs_of(ctx, [subj])
+    orgs, sure = orgs_of(ctx, [subj])
     if not orgs:
         return []
     dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time") or when_clause_date(ctx, verb)
-    return _founded_by_anniversary(ctx, orgs, sure, dated, value, age, verb)
+    return founded_by_anniversary(ctx, orgs, sure, dated, value, age, verb)
 
 
 def _aged(ctx: Context, old: Token) -> list[Statement]:
@@ -303,22 +303,22 @@ def _aged(ctx: Context, old: Token) -> list[Statement]:
     if old.dep_ == "amod":
         noun = old.head
         heads = [noun] + ([noun.head] if noun.dep_ == "appos" else [])
-        orgs, sure = next((found for h in heads if (found := _orgs_of(ctx, [h]))[0]), ([], 1.0))
+        orgs, sure = next((found for h in heads if (found := orgs_of(ctx, [h]))[0]), ([], 1.0))
         verb = noun
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
     else:  # "NATO is 75 years old"
         verb = old.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        orgs, sure = _orgs_of(ctx, [subj]) if subj is not None else ([], 1.0)
+        orgs, sure = orgs_of(ctx, [subj]) if subj is not None else ([], 1.0)
     if not orgs or verb.pos_ not in ("VERB", "AUX") or modality(verb) != "fact":
         return []
     dated = qualifiers(ctx, clause_tokens(verb)).get("point_in_time") or when_clause_date(ctx, verb)
-    return _founded_by_anniversary(ctx, orgs, sure, dated, value, old, verb)
+    return founded_by_anniversary(ctx, orgs, sure, dated, value, old, verb)
 
 
 # -- who ------------------------------------------------------------------------------------------
-def _orgs_of(ctx: Context, heads: list[Token]) -> tuple[list[str], float]:
+def orgs_of(ctx: Context, heads: list[Token]) -> tuple[list[str], float]:
     """The organisations a noun phrase names: the head itself ("NATO", "the North Atlantic Treaty
     Organization"), or "the (NATO) alliance" (its compound, else the article's organisation).
     Never an organisation that only qualifies another noun ("a NATO mission")."""
@@ -338,7 +338,7 @@ def _orgs_of(ctx: Context, heads: list[Token]) -> tuple[list[str], float]:
     return [], 1.0
 
 
-def _owner(ctx: Context, noun: Token) -> tuple[list[str], float]:
+def org_owner(ctx: Context, noun: Token) -> tuple[list[str], float]:
     """Whose founding or anniversary: "NATO's", "of NATO", "of the alliance", "its" (the
     organisation the sentence names before it, else the article's); a possessive right before the
     noun that the parse hung elsewhere ("of NATO’s founding") still names it."""
@@ -349,18 +349,18 @@ def _owner(ctx: Context, noun: Token) -> tuple[list[str], float]:
                 if before:
                     return [before[-1]], PRONOUN_SURE
                 return ([ctx.topic_org], TOPIC_SURE) if ctx.topic_org else ([], 1.0)
-            return _orgs_of(ctx, [c])
+            return orgs_of(ctx, [c])
         if c.dep_ == "prep" and c.lower_ == "of":
             objs = [p for p in c.children if p.dep_ == "pobj"]
             for p in objs:
                 if p.lower_ in FOUND_NOUNS:
-                    return _owner(ctx, p)
-            return _orgs_of(ctx, objs)
+                    return org_owner(ctx, p)
+            return orgs_of(ctx, objs)
     before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
     if before is not None and before.lower_ in ("'s", "’s") and before.head.i < before.i:
         # "the anniversary of NATO’s founding": the parse may hang "NATO" on "of" and "’s" on it,
         # leaving the noun no owner of its own; the possessive marker still names it
-        return _orgs_of(ctx, [before.head])
+        return orgs_of(ctx, [before.head])
     return [], 1.0
 
 
@@ -397,7 +397,7 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
         targets = [verb.head]
     else:
         targets = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] or _participle_subject(verb)
-    orgs, sure = _orgs_of(ctx, [t for x in targets for t in group(x)])
+    orgs, sure = orgs_of(ctx, [t for x in targets for t in group(x)])
     point = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
     if not orgs:
         return []
@@ -481,7 +481,7 @@ def _founders_by(ctx: Context, verb: Token, orgs: list[str], sure: float) -> lis
 def _founding_noun(ctx: Context, noun: Token) -> list[Statement]:
     """"NATO's founding on 4 April 1949", "the creation of NATO in 1949", "since its founding in
     1949": a date in the noun's own phrase."""
-    orgs, sure = _owner(ctx, noun)
+    orgs, sure = org_owner(ctx, noun)
     tokens = {t.i for t in noun.subtree}
     point = next((a for a in own_times(ctx, tokens) if a.data.get("role") in (None, "point")
                   and a.data.get("precision")), None) or _ago_after(ctx, noun)
@@ -546,7 +546,7 @@ def _anniversary(ctx: Context, noun: Token) -> list[Statement]:
     else the article's (less sure)."""
     number = next((n for c in noun.children if c.dep_ == "amod" and (n := ordinal(c))), None)
     owner_tok = noun.head if noun.dep_ == "compound" else noun  # "NATO's 75th anniversary summit"
-    orgs, sure = _owner(ctx, owner_tok)
+    orgs, sure = org_owner(ctx, owner_tok)
     if not number or not orgs:
         return []
     verb = owner_tok
@@ -556,10 +556,10 @@ def _anniversary(ctx: Context, noun: Token) -> list[Statement]:
     # the state it started from, not the marking
     earlier = {t.i for tok in verb.subtree if tok.lower_ == "from" and tok.dep_ == "prep" for t in tok.subtree}
     dated = qualifiers(ctx, clause_tokens(verb) - earlier).get("point_in_time")
-    return _founded_by_anniversary(ctx, orgs, sure, dated, number, noun, verb)
+    return founded_by_anniversary(ctx, orgs, sure, dated, number, noun, verb)
 
 
-def _founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int, tok: Token, verb: Token,
+def founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int, tok: Token, verb: Token,
                             label: str | None = None) -> list[Statement]:
     """ "established" between the days the Nth anniversary on `dated` (the clause's own date, else
     the article's, less sure) allows, for each organisation."""
@@ -572,8 +572,8 @@ def _founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int,
         if not published:
             return []
         dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
-        same_year = not _looks_ahead(tok.sent)
-    window = _founding_window(dated, number, same_year)
+        same_year = not looks_ahead(tok.sent)
+    window = founding_window(dated, number, same_year)
     if window is None:
         return []
     lo, hi = window
@@ -581,7 +581,7 @@ def _founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int,
                  {"start": lo, "end": hi}, confidence=confidence or None) for o in orgs]
 
 
-def _founding_window(marked: TimeQualifier, years: int, same_year: bool = True) -> tuple[TimeQualifier, TimeQualifier] | None:
+def founding_window(marked: TimeQualifier, years: int, same_year: bool = True) -> tuple[TimeQualifier, TimeQualifier] | None:
     """The days the founding may lie in for an Nth anniversary marked on `marked`: N years back,
     MARGIN_DAYS either side; and, when `same_year`, not after the last day of the year N years
     before the marking's last possible year (an Nth anniversary is not marked in a year before
@@ -605,7 +605,7 @@ AHEAD_WORDS = {"will", "'ll", "shall", "would", "ahead", "upcoming", "forthcomin
 AHEAD_LEMMAS = {"plan", "prepare", "intend", "aim", "hope", "expect", "schedule", "set", "approach", "await"}
 
 
-def _looks_ahead(sent: Span) -> bool:
+def looks_ahead(sent: Span) -> bool:
     """Does the sentence look ahead ("will mark", "ahead of", "plans to celebrate", "is set to
     mark")? A plan told in the past ("was intended to celebrate") does not."""
     for t in sent:
@@ -629,7 +629,7 @@ def _years_back(day: date, years: int) -> date:
 def _founding_members(ctx: Context, noun: Token) -> list[Statement]:
     """"the alliance's twelve founding members" (how many), "the US is one of the founding
     members", "Norway, a founding member of NATO" (who)."""
-    orgs, sure = _owner(ctx, noun)
+    orgs, sure = org_owner(ctx, noun)
     if not orgs and ctx.topic_org:
         orgs, sure = [ctx.topic_org], TOPIC_SURE
     if not orgs:
