@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, qualifiers
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, governing_times, qualifiers
 
 NOW = {"now", "today", "currently"}
 
@@ -66,7 +66,7 @@ def _when_times(ctx: Context, verb: Token) -> dict:
         return qualifiers(ctx, {t.i for t in head.subtree} - clause_tokens(verb))
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.i < verb.i:
         # "the treaty was signed in April 1949, when NATO had 12 members" (parsed as the verb's)
-        return qualifiers(ctx, clause_tokens(head) - {t.i for t in verb.subtree})
+        return governing_times(ctx, verb)
     return {}
 
 

@@ -502,8 +502,14 @@ def when_clause_date(ctx: Context, verb: Token) -> TimeQualifier | None:
     when it has none: "In 2019, when NATO turned 70, its leaders met in London" (2019)."""
     if verb.dep_ != "advcl" or not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children):
         return None
-    head = verb.head
-    return qualifiers(ctx, clause_tokens(head) - {t.i for t in verb.subtree}).get("point_in_time")
+    return governing_times(ctx, verb).get("point_in_time")
+
+
+def governing_times(ctx: Context, clause: Token) -> dict[str, TimeQualifier]:
+    """The times of the clause `clause` hangs on, without `clause`'s own words (a "when" clause
+    takes them: "In 2019, when NATO turned 70, ...", "signed in April 1949, when NATO had 12
+    members")."""
+    return qualifiers(ctx, clause_tokens(clause.head) - {t.i for t in clause.subtree})
 
 
 def _month_part(time, precision: str) -> str | None:
