@@ -182,12 +182,22 @@ def test_title_of_who_handed_over_is_the_office_given_up(checker, text):
     assert outcome(checker, text, "2024-10-01") != "flagged"
 
 
-@pytest.mark.parametrize("text", [
-    "NATO Secretary General Mark Rutte handed over to Jens Stoltenberg at headquarters on Tuesday.",  # swapped
-    "NATO Secretary General Jens Stoltenberg spoke at headquarters on Tuesday.",  # no handover: Rutte's day
-])
-def test_title_on_the_handover_day_without_a_handover_is_still_checked(checker, text):
+def test_title_on_the_handover_day_with_the_roles_swapped_is_still_checked(checker):
+    text = "NATO Secretary General Mark Rutte handed over to Jens Stoltenberg at headquarters on Tuesday."
     assert outcome(checker, text, "2024-10-02") == "flagged"
+
+
+# A title on the day a term ended (the KB's end day, the successor's first) is too close to call:
+# the handover happens within the day. The day before is the outgoing holder's, the day after is
+# not: the three days pin the boundary.
+@pytest.mark.parametrize("weekday, date, expected", [
+    ("Monday", "2024-10-01", "supported"),   # 30 September: still his
+    ("Tuesday", "2024-10-02", "none"),       # 1 October: the handover day, unverifiable
+    ("Wednesday", "2024-10-03", "flagged"),  # 2 October: Rutte's alone
+])
+def test_title_on_the_last_day_of_a_term_is_not_flagged(checker, weekday, date, expected):
+    text = f"NATO Secretary General Jens Stoltenberg spoke at headquarters on {weekday}."
+    assert outcome(checker, text, date) == expected
 
 
 # --- a title on the subject of a leaving verb -----------------------------------------------------
@@ -245,3 +255,12 @@ def test_each_title_with_its_own_name_is_still_checked(checker):
     # twin: the same shape with the names swapped
     assert outcome(checker, "Britain's prime minister, Giorgia Meloni, and Italy's prime minister, Rishi Sunak, "
                             "spoke on Tuesday.", "2023-07-12") == "flagged"
+
+
+def test_the_handover_day_rule_holds_for_any_office(checker):
+    # 20 January 2021: Biden sworn in at noon; Trump was president until then
+    assert outcome(checker, "President Donald Trump left the White House on Wednesday.", "2021-01-21") == "none"
+    assert outcome(checker, "President Donald Trump left the White House on Thursday.", "2021-01-22") == "flagged"
+    # the successor holds the office on the handover day
+    assert outcome(checker, "NATO Secretary General Mark Rutte spoke at headquarters on Tuesday.",
+                   "2024-10-02") == "supported"

@@ -207,7 +207,7 @@ class KBChecker:
             aside = _election_year(st, own)
             verdict = None if aside is not None else self._timed(st, own, when, f"{person}'s term as {office}")
             if verdict is not None and verdict.kind == "contradicted_by_kb":
-                aside = _past_holder(st, own, terms, when)
+                aside = _handover_day(own, when) or _past_holder(st, own, terms, when)
             if aside is not None:
                 return Verdict("unverifiable", f"{person} held the office of {office} from {_term(own[0])}; "
                                + aside, [fact_evidence(f) for f in own])
@@ -430,6 +430,24 @@ def _written_years(sentence: str) -> set[str]:
     for year, decade in _YEAR.findall(sentence or ""):
         out |= {str(int(year) + i) for i in range(10)} if decade and year.endswith("0") else {year}
     return out
+
+
+def _handover_day(own: list, when) -> str | None:
+    """Why a title on the last day of a term is not a clash: the KB's end day is the successor's
+    first, but the handover happens within that day (a swearing-in at noon, a ceremony in the
+    morning), so the outgoing holder still held the office for part of it ("President X left the
+    White House on Wednesday", written on inauguration day). None unless `when` is that very day,
+    the end given to the day."""
+    p = timecmp.parts(when) if when is not None else None
+    if p is None or p[2] is None:
+        return None
+    day = timecmp.bounds(when)[0]
+    for f in own:
+        if f.end is not None and timecmp.parts(f.end) is not None and timecmp.parts(f.end)[2] is not None \
+                and timecmp.bounds(f.end)[0] == day:
+            return (f"{timecmp.label(when)} is the day that term ended and the successor's began: the "
+                    f"handover happens within the day, so a title that day may be of the hours before it.")
+    return None
 
 
 def _past_holder(st: Statement, own: list, terms: list, when) -> str | None:
