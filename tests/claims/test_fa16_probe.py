@@ -264,3 +264,9 @@ def test_the_handover_day_rule_holds_for_any_office(checker):
     # the successor holds the office on the handover day
     assert outcome(checker, "NATO Secretary General Mark Rutte spoke at headquarters on Tuesday.",
                    "2024-10-02") == "supported"
+
+
+def test_a_wrong_start_is_still_flagged_on_the_handover_day(checker):
+    # the handover day spares the day, not a start the claim states
+    text = "Jens Stoltenberg, NATO's secretary general since 2016, spoke at headquarters on Tuesday."
+    assert outcome(checker, text, "2024-10-02") == "flagged"

@@ -54,7 +54,8 @@ def test_a_past_holder_met_on_the_day(checker, date, text, expect):
 # South Korea's foreign ministers: Chung Eui-yong to 2022-05-12, then Park Jin to 2024-01-09.
 @pytest.mark.parametrize("date,name,expect", [
     ("2022-05-11", "Chung Eui-yong", "supported"),   # Chung's last day in office
-    ("2022-05-12", "Chung Eui-yong", "flagged"),     # the first day of Park's term
+    ("2022-05-12", "Chung Eui-yong", "none"),        # the first day of Park's term: the handover day
+    ("2022-05-13", "Chung Eui-yong", "flagged"),
     ("2022-05-12", "Park Jin", "supported"),
     ("2022-05-11", "Park Jin", "flagged"),
 ])

@@ -36,7 +36,8 @@ def check(kb, subject, prop, value, on, **kw):
 # -- end dates: one rule, tested at the boundary days ---------------------------------------------
 @pytest.mark.parametrize("on,ana,ben", [
     ("2019-05-09", "supported", "contradicted_by_kb"),  # the day before the end: still Ana's
-    ("2019-05-10", "contradicted_by_kb", "supported"),  # the end day is the successor's first day
+    ("2019-05-10", "unverifiable", "supported"),  # the end day is the successor's first day; the
+    # outgoing holder's title that day may be of the hours before the handover: too close to call
     ("2019-05-11", "contradicted_by_kb", "supported"),
 ])
 def test_handover_day_belongs_to_the_successor(on, ana, ben):
@@ -169,11 +170,14 @@ def real():
 def test_stoltenberg_and_rutte_at_the_handover_agree_with_holders(real):
     """The audit: the checker said Stoltenberg on 2024-10-01 while holders() gave Rutte."""
     office = "office:nato-secretary-general"
-    for on in ("2024-09-30", "2024-10-01"):
+    for on in ("2024-09-30", "2024-10-01", "2024-10-02"):
         [holder] = real.holders(office, on=on)
         for person in ("person:jens-stoltenberg", "person:mark-rutte"):
             kind = check(real, person, "holds_office", office, on).kind
-            assert kind == ("supported" if person == holder.person else "contradicted_by_kb"), (on, person)
+            # only the holder is supported; the outgoing one on the handover day is not contradicted
+            # either (the handover happens within the day)
+            other = "unverifiable" if on == "2024-10-01" else "contradicted_by_kb"
+            assert kind == ("supported" if person == holder.person else other), (on, person)
 
 
 def test_audit_cases_are_not_contradicted(real):

@@ -207,7 +207,7 @@ class KBChecker:
             aside = _election_year(st, own)
             verdict = None if aside is not None else self._timed(st, own, when, f"{person}'s term as {office}")
             if verdict is not None and verdict.kind == "contradicted_by_kb":
-                aside = _handover_day(own, when) or _past_holder(st, own, terms, when)
+                aside = (_handover_day(own, when) if st.start is None else None) or _past_holder(st, own, terms, when)
             if aside is not None:
                 return Verdict("unverifiable", f"{person} held the office of {office} from {_term(own[0])}; "
                                + aside, [fact_evidence(f) for f in own])
@@ -437,7 +437,8 @@ def _handover_day(own: list, when) -> str | None:
     first, but the handover happens within that day (a swearing-in at noon, a ceremony in the
     morning), so the outgoing holder still held the office for part of it ("President X left the
     White House on Wednesday", written on inauguration day). None unless `when` is that very day,
-    the end given to the day."""
+    the end given to the day; a stated start ("since 2016") is not about the day and is left to
+    the caller."""
     p = timecmp.parts(when) if when is not None else None
     if p is None or p[2] is None:
         return None
