@@ -18,13 +18,10 @@ ARTICLES = [a for s in SETS for a in sorted((s / "articles").glob("*.txt"))]
 
 # Clean held-out articles flagged at b6e5404 (probe16, session 11): the articles are correct, the
 # checker is wrong. Strict, so the mark must go when the false alarm is fixed.
-KNOWN_FALSE_ALARMS = {
-    "cr16a-09": "'sworn in for a new five-year term as Turkey's president' read as the start of "
-    "Erdogan's presidency (KB: 2014-08-28): a re-inauguration is not a first taking of office",
-    "cr16a-10": "'takes his fifth cabinet post since 2019' read as Shapps becoming defence "
-    "secretary in 2019: 'since YEAR' dates the count of posts, not the new office",
-    "cr16b-06": "'Marco Rubio was confirmed 99-0 on Monday' read as Rubio taking office on "
-    "2025-01-20 (sworn in 2025-01-21): a Senate confirmation is not the start of the term",
+KNOWN_FALSE_ALARMS: dict[str, str] = {
+    # article id -> why it is flagged (xfail, strict: remove the entry once fixed). The three found
+    # at the start of session 11 on cr16a-09, cr16a-10 and cr16b-06 are fixed and tested in
+    # tests/claims/test_probe16_false_alarms.py.
 }
 
 

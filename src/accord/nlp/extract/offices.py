@@ -101,8 +101,9 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             continue  # "Smith, the German chancellor": a surname alone is read only for a holder the KB lists
         if t.acting and not _own_term(kb, person.entity, found.data["office"]):
             continue  # acting holders are often missing from the lists: only the KB's own are checked
-        if t.elected and _starts_after(kb, found.data["person"], found.data["office"], when):
-            continue  # "newly elected President X" before the swearing-in: elected, not in office yet
+        if (t.elected or _chosen(doc[t.name[1] - 1])) and _starts_after(kb, found.data["person"],
+                                                                       found.data["office"], when):
+            continue  # "newly elected President X", "Secretary X was confirmed": not in office yet
         if not held and when == on and t.counterpart_of is None and not t.outgoing and \
                 _long_gone(kb, found.data["person"], found.data["office"], on) and not _actor(doc, t) and \
                 not met_on_the_day(doc, kb, t, found.data["person"], found.data["office"], on, times) and \
@@ -476,6 +477,22 @@ def _removed(name) -> bool:
     Secretary X") or its passive subject ("Defence Secretary X was sacked")?"""
     verb = name.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in REMOVING:
+        return False
+    if name.dep_ == "dobj":
+        return verb.tag_ == "VBD"
+    return name.dep_ == "nsubjpass" and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in verb.children)
+
+
+# Verbs of choosing someone for an office, which comes later (a vote, then the oath).
+CHOOSING = frozenset("confirm appoint name elect nominate choose select designate pick approve tap".split())
+
+
+def _chosen(name) -> bool:
+    """Is the titled name the one a past verb of choosing chose: its passive subject ("Secretary
+    of State X was confirmed 99-0") or its object ("the Senate confirmed Defense Secretary X")?
+    The title is then the office to come."""
+    verb = name.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHOOSING:
         return False
     if name.dep_ == "dobj":
         return verb.tag_ == "VBD"

@@ -36,6 +36,7 @@ is complete on that date (kb.covers), else `new`.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from spacy.tokens import Span, Token
@@ -135,6 +136,13 @@ def term_kind(verb: Token) -> str | None:
     return None
 
 
+def _since_window(verb: Token) -> bool:
+    """Does "since" open the clause's time on a verb of taking up an office? A start is a day, not
+    a period: "takes his fifth cabinet post since 2019" counts posts since then, "the first
+    woman to take the job since 1990" ranks; neither dates the start."""
+    return any(verb.doc[i].lower_ == "since" and verb.doc[i].dep_ == "prep" for i in clause_tokens(verb))
+
+
 def _removed_from(verb: Token) -> bool:
     """ "removed Y from office", "was ousted from power", "ousted as prime minister"."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in REMOVED_FROM for p in c.children)
@@ -174,7 +182,7 @@ def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
             out.append(make(ctx, subject, prop, office, [verb], verb, times={"point_in_time": when}, confidence=sure))
 
     if kind == "start":
-        when = times.get("point_in_time") or times.get("start")
+        when = times.get("point_in_time") or (None if _since_window(verb) else times.get("start"))
         if when is None and telegraphic_present(verb):  # "Rutte Takes Over As NATO Chief": the article's day
             when, sure = article_day(ctx), {**(sure or {}), "date": HEADLINE_DAY}
         add(person, "took_office", when)
@@ -603,6 +611,12 @@ def _check_date(checker, st: Statement, side: str, verb: str) -> Verdict | None:
         return Verdict("contradicted_by_kb", f"The claim says {person}'s term as {office} was due to end on "
                        f"{timecmp.label(stated)}, but it was due to end on {', '.join(due)} as extended, and ended on "
                        f"{', '.join(k or 'not yet' for k in known)}.", [fact_evidence(f) for f in extensions + own])
+    renewed = _renewed_term(st, stated, own) if side == "start" else None
+    if renewed is not None:
+        return Verdict("unverifiable", f"{person} already held the office of {office} from "
+                       f"{renewed.start.value}; {timecmp.label(stated)} falls within that tenure, so the "
+                       f"ceremony or term told is a new term of it (re-election, re-inauguration), which "
+                       f"the knowledge base does not list apart.", [fact_evidence(renewed)])
     cover = checker.kb.covers(st.value, "holds_office", stated)
     if not cover.covered:
         return Verdict("new", f"The knowledge base cannot check when {person} {verb} the office of {office} "
@@ -617,6 +631,29 @@ def _check_date(checker, st: Statement, side: str, verb: str) -> Verdict | None:
     who = ", ".join(checker.name(f.subject) for f in holders)
     return Verdict("contradicted_by_kb", f"{person} never held the office of {office}; on {stated.value} it was "
                    f"held by {who}.", [fact_evidence(f) for f in holders])
+
+
+# A new term of an office already held: "sworn in for a second term", "inaugurated", "re-elected",
+# "took the oath", "began his third term". The KB keeps a tenure as one term, not each mandate.
+_RENEWAL_CUES = re.compile(r"\b(?:sworn|swore|swearing|inaugura\w*|oath|re-?elect\w*|terms?|mandates?)\b", re.I)
+RENEWAL_MIN_DAYS = 365  # a mandate is at least a year: a start sooner after the tenure's is a date error
+
+
+def _renewed_term(st: Statement, stated, own: list):
+    """The person's own term that `stated` (a start) falls inside, begun at least RENEWAL_MIN_DAYS
+    before it and still running then, when the sentence tells of a swearing-in, an inauguration,
+    a re-election or a term: a new mandate within a tenure the KB records as one term. None
+    otherwise (a start a few months into a tenure is a wrong date, checked as such)."""
+    span = timecmp.bounds(stated.value) if timecmp.parts(stated.value) else None
+    if span is None or not any(_RENEWAL_CUES.search(r.sentence or "") for r in st.references):
+        return None
+    for f in own:
+        first = timecmp.bounds(f.start.value)[1] if f.start is not None and timecmp.parts(f.start.value) else None
+        if first is None or (span[0] - first).days < RENEWAL_MIN_DAYS:
+            continue
+        if f.end is None or timecmp.last_day(f.end) >= span[1]:
+            return f
+    return None
 
 
 def _planned_end(checker, st: Statement, stated) -> Verdict | None:
