@@ -1,7 +1,8 @@
 """The false alarms the held-out probes cr16a/cr16b found on their clean articles (session 11,
 measured at b6e5404 before any fix), each as a phenomenon with its boundary twin:
-- a swearing-in, inauguration or new term of an office already held for a year or more is a new
-  mandate within a tenure the KB keeps as one term (`terms._renewed_term`);
+- a new term or re-election of an office already held for a year or more, or a swearing-in or
+  inauguration alone two years or more into it, is a new mandate within a tenure the KB keeps as
+  one term (`terms._renewed_term`);
 - a title on the one a past verb of choosing chose ("was confirmed", "the Senate confirmed
   Secretary X") is the office to come, not one held on the day of the vote (`offices._chosen`);
 - "since" on a verb of taking up an office opens a window for a count ("his fifth cabinet post
@@ -35,6 +36,17 @@ def test_a_new_term_within_a_tenure_is_not_its_start(checker, text, date):
 ])
 def test_a_new_term_begins_a_year_or_more_into_the_tenure(checker, day, expected):
     text = f"Anthony Albanese was sworn in for a second term as Australia's prime minister on {day}."
+    assert outcome(checker, text, "2025-06-01") == expected
+
+
+# Told by the ceremony alone ("sworn in as prime minister"), a new term needs two years (730 days)
+# into the tenure: a first swearing-in moved by a year is a wrong date.
+@pytest.mark.parametrize("day, expected", [
+    ("21 May 2024", "flagged"),    # 729 days in
+    ("22 May 2024", "supported"),  # 730 days in
+])
+def test_a_swearing_in_alone_is_a_new_term_two_years_into_the_tenure(checker, day, expected):
+    text = f"Anthony Albanese was sworn in as Australia's prime minister on {day}."
     assert outcome(checker, text, "2025-06-01") == expected
 
 

@@ -633,23 +633,37 @@ def _check_date(checker, st: Statement, side: str, verb: str) -> Verdict | None:
                    f"held by {who}.", [fact_evidence(f) for f in holders])
 
 
-# A new term of an office already held: "sworn in for a second term", "inaugurated", "re-elected",
-# "took the oath", "began his third term". The KB keeps a tenure as one term, not each mandate.
-_RENEWAL_CUES = re.compile(r"\b(?:sworn|swore|swearing|inaugura\w*|oath|re-?elect\w*|terms?|mandates?)\b", re.I)
-RENEWAL_MIN_DAYS = 365  # a mandate is at least a year: a start sooner after the tenure's is a date error
+# A new term of an office already held. Told outright ("sworn in for a second term", "began
+# another five-year mandate", "was re-elected"), it may come a year into the tenure (a snap
+# election); told by the ceremony alone ("was sworn in as president", "was inaugurated"), only
+# after two (a date a year off a first swearing-in is a wrong date, checked as such).
+_RENEWAL = re.compile(r"\b(?:re-?elect\w*|re-?inaugura\w*|(?:new|another|second|third|fourth|fifth|sixth|"
+                      r"seventh|consecutive|next|\d+(?:st|nd|rd|th))\s+(?:(?:[\w]+-year|full|straight|"
+                      r"consecutive|successive|presidential)\s+){0,2}(?:term|mandate))\b", re.I)
+_CEREMONY = re.compile(r"\b(?:sworn|swore|swearing|inaugura\w*|oath)\b", re.I)
+RENEWAL_MIN_DAYS = 365  # a mandate told as new: at least a year into the tenure
+CEREMONY_MIN_DAYS = 2 * 365  # a ceremony alone: at least two years in
 
 
 def _renewed_term(st: Statement, stated, own: list):
-    """The person's own term that `stated` (a start) falls inside, begun at least RENEWAL_MIN_DAYS
-    before it and still running then, when the sentence tells of a swearing-in, an inauguration,
-    a re-election or a term: a new mandate within a tenure the KB records as one term. None
-    otherwise (a start a few months into a tenure is a wrong date, checked as such)."""
+    """The person's own term that `stated` (a start) falls inside, still running then and begun
+    long enough before it (RENEWAL_MIN_DAYS when the sentence tells a new term or a re-election,
+    CEREMONY_MIN_DAYS when it tells only a swearing-in or an inauguration): a new mandate within
+    a tenure the KB records as one term. None otherwise (a start a few months into a tenure is a
+    wrong date, checked as such)."""
     span = timecmp.bounds(stated.value) if timecmp.parts(stated.value) else None
-    if span is None or not any(_RENEWAL_CUES.search(r.sentence or "") for r in st.references):
+    sentences = [r.sentence or "" for r in st.references]
+    if span is None:
+        return None
+    if any(_RENEWAL.search(s) for s in sentences):
+        least = RENEWAL_MIN_DAYS
+    elif any(_CEREMONY.search(s) for s in sentences):
+        least = CEREMONY_MIN_DAYS
+    else:
         return None
     for f in own:
         first = timecmp.bounds(f.start.value)[1] if f.start is not None and timecmp.parts(f.start.value) else None
-        if first is None or (span[0] - first).days < RENEWAL_MIN_DAYS:
+        if first is None or (span[0] - first).days < least:
             continue
         if f.end is None or timecmp.last_day(f.end) >= span[1]:
             return f
