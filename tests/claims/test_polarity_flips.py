@@ -19,7 +19,9 @@ pytestmark = pytest.mark.model
     # member counts: the denied count is the count the KB holds that day
     ("NATO does not have 28 members.", "2016-05-02", "contradicted_by_kb"),
     ("NATO has 28 members.", "2016-05-02", "supported"),
-    ("NATO doesn't count 28 allies, he wrongly claimed.", "2016-05-02", "contradicted_by_kb"),
+    ("NATO doesn't count 28 allies, he claimed.", "2016-05-02", "contradicted_by_kb"),
+    # a report the article marks wrong is not asserted (fa18): never flagged
+    ("NATO doesn't count 28 allies, he wrongly claimed.", "2016-05-02", "unverifiable"),
     ("The European Union does not have 27 member states.", "2021-03-02", "contradicted_by_kb"),
     ("NATO would not have 28 members if Albania had stayed out.", "2016-05-02", "unverifiable"),
     ("NATO does not have 31 members.", "2016-05-02", "new"),  # true: the denial of a wrong count is not flagged

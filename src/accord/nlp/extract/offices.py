@@ -81,6 +81,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
                 when = (date.fromisoformat(when) - timedelta(days=1)).isoformat()  # the last day in office
             elif when == on:
                 held = True  # "resigned earlier this month": some time before the article's day
+        if not held and _died(doc, t):
+            held = True  # "X, Japan's prime minister, was shot dead": an obituary's titles are the life's
         term = _apposition_term(doc, t, times)  # "X, prime minister from 2016 to 2019,": that term
         held = held or bool(term) or _dated_apposition(doc, t, times)  # "X (prime minister 2016-2019)": a past term
         if t.outgoing and when:
@@ -201,7 +203,8 @@ def _held_since(doc: Doc, t: Title, times) -> str | None:
     """The start the article gives the office: "Foreign Minister X, who has held the portfolio
     since November 2020, said ..." (a "since" date in a relative clause on the name)."""
     name = doc[t.name[1] - 1]
-    clauses = [c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in HOLD_VERBS]
+    clauses = [c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in HOLD_VERBS
+               and not _another_post(doc, t, c)]
     for a in times:
         if a.data.get("role") != "start" or a.data.get("precision") not in ("day", "month", "year"):
             continue
@@ -216,6 +219,14 @@ def _held_since(doc: Doc, t: Title, times) -> str | None:
         if span is not None and _in_power_since(name, span):
             return a.data["value"]  # "Prime Minister X, in power since 2010, ..."
     return None
+
+
+def _another_post(doc: Doc, t: Title, clause) -> bool:
+    """Does the relative clause name a post of its own, other than the title ("Prime Minister X,
+    who served as Abe's foreign minister from 2012 to 2017,")? Its dates are that post's."""
+    titled = {tok.lower_ for tok in doc[t.title[0]:t.title[1]]} if t.title else set()
+    posts = [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    return any({w.lower_ for w in p.subtree if w.dep_ in ("amod", "compound") or w.i == p.i} - titled for p in posts)
 
 
 def _in_power_since(name, span) -> bool:
@@ -470,6 +481,33 @@ def _gave_up(doc: Doc, t: Title) -> bool:
     if lemma in HANDING:
         return any(c.dep_ in ("prt", "advmod", "dobj") and c.lemma_.lower() in HANDING[lemma] for c in verb.children)
     return lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() in LEFT_POSTS for c in verb.children)
+
+
+# Verbs that tell a death: of their subject ("died", "passed away"), or of their object, so only in
+# the passive or a participle ("was assassinated", "shot dead", the headline's "killed at 67": not
+# "President X killed the bill"). Some only with a word that makes them one.
+DYING = frozenset({"die", "succumb"})
+KILLING = frozenset({"kill", "assassinate", "murder", "slay", "execute"})
+DEATH_WITH = {"pass": "away", "shoot": "dead", "gun": "down", "stab": "dead", "beat": "dead"}
+
+
+def _died(doc: Doc, t: Title) -> bool:
+    """Does the titled name's clause tell the person's death ("X, the 39th president, died on
+    Sunday", "X, Japan's prime minister, was shot dead", the headline's "X, former president,
+    killed at 67")? An obituary's titles are the offices of a life, held some time up to the
+    death, not offices held on the day of it (a leader may die in office: then too)."""
+    name = doc[t.name[1] - 1]
+    # the headline's participle on the name, or the verb the name is the (passive) subject of
+    verbs = [(c, True) for c in name.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > name.i]
+    if name.dep_ in ("nsubj", "nsubjpass") and name.head.pos_ in ("VERB", "AUX"):
+        verbs.append((name.head, name.dep_ == "nsubjpass"))
+    for verb, undergone in verbs:
+        lemma = verb.lemma_.lower()
+        worded = any(c.lower_ == DEATH_WITH.get(lemma) for c in verb.children)
+        if (lemma in DYING and not undergone) or (undergone and (lemma in KILLING or worded)) or \
+                (lemma == "pass" and worded and not undergone):
+            return True
+    return False
 
 
 def _removed(name) -> bool:

@@ -33,7 +33,7 @@ def claim_times(ctx: Context, noun: Token) -> dict:
         return {}
     return (qualifiers(ctx, _own_clause(verb)) or qualifiers(ctx, clause_tokens(verb) - _end_phrases(verb))
             or _when_times(ctx, verb) or _adjunct_times(ctx, verb)
-            or _then_times(ctx, verb) or _summit_times(ctx, verb))
+            or _then_times(ctx, verb) or _narrated_change(ctx, verb) or _summit_times(ctx, verb))
 
 
 #: prepositions whose date ends what the verb acts on ("extended the mandate to 30 September
@@ -109,6 +109,30 @@ def _then_times(ctx: Context, verb: Token) -> dict:
     return qualifiers(ctx, clause_tokens(root))
 
 
+CHANGE_VERBS = {"grow", "expand", "increase", "rise", "swell", "enlarge", "shrink", "fall", "drop"}
+
+
+def past_change(verb: Token) -> bool:
+    """ "The alliance grew from 19 to 26 members": a change of size told in the simple past with
+    the size it started from. It tells an event of its own time, not the article's year."""
+    return verb.lemma_.lower() in CHANGE_VERBS and verb.tag_ == "VBD" and \
+        any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def _narrated_change(ctx: Context, verb: Token) -> dict:
+    """"Seven countries joined NATO on 29 March 2004. The alliance grew from 19 to 26 members.":
+    a past change of size with nothing else on the verb (no "during his decade", "over the years")
+    right after a sentence that tells an entry goes on with it: the entry's date. Otherwise it is
+    of no known day (`date_confidence`)."""
+    if not past_change(verb) or verb.sent.start == 0 or any(
+            c.dep_ in ("prep", "advmod", "npadvmod", "advcl") and c.lower_ not in ("from", "to") for c in verb.children):
+        return {}
+    root = ctx.doc[verb.sent.start - 1].sent.root
+    if root.lemma_.lower() not in ENTRY_VERBS:
+        return {}
+    return qualifiers(ctx, clause_tokens(root))
+
+
 SUMMIT_VERBS = {"meet", "gather", "assemble", "convene", "attend", "hold", "host"}
 
 
@@ -181,6 +205,8 @@ def _dated(tok: Token) -> bool:
 
 
 def _retrospective(verb: Token) -> bool:
+    if past_change(verb):
+        return True  # "NATO grew from 19 to 26 members", undated: whenever that was
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.lower_ in PAST_MARKS for m in c.children if m.dep_ in ("mark", "advmod")):
             return True  # "when it was founded in 1949 it had 12 members"

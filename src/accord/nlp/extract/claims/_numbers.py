@@ -60,8 +60,16 @@ def ordinal(tok: Token) -> int | None:
 
 
 def nummod(noun: Token) -> Token | None:
-    """The cardinal number that counts `noun` ("the 32 allies", "thirty-two members")."""
-    return next((c for c in noun.children if c.dep_ == "nummod" and c.like_num and c.i < noun.i), None)
+    """The cardinal number that counts `noun` ("the 32 allies", "thirty-two members"). A year is
+    no count: in a list's line "1949 (founding members): Belgium, Canada, ..." the parser hangs
+    the year on the noun, but nothing these claims count runs to four digits."""
+    return next((c for c in noun.children if c.dep_ == "nummod" and c.like_num and c.i < noun.i
+                 and not calendar_year(c)), None)
+
+
+def calendar_year(tok: Token) -> bool:
+    """A year written in digits, 1800 to 2099, with no thousands separator ("1949", not "1,949")."""
+    return len(tok.text) == 4 and tok.text.isdecimal() and 1800 <= int(tok.text) <= 2099
 
 
 def approximate(num: Token) -> bool:

@@ -344,8 +344,15 @@ INVERTING = frozenset({"should", "had", "were"})
 def inverted_condition(clause: Token) -> bool:
     """A condition told by inversion, with no "if": a subordinate clause that opens with "should",
     "had" or "were" before its subject ("Should Ukraine join", "Had Sweden joined", "Were Ukraine
-    to join")."""
-    if clause.dep_ not in ("advcl", "ccomp"):
+    to join"). The parser sometimes makes such a clause the sentence's root when a long
+    apposition stands between it and the main clause ("Had Sweden applied in 1995, the year it
+    joined the EU, it might have ..."): a root counts too unless the sentence is a question
+    ("Had Sweden applied by then?")."""
+    if clause.dep_ == "ROOT":
+        last = next((t for t in reversed(clause.sent) if not t.is_space), None)
+        if last is None or last.text == "?":
+            return False
+    elif clause.dep_ not in ("advcl", "ccomp"):
         return False
     first = clause.left_edge
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -411,12 +418,14 @@ def unsure_mood(verb: Token) -> bool:
     last = next((t for t in reversed(verb.sent) if not (t.is_punct and t.text != "?") and not t.is_space), None)
     if last is not None and last.text == "?":
         return True
-    if indirect_question(verb):
+    if indirect_question(verb) or disowned_line(verb.sent):
         return True
     tok = verb
     while tok.dep_ in ("ccomp", "xcomp", "conj", "acl", "relcl") and tok.head.i != tok.i:
         if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in DENIAL_VERBS:
             return True
+        if tok.dep_ == "ccomp" and disowned_report(tok.head):
+            return True  # "An earlier version said that ...", "Putin falsely claimed that ..."
         if tok.dep_ == "ccomp" and (any(c.dep_ == "neg" for c in tok.head.children) or any(
                 c.dep_ == "acomp" and c.lower_ in UNTRUE for c in tok.head.children)):
             return True  # "it is not true that ...", "it is false that ...", "did not say that ..."
@@ -425,6 +434,38 @@ def unsure_mood(verb: Token) -> bool:
             return True  # "dismissed claims that Ukraine had joined"
         tok = tok.head
     return False
+
+
+# A line that opens with one of these labels states a claim in order to debunk it ("Myth: Ukraine
+# is a NATO member." / "Fact: ..."; a fact-check's "Claim: ..." before its verdict).
+DISOWNING_LABEL = re.compile(r"^\s*(?:the\s+)?(?:false\s+|viral\s+)?(?:myth|claim|rumou?r|misconception|falsehood|"
+                             r"fiction|fake|hoax|misinformation|disinformation)\s*(?:\d+\s*)?[:\u2013\u2014-]\s",
+                             re.IGNORECASE)
+# Verbs that report a claim as wrong, and adverbs that mark a report so ("misstated", "falsely
+# claimed"); and the article's own earlier text as the one who said it ("An earlier version of
+# this article said that ..."): a correction repeats the error it corrects.
+MISREPORTING = frozenset({"misstate", "misreport", "misidentify", "misquote", "misname", "misattribute", "mislabel"})
+WRONGLY = frozenset({"falsely", "wrongly", "incorrectly", "erroneously", "mistakenly", "inaccurately", "baselessly"})
+EARLIER_TEXTS = frozenset({"version", "edition", "draft", "headline", "caption", "story", "article", "report"})
+EARLIER = frozenset({"earlier", "previous", "original", "initial", "prior", "first"})
+
+
+def disowned_line(sent: Span) -> bool:
+    """Does the sentence's line open with a debunking label ("Myth: ...", "False claim: ...")?"""
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return bool(DISOWNING_LABEL.match(text[line_start:sent.end_char]))
+
+
+def disowned_report(verb: Token) -> bool:
+    """Does the verb report what follows as wrong ("misstated that", "falsely claimed that",
+    "wrongly said"), or is its sayer the article's own earlier text ("An earlier version of this
+    article said")?"""
+    if verb.lemma_.lower() in MISREPORTING or any(c.dep_ == "advmod" and c.lower_ in WRONGLY for c in verb.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EARLIER_TEXTS
+               and any(m.lower_ in EARLIER for m in c.children if m.dep_ in ("amod", "advmod"))
+               for c in verb.children)
 
 
 #: clauses an indirect question may sit in: "It is unclear whether X has ratified", "asked

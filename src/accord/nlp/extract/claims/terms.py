@@ -347,12 +347,34 @@ def people_of(ctx: Context, verb: Token) -> list[str]:
         owners = [c for c in subject.children if c.dep_ == "poss"]
         owners += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.subtree]
         return ctx.entities(owners, ("person:",))  # "X's term", "the term of Secretary-General X"
+    nearest = _nearest_conjunct(ctx, verb)
+    if nearest is not None:
+        return nearest
     found = subject_entities(ctx, verb, ("person:",))
     if not found and subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
         return _who(ctx, verb)
     if found and subject is not None and _owned_thing(ctx, subject):
         return []  # "Prime Minister X's party took the most seats": the party's deed, not X's term
     return found
+
+
+def _nearest_conjunct(ctx: Context, verb: Token) -> list[str] | None:
+    """ "the presidencies of A and B, who led the country from 1993 to 2001": a "who" clause right
+    after the last of two or more coordinated names may be that name's alone, and two people
+    seldom share one term: the term is the nearest name's (none when it is no person the article
+    links). None when the clause does not follow such a list."""
+    rel = verb.left_edge
+    if verb.dep_ != "relcl" or rel.lower_ not in ("who", "whom") or rel.i == 0:
+        return None
+    before = ctx.doc[rel.i - 1]
+    if before.is_punct and rel.i > 1:
+        before = ctx.doc[rel.i - 2]
+    while before.dep_ in ("compound", "flat") and before.head.i > before.i:
+        before = before.head
+    if before.dep_ != "conj":
+        return None
+    person = ctx.entity(before)
+    return [person] if person and person.startswith("person:") else []
 
 
 def _owned_thing(ctx: Context, subject: Token) -> bool:

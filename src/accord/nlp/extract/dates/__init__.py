@@ -85,7 +85,8 @@ def time_expressions(text: str, anchor: str | date | None) -> list[TimeExpressio
     while True:
         found, refused = _normalise(text, parse_anchor(anchor), choose(pool))
         if refused is None:
-            return _ordered_weekdays(_ordered_ranges(found), parse_anchor(anchor))
+            return _past_spans(text, _ordered_weekdays(_ordered_ranges(found), parse_anchor(anchor)),
+                               parse_anchor(anchor))
         # A match its handler refuses ("11 and 11 April") gives way to the ones it hid.
         pool = [c for c in pool if c is not refused]
 
@@ -109,6 +110,29 @@ def _ordered_ranges(found: list[TimeExpression]) -> list[TimeExpression]:
         moved = b.value[:4] + a.value[4:]
         if moved <= b.value:
             out[i] = replace(a, value=moved)
+    return out
+
+
+_SPAN_JOIN = re.compile(r"^\s*(?:until|till|to|through)\s*$", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"\d{4}")
+
+
+def _past_spans(text: str, found: list[TimeExpression], anchor: date | None) -> list[TimeExpression]:
+    """ "Estonia's prime minister from 2021 until July", written in December 2024: a span that
+    starts in an earlier year and ends in a month written without its year ends in the last such
+    month, not the next ("until" alone reads ahead: "will stay until July"). Only for "from
+    YEAR until / to MONTH" written together."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if anchor is None or a.role != "start" or b.role != "end" or b.precision != "month" or \
+                not _YEAR_ONLY.fullmatch(a.value) or _WRITTEN_YEAR.search(b.text) or \
+                previous_word(text, a.start) != "from" or not _SPAN_JOIN.match(text[a.end:b.start]):
+            continue
+        if int(a.value) < anchor.year and b.value > anchor.isoformat()[:7]:
+            earlier = f"{int(b.value[:4]) - 1}{b.value[4:]}"
+            if earlier[:4] >= a.value:
+                out[i + 1] = replace(b, value=earlier)
     return out
 
 
