@@ -40,7 +40,11 @@ COMMA_RANKS = frozenset("admiral general lieutenant colonel major captain comman
 COMMAND_REGIONS = frozenset("europe transformation atlantic".split())
 # Words after "of" that belong to the title, not to the name: "Secretary of State Antony Blinken".
 TITLE_OBJECTS = frozenset("""state defence defense foreign affairs trade finance health justice interior
-home policy planning security economy education justice communications staff press war the""".split())
+home policy planning security economy education justice communications staff press war the exchequer treasury
+cabinet""".split())
+# Heads of an envoy's title, which holds the organisation the envoy is sent to: "Ambassador to
+# NATO", "Permanent Representative to NATO", "envoy to the EU" (the state is the sender's).
+ENVOY_HEADS = frozenset("ambassador envoy representative".split())
 _STOP_POS = frozenset({"DET", "PUNCT", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
 # Adverbs a parse can leave before a title ("is no longer prime minister", "is still chancellor").
 _ADVERBS = frozenset("longer still also now already currently again anymore".split())
@@ -301,6 +305,10 @@ def _title_end(doc: Doc, i: int) -> int:
         end += 2
     if end < len(doc) and doc[i].lower_ == "commander" and doc[end].lower_ in COMMAND_REGIONS:
         end += 1
+    if end + 1 < len(doc) and doc[i].lower_ in ENVOY_HEADS and doc[end].lower_ == "to":
+        to = entity_starting(doc, end + 2 if doc[end + 1].lower_ == "the" else end + 1)
+        if to is not None and to[2] == "ORG":
+            return to[1]  # "ambassador to NATO": the organisation is part of the title
     if end < len(doc) and doc[end].lower_ == "of":
         j = end + 1
         while j < len(doc) and j - end <= 3 and (doc[j].lower_ in TITLE_OBJECTS or (
