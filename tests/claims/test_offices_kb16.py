@@ -121,3 +121,17 @@ def test_no_title_is_read_as_a_similar_office_of_another_kind(checker, text, dat
 def test_nato_written_before_ambassador_is_not_a_nato_office(checker):
     found = kinds(checker, "NATO Ambassador Julianne Smith told reporters the allies were united.", "2023-06-14")
     assert "contradicted_by_kb" not in found
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a deputy's title joined to a second title before one name: the name holds both
+    ("New Zealand Deputy Prime Minister and Foreign Minister Winston Peters flew to Brussels.", "2024-07-09",
+     ["supported", "supported"]),
+    ("Deputy Prime Minister and Foreign Minister Penny Wong flew to Brussels.", "2024-07-09",
+     ["contradicted_by_kb", "supported"]),
+    # "the deputy prime minister" with its determiner is someone else: only Wong's own title
+    ("Talks between the deputy prime minister and Foreign Minister Penny Wong went well.", "2024-07-09",
+     ["supported"]),
+])
+def test_a_deputys_title_joined_before_a_name(checker, text, date, expected):
+    assert kinds(checker, text, date) == expected
