@@ -45,6 +45,12 @@ def _who(kb, office: str, on: str) -> list[str]:
     ("Minister of Finance of Canada", "2024-12-16", ["person:dominic-leblanc"]),
     ("President of the European Parliament", "2022-01-10", ["person:david-sassoli"]),
     ("President of the European Parliament", "2022-01-18", ["person:roberta-metsola"]),
+    ("Chief of the Defence Force of Australia", "2018-07-05", ["person:mark-binskin"]),
+    ("Chief of the Defence Force of Australia", "2018-07-06", ["person:angus-campbell"]),
+    ("Chief of the Defence Staff of France", "2017-07-18", ["person:pierre-de-villiers"]),
+    ("Chief of the Defence Staff of France", "2017-07-19", ["person:francois-lecointre"]),
+    ("Chief of the Defence Staff of Canada", "2024-07-17", ["person:wayne-eyre"]),
+    ("Chief of the Defence Staff of Canada", "2024-07-18", ["person:jennie-carignan"]),
 ])
 def test_holders_at_each_handover(kb, office, on, who):
     assert _who(kb, office, on) == who
@@ -63,6 +69,12 @@ def test_holders_at_each_handover(kb, office, on, who):
     ("office:can-deputy-prime-minister", "2024-12-16", False),  # after Freeland: not recorded
     ("office:gbr-chief-of-the-defence-staff", "2021-11-15", False),  # the handover month
     ("office:gbr-chief-of-the-defence-staff", "2021-12-01", True),
+    # Admiral David Johnston (from 2024-07-10) shares his name with a defence minister: not listed
+    ("office:aus-chief-of-the-defence-force", "2024-07-09", True),
+    ("office:aus-chief-of-the-defence-force", "2024-07-10", False),
+    ("office:can-chief-of-the-defence-staff", "2021-01-13", True),
+    ("office:can-chief-of-the-defence-staff", "2021-01-14", False),  # McDonald, then Eyre acting
+    ("office:can-chief-of-the-defence-staff", "2021-08-25", True),
 ])
 def test_coverage_stops_where_the_list_is_not_sure(kb, office, on, covered):
     assert kb.covers(office, "holds_office", on).covered is covered
@@ -81,6 +93,8 @@ def test_coverage_stops_where_the_list_is_not_sure(kb, office, on, covered):
     ("ambassador to NATO", "United States", "office:usa-nato-ambassador"),
     ("Permanent Representative to NATO", "United States", "office:usa-nato-ambassador"),
     ("Chief of the Defence Staff", "United Kingdom", "office:gbr-chief-of-the-defence-staff"),
+    ("Chief of the Defence Force", "Australia", "office:aus-chief-of-the-defence-force"),
+    ("Chief of the Defence Staff", "Canada", "office:can-chief-of-the-defence-staff"),
     ("Chairman of the Joint Chiefs of Staff", "United States", "office:usa-chairman-joint-chiefs"),
     ("Governor-General", "New Zealand", "office:nzl-governor-general"),
     ("Governor General", "Canada", "office:can-governor-general"),
