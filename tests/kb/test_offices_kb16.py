@@ -72,12 +72,26 @@ def test_holders_at_each_handover(kb, office, on, who):
     # Admiral David Johnston (from 2024-07-10) shares his name with a defence minister: not listed
     ("office:aus-chief-of-the-defence-force", "2024-07-09", True),
     ("office:aus-chief-of-the-defence-force", "2024-07-10", False),
-    ("office:can-chief-of-the-defence-staff", "2021-01-13", True),
-    ("office:can-chief-of-the-defence-staff", "2021-01-14", False),  # McDonald, then Eyre acting
+    ("office:can-chief-of-the-defence-staff", "2021-08-24", False),  # Vance, McDonald, Eyre acting: not listed
     ("office:can-chief-of-the-defence-staff", "2021-08-25", True),
+    # a holder left out so that a lone family name keeps naming the person the KB had: a gap
+    ("office:usa-national-security-adviser", "2017-01-19", False),   # Susan Rice (Condoleezza Rice)
+    ("office:usa-national-security-adviser", "2017-01-20", True),
+    ("office:gbr-chief-of-the-defence-staff", "2018-07-01", False),  # Nick Carter (Ash Carter)
+    ("office:nzl-deputy-prime-minister", "2016-12-11", True),
+    ("office:nzl-deputy-prime-minister", "2016-12-12", False),       # Paula Bennett (Naftali Bennett)
+    ("office:nzl-deputy-prime-minister", "2017-10-25", False),
+    ("office:nzl-deputy-prime-minister", "2017-10-26", True),
 ])
 def test_coverage_stops_where_the_list_is_not_sure(kb, office, on, covered):
     assert kb.covers(office, "holds_office", on).covered is covered
+
+
+@pytest.mark.parametrize("family", ["Carter", "Vance", "Rice", "Bennett", "Joyce"])
+def test_a_lone_family_name_still_names_one_person(kb, family):
+    from accord.nlp.extract.name_variants import PersonNames
+
+    assert len(PersonNames.from_kb(kb).by_family_name(family)) == 1
 
 
 @pytest.mark.parametrize("title,where,office", [
