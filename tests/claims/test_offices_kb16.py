@@ -46,7 +46,7 @@ def test_right_holder_is_supported(checker, text, date):
     ("Treasurer Josh Frydenberg unveiled a surplus in Canberra on Tuesday.", "2023-05-10"),
     ("Rishi Sunak, the chancellor of the exchequer, set out his plans.", "2024-10-30"),
     ("U.S. Ambassador to NATO Kay Bailey Hutchison told reporters the allies were united.", "2023-06-14"),
-    ("Admiral Tony Radakin, Britain's Chief of the Defence Staff, spoke in London.", "2019-02-01"),
+    ("Admiral Tony Radakin, Britain's Chief of the Defence Staff, spoke in London.", "2017-02-01"),
     ("New Zealand's Deputy Prime Minister Grant Robertson met the NATO chief.", "2024-07-11"),
     ("Japan's Chief Cabinet Secretary Hirokazu Matsuno told a news conference that Tokyo objected.", "2024-02-20"),
 ])
