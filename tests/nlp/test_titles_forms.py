@@ -96,3 +96,29 @@ def test_a_since_in_the_apposition_is_the_start(accord_annotator):
     _, statements = read(accord_annotator, "Egils Levits, Latvia's president since 2019, greeted the troops.")
     (st,) = [s for s in statements if s.subject == "person:egils-levits"]
     assert (st.value, st.start.value) == ("office:lva-president", "2019")
+
+
+# -- session 11 (kb16): envoys' titles hold the organisation they are sent to; long "of" titles
+@pytest.mark.parametrize("text, person, office, attachment", [
+    ("Julianne Smith, the US ambassador to NATO, spoke after the meeting.", "person:julianne-smith",
+     "office:usa-nato-ambassador", 1.0),
+    ("US Permanent Representative to NATO Julianne Smith spoke after the meeting.", "person:julianne-smith",
+     "office:usa-nato-ambassador", 1.0),
+    # no state written: the one whose ambassador to NATO the KB lists her as
+    ("Ambassador to NATO Julianne Smith spoke after the meeting.", "person:julianne-smith",
+     "office:usa-nato-ambassador", 0.8),
+    ("Chancellor of the Exchequer Jeremy Hunt spoke after the meeting.", "person:jeremy-hunt",
+     "office:gbr-chancellor-of-the-exchequer", 0.8),
+    ("Secretary of the Treasury Janet Yellen spoke after the meeting.", "person:janet-yellen",
+     "office:usa-treasury-secretary", 0.8),
+    ("Japan's Chief Cabinet Secretary Hirokazu Matsuno spoke after the meeting.", "person:hirokazu-matsuno",
+     "office:jpn-chief-cabinet-secretary", 1.0),
+])
+def test_envoy_and_long_titles_find_their_office(accord_annotator, text, person, office, attachment):
+    found, _ = read(accord_annotator, text)
+    assert (found[person]["office"], found[person]["attachment"]) == (office, attachment)
+
+
+def test_an_ambassador_to_a_state_is_no_office_the_kb_keeps(accord_annotator):
+    found, _ = read(accord_annotator, "Julianne Smith, the US ambassador to Belgium, spoke after the meeting.")
+    assert found.get("person:julianne-smith", {}).get("office") != "office:usa-nato-ambassador"

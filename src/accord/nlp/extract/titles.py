@@ -40,7 +40,11 @@ COMMA_RANKS = frozenset("admiral general lieutenant colonel major captain comman
 COMMAND_REGIONS = frozenset("europe transformation atlantic".split())
 # Words after "of" that belong to the title, not to the name: "Secretary of State Antony Blinken".
 TITLE_OBJECTS = frozenset("""state defence defense foreign affairs trade finance health justice interior
-home policy planning security economy education justice communications staff press war the""".split())
+home policy planning security economy education justice communications staff press war the exchequer treasury
+cabinet""".split())
+# Heads of an envoy's title, which holds the organisation the envoy is sent to: "Ambassador to
+# NATO", "Permanent Representative to NATO", "envoy to the EU" (the state is the sender's).
+ENVOY_HEADS = frozenset("ambassador envoy representative".split())
 _STOP_POS = frozenset({"DET", "PUNCT", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM", "PART"})
 # Adverbs a parse can leave before a title ("is no longer prime minister", "is still chancellor").
 _ADVERBS = frozenset("longer still also now already currently again anymore".split())
@@ -102,6 +106,10 @@ def titled_names(doc: Doc) -> list[Title]:
             title = _title_in_apposition(doc, doc[tok.i:tok.i + 1])
             if title:
                 found[title.name] = title
+    for title in list(found.values()):  # "Deputy Prime Minister and Defence Minister X": both X's
+        deputy = _deputy_title_before(doc, title)
+        if deputy is not None:
+            also.append(deputy)
     kept = [t for t in [found[k] for k in sorted(found)] + also if not _crossed_lists(doc, t)]
     return sorted(kept, key=lambda t: (t.name, t.title or (0, 0)))
 
@@ -159,6 +167,30 @@ def _joined_title(doc: Doc, first: Title) -> Title | None:
     former = bool(marks & FORMER) or (first.former and not own and not marks)
     return Title(first.name, (start, end), doc[start:end].text, own or first.jurisdiction, former=former,
                  apposition=True, prospective=first.prospective or bool(marks & PROSPECTIVE), **tense(marks))
+
+
+def _deputy_title_before(doc: Doc, t: Title) -> Title | None:
+    """The deputy's title joined by "and" to the title before a name: "(Australian) Deputy Prime
+    Minister and Defence Minister Richard Marles" holds both (the state written before the first
+    title is both titles'). Only a title that opens with "Deputy" and is capitalised as the second
+    one is, with no determiner before it: in "talks between the deputy prime minister and Defence
+    Minister X" the deputy is someone else."""
+    if t.title is None or t.apposition or t.title[0] < 2:
+        return None
+    i = t.title[0] - 1
+    if doc[i].lower_ not in ("and", "&") or doc[i - 1].lower_ not in HEADS:
+        return None
+    start = _title_start(doc, i - 1)
+    words = doc[start:i]
+    if not words or words[0].lower_ != "deputy" or words[0].text[0].isupper() != doc[t.title[0]].text[0].isupper():
+        return None
+    jurisdiction = _jurisdiction_before(doc, start)
+    before = (jurisdiction[0] if jurisdiction else start) - 1
+    if before >= 0 and doc[before].pos_ == "DET":
+        return None
+    marks, _ = marks_before(doc, start)
+    return Title(t.name, (start, i), words.text, jurisdiction, former=bool(marks & FORMER),
+                 prospective=bool(marks & PROSPECTIVE), **tense(marks))
 
 
 def _counterpart(doc: Doc, tok: Token, before: list[Title]) -> Title | None:
@@ -301,6 +333,10 @@ def _title_end(doc: Doc, i: int) -> int:
         end += 2
     if end < len(doc) and doc[i].lower_ == "commander" and doc[end].lower_ in COMMAND_REGIONS:
         end += 1
+    if end + 1 < len(doc) and doc[i].lower_ in ENVOY_HEADS and doc[end].lower_ == "to":
+        to = entity_starting(doc, end + 2 if doc[end + 1].lower_ == "the" else end + 1)
+        if to is not None and to[2] == "ORG":
+            return to[1]  # "ambassador to NATO": the organisation is part of the title
     if end < len(doc) and doc[end].lower_ == "of":
         j = end + 1
         while j < len(doc) and j - end <= 3 and (doc[j].lower_ in TITLE_OBJECTS or (
