@@ -93,3 +93,21 @@ def test_since_on_taking_a_post_counts_posts_not_the_start(checker):
 ])
 def test_a_dated_start_of_a_post_is_still_checked(checker, text, expected):
     assert outcome(checker, text, "2023-09-02") == expected
+
+
+# --- a state that speaks after a city ("in Berlin, Britain said") ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The talks will continue next month in Berlin, Britain said.",
+    "Ministers will meet again in Warsaw, Germany announced on Monday.",
+])
+def test_a_state_that_speaks_after_a_city_is_not_its_state(checker, text):
+    assert outcome(checker, text, "2024-03-01") != "flagged"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers met in Berlin, Britain.", "flagged"),
+    ("The ministers met in Vilnius, Lithuania, on Tuesday.", "supported"),
+])
+def test_a_city_with_its_state_is_still_read(checker, text, expected):
+    assert outcome(checker, text, "2024-03-01") == expected

@@ -8,7 +8,8 @@ is: `datelines._lies_in`). It is read only where it cannot be a list of places:
   unambiguous, 50,000 inhabitants or more; link 0.6);
 - the state is one KB state, and after it comes the sentence's end, a punctuation mark, or "and"
   / ", and" before a word that is no place or a city with its own state ("Nairobi, Kenya and Dar
-  es Salaam, Tanzania"); a state followed by another place ("Kyiv, Poland and Hungary", "Warsaw,
+  es Salaam, Tanzania"); a state that is a verb's subject ("talks in Berlin, Britain said") is
+  the sayer, not the city's state; a state followed by another place ("Kyiv, Poland and Hungary", "Warsaw,
   Poland, Hungary", "Virginia, Georgia and South Carolina") is a list, not read; nor is a city
   that itself follows a place and a comma ("Berlin, Warsaw, Poland");
 - an upper-case dateline ("WARSAW, Poland (AP) _") is the dateline family's.
@@ -56,6 +57,9 @@ def _state_run(ctx: Context, tokens: list[Token], i: int) -> tuple[str | None, i
         j += 1
     if j < len(tokens) and tokens[j].lower_ in ("'s", "’s"):
         return None, j  # "Warsaw, Poland's capital": the possessive starts another phrase
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in tokens[i:j]) or (
+            j < len(tokens) and tokens[j].pos_ in ("VERB", "AUX")):
+        return None, j  # "... in Berlin, Britain said": the state speaks; it is no city's
     return ent, j
 
 
