@@ -177,7 +177,10 @@ def _membership_marked(ctx: Context, verb: Token) -> list[Statement]:
     states = [s for s in ctx.entities(owners, ("state:",))] or subject_entities(ctx, verb, ("state:",))
     if not states:
         return []
-    marked = _marked_window(ctx, qualifiers(ctx, clause_tokens(verb)).get("point_in_time"), number)
+    # the membership's own date ("the 25th anniversary of its 1999 entry") is the accession's, not the marking's
+    own = {t.i for obj in verb.children if obj.dep_ == "dobj" for c in obj.children
+           if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    marked = _marked_window(ctx, qualifiers(ctx, clause_tokens(verb) - own).get("point_in_time"), number)
     if marked is None:
         return []
     lo, hi, confidence = marked
