@@ -55,7 +55,12 @@ LOOKING_BACK = {"mark", "celebrate", "commemorate", "recall", "remember", "hail"
 HINDERING = {"block", "delay", "stall", "hold", "veto", "obstruct", "freeze", "halt", "postpone", "prevent", "stop",
              "oppose", "reject", "deny", "thwart", "derail", "jeopardise", "jeopardize", "threaten", "question",
              "doubt", "remain", "seem", "look", "appear", "require", "need", "depend", "hinge", "face", "await",
-             "stand", "stick", "slip", "drag", "languish", "fail", "collapse", "founder", "falter"}
+             "stand", "stick", "slip", "drag", "languish", "fail", "collapse", "founder", "falter", "promise",
+             "pledge", "offer", "discuss", "debate", "consider", "seek", "want", "envisage", "envision"}
+# "Georgia's membership since 2008 has been a promise only": a copula's complement that makes it a prospect.
+PROSPECT_NOUNS = {"promise", "prospect", "goal", "aim", "dream", "hope", "ambition", "pledge", "aspiration",
+                  "possibility", "option", "question", "issue", "topic", "matter", "subject", "priority", "wish",
+                  "objective", "target", "idea", "fiction", "myth", "illusion", "mirage"}
 ORG_PREPS = {"to", "into", "of", "in", "for"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
 
@@ -83,7 +88,7 @@ def _possessed_gerund(tok: Token) -> bool:
 
 def _event(ctx: Context, noun: Token, prop: str, when: str) -> list[Statement]:
     verb = _governing_verb(noun)
-    if verb is None or (prop == "joined" and _hindered(noun, verb)) or _prospect(noun) or negated(noun) or negated(verb) or modality(verb) != "fact":
+    if verb is None or (prop != "applied_to" and _hindered(noun, verb)) or _prospect(noun) or negated(noun) or negated(verb) or modality(verb) != "fact":
         return []
     point = _date(ctx, noun, prop)
     published = str(ctx.doc._.document_date or "")
@@ -116,14 +121,17 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _hindered(noun: Token, verb: Token) -> bool:
-    """Does the verb keep the accession its subject names from happening, or say it is not done
-    ("was blocked", "remained on hold", "was unlikely")?"""
+    """Does the verb keep the accession or membership its subject names from happening, or say it
+    is not done ("was blocked", "remained on hold", "was unlikely", "has been a promise")?"""
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb is noun:
         return False
     chain = [verb, *(t for t in verb.children if t.dep_ in ("xcomp", "acomp"))]
     if any(t.lemma_.lower() in HINDERING for t in chain):
         return True
-    return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "prep") for c in verb.children)
+    if verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ in ("acomp", "prep") or (c.dep_ == "attr" and c.lemma_.lower() in PROSPECT_NOUNS)
+               for c in verb.children)
 
 
 def _verb_above(tok: Token) -> Token:
