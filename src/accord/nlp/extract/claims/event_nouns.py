@@ -182,8 +182,9 @@ def _states(ctx: Context, noun: Token, verb: Token) -> list[str]:
 def _orgs(ctx: Context, noun: Token, prop: str) -> tuple[list[str], float]:
     """(organisations, link): named after "to / into / of / in" or as a compound, else the
     article's sole organisation with members (TOPIC_LINK); none when the noun is "entry" or
-    "admission", or when a "to / into" phrase names something else ("accession to the Ottawa
-    treaty")."""
+    "admission", when a "to / into" phrase names something else ("accession to the Ottawa
+    treaty"), or when an "of / in" phrase names neither a state, an organisation nor a time
+    ("Poland's application of the rules": another sense of the noun)."""
     from accord.nlp.extract.claims.relations import _sole_membership_org
 
     preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
@@ -197,6 +198,9 @@ def _orgs(ctx: Context, noun: Token, prop: str) -> tuple[list[str], float]:
     lemma = noun.lemma_.lower()
     if lemma in NAMED_ONLY or any(c.lower_ in ("to", "into", "for") for c in preps):
         return [], 1.0
+    if any(not ctx.entities(p.subtree, ("state:", "org:")) and not ctx.times_in({t.i for t in p.subtree})
+           for c in preps for p in c.children if p.dep_ == "pobj"):
+        return [], 1.0  # "Poland's application of the rules in 2023": another sense of the noun
     if not _sole_membership_org(ctx):
         return [], 1.0
     if prop == "applied_to" and (ctx.kb is None or not ctx.kb.facts(property="applied_to", value=ctx.topic_org)):
