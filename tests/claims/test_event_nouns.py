@@ -143,3 +143,37 @@ def test_the_anniversary_of_a_dated_entry_is_marked_on_the_articles_day(accord_a
     text = "Poland celebrated the 25th anniversary of its 1999 entry into NATO."
     assert verdicts(accord_annotator, text, DAY, "membership_anniversary") == ["supported"]
     assert verdicts(accord_annotator, text, DAY, "joined") == ["supported"]
+
+
+# -- "whose", a rank on a relative clause, an application acted on, a signing told by its noun --------
+
+@pytest.mark.parametrize("text, prop, kind", [
+    (NATO + "Finland, whose accession in April 2023 moved the border, sent jets.", "joined", "supported"),
+    (NATO + "Turkey stalled Sweden's 2022 application for a year.", "applied_to", "supported"),
+    (NATO + "Turkey stalled Sweden's 2021 application for a year.", "applied_to", "contradicted_by_kb"),
+    (NATO + "Sweden, which became NATO's 32nd member in March 2024, sent ships.", "member_rank", "supported"),
+    (NATO + "Sweden, which became NATO's 30th member in March 2024, sent ships.", "member_rank", "contradicted_by_kb"),
+])
+def test_relative_clauses_and_acts_on_an_application(accord_annotator, text, prop, kind):
+    assert verdicts(accord_annotator, text, DAY, prop) == [kind]
+
+
+def test_an_application_acted_on_with_its_date_after_the_noun_is_not_read(accord_annotator):
+    # the date after the noun may be the stalling's
+    text = NATO + "Turkey stalled Sweden's application in 2023."
+    assert verdicts(accord_annotator, text, DAY, "applied_to") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("After the signing of North Macedonia's accession protocol in February 2019, allies began to ratify it.",
+     "supported"),
+    ("After the signing of North Macedonia's accession protocol in February 2018, allies began to ratify it.",
+     "contradicted_by_kb"),
+])
+def test_a_protocol_signing_told_by_its_noun(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, DAY, "accession_protocol") == [kind]
+
+
+def test_a_signing_a_verb_acts_on_is_not_read(accord_annotator):
+    text = "Ankara delayed the signing of North Macedonia's accession protocol in 2018."
+    assert verdicts(accord_annotator, text, DAY, "accession_protocol") == []

@@ -87,10 +87,10 @@ def _possessed_gerund(tok: Token) -> bool:
 
 
 def _event(ctx: Context, noun: Token, prop: str, when: str) -> list[Statement]:
-    verb = _governing_verb(noun)
+    verb = stated_verb(noun)
     if verb is None or (prop != "applied_to" and _hindered(noun, verb)) or _prospect(noun) or negated(noun) or negated(verb) or modality(verb) != "fact":
         return []
-    point = _date(ctx, noun, prop)
+    point = own_date(ctx, noun, prop)
     published = str(ctx.doc._.document_date or "")
     if point is None or not published or point.value > published[:len(point.value)]:
         return []
@@ -103,14 +103,17 @@ def _event(ctx: Context, noun: Token, prop: str, when: str) -> list[Statement]:
             for s in states for o in orgs if s != o]
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def stated_verb(noun: Token) -> Token | None:
     """The verb the noun's clause hangs on when the noun stands as a thing that happened (module
-    docstring), else None."""
+    docstring), else None (also used for "the signing of the accession protocols in July 2022",
+    `enlargement._protocol_signing`)."""
     head = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or noun.dep_ == "appos":
         return _verb_above(noun)
     if noun.dep_ == "dobj" and head.lemma_.lower() in LOOKING_BACK:
         return head
+    if noun.dep_ == "dobj" and noun.lemma_.lower() in APPLICATION_NOUNS and _dated_before(noun):
+        return head  # "Turkey blocked Sweden's 2022 application": blocked, it was still made
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         if head.lower_ in STATING_PREPS and head.head.pos_ in ("VERB", "AUX"):
             return head.head  # "since Sweden's accession in 2024, the alliance has ..." (not "a problem with")
@@ -118,6 +121,13 @@ def _governing_verb(noun: Token) -> Token | None:
             return _verb_above(head.head) if head.head.dep_ != "dobj" or \
                 head.head.head.lemma_.lower() not in ("await", "expect", "plan") else None
     return None
+
+
+def _dated_before(noun: Token) -> bool:
+    """Is a date written before the noun ("the 2022 application")? (A number there that is no
+    date is dropped by `own_date`.)"""
+    return any(c.dep_ in ("nummod", "compound", "nmod", "amod") and any(t.like_num for t in c.subtree)
+               for c in noun.lefts)
 
 
 def _hindered(noun: Token, verb: Token) -> bool:
@@ -149,7 +159,7 @@ def _prospect(noun: Token) -> bool:
     return bool(words & (PROSPECT_WORDS | FAILED_WORDS)) or any(w in text for w in ("would-be", "hoped-for", "hoped for"))
 
 
-def _date(ctx: Context, noun: Token, prop: str):
+def own_date(ctx: Context, noun: Token, prop: str = "joined"):
     """The event's own date: written before the noun ("its 1999 entry", "the March 2024
     accession") or, in the positions the module names, after it ("in April 2023", "on 4 April",
     "since 2004" for a membership)."""
@@ -169,6 +179,9 @@ def _states(ctx: Context, noun: Token, verb: Token) -> list[str]:
     """The state whose event it is: the possessive ("Finland's", "its" = the clause's subject),
     the "of" phrase ("the accession of Sweden"), or a state adjective ("the Swedish accession")."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    if any(o.lower_ == "whose" for o in owners):  # "Finland, whose accession in April 2023 ...": the antecedent
+        clause = next((t for t in [noun, *noun.ancestors] if t.dep_ == "relcl"), None)
+        return ctx.entities(phrase_tokens([clause.head]), ("state:",)) if clause is not None else []
     if any(o.lower_ in POSSESSIVE_PRONOUNS for o in owners):
         return subject_entities(ctx, verb, ("state:",)) if noun.dep_ not in ("nsubj", "nsubjpass") else []
     found = ctx.entities(phrase_tokens(owners), ("state:",))
@@ -183,11 +196,12 @@ def _orgs(ctx: Context, noun: Token, prop: str) -> tuple[list[str], float]:
     """(organisations, link): named after "to / into / of / in" or as a compound, else the
     article's sole organisation with members (TOPIC_LINK); none when the noun is "entry" or
     "admission", when a "to / into" phrase names something else ("accession to the Ottawa
-    treaty"), or when an "of / in" phrase names neither a state, an organisation nor a time
-    ("Poland's application of the rules": another sense of the noun)."""
+    treaty"), or when an "of / in" phrase names neither a state nor an organisation ("Poland's
+    application of the rules": another sense of the noun); phrases of time are no such phrases."""
     from accord.nlp.extract.claims.relations import _sole_membership_org
 
-    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ORG_PREPS]
+    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ORG_PREPS
+             and not ctx.times_in({t.i for t in c.subtree})]  # not "in April 2023", "for a year"
     objects = [p for c in preps for p in c.children if p.dep_ == "pobj"]
     objects += [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "join"
                 for g in c.children if g.dep_ == "dobj"]  # "Sweden's application to join NATO"
@@ -198,8 +212,7 @@ def _orgs(ctx: Context, noun: Token, prop: str) -> tuple[list[str], float]:
     lemma = noun.lemma_.lower()
     if lemma in NAMED_ONLY or any(c.lower_ in ("to", "into", "for") for c in preps):
         return [], 1.0
-    if any(not ctx.entities(p.subtree, ("state:", "org:")) and not ctx.times_in({t.i for t in p.subtree})
-           for c in preps for p in c.children if p.dep_ == "pobj"):
+    if any(not ctx.entities(p.subtree, ("state:", "org:")) for c in preps for p in c.children if p.dep_ == "pobj"):
         return [], 1.0  # "Poland's application of the rules in 2023": another sense of the noun
     if not _sole_membership_org(ctx):
         return [], 1.0
