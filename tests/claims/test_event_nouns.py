@@ -177,3 +177,23 @@ def test_a_protocol_signing_told_by_its_noun(accord_annotator, text, kind):
 def test_a_signing_a_verb_acts_on_is_not_read(accord_annotator):
     text = "Ankara delayed the signing of North Macedonia's accession protocol in 2018."
     assert verdicts(accord_annotator, text, DAY, "accession_protocol") == []
+
+
+# -- a founding treaty named with its year --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("The 1949 Washington Treaty still binds every ally.", "supported"),
+    ("The 1952 Washington Treaty still binds every ally.", "contradicted_by_kb"),
+    ("The North Atlantic Treaty of 1949 still binds every ally.", "supported"),
+    ("The North Atlantic Treaty of 1950 still binds every ally.", "contradicted_by_kb"),
+])
+def test_a_founding_treaty_named_with_its_year_dates_the_founding(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, DAY, "established") == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The 1949 treaty still binds every ally.",                 # no treaty the KB knows by that name
+    "The North Atlantic Treaty of 1949's twelve signatories met again.",  # the "of" phrase holds more
+])
+def test_a_year_on_no_known_treaty_or_in_a_longer_phrase_is_not_read(accord_annotator, text):
+    assert verdicts(accord_annotator, text, DAY, "established") == []
