@@ -158,6 +158,12 @@ def test_relative_clauses_and_acts_on_an_application(accord_annotator, text, pro
     assert verdicts(accord_annotator, text, DAY, prop) == [kind]
 
 
+def test_an_application_acted_on_keeps_the_date_before_the_noun(accord_annotator):
+    # "in 2023" is the stalling's; 2022 the application's
+    text = NATO + "Turkey stalled Sweden's 2022 application in 2023."
+    assert verdicts(accord_annotator, text, DAY, "applied_to") == ["supported"]
+
+
 def test_an_application_acted_on_with_its_date_after_the_noun_is_not_read(accord_annotator):
     # the date after the noun may be the stalling's
     text = NATO + "Turkey stalled Sweden's application in 2023."

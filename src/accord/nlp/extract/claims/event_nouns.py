@@ -88,9 +88,14 @@ def _possessed_gerund(tok: Token) -> bool:
 
 def _event(ctx: Context, noun: Token, prop: str, when: str) -> list[Statement]:
     verb = stated_verb(noun)
-    if verb is None or (prop != "applied_to" and _hindered(noun, verb)) or _prospect(noun) or negated(noun) or negated(verb) or modality(verb) != "fact":
+    if verb is None or (prop != "applied_to" and _hindered(noun, verb)) or _prospect(noun):
         return []
-    point = own_date(ctx, noun, prop)
+    if negated(noun) or negated(verb) or modality(verb) != "fact":
+        return []
+    # an application a verb acts on ("Turkey blocked Sweden's 2022 application in 2023") keeps the
+    # date before the noun only: the one after may be the verb's
+    acted_on = noun.dep_ == "dobj" and noun.head.lemma_.lower() not in LOOKING_BACK
+    point = own_date(ctx, noun, prop, after=not acted_on)
     published = str(ctx.doc._.document_date or "")
     if point is None or not published or point.value > published[:len(point.value)]:
         return []
@@ -159,17 +164,17 @@ def _prospect(noun: Token) -> bool:
     return bool(words & (PROSPECT_WORDS | FAILED_WORDS)) or any(w in text for w in ("would-be", "hoped-for", "hoped for"))
 
 
-def own_date(ctx: Context, noun: Token, prop: str = "joined"):
+def own_date(ctx: Context, noun: Token, prop: str = "joined", after: bool = True):
     """The event's own date: written before the noun ("its 1999 entry", "the March 2024
     accession") or, in the positions the module names, after it ("in April 2023", "on 4 April",
-    "since 2004" for a membership)."""
+    "since 2004" for a membership); `after` False keeps the date before the noun only."""
     before = {t.i for c in noun.lefts if c.dep_ != "poss" for t in c.subtree}
     preps = ("since",) if prop == "member_of" else ("in", "on")
-    after = {t.i for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
-    after |= {t.i for c in noun.rights if c.dep_ == "npadvmod" for t in c.subtree}
+    later = {t.i for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree}
+    later |= {t.i for c in noun.rights if c.dep_ == "npadvmod" for t in c.subtree}
     if prop == "member_of":
         before = set()  # "Estonia's 2004 membership" says little; only "since" dates a membership
-    times = qualifiers(ctx, before | after)
+    times = qualifiers(ctx, before | (later if after else set()))
     if prop == "member_of":
         return times.get("start")
     return one_date(times)
