@@ -1,7 +1,7 @@
 """Claims told by a verb: accessions ("joined", "acceded", "the alliance expanded to include"),
 applications to join, candidate status granted, leading an organisation (its head office),
-invasions and contributions; a dated accession told by its noun ("Finland's accession to NATO on
-4 April 2023").
+invasions and contributions. (A dated accession told by its noun, "Finland's accession to NATO
+on 4 April 2023", is `event_nouns`'s.)
 """
 
 from __future__ import annotations
@@ -39,9 +39,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 
 
 def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
-    out = [st for tok in sent if tok.lemma_.lower() == "accession" and tok.pos_ == "NOUN"
-           for st in _accession(ctx, tok)]
-    out += [st for tok in sent if tok.lemma_.lower() in COMPLETED_NOUNS and tok.pos_ == "NOUN"
+    out = [st for tok in sent if tok.lemma_.lower() in COMPLETED_NOUNS and tok.pos_ == "NOUN"
             for st in _accession_completed(ctx, tok)]
     for verb in sent:
         lemma = verb.lemma_.lower()
@@ -163,31 +161,6 @@ def _joined_framework(ctx: Context, verb: Token) -> list[Statement]:
         out += [make(ctx, s, "partner_of", attrs["org"], [verb], verb, negated(verb), {"start": start} if start else {})
                 for s in subject_entities(ctx, verb, ("state:",))]
     return out
-
-
-def _accession(ctx: Context, noun: Token) -> list[Statement]:
-    """ "Finland's accession to NATO on 4 April 2023 doubled ...", "since Sweden's accession to the
-    alliance in March 2024": a dated accession told by the noun. Only where the noun states it (a
-    subject, an apposition, after "since"/"after"), not where a verb acts on it ("Hungary ratified
-    Sweden's accession in February 2024", "delayed ... accession until"), and only a date no later
-    than the article (a date to come is a plan, not an accession)."""
-    head = noun.head
-    stated = noun.dep_ in ("nsubj", "nsubjpass", "appos", "ROOT") or \
-        (noun.dep_ == "pobj" and head.lower_ in ("since", "after", "following", "with"))
-    if not stated or negated(noun):
-        return []
-    states = ctx.entities(phrase_tokens([c for c in noun.children if c.dep_ == "poss"]), ("state:",)) or \
-        ctx.entities(phrase_tokens([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                                    for p in c.children]), ("state:",))
-    orgs = ctx.entities(phrase_tokens([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
-                                       for p in c.children]), ("org:",)) or \
-        ctx.entities([c for c in noun.children if c.dep_ == "compound"], ("org:",))
-    dates = {t.i for c in noun.children if _time_prep(ctx, c) and c.lower_ in ("on", "in") for t in c.subtree}
-    point = one_date(qualifiers(ctx, dates)) if dates else None
-    published = str(ctx.doc._.document_date or "")
-    if point is None or not published or point.value > published[:len(point.value)]:
-        return []
-    return [make(ctx, s, "joined", o, [noun], noun, False, {"point_in_time": point}) for s in states for o in orgs]
 
 
 COMPLETED_NOUNS = {"accession", "membership"}

@@ -59,6 +59,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _invited(ctx, verb)
         elif lemma in hurdles.LIFT_VERBS:
             out += hurdles.statements(ctx, verb)  # "Hungary lifts Sweden's last hurdle to NATO membership"
+    out += [st for tok in sent if tok.lemma_.lower() == "signing" and tok.pos_ == "NOUN"
+            for st in _protocol_signing(ctx, tok)]
     return out + [st for tok in sent if tok.lower_ in HOLDOUTS for st in _holdout(ctx, tok)] \
         + [st for tok in sent if tok.lower_ in ONLY_ONES for st in _only_one_not(ctx, tok)]
 
@@ -274,6 +276,27 @@ def _protocol_signed(ctx: Context, verb: Token) -> list[Statement]:
     orgs = _org_of(ctx, protocols) or _kb_orgs(ctx, states, "accession_protocol")
     return [make(ctx, s, "accession_protocol", o, [verb], verb, negated(verb), _when(ctx, verb),
                  confidence=sure or None) for s in states for o in orgs]
+
+
+def _protocol_signing(ctx: Context, noun: Token) -> list[Statement]:
+    """"The signing of the accession protocols for Finland and Sweden in July 2022 began ...": the
+    signing told by its noun, read where `event_nouns` reads an accession's noun (stated as done,
+    the noun's own date, no later than the article's); the states must be written."""
+    from accord.nlp.extract.claims.event_nouns import own_date, stated_verb
+
+    protocols = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() == "protocol" and any(t.lower_ == "accession" for t in p.subtree)]
+    verb = stated_verb(noun) if protocols else None
+    if verb is None or negated(noun) or negated(verb) or modality(verb) != "fact":
+        return []
+    point = own_date(ctx, noun)
+    published = str(ctx.doc._.document_date or "")
+    if point is None or not published or point.value > published[:len(point.value)]:
+        return []
+    states = _candidates(ctx, protocols)
+    orgs = _org_of(ctx, protocols) or _kb_orgs(ctx, states, "accession_protocol")
+    return [make(ctx, s, "accession_protocol", o, [noun], verb, False, {"point_in_time": point})
+            for s in states for o in orgs]
 
 
 EARLIER_SURE = 0.7

@@ -22,7 +22,7 @@ from accord.nlp.extract.claims.counts import (
     org_of,
 )
 from accord.nlp.extract.claims.grammar import (
-    Context, denies, described_state, group, make, phrase_tokens, qualifiers, said_before,
+    RELATIVE_PRONOUNS, Context, denies, described_state, group, make, phrase_tokens, qualifiers, said_before,
 )
 
 ORDER = 25
@@ -213,6 +213,8 @@ def _ranked_states(ctx: Context, noun: Token) -> tuple[list[str], float]:
             # "X failed / hoped to become the 31st member": the subject of the governing verb, which
             # gives the rank its polarity (grammar.negated) and modality
             subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+            subj = head.head  # "Sweden, which became NATO's 32nd member in March 2024, ..."
         if subj is not None and subj.lower_ == "it":
             return said_before(ctx, subj), 1.0  # "... It joined as the 16th member."
         if subj is not None and not ctx.entity(subj) and described_state(ctx, subj):

@@ -73,7 +73,7 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             org = next((s for s in subjects if s.startswith("org:")), None)
         if org is None and verb is not None and verb.lemma_.lower() == "become":
             org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
-        topical = org is None and prop != "partner_of" and _bare_since(noun) and _sole_membership_org(ctx)
+        topical = org is None and prop != "partner_of" and _bare_since(noun, verb) and _sole_membership_org(ctx)
         if topical:
             org = ctx.topic_org  # "Turkey, a member since 1952,", in an article about NATO
         subjects = [m for s in subjects if s != org for m in grouping_members(ctx, s)]
@@ -115,12 +115,16 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
 TOPIC_SINCE = 0.7  # "a member since 1952" with no organisation written: the article's topic (counts.TOPIC_LINK)
 
 
-def _bare_since(noun: Token) -> bool:
+def _bare_since(noun: Token, verb: Token | None = None) -> bool:
     """ "Turkey, a member since 1952,", "a candidate since December 2022": a relation noun with a
     "since" phrase of its own and no owner written (no "of", possessive, compound or modifier
-    naming one) — the membership the article is about. Not "a partner since 2005": when a
-    partnership began is told by many events (a dialogue, a declaration, a programme)."""
-    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in noun.children):
+    naming one) — the membership the article is about; so is the complement of "has been ...
+    since" ("Bulgaria, which has been a member since 2004,", the parser hangs "since" on the
+    verb). Not "a partner since 2005": when a partnership began is told by many events (a
+    dialogue, a declaration, a programme)."""
+    since = lambda t: any(c.dep_ == "prep" and c.lower_ == "since" for c in t.children)  # noqa: E731
+    copula = verb is not None and verb.lemma_.lower() == "be" and noun.dep_ == "attr" and verb.tag_ == "VBN"
+    if not (since(noun) or (copula and since(verb))):
         return False
     return not any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "in", "with"))
                    for c in noun.children)

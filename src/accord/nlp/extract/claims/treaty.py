@@ -84,6 +84,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += _founded(ctx, tok)
         elif lemma == "sign" and tok.pos_ == "VERB":
             out += _treaty_signed(ctx, tok)
+        elif lemma == "treaty" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            out += _treaty_of_year(ctx, tok)
         elif lemma in ("anniversary", "birthday") and tok.pos_ == "NOUN":
             out += _anniversary(ctx, tok)
         elif lemma == "turn" and tok.pos_ == "VERB":
@@ -177,7 +179,10 @@ def _membership_marked(ctx: Context, verb: Token) -> list[Statement]:
     states = [s for s in ctx.entities(owners, ("state:",))] or subject_entities(ctx, verb, ("state:",))
     if not states:
         return []
-    marked = _marked_window(ctx, qualifiers(ctx, clause_tokens(verb)).get("point_in_time"), number)
+    # the membership's own date ("the 25th anniversary of its 1999 entry") is the accession's, not the marking's
+    own = {t.i for obj in verb.children if obj.dep_ == "dobj" for c in obj.children
+           if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    marked = _marked_window(ctx, qualifiers(ctx, clause_tokens(verb) - own).get("point_in_time"), number)
     if marked is None:
         return []
     lo, hi, confidence = marked
@@ -537,6 +542,25 @@ def _treaty_signed(ctx: Context, verb: Token) -> list[Statement]:
             if num is not None and noun.lemma_.lower() in MEMBER_NOUNS and cardinal(num):
                 out.append(make(ctx, org, "founding_members", str(cardinal(num)), [num, noun], verb))
     return out
+
+
+def _treaty_of_year(ctx: Context, noun: Token) -> list[Statement]:
+    """"the 1949 Washington Treaty", "the North Atlantic Treaty of 1949": a founding treaty named
+    with its year, written before it or in an "of" phrase of its own (no other word there: "the
+    treaty of 1949's twelve signatories" is no such phrase), dates the founding. Not with "not"."""
+    org = _treaty_org(ctx, noun)
+    if org is None:
+        return []
+    before = {c.i for c in noun.lefts if c.dep_ in ("nummod", "compound", "nmod", "amod") and c.like_num}
+    of_year = {t.i for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" and p.like_num and not list(p.children) for t in (c, p)}
+    point = qualifiers(ctx, before | of_year).get("point_in_time")
+    if point is None or point.precision != "year":
+        return []
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return [make(ctx, org, "established", point.value, [noun], verb, False, {"point_in_time": point})]
 
 
 # -- anniversaries ----------------------------------------------------------------------------------
