@@ -7,6 +7,9 @@ measured at b6e5404 before any fix), each as a phenomenon with its boundary twin
   Secretary X") is the office to come, not one held on the day of the vote (`offices._chosen`);
 - "since" on a verb of taking up an office opens a window for a count ("his fifth cabinet post
   since 2019"), not the start of the term (`terms._since_window`).
+And two found by the session's other helpers: a state that is a verb's subject after a city ("in
+Berlin, Britain said") is the sayer (`city_states`); a state that signs the North Atlantic Treaty
+accedes to it, and does not date the founding (`treaty._state_signer`).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -110,4 +113,22 @@ def test_a_state_that_speaks_after_a_city_is_not_its_state(checker, text):
     ("The ministers met in Vilnius, Lithuania, on Tuesday.", "supported"),
 ])
 def test_a_city_with_its_state_is_still_read(checker, text, expected):
+    assert outcome(checker, text, "2024-03-01") == expected
+
+
+# --- a state that signs the founding treaty later accedes to it -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Montenegro signed the North Atlantic Treaty in 2017.",
+    "Greece and Turkey signed the North Atlantic Treaty in 1952.",
+])
+def test_a_state_signing_the_treaty_does_not_date_the_founding(checker, text):
+    assert outcome(checker, text, "2024-03-01") != "flagged"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The twelve founding members signed the North Atlantic Treaty in 1949.", "supported"),
+    ("The founders signed the North Atlantic Treaty in 1952.", "flagged"),
+])
+def test_the_founders_signing_still_dates_the_founding(checker, text, expected):
     assert outcome(checker, text, "2024-03-01") == expected

@@ -527,7 +527,7 @@ def _treaty_signed(ctx: Context, verb: Token) -> list[Statement]:
             # which signed the treaty": a later member accedes to it)
             treaties += [c for c in verb.children if c.dep_ == "dobj"]
     org = next((o for t in treaties if (o := _treaty_org(ctx, t))), None)
-    if org is None:
+    if org is None or _state_signer(ctx, verb):
         return []
     out = []
     point = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
@@ -542,6 +542,15 @@ def _treaty_signed(ctx: Context, verb: Token) -> list[Statement]:
             if num is not None and noun.lemma_.lower() in MEMBER_NOUNS and cardinal(num):
                 out.append(make(ctx, org, "founding_members", str(cardinal(num)), [num, noun], verb))
     return out
+
+
+def _state_signer(ctx: Context, verb: Token) -> bool:
+    """Is the signing's subject a state ("Montenegro signed the North Atlantic Treaty in 2017")?
+    A state that signs the treaty later accedes to it; only the founders' signing dates the
+    founding, and a state's own signing day is its accession's business."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [cj for s in subjects for cj in s.conjuncts]
+    return any((ctx.entity(t) or "").startswith("state:") for t in subjects)
 
 
 def _treaty_of_year(ctx: Context, noun: Token) -> list[Statement]:
