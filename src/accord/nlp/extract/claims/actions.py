@@ -56,7 +56,7 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                                                     for c in verb.children):
                 orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013", "Sweden, which joined in March"
                 # (not a passive: "Ethiopia and Eritrea were once joined" is joined to each other)
-            subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb) or _controller(ctx, verb)
+            subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb)
             out += _joined(ctx, verb, subjects, orgs)
             out += _joined_framework(ctx, verb)
         elif lemma in admissions.ADMIT_VERBS:
@@ -224,15 +224,6 @@ def _time_prep(ctx: Context, prep: Token) -> bool:
     object of what was joined."""
     return prep.dep_ == "prep" and prep.lower_ in ("on", "in", "since") and \
         bool(ctx.times_in({t.i for t in prep.subtree})) and not ctx.entities(prep.subtree, ("org:", "state:"))
-
-
-def _controller(ctx: Context, verb: Token) -> list[str]:
-    """ "Since joining NATO in 2004, Estonia has ...", "After joining the alliance, Finland ...": a
-    participle with no subject of its own is done by the subject of the clause it opens."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "advcl"):
-        return []
-    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
-    return subject_entities(ctx, head, ("state:",)) if head.pos_ in ("VERB", "AUX") else []
 
 
 def _status_org(ctx: Context, verb: Token) -> list[str]:

@@ -138,6 +138,8 @@ def negated(tok: Token) -> bool:
             return True  # "Finland, not yet a NATO member, ...": the "not" hung on "yet"
     if _denied_apposition(tok):
         return True
+    if _denied_participle(tok):
+        return True
     if _denied_alternative(tok):
         return True
     if _denied_by_head(tok):
@@ -145,6 +147,15 @@ def negated(tok: Token) -> bool:
             return True
         return not any(c.dep_ == "neg" for c in tok.head.children)  # "did not fail to" affirms
     return False
+
+
+def _denied_participle(tok: Token) -> bool:
+    """ "Never having joined NATO, Austria ...": a participle clause whose "never" / "not" opens
+    it but hangs on the verb the clause modifies."""
+    if participle_clause_head(tok) is None or tok.left_edge.i == 0:
+        return False
+    before = tok.doc[tok.left_edge.i - 1]
+    return before.lower_ in ("never", "not") and before.head.i != tok.i and before.i < tok.i
 
 
 def _denied_alternative(tok: Token) -> bool:
@@ -299,6 +310,9 @@ def modality(verb: Token) -> str:
     first = shared_verb_head(verb)
     if first is not None and (shared := modality(first)) != "fact":
         return shared  # "Finland will apply in May and join next year": the plan is both verbs'
+    opened = participle_clause_head(verb)
+    if opened is not None and (shared := modality(opened)) != "fact":
+        return shared  # "After joining NATO next year, Sweden will host ...": the plan is the clause's too
     auxes = aux_words(verb)
     if auxes & POSSIBILITY:
         return "hypothetical"  # "Japan may join AUKUS", "Ukraine could become a member"
@@ -709,6 +723,42 @@ def shared_subject(verb: Token) -> tuple[Token, Token | None]:
     return verb, None
 
 
+#: what may open an active participle clause: "after joining", "since joining", "having joined"
+PARTICIPLE_MARKS = frozenset({"after", "since", "while", "when", "upon", "on", "before", "by", "despite"})
+
+
+def participle_clause_head(verb: Token) -> Token | None:
+    """The verb whose clause an active participle clause with no subject of its own modifies, its
+    doer being that verb's subject: "Having joined NATO in 2004, Romania ...", "Romania hosts
+    troops, having joined NATO in 2004", "After joining NATO, Croatia ...". Not a passive one
+    ("Admitted in 2004, ...", "having been invited": its subject is what was done to), not one
+    with a subject or a "to" ("to join NATO, Sweden ..."), not a gerund a preposition of topic
+    or of another event governs ("in favour of joining", "instead of joining"); None otherwise."""
+    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass")
+                                              for c in verb.children):
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        return None  # a bare past participle is passive ("Invaded in 2022, Ukraine applied")
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in PARTICIPLE_MARKS:
+        head = head.head  # "after joining NATO, ...": the preposition hangs on the verb
+    elif verb.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ not in PARTICIPLE_MARKS for c in verb.children):
+        return None
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
+def participle_subject(verb: Token) -> tuple[Token, Token | None]:
+    """The subject an active participle clause shares with the verb it modifies (see
+    participle_clause_head), with that verb; (verb, None) for any other clause."""
+    head = participle_clause_head(verb)
+    if head is None:
+        return verb, None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not in_dateline(c)), None)
+    return (head, subj) if subj is not None else (verb, None)
+
+
 def shared_verb_head(verb: Token) -> Token | None:
     """The first verb of the coordination `verb` is a later conjunct of, when `verb` has no
     subject and no auxiliary of its own (it shares the first verb's: "will apply and join")."""
@@ -732,6 +782,8 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     owner = verb
     if subj is None:
         owner, subj = shared_subject(verb)  # "Finland stayed neutral for decades and joined NATO in 2023"
+    if subj is None:
+        owner, subj = participle_subject(verb)  # "Having joined NATO in 2004, Romania now hosts ..."
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and owner.dep_ == "relcl":
         subj = owner.head  # "Croatia, which joined ...", "Croatia, which applied in 2008 and joined ..."
     if subj is not None and subj.lower_ in ("both", "all") and verb.dep_ == "relcl" and any(
