@@ -87,3 +87,20 @@ def test_a_passive_admission_keeps_its_denial(accord_annotator):
 
 def test_accepted_is_an_admission_only_in_the_passive(accord_annotator):
     assert _joined(accord_annotator, "The allies accepted Georgia's offer in 2009.") == []
+
+
+def test_a_participle_after_a_named_object_is_not_the_subject_s_deed(accord_annotator):
+    # the minister named replaces the predecessor, not the prime minister who named her
+    found = read(accord_annotator, "Prime Minister Fumio Kishida named Yoko Kamikawa foreign minister on "
+                 "13 September 2023, replacing Yoshimasa Hayashi.", "2023-09-14")
+    assert not [s for s in found if s.subject == "person:fumio-kishida" and s.property in ("took_office", "handed_over")]
+
+
+def test_the_participle_s_doer_is_the_subject_of_the_clause_it_opens(spacy_model):
+    from accord.nlp.extract.claims.grammar import participle_subject
+
+    doc = spacy_model("Having joined the alliance in 2004, Slovenia hosted the meeting.")
+    owner, subj = participle_subject(next(t for t in doc if t.lower_ == "joined"))
+    assert (owner.lower_, subj.text) == ("hosted", "Slovenia")
+    doc = spacy_model("Slovenia hosted the meeting after it joined the alliance in 2004.")
+    assert participle_subject(next(t for t in doc if t.lower_ == "joined"))[1] is None  # a subject of its own

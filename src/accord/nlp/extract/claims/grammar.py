@@ -733,7 +733,9 @@ def participle_clause_head(verb: Token) -> Token | None:
     troops, having joined NATO in 2004", "After joining NATO, Croatia ...". Not a passive one
     ("Admitted in 2004, ...", "having been invited": its subject is what was done to), not one
     with a subject or a "to" ("to join NATO, Sweden ..."), not a gerund a preposition of topic
-    or of another event governs ("in favour of joining", "instead of joining"); None otherwise."""
+    or of another event governs ("in favour of joining", "instead of joining"), not one after a
+    verb with a named object (who replaced whom in "named X minister, replacing Y" is the
+    object's deed); None otherwise."""
     if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass")
                                               for c in verb.children):
         return None
@@ -746,6 +748,9 @@ def participle_clause_head(verb: Token) -> Token | None:
         return None
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.i > head.i and any(c.dep_ in ("dobj", "dative") and any(t.pos_ == "PROPN" for t in c.subtree)
+                               for c in head.children):
+        return None  # "Kishida named Kamikawa foreign minister, replacing Hayashi": the object's deed, or either's
     return head
 
 
