@@ -501,7 +501,43 @@ def qualifiers(ctx: Context, tokens: set[int], periods: bool = False) -> dict[st
             out["point_in_time"] = TimeQualifier(value, precision, _month_part(a, precision))
         else:
             out.setdefault("point_in_time", TimeQualifier(value, precision, _month_part(a, precision)))
+    if not out:
+        roots = [i for i in tokens if ctx.doc[i].head.i not in tokens or ctx.doc[i].head.i == i]
+        if len(roots) == 1:
+            return antecedent_times(ctx, ctx.doc[roots[0]])
     return out
+
+
+def antecedent_times(ctx: Context, clause: Token) -> dict[str, TimeQualifier]:
+    """The point in time a clause with no date of its own takes from what it hangs on: a "when"
+    clause on a date ("until April 2009, when Croatia and Albania joined": April 2009) or on a
+    dated clause ("In 2009, when Croatia joined NATO, the alliance had 28 members": 2009), and
+    the "that" clause of a cleft ("It was in 2009 that Croatia joined NATO"); {} for any other."""
+    head = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or head.i == clause.i:
+        return {}
+    when = any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") and c.i < clause.i for c in clause.children)
+    if when and clause.dep_ in ("relcl", "acl") and head.i in ctx.timed:
+        point = _time_of(ctx, head)
+        return {"point_in_time": point} if point is not None else {}
+    cleft = clause.dep_ == "ccomp" and head.lemma_ == "be" and clause.i > head.i \
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if cleft and negated(head):
+        return {}  # "It was not in 2010 that Croatia joined": the date is denied, not given
+    if (when and clause.dep_ == "advcl") or cleft:
+        point = governing_times(ctx, clause).get("point_in_time")
+        return {"point_in_time": point} if point is not None else {}
+    return {}
+
+
+def _time_of(ctx: Context, tok: Token) -> TimeQualifier | None:
+    """The point in time of the time expression the token is part of (a date, not a range)."""
+    for _, a in ctx.timed_spans_in({tok.i}):
+        value, precision = a.data.get("value"), a.data.get("precision")
+        if value and precision and not (a.data.get("begin") and a.data.get("finish")):
+            return TimeQualifier(value, precision, _month_part(a, precision))
+    return None
 
 
 # The words that name a part of a month (timecmp.MONTH_PARTS). Other phrases with a mod name
