@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, make, modality, negated, one_date, prep_entities, qualifiers, subject_entities, topic,
+    Context, clause_tokens, make, modality, negated, one_date, passive, prep_entities, qualifiers, subject_entities,
+    topic,
 )
 
 ADMIT_VERBS = {"add", "admit", "accept"}
@@ -46,10 +47,6 @@ MEMBER_ROLES = {"member", "ally", "state", "country", "nation"}
 #: "accepted into the EU"); not "by", which names who decided ("admitted by a vote of the
 #: allies"), nor "as" (a role: "admitted as an observer")
 INTO_PREPS = ("to", "into")
-
-
-def passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _passive_statements(ctx: Context, verb: Token) -> list[Statement]:

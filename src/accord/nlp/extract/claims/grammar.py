@@ -800,6 +800,30 @@ def participle_subject(verb: Token) -> tuple[Token, Token | None]:
     return (head, subj) if subj is not None else (verb, None)
 
 
+def passive(verb: Token) -> bool:
+    """Is the verb passive ("was admitted", "was succeeded by")?"""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The doers a passive names after "by" ("was succeeded by Mark Rutte"), with their conjuncts;
+    also a "by" the parser hung on the passive's "as" role ("was replaced as foreign secretary by
+    Jeremy Hunt")."""
+    bys = [c for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
+    bys += [b for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+            if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"]
+    return [t for b in bys for p in b.children if p.dep_ == "pobj" for t in group(p)]
+
+
+def passive_subject_tokens(verb: Token) -> list[Token]:
+    """What a passive was done to: its subject, or for a relative clause the noun it hangs on
+    ("Stoltenberg, who was succeeded by Rutte, ..."), with their conjuncts."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head
+    return phrase_tokens(group(subj)) if subj is not None else []
+
+
 def shared_verb_head(verb: Token) -> Token | None:
     """The first verb of the coordination `verb` is a later conjunct of, when `verb` has no
     subject and no auxiliary of its own (it shares the first verb's: "will apply and join")."""
