@@ -295,7 +295,8 @@ def summary(census: Census, top: int = 25, examples: int = 3) -> dict:
 
 def print_summary(report: dict) -> None:
     print(f"sentences {report['sentences']}, with a KB name and a cue {report['candidates']}, "
-          f"every name read {report['read']}, a name not read {report['missed']}")
+          f"every name read {report['read']}, a name not read {report['missed']} "
+          f"(at a relation verb {report['missed_at_a_relation_verb']})")
     for b in report["buckets"]:
         verbs = ", ".join(f"{v} {n}" for v, n in b["verbs"])
         print(f"{b['count']:5}  {b['shape']:40} (none {b['none']}, other {b['other']})  verbs: {verbs}")
@@ -330,9 +331,11 @@ def main(argv=None) -> int:
             total.add(reader.census(text, date, name))
             if n % 50 == 0:
                 print(f"  ... {n} texts", file=sys.stderr, flush=True)
+    related = len({m.example for m in relation_misses(total.misses)})
     if args.relation:
         total.misses = relation_misses(total.misses)
     report = summary(total, args.top, args.examples)
+    report["missed_at_a_relation_verb"] = related
     if args.json:
         json.dump(report, sys.stdout, indent=1)
         print()
