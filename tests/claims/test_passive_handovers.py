@@ -1,4 +1,5 @@
-"""A passive handover names the predecessor as its subject and the successor after "by": "Y was
+"""A passive handover or invasion names the one done to as its subject and the doer after "by".
+A passive handover names the predecessor as its subject and the successor after "by": "Y was
 succeeded / replaced (as T) by X on D" is X's start and Y's end, never Y's start (it was read so:
 a false alarm on Y's real start). claims/grammar.passive, agent_tokens, passive_subject_tokens;
 claims/terms.people_of, predecessor_tokens. Sentences written for these tests: Jens Stoltenberg
@@ -33,3 +34,18 @@ def test_the_passive_subject_is_the_predecessor(accord_annotator):
 
 def test_a_passive_without_by_names_no_successor(checker):
     assert outcome(checker, "Boris Johnson was replaced as foreign secretary in July 2018.", "2019-01-10") != "flagged"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine was invaded by Russia in February 2022.", "supported"),
+    ("Ukraine was invaded by Russia in February 2021.", "flagged"),
+    ("Ukraine, which was invaded by Russia in February 2022, applied to join the EU.", "supported"),
+])
+def test_a_passive_invasion_names_the_invader_after_by(checker, text, expected):
+    # Russia's full-scale invasion of Ukraine began on 24 February 2022
+    assert outcome(checker, text, "2025-01-10") == expected
+
+
+def test_a_passive_invasion_without_by_names_no_invader(accord_annotator):
+    found = read(accord_annotator, "Ukraine was invaded in February 2022.", "2025-01-10")
+    assert not [s for s in found if s.property == "invaded"]
