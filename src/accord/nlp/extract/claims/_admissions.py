@@ -13,16 +13,23 @@ from spacy.tokens import Token
 
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, make, modality, negated, one_date, qualifiers, topic,
+    Context, clause_tokens, make, modality, negated, one_date, passive, prep_entities, qualifiers, subject_entities,
+    topic,
 )
 
-ADMIT_VERBS = {"add", "admit"}
+ADMIT_VERBS = {"add", "admit", "accept"}
+PASSIVE_ONLY = {"accept"}  # "was accepted into the EU" is an admission; "accepted an offer" is not
 ORG_NOUNS = {"alliance", "bloc", "organization", "organisation"}  # the organisation the article is about
 HANGING = ("advcl", "xcomp", "conj")  # "expanded ..., adding ...", "decided to admit ..."
 
 
 def statements(ctx: Context, verb: Token) -> list[Statement]:
-    """The `joined` claims of an admitting verb whose subject is an organisation."""
+    """The `joined` claims of an admitting verb whose subject is an organisation, or of a passive
+    one whose subject is the state ("Croatia was admitted to NATO in 2009")."""
+    if verb.lemma_.lower() in PASSIVE_ONLY and not passive(verb):
+        return []  # "the allies accepted Sweden's offer": no admission
+    if passive(verb):
+        return _passive_statements(ctx, verb)
     orgs = _admitting_orgs(ctx, verb)
     states = _admitted(ctx, verb)
     if not orgs or not states or _as_other_than_member(verb):
@@ -36,6 +43,27 @@ def statements(ctx: Context, verb: Token) -> list[Statement]:
 
 
 MEMBER_ROLES = {"member", "ally", "state", "country", "nation"}
+#: the prepositions of the organisation a passive admission names ("admitted to / into NATO",
+#: "accepted into the EU"); not "by", which names who decided ("admitted by a vote of the
+#: allies"), nor "as" (a role: "admitted as an observer")
+INTO_PREPS = ("to", "into")
+
+
+def _passive_statements(ctx: Context, verb: Token) -> list[Statement]:
+    """"Croatia and Albania were admitted to NATO in April 2009", "Finland, which was accepted
+    into NATO in 2023, ...": the passive's subject joined the organisation after "to" / "into"
+    on the clause's one date."""
+    orgs = prep_entities(ctx, verb, INTO_PREPS, ("org:",))
+    states = subject_entities(ctx, verb, ("state:",))
+    if not orgs or not states or _as_other_than_member(verb):
+        return []
+    subject = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    point = one_date(qualifiers(ctx, clause_tokens(verb) - subject))
+    mode = modality(verb)
+    sure = {"modality": 0.4} if mode != "fact" else {}
+    return [make(ctx, state, "joined", org, [verb], verb, negated(verb),
+                 {"point_in_time": point} if point else {}, confidence=sure, modality=mode)
+            for state in states for org in orgs]
 
 
 def _as_other_than_member(verb: Token) -> bool:

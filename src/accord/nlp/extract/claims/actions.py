@@ -14,8 +14,8 @@ from accord.nlp.extract.claims import _inverted_subjects as inverted
 from accord.nlp.extract.claims import _join_objects as join_objects
 from accord.nlp.extract.claims._membership import check_application
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, make, modality, negated, never, yet_to, object_entities, one_date, phrase_tokens,
-    prep_entities, qualifiers, subject_entities, topic, UNASSERTED,
+    Context, agent_tokens, clause_tokens, group, make, modality, negated, never, yet_to, object_entities, one_date,
+    passive, phrase_tokens, prep_entities, qualifiers, subject_entities, topic, UNASSERTED,
 )
 from accord.nlp.extract.claims.office_predicates import no_longer
 from accord.nlp.extract.office_kinds import ministry_office
@@ -54,7 +54,7 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                                                     for c in verb.children):
                 orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013", "Sweden, which joined in March"
                 # (not a passive: "Ethiopia and Eritrea were once joined" is joined to each other)
-            subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb) or _controller(ctx, verb)
+            subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb)
             out += _joined(ctx, verb, subjects, orgs)
             out += _joined_framework(ctx, verb)
         elif lemma in admissions.ADMIT_VERBS:
@@ -95,8 +95,7 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             orgs = subject_entities(ctx, verb.head, ("org:",)) or topic(ctx)
             out += _joined(ctx, verb, object_entities(ctx, verb, ("state:",)), orgs, extra_time=verb.head)
         elif lemma == "invade":
-            for s in subject_entities(ctx, verb, ("state:",)):
-                for o in object_entities(ctx, verb, ("state:",)):
+            for s, o in _invasions(ctx, verb):
                     out.append(make(ctx, s, "invaded", o, [verb], verb, negated(verb),
                                     qualifiers(ctx, clause_tokens(verb))))
         elif lemma == "contribute":
@@ -199,13 +198,15 @@ def _time_prep(ctx: Context, prep: Token) -> bool:
         bool(ctx.times_in({t.i for t in prep.subtree})) and not ctx.entities(prep.subtree, ("org:", "state:"))
 
 
-def _controller(ctx: Context, verb: Token) -> list[str]:
-    """ "Since joining NATO in 2004, Estonia has ...", "After joining the alliance, Finland ...": a
-    participle with no subject of its own is done by the subject of the clause it opens."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "advcl"):
-        return []
-    head = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
-    return subject_entities(ctx, head, ("state:",)) if head.pos_ in ("VERB", "AUX") else []
+def _invasions(ctx: Context, verb: Token) -> list[tuple[str, str]]:
+    """(invader, invaded): the subject and the object, or for a passive ("Ukraine was invaded by
+    Russia") the state after "by" and the subject."""
+    if passive(verb):
+        invaders = ctx.entities(phrase_tokens(agent_tokens(verb)), ("state:",))
+        invaded = subject_entities(ctx, verb, ("state:",))
+    else:
+        invaders, invaded = subject_entities(ctx, verb, ("state:",)), object_entities(ctx, verb, ("state:",))
+    return [(s, o) for s in invaders for o in invaded if s != o]
 
 
 def _status_org(ctx: Context, verb: Token) -> list[str]:

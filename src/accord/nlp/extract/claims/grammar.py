@@ -138,6 +138,8 @@ def negated(tok: Token) -> bool:
             return True  # "Finland, not yet a NATO member, ...": the "not" hung on "yet"
     if _denied_apposition(tok):
         return True
+    if _denied_participle(tok):
+        return True
     if _denied_alternative(tok):
         return True
     if _denied_by_head(tok):
@@ -145,6 +147,15 @@ def negated(tok: Token) -> bool:
             return True
         return not any(c.dep_ == "neg" for c in tok.head.children)  # "did not fail to" affirms
     return False
+
+
+def _denied_participle(tok: Token) -> bool:
+    """ "Never having joined NATO, Austria ...": a participle clause whose "never" / "not" opens
+    it but hangs on the verb the clause modifies."""
+    if participle_clause_head(tok) is None or tok.left_edge.i == 0:
+        return False
+    before = tok.doc[tok.left_edge.i - 1]
+    return before.lower_ in ("never", "not") and before.head.i != tok.i and before.i < tok.i
 
 
 def _denied_alternative(tok: Token) -> bool:
@@ -299,6 +310,9 @@ def modality(verb: Token) -> str:
     first = shared_verb_head(verb)
     if first is not None and (shared := modality(first)) != "fact":
         return shared  # "Finland will apply in May and join next year": the plan is both verbs'
+    opened = participle_clause_head(verb)
+    if opened is not None and (shared := modality(opened)) != "fact":
+        return shared  # "After joining NATO next year, Sweden will host ...": the plan is the clause's too
     auxes = aux_words(verb)
     if auxes & POSSIBILITY:
         return "hypothetical"  # "Japan may join AUKUS", "Ukraine could become a member"
@@ -528,7 +542,43 @@ def qualifiers(ctx: Context, tokens: set[int], periods: bool = False) -> dict[st
             out["point_in_time"] = TimeQualifier(value, precision, _month_part(a, precision))
         else:
             out.setdefault("point_in_time", TimeQualifier(value, precision, _month_part(a, precision)))
+    if not out:
+        roots = [i for i in tokens if ctx.doc[i].head.i not in tokens or ctx.doc[i].head.i == i]
+        if len(roots) == 1:
+            return antecedent_times(ctx, ctx.doc[roots[0]])
     return out
+
+
+def antecedent_times(ctx: Context, clause: Token) -> dict[str, TimeQualifier]:
+    """The point in time a clause with no date of its own takes from what it hangs on: a "when"
+    clause on a date ("until April 2009, when Croatia and Albania joined": April 2009) or on a
+    dated clause ("In 2009, when Croatia joined NATO, the alliance had 28 members": 2009), and
+    the "that" clause of a cleft ("It was in 2009 that Croatia joined NATO"); {} for any other."""
+    head = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or head.i == clause.i:
+        return {}
+    when = any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") and c.i < clause.i for c in clause.children)
+    if when and clause.dep_ in ("relcl", "acl") and head.i in ctx.timed:
+        point = _time_of(ctx, head)
+        return {"point_in_time": point} if point is not None else {}
+    cleft = clause.dep_ == "ccomp" and head.lemma_ == "be" and clause.i > head.i \
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if cleft and negated(head):
+        return {}  # "It was not in 2010 that Croatia joined": the date is denied, not given
+    if (when and clause.dep_ == "advcl") or cleft:
+        point = governing_times(ctx, clause).get("point_in_time")
+        return {"point_in_time": point} if point is not None else {}
+    return {}
+
+
+def _time_of(ctx: Context, tok: Token) -> TimeQualifier | None:
+    """The point in time of the time expression the token is part of (a date, not a range)."""
+    for _, a in ctx.timed_spans_in({tok.i}):
+        value, precision = a.data.get("value"), a.data.get("precision")
+        if value and precision and not (a.data.get("begin") and a.data.get("finish")):
+            return TimeQualifier(value, precision, _month_part(a, precision))
+    return None
 
 
 # The words that name a part of a month (timecmp.MONTH_PARTS). Other phrases with a mod name
@@ -750,6 +800,71 @@ def shared_subject(verb: Token) -> tuple[Token, Token | None]:
     return verb, None
 
 
+#: what may open an active participle clause: "after joining", "since joining", "having joined"
+PARTICIPLE_MARKS = frozenset({"after", "since", "while", "when", "upon", "on", "before", "by", "despite"})
+
+
+def participle_clause_head(verb: Token) -> Token | None:
+    """The verb whose clause an active participle clause with no subject of its own modifies, its
+    doer being that verb's subject: "Having joined NATO in 2004, Romania ...", "Romania hosts
+    troops, having joined NATO in 2004", "After joining NATO, Croatia ...". Not a passive one
+    ("Admitted in 2004, ...", "having been invited": its subject is what was done to), not one
+    with a subject or a "to" ("to join NATO, Sweden ..."), not a gerund a preposition of topic
+    or of another event governs ("in favour of joining", "instead of joining"), not one after a
+    verb with a named object (who replaced whom in "named X minister, replacing Y" is the
+    object's deed); None otherwise."""
+    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass")
+                                              for c in verb.children):
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        return None  # a bare past participle is passive ("Invaded in 2022, Ukraine applied")
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in PARTICIPLE_MARKS:
+        head = head.head  # "after joining NATO, ...": the preposition hangs on the verb
+    elif verb.dep_ != "advcl" or any(c.dep_ == "mark" and c.lower_ not in PARTICIPLE_MARKS for c in verb.children):
+        return None
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.i > head.i and any(c.dep_ in ("dobj", "dative") and any(t.pos_ == "PROPN" for t in c.subtree)
+                               for c in head.children):
+        return None  # "Kishida named Kamikawa foreign minister, replacing Hayashi": the object's deed, or either's
+    return head
+
+
+def participle_subject(verb: Token) -> tuple[Token, Token | None]:
+    """The subject an active participle clause shares with the verb it modifies (see
+    participle_clause_head), with that verb; (verb, None) for any other clause."""
+    head = participle_clause_head(verb)
+    if head is None:
+        return verb, None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not in_dateline(c)), None)
+    return (head, subj) if subj is not None else (verb, None)
+
+
+def passive(verb: Token) -> bool:
+    """Is the verb passive ("was admitted", "was succeeded by")?"""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The doers a passive names after "by" ("was succeeded by Mark Rutte"), with their conjuncts;
+    also a "by" the parser hung on the passive's "as" role ("was replaced as foreign secretary by
+    Jeremy Hunt")."""
+    bys = [c for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"]
+    bys += [b for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+            if p.dep_ == "pobj" for b in p.children if b.dep_ == "prep" and b.lower_ == "by"]
+    return [t for b in bys for p in b.children if p.dep_ == "pobj" for t in group(p)]
+
+
+def passive_subject_tokens(verb: Token) -> list[Token]:
+    """What a passive was done to: its subject, or for a relative clause the noun it hangs on
+    ("Stoltenberg, who was succeeded by Rutte, ..."), with their conjuncts."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head
+    return phrase_tokens(group(subj)) if subj is not None else []
+
+
 def shared_verb_head(verb: Token) -> Token | None:
     """The first verb of the coordination `verb` is a later conjunct of, when `verb` has no
     subject and no auxiliary of its own (it shares the first verb's: "will apply and join")."""
@@ -773,6 +888,8 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     owner = verb
     if subj is None:
         owner, subj = shared_subject(verb)  # "Finland stayed neutral for decades and joined NATO in 2023"
+    if subj is None:
+        owner, subj = participle_subject(verb)  # "Having joined NATO in 2004, Romania now hosts ..."
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and owner.dep_ == "relcl":
         subj = owner.head  # "Croatia, which joined ...", "Croatia, which applied in 2008 and joined ..."
     if subj is not None and subj.lower_ in ("both", "all") and verb.dep_ == "relcl" and any(

@@ -31,8 +31,8 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
-from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, qualifiers,
-                                               subject_before)
+from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated,
+                                               participle_clause_head, qualifiers, subject_before)
 from accord.nlp.extract.claims.terms import (
     UNTITLED, led_org, office_of, people_of, predecessor_tokens, pronoun_subject, title_heads,
 )
@@ -63,10 +63,11 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 
 def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statement]:
     heads = [verb]
-    people = people_of(ctx, verb)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # a participle with no subject is read below, with the times and the chosen object of its head
+    people = [] if not own_subject and participle_clause_head(verb) is not None else people_of(ctx, verb)
     if not people and pronoun_subject(verb):  # "X became prime minister on Tuesday. He replaces Y."
         people = subject_before(ctx, verb.sent)
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if not people and not own_subject and verb.dep_ in HANG and verb.head is not verb:
         heads.append(verb.head)  # "was sworn in as president on Friday, succeeding Y"
         if negated(verb.head) or modality(verb.head) != "fact":

@@ -43,7 +43,8 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._record_titles import ranked_by_act
-from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, not_until,
+from accord.nlp.extract.claims.grammar import (Context, agent_tokens, clause_tokens, make, modality, negated,
+                                               not_until, passive, passive_subject_tokens, phrase_tokens,
                                                qualifiers, subject_entities)
 from accord.nlp.extract.headlines import telegraphic_present
 from accord.nlp.extract.titles import HEADS, title_at
@@ -331,9 +332,14 @@ def _predecessors(ctx: Context, verb: Token) -> list[str]:
     return ctx.entities(predecessor_tokens(verb), ("person:",))
 
 
+SUCCEED_VERBS = ("succeed", "replace")
+
+
 def predecessor_tokens(verb: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
-    if lemma in ("succeed", "replace"):
+    if lemma in SUCCEED_VERBS and passive(verb):
+        return passive_subject_tokens(verb)  # "Y was succeeded / replaced by X": Y
+    if lemma in SUCCEED_VERBS:
         return [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "take":
         return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
@@ -341,7 +347,10 @@ def predecessor_tokens(verb: Token) -> list[Token]:
 
 
 def people_of(ctx: Context, verb: Token) -> list[str]:
-    """The person whose term it is: the subject, or the owner of "term" ("X's term ended")."""
+    """The person whose term it is: the subject, or the owner of "term" ("X's term ended"); for a
+    passive "Y was succeeded / replaced by X", X (none without "by")."""
+    if verb.lemma_.lower() in SUCCEED_VERBS and passive(verb):
+        return ctx.entities(phrase_tokens(agent_tokens(verb)), ("person:",))
     subject = _subject(verb)
     if subject is not None and subject.lemma_.lower() in TERM_NOUNS:
         owners = [c for c in subject.children if c.dep_ == "poss"]
