@@ -513,12 +513,7 @@ def _died(doc: Doc, t: Title) -> bool:
 def _removed(name) -> bool:
     """Is the titled name the one a past verb of removal removed: its object ("fired Defence
     Secretary X") or its passive subject ("Defence Secretary X was sacked")?"""
-    verb = name.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REMOVING:
-        return False
-    if name.dep_ == "dobj":
-        return verb.tag_ == "VBD"
-    return name.dep_ == "nsubjpass" and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in verb.children)
+    return _undergoer_of(name, REMOVING)
 
 
 # Verbs of choosing someone for an office, which comes later (a vote, then the oath).
@@ -529,8 +524,13 @@ def _chosen(name) -> bool:
     """Is the titled name the one a past verb of choosing chose: its passive subject ("Secretary
     of State X was confirmed 99-0") or its object ("the Senate confirmed Defense Secretary X")?
     The title is then the office to come."""
+    return _undergoer_of(name, CHOOSING)
+
+
+def _undergoer_of(name, lemmas: frozenset) -> bool:
+    """Is the name the object of a past verb of `lemmas`, or its passive subject with "was/were"?"""
     verb = name.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHOOSING:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lemmas:
         return False
     if name.dep_ == "dobj":
         return verb.tag_ == "VBD"
