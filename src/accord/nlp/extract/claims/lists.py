@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims import _listed_members
 from accord.nlp.extract.claims._numbers import words_value
 from accord.nlp.extract.claims.grammar import (
     Context,
@@ -53,6 +54,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     for run in _state_runs(ctx, sent):
         found = _presented(ctx, sent, run)
         if found is None:
+            out += _listed(ctx, sent, run)
             continue
         org, prop, sure = found
         verb = _governor(run[0])
@@ -77,6 +79,23 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
                          confidence={"link": sure} if sure < 1.0 else None)
                     for p, o, denied in _described_as(ctx, sent, run, org) for s in states]
     return out
+
+
+def _listed(ctx: Context, sent: Span, run: list[Token]) -> list[Statement]:
+    """A list told by a noun of membership or founding as the subject of a copula or "include",
+    or a set named first ("Of NATO's founding members, Iceland ..."; `_listed_members`, lists16)."""
+    found = _listed_members.presented(ctx, sent, run, len(ctx.entities(run, ("state:",))))
+    if found is None:
+        return []
+    org, prop, sure, verb = found
+    told = _listed_members.reading(verb)
+    if told is None:
+        return []
+    mode, _ = told
+    times = qualifiers(ctx, clause_tokens(verb)) if prop != "founding_member_of" else {}
+    times = {k: v for k, v in times.items() if k not in ("start", "end")}
+    return [make(ctx, s, prop, org, run, verb, times=times, modality=mode,
+                 confidence={"link": sure} if sure < 1.0 else None) for s in ctx.entities(run, ("state:",))]
 
 
 DESCRIBED_SKIP = {",", ":", "—", "–", "-", "--", "(", "are", "were", "the", "'s", "’s", "all", "its", "their"}

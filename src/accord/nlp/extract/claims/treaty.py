@@ -78,6 +78,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if (tok.lower_ == "founding" or (tok.lower_ == "original" and _tells_founding(sent))) \
                 and tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in MEMBER_NOUNS:
             out += _founding_members(ctx, tok.head)
+        elif tok.lemma_.lower() == "founder" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            out += _founders(ctx, tok)
         elif tok.lower_ in FOUND_NOUNS and tok.dep_ in NOUN_DEPS:  # "founding" is often tagged a verb
             out += _founding_noun(ctx, tok)
         elif lemma in FOUND_VERBS and tok.pos_ == "VERB":
@@ -663,6 +665,8 @@ def _founding_members(ctx: Context, noun: Token) -> list[Statement]:
     """"the alliance's twelve founding members" (how many), "the US is one of the founding
     members", "Norway, a founding member of NATO" (who)."""
     orgs, sure = org_owner(ctx, noun)
+    if not orgs and noun.dep_ == "compound" and noun.i >= 2 and noun.nbor(-1).lower_ == "founding":
+        orgs = ctx.entities([noun.nbor(-2)], ("org:",))  # "NATO founding member Norway"
     if not orgs and ctx.topic_org:
         orgs, sure = [ctx.topic_org], TOPIC_SURE
     if not orgs:
@@ -679,8 +683,28 @@ def _founding_members(ctx: Context, noun: Token) -> list[Statement]:
     return out
 
 
+def _founders(ctx: Context, noun: Token) -> list[Statement]:
+    """"Norway is one of the twelve founders of NATO", "Norway, one of NATO's founders," (lists16):
+    a state among an organisation's founders is a founding member. An owner the KB does not know
+    ("the founders of the Arctic Council") is not the article's organisation."""
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+    if owned and not org_owner(ctx, noun)[0]:
+        return []
+    return _founding_members(ctx, noun)
+
+
+def _named_founder(ctx: Context, noun: Token) -> list[tuple[str, Token]]:
+    """"Founding member Norway hosted the talks" (lists16): the title before the state's name."""
+    state = ctx.entity(noun.head)
+    if noun.dep_ != "compound" or noun.i + 1 != noun.head.i or not state or not state.startswith("state:"):
+        return []
+    return [(state, noun.head)]  # (a title, not the clause's claim: "did not attend" denies no founding)
+
+
 def _who_is_founding(ctx: Context, noun: Token) -> list[tuple[str, Token]]:
     """The states said to be founding members, with the verb that says so."""
+    if noun.dep_ == "compound":
+        return _named_founder(ctx, noun)
     head = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         head = noun.head.head  # "one of the founding members"
