@@ -36,7 +36,22 @@ def presented(ctx: Context, sent: Span, run: list[Token], n_states: int):
     as the organisation's members or founders in one of this module's shapes; None otherwise."""
     before = [t for t in sent if t.i < run[0].i]
     after = [t for t in sent if t.i > run[-1].i]
-    return _copular(ctx, sent, before, n_states) or _of_set(ctx, sent, before, run) or _opened(ctx, sent, before, after)
+    return _copular(ctx, sent, before, n_states) or _of_set(ctx, sent, before, run) or _opened(ctx, sent, before, after) \
+        or _among_after(ctx, sent, run, after)
+
+
+def _among_after(ctx: Context, sent: Span, run: list[Token], after: list[Token]):
+    """"Britain and France were among NATO's founders", "Poland is among the members of NATO": the
+    list the subject, "among" and the noun phrase closing the clause."""
+    if len(after) < 3 or after[0].lower_ not in ("is", "are", "was", "were") or after[1].lower_ != "among":
+        return None
+    if run[0].i != sent.start and sent.doc[run[0].i - 1].text not in (",", ";", ":"):
+        return None  # "Talks with A and B are among ...": the list is not the subject
+    end = next((k for k in range(2, len(after)) if _mark(after[k], CLOSERS) or after[k].text == ","), len(after))
+    found = _noun_phrase(ctx, sent, after[2:end])
+    if found is None or (after[0].lower_ in PAST and found[1] != "founding_member_of"):
+        return None
+    return (*found, after[0])
 
 
 OPENERS = {"(", "—", "–", ":", "--"}
@@ -71,7 +86,7 @@ def _copular(ctx: Context, sent: Span, before: list[Token], n_states: int):
     start = _phrase_start(phrase)
     if start > 0 and phrase[start - 1].lower_ == "among":
         among, start = True, start - 1
-    elif start > 0 and phrase[start - 1].text not in (",", ":"):
+    elif start > 0 and phrase[start - 1].text not in (",", ":", ";"):
         return None  # "Talks with the AUKUS partners are ...": the noun is not what the verb is said of
     found = _noun_phrase(ctx, sent, phrase[start + among:])
     if found is None:
@@ -90,7 +105,7 @@ def _copular(ctx: Context, sent: Span, before: list[Token], n_states: int):
 def _phrase_start(phrase: list[Token]) -> int:
     """Where the subject's noun phrase begins: after the last comma, colon or "among" before it."""
     for k in range(len(phrase) - 1, -1, -1):
-        if phrase[k].text in (",", ":") or phrase[k].lower_ == "among":
+        if phrase[k].text in (",", ":", ";") or phrase[k].lower_ == "among":
             return k + 1
     return 0
 
@@ -152,17 +167,23 @@ def _noun_phrase(ctx: Context, sent: Span, tokens: list[Token]):
             i -= 1
         return (owner, prop, 1.0) if all(t.lower_ == "the" for t in head[:i]) else None
     if len(head) == 1 and head[0].lower_ in ("its", "their"):
-        earlier = ctx.entities([t for t in sent if t.i < head[0].i], ("org:",))
-        return (earlier[-1], prop, PRONOUN_SURE) if earlier else None
-    if prop == "founding_member_of" and not head and tokens[0].lower_ == "the" and _topic_nearest(ctx, tokens[0]):
-        return ctx.topic_org, prop, TOPIC_SURE  # "The twelve founding members included ..."
+        earlier = named_before(ctx, head[0])
+        return (earlier, prop, PRONOUN_SURE) if earlier else None
+    if prop == "founding_member_of" and not head and tokens[0].lower_ == "the":
+        org = named_before(ctx, tokens[0])  # "... joined the alliance in 2004; Portugal was among the 12 founders"
+        return (org, prop, TOPIC_SURE) if org else None
     return None
 
 
-def _topic_nearest(ctx: Context, tok: Token) -> bool:
-    """The article's organisation is the one named last before `tok` (no other stands between)."""
-    named = [e for i, e in sorted(ctx.entity_of.items()) if i < tok.i and e.startswith("org:")]
-    return bool(ctx.topic_org) and bool(named) and named[-1] == ctx.topic_org
+def named_before(ctx: Context, tok: Token) -> str | None:
+    """The organisation named last before `tok`, in its sentence or the two before ("The Quad met
+    on Monday. Its members are ...")."""
+    doc, first = tok.doc, tok.sent.start
+    for _ in range(2):
+        first = doc[first - 1].sent.start if first > 0 else first
+    named = [ctx.entity_of.get(i) for i in range(first, tok.i)]
+    named = [e for e in named if e and e.startswith("org:")]
+    return named[-1] if named else None
 
 
 def _taken_up(ctx: Context, noun: Token) -> str | None:

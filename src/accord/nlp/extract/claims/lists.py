@@ -545,8 +545,8 @@ def _described_after(ctx: Context, after: list[Token]):
         while i < len(after) and ctx.entity(after[i]) == inner:
             i += 1
         return (inner, "member_of", 0.9) if i == len(after) or _closer(after[i]) or after[i].text == "," else None
-    while i < len(after) and _describing(ctx, after[i]):
-        i += 1
+    while i < len(after) and (_describing(ctx, after[i]) or after[i].like_num):
+        i += 1  # "the Quad's four members" (lists16)
     if i >= len(after) or after[i].lower_ not in MEMBER_WORDS:
         return None
     if i + 1 < len(after) and not (_closer(after[i + 1]) or after[i + 1].text == ","):

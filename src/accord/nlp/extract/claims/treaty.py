@@ -661,10 +661,11 @@ def _years_back(day: date, years: int) -> date:
 
 
 # -- founding members --------------------------------------------------------------------------------
-def _founding_members(ctx: Context, noun: Token) -> list[Statement]:
+def _founding_members(ctx: Context, noun: Token, owner: tuple[list[str], float] | None = None) -> list[Statement]:
     """"the alliance's twelve founding members" (how many), "the US is one of the founding
-    members", "Norway, a founding member of NATO" (who)."""
-    orgs, sure = org_owner(ctx, noun)
+    members", "Norway, a founding member of NATO" (who). `owner`: the organisations and their
+    link confidence when the caller has found them."""
+    orgs, sure = owner or org_owner(ctx, noun)
     if not orgs and noun.dep_ == "compound" and noun.i >= 2 and noun.nbor(-1).lower_ == "founding":
         orgs = ctx.entities([noun.nbor(-2)], ("org:",))  # "NATO founding member Norway"
     if not orgs and ctx.topic_org:
@@ -688,9 +689,14 @@ def _founders(ctx: Context, noun: Token) -> list[Statement]:
     a state among an organisation's founders is a founding member. An owner the KB does not know
     ("the founders of the Arctic Council") is not the article's organisation."""
     owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
-    if owned and not org_owner(ctx, noun)[0]:
-        return []
-    return _founding_members(ctx, noun)
+    if owned:
+        return _founding_members(ctx, noun) if org_owner(ctx, noun)[0] else []
+    # "Estonia joined the alliance in 2004; Portugal was among the 12 founders": the organisation
+    # named last before the noun, not the article's (an EU story read it as the EU's founders)
+    from accord.nlp.extract.claims._listed_members import named_before
+
+    org = named_before(ctx, noun)
+    return _founding_members(ctx, noun, ([org], PRONOUN_SURE)) if org else []
 
 
 def _named_founder(ctx: Context, noun: Token) -> list[tuple[str, Token]]:
