@@ -16,14 +16,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.nlp.extract.claims import _groupings_refer as refer
-from accord.nlp.extract.claims.grammar import Context, modality, negated
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, modality, negated, qualifiers
 
 MEMBER_NOUNS = {"members", "allies", "states", "countries", "nations"}  # (after "member": "member states")
 FOUNDING_NOUNS = {"members", "states", "countries", "nations", "signatories", "allies", "member"}
 FOUNDER_NOUNS = {"founders", "founder"}
 PRESENT = {"are", "include", "includes", "is"}
 PAST = {"were", "included", "was"}
-SKIP = {"the", "other", "original"}  # "the Quad's other members are": still members
+SKIP = {"the", "other", "original", "fellow"}  # "the Quad's other members are": still members
 NOT_MEMBERS = {"non", "former", "future", "prospective", "aspiring", "would-be", "candidate", "ex", "potential",
                "associate", "partner", "partners", "observer", "observers", "new"}
 TAKEN_UP = {"group", "grouping", "pact", "partnership", "dialogue", "forum", "bloc", "alliance"}
@@ -36,8 +36,26 @@ def presented(ctx: Context, sent: Span, run: list[Token], n_states: int):
     as the organisation's members or founders in one of this module's shapes; None otherwise."""
     before = [t for t in sent if t.i < run[0].i]
     after = [t for t in sent if t.i > run[-1].i]
-    return _copular(ctx, sent, before, n_states) or _of_set(ctx, sent, before, run) or _opened(ctx, sent, before, after) \
-        or _among_after(ctx, sent, run, after)
+    closed = not after or _mark(after[0], CLOSERS) or after[0].text in (",", "?", "!")
+    return (_copular(ctx, sent, before, n_states) if closed else None) or _of_set(ctx, sent, before, run) or _opened(ctx, sent, before, after) \
+        or _among_after(ctx, sent, run, after) or _joined_as(ctx, sent, before, after)
+
+
+def _joined_as(ctx: Context, sent: Span, before: list[Token], after: list[Token]):
+    """"Sweden joins Finland, Estonia and Latvia as members of NATO": the states joined are members
+    already. Told of now (a present tense) or with a date of its own ("joined A and B as NATO
+    members in March 2024")."""
+    if not before or before[-1].lemma_.lower() != "join" or before[-1].pos_ != "VERB" or len(after) < 2 \
+            or after[0].lower_ != "as":
+        return None
+    verb = before[-1]
+    if verb.tag_ not in ("VBZ", "VBP") and not (verb.tag_ == "VBD" and qualifiers(ctx, clause_tokens(verb))):
+        return None
+    k = 2 if after[1].lower_ in ("a", "fellow") else 1
+    end = next((j for j in range(k, len(after)) if _mark(after[j], CLOSERS) or after[j].text == ","
+                or after[j].pos_ == "ADP" and after[j].lower_ != "of"), len(after))
+    found = _noun_phrase(ctx, sent, after[k:end], singular=True)
+    return (*found, verb) if found is not None and found[1] == "member_of" else None
 
 
 def _among_after(ctx: Context, sent: Span, run: list[Token], after: list[Token]):
@@ -127,7 +145,7 @@ def _of_set(ctx: Context, sent: Span, before: list[Token], run: list[Token]):
     return org, prop, sure, verb
 
 
-def _noun_phrase(ctx: Context, sent: Span, tokens: list[Token]):
+def _noun_phrase(ctx: Context, sent: Span, tokens: list[Token], singular: bool = False):
     """(organisation, property, confidence) of a noun phrase that names an organisation's members
     or founders and nothing else: "NATO's (twelve) founding members", "the members of the G7",
     "the Quad's other members", "its founders", "the twelve founding members" (the article's
@@ -146,7 +164,11 @@ def _noun_phrase(ctx: Context, sent: Span, tokens: list[Token]):
             return None
         k -= 1
     noun = tokens[:k]
-    prop, n = _noun(noun)
+    if singular and noun and noun[-1].lower_ == "member":
+        noun = [*noun[:-1], noun[-1]]  # "as a NATO member": read as "members"
+        prop, n = "member_of", 1
+    else:
+        prop, n = _noun(noun)
     if prop is None:
         return None
     head = noun[:-n]
@@ -154,6 +176,9 @@ def _noun_phrase(ctx: Context, sent: Span, tokens: list[Token]):
         head = head[:-1]
     if org is not None:
         return (org, prop, 1.0) if not head or [t.lower_ for t in head] == ["the"] else None
+    own, i = _org_at_end(ctx, head)
+    if own is not None and all(t.lower_ == "the" for t in head[:i]) and not (noun[-n].i > 0 and noun[-n].nbor(-1).tag_ == "POS"):
+        return own, prop, 1.0  # "(as) NATO members", "the G7 countries"
     if head and head[-1].tag_ == "POS":
         head = head[:-1]
         owner = ctx.entity(head[-1]) if head else None
@@ -173,6 +198,17 @@ def _noun_phrase(ctx: Context, sent: Span, tokens: list[Token]):
         org = named_before(ctx, tokens[0])  # "... joined the alliance in 2004; Portugal was among the 12 founders"
         return (org, prop, TOPIC_SURE) if org else None
     return None
+
+
+def _org_at_end(ctx: Context, tokens: list[Token]) -> tuple[str | None, int]:
+    """The organisation the last tokens name, and where its mention starts."""
+    org = ctx.entity(tokens[-1]) if tokens else None
+    if not org or not org.startswith("org:"):
+        return None, 0
+    i = len(tokens) - 1
+    while i > 0 and ctx.entity(tokens[i - 1]) == org:
+        i -= 1
+    return org, i
 
 
 def named_before(ctx: Context, tok: Token) -> str | None:

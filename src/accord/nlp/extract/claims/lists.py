@@ -198,7 +198,7 @@ def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, fl
             or _members_include(ctx, before) or (_named_after(ctx, after, n_states) if n_states > 2 else None)
             or (_group_of(ctx, before) if n_states > 1 else None)
             or (_made_up(ctx, after) if n_states > 1 else None)
-            or (_members_are(ctx, before) if n_states > 1 else None)
+            or (_members_are(ctx, before) if n_states > 1 and _closed(after) else None)
             or (_described_after(ctx, after) if n_states > 1 else None)
             or _and_others(ctx, after))
 
@@ -502,6 +502,12 @@ def _made_up(ctx: Context, after: list[Token]):
             if i == len(after) or _closer(after[i]) or after[i].text == ",":
                 return ent, "member_of", 1.0
     return None
+
+
+def _closed(after: list[Token]) -> bool:
+    """The list ends its clause: "NATO members are Japan and Australia's closest partners" names
+    no members (lists16)."""
+    return not after or _closer(after[0]) or after[0].text in (",", "?", "!")
 
 
 def _members_are(ctx: Context, before: list[Token]):
