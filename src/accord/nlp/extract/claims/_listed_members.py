@@ -36,7 +36,7 @@ def presented(ctx: Context, sent: Span, run: list[Token], n_states: int):
     as the organisation's members or founders in one of this module's shapes; None otherwise."""
     before = [t for t in sent if t.i < run[0].i]
     after = [t for t in sent if t.i > run[-1].i]
-    closed = not after or _mark(after[0], CLOSERS) or after[0].text in (",", "?", "!")
+    closed = not after or _mark(after[0], CLOSERS) or after[0].text in (",", "?", "!") or _and_others(after)
     return (_copular(ctx, sent, before, n_states) if closed else None) or _of_set(ctx, sent, before, run) or _opened(ctx, sent, before, after) \
         or _among_after(ctx, sent, run, after) or _joined_as(ctx, sent, before, after)
 
@@ -72,6 +72,11 @@ def _among_after(ctx: Context, sent: Span, run: list[Token], after: list[Token])
     return (*found, after[0])
 
 
+def _and_others(after: list[Token]) -> bool:
+    """"A, B and four others", "A, B and eight other states": the list goes on unnamed."""
+    return after[0].lower_ == "and" and any(t.lower_ in ("others", "other") for t in after[1:4])
+
+
 OPENERS = {"(", "—", "–", ":", "--"}
 CLOSERS = {")", "—", "–", "--", ".", ";"}
 
@@ -79,7 +84,7 @@ CLOSERS = {")", "—", "–", "--", ".", ";"}
 def _opened(ctx: Context, sent: Span, before: list[Token], after: list[Token]):
     """"NATO's twelve founders (A, B, ...)", "the founding members - A, B and C -", "the Quad's
     members: A, B, C and D": the noun phrase, a bracket, dash or colon, and the list closed there."""
-    if len(before) < 3 or not _mark(before[-1], OPENERS) or (after and not _mark(after[0], CLOSERS)):
+    if len(before) < 3 or not _mark(before[-1], OPENERS) or (after and not (_mark(after[0], CLOSERS) or _and_others(after))):
         return None
     phrase = before[:-1]
     for k in range(_phrase_start(phrase), len(phrase)):

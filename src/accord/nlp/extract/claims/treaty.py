@@ -78,6 +78,9 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if (tok.lower_ == "founding" or (tok.lower_ == "original" and _tells_founding(sent))) \
                 and tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in MEMBER_NOUNS:
             out += _founding_members(ctx, tok.head)
+        elif tok.lower_ == "founding" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "member" \
+                and tok.nbor(1).dep_ == "compound" and tok.nbor(1).head == tok.head:
+            out += _founding_members(ctx, tok.nbor(1))  # "Founding member Finland chaired", "founding" hung on the name
         elif tok.lemma_.lower() == "founder" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
             out += _founders(ctx, tok)
         elif tok.lower_ in FOUND_NOUNS and tok.dep_ in NOUN_DEPS:  # "founding" is often tagged a verb
