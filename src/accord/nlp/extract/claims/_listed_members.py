@@ -200,7 +200,7 @@ def _noun_phrase(ctx: Context, sent: Span, tokens: list[Token], singular: bool =
         earlier = named_before(ctx, head[0])
         return (earlier, prop, PRONOUN_SURE) if earlier else None
     if prop == "founding_member_of" and not head and tokens[0].lower_ == "the":
-        org = named_before(ctx, tokens[0])  # "... joined the alliance in 2004; Portugal was among the 12 founders"
+        org = named_before(ctx, tokens[0]) or ctx.topic_org  # "... joined the alliance in 2004; Portugal was among the 12 founders"
         return (org, prop, TOPIC_SURE) if org else None
     return None
 
@@ -229,14 +229,14 @@ def named_before(ctx: Context, tok: Token) -> str | None:
 
 def _taken_up(ctx: Context, noun: Token) -> str | None:
     """"the group's members" after a sentence about the G7: the nearest organisation named in the
-    sentence or the two before, when the noun is one of its KB names' or kind's words."""
+    sentence or the two before whose KB names' or kind's words have the noun."""
     doc, first = noun.doc, noun.sent.start
     for _ in range(2):
         first = doc[first - 1].sent.start if first > 0 else first
     for i in range(noun.i - 1, first - 1, -1):
         org = ctx.entity_of.get(i)
-        if org and org.startswith("org:"):
-            return org if noun.lemma_.lower() in refer.words(ctx, org) else None
+        if org and org.startswith("org:") and noun.lemma_.lower() in refer.words(ctx, org):
+            return org  # (the nearest that fits: "the EU also attends" may stand between)
     return None
 
 
