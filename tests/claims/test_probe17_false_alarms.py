@@ -3,8 +3,8 @@ measured at 261d3db before they were fixed), and one census16 found, each as a p
 boundary twin:
 - an apposition's common noun names its own possessor, another entity: "Finland, Russia's
   neighbour, applied to join NATO" (`grammar.phrase_tokens`);
-- an undated anniversary told in the past lies some time before the article, not on its day
-  ("a term that covered the alliance's 70th anniversary", `treaty._told_in_past`);
+- an undated anniversary that a past stretch of time held lies some time before the article, not
+  on its day ("a term that covered the alliance's 70th anniversary", `treaty._told_in_past`);
 - "the U.S." right before a title may end a sentence the parser ran on: when the KB has the
   person in that office of another state, the title's state is not sure
   (`offices._may_end_a_sentence`);
@@ -46,8 +46,12 @@ def test_a_past_anniversary_lies_some_time_before_the_article(checker, number, e
     assert outcome(checker, text, "2021-06-25") == expected
 
 
-def test_a_present_anniversary_is_still_of_the_articles_day(checker):
-    assert outcome(checker, "NATO marks the alliance's 70th anniversary this week.", "2021-06-25") == "flagged"
+@pytest.mark.parametrize("text", [
+    "NATO marks the alliance's 70th anniversary this week.",
+    "NATO celebrated its 70th anniversary with a ceremony.",  # a marking told in the past: recent news
+])
+def test_a_marked_anniversary_is_still_of_the_articles_days(checker, text):
+    assert outcome(checker, text, "2021-06-25") == "flagged"
 
 
 # --- "the U.S." before a title -----------------------------------------------------------------------

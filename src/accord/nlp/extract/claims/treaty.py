@@ -622,9 +622,18 @@ def founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int, 
                  {"start": lo, "end": hi}, confidence=confidence or None) for o in orgs]
 
 
+#: verbs by which a stretch of time holds what happened in it ("a term that covered the alliance's
+#: 70th anniversary", "his tenure saw ..."): the anniversary is not the clause's own event
+SPANNING = frozenset({"cover", "span", "include", "see", "witness", "encompass"})
+
+
 def _told_in_past(verb: Token) -> bool:
-    """Is the clause told in the past ("covered", "had marked", "has celebrated"), so that an
-    undated anniversary in it lies some time before the article's day, not on it?"""
+    """Is the anniversary one that a past stretch of time held ("a three-year term that covered
+    the alliance's 70th anniversary", "his tenure saw ..."), so that it lies some time before the
+    article's day? Not a marking told in the past ("NATO celebrated its 70th anniversary", "leaders
+    met for the 70th anniversary summit"): with no date, that is the news of the article's days."""
+    if verb.lemma_.lower() not in SPANNING:
+        return False
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
