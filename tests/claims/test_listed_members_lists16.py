@@ -61,6 +61,10 @@ MEMBER_PAIRS = [
      "Members of the G7 such as Canada and Australia backed the statement."),
     ("The alliance's members, like Poland and Lithuania, border Russia or Belarus; NATO says so.",
      "NATO's members, like Poland and Ukraine, border Russia."),
+    ("All NATO members except Slovakia and Hungary have signed the pledge.",
+     "All NATO members except Slovakia and Serbia have signed the pledge."),
+    ("All of the G7's members but Italy backed the levy.",
+     "All of the G7's members but Spain backed the levy."),
 ]
 
 
@@ -166,6 +170,8 @@ def test_founders_of_an_organisation_the_kb_does_not_know_are_not_natos(accord_a
     "Talks with the G7 members are Mexico and Brazil's priority.",
     "India joins Brazil and South Africa as guests at the G7 summit.",          # not "as members"
     "Sweden joined Japan and Australia as NATO observers.",
+    "All NATO partners except Japan and Australia attended.",                   # partners left out
+    "All NATO members signed, but Japan and Australia did not.",               # "but" starts a clause
 ])
 def test_not_members_or_not_of_the_article_day_are_never_flagged(accord_annotator, text):
     assert FLAG not in member(accord_annotator, text)

@@ -38,7 +38,26 @@ def presented(ctx: Context, sent: Span, run: list[Token], n_states: int):
     after = [t for t in sent if t.i > run[-1].i]
     closed = not after or _mark(after[0], CLOSERS) or after[0].text in (",", "?", "!") or _and_others(after)
     return (_copular(ctx, sent, before, n_states) if closed else None) or _of_set(ctx, sent, before, run) or _opened(ctx, sent, before, after) \
-        or _among_after(ctx, sent, run, after) or _joined_as(ctx, sent, before, after)
+        or _among_after(ctx, sent, run, after) or _joined_as(ctx, sent, before, after) or _all_but(ctx, sent, before)
+
+
+def _all_but(ctx: Context, sent: Span, before: list[Token]):
+    """"All NATO members but Hungary and Turkey had ratified", "all of the alliance's members
+    except Hungary": the states left out of "all" are members too."""
+    if before and before[-1].lower_ == "for" and len(before) > 1 and before[-2].lower_ == "except":
+        before = before[:-1]
+    if len(before) < 3 or before[-1].lower_ not in ("but", "except", "save"):
+        return None
+    phrase = before[:-1]
+    for k in range(len(phrase) - 1, -1, -1):
+        if phrase[k].lower_ == "all":
+            rest = phrase[k + 1:]
+            rest = rest[1:] if rest and rest[0].lower_ == "of" else rest
+            found = _noun_phrase(ctx, sent, rest)
+            return (*found, _governor(before[-1]) or before[-1]) if found is not None and found[1] == "member_of" else None
+        if phrase[k].pos_ in ("VERB", "AUX") or phrase[k].text in (",", ";", ":"):
+            return None
+    return None
 
 
 def _joined_as(ctx: Context, sent: Span, before: list[Token], after: list[Token]):
