@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims import _listed_members
 from accord.nlp.extract.claims._numbers import words_value
 from accord.nlp.extract.claims.grammar import (
     Context,
@@ -53,6 +54,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     for run in _state_runs(ctx, sent):
         found = _presented(ctx, sent, run)
         if found is None:
+            out += _listed(ctx, sent, run)
             continue
         org, prop, sure = found
         verb = _governor(run[0])
@@ -77,6 +79,23 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
                          confidence={"link": sure} if sure < 1.0 else None)
                     for p, o, denied in _described_as(ctx, sent, run, org) for s in states]
     return out
+
+
+def _listed(ctx: Context, sent: Span, run: list[Token]) -> list[Statement]:
+    """A list told by a noun of membership or founding as the subject of a copula or "include",
+    or a set named first ("Of NATO's founding members, Iceland ..."; `_listed_members`, lists16)."""
+    found = _listed_members.presented(ctx, sent, run, len(ctx.entities(run, ("state:",))))
+    if found is None:
+        return []
+    org, prop, sure, verb = found
+    told = _listed_members.reading(verb)
+    if told is None:
+        return []
+    mode, _ = told
+    times = qualifiers(ctx, clause_tokens(verb)) if prop != "founding_member_of" else {}
+    times = {k: v for k, v in times.items() if k not in ("start", "end")}
+    return [make(ctx, s, prop, org, run, verb, times=times, modality=mode,
+                 confidence={"link": sure} if sure < 1.0 else None) for s in ctx.entities(run, ("state:",))]
 
 
 DESCRIBED_SKIP = {",", ":", "—", "–", "-", "--", "(", "are", "were", "the", "'s", "’s", "all", "its", "their"}
@@ -179,7 +198,7 @@ def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, fl
             or _members_include(ctx, before) or (_named_after(ctx, after, n_states) if n_states > 2 else None)
             or (_group_of(ctx, before) if n_states > 1 else None)
             or (_made_up(ctx, after) if n_states > 1 else None)
-            or (_members_are(ctx, before) if n_states > 1 else None)
+            or (_members_are(ctx, before) if n_states > 1 and _closed(after) else None)
             or (_described_after(ctx, after) if n_states > 1 else None)
             or _and_others(ctx, after))
 
@@ -485,6 +504,12 @@ def _made_up(ctx: Context, after: list[Token]):
     return None
 
 
+def _closed(after: list[Token]) -> bool:
+    """The list ends its clause: "NATO members are Japan and Australia's closest partners" names
+    no members (lists16)."""
+    return not after or _closer(after[0]) or after[0].text in (",", "?", "!")
+
+
 def _members_are(ctx: Context, before: list[Token]):
     """"The three AUKUS partners are A, B and C", "The Quad's members are ...", "NATO's
     Indo-Pacific partners are ...": a member noun of the organisation, and "are" before the list."""
@@ -526,8 +551,8 @@ def _described_after(ctx: Context, after: list[Token]):
         while i < len(after) and ctx.entity(after[i]) == inner:
             i += 1
         return (inner, "member_of", 0.9) if i == len(after) or _closer(after[i]) or after[i].text == "," else None
-    while i < len(after) and _describing(ctx, after[i]):
-        i += 1
+    while i < len(after) and (_describing(ctx, after[i]) or after[i].like_num):
+        i += 1  # "the Quad's four members" (lists16)
     if i >= len(after) or after[i].lower_ not in MEMBER_WORDS:
         return None
     if i + 1 < len(after) and not (_closer(after[i + 1]) or after[i + 1].text == ","):

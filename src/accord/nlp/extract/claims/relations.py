@@ -360,7 +360,9 @@ def _all_of_them(ctx: Context, noun: Token) -> list[str]:
 
 
 def _named_by_example(ctx: Context, noun: Token) -> list[str]:
-    """"NATO partners such as Japan and Australia", "NATO allies, including Poland and Romania": the
+    """"NATO partners such as Japan and Australia", "NATO allies, including Poland and Romania", "the
+    alliance's members, like Estonia and Latvia," (a comma before "like": not "members like Poland
+    border", where "like" may be the verb), "members of the G7 such as Japan" (lists16): the
     states given as examples hold the relation; none after nouns of two relations ("NATO allies and
     partners, including Japan": each example may be either)."""
     if len({RELATION_NOUNS.get(t.lemma_.lower()) for t in (noun, *noun.conjuncts)} - {None}) > 1:
@@ -368,9 +370,13 @@ def _named_by_example(ctx: Context, noun: Token) -> list[str]:
     if len(set(ctx.entities(_org_words(noun), ("org:",)))) > 1:
         return []  # "EU and NATO members such as Austria and Poland": each may be a member of one only
     out: list[str] = []
-    for c in noun.children:
+    # "members of the G7 such as Japan": the examples hung on the organisation of the noun's "of" phrase
+    owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and str(ctx.entity(p) or "").startswith("org:")]
+    for c in [c for h in (noun, *owners) for c in h.children]:
         such = c.dep_ == "prep" and c.lower_ == "as" and any(x.lower_ == "such" for x in c.children)
-        if (such or (c.dep_ == "prep" and c.lower_ == "including")) and any(p.dep_ == "pobj" for p in c.children):
+        like = c.dep_ == "prep" and c.lower_ == "like" and c.i > 0 and c.nbor(-1).text == ","  # "members, like A and B,"
+        if (such or like or (c.dep_ == "prep" and c.lower_ == "including")) and any(p.dep_ == "pobj" for p in c.children):
             out += ctx.entities(c.doc[c.i + 1:_run_end(ctx, c)], ("state:",))
     return out
 

@@ -78,6 +78,11 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if (tok.lower_ == "founding" or (tok.lower_ == "original" and _tells_founding(sent))) \
                 and tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in MEMBER_NOUNS:
             out += _founding_members(ctx, tok.head)
+        elif tok.lower_ == "founding" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "member" \
+                and tok.nbor(1).dep_ == "compound" and tok.nbor(1).head == tok.head:
+            out += _founding_members(ctx, tok.nbor(1))  # "Founding member Finland chaired", "founding" hung on the name
+        elif tok.lemma_.lower() == "founder" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            out += _founders(ctx, tok)
         elif tok.lower_ in FOUND_NOUNS and tok.dep_ in NOUN_DEPS:  # "founding" is often tagged a verb
             out += _founding_noun(ctx, tok)
         elif lemma in FOUND_VERBS and tok.pos_ == "VERB":
@@ -679,10 +684,13 @@ def _years_back(day: date, years: int) -> date:
 
 
 # -- founding members --------------------------------------------------------------------------------
-def _founding_members(ctx: Context, noun: Token) -> list[Statement]:
+def _founding_members(ctx: Context, noun: Token, owner: tuple[list[str], float] | None = None) -> list[Statement]:
     """"the alliance's twelve founding members" (how many), "the US is one of the founding
-    members", "Norway, a founding member of NATO" (who)."""
-    orgs, sure = org_owner(ctx, noun)
+    members", "Norway, a founding member of NATO" (who). `owner`: the organisations and their
+    link confidence when the caller has found them."""
+    orgs, sure = owner or org_owner(ctx, noun)
+    if not orgs and noun.dep_ == "compound" and noun.i >= 2 and noun.nbor(-1).lower_ == "founding":
+        orgs = ctx.entities([noun.nbor(-2)], ("org:",))  # "NATO founding member Norway"
     if not orgs and ctx.topic_org:
         orgs, sure = [ctx.topic_org], TOPIC_SURE
     if not orgs:
@@ -699,8 +707,33 @@ def _founding_members(ctx: Context, noun: Token) -> list[Statement]:
     return out
 
 
+def _founders(ctx: Context, noun: Token) -> list[Statement]:
+    """"Norway is one of the twelve founders of NATO", "Norway, one of NATO's founders," (lists16):
+    a state among an organisation's founders is a founding member. An owner the KB does not know
+    ("the founders of the Arctic Council") is not the article's organisation."""
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+    if owned:
+        return _founding_members(ctx, noun) if org_owner(ctx, noun)[0] else []
+    # "Estonia joined the alliance in 2004; Portugal was among the 12 founders": the organisation
+    # named last before the noun, not the article's (an EU story read it as the EU's founders)
+    from accord.nlp.extract.claims._listed_members import named_before
+
+    org = named_before(ctx, noun)
+    return _founding_members(ctx, noun, ([org], PRONOUN_SURE)) if org else []
+
+
+def _named_founder(ctx: Context, noun: Token) -> list[tuple[str, Token]]:
+    """"Founding member Norway hosted the talks" (lists16): the title before the state's name."""
+    state = ctx.entity(noun.head)
+    if noun.dep_ != "compound" or noun.i + 1 != noun.head.i or not state or not state.startswith("state:"):
+        return []
+    return [(state, noun.head)]  # (a title, not the clause's claim: "did not attend" denies no founding)
+
+
 def _who_is_founding(ctx: Context, noun: Token) -> list[tuple[str, Token]]:
     """The states said to be founding members, with the verb that says so."""
+    if noun.dep_ == "compound":
+        return _named_founder(ctx, noun)
     head = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         head = noun.head.head  # "one of the founding members"
