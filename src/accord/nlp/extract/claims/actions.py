@@ -14,7 +14,7 @@ from accord.nlp.extract.claims import _inverted_subjects as inverted
 from accord.nlp.extract.claims import _join_objects as join_objects
 from accord.nlp.extract.claims._membership import check_application
 from accord.nlp.extract.claims.grammar import (
-    Context, agent_tokens, clause_tokens, group, make, modality, negated, never, yet_to, object_entities, one_date,
+    Context, agent_tokens, clause_tokens, excepted, group, make, modality, negated, never, yet_to, object_entities, one_date,
     passive, phrase_tokens, prep_entities, qualifiers, subject_entities, topic, UNASSERTED,
 )
 from accord.nlp.extract.claims.office_predicates import no_longer
@@ -460,4 +460,6 @@ def _grouped(ctx: Context, verb: Token) -> list[str]:
 
     if len(ctx.times_in(clause_tokens(verb))) > 1:
         return []  # "the Visegrad countries, which joined in 1999 and 2004": each its own year
-    return [m for e in subject_entities(ctx, verb, ("org:",)) for m in grouping_members(ctx, e) if m.startswith("state:")]
+    left_out = excepted(ctx, verb.sent)  # "the Baltic states except Latvia"
+    return [m for e in subject_entities(ctx, verb, ("org:",)) for m in grouping_members(ctx, e)
+            if m.startswith("state:") and m not in left_out]

@@ -22,7 +22,7 @@ from accord.nlp.extract.claims._enlargementcheck import (
 from accord.nlp.extract.claims._numbers import cardinal, nummod
 from accord.nlp.extract.claims.office_predicates import never_alone
 from accord.nlp.extract.claims.grammar import (
-    RELATIVE_PRONOUNS, Context, clause_tokens, group, make, modality, negated, phrase_tokens, qualifiers,
+    RELATIVE_PRONOUNS, Context, clause_tokens, excepted, group, make, modality, negated, phrase_tokens, qualifiers,
     previous_subject, subject_entities, topic, yet_to,
 )
 
@@ -509,6 +509,8 @@ def _ratification(ctx, head: Token, candidates: list[str], nouns: list[Token], r
     subj = agent[0] if agent else next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     unsigned = _to_ratify(ctx, head, candidates, nouns, rejected)
     if subj is None or any(c.lower_ in ALL_WORDS for c in subj.subtree):
+        if subj is not None and excepted(ctx, head.sent):
+            return unsigned  # "All allies except Hungary and Turkey have ratified": not all of them
         return _completed(ctx, head, subj, candidates, nouns, rejected) + unsigned
     allies = [s for s in ctx.entities(phrase_tokens(group(subj)), ("state:",)) if s not in candidates]
     mode = modality(head)

@@ -98,8 +98,8 @@ OTHER_TIME = frozenset({"before", "earlier", "previously", "ago", "prior"})
 def phrase_tokens(toks: Iterable[Token]) -> list[Token]:
     """Each head with its compounds and modifiers, so "New Zealand" is found from "Zealand"; a
     prepositional phrase after it ("Finland, together with Sweden", "along with Sweden"), save a
-    possessor of an apposition's common noun ("Finland, Russia's neighbour,") and a
-    comparison with another time ("Sweden, like Finland before it, joined in March 2024": Finland
+    possessor of an apposition's common noun ("Finland, Russia's neighbour,"), an exception
+    ("all allies except Hungary") and a comparison with another time ("Sweden, like Finland before it, joined in March 2024": Finland
     did so at another time, not the clause's)."""
     out = []
     for t in toks:
@@ -111,9 +111,41 @@ def phrase_tokens(toks: Iterable[Token]) -> list[Token]:
         for c in t.rights:
             if c.dep_ != "prep" or (c.lower_ == "like" and any(w.lower_ in OTHER_TIME for w in c.subtree)):
                 continue
+            if excepting(c):
+                continue  # "all Nordic countries except Sweden": Sweden is left out
             out += [c, *c.children]
             if c.lower_ == "along":  # "Finland, along with Sweden": the states after "with"
                 out += [g for w in c.children if w.lower_ == "with" for g in w.children]
+    return out
+
+
+#: prepositions that take their object out of the phrase they hang on: "all allies except
+#: Hungary", "every member but Turkey", "excluding", "save", "barring", "apart from", "with the
+#: exception of"
+EXCEPTING = frozenset({"except", "but", "excluding", "save", "barring", "apart"})
+
+
+def excepting(prep: Token) -> bool:
+    """Is the preposition one that leaves its object out ("except", "but", "apart from", "with the
+    exception of")?"""
+    return prep.lower_ in EXCEPTING or (prep.lower_ == "with" and any(
+        c.lemma_.lower() == "exception" for c in prep.children)) or (prep.lower_ == "from" and any(
+        c.lower_ == "apart" for c in prep.children))  # "apart from", parsed "from" with "apart" on it
+
+
+def excepted(ctx: Context, sent: Span) -> set[str]:
+    """The entities a sentence leaves out of a group: the objects of an excepting preposition
+    ("All Nordic countries are NATO members except Sweden and Finland", "all allies apart from
+    Hungary") and the conjuncts after "but" on a quantified noun ("All Nordic countries but Sweden
+    and Finland"). A group the KB lists as a set of states stands for its members less these."""
+    out: set[str] = set()
+    for tok in sent:
+        if tok.dep_ == "prep" and excepting(tok):
+            out.update(e for t in tok.subtree if t.i != tok.i and (e := ctx.entity(t)))
+        elif tok.dep_ == "cc" and tok.lower_ == "but" and any(
+                c.dep_ == "det" and c.lower_ in ("all", "every", "each") for c in tok.head.children):
+            out.update(e for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i
+                       for t in c.subtree if (e := ctx.entity(t)))
     return out
 
 

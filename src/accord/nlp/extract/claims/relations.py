@@ -15,6 +15,7 @@ from accord.nlp.extract.claims.grammar import (
     RELATIVE_PRONOUNS,
     Context,
     clause_tokens,
+    excepted,
     group,
     make,
     negated,
@@ -76,7 +77,8 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         topical = org is None and prop != "partner_of" and _bare_since(noun, verb) and _sole_membership_org(ctx)
         if topical:
             org = ctx.topic_org  # "Turkey, a member since 1952,", in an article about NATO
-        subjects = [m for s in subjects if s != org for m in grouping_members(ctx, s)]
+        left_out = excepted(ctx, sent)  # "all Nordic countries but Sweden and Finland are members"
+        subjects = [m for s in subjects if s != org for m in grouping_members(ctx, s) if m not in left_out]
         if org is None or not subjects:
             continue
         times = qualifiers(ctx, clause_tokens(verb)) if verb is not None else \
