@@ -118,3 +118,9 @@ def test_a_state_whose_two_leading_offices_the_person_held_is_not_read(checker):
 def test_a_government_led_is_the_head_of_governments_office(checker):
     found = office_findings(checker, "Alexander Stubb led the Finnish government from 2014 to 2015.", "2024-09-01")
     assert found and all("Prime Minister of Finland" in line for line in found), found
+
+
+def test_an_undated_past_before_the_persons_listed_terms_is_unsure(checker):
+    # the KB's lists start in 2014: an earlier term it does not list may be the one told
+    assert kinds(checker, "Keir Starmer led Britain.", "2020-03-01") == ["unverifiable"]
+    assert kinds(checker, "Donald Tusk led Poland.", "2020-03-01") == ["supported"]

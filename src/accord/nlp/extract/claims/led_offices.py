@@ -75,7 +75,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 
 def _statements(ctx: Context, verb: Token, person: str, office: str, kind: str, times: dict) -> list[Statement]:
     from accord.nlp.extract.claims.office_predicates import no_longer
-    from accord.nlp.extract.claims.terms import _past
+    from accord.nlp.extract.claims.terms import OLDER_TERM, _began_after_the_list, _past
 
     denied = negated(verb) or no_longer(verb)
     if kind in (STATE, "institution") and (denied or modality(verb) != "fact" or unsure_mood(verb)):
@@ -84,7 +84,9 @@ def _statements(ctx: Context, verb: Token, person: str, office: str, kind: str, 
         return [make(ctx, person, "holds_office", office, [verb], verb, denied, times)]
     if _past(verb) and not denied and modality(verb) == "fact" and not [
             a for a in ctx.times_in(clause_tokens(verb)) if a.label != "DURATION"]:
-        return [make(ctx, person, "held_office", office, [verb], verb)]  # "X led Germany (for 16 years)"
+        # "X led Germany (for 16 years)"; a term before the KB's list starts may be the one told: unsure
+        older = {"date": OLDER_TERM} if _began_after_the_list(ctx, person, office) else None
+        return [make(ctx, person, "held_office", office, [verb], verb, confidence=older)]
     return []
 
 
