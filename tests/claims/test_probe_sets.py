@@ -22,13 +22,8 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     # article id -> why it is flagged (xfail, strict: remove the entry once fixed). The three found
     # at the start of session 11 on cr16a-09, cr16a-10 and cr16b-06 are fixed and tested in
     # tests/claims/test_probe16_false_alarms.py.
-    # Found by probe17 at 261d3db (session 11), still flagged at b1df28b; not fixed here.
-    "cr17a-09": "an apposition naming a third country ('Sweden and Finland, Denmark's Nordic "
-                "neighbours, applied to join NATO') is read as Denmark applying",
-    "cr17b-03": "'a three-year term that covered the alliance's 70th anniversary' dates the "
-                "anniversary by the article (2021), putting NATO's founding in 1950-1951",
-    "cr17b-04": "a sentence ending in 'the U.S.' runs into the next ('... with Britain and the "
-                "U.S. Defence Minister Peter Dutton has warned'): Dutton read as US defense secretary",
+    # The three probe17 found at 261d3db (cr17a-09, cr17b-03, cr17b-04) are fixed and tested in
+    # tests/claims/test_probe17_false_alarms.py.
 }
 
 

@@ -568,6 +568,11 @@ SHARED = 0.8  # the state of the titled name before "and", for a title with none
 # none the article names ("Secretary of State Joe Biden"): above the verdict's threshold (a
 # person's own state is a better guess than the article's most named one).
 OWN_STATE = 0.6
+# A state written as an abbreviation with a full stop right before the title ("... with Britain
+# and the U.S. Defence Minister Peter Dutton has warned"), when the KB has the person in an
+# office of that title of another state: the stop may end a sentence the parser ran on, so the
+# state may not be the title's. Below the verdict's threshold.
+STOP_ABBREVIATION = 0.4
 
 
 SPLIT_MODIFIERS = frozenset("top chief".split())
@@ -657,6 +662,8 @@ def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
     """The office's state or organisation, and how sure that is (WRITTEN, HELD, SHARED or GUESSED)."""
     written = _mention_at(doc, t.jurisdiction or organisation_in_apposition(doc, t.name), by_span)
     if written is not None:
+        if _may_end_a_sentence(doc, t) and _held_jurisdiction(kb, person, t.title_text) not in (None, written.entity):
+            return written, STOP_ABBREVIATION
         return written, WRITTEN
     held = _held_jurisdiction(kb, person, t.title_text)
     if held is not None:  # "Prime Minister Fumio Kishida": the state whose prime minister he was
@@ -673,6 +680,18 @@ def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
         if kb is not None and kb.find_office(t.title_text, state) is not None:
             return state, GUESSED
     return (states.most_common(1)[0][0], GUESSED) if states else (None, WRITTEN)
+
+
+def _may_end_a_sentence(doc: Doc, t: Title) -> bool:
+    """Is the title's written state an abbreviation ending in a full stop ("U.S.", "U.K.") after
+    "the", right before the title, inside its sentence (so a stop there may end a sentence the
+    parser ran on: "... with Britain and the U.S. Defence Minister X has warned")?"""
+    if t.jurisdiction is None or t.title is None or t.jurisdiction[1] != t.title[0]:
+        return False
+    first, last = doc[t.jurisdiction[0]], doc[t.jurisdiction[1] - 1]
+    # a state that ends a sentence is a noun with its article ("... and the U.S."), not an adjective
+    return last.text.endswith(".") and len(last.text) > 1 and first.i > first.sent.start \
+        and doc[first.i - 1].lower_ == "the"
 
 
 def _surname_titled(kb, name: str, title: str | None) -> str | None:

@@ -31,7 +31,8 @@ def claim_times(ctx: Context, noun: Token) -> dict:
         return qualifiers(ctx, {t.i for t in noun.sent})
     if any(c.lower_ in NOW for c in verb.children if c.dep_ == "advmod"):
         return {}
-    return (qualifiers(ctx, _own_clause(verb)) or qualifiers(ctx, clause_tokens(verb) - _end_phrases(verb))
+    return (qualifiers(ctx, _own_clause(verb)) or _until_times(ctx, verb)
+            or qualifiers(ctx, clause_tokens(verb) - _end_phrases(verb))
             or _when_times(ctx, verb) or _adjunct_times(ctx, verb)
             or _then_times(ctx, verb) or _narrated_change(ctx, verb) or _summit_times(ctx, verb))
 
@@ -50,6 +51,31 @@ def _own_clause(verb: Token) -> set[int]:
     nested = {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
               for t in c.subtree}
     return clause_tokens(verb) - nested - _end_phrases(verb)
+
+
+#: verbs of having a size: "NATO had 19 members until March 2004" holds up to that date
+HAVING = frozenset({"have", "count", "number", "comprise", "include"})
+
+
+def _until_times(ctx: Context, verb: Token) -> dict:
+    """ "NATO had 19 members until March 2004": a count the clause says held up to a date is of
+    the day before it (of a month or a year: the day before its first day; "until 1999, when ..."
+    is of 1998's last). None for other verbs: "extended his mandate until 2023" runs something
+    else up to it (`_own_clause`)."""
+    from datetime import timedelta
+
+    from accord.model import TimeQualifier
+    from accord.reconcile import timecmp
+
+    if verb.lemma_.lower() not in HAVING:
+        return {}
+    phrase = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till") for t in c.subtree}
+    found = qualifiers(ctx, phrase) if phrase else {}
+    until = found.get("end") or found.get("point_in_time")
+    span = timecmp.bounds(until) if until is not None else None
+    if span is None:
+        return {}
+    return {"point_in_time": TimeQualifier((span[0] - timedelta(days=1)).isoformat(), "day")}
 
 
 def _end_phrases(verb: Token) -> set[int]:

@@ -32,6 +32,11 @@ def _when(fact):
     return fact.point_in_time or fact.start
 
 
+#: the earliest founding an undated anniversary told in the past allows (it lies some time before
+#: the article, so only its latest day is known; treaty.founded_by_anniversary)
+PAST_FLOOR = "1000-01-01"
+
+
 def check_established(checker, st, on: str | None) -> Verdict | None:
     """A stated founding date (or, from an anniversary, a span it must lie in) against the KB's."""
     facts = founding_dates(checker.kb, st.subject)
@@ -40,7 +45,9 @@ def check_established(checker, st, on: str | None) -> Verdict | None:
     org = checker.name(st.subject)
     if st.start is not None and st.end is not None:  # an anniversary
         inside = [f for f in facts if timecmp.overlaps(_when(f), st.start, st.end)]
-        claim = f"the {st.value} puts {org}'s founding between {st.start.value} and {st.end.value}"
+        between = f"on or before {st.end.value}" if st.start.value == PAST_FLOOR else \
+            f"between {st.start.value} and {st.end.value}"  # an anniversary told in the past, undated
+        claim = f"the {st.value} puts {org}'s founding {between}"
     elif st.point_in_time is not None:
         inside = [f for f in facts if timecmp.same_time(st.point_in_time, _when(f))]
         claim = f"the claim dates {org}'s founding to {timecmp.label(st.point_in_time)}"

@@ -98,11 +98,16 @@ OTHER_TIME = frozenset({"before", "earlier", "previously", "ago", "prior"})
 def phrase_tokens(toks: Iterable[Token]) -> list[Token]:
     """Each head with its compounds and modifiers, so "New Zealand" is found from "Zealand"; a
     prepositional phrase after it ("Finland, together with Sweden", "along with Sweden"), save a
+    possessor of an apposition's common noun ("Finland, Russia's neighbour,") and a
     comparison with another time ("Sweden, like Finland before it, joined in March 2024": Finland
     did so at another time, not the clause's)."""
     out = []
     for t in toks:
-        out += [t] + [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "det", "poss")]
+        # an apposition's common noun names its own possessor, another entity: "Finland, Russia's
+        # neighbour, applied" (Russia did not apply)
+        owned = ("compound", "amod", "nmod", "det") if t.dep_ == "appos" and t.tag_ in ("NN", "NNS") else \
+            ("compound", "amod", "nmod", "det", "poss")
+        out += [t] + [c for c in t.lefts if c.dep_ in owned]
         for c in t.rights:
             if c.dep_ != "prep" or (c.lower_ == "like" and any(w.lower_ in OTHER_TIME for w in c.subtree)):
                 continue

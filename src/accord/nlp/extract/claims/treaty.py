@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod, ordinal
 from accord.nlp.extract.claims._treatycheck import (
-    check_established, check_founded_in, check_founding_member, check_founding_members, check_invocations,
+    PAST_FLOOR, check_established, check_founded_in, check_founding_member, check_founding_members, check_invocations,
     check_invoked, check_membership_anniversary,
 )
 from accord.nlp.extract.claims.grammar import (
@@ -599,19 +599,39 @@ def founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int, 
     confidence = {"link": sure} if sure < 1 else {}
     # the anniversary's own year bounds the founding, unless an undated clause looks ahead
     # ("NATO will mark its 70th anniversary", written months before it)
-    same_year = True
+    same_year, before = True, False
     if dated is None:
         published = ctx.doc._.document_date
         if not published:
             return []
         dated, confidence["date"] = TimeQualifier(published[:10], "day"), ANCHOR_SURE
         same_year = not looks_ahead(tok.sent)
-    window = founding_window(dated, number, same_year)
+        before = _told_in_past(verb)
+    window = founding_window(dated, number, same_year and not before)
     if window is None:
         return []
     lo, hi = window
+    if before:  # "a term that covered the alliance's 70th anniversary": some time up to the article
+        lo = TimeQualifier(PAST_FLOOR, "day")
     return [make(ctx, o, "established", label or f"{number}th anniversary", [tok], verb, negated(verb),
                  {"start": lo, "end": hi}, confidence=confidence or None) for o in orgs]
+
+
+#: verbs by which a stretch of time holds what happened in it ("a term that covered the alliance's
+#: 70th anniversary", "his tenure saw ..."): the anniversary is not the clause's own event
+SPANNING = frozenset({"cover", "span", "include", "see", "witness", "encompass"})
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Is the anniversary one that a past stretch of time held ("a three-year term that covered
+    the alliance's 70th anniversary", "his tenure saw ..."), so that it lies some time before the
+    article's day? Not a marking told in the past ("NATO celebrated its 70th anniversary", "leaders
+    met for the 70th anniversary summit"): with no date, that is the news of the article's days."""
+    if verb.lemma_.lower() not in SPANNING:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def founding_window(marked: TimeQualifier, years: int, same_year: bool = True) -> tuple[TimeQualifier, TimeQualifier] | None:
