@@ -38,6 +38,9 @@ def kinds(checker, text: str, date: str) -> list[str]:
     ("Rishi Sunak heads the British government.", "2023-03-09", "Prime Minister of the United Kingdom"),
     ("Edouard Philippe led the French government in 2019.", "2022-01-10", "Prime Minister of France"),
     ("Angela Merkel led Germany for sixteen years.", "2023-01-10", "Chancellor of Germany"),
+    ("Ben Wallace, who had led the Ministry of Defence since July 2019, handed over.", "2023-09-01",
+     "Secretary of State for Defence"),
+    ("Donald Tusk, who led the government from 2007 to 2014, returned.", "2024-02-01", "Prime Minister of Poland"),
 ])
 def test_a_led_thing_names_the_office(checker, text, date, office):
     found = office_findings(checker, text, date)
@@ -78,6 +81,8 @@ def test_the_start_of_a_led_term_at_its_precision(checker, since, expected):
 @pytest.mark.parametrize("text, date", [
     ("Julian Nagelsmann has led Germany since 2023.", "2024-03-01"),        # no office of the state's
     ("Olaf Scholz led the German delegation to the summit.", "2024-03-01"),
+    ("Olaf Scholz led the government delegation.", "2024-03-01"),
+    ("Julian Nagelsmann led the government.", "2024-03-01"),
     ("Olaf Scholz led the talks with France on Tuesday.", "2024-03-01"),
     ("Friedrich Merz, who leads Germany's opposition, criticised the plan.", "2024-03-01"),
     ("Rishi Sunak led the polls in Britain in 2019.", "2024-03-01"),
@@ -124,3 +129,13 @@ def test_an_undated_past_before_the_persons_listed_terms_is_unsure(checker):
     # the KB's lists start in 2014: an earlier term it does not list may be the one told
     assert kinds(checker, "Keir Starmer led Britain.", "2020-03-01") == ["unverifiable"]
     assert kinds(checker, "Donald Tusk led Poland.", "2020-03-01") == ["supported"]
+
+
+@pytest.mark.parametrize("since, expected", [
+    ("June 2019", "contradicted_by_kb"),  # a month before his first
+    ("July 2019", "supported"),
+    ("August 2019", "contradicted_by_kb"),
+])
+def test_a_ministry_with_no_state_is_the_persons_own(checker, since, expected):
+    text = f"Ben Wallace, who had led the Ministry of Defence since {since}, handed over."
+    assert kinds(checker, text, "2023-09-01") == [expected]

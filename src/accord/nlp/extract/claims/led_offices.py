@@ -157,12 +157,15 @@ def led_office(ctx: Context, obj: Token, person: str | None) -> tuple[str, str] 
     ministry = _persons_ministry(ctx, obj, person)
     if ministry is not None:
         return ministry, "ministry"
-    state = _led_state(ctx, obj)
-    if state is None or person is None or not ctx.kb.has(person):
+    if person is None or not ctx.kb.has(person):
         return None
     kinds = ("head_of_government", "head_of_state_and_government") if obj.lemma_.lower() in GOVERNMENTS \
         else HEADS_OF_STATE
-    office = _held_of_kinds(ctx.kb, person, state, kinds)
+    state = _led_state(ctx, obj)
+    if state is None and _bare_government(obj):  # "Tusk, who led the government from 2007 to 2014"
+        office = _held_of_kinds(ctx.kb, person, None, kinds)
+    else:
+        office = _held_of_kinds(ctx.kb, person, state, kinds) if state is not None else None
     return (office, STATE) if office is not None else None
 
 
@@ -180,9 +183,15 @@ def _led_state(ctx: Context, obj: Token) -> str | None:
     return states[0] if len(states) == 1 else None
 
 
-def _held_of_kinds(kb, person: str, state: str, kinds) -> str | None:
-    """The one office of `kinds` in `state` the KB lists `person` as holding (any term)."""
-    pool = {e.id for e in kb.entities("office") if e.attrs.get("jurisdiction") == state and e.attrs.get("kind") in kinds}
+def _bare_government(obj: Token) -> bool:
+    """ "the government" with nothing but its article: the person's own."""
+    return obj.lemma_.lower() in GOVERNMENTS and all(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+
+
+def _held_of_kinds(kb, person: str, state: str | None, kinds) -> str | None:
+    """The one office of `kinds` in `state` (None: any state) the KB lists `person` as holding."""
+    pool = {e.id for e in kb.entities("office") if state in (None, e.attrs.get("jurisdiction"))
+            and e.attrs.get("kind") in kinds}
     held = {f.value for f in kb.facts(subject=person, property="holds_office") if f.value in pool}
     return held.pop() if len(held) == 1 else None
 
@@ -210,7 +219,9 @@ def _persons_ministry(ctx: Context, obj: Token, person: str | None) -> str | Non
     KB lists the person in."""
     if person is None or not ctx.kb.has(person) or obj.lemma_.lower() not in MINISTRY_NOUNS or ctx.entities(obj.subtree, ("state:",)):
         return None
-    kinds = {MINISTRY_KINDS[t.lower_] for t in obj.children if t.dep_ in ("amod", "compound") and t.lower_ in MINISTRY_KINDS}
+    words = [t for t in obj.children if t.dep_ in ("amod", "compound")]
+    words += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    kinds = {MINISTRY_KINDS[t.lower_] for t in words if t.lower_ in MINISTRY_KINDS}  # "the Ministry of Defence"
     if any(c.dep_ == "poss" for c in obj.children):
         return None  # "the foreign ministry's press office": not the ministry
     return _held_kind(ctx.kb, person, kinds.pop()) if len(kinds) == 1 else None

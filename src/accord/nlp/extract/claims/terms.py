@@ -552,12 +552,12 @@ def _leads_unread(ctx: Context, verb: Token) -> bool:
     """A verb of leading whose object no office was found for, where the person's one office must
     not be guessed: run / govern / "be at the helm" (of anything), or a state or its government led
     by someone the KB lists in none of its leading offices."""
-    from accord.nlp.extract.claims.led_offices import _led_state, led_objects
+    from accord.nlp.extract.claims.led_offices import _bare_government, _led_state, led_objects
 
     lemma = verb.lemma_.lower()
     if lemma in ("run", "govern", "be"):
         return True
-    return lemma in LEADING and any(_led_state(ctx, o) is not None for o in led_objects(verb))
+    return lemma in LEADING and any(_led_state(ctx, o) is not None or _bare_government(o) for o in led_objects(verb))
 
 
 def title_heads(verb: Token) -> list[Token]:
