@@ -66,14 +66,15 @@ def office_of_kind(kb, title: str, org_id: str | None, person: str | None, on: s
     return now[0] if len(now) == 1 else held[0] if len(held) == 1 else None
 
 
-MINISTRY_KINDS = {"defence": "defence_minister", "defense": "defence_minister", "foreign": "foreign_minister"}
+MINISTRY_KINDS = {"defence": "defence_minister", "defense": "defence_minister", "foreign": "foreign_minister",
+                  "finance": "finance_minister"}
 MINISTRY_NOUNS = frozenset({"ministry", "department", "office"})
 
 
 def ministry_office(ctx, noun) -> str | None:
     """The office that heads a state's ministry written as a noun phrase: "(who heads) Germany's
     defence ministry", "the Japanese foreign ministry", "the Ministry of Defence of Estonia": the
-    state's only office of that kind (`defence_minister`, `foreign_minister`). None without a
+    state's only office of that kind (`defence_minister`, `foreign_minister`, `finance_minister`). None without a
     state written in the phrase or with a kind the KB keeps no office of."""
     if ctx.kb is None or noun.lemma_.lower() not in MINISTRY_NOUNS and noun.lower_ not in MINISTRY_NOUNS:
         return None

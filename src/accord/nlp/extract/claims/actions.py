@@ -1,6 +1,6 @@
 """Claims told by a verb: accessions ("joined", "acceded", "the alliance expanded to include"),
-applications to join, candidate status granted, leading an organisation (its head office),
-invasions and contributions. (A dated accession told by its noun, "Finland's accession to NATO
+applications to join, candidate status granted, invasions and contributions (leading an
+organisation, a ministry or a state is led_offices.py's). (A dated accession told by its noun, "Finland's accession to NATO
 on 4 April 2023", is `event_nouns`'s.)
 """
 
@@ -17,13 +17,10 @@ from accord.nlp.extract.claims.grammar import (
     Context, agent_tokens, clause_tokens, excepted, group, make, modality, negated, never, yet_to, object_entities, one_date,
     passive, phrase_tokens, prep_entities, qualifiers, subject_entities, topic, UNASSERTED,
 )
-from accord.nlp.extract.claims.office_predicates import no_longer
-from accord.nlp.extract.office_kinds import ministry_office
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 ORDER = 30
-LEAD_VERBS = {"lead", "head"}
 HEAD_KINDS = {"secretary_general"}  # offices that head an organisation (KB attrs.kind)
 SUBMIT_VERBS = {"submit", "file", "hand", "lodge", "deliver"}  # "submitted their applications to join"
 RECEIVE_VERBS = {"receive", "obtain", "gain", "win", "get"}  # "received EU candidate status"
@@ -81,16 +78,6 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             out += [make(ctx, s, "candidate_for", o, [verb], anchor, antonym or negated(verb),
                          {"start": point} if point else {}, confidence=unsaid)
                     for s in states for o in orgs]
-        elif lemma in LEAD_VERBS:
-            # "Stoltenberg had led the alliance since 2014": the organisation's head office
-            times = qualifiers(ctx, clause_tokens(verb))
-            for person in subject_entities(ctx, verb, ("person:",)):
-                led = [_head_office(ctx, org) for org in object_entities(ctx, verb, ("org:",))]
-                led += [ministry_office(ctx, o) for o in verb.children if o.dep_ == "dobj"]  # "Germany's defence ministry"
-                for office in dict.fromkeys(led):
-                    if office is not None and (times or _present(verb)):  # "X, who leads NATO,": on the article's day
-                        out.append(make(ctx, person, "holds_office", office, [verb], verb,
-                                        negated(verb) or no_longer(verb), times))
         elif lemma == "include" and verb.head.lemma_.lower() in ("expand", "grow", "enlarge"):
             orgs = subject_entities(ctx, verb.head, ("org:",)) or topic(ctx)
             out += _joined(ctx, verb, object_entities(ctx, verb, ("state:",)), orgs, extra_time=verb.head)
@@ -374,11 +361,6 @@ def _time_apposition(ctx: Context, tok: Token) -> bool:
     expression (every word of it a time word, no comma before it) dates the verb, not the subject."""
     words = list(tok.subtree)
     return all(t.i in ctx.timed for t in words) and tok.i > 0 and tok.doc[words[0].i - 1].text != ","
-
-
-def _present(verb: Token) -> bool:
-    """ "leads", "heads" with no auxiliary: of the article's day."""
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 NEVER_OTHER_TIME = {"during", "before", "after", "until", "till", "in", "on", "by", "since", "when", "while"}

@@ -4,8 +4,8 @@ Read: "X took over as Secretary General on 1 October 2024", "X became prime mini
 "X was sworn in as president on ...", "X succeeded Y as T on D" -> `took_office` (its point in
 time is the first day; for "succeeded", "replaced" and "took over from Y", Y `left_office` that day); "X served as NATO spokesperson
 from 2010 to 2023", "X was foreign minister between 2020 and 2024", "X, who led the alliance
-from 2009 to 2014" (the organisation's head office) -> `took_office` 2010 and
-`left_office` 2023; "X's term as T ended on D", "the court removed X from office in April", "X was ousted as
+from 2009 to 2014" (the organisation's head office; a state, a ministry or "the Pentagon" led is
+the office led_offices.py finds) -> `took_office` 2010 and `left_office` 2023; "X's term as T ended on D", "the court removed X from office in April", "X was ousted as
 prime minister on D" -> `left_office`. A handover still to come ("X
 will succeed / replace / take over from Y as T", "X is set to succeed Y") says Y holds T on the
 article's day (`holds_office`); without "as T", T is the title X was named to ("as T") in one of
@@ -46,6 +46,7 @@ from accord.nlp.extract.claims._record_titles import ranked_by_act
 from accord.nlp.extract.claims.grammar import (Context, agent_tokens, clause_tokens, make, modality, negated,
                                                not_until, passive, passive_subject_tokens, phrase_tokens,
                                                qualifiers, subject_entities)
+from accord.nlp.extract.claims.led_offices import at_helm
 from accord.nlp.extract.headlines import telegraphic_present
 from accord.nlp.extract.titles import HEADS, title_at
 from accord.reconcile import timecmp
@@ -107,7 +108,8 @@ def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
 
 # A lead in a race is no term of office: "Clinton led Sanders by ten points in a poll Jan. 17-23".
 RACE_NOUNS = frozenset("poll polls point race primary primaries caucus vote ballot survey field standings".split())
-_TERM_VERBS = frozenset("take become succeed replace swear assume end expire serve be lead head remove oust".split())
+_TERM_VERBS = frozenset("take become succeed replace swear assume end expire serve be lead head run govern remove oust".split())
+LEADING = frozenset({"lead", "head", "run", "govern"})  # led_offices.LEAD_VERBS
 REMOVED_FROM = POSTS | {"power"}  # "removed Y from office", "ousted from power"
 
 
@@ -131,7 +133,9 @@ def term_kind(verb: Token) -> str | None:
         return "removed"
     if lemma == "serve" or (lemma == "be" and any(c.dep_ == "attr" and c.lower_ in HEADS for c in verb.children)):
         return "serve"
-    if lemma in ("lead", "head") and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in verb.children) \
+    if lemma == "be" and at_helm(verb):
+        return "serve"  # "X was at the helm of NATO from 2014 to 2024"
+    if lemma in LEADING and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in verb.children) \
             and not any(t.lemma_.lower() in RACE_NOUNS for t in verb.subtree):
         return "serve"  # "X, who led the alliance from 2009 to 2014": its head office; not "X led Sanders in a poll"
     return None
@@ -167,9 +171,11 @@ def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     office, attachment = office_of(ctx, verb, person)
     titled = office is not None
     if office is None:
-        led = led_org(ctx, verb)
+        led = led_org(ctx, verb, person)
         if led is not None:
             office, attachment = led, 1.0
+        elif _leads_unread(ctx, verb):
+            return []  # "Nagelsmann has led Germany since 2023", "ran the campaign": no office of the person's
         elif not title_heads(verb):
             office, attachment = _untitled_office(ctx, verb, person)
     if office is None:
@@ -529,18 +535,29 @@ def _untitled_office(ctx: Context, verb: Token, person: str) -> tuple[str | None
     return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
 
 
-def led_org(ctx: Context, verb: Token) -> str | None:
-    """ "took over (the helm of) the alliance", "assumed the leadership of NATO": the head office
-    of the organisation taken over."""
-    from accord.nlp.extract.claims.actions import _head_office
+def led_org(ctx: Context, verb: Token, person: str | None = None) -> str | None:
+    """ "took over (the helm of) the alliance", "assumed the leadership of NATO", "led NATO": the
+    head office of the organisation taken over or led; likewise a ministry ("ran Germany's defence
+    ministry", "took the helm of the Foreign Office") and, for a person the KB lists in one of its
+    leading offices, a state ("led Germany from 2021 to 2025"): led_offices.led_office."""
+    from accord.nlp.extract.claims.led_offices import led_objects, led_office
 
-    if verb.lemma_.lower() not in ("take", "assume", "lead", "head"):
+    if verb.lemma_.lower() not in ("take", "assume", "be", *LEADING):
         return None
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    objs += [p for o in objs if o.lemma_.lower() in POSTS | {"leadership", "command"}
-             for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    orgs = ctx.entities([t for o in objs for t in (o, *[c for c in o.children if c.dep_ == "compound"])], ("org:",))
-    return _head_office(ctx, orgs[0]) if len(orgs) == 1 else None
+    found = {f[0] for f in (led_office(ctx, o, person) for o in led_objects(verb)) if f is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _leads_unread(ctx: Context, verb: Token) -> bool:
+    """A verb of leading whose object no office was found for, where the person's one office must
+    not be guessed: run / govern / "be at the helm" (of anything), or a state or its government led
+    by someone the KB lists in none of its leading offices."""
+    from accord.nlp.extract.claims.led_offices import _bare_government, _led_state, led_objects
+
+    lemma = verb.lemma_.lower()
+    if lemma in ("run", "govern", "be"):
+        return True
+    return lemma in LEADING and any(_led_state(ctx, o) is not None or _bare_government(o) for o in led_objects(verb))
 
 
 def title_heads(verb: Token) -> list[Token]:
