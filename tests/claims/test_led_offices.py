@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.claims._pipeline import outcome
+
 pytestmark = pytest.mark.model
 
 
@@ -139,3 +141,13 @@ def test_an_undated_past_before_the_persons_listed_terms_is_unsure(checker):
 def test_a_ministry_with_no_state_is_the_persons_own(checker, since, expected):
     text = f"Ben Wallace, who had led the Ministry of Defence since {since}, handed over."
     assert kinds(checker, text, "2023-09-01") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone the KB does not know may be anyone: not read for an organisation's head
+    ("Clinton, who led NATO from 2009 to 2013, spoke in Brussels.", "none"),
+    # a full name the KB knows is read and checked
+    ("Anders Fogh Rasmussen, who led NATO from 2010 to 2014, spoke in Brussels.", "flagged"),
+])
+def test_a_surname_alone_is_not_read_for_an_organisations_head(checker, text, expected):
+    assert outcome(checker, text, "2016-05-01") == expected

@@ -147,6 +147,8 @@ def led_office(ctx: Context, obj: Token, person: str | None) -> tuple[str, str] 
         return None
     orgs = ctx.entities([obj, *[c for c in obj.children if c.dep_ == "compound"]], ("org:",))
     if len(orgs) == 1 and _head_office(ctx, orgs[0]) is not None:
+        if person is not None and not ctx.kb.has(person) and _one_word(person):
+            return None  # "Clinton, who led NATO": a surname alone the KB does not know may be anyone
         return _head_office(ctx, orgs[0]), "org"
     ministry = ministry_office(ctx, obj)
     if ministry is not None:
@@ -167,6 +169,11 @@ def led_office(ctx: Context, obj: Token, person: str | None) -> tuple[str, str] 
     else:
         office = _held_of_kinds(ctx.kb, person, state, kinds) if state is not None else None
     return (office, STATE) if office is not None else None
+
+
+def _one_word(person: str) -> bool:
+    """Is the person's id made of one name ("person:clinton"), a surname alone?"""
+    return "-" not in person.split(":", 1)[-1].strip("~")
 
 
 def _led_state(ctx: Context, obj: Token) -> str | None:
