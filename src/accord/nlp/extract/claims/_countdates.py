@@ -8,9 +8,13 @@ Not a claim family (it has no `extract`): helpers of counts.py and ranks.py.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from spacy.tokens import Token
 
+from accord.model import TimeQualifier
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, governing_times, qualifiers
+from accord.reconcile import timecmp
 
 NOW = {"now", "today", "currently"}
 
@@ -62,11 +66,6 @@ def _until_times(ctx: Context, verb: Token) -> dict:
     the day before it (of a month or a year: the day before its first day; "until 1999, when ..."
     is of 1998's last). None for other verbs: "extended his mandate until 2023" runs something
     else up to it (`_own_clause`)."""
-    from datetime import timedelta
-
-    from accord.model import TimeQualifier
-    from accord.reconcile import timecmp
-
     if verb.lemma_.lower() not in HAVING:
         return {}
     phrase = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till") for t in c.subtree}
@@ -166,7 +165,6 @@ def _summit_times(ctx: Context, verb: Token) -> dict:
     """A past-tense count told of the summit an article reports, with no date of its own ("the 31
     allies met in Washington", "leaders of its 32 members gathered at the summit"): of the
     summit's days, when the article was published during it or just after (leader_days.AFTER)."""
-    from accord.model import TimeQualifier
     from accord.nlp.extract.claims.leader_days import _reported_summit
 
     past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))

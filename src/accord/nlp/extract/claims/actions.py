@@ -309,7 +309,7 @@ def _membership_of(tok: Token) -> Token | None:
                  if p.lemma_.lower() == "membership"), None)
 
 
-def _head_office(ctx: Context, org: str) -> str | None:
+def head_office(ctx: Context, org: str) -> str | None:
     """The one office that heads `org` in the KB (NATO's Secretary General), if there is one."""
     if ctx.kb is None:
         return None

@@ -232,7 +232,7 @@ def _tenures(ctx: Context, sent: Span) -> list[Statement]:
     """ "X was / has been T for N years" (the title as the attribute), "X led / headed O for N
     years" (O's head office): `held_office_for` (person -> "office#P14Y"), counted to the clause's
     date, else the article's; the person's terms in that office are summed."""
-    from accord.nlp.extract.claims.actions import _head_office
+    from accord.nlp.extract.claims.actions import head_office
     from accord.nlp.extract.claims.terms import office_of, people_of
 
     out = []
@@ -249,7 +249,7 @@ def _tenures(ctx: Context, sent: Span) -> list[Statement]:
             continue
         if lemma in LEAD_VERBS:
             orgs = [o for o in ctx.entities([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree], ("org:",))]
-            office, attachment = (_head_office(ctx, orgs[0]), 1.0) if len(orgs) == 1 else (None, 0.0)
+            office, attachment = (head_office(ctx, orgs[0]), 1.0) if len(orgs) == 1 else (None, 0.0)
         else:
             office, attachment = office_of(ctx, verb, people[0])
         if office is None:

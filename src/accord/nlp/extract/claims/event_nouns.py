@@ -203,7 +203,7 @@ def _orgs(ctx: Context, noun: Token, prop: str) -> tuple[list[str], float]:
     "admission", when a "to / into" phrase names something else ("accession to the Ottawa
     treaty"), or when an "of / in" phrase names neither a state nor an organisation ("Poland's
     application of the rules": another sense of the noun); phrases of time are no such phrases."""
-    from accord.nlp.extract.claims.relations import _sole_membership_org
+    from accord.nlp.extract.claims.relations import sole_membership_org
 
     preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ORG_PREPS
              and not ctx.times_in({t.i for t in c.subtree})]  # not "in April 2023", "for a year"
@@ -219,7 +219,7 @@ def _orgs(ctx: Context, noun: Token, prop: str) -> tuple[list[str], float]:
         return [], 1.0
     if any(not ctx.entities(p.subtree, ("state:", "org:")) for c in preps for p in c.children if p.dep_ == "pobj"):
         return [], 1.0  # "Poland's application of the rules in 2023": another sense of the noun
-    if not _sole_membership_org(ctx):
+    if not sole_membership_org(ctx):
         return [], 1.0
     if prop == "applied_to" and (ctx.kb is None or not ctx.kb.facts(property="applied_to", value=ctx.topic_org)):
         return [], 1.0

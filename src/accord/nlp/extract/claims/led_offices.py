@@ -75,17 +75,17 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 
 def _statements(ctx: Context, verb: Token, person: str, office: str, kind: str, times: dict) -> list[Statement]:
     from accord.nlp.extract.claims.office_predicates import no_longer
-    from accord.nlp.extract.claims.terms import OLDER_TERM, _began_after_the_list, _past
+    from accord.nlp.extract.claims.terms import OLDER_TERM, bare_past, began_after_the_list
 
     denied = negated(verb) or no_longer(verb)
     if kind in (STATE, "institution") and (denied or modality(verb) != "fact" or unsure_mood(verb)):
         return []  # "has not led Germany", "hopes to run the Pentagon": left unread
     if times or _present(verb):  # "X, who leads NATO,": on the article's day
         return [make(ctx, person, "holds_office", office, [verb], verb, denied, times)]
-    if _past(verb) and not denied and modality(verb) == "fact" and not [
+    if bare_past(verb) and not denied and modality(verb) == "fact" and not [
             a for a in ctx.times_in(clause_tokens(verb)) if a.label != "DURATION"]:
         # "X led Germany (for 16 years)"; a term before the KB's list starts may be the one told: unsure
-        older = {"date": OLDER_TERM} if _began_after_the_list(ctx, person, office) else None
+        older = {"date": OLDER_TERM} if began_after_the_list(ctx, person, office) else None
         return [make(ctx, person, "held_office", office, [verb], verb, confidence=older)]
     return []
 
@@ -141,15 +141,15 @@ def led_office(ctx: Context, obj: Token, person: str | None) -> tuple[str, str] 
     """The office whose holder leads `obj`, and the kind of reading ("org", "ministry",
     "institution", STATE); None when `obj` names none, or names a state whose leading offices the
     KB does not list `person` in."""
-    from accord.nlp.extract.claims.actions import _head_office
+    from accord.nlp.extract.claims.actions import head_office
 
     if ctx.kb is None:
         return None
     orgs = ctx.entities([obj, *[c for c in obj.children if c.dep_ == "compound"]], ("org:",))
-    if len(orgs) == 1 and _head_office(ctx, orgs[0]) is not None:
+    if len(orgs) == 1 and head_office(ctx, orgs[0]) is not None:
         if person is not None and not ctx.kb.has(person) and _one_word(person):
             return None  # "Clinton, who led NATO": a surname alone the KB does not know may be anyone
-        return _head_office(ctx, orgs[0]), "org"
+        return head_office(ctx, orgs[0]), "org"
     ministry = ministry_office(ctx, obj)
     if ministry is not None:
         return ministry, "ministry"
@@ -163,8 +163,8 @@ def led_office(ctx: Context, obj: Token, person: str | None) -> tuple[str, str] 
         return None
     kinds = ("head_of_government", "head_of_state_and_government") if obj.lemma_.lower() in GOVERNMENTS \
         else HEADS_OF_STATE
-    state = _led_state(ctx, obj)
-    if state is None and _bare_government(obj):  # "Tusk, who led the government from 2007 to 2014"
+    state = state_led(ctx, obj)
+    if state is None and bare_government(obj):  # "Tusk, who led the government from 2007 to 2014"
         office = _held_of_kinds(ctx.kb, person, None, kinds)
     else:
         office = _held_of_kinds(ctx.kb, person, state, kinds) if state is not None else None
@@ -176,7 +176,7 @@ def _one_word(person: str) -> bool:
     return "-" not in person.split(":", 1)[-1].strip("~")
 
 
-def _led_state(ctx: Context, obj: Token) -> str | None:
+def state_led(ctx: Context, obj: Token) -> str | None:
     """The state itself ("Germany", "the Netherlands"), or the state whose government or cabinet
     it is ("the Dutch government", "Germany's cabinet", "the government of Japan")."""
     own = ctx.entity(obj)
@@ -190,7 +190,7 @@ def _led_state(ctx: Context, obj: Token) -> str | None:
     return states[0] if len(states) == 1 else None
 
 
-def _bare_government(obj: Token) -> bool:
+def bare_government(obj: Token) -> bool:
     """ "the government" with nothing but its article: the person's own."""
     return obj.lemma_.lower() in GOVERNMENTS and all(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
 

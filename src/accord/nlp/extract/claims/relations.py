@@ -74,7 +74,7 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             org = next((s for s in subjects if s.startswith("org:")), None)
         if org is None and verb is not None and verb.lemma_.lower() == "become":
             org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
-        topical = org is None and prop != "partner_of" and _bare_since(noun, verb) and _sole_membership_org(ctx)
+        topical = org is None and prop != "partner_of" and _bare_since(noun, verb) and sole_membership_org(ctx)
         if topical:
             org = ctx.topic_org  # "Turkey, a member since 1952,", in an article about NATO
         left_out = excepted(ctx, sent)  # "all Nordic countries but Sweden and Finland are members"
@@ -132,7 +132,7 @@ def _bare_since(noun: Token, verb: Token | None = None) -> bool:
                    for c in noun.children)
 
 
-def _sole_membership_org(ctx: Context) -> bool:
+def sole_membership_org(ctx: Context) -> bool:
     """The article's topic is the only organisation with members it names (an article on NATO
     that also names the EU leaves "a member since 2004" open)."""
     if ctx.topic_org is None or ctx.kb is None:

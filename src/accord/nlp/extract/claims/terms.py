@@ -46,7 +46,7 @@ from accord.nlp.extract.claims._record_titles import ranked_by_act
 from accord.nlp.extract.claims.grammar import (Context, agent_tokens, clause_tokens, make, modality, negated,
                                                not_until, passive, passive_subject_tokens, phrase_tokens,
                                                qualifiers, subject_entities)
-from accord.nlp.extract.claims.led_offices import at_helm
+from accord.nlp.extract.claims.led_offices import LEAD_VERBS, RACE_NOUNS, at_helm
 from accord.nlp.extract.headlines import telegraphic_present
 from accord.nlp.extract.titles import HEADS, title_at
 from accord.reconcile import timecmp
@@ -107,9 +107,7 @@ def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
 
 
 # A lead in a race is no term of office: "Clinton led Sanders by ten points in a poll Jan. 17-23".
-RACE_NOUNS = frozenset("poll polls point race primary primaries caucus vote ballot survey field standings".split())
 _TERM_VERBS = frozenset("take become succeed replace swear assume end expire serve be lead head run govern remove oust".split())
-LEADING = frozenset({"lead", "head", "run", "govern"})  # led_offices.LEAD_VERBS
 REMOVED_FROM = POSTS | {"power"}  # "removed Y from office", "ousted from power"
 
 
@@ -135,7 +133,7 @@ def term_kind(verb: Token) -> str | None:
         return "serve"
     if lemma == "be" and at_helm(verb):
         return "serve"  # "X was at the helm of NATO from 2014 to 2024"
-    if lemma in LEADING and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in verb.children) \
+    if lemma in LEAD_VERBS and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" for c in verb.children) \
             and not any(t.lemma_.lower() in RACE_NOUNS for t in verb.subtree):
         return "serve"  # "X, who led the alliance from 2009 to 2014": its head office; not "X led Sanders in a poll"
     return None
@@ -161,7 +159,7 @@ def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         kind = "end"
     else:
         people = people_of(ctx, verb)
-    told_by_pronoun = not people and kind == "serve" and _past(verb) and pronoun_subject(verb) \
+    told_by_pronoun = not people and kind == "serve" and bare_past(verb) and pronoun_subject(verb) \
         and not ctx.times_in(clause_tokens(verb))  # (only the undated past below reads a pronoun)
     if told_by_pronoun:  # "He previously served as foreign minister.": the person of the sentence before
         people = _person_before(ctx, verb.sent)
@@ -202,13 +200,13 @@ def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         add(person, "left_office", times["end"])
     elif "start" in times and verb.tag_ == "VBD" and attachment >= HELD and _from_start(ctx, verb):
         add(person, "took_office", times["start"])  # "X, who served as T from May 2022," (a title written)
-    elif kind == "serve" and titled and not times and _past(verb) and not _not_held_yet(verb) \
+    elif kind == "serve" and titled and not times and bare_past(verb) and not _not_held_yet(verb) \
             and not [a for a in ctx.times_in(clause_tokens(verb)) if a.label != "DURATION"]:
         # (a span, "for almost 14 years", dates no term: held some time all the same)
         # "X was foreign minister", "X, who previously served as T,": held some time by the article's day
         if told_by_pronoun:
             sure = {**(sure or {}), "link": PRONOUN}
-        if _began_after_the_list(ctx, person, office):
+        if began_after_the_list(ctx, person, office):
             sure = {**(sure or {}), "date": OLDER_TERM}
         out.append(make(ctx, person, "held_office", office, [verb], verb, confidence=sure))
     return out
@@ -218,7 +216,7 @@ PRONOUN = 0.4  # "he" / "she" taken for the one person of the sentence before: a
 OLDER_TERM = 0.4  # "X was T" before X's first term the KB lists, when its list starts late: an older term?
 
 
-def _began_after_the_list(ctx: Context, person: str, office: str) -> bool:
+def began_after_the_list(ctx: Context, person: str, office: str) -> bool:
     """Do the person's terms the KB lists all begin after the article's day, while its list of
     the office's holders starts on a day (2014 for most)? Then the past told may be a term before
     the list ("Tusk was Polish prime minister", written in 2020 of his 2007-2014 term, when the KB
@@ -258,7 +256,7 @@ def _person_before(ctx: Context, sent: Span) -> list[str]:
 NOT_HELD_YET = frozenset("next future likely possible would-be designate elect presumptive candidate".split())
 
 
-def _past(verb: Token) -> bool:
+def bare_past(verb: Token) -> bool:
     """A past tense with no time of its own: "was", "served", "had served", "has served"."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if verb.tag_ == "VBD" and not auxes:
@@ -542,7 +540,7 @@ def led_org(ctx: Context, verb: Token, person: str | None = None) -> str | None:
     leading offices, a state ("led Germany from 2021 to 2025"): led_offices.led_office."""
     from accord.nlp.extract.claims.led_offices import led_objects, led_office
 
-    if verb.lemma_.lower() not in ("take", "assume", "be", *LEADING):
+    if verb.lemma_.lower() not in ("take", "assume", "be", *LEAD_VERBS):
         return None
     found = {f[0] for f in (led_office(ctx, o, person) for o in led_objects(verb)) if f is not None}
     return found.pop() if len(found) == 1 else None
@@ -552,12 +550,12 @@ def _leads_unread(ctx: Context, verb: Token) -> bool:
     """A verb of leading whose object no office was found for, where the person's one office must
     not be guessed: run / govern / "be at the helm" (of anything), or a state or its government led
     by someone the KB lists in none of its leading offices."""
-    from accord.nlp.extract.claims.led_offices import _bare_government, _led_state, led_objects
+    from accord.nlp.extract.claims.led_offices import bare_government, led_objects, state_led
 
     lemma = verb.lemma_.lower()
     if lemma in ("run", "govern", "be"):
         return True
-    return lemma in LEADING and any(_led_state(ctx, o) is not None or _bare_government(o) for o in led_objects(verb))
+    return lemma in LEAD_VERBS and any(state_led(ctx, o) is not None or bare_government(o) for o in led_objects(verb))
 
 
 def title_heads(verb: Token) -> list[Token]:
