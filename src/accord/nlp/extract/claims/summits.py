@@ -337,9 +337,13 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
     for tok in (t for t in sent if (t.i in tokens and _placed(t, noun, tokens, verb)) or t.i in hosts):
         ent = places_near.capital_of(ctx, tok) or ("" if places_near.in_capital_phrase(tok) else ctx.entity(tok) or "") \
             or _headquarters(ctx, tok) or _city_of_state(ctx, tok) or _whose_host(ctx, tok)
+        if ent.startswith("person:") and tok.dep_ == "compound" and tok.head.i == noun.i and ctx.kb is not None \
+                and not ctx.kb.has(ent):
+            ent = ""  # "the 2021 Vilnius summit": a city the tagger took for someone nobody knows
         if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
             ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
-        elif not ent and tok.pos_ == "PROPN" and tok.ent_type_ in (*PLACE_TYPES, "EVENT") and ctx.kb is not None:
+        elif not ent and tok.pos_ == "PROPN" and ctx.kb is not None and (
+                tok.ent_type_ in (*PLACE_TYPES, "EVENT") or (tok.dep_ == "compound" and tok.head.i == noun.i)):
             # inside a name that two summits share ("the NATO summit in Madrid", 1997 and 2022),
             # left unlinked: the city's own name, when it names one place only
             named = [e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))]
