@@ -6,6 +6,10 @@ twin: the same shape made false, or without the device, is still flagged.
   euro area", "a member of the Council of Europe") is ranked in that body, not in an organisation
   joined elsewhere in the sentence ("..., 19 years after it joined the EU") nor in the article's
   topic;
+- "Title X, who has led Y since D" dates the title's term only when Y is what the title heads (its
+  state, the country, its government, its organisation, its ministry): a party led since D is
+  not the premiership; a state led under two leading offices in one unbroken run (prime minister,
+  then president) is led since the run's start, which says nothing of the title's own term;
 
 Sentences written for these tests."""
 
@@ -46,3 +50,47 @@ def test_a_bare_membership_in_an_article_about_the_alliance_is_still_read(checke
     assert outcome(checker, text, "2018-01-10") == "flagged"
     text = "NATO has 29 members. Montenegro became a member in 2017."
     assert outcome(checker, text, "2018-01-10") == "supported"
+
+
+# -- "who has led Y since D" after a title -------------------------------------------------------
+def test_a_party_led_since_a_year_does_not_date_the_premiership(checker):
+    text = "Prime Minister Keir Starmer, who has led the Labour Party since 2020, met the king on Tuesday."
+    assert outcome(checker, text, "2025-03-04") != "flagged"
+
+
+def test_the_country_led_since_that_year_is_flagged(checker):
+    text = "Prime Minister Keir Starmer, who has led the country since 2020, met the king on Tuesday."
+    assert outcome(checker, text, "2025-03-04") == "flagged"
+
+
+def test_a_state_led_first_as_prime_minister_then_as_president(checker):
+    text = "President Recep Tayyip Erdogan, who has led Turkey since 2003, received the delegation in Ankara."
+    assert outcome(checker, text, "2025-03-04") != "flagged"
+
+
+def test_a_state_led_since_a_year_before_the_run_is_flagged(checker):
+    text = "President Recep Tayyip Erdogan, who has led Turkey since 2002, received the delegation in Ankara."
+    assert outcome(checker, text, "2025-03-04") == "flagged"
+
+
+def test_a_state_led_under_one_office_still_dates_it(checker):
+    assert outcome(checker, "President Emmanuel Macron, who has led France since 2017, spoke in Paris.",
+                   "2025-03-04") == "supported"
+    assert outcome(checker, "President Emmanuel Macron, who has led France since 2016, spoke in Paris.",
+                   "2025-03-04") == "flagged"
+
+
+def test_the_alliance_led_since_a_year_dates_the_secretary_general(checker):
+    assert outcome(checker, "Secretary General Mark Rutte, who has led the alliance since 2024, spoke in Brussels.",
+                   "2025-03-04") == "supported"
+    assert outcome(checker, "Secretary General Mark Rutte, who has led the alliance since 2023, spoke in Brussels.",
+                   "2025-03-04") == "flagged"
+
+
+def test_the_run_of_leading_offices_of_a_state(accord_annotator):
+    from accord.nlp.extract.offices import _leading_run_start
+
+    kb = accord_annotator.kb
+    assert _leading_run_start(kb, "person:recep-tayyip-erdogan", "office:tur-president", "state:TUR") == "2003-03-14"
+    assert _leading_run_start(kb, "person:emmanuel-macron", "office:fra-president", "state:FRA") is None
+
