@@ -10,6 +10,10 @@ twin: the same shape made false, or without the device, is still flagged.
   state, the country, its government, its organisation, its ministry): a party led since D is
   not the premiership; a state led under two leading offices in one unbroken run (prime minister,
   then president) is led since the run's start, which says nothing of the title's own term;
+- an undated handover told in the present ("X replaces Y", "X has succeeded Y") is of the
+  article's days, not of the successor's only term the KB lists (a leader back in office after
+  the KB's date); an undated past one whose predecessor took the office after that term ended
+  tells a later term too;
 
 Sentences written for these tests."""
 
@@ -94,3 +98,31 @@ def test_the_run_of_leading_offices_of_a_state(accord_annotator):
     assert _leading_run_start(kb, "person:recep-tayyip-erdogan", "office:tur-president", "state:TUR") == "2003-03-14"
     assert _leading_run_start(kb, "person:emmanuel-macron", "office:fra-president", "state:FRA") is None
 
+
+# -- an undated handover of the article's days ---------------------------------------------------
+def test_a_leader_back_in_office_replaces_the_one_after_his_last_term(checker):
+    # Babis's second premiership (December 2025) is after the KB's date: its handover is unknown
+    assert outcome(checker, "Andrej Babis, a former prime minister, replaces Petr Fiala.", "2025-12-12") != "flagged"
+    assert outcome(checker, "Andrej Babis, who replaced Petr Fiala, named his cabinet.", "2026-01-05") != "flagged"
+
+
+def test_the_same_handover_told_in_the_year_of_the_term_is_flagged(checker):
+    # in December 2017 Babis replaced Sobotka; Fiala took over from Babis four years later
+    assert outcome(checker, "Andrej Babis replaces Petr Fiala.", "2017-12-14") == "flagged"
+    assert outcome(checker, "Andrej Babis replaces Bohuslav Sobotka.", "2017-12-14") == "supported"
+
+
+def test_a_present_handover_within_days_of_the_term_is_checked(checker):
+    assert outcome(checker, "Gabriel Attal replaces Elisabeth Borne as French prime minister.", "2024-01-10") == "supported"
+    assert outcome(checker, "Gabriel Attal replaces Jean Castex as French prime minister.", "2024-01-10") == "flagged"
+
+
+def test_the_tense_of_the_day(accord_annotator):
+    from accord.nlp.extract.claims.handovers import _of_the_day
+
+    nlp = accord_annotator.nlp
+    verb = lambda text, word: next(t for t in nlp(text) if t.text == word)  # noqa: E731
+    assert _of_the_day(verb("Gabriel Attal replaces Elisabeth Borne.", "replaces"))
+    assert _of_the_day(verb("Gabriel Attal has replaced Elisabeth Borne.", "replaced"))
+    assert not _of_the_day(verb("Gabriel Attal replaced Elisabeth Borne.", "replaced"))
+    assert not _of_the_day(verb("Gabriel Attal had replaced Elisabeth Borne.", "replaced"))
