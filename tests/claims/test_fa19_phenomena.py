@@ -10,6 +10,8 @@ twin: the same shape made false, or without the device, is still flagged.
   state, the country, its government, its organisation, its ministry): a party led since D is
   not the premiership; a state led under two leading offices in one unbroken run (prime minister,
   then president) is led since the run's start, which says nothing of the title's own term;
+  so is power held ("in power since D", "who has been in power since D"), and "who has been
+  Labour leader since D" dates another post;
 - an undated handover told in the present ("X replaces Y", "X has succeeded Y") is of the
   article's days, not of the successor's only term the KB lists (a leader back in office after
   the KB's date); an undated past one whose predecessor took the office after that term ended
@@ -97,6 +99,27 @@ def test_the_run_of_leading_offices_of_a_state(accord_annotator):
     kb = accord_annotator.kb
     assert _leading_run_start(kb, "person:recep-tayyip-erdogan", "office:tur-president", "state:TUR") == "2003-03-14"
     assert _leading_run_start(kb, "person:emmanuel-macron", "office:fra-president", "state:FRA") is None
+
+
+def test_power_held_since_the_start_of_the_run(checker):
+    assert outcome(checker, "President Recep Tayyip Erdogan, in power since 2003, received the delegation.",
+                   "2025-03-04") != "flagged"
+    assert outcome(checker, "President Recep Tayyip Erdogan, who has been in power since 2003, received the delegation.",
+                   "2025-03-04") != "flagged"
+    assert outcome(checker, "President Recep Tayyip Erdogan, in power since 2001, received the delegation.",
+                   "2025-03-04") == "flagged"
+
+
+def test_power_held_under_one_office_still_dates_it(checker):
+    assert outcome(checker, "Prime Minister Viktor Orban, in power since 2010, met the king.", "2025-03-04") == "supported"
+    assert outcome(checker, "Prime Minister Viktor Orban, in power since 2011, met the king.", "2025-03-04") == "flagged"
+
+
+def test_another_post_held_since_a_year_does_not_date_the_title(checker):
+    assert outcome(checker, "Prime Minister Keir Starmer, who has been Labour leader since 2020, met the king.",
+                   "2025-03-04") != "flagged"
+    assert outcome(checker, "Prime Minister Keir Starmer, who has been prime minister since 2020, met the king.",
+                   "2025-03-04") == "flagged"
 
 
 # -- an undated handover of the article's days ---------------------------------------------------

@@ -214,12 +214,16 @@ def _held_since(doc: Doc, t: Title, times, kb=None, found: dict | None = None, b
             if verb.lemma_.lower() == "lead" and not _leads_since(doc, kb, verb, found or {}, by_span or {},
                                                                    a.data["value"]):
                 continue
+            if _in_power(verb) and _since_the_run(kb, found or {}, a.data["value"]):
+                continue  # "President X, who has been in power since 2003" (prime minister first)
             return a.data["value"]
         if span is not None and t.apposition and _in_apposition(doc, t, span):
             if _ranked(doc, t):
                 continue  # "X, Britain's fifth prime minister since 2016,": the count's start, not the term's
             return a.data["value"]  # "X, Latvia's president since 2019, ..."
         if span is not None and _in_power_since(name, span):
+            if name.doc[span.start - 2].lower_ == "power" and _since_the_run(kb, found or {}, a.data["value"]):
+                continue  # "President X, in power since 2003,": power held first as prime minister
             return a.data["value"]  # "Prime Minister X, in power since 2010, ..."
     return None
 
@@ -255,8 +259,24 @@ def _leads_since(doc: Doc, kb, verb, found: dict, by_span: dict, value: str) -> 
         led = "same" if lemma in LED_POST_NOUNS else "other"
     if led != "state":
         return led == "same"
+    return not _since_the_run(kb, found, value)
+
+
+def _in_power(verb) -> bool:
+    """ "who has been in power since ...": power, not the post (held under any leading office)."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lower_ == "power" for p in c.children) for c in verb.children)
+
+
+def _since_the_run(kb, found: dict, value: str) -> bool:
+    """Is `value` the start of the person's unbroken run of a state's leading offices, a run that
+    holds another leading office before the title's (`_leading_run_start`)? Then a state led, or
+    power held, since then says nothing of the title's own start."""
+    where = _jurisdiction_of(kb, found.get("office"))
+    if where is None or not where.startswith("state:"):
+        return False
     run = _leading_run_start(kb, found.get("person"), found.get("office"), where)
-    return run is None or not run.startswith(value)
+    return run is not None and run.startswith(value)
 
 
 def _jurisdiction_of(kb, office: str | None) -> str | None:
@@ -296,9 +316,12 @@ def _leading_run_start(kb, person: str | None, office: str, where: str) -> str |
 
 def _another_post(doc: Doc, t: Title, clause) -> bool:
     """Does the relative clause name a post of its own, other than the title ("Prime Minister X,
-    who served as Abe's foreign minister from 2012 to 2017,")? Its dates are that post's."""
+    who served as Abe's foreign minister from 2012 to 2017,", "who has been Labour leader since
+    2020")? Its dates are that post's."""
     titled = {tok.lower_ for tok in doc[t.title[0]:t.title[1]]} if t.title else set()
     posts = [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    if clause.lemma_.lower() == "be":  # "Prime Minister X, who has been Labour leader since 2020,"
+        posts += [c for c in clause.children if c.dep_ == "attr"]
     return any({w.lower_ for w in p.subtree if w.dep_ in ("amod", "compound") or w.i == p.i} - titled for p in posts)
 
 
