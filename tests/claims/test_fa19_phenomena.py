@@ -16,6 +16,9 @@ twin: the same shape made false, or without the device, is still flagged.
   article's days, not of the successor's only term the KB lists (a leader back in office after
   the KB's date); an undated past one whose predecessor took the office after that term ended
   tells a later term too;
+- an open term is known to hold only up to its list's coverage (an office's holders declared
+  complete to 2025-10-31), however late its facts were stamped: "former" or "no longer" a year
+  later is not contradicted by it (the KB's Czech list had Fiala still in office in 2026);
 
 Sentences written for these tests."""
 
@@ -149,3 +152,39 @@ def test_the_tense_of_the_day(accord_annotator):
     assert _of_the_day(verb("Gabriel Attal has replaced Elisabeth Borne.", "replaced"))
     assert not _of_the_day(verb("Gabriel Attal replaced Elisabeth Borne.", "replaced"))
     assert not _of_the_day(verb("Gabriel Attal had replaced Elisabeth Borne.", "replaced"))
+
+
+# -- an open term past its list's coverage --------------------------------------------------------
+def test_a_minister_called_former_after_the_lists_coverage_is_not_contradicted(checker):
+    # the Fiala cabinet left office in December 2025; the KB's list of foreign ministers ends in
+    # October 2025 with Lipavsky's term open
+    text = "Former Czech Foreign Minister Jan Lipavsky spoke at a conference in Prague on Monday."
+    assert outcome(checker, text, "2026-03-09") != "flagged"
+
+
+def test_the_same_minister_called_former_inside_the_coverage_is_flagged(checker):
+    text = "Former Czech Foreign Minister Jan Lipavsky spoke at a conference in Prague on Monday."
+    assert outcome(checker, text, "2025-06-09") == "flagged"
+
+
+def test_no_longer_in_office_after_and_inside_the_coverage(checker):
+    assert outcome(checker, "Jana Cernochova is no longer the Czech defence minister.", "2026-03-09") != "flagged"
+    assert outcome(checker, "Jana Cernochova is no longer the Czech defence minister.", "2025-06-09") == "flagged"
+
+
+def test_the_czech_premiership_after_the_election_of_october_2025(checker):
+    assert outcome(checker, "Former Czech Prime Minister Petr Fiala spoke in Brno on Monday.", "2026-02-09") == "supported"
+    assert outcome(checker, "Andrej Babis replaced Petr Fiala as Czech prime minister in December.",
+                   "2026-02-09") == "supported"
+    assert outcome(checker, "Andrej Babis replaced Petr Fiala as Czech prime minister in October.",
+                   "2026-02-09") == "flagged"
+
+
+def test_known_until_is_capped_by_the_lists_coverage(accord_annotator):
+    from accord.reconcile.kbcheck import known_until
+
+    kb = accord_annotator.kb
+    term = next(f for f in kb.facts(subject="person:jan-lipavsky", property="holds_office") if f.end is None)
+    assert term.as_of > "2025-10-31"
+    assert known_until(term) == term.as_of
+    assert known_until(term, kb) == "2025-10-31"
