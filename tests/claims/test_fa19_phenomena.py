@@ -11,7 +11,8 @@ twin: the same shape made false, or without the device, is still flagged.
   not the premiership; a state led under two leading offices in one unbroken run (prime minister,
   then president) is led since the run's start, which says nothing of the title's own term;
   so is power held ("in power since D", "who has been in power since D"), and "who has been
-  Labour leader since D" dates another post;
+  Labour leader since D" dates another post, as do "who has held his seat since D", "who has
+  served in parliament since D", "who has been in the Diet since D";
 - an undated handover told in the present ("X replaces Y", "X has succeeded Y") is of the
   article's days, not of the successor's only term the KB lists (a leader back in office after
   the KB's date); an undated past one whose predecessor took the office after that term ended
@@ -123,6 +124,23 @@ def test_another_post_held_since_a_year_does_not_date_the_title(checker):
                    "2025-03-04") != "flagged"
     assert outcome(checker, "Prime Minister Keir Starmer, who has been prime minister since 2020, met the king.",
                    "2025-03-04") == "flagged"
+
+
+def test_a_seat_or_a_chamber_held_since_a_year_does_not_date_the_title(checker):
+    for text in ("Foreign Secretary David Lammy, who has held his Tottenham seat since 2000, visited Kyiv.",
+                 "Foreign Secretary David Lammy, who has served in parliament since 2000, visited Kyiv."):
+        assert outcome(checker, text, "2024-09-10") != "flagged", text
+    assert outcome(checker, "Prime Minister Fumio Kishida, who has been in the Diet since 1993, spoke in Tokyo.",
+                   "2024-03-11") != "flagged"
+
+
+def test_the_post_held_since_a_year_still_dates_the_title(checker):
+    for text in ("Foreign Secretary David Lammy, who has held the post since 2022, visited Kyiv.",
+                 "Foreign Secretary David Lammy, who has served in the role since 2022, visited Kyiv.",
+                 "Foreign Secretary David Lammy, who has been in office since 2022, visited Kyiv."):
+        assert outcome(checker, text, "2024-09-10") == "flagged", text
+    assert outcome(checker, "Foreign Secretary David Lammy, who has held the post since July, visited Kyiv.",
+                   "2024-09-10") == "supported"
 
 
 # -- an undated handover of the article's days ---------------------------------------------------

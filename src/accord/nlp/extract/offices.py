@@ -322,7 +322,30 @@ def _another_post(doc: Doc, t: Title, clause) -> bool:
     posts = [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     if clause.lemma_.lower() == "be":  # "Prime Minister X, who has been Labour leader since 2020,"
         posts += [c for c in clause.children if c.dep_ == "attr"]
+    if _held_elsewhere(clause, titled):
+        return True
     return any({w.lower_ for w in p.subtree if w.dep_ in ("amod", "compound") or w.i == p.i} - titled for p in posts)
+
+
+# What a clause of holding or serving may hold that is the post itself ("who has held the post since")
+OWN_POSTS = frozenset("office post job role position portfolio helm reins charge presidency premiership "
+                      "chancellorship power".split())
+
+
+def _held_elsewhere(clause, titled: set[str]) -> bool:
+    """Does a clause of holding, serving or being hold something else than the post ("who has held
+    his Tottenham seat since 2000", "who has served in parliament since 2000", "who has been in the
+    Diet since 1993")? Its dates are that seat's. Not "the post", "in office", "at the helm", the
+    title's own words, nor a time ("in 2020")."""
+    lemma = clause.lemma_.lower()
+    things = []
+    if lemma in ("hold", "serve"):
+        things += [c for c in clause.children if c.dep_ == "dobj"]
+    if lemma in ("serve", "be"):
+        things += [p for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")
+                   for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() not in OWN_POSTS and t.lower_ not in titled and not t.like_num
+               and t.ent_type_ not in ("DATE", "TIME") for t in things)
 
 
 def _in_power_since(name, span) -> bool:
