@@ -128,7 +128,7 @@ class KBChecker:
                                f"but the claim says it did not ({timecmp.label(st.start)}).",
                                [fact_evidence(f) for f in began])
             active = [f for f in facts if _active(f, on) is not False]
-            if not cover.covered and not any(_known_on(f, on) for f in active):
+            if not cover.covered and not any(_known_on(f, on, self.kb) for f in active):
                 return Verdict("new", f"The knowledge base cannot check whether {subject} is {what} {org}"
                                + (f" on {on}" if on else "") + f": {cover.reason}.", [fact_evidence(f) for f in active])
             if active:
@@ -353,13 +353,35 @@ def _active(fact, when) -> bool | None:
     return timecmp.active_on(fact.start, fact.end, when, fact.point_in_time)
 
 
-def _known_on(fact, when) -> bool:
+def _known_on(fact, when, kb=None) -> bool:
     """Is the fact surely in force at `when`, whatever a list's coverage: inside its own dates,
-    and not past the day its source was read when it is open-ended?"""
+    and, when it is open-ended, not past the day its source was read (`known_until`)?"""
     if when is None or _active(fact, when) is not True:
         return False
     bounds = timecmp.bounds(when)
-    return fact.end is not None or bool(fact.as_of and bounds and bounds[1].isoformat() <= fact.as_of)
+    until = known_until(fact, kb)
+    return fact.end is not None or bool(until and bounds and bounds[1].isoformat() <= until)
+
+
+LISTED = frozenset({"holds_office", "member_of", "partner_of", "candidate_for"})
+
+
+def known_until(fact, kb=None) -> str | None:
+    """The last day an open-ended fact is known to hold: its `as_of`, and with a KB no later than
+    the end of the coverage of the list it belongs to (an office's holders, an organisation's
+    members): a term the list leaves open past the day the list is declared complete may have
+    ended since ("former Prime Minister X" a year after the list's end is not contradicted by X's
+    open term, however late its facts were stamped)."""
+    day = str(fact.as_of) if fact.as_of else None
+    if kb is None or day is None or fact.property not in LISTED:
+        return day
+    try:
+        period = kb.coverage(fact.value, fact.property)
+    except Exception:  # a list the KB does not keep
+        return day
+    if period is not None and period.until and str(period.until) < day:
+        return str(period.until)
+    return day
 
 
 # A year-only date that ends this few days before a first term begins is the year of the

@@ -111,7 +111,7 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
                 not met_on_the_day(doc, kb, t, found.data["person"], found.data["office"], on, times) and \
                 not _listed_with_counterparts(doc, kb, t, titles, by_span, found.data["office"], on):
             held = True  # "criticized President George W. Bush" in 2016: the holder of those years, named
-        found.data["since"] = None if held else _held_since(doc, t, times)
+        found.data["since"] = None if held else _held_since(doc, t, times, kb, found.data, by_span)
         found.data["held"] = held
         found.data["former"] = t.former
         if term:
@@ -199,7 +199,7 @@ def _own_term(kb, person: str, office: str | None) -> bool:
 HOLD_VERBS = frozenset("hold serve lead be".split())
 
 
-def _held_since(doc: Doc, t: Title, times) -> str | None:
+def _held_since(doc: Doc, t: Title, times, kb=None, found: dict | None = None, by_span: dict | None = None) -> str | None:
     """The start the article gives the office: "Foreign Minister X, who has held the portfolio
     since November 2020, said ..." (a "since" date in a relative clause on the name)."""
     name = doc[t.name[1] - 1]
@@ -211,22 +211,141 @@ def _held_since(doc: Doc, t: Title, times) -> str | None:
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         verb = _clause_verb(span.root) if span is not None else None
         if verb is not None and any(verb.i == c.i for c in clauses):
+            if verb.lemma_.lower() == "lead" and not _leads_since(doc, kb, verb, found or {}, by_span or {},
+                                                                   a.data["value"]):
+                continue
+            if _in_power(verb) and _since_the_run(kb, found or {}, a.data["value"]):
+                continue  # "President X, who has been in power since 2003" (prime minister first)
             return a.data["value"]
         if span is not None and t.apposition and _in_apposition(doc, t, span):
             if _ranked(doc, t):
                 continue  # "X, Britain's fifth prime minister since 2016,": the count's start, not the term's
             return a.data["value"]  # "X, Latvia's president since 2019, ..."
         if span is not None and _in_power_since(name, span):
+            if name.doc[span.start - 2].lower_ == "power" and _since_the_run(kb, found or {}, a.data["value"]):
+                continue  # "President X, in power since 2003,": power held first as prime minister
             return a.data["value"]  # "Prime Minister X, in power since 2010, ..."
     return None
 
 
+# What a holder of a state's leading office leads, written without a name: the state or its government
+LED_STATE_NOUNS = frozenset("country nation government cabinet administration".split())
+LED_ORG_NOUNS = frozenset("alliance bloc union organisation organization".split())
+LED_POST_NOUNS = frozenset("ministry department office portfolio".split())  # "who has led the ministry since 2023"
+
+
+def _leads_since(doc: Doc, kb, verb, found: dict, by_span: dict, value: str) -> bool:
+    """Does "Title X, who has led Y since D" date the title's term? Only when Y is what the title
+    heads: its organisation, its ministry, or its state ("Turkey", "the country", "the Dutch
+    government"); "who has led the Labour Party since 2020" dates a party's leadership. A state led
+    under more than one leading office in one unbroken run ("President X, who has led Turkey since
+    2003", prime minister first) is led since the run's start: a date that is that start says
+    nothing of the title's own term."""
+    where = _jurisdiction_of(kb, found.get("office"))
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if where is None or obj is None:
+        return True
+    own = next((m.entity for (s, e), m in by_span.items() if m.entity and s <= obj.idx < e), None)
+    lemma = obj.lemma_.lower()
+    if own is not None:
+        led = "state" if own == where and where.startswith("state:") else "same" if own == where else "other"
+    elif lemma in LED_STATE_NOUNS:
+        named = [m.entity for (s, e), m in by_span.items() if m.entity and m.entity.startswith("state:")
+                 and obj.left_edge.idx <= s and e <= obj.idx]  # "the Dutch government", "Japan's cabinet"
+        led = "state" if where.startswith("state:") and all(n == where for n in named) else "other"
+    elif lemma in LED_ORG_NOUNS:
+        led = "same" if where.startswith("org:") else "other"
+    else:
+        led = "same" if lemma in LED_POST_NOUNS else "other"
+    if led != "state":
+        return led == "same"
+    return not _since_the_run(kb, found, value)
+
+
+def _in_power(verb) -> bool:
+    """ "who has been in power since ...": power, not the post (held under any leading office)."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lower_ == "power" for p in c.children) for c in verb.children)
+
+
+def _since_the_run(kb, found: dict, value: str) -> bool:
+    """Is `value` the start of the person's unbroken run of a state's leading offices, a run that
+    holds another leading office before the title's (`_leading_run_start`)? Then a state led, or
+    power held, since then says nothing of the title's own start."""
+    where = _jurisdiction_of(kb, found.get("office"))
+    if where is None or not where.startswith("state:"):
+        return False
+    run = _leading_run_start(kb, found.get("person"), found.get("office"), where)
+    return run is not None and run.startswith(value)
+
+
+def _jurisdiction_of(kb, office: str | None) -> str | None:
+    if kb is None or not office or not kb.has(office):
+        return None
+    return (kb.entity(office).attrs or {}).get("jurisdiction")
+
+
+def _leading_run_start(kb, person: str | None, office: str, where: str) -> str | None:
+    """The first day of the unbroken run of the person's leading offices of `where` (head of state
+    or government, one after another, a week's gap at most) that holds the person's last term of
+    `office`, when the run holds another of them too (Erdogan: prime minister 2003-2014, then
+    president); None for a run of that office alone."""
+    from accord.nlp.extract.office_kinds import HEADS_OF_STATE
+
+    if person is None:
+        return None
+    pool = {e.id for e in kb.entities("office") if (e.attrs or {}).get("jurisdiction") == where
+            and (e.attrs or {}).get("kind") in HEADS_OF_STATE}
+    terms = sorted((f for f in kb.facts(subject=person, property="holds_office")
+                    if f.value in pool and f.start is not None and len(f.start.value) == 10),
+                   key=lambda f: f.start.value)
+    last = max((i for i, f in enumerate(terms) if f.value == office), default=None)
+    if last is None:
+        return None
+    first = last
+    while first > 0:
+        before, after = terms[first - 1], terms[first]
+        if before.end is None or len(before.end.value) != 10 or \
+                date.fromisoformat(after.start.value) - date.fromisoformat(before.end.value) > timedelta(days=7):
+            break
+        first -= 1
+    if all(f.value == office for f in terms[first:last + 1]):
+        return None
+    return terms[first].start.value
+
+
 def _another_post(doc: Doc, t: Title, clause) -> bool:
     """Does the relative clause name a post of its own, other than the title ("Prime Minister X,
-    who served as Abe's foreign minister from 2012 to 2017,")? Its dates are that post's."""
+    who served as Abe's foreign minister from 2012 to 2017,", "who has been Labour leader since
+    2020")? Its dates are that post's."""
     titled = {tok.lower_ for tok in doc[t.title[0]:t.title[1]]} if t.title else set()
     posts = [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    if clause.lemma_.lower() == "be":  # "Prime Minister X, who has been Labour leader since 2020,"
+        posts += [c for c in clause.children if c.dep_ == "attr"]
+    if _held_elsewhere(clause, titled):
+        return True
     return any({w.lower_ for w in p.subtree if w.dep_ in ("amod", "compound") or w.i == p.i} - titled for p in posts)
+
+
+# What a clause of holding or serving may hold that is the post itself ("who has held the post since")
+OWN_POSTS = frozenset("office post job role position portfolio helm reins charge presidency premiership "
+                      "chancellorship power".split())
+
+
+def _held_elsewhere(clause, titled: set[str]) -> bool:
+    """Does a clause of holding, serving or being hold something else than the post ("who has held
+    his Tottenham seat since 2000", "who has served in parliament since 2000", "who has been in the
+    Diet since 1993")? Its dates are that seat's. Not "the post", "in office", "at the helm", the
+    title's own words, nor a time ("in 2020")."""
+    lemma = clause.lemma_.lower()
+    things = []
+    if lemma in ("hold", "serve"):
+        things += [c for c in clause.children if c.dep_ == "dobj"]
+    if lemma in ("serve", "be"):
+        things += [p for c in clause.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")
+                   for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() not in OWN_POSTS and t.lower_ not in titled and not t.like_num
+               and t.ent_type_ not in ("DATE", "TIME") for t in things)
 
 
 def _in_power_since(name, span) -> bool:

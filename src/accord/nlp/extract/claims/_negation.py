@@ -17,20 +17,23 @@ from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 
-def _known_on(fact, when: str) -> bool:
-    """Is the term surely in force on `when`: inside its dates, and not past the day its source
-    was read when it is open-ended?"""
+def _known_on(fact, when: str, kb=None) -> bool:
+    """Is the term surely in force on `when`: inside its dates, and, when it is open-ended, not
+    past the day it is known to hold (its `as_of`, within its list's coverage: kbcheck.known_until)?"""
+    from accord.reconcile.kbcheck import known_until
+
     if timecmp.active_on(fact.start, fact.end, when, fact.point_in_time) is not True:
         return False
     bounds = timecmp.bounds(when)
-    return fact.end is not None or bool(fact.as_of and bounds and bounds[1].isoformat() <= fact.as_of)
+    until = known_until(fact, kb)
+    return fact.end is not None or bool(until and bounds and bounds[1].isoformat() <= until)
 
 
-def _throughout(fact, first: str, last: str | None = None) -> bool:
+def _throughout(fact, first: str, last: str | None = None, kb=None) -> bool:
     """Was the term surely in force every day from `first`'s first day to `last`'s (or `first`'s)
     last day? "X was not T in 2013" is contradicted only by a term that ran through 2013."""
     lo, hi = timecmp.bounds(first), timecmp.bounds(last or first)
-    return bool(lo and hi) and _known_on(fact, lo[0].isoformat()) and _known_on(fact, hi[1].isoformat())
+    return bool(lo and hi) and _known_on(fact, lo[0].isoformat(), kb) and _known_on(fact, hi[1].isoformat(), kb)
 
 
 def check_not_joined(checker, st: Statement, on: str | None) -> Verdict | None:
@@ -74,14 +77,14 @@ def check_not_holding(checker, st: Statement, on: str | None) -> Verdict | None:
         return None
     person, office = checker.name(st.subject), checker.name(st.value)
     own = [f for f in terms if f.subject == st.subject]
-    active = [f for f in own if _throughout(f, when)]
+    active = [f for f in own if _throughout(f, when, kb=checker.kb)]
     if active:
         return Verdict("contradicted_by_kb", f"{person} held the office of {office} on {when} (from "
                        f"{active[0].start.value if active[0].start else '?'}), but the claim says not.",
                        [fact_evidence(f) for f in active])
     if checker.kb.covers(st.value, "holds_office", when).covered and not any(
             timecmp.active_on(f.start, f.end, when, f.point_in_time) for f in own):
-        holders = [f for f in terms if _known_on(f, when)]
+        holders = [f for f in terms if _known_on(f, when, checker.kb)]
         return Verdict("supported", f"{person} did not hold the office of {office} on {when}.",
                        [fact_evidence(f) for f in holders])
     return None
@@ -118,7 +121,7 @@ def _not_held_then(checker, st: Statement) -> Verdict | None:
     own = checker.kb.facts(subject=st.subject, property="holds_office", value=st.value)
     same = [f for f in own if f.start is not None and f.end is not None and within_a_day(st.start, f.start.value)
             and within_a_day(st.end, f.end.value)]
-    through = [f for f in own if _throughout(f, st.start.value, st.end.value)]
+    through = [f for f in own if _throughout(f, st.start.value, st.end.value, checker.kb)]
     held = same or through
     if not held:
         return None

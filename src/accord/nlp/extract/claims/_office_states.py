@@ -74,7 +74,7 @@ def office_state_clash(checker, st: Statement, on: str | None):
     terms = kb.facts(subject=st.subject, property="holds_office")
     if any(office_state(kb, f.value) == claimed for f in terms):
         return None  # the KB has them in an office of that state at some time
-    other = [f for f in terms if _known_on(f, first) and _known_on(f, last) and _kind(kb, f.value) in ONE_STATE_KINDS
+    other = [f for f in terms if _known_on(f, first, kb) and _known_on(f, last, kb) and _kind(kb, f.value) in ONE_STATE_KINDS
              and office_state(kb, f.value) not in (None, claimed)]
     if not other:
         return None

@@ -12,7 +12,9 @@ its state or organisation, else the one the KB says the successor held with that
 title written, the one office the KB lists for both people (attachment 0.6). The successor's
 term is the KB's: the one whose start is nearest the clause's date (within 400 days), or, with no
 date written, the only one to start by the article's date (none when there are several: "Trump,
-who succeeded Obama," names no handover surely). The claim (`handed_over`: subject Y, value the
+who succeeded Obama," names no handover surely); a clause in the present or present perfect
+("Attal replaces Borne", "X has succeeded Y") is dated by the article's day, and an undated one
+whose predecessor took the office after that term had ended tells a later term the KB lacks. The claim (`handed_over`: subject Y, value the
 office, point in time that term's first day) says Y held the office until then. A clause of the
 predecessor's dating the term ("replacing Y, who had held the post since October 2021") gives
 `holds_office` with that start, checked as every start is.
@@ -91,8 +93,11 @@ def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statemen
     office, attachment = _the_office(ctx, heads, successor, predecessors, when)
     if office is None:
         return []
+    undated = when is None
+    if when is None and _of_the_day(heads[-1]):
+        when = _article_day(ctx)  # "X replaces Y", "X has succeeded Y": a handover of these days
     start = _successor_start(ctx, successor, office, when)
-    if start is None:
+    if start is None or (undated and _a_later_term(ctx, successor, predecessors, office, start)):
         return []
     sure = {"attachment": attachment} if attachment < 1.0 else None
     out = [make(ctx, p, PROPERTY, office, [verb], verb, times={"point_in_time": start}, confidence=sure,
@@ -100,6 +105,38 @@ def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statemen
     if len(predecessors) == 1:
         out += _held_since(ctx, befores, predecessors[0], office, sure)
     return out
+
+
+def _of_the_day(verb: Token) -> bool:
+    """Is the clause told in the present ("X replaces Y", "X succeeds Y as ...") or the present
+    perfect ("X has replaced Y")? Undated, it tells a handover of the article's days, not the
+    successor's only term the KB lists (a leader back in office after the KB's date: "Babis
+    replaces Fiala" in December 2025 is not Babis's 2017 term)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux
+    return verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in aux) and \
+        not any(a.lower_ in ("had", "'d", "will", "would") for a in aux)
+
+
+def _a_later_term(ctx: Context, successor: str, predecessors: list[str], office: str, start: TimeQualifier) -> bool:
+    """Did a predecessor take the office after the successor's term that `start` begins had ended,
+    by the article's day ("Babis, who replaced Fiala," written in 2026: Fiala held it from 2021,
+    after Babis's 2017-2021 term)? Then the handover told is of a later term of the successor's,
+    one the KB does not list yet, not of that one."""
+    on = str(ctx.doc._.document_date or "")[:10]
+    ends = [f.end for f in ctx.kb.facts(subject=successor, property="holds_office", value=office)
+            if f.start is not None and f.start.value == start.value and f.end is not None]
+    if not ends or not timecmp.bounds(ends[0].value) or not timecmp.bounds(on):
+        return False
+    after, by = timecmp.bounds(ends[0].value)[0] - timedelta(days=LATE), timecmp.bounds(on)[1]
+    return any(f.start is not None and timecmp.bounds(f.start.value) and after <= timecmp.bounds(f.start.value)[0] <= by
+               for p in predecessors for f in ctx.kb.facts(subject=p, property="holds_office", value=office))
+
+
+def _article_day(ctx: Context) -> TimeQualifier | None:
+    on = str(ctx.doc._.document_date or "")[:10]
+    return TimeQualifier(on, "day") if len(on) == 10 and timecmp.bounds(on) else None
 
 
 SINCE_VERBS = frozenset({"hold", "lead", "head", "run", "serve", "be"})

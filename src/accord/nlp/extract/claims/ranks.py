@@ -121,6 +121,8 @@ def _rank(ctx: Context, noun: Token) -> list[Statement]:
     if _since_preps(noun) or (number == 1 and _since_clause(noun)):
         return []  # "the first country to join since Albania": the first after some time, not member number 1
     org, sure = org_of(ctx, noun)
+    if org is None and _of_another_body(noun):
+        return []  # "the 21st member of the euro area, ... after it joined the EU": a body the KB does not hold
     if org is None:
         org, sure = _joined_org(ctx, noun)
     states, attach = _ranked_states(ctx, noun)
@@ -170,6 +172,15 @@ def _welcomed_count(ctx: Context, noun: Token, number: int, org: str, sure: floa
         return []
     return [make(ctx, org, "member_count", str(number), [noun], verb, denies(verb, noun),
                  times=claim_times(ctx, noun), confidence={"link": sure} if sure < 1.0 else None)]
+
+
+def _of_another_body(noun: Token) -> bool:
+    """Does the member noun name its body in an "of" phrase that is no organisation the KB holds
+    ("the 21st member of the euro area", "the 38th member of the OECD")? Its rank is in that
+    body's order: an organisation joined elsewhere in the sentence ("..., years after it joined
+    the EU") is not the one ranked."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+               for c in noun.children)
 
 
 def _joined_org(ctx: Context, noun: Token) -> tuple[str | None, float]:

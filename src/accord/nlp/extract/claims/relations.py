@@ -72,7 +72,7 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             if _counted_by_subject(noun, verb):
                 continue  # "NATO and the EU have 32 and 27 members": the subjects own the members
             org = next((s for s in subjects if s.startswith("org:")), None)
-        if org is None and verb is not None and verb.lemma_.lower() == "become":
+        if org is None and verb is not None and verb.lemma_.lower() == "become" and not _of_another_body(noun):
             org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
         topical = org is None and prop != "partner_of" and _bare_since(noun, verb) and sole_membership_org(ctx)
         if topical:
@@ -249,6 +249,14 @@ def _org_of(ctx: Context, noun: Token) -> str | None:
                 if c.lower_ in POSSESSIVE_PRONOUNS:
                     return _clause_org(ctx, noun) or ctx.topic_org
     return None
+
+
+def _of_another_body(noun: Token) -> bool:
+    """Does the relation noun name its body in an "of" / "in" phrase that is no organisation the
+    KB holds and no noun for one ("a member of the Council of Europe", "of the euro area"; not "of
+    the alliance")? Then the article's topic is not the body it is a member of."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and p.dep_ == "pobj" and p.lemma_.lower() not in ORG_KIND_NOUNS
+               for c in noun.children for p in c.children)
 
 
 # Nouns that may name an organisation itself ("a member of the Atlantic alliance", "of the bloc")

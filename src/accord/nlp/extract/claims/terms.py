@@ -802,7 +802,7 @@ def _over_by(checker, st: Statement, own: list) -> Verdict | None:
     if ended:
         return Verdict("supported", f"{person} left the office of {office} on {ended[0].end.value}.",
                        [fact_evidence(f) for f in ended])
-    current = [f for f in own if _known_on(f, day)]
+    current = [f for f in own if _known_on(f, day, checker.kb)]
     if current:
         return Verdict("contradicted_by_kb", f"The claim calls {person} a former {office}, but {person} held the "
                        f"office on {day} (from {current[0].start.value if current[0].start else '?'}).",
