@@ -24,9 +24,8 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     # tests/claims/test_probe16_false_alarms.py.
     # The three probe17 found at 261d3db (cr17a-09, cr17b-03, cr17b-04) are fixed and tested in
     # tests/claims/test_probe17_false_alarms.py.
-    "cr19a-02": "probe19 at 1b82f30: 'Prime Minister Hwang Kyo-ahn had been acting president since "
-                "December' is checked against the KB's acting term after Park's removal (from "
-                "2017-03-10), though the months before it are a declared gap of the office",
+    # The one probe19 found at 1b82f30 (cr19a-02) is fixed and tested in
+    # tests/claims/test_probe19_false_alarms.py.
 }
 
 
