@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
+from accord.kb.coverage import Gap
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.offices import LONG_GONE_DAYS
 from accord.reconcile import timecmp
@@ -166,6 +168,13 @@ class KBChecker:
                 return Verdict("supported", f"The knowledge base dates {what} from {agreeing[0].start.value}.",
                                [fact_evidence(f) for f in agreeing])
             known = next((f for f in facts if f.start is not None), None)
+            gap = _start_in_gap(self.kb, st, known, on) if known is not None else None
+            if gap is not None:  # the KB picks the term up after a gap it declares: an earlier start may be true
+                return Verdict("unverifiable",
+                               f"The claim dates {what} from {timecmp.label(st.start)}; the knowledge base records "
+                               f"it from {known.start.value}, but its list has a gap from {gap.start} to {gap.until}"
+                               + (f" ({gap.why})" if gap.why else "") + ", so it cannot check a start in it.",
+                               [fact_evidence(f) for f in facts])
             if known is not None:  # the subject's own start is known whatever the list's coverage
                 return Verdict("contradicted_by_kb",
                                f"The claim dates {what} from {timecmp.label(st.start)}, but it began "
@@ -387,6 +396,29 @@ def known_until(fact, kb=None) -> str | None:
 # A year-only date that ends this few days before a first term begins is the year of the
 # election or appointment ("voted for President Obama in 2008", who took office on 2009-01-20).
 ELECTION_YEAR_DAYS = 90
+
+
+def _start_in_gap(kb, st: Statement, known, on) -> Gap | None:
+    """The declared gap of the list of `st.property` for `st.value` (kb.coverage) that the claimed
+    start `st.start` falls in, when the subject's recorded term begins after the gap and nothing
+    the list covers lies between: the recorded start is the gap's next day (the KB picks the term
+    up where its list resumes, as an acting president's after the removal of a suspended one, the
+    suspension being the gap), or the claim's own day `on` is still in the gap. Else None: the
+    list shows the days between, or the term was already running before the gap, and a start
+    that disagrees is contradicted.
+    "Hwang had been acting president since December" (gap from 2016-12-09 to 2017-03-09, term
+    from 2017-03-10): the gap; "since November": None (before the gap)."""
+    period = kb.coverage(st.value, st.property)
+    claimed, began = timecmp.bounds(st.start), timecmp.bounds(known.start)
+    if period is None or claimed is None or began is None:
+        return None
+    today = timecmp.bounds(on)
+    for gap in period.gaps:
+        first, last = date.fromisoformat(gap.start), date.fromisoformat(gap.until)
+        if claimed[0] <= last and first <= claimed[1] and last < began[0] and (
+                began[0] <= last + timedelta(days=1) or (today is not None and today[0] <= last)):
+            return gap
+    return None
 
 
 def _election_year(st: Statement, own: list) -> str | None:
