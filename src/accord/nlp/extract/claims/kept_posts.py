@@ -1,0 +1,147 @@
+"""An office kept, lost or remained in on a day: "X remains defence minister", "X stayed on as
+foreign secretary", "X kept his post as finance minister in the reshuffle", "X lost his job as
+defence secretary on Monday", "X did not keep the post of prime minister", "X has lost her post
+as foreign minister".
+
+Each is a status on a day, affirmed or negated: `holds_office` of the person's office (the title
+written after "as", as the verb's complement or as "the post of T", found as terms.py finds it).
+"keep" / "retain" / "remain" / "stay" affirm the office ("did not keep", "failed to retain" deny
+it); "lose" denies it ("did not lose his post" affirms it). The day is the clause's own date when
+it has one (the head's for "failed to keep") ("kept his post in the reshuffle on 13 November"), else the article's, but only for a
+clause that speaks of the article's day: the present ("remains", "keeps"), the present perfect
+("has kept", "has lost"), or a plain past in a main clause with no phrase of another time
+("Shapps kept his post as defence secretary." in the reshuffle's report). A past in a relative,
+adverbial or participle clause ("Wallace, who kept his post under Truss, ...") or with a time of
+its own the parse could not date ("when Sunak took over") speaks of some earlier day: not read.
+
+A loss told of a person who lost the same office before (an own term of it ended before the day)
+may be that loss: the undated negation is not read then. The checks are the ordinary ones
+(kbcheck's `_office` for the affirmed claim, `_negation.check_not_holding` for the negated):
+a term in force through the day contradicts a loss, a day outside every term of the person's
+contradicts a kept post, and a day near a handover is `unverifiable`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement
+from accord.nlp.extract.claims.grammar import (
+    DENYING_HEADS, Context, clause_tokens, make, modality, negated, not_until, participle_clause_head, qualifiers, subject_entities,
+)
+from accord.nlp.extract.claims.office_predicates import NOT_THE_OFFICE, OTHER_TIME_PREPS, PRESENT
+from accord.nlp.extract.claims.terms import POSTS, office_of, title_heads
+
+ORDER = 52
+KEEP = frozenset({"keep", "retain"})
+LOSE = frozenset({"lose"})
+REMAIN = frozenset({"remain", "stay"})
+# Posts that may be kept or lost ("kept his post / job / seat / portfolio as T").
+KEPT_POSTS = POSTS | {"portfolio"}
+PAST_CLAUSES = frozenset({"relcl", "advcl", "acl", "ccomp", "xcomp", "conj", "pcomp", "advmod"})
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    if ctx.kb is None:
+        return []
+    out: list[Statement] = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in KEEP | LOSE | REMAIN:
+            continue
+        if modality(verb) != "fact" or not_until(verb):
+            continue
+        heads = _title_heads(verb, lemma)
+        if not heads:
+            continue
+        st = _statement(ctx, verb, lemma, heads)
+        if st is not None:
+            out.append(st)
+    return out
+
+
+def _title_heads(verb: Token, lemma: str) -> list[Token]:
+    """Where the verb writes the title: keep / lose a post "as T" or "of T"; remain / stay T or
+    "as T" ("stayed on as", "remained in office as"). A ranked or timed title ("remains the first
+    ...", "the next") is something else."""
+    if lemma in REMAIN:
+        heads = title_heads(verb)
+    else:
+        posts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in KEPT_POSTS]
+        if not posts and verb.lemma_.lower() in KEEP and any(c.dep_ == "nsubjpass" for c in verb.children):
+            heads = [h for h in title_heads(verb)]  # "X was retained as defence secretary"
+        elif not posts:
+            return []
+        else:
+            heads = [h for h in title_heads(verb)]
+    return [h for h in heads if not ({t.lower_ for t in h.subtree if t.i < h.i} & NOT_THE_OFFICE)]
+
+
+def _statement(ctx: Context, verb: Token, lemma: str, heads: list[Token]) -> Statement | None:
+    people = subject_entities(ctx, verb, ("person:",))
+    if len(people) != 1:
+        return None
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DENYING_HEADS else verb
+    times = qualifiers(ctx, clause_tokens(clause))
+    if "start" in times or "end" in times:
+        return None  # "remained T from 2019 to 2023", "until 2024": a stretch, terms.py's
+    when = times.get("point_in_time")
+    if when is None and not _of_the_day(clause):
+        return None
+    person = people[0]
+    office, attachment = office_of(ctx, verb, person, heads)
+    if office is None:
+        return None
+    denied = negated(verb) != (lemma in LOSE)
+    if denied and when is None and _lost_before(ctx, person, office):
+        return None  # "X lost her post as T": maybe the earlier loss the KB records
+    sure = {"attachment": attachment} if attachment < 1.0 else None
+    return make(ctx, person, "holds_office", office, [verb, *heads], verb, denied,
+                {"point_in_time": when} if when is not None else {}, confidence=sure)
+
+
+def _of_the_day(verb: Token) -> bool:
+    """Does an undated clause speak of the article's day: the present, the present perfect, or a
+    plain past in the sentence's main clause with no phrase of another time?"""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ in PRESENT and not auxes & {"did", "was", "were", "had"}:
+        return True
+    if auxes & {"is", "are", "am", "'s", "'re"} and verb.tag_ == "VBN" and not auxes & {"has", "have"}:
+        return True  # "X is retained as ..."
+    if auxes & {"has", "have", "'ve"} and "had" not in auxes:
+        return True
+    if auxes & {"does", "do"}:
+        return True  # "X does not remain ..."
+    if verb.tag_ not in ("VBD", "VBN") and not auxes & {"did", "was", "were"}:
+        return False
+    if verb.dep_ != "ROOT" or participle_clause_head(verb) is not None or "had" in auxes:
+        return False
+    return not any((c.dep_ == "advcl" and not _contrast(c)) or c.dep_ in ("npadvmod", "tmod") or (c.dep_ == "prep" and c.lower_ in OTHER_TIME_PREPS
+                                                                and c.lower_ not in ("as", "in", "on", "at"))
+                   or (c.dep_ == "advmod" and c.lower_ in ("then", "once", "previously", "earlier", "later", "again"))
+                   for c in verb.children) and not _other_time_in(verb)
+
+
+def _contrast(clause: Token) -> bool:
+    """ "..., while / whereas Y became home secretary": another deed of the same news, no time."""
+    return any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
+
+
+def _other_time_in(verb: Token) -> bool:
+    """ "kept his post in 2022's reshuffle", "in the last government", "under Truss": an "in" /
+    "under" phrase naming another government or a time the parse did not date."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("under", "in", "at", "on"):
+            words = {t.lower_ for t in c.subtree}
+            if c.lower_ == "under" or words & {"government", "cabinet", "administration", "previous", "last", "first",
+                                               "earlier", "past", "term", "past"}:
+                return True
+    return False
+
+
+def _lost_before(ctx: Context, person: str, office: str) -> bool:
+    """Does the KB record an own term of the office that ended by the article's day (a loss the
+    words may tell)? With no article day, any ended term counts."""
+    day = str(ctx.doc._.document_date or "")[:10]
+    return any(f.end is not None and (not day or str(f.end.value) <= day)
+               for f in ctx.kb.facts(subject=person, property="holds_office", value=office))
