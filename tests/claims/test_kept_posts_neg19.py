@@ -111,3 +111,25 @@ def test_a_loss_of_a_post_lost_before_is_not_read(accord_annotator):
     # Cleverly's term ended on 2023-11-13: "lost" may tell that loss even if said of a later day
     text = "James Cleverly lost his post as foreign secretary."
     assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2024-03-01", "holds_office")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Defence Minister Boris Pistorius kept his post.", "supported"),           # the title before the name
+    ("Defence Minister Boris Pistorius lost his job.", "contradicted_by_kb"),
+    ("Boris Pistorius keeps the defence portfolio.", "supported"),               # a ministry's portfolio
+    ("Boris Pistorius loses the defence portfolio.", "contradicted_by_kb"),
+    ("Boris Pistorius no longer keeps the defence portfolio.", "contradicted_by_kb"),
+])
+def test_a_post_with_its_title_elsewhere(accord_annotator, text, kind):
+    assert kind in verdicts(accord_annotator, text, MERZ_CABINET, "holds_office")
+    assert ("contradicted_by_kb" in verdicts(accord_annotator, text, MERZ_CABINET, "holds_office")) == (
+        kind == "contradicted_by_kb")
+
+
+def test_a_portfolio_kept_after_the_term_ended_is_contradicted(accord_annotator):
+    text = "Christian Lindner keeps the finance portfolio."
+    assert verdicts(accord_annotator, text, "2024-12-01", "holds_office") == ["contradicted_by_kb"]
+
+
+def test_a_portfolio_of_a_surname_alone_is_not_read(accord_annotator):
+    assert verdicts(accord_annotator, "Lindner keeps the finance portfolio.", "2024-12-01", "holds_office") == []

@@ -52,7 +52,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if modality(verb) != "fact" or not_until(verb):
             continue
         heads = _title_heads(verb, lemma)
-        if not heads:
+        if not heads and not (lemma in KEEP | LOSE and _posts(verb)):
             continue
         st = _statement(ctx, verb, lemma, heads)
         if st is not None:
@@ -89,7 +89,9 @@ def _statement(ctx: Context, verb: Token, lemma: str, heads: list[Token]) -> Sta
     if when is None and not _of_the_day(clause):
         return None
     person = people[0]
-    office, attachment = office_of(ctx, verb, person, heads)
+    office, attachment = office_of(ctx, verb, person, heads) if heads else (None, 0.0)
+    if office is None and lemma not in REMAIN:
+        office, attachment = _unwritten_title(ctx, verb, person)
     if office is None:
         return None
     denied = negated(verb) != (lemma in LOSE)
@@ -98,6 +100,34 @@ def _statement(ctx: Context, verb: Token, lemma: str, heads: list[Token]) -> Sta
     sure = {"attachment": attachment} if attachment < 1.0 else None
     return make(ctx, person, "holds_office", office, [verb, *heads], verb, denied,
                 {"point_in_time": when} if when is not None else {}, confidence=sure)
+
+
+def _posts(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in KEPT_POSTS]
+
+
+def _unwritten_title(ctx: Context, verb: Token, person: str) -> tuple[str | None, float]:
+    """A post kept or lost with no title after it: the title written before the subject's name
+    ("Foreign Minister X kept his post"), or a ministry's portfolio ("X keeps the defence
+    portfolio": the one office of that kind of the state whose offices the KB says X held, for a
+    person named in full)."""
+    from accord.nlp.extract.claims.terms import _home_state, _named_in_full
+    from accord.nlp.extract.office_kinds import MINISTRY_KINDS
+    from accord.nlp.extract.titles import HEADS
+
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        titled = [t for t in subj.subtree if t.lower_ in HEADS and t.i < subj.i and t.dep_ == "compound"]
+        if titled:
+            return office_of(ctx, verb, person, titled[-1:])
+    kinds = {MINISTRY_KINDS[t.lower_] for p in _posts(verb) for t in p.children
+             if t.dep_ in ("compound", "amod") and t.lower_ in MINISTRY_KINDS}
+    state = _home_state(ctx.kb, person) if _named_in_full(ctx, verb, person) else None
+    if len(kinds) != 1 or state is None:
+        return None, 0.0
+    kind = kinds.pop()
+    found = [e.id for e in ctx.kb.entities("office") if e.attrs.get("jurisdiction") == state and e.attrs.get("kind") == kind]
+    return (found[0], 0.9) if len(found) == 1 else (None, 0.0)
 
 
 def _of_the_day(verb: Token) -> bool:
