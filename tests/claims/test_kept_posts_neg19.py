@@ -133,3 +133,21 @@ def test_a_portfolio_kept_after_the_term_ended_is_contradicted(accord_annotator)
 
 def test_a_portfolio_of_a_surname_alone_is_not_read(accord_annotator):
     assert verdicts(accord_annotator, "Lindner keeps the finance portfolio.", "2024-12-01", "holds_office") == []
+
+
+# -- an objection lifted is no ratification (claims/enlargement.py) -------------------------------
+# Hungary ratified Sweden's accession on 2024-02-26 (src/accord/kb/data/enlargement.yaml); Turkey
+# lifted its objection in July 2023 but ratified only on 2024-01-23.
+
+@pytest.mark.parametrize("text, date", [
+    ("Sweden's bid is no longer blocked by Hungary.", "2024-03-10"),
+    ("Turkey is no longer blocking Sweden's accession.", "2023-07-20"),
+    ("Turkey did not block Sweden's accession.", "2023-07-20"),
+])
+def test_a_blocking_denied_is_not_read_as_still_blocking(accord_annotator, text, date):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, date, "ratified_accession")
+
+
+def test_the_blocking_affirmed_twin_after_the_ratification_is_contradicted(accord_annotator):
+    text = "Sweden's bid is still blocked by Hungary."
+    assert verdicts(accord_annotator, text, "2024-03-10", "ratified_accession") == ["contradicted_by_kb"]
