@@ -151,3 +151,41 @@ def test_a_blocking_denied_is_not_read_as_still_blocking(accord_annotator, text,
 def test_the_blocking_affirmed_twin_after_the_ratification_is_contradicted(accord_annotator):
     text = "Sweden's bid is still blocked by Hungary."
     assert verdicts(accord_annotator, text, "2024-03-10", "ratified_accession") == ["contradicted_by_kb"]
+
+
+# -- a term begun, or not yet, by the article's day ------------------------------------------------
+# Friedrich Merz Chancellor of Germany from 2025-05-06 (officials/deu.yaml).
+
+@pytest.mark.parametrize("date, kind", [
+    ("2025-05-04", "contradicted_by_kb"),
+    ("2025-05-05", "supported"),   # the eve of the oath: a day's margin (a report dated the day before)
+    ("2025-05-20", "supported"),
+])
+def test_a_term_begun_turns_on_its_first_day(accord_annotator, date, kind):
+    for text in ("Friedrich Merz has taken office as German chancellor.",
+                 "Friedrich Merz has already been sworn in as German chancellor.",
+                 "Friedrich Merz has become German chancellor."):
+        assert verdicts(accord_annotator, text, date, "holds_office") == [kind], text
+
+
+@pytest.mark.parametrize("date, kind", [
+    ("2025-04-20", "supported"),
+    ("2025-05-06", None),                  # the day of the oath: maybe written that morning
+    ("2025-05-07", "contradicted_by_kb"),
+])
+def test_a_term_not_yet_begun_turns_on_its_first_day(accord_annotator, date, kind):
+    for text in ("Friedrich Merz has not yet taken office as German chancellor.",
+                 "Friedrich Merz is yet to be sworn in as German chancellor."):
+        found = verdicts(accord_annotator, text, date, "holds_office")
+        assert ((kind in found) if kind else "contradicted_by_kb" not in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Friedrich Merz has twice become party leader, and has taken office as German chancellor after the election.",
+    "Friedrich Merz took office as German chancellor.",           # a plain past start: terms.py's
+    "Friedrich Merz had not yet taken office as German chancellor.",
+    "Friedrich Merz has not taken office as German chancellor until the coalition agreed.",
+    "Friedrich Merz was yet to take office as German chancellor.",
+])
+def test_other_starts_are_not_read_here(accord_annotator, text):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2025-04-20", "holds_office")

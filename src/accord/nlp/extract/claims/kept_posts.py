@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from accord.model import Statement
+from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import (
     DENYING_HEADS, Context, clause_tokens, make, modality, negated, not_until, participle_clause_head, qualifiers, subject_entities,
 )
@@ -47,6 +47,11 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for verb in sent:
         lemma = verb.lemma_.lower()
+        if lemma in STARTING and verb.pos_ in ("VERB", "AUX"):
+            st = _started(ctx, verb)
+            if st is not None:
+                out.append(st)
+            continue
         if verb.pos_ not in ("VERB", "AUX") or lemma not in KEEP | LOSE | REMAIN:
             continue
         if modality(verb) != "fact" or not_until(verb):
@@ -100,6 +105,63 @@ def _statement(ctx: Context, verb: Token, lemma: str, heads: list[Token]) -> Sta
     sure = {"attachment": attachment} if attachment < 1.0 else None
     return make(ctx, person, "holds_office", office, [verb, *heads], verb, denied,
                 {"point_in_time": when} if when is not None else {}, confidence=sure)
+
+
+STARTING = frozenset({"take", "swear", "assume", "become"})  # terms.term_kind says which of them start a term
+
+
+def _started(ctx: Context, verb: Token) -> Statement | None:
+    """ "X has taken office as T", "X has (already) been sworn in as T", "X has become T", and
+    denied: "X has not yet taken office as T", "X is / has yet to be sworn in": a term begun, or
+    not, by the article's day, told in the present perfect with no date of its own (a dated or a
+    plain past start is terms.py's). `holds_office` on the article's day (`_margin_day`),
+    affirmed or negated."""
+    from accord.nlp.extract.claims.grammar import yet_to
+    from accord.nlp.extract.claims.terms import term_kind
+
+    if term_kind(verb) != "start" or modality(verb) != "fact" or not_until(verb):
+        return None
+    clause = verb.head if yet_to(verb) else verb
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if yet_to(verb):
+        if not (clause.tag_ in PRESENT or auxes & {"has", "have"}):
+            return None  # "was yet to take office": of another day
+    elif not auxes & {"has", "have", "'ve"} or "had" in auxes or verb.tag_ != "VBN":
+        return None
+    if qualifiers(ctx, clause_tokens(clause)) or _other_time_in(verb) or any(
+            c.dep_ in ("advcl", "npadvmod") or (c.dep_ == "prep" and c.lower_ in ("since", "after", "before", "from"))
+            or (c.dep_ == "advmod" and c.lower_ in ("twice", "again", "once", "previously", "before", "ever"))
+            for c in verb.children):
+        return None  # "has taken office twice since 2010", "after the election": not the day's status
+    if any(c.dep_ == "dobj" and c.lower_ != "office" and c.lemma_.lower() not in POSTS for c in verb.children):
+        return None  # "has taken over the presidency of ...": an object that is no post
+    people = subject_entities(ctx, verb, ("person:",))
+    if len(people) != 1:
+        return None
+    office, attachment = office_of(ctx, verb, people[0])
+    if office is None:
+        return None
+    day = _margin_day(ctx, denied := negated(verb))
+    if day is None:
+        return None
+    sure = {"attachment": attachment} if attachment < 1.0 else None
+    return make(ctx, people[0], "holds_office", office, [verb], verb, denied, {"point_in_time": day},
+                confidence=sure)
+
+
+def _margin_day(ctx: Context, denied: bool) -> TimeQualifier | None:
+    """The day a start told by the article's day is checked on, a day's margin towards the claim:
+    "has taken office" on the day after the article's (a report dated the eve of the oath, or in
+    another time zone, is not flagged), "has not yet taken office" on the day before (written the
+    morning of the ceremony)."""
+    from datetime import date, timedelta
+
+    published = str(ctx.doc._.document_date or "")[:10]
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return None
+    return TimeQualifier((day + timedelta(days=-1 if denied else 1)).isoformat(), "day")
 
 
 def _posts(verb: Token) -> list[Token]:
