@@ -36,3 +36,13 @@ def test_out_of_an_organisation_is_no_membership(accord_annotator, text, date, k
 ])
 def test_other_times_and_other_things_are_not_flagged(accord_annotator, text):
     assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2024-06-01", "member_of")
+
+
+@pytest.mark.parametrize("date", ["2022-01-01", "2024-06-01"])
+def test_whether_or_not_denies_nothing(accord_annotator, date):
+    from ._pipeline import read
+
+    text = "Whether or not Finland is a member of NATO, it will help Ukraine."
+    found = [s for s in read(accord_annotator, text, date) if s.property == "member_of"]
+    assert found and all(s.polarity == "affirmed" for s in found)
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, date, "member_of")
