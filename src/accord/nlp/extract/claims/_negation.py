@@ -66,16 +66,15 @@ def check_not_joined(checker, st: Statement, on: str | None) -> Verdict | None:
 
 
 def check_not_holding(checker, st: Statement, on: str | None) -> Verdict | None:
-    """ "X is not / no longer T", "X lost his post as T" on a day: contradicted when one of X's own
-    terms is surely in force that day and the next (an end written as the last day in office);
-    supported when the office's list is complete that day and none is."""
+    """ "X is not / no longer T" on a day: contradicted when one of X's own terms is surely in
+    force that day; supported when the office's list is complete that day and none is."""
     when = st.point_in_time.value if st.point_in_time else on
     terms = checker.kb.facts(property="holds_office", value=st.value)
     if when is None or not terms or timecmp.bounds(when) is None:
         return None
     person, office = checker.name(st.subject), checker.name(st.value)
     own = [f for f in terms if f.subject == st.subject]
-    active = [f for f in own if _throughout(f, when) and _throughout(f, _day_after(when))]
+    active = [f for f in own if _throughout(f, when)]
     if active:
         return Verdict("contradicted_by_kb", f"{person} held the office of {office} on {when} (from "
                        f"{active[0].start.value if active[0].start else '?'}), but the claim says not.",
@@ -86,17 +85,6 @@ def check_not_holding(checker, st: Statement, on: str | None) -> Verdict | None:
         return Verdict("supported", f"{person} did not hold the office of {office} on {when}.",
                        [fact_evidence(f) for f in holders])
     return None
-
-
-def _day_after(when: str) -> str:
-    """The day after `when`'s last day: an end the KB writes as the last day in office (it writes
-    the first day out) must not make "X lost his post (no longer T) on D" a contradiction."""
-    from datetime import timedelta
-
-    parts = timecmp.parts(when)
-    if parts is None or parts[2] is None:
-        return when  # a month or a year: its own last day is the bound
-    return (timecmp.bounds(when)[1] + timedelta(days=1)).isoformat()
 
 
 def check_never_held(checker, st: Statement, on: str | None) -> Verdict | None:

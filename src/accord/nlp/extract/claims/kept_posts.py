@@ -14,10 +14,11 @@ clause that speaks of the article's day: the present ("remains", "keeps"), the p
 adverbial or participle clause ("Wallace, who kept his post under Truss, ...") or with a time of
 its own the parse could not date ("when Sunak took over") speaks of some earlier day: not read.
 
-A loss told of a person who lost the same office before (an own term of it ended before the day)
+A loss is checked on the day after the one it is told of (a dismissal may take effect the next
+day). A loss told of a person who lost the same office before (an own term of it ended before the day)
 may be that loss: the undated negation is not read then. The checks are the ordinary ones
 (kbcheck's `_office` for the affirmed claim, `_negation.check_not_holding` for the negated):
-a term in force through the day contradicts a loss, a day outside every term of the person's
+a term in force through the next day contradicts a loss, a day outside every term of the person's
 contradicts a kept post, and a day near a handover is `unverifiable`.
 """
 
@@ -102,9 +103,32 @@ def _statement(ctx: Context, verb: Token, lemma: str, heads: list[Token]) -> Sta
     denied = negated(verb) != (lemma in LOSE)
     if denied and when is None and _lost_before(ctx, person, office):
         return None  # "X lost her post as T": maybe the earlier loss the KB records
+    if denied:
+        when = _next_day(when or _article_day(ctx))
+        if when is None:
+            return None
     sure = {"attachment": attachment} if attachment < 1.0 else None
     return make(ctx, person, "holds_office", office, [verb, *heads], verb, denied,
                 {"point_in_time": when} if when is not None else {}, confidence=sure)
+
+
+def _article_day(ctx: Context) -> TimeQualifier | None:
+    published = str(ctx.doc._.document_date or "")[:10]
+    return TimeQualifier(published, "day") if len(published) == 10 else None
+
+
+def _next_day(when: TimeQualifier | None) -> TimeQualifier | None:
+    """A loss told of a day is checked on the day after: the KB's end is the first day out, but a
+    dismissal may take effect the next day ("lost his post on Monday", the successor sworn in on
+    Tuesday); a month or a year is checked as it is."""
+    from datetime import date, timedelta
+
+    if when is None or when.precision != "day":
+        return when
+    try:
+        return TimeQualifier((date.fromisoformat(str(when.value)[:10]) + timedelta(days=1)).isoformat(), "day")
+    except ValueError:
+        return None
 
 
 STARTING = frozenset({"take", "swear", "assume", "become"})  # terms.term_kind says which of them start a term
