@@ -7,16 +7,16 @@ Each is a status on a day, affirmed or negated: `holds_office` of the person's o
 written after "as", as the verb's complement or as "the post of T", found as terms.py finds it).
 "keep" / "retain" / "remain" / "stay" affirm the office ("did not keep", "failed to retain" deny
 it); "lose" denies it ("did not lose his post" affirms it). The day is the clause's own date when
-it has one (the head's for "failed to keep") ("kept his post in the reshuffle on 13 November"), else the article's, but only for a
-clause that speaks of the article's day: the present ("remains", "keeps"), the present perfect
-("has kept", "has lost"), or a plain past in a main clause with no phrase of another time
-("Shapps kept his post as defence secretary." in the reshuffle's report). A past in a relative,
+it has one ("kept his post in the reshuffle on 13 November"; the head's for "failed to keep"),
+else the article's, but only for a clause that speaks of the article's day: the present
+("remains", "keeps"), the present perfect ("has kept", "has lost"), or a plain past in a main
+clause with no phrase of another time ("Shapps kept his post as defence secretary." in the reshuffle's report). A past in a relative,
 adverbial or participle clause ("Wallace, who kept his post under Truss, ...") or with a time of
 its own the parse could not date ("when Sunak took over") speaks of some earlier day: not read.
 
 A loss is checked on the day after the one it is told of (a dismissal may take effect the next
-day). A loss told of a person who lost the same office before (an own term of it ended before the day)
-may be that loss: the undated negation is not read then. The checks are the ordinary ones
+day). A loss told of a person who lost the same office before (an own term of it ended before
+the day) may be that loss: the undated negation is not read then. The checks are the ordinary ones
 (kbcheck's `_office` for the affirmed claim, `_negation.check_not_holding` for the negated):
 a term in force through the next day contradicts a loss, a day outside every term of the person's
 contradicts a kept post, and a day near a handover is `unverifiable`.
@@ -28,7 +28,8 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims.grammar import (
-    DENYING_HEADS, Context, clause_tokens, make, modality, negated, not_until, participle_clause_head, qualifiers, subject_entities,
+    DENYING_HEADS, Context, clause_tokens, make, modality, negated, not_until, participle_clause_head, qualifiers,
+    subject_entities,
 )
 from accord.nlp.extract.claims.office_predicates import NOT_THE_OFFICE, OTHER_TIME_PREPS, PRESENT
 from accord.nlp.extract.claims.terms import POSTS, office_of, title_heads
@@ -39,7 +40,6 @@ LOSE = frozenset({"lose"})
 REMAIN = frozenset({"remain", "stay"})
 # Posts that may be kept or lost ("kept his post / job / seat / portfolio as T").
 KEPT_POSTS = POSTS | {"portfolio"}
-PAST_CLAUSES = frozenset({"relcl", "advcl", "acl", "ccomp", "xcomp", "conj", "pcomp", "advmod"})
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -75,11 +75,11 @@ def _title_heads(verb: Token, lemma: str) -> list[Token]:
     else:
         posts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in KEPT_POSTS]
         if not posts and verb.lemma_.lower() in KEEP and any(c.dep_ == "nsubjpass" for c in verb.children):
-            heads = [h for h in title_heads(verb)]  # "X was retained as defence secretary"
+            heads = title_heads(verb)  # "X was retained as defence secretary"
         elif not posts:
             return []
         else:
-            heads = [h for h in title_heads(verb)]
+            heads = title_heads(verb)
     return [h for h in heads if not ({t.lower_ for t in h.subtree if t.i < h.i} & NOT_THE_OFFICE)]
 
 
@@ -212,7 +212,8 @@ def _unwritten_title(ctx: Context, verb: Token, person: str) -> tuple[str | None
     if len(kinds) != 1 or state is None:
         return None, 0.0
     kind = kinds.pop()
-    found = [e.id for e in ctx.kb.entities("office") if e.attrs.get("jurisdiction") == state and e.attrs.get("kind") == kind]
+    found = [e.id for e in ctx.kb.entities("office")
+             if e.attrs.get("jurisdiction") == state and e.attrs.get("kind") == kind]
     return (found[0], 0.9) if len(found) == 1 else (None, 0.0)
 
 
@@ -232,10 +233,19 @@ def _of_the_day(verb: Token) -> bool:
         return False
     if verb.dep_ != "ROOT" or participle_clause_head(verb) is not None or "had" in auxes:
         return False
-    return not any((c.dep_ == "advcl" and not _contrast(c)) or c.dep_ in ("npadvmod", "tmod") or (c.dep_ == "prep" and c.lower_ in OTHER_TIME_PREPS
-                                                                and c.lower_ not in ("as", "in", "on", "at"))
-                   or (c.dep_ == "advmod" and c.lower_ in ("then", "once", "previously", "earlier", "later", "again"))
-                   for c in verb.children) and not _other_time_in(verb)
+    return not any(_another_time(c) for c in verb.children) and not _other_time_in(verb)
+
+
+def _another_time(c: Token) -> bool:
+    """A child that puts the clause at another time than the day's: a clause of time (not one of
+    contrast), a bare time noun, "since / before / after / until ...", "then", "once", "again"."""
+    if c.dep_ == "advcl":
+        return not _contrast(c)
+    if c.dep_ in ("npadvmod", "tmod"):
+        return True
+    if c.dep_ == "prep":
+        return c.lower_ in OTHER_TIME_PREPS and c.lower_ not in ("as", "in", "on", "at")
+    return c.dep_ == "advmod" and c.lower_ in ("then", "once", "previously", "earlier", "later", "again")
 
 
 def _contrast(clause: Token) -> bool:
@@ -250,7 +260,7 @@ def _other_time_in(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("under", "in", "at", "on"):
             words = {t.lower_ for t in c.subtree}
             if c.lower_ == "under" or words & {"government", "cabinet", "administration", "previous", "last", "first",
-                                               "earlier", "past", "term", "past"}:
+                                               "earlier", "past", "term"}:
                 return True
     return False
 

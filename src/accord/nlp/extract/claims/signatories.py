@@ -19,7 +19,9 @@ from spacy.tokens import Span
 
 from accord.model import Statement
 from accord.nlp.extract.claims._treatycheck import founders_of
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, not_until, qualifiers, subject_entities
+from accord.nlp.extract.claims.grammar import (
+    Context, clause_tokens, make, modality, negated, not_until, qualifiers, subject_entities,
+)
 from accord.nlp.extract.claims.treaty import _treaty_org
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
@@ -74,8 +76,8 @@ def check_signed(checker, st: Statement, on: str | None) -> Verdict | None:
         if own:
             return Verdict("contradicted_by_kb", f"{state} is one of {org}'s founding members, which signed its "
                            "founding treaty; the claim says it did not sign it.", [fact_evidence(f) for f in own])
-        return Verdict("supported", f"{state} is not one of {org}'s founding members, which signed its founding treaty.",
-                       [fact_evidence(f) for f in founders[:3]])
+        return Verdict("supported", f"{state} is not one of {org}'s founding members, which signed its "
+                       "founding treaty.", [fact_evidence(f) for f in founders[:3]])
     if own:
         return Verdict("supported", f"{state} is one of {org}'s founding members, which signed its founding treaty.",
                        [fact_evidence(f) for f in own])
