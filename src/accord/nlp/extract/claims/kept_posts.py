@@ -10,9 +10,10 @@ it); "lose" denies it ("did not lose his post" affirms it). The day is the claus
 it has one ("kept his post in the reshuffle on 13 November"; the head's for "failed to keep"),
 else the article's, but only for a clause that speaks of the article's day: the present
 ("remains", "keeps"), the present perfect ("has kept", "has lost"), or a plain past in a main
-clause with no phrase of another time ("Shapps kept his post as defence secretary." in the reshuffle's report). A past in a relative,
-adverbial or participle clause ("Wallace, who kept his post under Truss, ...") or with a time of
-its own the parse could not date ("when Sunak took over") speaks of some earlier day: not read.
+clause with no phrase of another time ("Shapps kept his post as defence secretary." in the
+reshuffle's report). A past in a relative, adverbial or participle clause ("Wallace, who kept his
+post under Truss, ...") or with a time of its own the parse could not date ("when Sunak took
+over") speaks of some earlier day: not read.
 
 A loss is checked on the day after the one it is told of (a dismissal may take effect the next
 day). A loss told of a person who lost the same office before (an own term of it ended before
