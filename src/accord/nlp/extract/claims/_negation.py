@@ -285,6 +285,6 @@ def check_not_appointed(checker, st: Statement, on: str | None) -> Verdict | Non
     return rule(checker, st, on)
 
 
-NEGATED_CHECKS = {"appointed_to": check_not_appointed, **{p: check_not_done for p in DONE}, "target_agreed_on": check_not_agreed, "joined": check_not_joined, "holds_office": check_not_holding, "held_office": check_never_held,
+NEGATED_CHECKS = {"appointed_to": check_not_appointed, "confirmed_to": check_not_appointed, **{p: check_not_done for p in DONE}, "target_agreed_on": check_not_agreed, "joined": check_not_joined, "holds_office": check_not_holding, "held_office": check_never_held,
                   "located_in": check_not_placed, **{p: check_not_affirmed for p in FLIPPED},
                   "member_rank": check_not_ranked, "candidate_for": check_not_candidate}

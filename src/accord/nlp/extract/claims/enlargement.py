@@ -336,6 +336,8 @@ def _ratified(ctx: Context, verb: Token) -> list[Statement]:
     refused = head is not verb and (head.lemma_.lower() in REFUSE_HEADS or yet_to(verb))
     if head is not verb and not (voted or refused):
         return []  # "expected to ratify", "urged Hungary to ratify": not a ratification
+    if verb.lemma_.lower() in REJECT_VERBS and (negated(verb) or negated(head)):
+        return []  # "is no longer blocked by Turkey", "did not veto": an objection lifted, no ratification yet
     rejected = verb.lemma_.lower() in REJECT_VERBS or refused or negated(verb) or negated(head)
     return _ratification(ctx, head, candidates, _objects(verb), rejected)
 

@@ -265,8 +265,11 @@ def yet_to(tok: Token) -> bool:
 
 
 def _not_only(neg: Token) -> bool:
-    """ "not only ... but also": an addition, not a denial."""
+    """ "not only ... but also": an addition, not a denial; nor is the "not" of "whether or not"
+    (either way: "Whether or not Finland is a member, ...")."""
     nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    if neg.lower_ == "not" and neg.i >= 2 and neg.nbor(-1).lower_ == "or" and neg.nbor(-2).lower_ == "whether":
+        return True
     return neg.lower_ == "not" and nxt is not None and nxt.lower_ in ("only", "just", "merely")
 
 

@@ -43,6 +43,7 @@ NOT_NOW = {"former", "ex", "future", "prospective", "aspiring", "would-be", "can
 # Verbs that place a state in or out of an organisation: "is in NATO", "remains outside NATO".
 PLACING_VERBS = {"be", "remain", "stay"}
 PLACE_PREPS = {"in": False, "within": False, "outside": True}  # preposition -> says it is not a member
+# ("remains / stays out of NATO": "out" with its "of", as "outside"; not after "be": "is out of" a quarrel)
 
 
 PLAN_SURE = 0.4  # "to become NATO members", "will one day be in NATO": not checkable against today's list
@@ -506,7 +507,10 @@ def placed_statements(ctx: Context, sent: Span) -> list[Statement]:
     NATO territory", "in NATO's interest" say nothing of membership)."""
     out = []
     for prep in sent:
-        if prep.lower_ not in PLACE_PREPS or prep.dep_ not in ("prep", "conj"):
+        if prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.dep_ in ("prep", "advmod", "prt") \
+                and prep.head.head.lemma_.lower() in PLACING_VERBS - {"be"}:
+            prep = prep.head  # "Austria stays / remains out of NATO": outside it ("is out of" may be a quarrel's)
+        elif prep.lower_ not in PLACE_PREPS or prep.dep_ not in ("prep", "conj"):
             continue
         first = prep
         while first.dep_ == "conj" and first.head.lower_ in PLACE_PREPS:
@@ -518,13 +522,14 @@ def placed_statements(ctx: Context, sent: Span) -> list[Statement]:
             subjects = _placed_subjects(ctx, verb)
         else:
             continue
-        orgs = [e for o in prep.children if o.dep_ == "pobj" for t in group(o)
-                if (e := ctx.entity(t)) and e.startswith("org:")]
+        objects = [o for o in prep.children if o.dep_ == "pobj"] or [
+            o for p in prep.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        orgs = [e for o in objects for t in group(o) if (e := ctx.entity(t)) and e.startswith("org:")]
         if not orgs or not subjects:
             continue
         denied = negated(prep) or negated(first) or negated(verb) or any(
             c.lower_ in ("neither", "nor") for p in (prep, first) for c in p.children if c.dep_ in ("preconj", "cc"))
-        negation = PLACE_PREPS[prep.lower_] != denied  # "no longer outside NATO" is in it
+        negation = PLACE_PREPS.get(prep.lower_, True) != denied  # "no longer outside NATO" is in it
         times = qualifiers(ctx, clause_tokens(verb))
         if undated_past(verb, times):
             continue  # "Finland was not in NATO"
