@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
-from accord.nlp.extract.claims import _listed_members
+from accord.nlp.extract.claims import _co_members, _listed_members
 from accord.nlp.extract.claims._numbers import words_value
 from accord.nlp.extract.claims.grammar import (
     Context,
@@ -83,8 +83,11 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 
 def _listed(ctx: Context, sent: Span, run: list[Token]) -> list[Statement]:
     """A list told by a noun of membership or founding as the subject of a copula or "include",
-    or a set named first ("Of NATO's founding members, Iceland ..."; `_listed_members`, lists16)."""
-    found = _listed_members.presented(ctx, sent, run, len(ctx.entities(run, ("state:",))))
+    or a set named first ("Of NATO's founding members, Iceland ..."; `_listed_members`, lists16);
+    a whole grouping taken up by a noun, a summit's guests, co-members ("members, with A and B, of
+    the Quad", "alongside A and B", "like A and B") and NATO's nuclear powers (`_co_members`, list19)."""
+    n_states = len(ctx.entities(run, ("state:",)))
+    found = _listed_members.presented(ctx, sent, run, n_states) or _co_members.presented(ctx, sent, run, n_states)
     if found is None:
         return []
     org, prop, sure, verb = found
