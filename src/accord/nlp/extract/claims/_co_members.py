@@ -50,8 +50,11 @@ LINK = 0.8  # a grouping taken up by a noun or told by a summit: surer than the 
 
 
 def presented(ctx: Context, sent: Span, run: list[Token], n_states: int):
-    """(organisation, property, link confidence, verb) when the words around the run present it
-    as a grouping's members in one of this module's shapes; None otherwise."""
+    """(organisation, property, link confidence, verb, timeless) when the words around the run
+    present it as a grouping's members in one of this module's shapes; None otherwise. `timeless`:
+    the list names the members, whatever the verb's tense or mood ("will host the leaders of A, B
+    ... at the G7 summit", "Latvia, a member of NATO alongside A and B, will buy"): a fact of the
+    article's day."""
     if n_states < 1 or ctx.kb is None or len(ctx.entities(run, ("",))) != n_states:
         return None  # every name in the run a state
     before = [t for t in sent if t.i < run[0].i]
@@ -132,7 +135,7 @@ def _whole(ctx: Context, sent: Span, run: list[Token], before: list[Token], afte
         if number is None and noun.lemma_.lower() not in refer.words(ctx, org):
             continue
         if _whole_list(ctx, org, run, n):
-            return org, "member_of", LINK, _governor(run[0])
+            return org, "member_of", LINK, _governor(run[0]), True
         return None  # the nearest grouping with members is the one taken up
     return None
 
@@ -152,7 +155,7 @@ def _hosted(ctx: Context, run: list[Token], before: list[Token], after: list[Tok
     org = _summit_of(ctx, after[:22])
     if org is None or not _whole_list(ctx, org, run, n + 1):
         return None
-    return org, "member_of", LINK, verb
+    return org, "member_of", LINK, verb, True
 
 
 def _hosting(verb: Token) -> str | None:
@@ -234,7 +237,7 @@ def _with_of(ctx: Context, run: list[Token], before: list[Token], after: list[To
     org, end = _org_at(ctx, after, 2)
     if org is None or not _closed(after[end:]):
         return None
-    return org, _as_member(ctx, org, prop, after[1].lower_), 1.0, _governor(before[start])
+    return org, _as_member(ctx, org, prop, after[1].lower_), 1.0, _governor(before[start]), False
 
 
 def _member_with(ctx: Context, run: list[Token], before: list[Token], after: list[Token]):
@@ -266,7 +269,16 @@ def _member_with(ctx: Context, run: list[Token], before: list[Token], after: lis
     prop, start = _membership_noun(before[:k])
     if prop is None or _not_now(before[max(0, start - 3):k]):
         return None
-    return org, _as_member(ctx, org, prop, before[k].lower_), 1.0, _governor(before[start])
+    return org, _as_member(ctx, org, prop, before[k].lower_), 1.0, _governor(before[start]), _in_apposition(before[start])
+
+
+def _in_apposition(noun: Token) -> bool:
+    """"Latvia, a member of NATO ...", "Denmark, one of the founding members of NATO ...": the noun
+    (or the "one" it is "of") set beside a name, not said by the clause's verb."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "appos"
 
 
 def _as_member(ctx: Context, org: str, prop: str, prep: str) -> str:
@@ -293,7 +305,7 @@ def _like(ctx: Context, run: list[Token], before: list[Token]):
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     org = _belonged(ctx, verb)
-    return (org, "member_of", 1.0, verb) if org else None
+    return (org, "member_of", 1.0, verb, False) if org else None
 
 
 def _belonged(ctx: Context, verb: Token) -> str | None:
@@ -344,4 +356,4 @@ def _nuclear(ctx: Context, run: list[Token], after: list[Token], n: int):
         return None
     if not _closed(after[i + 1:]) or not _member_facts(ctx, NUCLEAR_ORG):
         return None
-    return NUCLEAR_ORG, "member_of", 0.9, _governor(run[0])
+    return NUCLEAR_ORG, "member_of", 0.9, _governor(run[0]), True

@@ -87,14 +87,15 @@ def _listed(ctx: Context, sent: Span, run: list[Token]) -> list[Statement]:
     a whole grouping taken up by a noun, a summit's guests, co-members ("members, with A and B, of
     the Quad", "alongside A and B", "like A and B") and NATO's nuclear powers (`_co_members`, list19)."""
     n_states = len(ctx.entities(run, ("state:",)))
-    found = _listed_members.presented(ctx, sent, run, n_states) or _co_members.presented(ctx, sent, run, n_states)
+    found = _listed_members.presented(ctx, sent, run, n_states)
+    found = (*found, False) if found is not None else _co_members.presented(ctx, sent, run, n_states)
     if found is None:
         return []
-    org, prop, sure, verb = found
+    org, prop, sure, verb, timeless = found
     told = _listed_members.reading(verb)
     if told is None:
         return []
-    mode, _ = told
+    mode = "fact" if timeless else told[0]
     times = qualifiers(ctx, clause_tokens(verb)) if prop != "founding_member_of" else {}
     times = {k: v for k, v in times.items() if k not in ("start", "end")}
     return [make(ctx, s, prop, org, run, verb, times=times, modality=mode,
