@@ -42,13 +42,17 @@ PAIRS = [
      "pledged to keep sea lanes open.",
      "The Quad's foreign ministers met in Tokyo. The four - India, Japan, Vietnam and the United States - "
      "pledged to keep sea lanes open."),
-    # a summit's host and its guests
+    ("The Quad's leaders met in Delhi. The four countries (India, Japan, Australia and the United States) agreed.",
+     "The Quad's leaders met in Delhi. The four countries (India, Japan, Australia and Indonesia) agreed."),
+    # a summit's host and its guests; the leaders of all its members
     ("Trudeau will host the leaders of Japan, Italy, France, Germany, Britain and the United States at the G7 "
      "summit in Charlevoix.",
      "Trudeau will host the leaders of Japan, Italy, France, Germany, Brazil and the United States at the G7 "
      "summit in Charlevoix."),
     ("Kishida welcomed the leaders of India, Australia and the United States to Tokyo for a summit of the Quad.",
      "Kishida welcomed the leaders of India, Australia and Indonesia to Tokyo for a summit of the Quad."),
+    ("The leaders of Japan, Canada, Britain, France, Germany, Italy and the United States met at the G7 summit.",
+     "The leaders of Japan, Canada, Britain, France, Germany, Italy and Spain met at the G7 summit."),
     # co-members
     ("India and Japan are members, with Australia and the United States, of the Quad.",
      "India and Japan are members, with Australia and the Philippines, of the Quad."),
@@ -60,6 +64,11 @@ PAIRS = [
      "Liechtenstein, which like Norway and Switzerland belongs to the European Economic Area, is not in the EU."),
     ("Like Belgium and the Netherlands, Luxembourg is a member of Benelux.",
      "Like Belgium and Denmark, Luxembourg is a member of Benelux."),
+    ("Finland, which along with Estonia and Latvia is in the euro area, objected.",
+     "Finland, which along with Estonia and Poland is in the euro area, objected."),
+    # a grouping the KB names: the Security Council's permanent members
+    ("Britain, China, France, Russia and the United States, the five permanent members of the UN Security Council, met.",
+     "Britain, China, France, Russia and Germany, the five permanent members of the UN Security Council, met."),
     # NATO's nuclear powers
     ("NATO defence ministers met in Brussels. Britain and France, the alliance's two European nuclear powers, "
      "took part.",
@@ -106,6 +115,13 @@ def test_a_co_member_on_the_day_it_joined_is_supported(accord_annotator):
     assert found and FLAG not in found
 
 
+def test_joining_a_grouping_the_kb_lists_no_day_for_is_not_flagged(accord_annotator):
+    # the KB lists Bulgaria in the Schengen area and Croatia in the EEA, with no day of joining
+    for text, day in (("Bulgaria and Romania joined the Schengen area on 1 January 2025.", "2025-01-02"),
+                      ("Croatia joined the European Economic Area in 2014.", DAY)):
+        assert FLAG not in verdicts(accord_annotator, text, day, "joined")
+
+
 def test_a_whole_list_of_a_grouping_with_a_member_count_it_never_had_is_not_read(accord_annotator):
     # Iceland joined the JEF in 2021: ten since; a list of nine names no JEF the KB knows
     text = ("The JEF ministers met in Oslo. The group - Britain, Denmark, Estonia, Latvia, Lithuania, the Netherlands, "
@@ -119,6 +135,7 @@ def test_a_whole_list_of_a_grouping_with_a_member_count_it_never_had_is_not_read
     # guests of a summit, not its members
     "Meloni hosted the leaders of India, Brazil, South Africa, Kenya, Algeria and Tunisia at the G7 summit.",
     "Meloni hosted the leaders of India and Brazil at the G7 summit in Apulia.",
+    "The leaders of India, Brazil, South Africa, Kenya, Algeria, Tunisia and Egypt met at the G7 summit.",
     # a list shorter than the grouping after its noun
     "The G7 met in Rome. The group - Japan, Canada and India - issued a statement.",
     "The G7 met in Rome. The seven - Japan, Canada, Britain, France, Germany and India - issued a statement.",

@@ -265,6 +265,8 @@ class KBChecker:
         when = st.point_in_time or st.start
         subject, org = self.name(st.subject), self.name(st.value)
         if not facts:
+            if self.kb.facts(subject=st.subject, property="member_of", value=st.value):
+                return None  # a member the KB lists with no day of joining (the Schengen area's, list19)
             if self.kb.facts(property="member_of", value=st.value):
                 return Verdict("contradicted_by_kb", f"The knowledge base has no accession of {subject} to {org}.",
                                _other_status(self.kb, st))

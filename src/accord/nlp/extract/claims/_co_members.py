@@ -9,13 +9,16 @@
   one of them was never a member (a list of guests or of another group is not its members);
 - a summit's host and its guests listed as "the leaders of A, B and C" at "the G7 summit" (or
   "a summit of the Quad"): the host and the list are the grouping, read only when the list and the
-  host make as many as its members and at most one listed state was never one;
+  host make as many as its members and at most one listed state was never one; with no host
+  ("The leaders of A, B, ... met at the G7 summit") the list alone must be as many;
 - co-members: "A and B are members, with C and D, of the Quad", "Denmark, one of the founding
   members of NATO alongside Norway and Iceland", "Britain's partner in the Five Eyes alliance with
   A, B and C" (a noun of membership, "of" or "in" the organisation, then "with", "alongside",
   "together with" or "along with" and the list, closed there); "Norway, which like Iceland and
-  Liechtenstein belongs to the EEA" and "like A and B, Norway is a member of the EEA" (the states
-  "like" the subject share its present membership; a denied one is not read);
+  Liechtenstein belongs to the EEA", "like A and B, Norway is a member of the EEA" and "which,
+  along with A and B, is in the euro area" (the states "like" the subject share its present
+  membership; a denied one is not read; "leaders like Macron", "countries like Iceland" are
+  examples, not read);
 - "France and Britain, the alliance's two European nuclear powers": NATO's nuclear-weapon states
   (the KB's `org:nato-nuclear-states`; "European" narrows the set, each listed state is in it).
 
@@ -34,6 +37,7 @@ from accord.nlp.extract.claims.grammar import Context, negated
 OPENERS = {"—", "–", ":", "(", "--"}
 CLOSERS = {"—", "–", ")", "--", ".", ";"}
 SENTENCES_BACK = 2
+COUNTED = {"countries", "nations", "states", "members", "allies", "partners", "powers", "democracies"}
 TAKING_UP = {"group", "grouping", "bloc", "club", "forum", "alliance", "partnership", "dialogue", "pact"}
 MEMBER_NOUNS = {"member", "members", "partner", "partners", "ally", "allies"}
 FOUNDER_NOUNS = {"founder", "founders"}
@@ -122,9 +126,13 @@ def _whole(ctx: Context, sent: Span, run: list[Token], before: list[Token], afte
     if len(before) < 3 or not _mark(before[-1], OPENERS) or (after and not _mark(after[0], CLOSERS)):
         return None
     noun, det = before[-2], before[-3]
+    counted = None
+    if noun.lower_ in COUNTED and len(before) >= 4 and before[-3].like_num:
+        counted, det = before[-3], before[-4]  # "the four countries - A, B, C and D -"
     if det.lower_ != "the" or ctx.entity(noun) or (det.i > sent.start and det.nbor(-1).tag_ == "POS"):
         return None
-    number = words_value([noun.text], ordinal=False) if noun.like_num or noun.pos_ == "NUM" else None
+    number_word = counted if counted is not None else noun
+    number = words_value([number_word.text], ordinal=False) if number_word.like_num or number_word.pos_ == "NUM" else None
     if number is None and noun.lemma_.lower() not in TAKING_UP:
         return None
     if number is not None and number != n:
@@ -142,18 +150,24 @@ def _whole(ctx: Context, sent: Span, run: list[Token], before: list[Token], afte
 
 # -- "X hosts the leaders of A, B and C at the G7 summit" ---------------------------------------------
 def _hosted(ctx: Context, run: list[Token], before: list[Token], after: list[Token], n: int):
-    if len(before) < 4 or before[-1].lower_ != "of" or before[-2].lower_ not in LEADER_NOUNS:
+    if len(before) < 3 or before[-1].lower_ != "of" or before[-2].lower_ not in LEADER_NOUNS:
         return None
     k = len(before) - 3
     if before[k].lower_ == "the":
         k -= 1
     verb = before[k] if k >= 0 else None
-    if verb is None or _hosting(verb) is None or negated(verb):
+    if before[k + 1].lower_ != "the":
         return None
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return None  # "leaders welcomed by ...": no host named
+    if verb is not None and _hosting(verb) is not None:
+        if negated(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+            return None  # "leaders welcomed by ...": no host named
+        host = 1
+    elif k < 0 or before[k].text in (",", ";", ":"):
+        verb, host = _governor(before[-2]), 0  # "The leaders of A, B, ... met at the G7 summit": all of them
+    else:
+        return None
     org = _summit_of(ctx, after[:22])
-    if org is None or not _whole_list(ctx, org, run, n + 1):
+    if org is None or not _whole_list(ctx, org, run, n + host):
         return None
     return org, "member_of", LINK, verb, True
 
@@ -294,12 +308,20 @@ def _as_member(ctx: Context, org: str, prop: str, prep: str) -> str:
 def _like(ctx: Context, run: list[Token], before: list[Token]):
     """"Norway, which like Iceland and Liechtenstein belongs to the EEA", "Like Iceland, Norway is
     a member of the EEA": the states "like" the subject share its present membership."""
-    if not before or before[-1].lower_ != "like":
+    if not before or before[-1].lower_ not in ("like", "with"):
         return None
-    like = before[-1]
-    if not (len(before) == 1 or before[-2].lower_ in ("which", "who", ",") or like.i == like.sent.start):
+    like, k = before[-1], len(before) - 2
+    if like.lower_ == "with":
+        if k < 0 or before[k].lower_ not in ("along", "together"):
+            return None
+        k -= 1  # "which, along with Iceland and Liechtenstein, belongs to the EEA"
+    if k >= 0 and before[k].text == "," and k >= 1 and before[k - 1].lower_ in ("which", "who"):
+        k -= 1
+    if not (k < 0 or before[k].lower_ in ("which", "who", ",") or before[k + 1].i == like.sent.start):
         return None  # "leaders like Macron", "countries like Iceland": examples, not co-members
     verb = like.head
+    if verb.lower_ in ("along", "together") and verb.i == like.i - 1:
+        verb = verb.head  # "along" the verb's adverb, "with" its
     if like.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP") or negated(verb):
         return None
     if any(c.dep_ == "neg" for c in verb.children):
