@@ -144,8 +144,9 @@ def _whole(ctx: Context, sent: Span, run: list[Token], before: list[Token], afte
             continue
         if _whole_list(ctx, org, run, n):
             return org, "member_of", LINK, _governor(run[0]), True
-        return None  # the nearest grouping with members is the one taken up
-    return None
+        if number is None:
+            return None  # the nearest grouping the noun fits is the one it takes up
+    return None  # (a number takes up the nearest grouping with as many members)
 
 
 # -- "X hosts the leaders of A, B and C at the G7 summit" ---------------------------------------------
@@ -234,8 +235,8 @@ def _membership_noun(tokens: list[Token]) -> tuple[str | None, int]:
 
 
 def _not_now(tokens: list[Token]) -> bool:
-    return any(t.lower_.strip("-") in ("former", "non", "future", "prospective", "aspiring", "would-be", "ex",
-                                        "potential", "candidate", "associate", "observer") for t in tokens)
+    return any(t.lower_.strip("-") in ("former", "non", "future", "prospective", "aspiring", "would-be", "ex", "would",
+                                        "potential", "candidate", "associate", "observer", "new") for t in tokens)
 
 
 def _with_of(ctx: Context, run: list[Token], before: list[Token], after: list[Token]):
