@@ -77,6 +77,9 @@ PAIRS = [
     # capitals founding a grouping
     ("Canberra, London and Washington announced the AUKUS pact in September.",
      "Canberra, Tokyo and Washington announced the AUKUS pact in September."),
+    # capitals presented as a grouping's members
+    ("The deal was struck by London, Canberra and Washington, the AUKUS partners.",
+     "The deal was struck by London, Canberra and Ottawa, the AUKUS partners."),
 ]
 
 
@@ -148,6 +151,9 @@ def test_a_whole_list_of_a_grouping_with_a_member_count_it_never_had_is_not_read
     "NATO's talks with Japan and Australia went on.",
     # an organisation the KB lists no members of
     "Like Iceland and Japan, Norway is a member of the Arctic Council.",
+    # a capital that is an organisation's seat, and a list longer than its capitals
+    "Brussels, Paris and Berlin, the G7 members, objected.",
+    "Officials in Washington, London and Paris said talks went well.",
     # people, not capitals or states, announce the pact
     "Biden, Johnson and Morrison announced the AUKUS pact in September.",
     # a list of the grouping's members outside the KB's coverage (BRICS is complete only to 2023)
