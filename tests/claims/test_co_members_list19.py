@@ -119,7 +119,7 @@ def test_a_co_member_on_the_day_it_joined_is_supported(accord_annotator):
 
 
 def test_joining_a_grouping_the_kb_lists_no_day_for_is_not_flagged(accord_annotator):
-    # the KB lists Bulgaria in the Schengen area and Croatia in the EEA, with no day of joining
+    # the KB keeps no day of joining for the Schengen area and the EEA (Bulgaria and Croatia are listed)
     for text, day in (("Bulgaria and Romania joined the Schengen area on 1 January 2025.", "2025-01-02"),
                       ("Croatia joined the European Economic Area in 2014.", DAY)):
         assert FLAG not in verdicts(accord_annotator, text, day, "joined")
