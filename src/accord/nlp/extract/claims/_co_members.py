@@ -2,9 +2,10 @@
 
 - a whole grouping named by a noun that takes it up, a dash, colon or bracket and the list:
   "The G7 met in Italy. The group - A, B, C, D, E, F and G - agreed ...", "The seven — A, ... —
-  were joined by ...". The noun is "the" and a word of the grouping's KB names ("group" for the
-  Group of Seven) or a number; the grouping is the nearest one named in the sentence or the two
-  before. The list says it is the whole grouping, so it is read only when it names as many states
+  were joined by ...", "the four countries (A, B, C and D)". The noun is "the" and a word of the
+  grouping's KB names ("group" for the Group of Seven), a number, or a number and a plural noun;
+  the grouping is the nearest one named in the sentence or the two before that the noun fits (for
+  a number: that has had as many members). The list says it is the whole grouping, so it is read only when it names as many states
   as the grouping has had members at some time in the KB (and as the number says), and at most
   one of them was never a member (a list of guests or of another group is not its members);
 - a summit's host and its guests listed as "the leaders of A, B and C" at "the G7 summit" (or
