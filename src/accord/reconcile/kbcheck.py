@@ -274,6 +274,9 @@ class KBChecker:
         when = st.point_in_time or st.start
         subject, org = self.name(st.subject), self.name(st.value)
         if not facts:
+            listed = self.kb.facts(property="member_of", value=st.value)
+            if any(f.subject == st.subject for f in listed) and not any(f.start for f in listed):
+                return None  # a list that keeps no day of joining (the UN's, the Schengen area's; list19)
             if self.kb.facts(property="member_of", value=st.value):
                 return Verdict("contradicted_by_kb", f"The knowledge base has no accession of {subject} to {org}.",
                                _other_status(self.kb, st))

@@ -2,7 +2,8 @@
 the ways wire copy tells them that the list, relation and count families do not read alone:
 
 - founders: "Australia, Britain and the US on Wednesday launched AUKUS", "the Quad was set up by
-  A, B, C and D", "officials from A, B, C and D met in Manila, reviving the Quad": each state that
+  A, B, C and D", "Washington, London and Canberra announced the AUKUS pact" (capitals for their
+  states, only when every founder named is a capital; list19), "officials from A, B, C and D met in Manila, reviving the Quad": each state that
   launched, formed, founded or revived the organisation is its member;
 - members as the object of a verb whose subject is the organisation, however far apart: "AUKUS,
   formed in September 2021, brings together A, B and C", "the Quad, which groups A, B, C and D";
@@ -34,7 +35,8 @@ from accord.nlp.extract.claims import _groupings_refer as refer
 from accord.nlp.extract.claims.grammar import Context, group, make, modality, negated
 
 ORDER = 28  # after lists (27), relations (20) and counts (25): it reads again what they missed
-FOUNDING = {"launch", "form", "found", "create", "establish", "unveil", "set", "revive", "relaunch"}  # "set" with "up"
+FOUNDING = {"launch", "form", "found", "create", "establish", "unveil", "set", "revive", "relaunch",
+            "announce"}  # "set" with "up"
 PEOPLE = {"official", "leader", "minister", "diplomat", "representative", "envoy", "delegate", "negotiator"}
 SIDES = {"trilateral": 3, "quadrilateral": 4}  # "the trilateral pact": a count of its members
 DATELINE_DASHES = {"-", "—", "–", "--"}
@@ -91,7 +93,7 @@ def _founders(ctx: Context, verb: Token) -> list[Statement]:
             # "Officials from A, B, C and D met in Manila, reviving the Quad": the main clause's subject
             founders = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     org = _org_named_by(ctx, org_tok)
-    states = _all_states(ctx, _their_states(founders))
+    states = _all_states(ctx, _their_states(founders)) or _capitals_states(ctx, founders)
     if org is None or len(states) < 2 or negated(verb):
         return []  # "A and B did not create the Quad" says nothing of whether they are in it
     anchor = [t for t in founders.subtree] + [verb]
@@ -141,6 +143,26 @@ def _all_states(ctx: Context, head: Token | None) -> list[str]:
     if not all(e.startswith("state:") for e in ents):
         return []
     return list(dict.fromkeys(ents))
+
+
+def _capitals_states(ctx: Context, head: Token | None) -> list[str]:
+    """"Washington, London and Canberra announced the AUKUS pact" (list19): the states of a
+    coordinated phrase every conjunct of which is a capital the KB knows, told as a grouping's
+    founders (a sentence about states); none when one conjunct is anything else."""
+    if head is None or ctx.kb is None:
+        return []
+    heads = [t for t in group(head) if t.i >= _dateline_end(head.sent)]
+    states = []
+    for tok in heads:
+        place = ctx.entity(tok) or ""
+        try:
+            state = (ctx.kb.entity(place).attrs or {}).get("capital_of") if place.startswith("place:") else None
+        except Exception:  # a place the KB does not hold
+            state = None
+        if not state:
+            return []
+        states.append(str(state))
+    return list(dict.fromkeys(states)) if len(heads) >= 2 else []
 
 
 def _dateline_end(sent: Span) -> int:

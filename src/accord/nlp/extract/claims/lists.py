@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
-from accord.nlp.extract.claims import _listed_members
+from accord.nlp.extract.claims import _co_members, _listed_members
 from accord.nlp.extract.claims._numbers import words_value
 from accord.nlp.extract.claims.grammar import (
     Context,
@@ -56,42 +56,101 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if found is None:
             out += _listed(ctx, sent, run)
             continue
-        org, prop, sure = found
-        verb = _governor(run[0])
-        denied = prop == NOT_MEMBER
-        if denied:
-            prop = "member_of"
-            if not (verb.tag_ in ("VBZ", "VBP", "MD") or qualifiers(ctx, clause_tokens(verb))):
-                continue  # "non-NATO members Sweden and Finland had long trained with ...": of when?
-        mode = "hypothetical" if modality(verb) == "hypothetical" else "fact"
-        if mode == "hypothetical" and not _conditional(verb) and found == _and_others(ctx, [t for t in sent if t.i > run[-1].i]):
-            mode = "fact"  # "would retaliate against Venezuela and other OPEC members": the set is no possibility
-        times = qualifiers(ctx, clause_tokens(verb)) if verb.pos_ in ("VERB", "AUX") else {}
-        if verb.lemma_.lower() not in RELATION_VERBS:
-            # "The grouping of A, B and C has held summits since 2021": the span is the verb's, the
-            # list only names who they are (a day, "on Tuesday", still says when they were members)
-            times = {k: v for k, v in times.items() if k not in ("start", "end")}
-        states = ctx.entities(run, ("state:",))
-        out += [make(ctx, s, prop, org, run, verb, polarity=denied, times=times, modality=mode,
-                     confidence={"link": sure} if sure < 1.0 else None) for s in states]
-        if prop == "member_of" and not denied:
-            out += [make(ctx, s, p, o, run, verb, polarity=denied, times=times, modality=mode,
-                         confidence={"link": sure} if sure < 1.0 else None)
-                    for p, o, denied in _described_as(ctx, sent, run, org) for s in states]
+        out += _read(ctx, sent, run, found)
+    for run, shadow in _capital_runs(ctx, sent):
+        found = _presented(shadow, sent, run)
+        if found is not None and found[1] != NOT_MEMBER:
+            out += _read(shadow, sent, run, found)
+    return out
+
+
+def _capital_runs(ctx: Context, sent: Span) -> list[tuple[list[Token], Context]]:
+    """Runs of two or more capitals the KB knows, each with a context that reads them as their
+    states (list19): "Washington, London and Canberra, the AUKUS partners". Every name in the run
+    is a capital, and none the seat of an organisation ("Brussels" may be the EU)."""
+    import copy
+
+    if ctx.kb is None:
+        return []
+    capitals: dict[int, str] = {}
+    for tok in sent:
+        place = ctx.entity(tok) or ""
+        if place.startswith("place:"):
+            state = _capital_of(ctx, place)
+            if state:
+                capitals[tok.i] = state
+    if len(set(capitals.values())) < 2:
+        return []
+    out = []
+    shadow_of = {**ctx.entity_of, **capitals}
+    shadow = copy.copy(ctx)
+    shadow.entity_of = shadow_of
+    for run in _state_runs(shadow, sent):
+        named = [t.i for t in run if shadow.entity(t)]
+        if all(i in capitals for i in named) and len({capitals[i] for i in named}) >= 2 and not _named_before(ctx, run):
+            out.append((run, shadow))
+    return out
+
+
+def _named_before(ctx: Context, run: list[Token]) -> bool:
+    """Another name joined to the run's start by a comma ("Brussels, Paris and Berlin"): the list
+    is longer than its capitals."""
+    doc, i = run[0].doc, run[0].i
+    return i >= 2 and doc[i - 1].text == "," and bool(ctx.entity(doc[i - 2]))
+
+
+def _capital_of(ctx: Context, place: str) -> str | None:
+    try:
+        state = (ctx.kb.entity(place).attrs or {}).get("capital_of")
+    except Exception:  # a place the KB does not hold
+        return None
+    if not state or any(f.subject.startswith("org:") for f in ctx.kb.facts(property="located_in", value=place)):
+        return None
+    return str(state)
+
+
+def _read(ctx: Context, sent: Span, run: list[Token], found) -> list[Statement]:
+    """The statements of a run presented as an organisation's members or partners."""
+    org, prop, sure = found
+    verb = _governor(run[0])
+    denied = prop == NOT_MEMBER
+    if denied:
+        prop = "member_of"
+        if not (verb.tag_ in ("VBZ", "VBP", "MD") or qualifiers(ctx, clause_tokens(verb))):
+            return []  # "non-NATO members Sweden and Finland had long trained with ...": of when?
+    mode = "hypothetical" if modality(verb) == "hypothetical" else "fact"
+    if mode == "hypothetical" and not _conditional(verb) and found == _and_others(ctx, [t for t in sent if t.i > run[-1].i]):
+        mode = "fact"  # "would retaliate against Venezuela and other OPEC members": the set is no possibility
+    times = qualifiers(ctx, clause_tokens(verb)) if verb.pos_ in ("VERB", "AUX") else {}
+    if verb.lemma_.lower() not in RELATION_VERBS:
+        # "The grouping of A, B and C has held summits since 2021": the span is the verb's, the
+        # list only names who they are (a day, "on Tuesday", still says when they were members)
+        times = {k: v for k, v in times.items() if k not in ("start", "end")}
+    states = ctx.entities(run, ("state:",))
+    out = [make(ctx, s, prop, org, run, verb, polarity=denied, times=times, modality=mode,
+                confidence={"link": sure} if sure < 1.0 else None) for s in states]
+    if prop == "member_of" and not denied:
+        out += [make(ctx, s, p, o, run, verb, polarity=denied, times=times, modality=mode,
+                     confidence={"link": sure} if sure < 1.0 else None)
+                for p, o, denied in _described_as(ctx, sent, run, org) for s in states]
     return out
 
 
 def _listed(ctx: Context, sent: Span, run: list[Token]) -> list[Statement]:
     """A list told by a noun of membership or founding as the subject of a copula or "include",
-    or a set named first ("Of NATO's founding members, Iceland ..."; `_listed_members`, lists16)."""
-    found = _listed_members.presented(ctx, sent, run, len(ctx.entities(run, ("state:",))))
+    or a set named first ("Of NATO's founding members, Iceland ..."; `_listed_members`, lists16);
+    a whole grouping taken up by a noun, a summit's guests, co-members ("members, with A and B, of
+    the Quad", "alongside A and B", "like A and B") and NATO's nuclear powers (`_co_members`, list19)."""
+    n_states = len(ctx.entities(run, ("state:",)))
+    found = _listed_members.presented(ctx, sent, run, n_states)
+    found = (*found, False) if found is not None else _co_members.presented(ctx, sent, run, n_states)
     if found is None:
         return []
-    org, prop, sure, verb = found
+    org, prop, sure, verb, timeless = found
     told = _listed_members.reading(verb)
     if told is None:
         return []
-    mode, _ = told
+    mode = "fact" if timeless else told[0]
     times = qualifiers(ctx, clause_tokens(verb)) if prop != "founding_member_of" else {}
     times = {k: v for k, v in times.items() if k not in ("start", "end")}
     return [make(ctx, s, prop, org, run, verb, times=times, modality=mode,
