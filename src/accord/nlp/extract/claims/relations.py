@@ -15,6 +15,7 @@ from accord.nlp.extract.claims.grammar import (
     RELATIVE_PRONOUNS,
     Context,
     clause_tokens,
+    described_state,
     excepted,
     group,
     make,
@@ -333,6 +334,7 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
             nsubj = verb.head
         if nsubj is not None:
             subjects += ctx.entities(phrase_tokens(_holders(ctx, nsubj)), ("state:", "org:"))
+            subjects += [] if subjects else described_state(ctx, nsubj)  # "The Nordic country has been a member since 2023"
             subjects += [] if subjects else whose_state(ctx, verb)  # "X, whose country is a member of NATO"
     return verb, list(dict.fromkeys(subjects))
 
