@@ -159,3 +159,33 @@ def test_the_bare_country_partner(checker, since, expected):
 def test_a_state_implied_earlier_makes_it_unsure(checker, before, expected):
     text = f"{before}Estonia hosts a NATO battlegroup. The country joined NATO in 2007."
     assert _verdict(checker, text) == expected
+
+
+# -- a described owner, a described head of an apposition ------------------------------------------
+@pytest.mark.parametrize("month, expected", [("May 2022", "supported"), ("May 2021", "flagged"),
+                                             ("June 2022", "flagged")])
+def test_the_country_s_application(checker, month, expected):
+    text = f"Finland hosts NATO drills. The country's application to join NATO was submitted in {month}."
+    assert _verdict(checker, text) == expected
+
+
+@pytest.mark.parametrize("year, expected", [("2004", "supported"), ("2005", "flagged"), ("2003", "flagged")])
+def test_the_baltic_nation_s_accession(checker, year, expected):
+    text = f"Estonia hosts a NATO battlegroup. The Baltic nation's accession to NATO in {year} angered Moscow."
+    assert _verdict(checker, text) == expected
+
+
+def test_a_described_owner_with_two_states_before_it_is_no_state(checker):
+    text = "Finland borders Russia. The country's application to join NATO was submitted in May 2021."
+    assert _verdict(checker, text) == "none"
+
+
+@pytest.mark.parametrize("since, expected", [("2004", "supported"), ("2005", "flagged")])
+def test_the_country_with_a_membership_apposition(checker, since, expected):
+    text = f"Estonia hosts a NATO battlegroup. The country, a NATO member since {since}, borders Russia."
+    assert _verdict(checker, text) == expected
+
+
+def test_an_apposition_naming_the_state_is_read_as_before(checker):
+    text = "Latvia hosts a NATO battlegroup. The country, Estonia, joined NATO in 2004."
+    assert _verdict(checker, text) != "flagged"

@@ -63,8 +63,10 @@ def is_description(ctx, noun: Token) -> bool:
     kids = list(noun.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return False
-    if any(c.dep_ in ("poss", "prep", "appos", "nummod", "conj", "acl") for c in kids):
-        return False  # "Russia's nation", "the state of Texas", "the country, Estonia,", "the nation and ..."
+    if any(c.dep_ in ("poss", "prep", "nummod", "conj", "acl") for c in kids):
+        return False  # "Russia's nation", "the state of Texas", "the nation and ..."
+    if any(str(ctx.entity(t)).startswith(("state:", "person:")) for c in kids if c.dep_ == "appos" for t in c.subtree):
+        return False  # "the country, Estonia,": the apposition names it ("the country, a NATO member since 2004," does not)
     words = modifier_words(noun)
     if words is None:
         return False

@@ -1092,6 +1092,15 @@ def described_state(ctx: Context, noun: Token) -> list[str]:
     return [found.state]
 
 
+def owner_states(ctx: Context, owners: list[Token]) -> list[str]:
+    """The states possessives name ("Finland's"), or the one state a described owner stands for
+    ("the Nordic country's application": `described_state`)."""
+    found = ctx.entities(phrase_tokens(owners), ("state:",))
+    if not found and len(owners) == 1 and not ctx.entity(owners[0]):
+        found = described_state(ctx, owners[0])
+    return found
+
+
 def object_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
