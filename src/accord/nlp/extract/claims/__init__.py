@@ -22,6 +22,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span
 
 from accord.model import Reference, Statement
+from accord.nlp.extract.claims import _colon_lists as colon_lists
 from accord.nlp.extract.claims import _gapping as gapping
 from accord.nlp.extract.claims.grammar import Context
 
@@ -61,6 +62,8 @@ def statements(doc: Doc, kb=None, doc_id: str = "") -> list[Statement]:
     found += gapping.gapped(ctx, sents, found)
     # "Sweden joined NATO, and Finland in 2023": the first clause has no date of its own
     found = gapping.loosened(ctx, sents, found)
+    # "Both are NATO members: Albania since 2009 and North Macedonia since 2020": one claim an item
+    found += colon_lists.listed(ctx, sents)
     return merge(found)
 
 

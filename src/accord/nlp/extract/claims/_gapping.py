@@ -103,7 +103,7 @@ def _undated_first(ctx: Context, g: Token) -> tuple[str, dict] | None:
 def _remnant(ctx: Context, g: Token):
     """(verb, remnant names, the first clause's times, the remnant's times, its tokens) for a
     gapped remnant headed by `g`, else None."""
-    if g.dep_ != "conj" or g.pos_ not in ("PROPN", "NOUN"):
+    if g.pos_ not in ("PROPN", "NOUN") or not (g.dep_ == "conj" or _comma_remnant(g)):
         return None
     kind = _kind(ctx, g)
     if kind is None:
@@ -143,6 +143,26 @@ def _remnant(ctx: Context, g: Token):
         return None
     tokens = names_tokens + list(own_prep.subtree)
     return verb, names, first, own, tokens, sure
+
+
+CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def _comma_remnant(g: Token) -> bool:
+    """A remnant after a comma with no "and", parsed as a bare noun of the verb ("Montenegro
+    joined NATO in 2017, North Macedonia in 2020"): the name right after the comma, the sentence
+    ending with its date phrase (the verb's last dependent)."""
+    if g.dep_ != "npadvmod" or g.head.pos_ != "VERB" or g.i < g.head.i:
+        return False
+    doc = g.doc
+    first = min(t.i for t in g.subtree)
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    after = [c for c in g.head.children if c.i > g.i and not c.is_punct]
+    if len(after) != 1 or after[0].dep_ != "prep" or after[0].lower_ not in DATE_PREPS:
+        return False
+    end = max(t.i for t in after[0].subtree) + 1
+    return end >= g.sent.end or doc[end].text in CLAUSE_ENDS
 
 
 def _first_year(ctx: Context, own_prep: Token, own: dict, first: dict) -> tuple[dict | None, bool]:

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._percent import TARGET_NOUNS, percents
 from accord.nlp.extract.claims._spending_counts import MEET_VERBS, MISS_VERBS
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, qualifiers
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, described_state, make, negated, qualifiers
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 NATO = "org:NATO"
@@ -61,10 +61,12 @@ def _the_guideline(ctx: Context, target: Token, owner) -> bool:
 
 
 def _states(ctx: Context, verb: Token) -> list[tuple[str, Token]]:
-    """The states the subject names: "Germany", "Spain, Canada and Italy"."""
+    """The states the subject names: "Germany", "Spain, Canada and Italy", "the Baltic state"."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return []
+    if not ctx.entity(subj) and (taken_up := described_state(ctx, subj)):
+        return [(taken_up[0], subj)]  # "Estonia ... The Baltic state met the target in 2023"
     out = []
     for tok in [subj] + [t for t in subj.subtree if t.dep_ == "conj" and t.head.i in {x.i for x in subj.subtree}]:
         ent = ctx.entity(tok) or ""

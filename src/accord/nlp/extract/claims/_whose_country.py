@@ -41,10 +41,10 @@ def whose_state(ctx: Context, verb: Token) -> list[str]:
     named = ctx.entities(words, ("state:",))
     if named:
         return named if len(named) == 1 else []
-    return _served_state(ctx, people[0])
+    return served_state(ctx, people[0])
 
 
-def _served_state(ctx: Context, person: str) -> list[str]:
+def served_state(ctx: Context, person: str) -> list[str]:
     """The one state whose office the person held on the article's day (per the KB)."""
     day = str(ctx.doc._.document_date or "")[:10]
     if ctx.kb is None or len(day) != 10:

@@ -14,7 +14,7 @@ from accord.nlp.extract.claims import _inverted_subjects as inverted
 from accord.nlp.extract.claims import _join_objects as join_objects
 from accord.nlp.extract.claims._membership import check_application
 from accord.nlp.extract.claims.grammar import (
-    Context, agent_tokens, clause_tokens, excepted, group, make, modality, negated, never, yet_to, object_entities, one_date,
+    Context, agent_tokens, clause_tokens, excepted, group, make, owner_states, modality, negated, never, yet_to, object_entities, one_date,
     passive, phrase_tokens, prep_entities, qualifiers, subject_entities, topic, UNASSERTED,
 )
 from accord.reconcile import timecmp
@@ -257,7 +257,7 @@ def _applications(ctx: Context, verb: Token) -> list[Statement]:
         if target is None and form.lemma_.lower() == "application":
             named = ctx.entities([c for c in form.children if c.dep_ == "compound"], ("org:",))
         owners = [c for c in form.children if c.dep_ == "poss"]
-        states = ctx.entities(phrase_tokens(owners), ("state:",)) if form.dep_ == "nsubjpass" else []
+        states = owner_states(ctx, owners) if form.dep_ == "nsubjpass" else []  # "Finland's", "the country's"
         states = states or subject_entities(ctx, verb, ("state:",))
     if target is None and not named:
         return _bare_application(ctx, verb, states)

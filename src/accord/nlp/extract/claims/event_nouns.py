@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import (
-    Context, make, modality, negated, one_date, phrase_tokens, qualifiers, subject_entities,
+    Context, make, modality, negated, one_date, owner_states, phrase_tokens, qualifiers, subject_entities,
 )
 
 ORDER = 31  # beside actions (30), which reads the verbs
@@ -189,7 +189,7 @@ def _states(ctx: Context, noun: Token, verb: Token) -> list[str]:
         return ctx.entities(phrase_tokens([clause.head]), ("state:",)) if clause is not None else []
     if any(o.lower_ in POSSESSIVE_PRONOUNS for o in owners):
         return subject_entities(ctx, verb, ("state:",)) if noun.dep_ not in ("nsubj", "nsubjpass") else []
-    found = ctx.entities(phrase_tokens(owners), ("state:",))
+    found = owner_states(ctx, owners)  # "Finland's", "the Baltic nation's"
     if not found and not owners:
         found = ctx.entities([p for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj"] +

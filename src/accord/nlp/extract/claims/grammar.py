@@ -17,6 +17,7 @@ from accord.model import Reference, Statement, TimeQualifier
 from accord.nlp import extensions  # noqa: F401  (registers the Doc extensions read here)
 from accord.nlp.extract.headlines import headline_line, is_title_case
 from accord.nlp.extract.claims._alternative_dates import alternative_dates
+from accord.nlp.extract.claims._described_states import described
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 
@@ -46,6 +47,11 @@ class Context:
         orgs = Counter(e for e in self.entity_of.values() if e.startswith("org:"))
         self.topic_org = orgs.most_common(1)[0][0] if orgs else None
         self.summits: list[str] = []  # summits resolved so far in this document
+        # "the country" / "the Nordic nation" taken up as a state (_described_states): how sure, by
+        # (sentence start, state), for `make`; and the resolver's caches
+        self.described: dict[tuple[int, str], float] = {}
+        self.described_nouns: dict[int, object] = {}
+        self.described_cache: dict[str, object] = {}
 
     def entity(self, tok: Token) -> str | None:
         return self.entity_of.get(tok.i)
@@ -750,6 +756,9 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
     links = [ctx.link_of[e] for e in (subject, value) if e in ctx.link_of]
     if links and min(links) < 1.0:
         sure.setdefault("link", round(min(links), 3))
+    taken_up = ctx.described.get((sent.start, subject))
+    if taken_up is not None:  # the subject is "the country" read as this state: no surer than that
+        sure["link"] = min(sure.get("link", 1.0), taken_up)
     ref = Reference(ctx.doc_id, start, end, text.strip(), sent.start_char + lead, confidence=sure)
     return Statement(subject=subject, property=prop, value=value,
                      polarity="negated" if polarity else "affirmed",
@@ -1075,24 +1084,24 @@ DESCRIBED_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"
 
 
 def described_state(ctx: Context, noun: Token) -> list[str]:
-    """The state "the Nordic country" / "the Baltic nation" stands for: of the states named before
-    it in its sentence and the one before, the one member of the group the adjective names in the
-    KB ("Nordic countries"); [] when none or several are."""
-    if ctx.kb is None or noun.lemma_.lower() not in DESCRIBED_NOUNS or noun.tag_ != "NN" \
-            or not any(c.lower_ == "the" for c in noun.children):
+    """[the state] "the country" / "the Nordic nation" / "the kingdom" stands for, the one state
+    named before it that the description fits (`_described_states`); [] when not one. How sure the
+    reading is, is kept for `make` (the claim's link confidence)."""
+    found = described(ctx, noun)
+    if found is None:
         return []
-    adjs = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-    if len(adjs) != 1:
-        return []
-    groups = [e.id for plural in ("countries", "states", "nations") for e in ctx.kb.resolve(f"{adjs[0].text} {plural}")
-              if e.id.startswith("org:")]
-    if not groups:
-        return []
-    members = {f.subject for f in ctx.kb.facts(property="member_of", value=groups[0])}
-    sent = noun.sent
-    start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    named = [s for s in ctx.entities([ctx.doc[i] for i in range(start, noun.i)], ("state:",)) if s in members]
-    return named if len(named) == 1 else []
+    key = (noun.sent.start, found.state)
+    ctx.described[key] = min(ctx.described.get(key, 1.0), found.confidence)
+    return [found.state]
+
+
+def owner_states(ctx: Context, owners: list[Token]) -> list[str]:
+    """The states possessives name ("Finland's"), or the one state a described owner stands for
+    ("the Nordic country's application": `described_state`)."""
+    found = ctx.entities(phrase_tokens(owners), ("state:",))
+    if not found and len(owners) == 1 and not ctx.entity(owners[0]):
+        found = described_state(ctx, owners[0])
+    return found
 
 
 def object_entities(ctx: Context, verb: Token, prefixes) -> list[str]:

@@ -15,6 +15,7 @@ from accord.nlp.extract.claims.grammar import (
     RELATIVE_PRONOUNS,
     Context,
     clause_tokens,
+    described_state,
     excepted,
     group,
     make,
@@ -318,7 +319,8 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
     if appos:
         subjects += ctx.entities(phrase_tokens(group(appos[0])), ("state:", "org:"))
     if head.dep_ == "appos":  # "Sweden, a NATO member since 2024, ...", "Japan, a US ally and not a member"
-        subjects += ctx.entities(phrase_tokens([head.head]), ("state:", "org:"))
+        subjects += ctx.entities(phrase_tokens([head.head]), ("state:", "org:")) or \
+            described_state(ctx, head.head)  # "The country, a NATO member since 2004, ..."
     if noun.dep_ in ("nsubj", "npadvmod", "advcl") and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE
                                                           for c in noun.children):
         # "Japan, though not a NATO member, sent ...": the clause's other subject holds it
@@ -342,6 +344,7 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
             nsubj = verb.head
         if nsubj is not None:
             subjects += ctx.entities(phrase_tokens(_holders(ctx, nsubj)), ("state:", "org:"))
+            subjects += [] if subjects else described_state(ctx, nsubj)  # "The Nordic country has been a member since 2023"
             subjects += [] if subjects else whose_state(ctx, verb)  # "X, whose country is a member of NATO"
     return verb, list(dict.fromkeys(subjects))
 
