@@ -49,6 +49,7 @@ ENTITY_VALUED = {
     "term_extended",  # term_extensions.yaml
     "holds_presidency",  # eu.yaml: the rotating presidency of the Council of the EU
     "withdrew_candidacy",  # candidacies.yaml
+    "leads_battlegroup",  # battlegroups.yaml: framework nation -> host nation of a NATO battlegroup
 }
 LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
                   "adopted_strategic_concept",  # strategic_concepts.yaml
