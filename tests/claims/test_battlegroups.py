@@ -114,3 +114,30 @@ def test_the_number_of_battlegroups(accord_annotator, text, published, kind):
 ])
 def test_no_count_flag_for_a_part_another_body_or_an_unlisted_day(accord_annotator, text, published):
     assert "contradicted_by_kb" not in verdicts(accord_annotator, text, published, COUNT)
+
+
+HOSTS = "hosts_battlegroup"
+
+
+@pytest.mark.parametrize("text, published, kinds", [
+    ("NATO has multinational battlegroups in Estonia, Latvia, Lithuania and Poland.", "2021-05-01",
+     ["supported"] * 4),
+    ("NATO has multinational battlegroups in Estonia, Latvia, Lithuania and Finland.", "2021-05-01",
+     ["contradicted_by_kb", "supported", "supported", "supported"]),
+    ("Norway hosts a NATO battlegroup.", "2023-05-01", ["contradicted_by_kb"]),
+    ("Romania hosts a NATO battlegroup.", "2023-05-01", ["supported"]),
+])
+def test_which_allies_host_a_battlegroup(accord_annotator, text, published, kinds):
+    assert verdicts(accord_annotator, text, published, HOSTS) == kinds
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Romania hosts a NATO battlegroup.", "2021-05-01"),  # a host whose battlegroup came later
+    ("Finland will host a NATO battlegroup.", "2023-05-01"),  # a plan
+    ("NATO leaders agreed to set up battlegroups in Bulgaria, Hungary, Romania and Croatia.", "2022-03-25"),
+    ("The EU battlegroups in Germany and France are on standby.", "2023-05-01"),  # the EU's
+    ("Norway hosts a NATO battlegroup.", "2016-05-01"),  # before the first battlegroups
+    ("Finland hosts a NATO battlegroup.", "2025-06-01"),  # after the list's as_of
+])
+def test_no_host_flag_where_the_list_cannot_tell(accord_annotator, text, published):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, published, HOSTS)

@@ -35,7 +35,7 @@ from accord.nlp.extract.claims.grammar import (
 )
 
 ORDER = 62
-LEADS, LED, COUNT = "leads_battlegroup", "led_battlegroup", "battlegroup_count"
+LEADS, LED, COUNT, HOSTS = "leads_battlegroup", "led_battlegroup", "battlegroup_count", "hosts_battlegroup"
 NATO = "org:NATO"
 HOST_VERBS = {"host", "house"}
 LEAD_VERBS = {"lead", "command", "head"}
@@ -76,7 +76,70 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
                 out += _lead(ctx, tok)
             else:
                 out += _count(ctx, tok)
+            out += _hosted(ctx, tok)
     return out
+
+
+# -- which allies host one ----------------------------------------------------------------------------
+#: verbs whose "in" phrase places their object ("set up four battlegroups in A, B, C and D")
+PLACING_VERBS = PLACED | {"set", "establish", "create", "form", "have", "keep", "maintain", "field", "send"}
+
+
+def _hosted(ctx: Context, noun: Token) -> list[Statement]:
+    """"NATO's battlegroups in Bulgaria, Hungary, Romania and Slovakia", "four new battlegroups in
+    A, B, C and D", "Latvia and Lithuania host NATO battlegroups", "Estonia hosts a battlegroup":
+    each state named has a NATO battlegroup then (`hosts_battlegroup`, state -> NATO). Only NATO's
+    (NATO or "multinational" in the phrase or sentence, or an article about NATO; never the EU's)
+    and only where the host is the battlegroup's own "in" phrase or the subject of "host"."""
+    if any(t.lower_ in ("eu", "european") or ctx.entity(t) == "org:EU" for t in noun.sent):
+        return []
+    words = {t.lower_ for t in noun.sent}
+    if not ({"nato", "multinational", "alliance"} & words or ctx.topic_org == NATO):
+        return []
+    clause = _governing_verb(noun)
+    placing = [noun] + ([clause] if noun.dep_ == "dobj" and clause.lemma_.lower() in PLACING_VERBS else [])
+    hosts = _states(ctx, [t for h in placing for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for p in c.children if p.dep_ == "pobj" for t in [p, *p.conjuncts]])
+    if not hosts and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOST_VERBS:
+        hosts, clause = subject_entities(ctx, noun.head, ("state:",)), noun.head
+    if not hosts or negated(clause) or any(c.dep_ == "neg" for c in noun.children):
+        return []
+    times = {k: v for k, v in qualifiers(ctx, clause_tokens(clause)).items() if k == "point_in_time"}
+    if not times and (clause.tag_ == "VBD" or aux_words(clause) & {"did", "had"}) and clause.lemma_.lower() not in HOST_VERBS:
+        times = {}  # an undated deed: checked as of the article's day, where a host listed then is one still
+    return [make(ctx, h, HOSTS, NATO, [noun], clause, False, times) for h in hosts]
+
+
+def check_hosts(checker, st: Statement, on: str | None):
+    """A state with a NATO battlegroup on the claim's day: supported when the KB lists one there
+    then (or, for an undated past, ever before); contradicted when the KB lists none for the state
+    at all and the day lies from the first battlegroups' year to `as_of` (never a plan: a host
+    still to come may be planned). A listed host on a day before its battlegroup is `None` (news
+    of the decision comes before the troops)."""
+    from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+    hosts = _hosts(checker.kb)
+    window = _window(st, on)
+    if not hosts or window is None or st.polarity == "negated":
+        return None
+    lo, hi = window
+    facts = hosts.get(st.subject)
+    every = [f for fs in hosts.values() for f in fs]
+    state = checker.name(st.subject)
+    if facts:
+        then = [f for f in facts if _possible(f, lo, hi)]
+        if then:
+            return Verdict("supported", f"{state} has a NATO battlegroup, led by {_names(checker, then)}.",
+                           [fact_evidence(f) for f in then])
+        return None
+    first = min(temporal.lower(f.start.value) for f in every if f.start is not None)
+    until = _as_of(every)
+    if lo < first or hi > until or st.modality != "fact":
+        return None
+    listed = ", ".join(sorted(checker.name(h) for h, fs in hosts.items() if any(_possible(f, lo, hi) for f in fs)))
+    return Verdict("contradicted_by_kb", f"The knowledge base lists no NATO battlegroup in {state} up to {until}; "
+                   f"on {st.point_in_time.value if st.point_in_time else on} the hosts were {listed or 'none'}.",
+                   [fact_evidence(f) for f in every][:8])
 
 
 # -- lead nation --------------------------------------------------------------------------------------
@@ -355,5 +418,9 @@ def _count_words(name, st: Statement) -> str:
     return f"NATO has {st.value} multinational battlegroups"
 
 
-CHECKS = {LEADS: check_leads, LED: check_led, COUNT: check_count}
-WORDS = {LEADS: _lead_words, LED: _lead_words, COUNT: _count_words}
+def _hosts_words(name, st: Statement) -> str:
+    return f"{name(st.subject)} hosts a NATO battlegroup"
+
+
+CHECKS = {LEADS: check_leads, LED: check_led, COUNT: check_count, HOSTS: check_hosts}
+WORDS = {LEADS: _lead_words, LED: _lead_words, COUNT: _count_words, HOSTS: _hosts_words}
