@@ -64,3 +64,16 @@ def test_a_start_before_the_list_begins_is_not_flagged(checker):
 ])
 def test_a_shared_family_name_stays_with_the_son(checker, text):
     assert outcome(checker, text, DAY) != "flagged"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject named in an apposition to a common noun with an owner ("His father, X,")
+    ("Greek Prime Minister Kyriakos Mitsotakis spoke on Monday. His father, Konstantinos Mitsotakis, "
+     "was prime minister from 1990 to 1993.", "supported"),
+    ("Greek Prime Minister Kyriakos Mitsotakis spoke on Monday. His father, Konstantinos Mitsotakis, "
+     "was prime minister from 1990 to 1994.", "flagged"),
+    ("Her predecessor, Helmut Kohl, was chancellor of Germany from 1982 to 1998.", "supported"),
+    ("Her predecessor, Helmut Kohl, was chancellor of Germany from 1982 to 1999.", "flagged"),
+])
+def test_a_term_of_a_person_named_in_an_apposition(checker, text, expected):
+    assert outcome(checker, text, DAY) == expected
