@@ -141,3 +141,11 @@ def test_which_allies_host_a_battlegroup(accord_annotator, text, published, kind
 ])
 def test_no_host_flag_where_the_list_cannot_tell(accord_annotator, text, published):
     assert "contradicted_by_kb" not in verdicts(accord_annotator, text, published, HOSTS)
+
+
+def test_a_bare_count_pointing_back_at_a_part_is_not_read(accord_annotator):
+    text = ("NATO agreed to set up four new battlegroups in Bulgaria, Hungary, Romania and Slovakia. "
+            "The four battlegroups are now combat-ready.")
+    assert verdicts(accord_annotator, text, "2023-05-10", COUNT) == []
+    alone = "The four battlegroups are now combat-ready."
+    assert verdicts(accord_annotator, alone, "2023-05-10", COUNT) == ["contradicted_by_kb"]

@@ -367,7 +367,7 @@ def _count(ctx: Context, noun: Token) -> list[Statement]:
         return []  # the EU's battlegroups are another thing
     clause = _governing_verb(noun)
     owned = _nato_owned(ctx, noun, clause)
-    if owned is False or (owned is None and ctx.topic_org not in (NATO, None)):
+    if owned is False or (owned is None and (ctx.topic_org not in (NATO, None) or _part_before(noun, number))):
         return []
     if negated(clause):
         return []
@@ -376,6 +376,21 @@ def _count(ctx: Context, noun: Token) -> list[Statement]:
     if not times and (clause.lemma_.lower() in DEED_VERBS or clause.tag_ == "VBD" or aux_words(clause) & {"did", "had"}):
         return []  # "NATO deployed four battlegroups": on some day before the article's
     return [make(ctx, NATO, COUNT, str(number), [num, noun], clause, False, times)]
+
+
+def _part_before(noun: Token, number: int) -> bool:
+    """Does the text before a bare "the N battlegroups" name some battlegroups by another number
+    or as a part ("four new battlegroups in ...; the four battlegroups will ..."): then the bare
+    phrase may point back at that part, not count them all."""
+    for tok in noun.doc[:noun.sent.start]:
+        if not battlegroup_noun(tok):
+            continue
+        num = nummod(tok)
+        if num is not None and cardinal(num) not in (None, number):
+            return True
+        if num is not None and any(t.lower_ in PART_WORDS for t in tok.subtree if t.i != num.i):
+            return True
+    return False
 
 
 def check_count(checker, st: Statement, on: str | None):
