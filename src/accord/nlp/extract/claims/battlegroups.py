@@ -28,10 +28,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.kb import temporal
-from accord.model import Statement, TimeQualifier
+from accord.model import Statement
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
 from accord.nlp.extract.claims.grammar import (
-    Context, aux_words, clause_tokens, make, modality, negated, qualifiers, subject_entities,
+    Context, aux_words, clause_tokens, make, negated, qualifiers, subject_entities,
 )
 
 ORDER = 62
