@@ -35,4 +35,9 @@ from tests.claims._realtext_set import RealTextSet
 class TestRealTextNeg12(RealTextSet):
     DATA = Path(__file__).parent / "data" / "realtext_neg12.jsonl"
     SUPPORTED_TUNE = 14
-    CAUGHT_TUNE = 20
+    # 20 until session 12; 19 since the KB knows Gerhard Schröder's own term (1998-2005, kb19): the
+    # wrong_holder twin of t24 ("chose German Chancellor Gerhard Schroeder as its Person of the Year"
+    # in 2015) names a long-gone holder by his title, read as the holder of those years
+    # (offices._long_gone, as "criticized President George W. Bush" in 2016), no longer as an
+    # unknown chancellor
+    CAUGHT_TUNE = 19

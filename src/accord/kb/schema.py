@@ -49,12 +49,15 @@ ENTITY_VALUED = {
     "term_extended",  # term_extensions.yaml
     "holds_presidency",  # eu.yaml: the rotating presidency of the Council of the EU
     "withdrew_candidacy",  # candidacies.yaml
+    "leads_battlegroup",  # battlegroups.yaml: framework nation -> host nation of a NATO battlegroup
+    "signed_in", "withdrawal_effective",  # treaties.yaml: where a treaty was signed; a party's withdrawal
 }
 LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
                   "adopted_strategic_concept",  # strategic_concepts.yaml
                   "spending_change",  # spending_trend.yaml
                   "invoked_article",  # enlargement.yaml: NATO's invocations of Article 5
-                  "at_guideline"}  # spending_states.yaml
+                  "at_guideline",  # spending_states.yaml
+                  "signed_on", "in_force_from"}  # treaties.yaml: the day a treaty was signed, entered into force
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
 PRECISIONS = {1: "year", 2: "month", 3: "day"}

@@ -395,6 +395,8 @@ def _owned_thing(ctx: Context, subject: Token) -> bool:
     the person (nor a title: "the prime minister's successor" is not read either way)?"""
     if ctx.entity(subject) is not None and ctx.entity(subject).startswith("person:"):
         return False
+    if any(c.dep_ == "appos" and str(ctx.entity(c) or "").startswith("person:") for c in subject.children):
+        return False  # "His father, X, was prime minister": the apposition names the person
     return subject.lower_ not in HEADS and any(c.dep_ == "poss" for c in subject.children)
 
 

@@ -408,7 +408,7 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
     else:
         targets = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] or _participle_subject(verb)
     orgs, sure = orgs_of(ctx, [t for x in targets for t in group(x)])
-    point = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+    point = qualifiers(ctx, clause_tokens(verb) - _named_treaty_tokens(ctx, verb)).get("point_in_time")
     if not orgs:
         return []
     ago = _years_ago(verb)
@@ -425,6 +425,15 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
         out += [make(ctx, o, "founded_in", place, [verb], verb, negated(verb), confidence={"link": sure} if sure < 1 else None)
                 for place in ctx.entities(phrase_tokens(places), ("place:", "state:")) for o in orgs]
     return out + _founders_by(ctx, verb, orgs, sure)
+
+
+def _named_treaty_tokens(ctx: Context, verb: Token) -> set[int]:
+    """The words of a subject that names a treaty the KB knows ("the 1992 Maastricht Treaty created
+    the EU"): a year written in the name is the treaty's (claims/treaties.py reads it), not the
+    founding's."""
+    from accord.nlp.extract.claims.treaties import _treaty_of
+
+    return {t.i for c in verb.children if c.dep_ == "nsubj" and _treaty_of(ctx, c) for t in c.subtree}
 
 
 def _years_ago(verb: Token) -> tuple[int, Token] | None:
