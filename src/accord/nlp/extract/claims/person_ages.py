@@ -196,8 +196,9 @@ def _statement(ctx: Context, age: int, person_tok: Token, verb: Token, kind: str
         return None
     if _link(ctx, person_tok) < LINK_SURE or _shared_name(ctx, person_tok, person):
         return None
-    if any(q.start <= t.idx < q.end for q in ctx.quotes for t in (at, person_tok)):
-        return None  # a number inside a quotation is the speaker's
+    if any(q.label == "direct" and q.start <= t.idx < q.end for q in ctx.quotes for t in (at, person_tok)):
+        return None  # a number inside a quotation is the speaker's (reported speech keeps the writer's
+        # appositions: "Lawmakers backed Svyrydenko, 39, by 262 votes" is no one's words but the writer's)
     told = modality(verb) if kind in ("turned", "is", "at") else "fact"
     if told == "hypothetical" or (kind in ("turned", "is", "at") and negated(verb)):
         return None
