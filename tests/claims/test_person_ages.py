@@ -95,6 +95,15 @@ def test_the_age_on_the_day_the_sentence_dates(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2024-07-01", "age") == [kind]
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a namesake named only after the age is no rival for the family name alone
+    ("Mark Rutte spoke. Rutte, 57, is no relative of the painter Anna Rutte.", "supported"),
+    ("Mark Rutte spoke. Rutte, 51, is no relative of the painter Anna Rutte.", "contradicted_by_kb"),
+])
+def test_a_namesake_named_later(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2024-07-01", "age") == [kind]
+
+
 def test_no_day_of_birth_is_not_flagged(accord_annotator):
     text = "Piers Cazalet, 44, said the allies had agreed."
     assert verdicts(accord_annotator, text, "2023-07-11", "age") == ["unverifiable"]

@@ -221,13 +221,16 @@ def _then(at: Token, person_tok: Token) -> bool:
 
 
 def _shared_name(ctx: Context, tok: Token, person: str) -> bool:
-    """Is the name at `tok` a family name alone that another person of the article also bears
-    ("Clinton, 68," in an article on Hillary and Bill Clinton)? Then which one is meant is a guess."""
+    """Is the name at `tok` a family name alone that another person named before it also bears
+    ("Clinton, 68," after Hillary and Bill Clinton)? Then which one is meant is a guess. A bearer
+    named only later ("Kono, 54, is the son of Yohei Kono") is no rival: a family name alone
+    does not stand for someone the article has not named yet."""
     mention = next((m for m in ctx.doc._.mentions or [] if m.start <= tok.idx < m.end and m.entity), None)
     if mention is None or len(mention.text.split()) > 1:
         return False
     written = _fold(mention.text)
-    for other in set(ctx.entity_of.values()):
+    before = {e for i, e in ctx.entity_of.items() if i < tok.i}
+    for other in before:
         if other == person or not other.startswith("person:"):
             continue
         name = ctx.kb.entity(other).name if ctx.kb.has(other) else other.split(":", 1)[1].replace("-", " ")
