@@ -27,6 +27,7 @@ quotations, negations and hypotheses.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -166,8 +167,7 @@ def _at(num: Token, age: int) -> tuple[int, Token, Token, str] | None:
     clause = [verb.doc[i] for i in clause_tokens(verb)]
     if not (fronted or verb.lemma_.lower() in AGE_VERBS or any(t.lower_ in SUPERLATIVES for t in clause)):
         return None
-    found = _verb_subject(num, age, "at", verb)
-    return found
+    return _verb_subject(num, age, "at", verb)
 
 
 # -- "Metsola, who turned 43", "Rutte is 57" ----------------------------------------------------------
@@ -240,9 +240,9 @@ def _shared_name(ctx: Context, tok: Token, person: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().rstrip("'s’")
+    """A name compared without accents, case or a possessive ("Nausėda's" = "nauseda")."""
+    text = re.sub(r"['’]s?$", "", text)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _link(ctx: Context, tok: Token) -> float:
