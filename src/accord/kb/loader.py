@@ -188,6 +188,7 @@ def build(folders: Sequence[Path]) -> KB:
         records = files.read(_paths([folder]))
         facts, done, warned = corrections.apply(facts, records.corrections, layer, lambda o, r, at=layer: _fact(o, r, at))
         facts += [_fact(origin, r, layer) for origin, r in records.facts]
+        facts += birth_facts(records.entities, layer)
         entity_records += records.entities
         errors += records.errors
         applied += done
@@ -246,6 +247,17 @@ def _fact(origin: str, r: FactRecord, layer: str = BUNDLED) -> Fact:
     return Fact(subject=r.subject, property=r.property, value=r.value or "", start=temporal.qualifier(r.start),
                 end=temporal.qualifier(r.end), point_in_time=temporal.qualifier(r.point_in_time),
                 source=r.source, as_of=r.as_of, qualifiers=dict(r.qualifiers), origin=origin, layer=layer)
+
+
+def birth_facts(records: list[tuple[str, EntityRecord]], layer: str = BUNDLED) -> list[Fact]:
+    """A `born_on` fact (point in time, the day) for every person entry with a `born` line."""
+    out = []
+    for origin, r in records:
+        if r.born is not None:
+            day = temporal.qualifier(r.born.day)
+            out.append(Fact(subject=r.id, property="born_on", value=r.born.day, point_in_time=day,
+                            source=r.born.source, as_of=r.born.as_of, origin=f"{origin}.born", layer=layer))
+    return out
 
 
 def derived_facts(facts: list[Fact]) -> list[Fact]:

@@ -11,6 +11,8 @@ A data file (YAML) is a mapping with any of these keys:
   title_kinds:  {office kind: [generic titles]} used by KB.find_office
   corrections:  list of {replace: selector, with: fact} or {retract: selector}, each with reason,
                 source and as_of: they change the facts of earlier layers (see corrections.py)
+A person's entity may carry `born: {day: YYYY-MM-DD, source: URL, as_of: YYYY-MM-DD}`, the day of
+birth (full day only): the loader makes it a `born_on` fact of the person (point in time).
 A JSON Lines file holds one {"entity": {...}}, {"fact": {...}} or {"correction": {...}} per line
 (the Wikidata importer writes this).
 """
@@ -57,7 +59,8 @@ LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "
                   "spending_change",  # spending_trend.yaml
                   "invoked_article",  # enlargement.yaml: NATO's invocations of Article 5
                   "at_guideline",  # spending_states.yaml
-                  "signed_on", "in_force_from"}  # treaties.yaml: the day a treaty was signed, entered into force
+                  "signed_on", "in_force_from",  # treaties.yaml: the day a treaty was signed, entered into force
+                  "born_on"}  # a person's `born` line (people.yaml, officials/*.yaml)
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
 PRECISIONS = {1: "year", 2: "month", 3: "day"}
@@ -79,6 +82,27 @@ def _deep_text(value: Any) -> Any:
     return _as_text(value)
 
 
+class BirthRecord(BaseModel):
+    """A person's day of birth, on the person's entry: the full day (a birth date known only to
+    the year or month is left out: an age checked against it would be a guess), the page it was
+    read on and when."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    day: str
+    source: str
+    as_of: str
+
+    @field_validator("day", "as_of", mode="before")
+    @classmethod
+    def _text(cls, value: Any) -> Any:
+        return _as_text(value)
+
+    _day = field_validator("day")(classmethod(lambda cls, value: _full_day(value, "born day")))
+    _as_of = field_validator("as_of")(classmethod(lambda cls, value: _full_day(value, "as_of")))
+    _source = field_validator("source")(classmethod(lambda cls, value: _check_url(value)))
+
+
 class EntityRecord(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -94,6 +118,7 @@ class EntityRecord(BaseModel):
     source: str | None = None
     wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")  # with wikidata_source: where the id was read
     wikidata_source: str | None = None
+    born: BirthRecord | None = None  # a person's day of birth (becomes a `born_on` fact)
 
     @field_validator("id")
     @classmethod
@@ -119,6 +144,8 @@ class EntityRecord(BaseModel):
             raise ValueError("name is required (only ISO states take theirs from pycountry)")
         if self.source is not None:
             _check_url(self.source)
+        if self.born is not None and self.type != "person":
+            raise ValueError("born is given for people only")
         if "coverage" in self.attrs:
             wrong = coverage.problems(self.type, self.attrs["coverage"])
             if wrong:
