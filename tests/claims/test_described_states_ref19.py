@@ -58,27 +58,29 @@ def test_another_country_is_not_the_state_before(checker):
 def test_another_state_earlier_in_the_article_makes_it_unsure(checker, year, expected):
     """Russia is three sentences back, out of the window: Estonia is the one state in it, but the
     article named another before, so the reading supports and never flags."""
-    text = ("Russia held drills near the border. Estonia hosts a NATO battlegroup. Its soldiers train in "
+    # (no sentence but the last makes a claim the KB settles: "hosts a NATO battlegroup" would,
+    # so the sentences before it say what no reader checks)
+    text = ("Russia held drills near the border. Estonia bought new artillery. Its soldiers train in "
             f"winter. The country joined NATO in {year}.")
     assert _verdict(checker, text) == expected
 
 
 def test_the_nearest_state_need_not_be_the_one_meant(checker):
     """Russia is the one state in the window, but Estonia was named before it: never flagged."""
-    text = ("Estonia hosts a NATO battlegroup. Russia held drills near the border. Its soldiers train in "
+    text = ("Estonia bought new artillery. Russia held drills near the border. Its soldiers train in "
             "winter. The country joined NATO in 2004.")
     assert _verdict(checker, text) != "flagged"
 
 
 @pytest.mark.parametrize("year, expected", [("2004", "supported"), ("2007", "flagged")])
 def test_the_article_s_one_state_when_none_is_near(checker, year, expected):
-    text = ("Estonia hosts a NATO battlegroup. Its soldiers train in winter. The drills last weeks. "
+    text = ("Estonia bought new artillery. Its soldiers train in winter. The drills last weeks. "
             f"The allies praise them. The country joined NATO in {year}.")
     assert _verdict(checker, text) == expected
 
 
 def test_two_states_earlier_in_the_article_give_no_state(checker):
-    text = ("Estonia hosts a NATO battlegroup. Russia objects. Its soldiers train in winter. The drills "
+    text = ("Estonia bought new artillery. Russia objects. Its soldiers train in winter. The drills "
             "last weeks. The allies praise them. The country joined NATO in 2007.")
     assert _verdict(checker, text) == "none"
 
@@ -157,7 +159,7 @@ def test_the_bare_country_partner(checker, since, expected):
     ("Estonian troops trained overnight. ", "flagged"),  # the same state: still sure
 ])
 def test_a_state_implied_earlier_makes_it_unsure(checker, before, expected):
-    text = f"{before}Estonia hosts a NATO battlegroup. The country joined NATO in 2007."
+    text = f"{before}Estonia bought new artillery. The country joined NATO in 2007."
     assert _verdict(checker, text) == expected
 
 
@@ -171,7 +173,7 @@ def test_the_country_s_application(checker, month, expected):
 
 @pytest.mark.parametrize("year, expected", [("2004", "supported"), ("2005", "flagged"), ("2003", "flagged")])
 def test_the_baltic_nation_s_accession(checker, year, expected):
-    text = f"Estonia hosts a NATO battlegroup. The Baltic nation's accession to NATO in {year} angered Moscow."
+    text = f"Estonia bought new artillery. The Baltic nation's accession to NATO in {year} angered Moscow."
     assert _verdict(checker, text) == expected
 
 
@@ -182,10 +184,10 @@ def test_a_described_owner_with_two_states_before_it_is_no_state(checker):
 
 @pytest.mark.parametrize("since, expected", [("2004", "supported"), ("2005", "flagged")])
 def test_the_country_with_a_membership_apposition(checker, since, expected):
-    text = f"Estonia hosts a NATO battlegroup. The country, a NATO member since {since}, borders Russia."
+    text = f"Estonia bought new artillery. The country, a NATO member since {since}, borders Russia."
     assert _verdict(checker, text) == expected
 
 
 def test_an_apposition_naming_the_state_is_read_as_before(checker):
-    text = "Latvia hosts a NATO battlegroup. The country, Estonia, joined NATO in 2004."
+    text = "Latvia bought new artillery. The country, Estonia, joined NATO in 2004."
     assert _verdict(checker, text) != "flagged"
