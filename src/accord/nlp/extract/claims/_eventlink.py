@@ -367,9 +367,7 @@ def resolve(ctx, pool: list[Event], where: list[str], times: dict, explicit: boo
         if after is not None:
             return Link(after.id, NEXT, "the next summit after the article")
     of_year = [e.id for e in pool if e.regular and named and e.start.value[:4] == named]
-    elsewhere = bool(where) and bool(matches(lambda p, d, y: p is True)) \
-        and any(e.id in of_year and p is False for e, p, d, y in rows)
-    if len(of_year) == 1 and not elsewhere:  # "the 2021 Vilnius summit": the place's summit, below
+    if len(of_year) == 1:
         return Link(of_year[0], NEXT, "named by its year")
     # the only one ever held there (or the only one of the era the text speaks of): the date is wrong
     found = _of_era(ctx, pool, matches(lambda p, d, y: p is True), times)
