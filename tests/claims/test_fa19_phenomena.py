@@ -161,6 +161,13 @@ def test_a_present_handover_within_days_of_the_term_is_checked(checker):
     assert outcome(checker, "Gabriel Attal replaces Jean Castex as French prime minister.", "2024-01-10") == "flagged"
 
 
+def test_a_present_handover_is_of_the_office_taken_up_that_month(checker):
+    # Luxon had led the opposition since 2021 (an office Little had held too); on the day he is
+    # sworn in, "replaces" tells the premiership
+    assert outcome(checker, "Christopher Luxon replaces Labour's Chris Hipkins.", "2023-11-27") == "supported"
+    assert outcome(checker, "Christopher Luxon replaces Labour's Andrew Little.", "2023-11-27") == "flagged"
+
+
 def test_the_tense_of_the_day(accord_annotator):
     from accord.nlp.extract.claims.handovers import _of_the_day
 

@@ -90,12 +90,13 @@ def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statemen
     if not (times.get("point_in_time") or times.get("start")) and len(heads) > 1:
         times = qualifiers(ctx, clause_tokens(heads[-1]))
     when = times.get("point_in_time") or times.get("start")
-    office, attachment = _the_office(ctx, heads, successor, predecessors, when)
+    undated = when is None
+    today = _article_day(ctx) if undated and _of_the_day(heads[-1]) else None
+    office, attachment = _the_office(ctx, heads, successor, predecessors, when, today)
     if office is None:
         return []
-    undated = when is None
-    if when is None and _of_the_day(heads[-1]):
-        when = _article_day(ctx)  # "X replaces Y", "X has succeeded Y": a handover of these days
+    if today is not None:
+        when = today  # "X replaces Y", "X has succeeded Y": a handover of these days
     start = _successor_start(ctx, successor, office, when)
     if start is None or (undated and _a_later_term(ctx, successor, predecessors, office, start)):
         return []
@@ -164,13 +165,17 @@ def _without_clauses(tok: Token) -> list[Token]:
 
 
 def _the_office(ctx: Context, heads: list[Token], successor: str, predecessors: list[str],
-                when: TimeQualifier | None = None) -> tuple[str | None, float]:
+                when: TimeQualifier | None = None, today: TimeQualifier | None = None) -> tuple[str | None, float]:
     for head in heads:
         if title_heads(head):  # a title written: its office, or none (never a guess past it)
             return office_of(ctx, head, successor)
         led = led_org(ctx, head)
         if led is not None:
             return led, 1.0
+    if today is not None:  # "X replaces Y" of these days: the one office X took up in the month before
+        begun = _begun_lately(ctx, successor, today)
+        if len(begun) == 1:
+            return begun.pop(), UNTITLED
     offices = {f.value for f in ctx.kb.facts(subject=successor, property="holds_office")}
     for before in predecessors:
         offices &= {f.value for f in ctx.kb.facts(subject=before, property="holds_office")}
@@ -191,6 +196,21 @@ def _begun_then(ctx: Context, successor: str, offices: set[str], when: TimeQuali
     return {f.value for f in ctx.kb.facts(subject=successor, property="holds_office")
             if f.value in offices and f.start is not None and timecmp.bounds(f.start.value)
             and low <= timecmp.bounds(f.start.value)[0] <= high}
+
+
+LATELY = 31  # days: "X replaces Y" in the present tells of an office X took up at most a month before
+
+
+def _begun_lately(ctx: Context, successor: str, today: TimeQualifier) -> set[str]:
+    """The offices whose term the successor began from LATELY days before the article's day to
+    LATE days after it ("Luxon replaces Hipkins" on the day Luxon is sworn in: the premiership,
+    not the opposition leadership Luxon had held since 2021)."""
+    day = timecmp.bounds(today.value)
+    if day is None:
+        return set()
+    low, high = day[0] - timedelta(days=LATELY), day[1] + timedelta(days=LATE)
+    return {f.value for f in ctx.kb.facts(subject=successor, property="holds_office")
+            if f.start is not None and len(f.start.value) == 10 and low <= timecmp.bounds(f.start.value)[0] <= high}
 
 
 def _successor_start(ctx: Context, person: str, office: str, when: TimeQualifier | None) -> TimeQualifier | None:
