@@ -461,6 +461,12 @@ def office_of(ctx: Context, verb: Token, person: str, heads: list[Token] | None 
         owners = owners or _led_state(ctx, verb)
         if owners:
             office = _find_office(ctx.kb, title, owners[0], None)
+            if office is None and jurisdiction:
+                # "became President of the European Commission": the KB holds the institution as an
+                # organisation, and its president's office as the EU's, named with the institution
+                named = _institution_office(ctx, title, ctx.doc[jurisdiction[0]:jurisdiction[1]].text)
+                if named is not None:
+                    return named, WRITTEN
             return (office.id, WRITTEN) if office is not None else (None, 0.0)
         if jurisdiction:  # an institution the KB does not take for an organisation: "president of the European Council"
             named = _institution_office(ctx, title, ctx.doc[jurisdiction[0]:jurisdiction[1]].text)
