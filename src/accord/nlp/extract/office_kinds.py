@@ -83,7 +83,12 @@ def ministry_office(ctx, noun) -> str | None:
     states = ctx.entities(words, ("state:",))
     if len(kinds) != 1 or len(states) != 1:
         return None
-    kind, state = kinds.pop(), states[0]
-    found = [e.id for e in ctx.kb.entities("office")
-             if e.attrs.get("jurisdiction") == state and e.attrs.get("kind") == kind]
+    return sole_office(ctx.kb, states[0], kinds.pop())
+
+
+def sole_office(kb, jurisdiction: str, kind: str) -> str | None:
+    """The id of the jurisdiction's only office of `kind` (a state's `defence_minister`), or None
+    when the KB keeps none or several."""
+    found = [e.id for e in kb.entities("office")
+             if e.attrs.get("jurisdiction") == jurisdiction and e.attrs.get("kind") == kind]
     return found[0] if len(found) == 1 else None

@@ -3,7 +3,8 @@ the ways wire copy tells them that the list, relation and count families do not 
 
 - founders: "Australia, Britain and the US on Wednesday launched AUKUS", "the Quad was set up by
   A, B, C and D", "Washington, London and Canberra announced the AUKUS pact" (capitals for their
-  states, only when every founder named is a capital; list19), "officials from A, B, C and D met in Manila, reviving the Quad": each state that
+  states, only when every founder named is a capital and none the seat of an organisation, as
+  in lists.py: `lists.state_of_capital`; list19), "officials from A, B, C and D met in Manila, reviving the Quad": each state that
   launched, formed, founded or revived the organisation is its member;
 - members as the object of a verb whose subject is the organisation, however far apart: "AUKUS,
   formed in September 2021, brings together A, B and C", "the Quad, which groups A, B, C and D";
@@ -33,6 +34,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims import _groupings_refer as refer
 from accord.nlp.extract.claims.grammar import Context, group, make, modality, negated
+from accord.nlp.extract.claims.lists import state_of_capital
 
 ORDER = 28  # after lists (27), relations (20) and counts (25): it reads again what they missed
 FOUNDING = {"launch", "form", "found", "create", "establish", "unveil", "set", "revive", "relaunch",
@@ -155,13 +157,10 @@ def _capitals_states(ctx: Context, head: Token | None) -> list[str]:
     states = []
     for tok in heads:
         place = ctx.entity(tok) or ""
-        try:
-            state = (ctx.kb.entity(place).attrs or {}).get("capital_of") if place.startswith("place:") else None
-        except Exception:  # a place the KB does not hold
-            state = None
+        state = state_of_capital(ctx, place) if place.startswith("place:") else None
         if not state:
             return []
-        states.append(str(state))
+        states.append(state)
     return list(dict.fromkeys(states)) if len(heads) >= 2 else []
 
 

@@ -199,7 +199,7 @@ def _unwritten_title(ctx: Context, verb: Token, person: str) -> tuple[str | None
     portfolio": the one office of that kind of the state whose offices the KB says X held, for a
     person named in full)."""
     from accord.nlp.extract.claims.terms import _home_state, _named_in_full
-    from accord.nlp.extract.office_kinds import MINISTRY_KINDS
+    from accord.nlp.extract.office_kinds import MINISTRY_KINDS, sole_office
     from accord.nlp.extract.titles import HEADS
 
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -212,10 +212,8 @@ def _unwritten_title(ctx: Context, verb: Token, person: str) -> tuple[str | None
     state = _home_state(ctx.kb, person) if _named_in_full(ctx, verb, person) else None
     if len(kinds) != 1 or state is None:
         return None, 0.0
-    kind = kinds.pop()
-    found = [e.id for e in ctx.kb.entities("office")
-             if e.attrs.get("jurisdiction") == state and e.attrs.get("kind") == kind]
-    return (found[0], 0.9) if len(found) == 1 else (None, 0.0)
+    office = sole_office(ctx.kb, state, kinds.pop())
+    return (office, 0.9) if office is not None else (None, 0.0)
 
 
 def _of_the_day(verb: Token) -> bool:

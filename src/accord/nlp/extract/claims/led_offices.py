@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, qualifiers,
                                                subject_entities, unsure_mood)
-from accord.nlp.extract.office_kinds import HEADS_OF_STATE, MINISTRY_KINDS, MINISTRY_NOUNS, ministry_office
+from accord.nlp.extract.office_kinds import HEADS_OF_STATE, MINISTRY_KINDS, MINISTRY_NOUNS, ministry_office, sole_office
 
 ORDER = 30
 LEAD_VERBS = frozenset({"lead", "head", "run", "govern"})
@@ -217,8 +217,7 @@ def _institution(ctx: Context, obj: Token, person: str | None) -> str | None:
         state = written[0] if len(written) == 1 and state in (None, written[0]) else None
     if state is None:
         return _held_kind(ctx.kb, person, kind) if person is not None and not written else None
-    found = [e.id for e in ctx.kb.entities("office") if e.attrs.get("jurisdiction") == state and e.attrs.get("kind") == kind]
-    return found[0] if len(found) == 1 else None
+    return sole_office(ctx.kb, state, kind)
 
 
 def _persons_ministry(ctx: Context, obj: Token, person: str | None) -> str | None:

@@ -76,7 +76,7 @@ def _capital_runs(ctx: Context, sent: Span) -> list[tuple[list[Token], Context]]
     for tok in sent:
         place = ctx.entity(tok) or ""
         if place.startswith("place:"):
-            state = _capital_of(ctx, place)
+            state = state_of_capital(ctx, place)
             if state:
                 capitals[tok.i] = state
     if len(set(capitals.values())) < 2:
@@ -99,7 +99,9 @@ def _named_before(ctx: Context, run: list[Token]) -> bool:
     return i >= 2 and doc[i - 1].text == "," and bool(ctx.entity(doc[i - 2]))
 
 
-def _capital_of(ctx: Context, place: str) -> str | None:
+def state_of_capital(ctx: Context, place: str) -> str | None:
+    """The state whose capital the KB place is; None for a place that is no capital, unknown,
+    or the seat of an organisation ("Brussels" may be the EU)."""
     try:
         state = (ctx.kb.entity(place).attrs or {}).get("capital_of")
     except Exception:  # a place the KB does not hold

@@ -27,7 +27,6 @@ quotations, negations and hypotheses.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -35,6 +34,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims._numbers import cardinal
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
+from accord.nlp.extract.name_variants import fold
 
 ORDER = 37
 YOUNGEST, OLDEST = 16, 105  # an age outside is no adult official's (a vote count, a year)
@@ -228,21 +228,15 @@ def _shared_name(ctx: Context, tok: Token, person: str) -> bool:
     mention = next((m for m in ctx.doc._.mentions or [] if m.start <= tok.idx < m.end and m.entity), None)
     if mention is None or len(mention.text.split()) > 1:
         return False
-    written = _fold(mention.text)
+    written = fold(mention.text)
     before = {e for i, e in ctx.entity_of.items() if i < tok.i}
     for other in before:
         if other == person or not other.startswith("person:"):
             continue
         name = ctx.kb.entity(other).name if ctx.kb.has(other) else other.split(":", 1)[1].replace("-", " ")
-        if _fold(name.split()[-1]) == written:
+        if fold(name.split()[-1]) == written:
             return True
     return False
-
-
-def _fold(text: str) -> str:
-    """A name compared without accents, case or a possessive ("Nausėda's" = "nauseda")."""
-    text = re.sub(r"['’]s?$", "", text)
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _link(ctx: Context, tok: Token) -> float:
