@@ -60,7 +60,8 @@ LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "
                   "invoked_article",  # enlargement.yaml: NATO's invocations of Article 5
                   "at_guideline",  # spending_states.yaml
                   "signed_on", "in_force_from",  # treaties.yaml: the day a treaty was signed, entered into force
-                  "born_on"}  # a person's `born` line (people.yaml, officials/*.yaml)
+                  "born_on",  # a person's `born` line (people.yaml, officials/*.yaml)
+                  "held_election"}  # elections.yaml: a state's national election of a kind, on its day(s)
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
 PRECISIONS = {1: "year", 2: "month", 3: "day"}

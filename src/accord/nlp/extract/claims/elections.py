@@ -1,0 +1,280 @@
+"""National elections: the day a named state held one (`held_election`, state -> kind).
+
+- "Poland's October 15 election", "the Italian election on September 25", "Spain's 2023 general
+  election", "the French presidential election in April 2022", "elections in Norway on 13
+  September": the state is the election's own owner, adjective or "in" phrase (exactly one), the
+  date its own modifier or "on" / "in" phrase (exactly one time expression, anchored to a year), or
+  the "on" phrase of "was held" / "took place" when the election is their subject.
+- The kind: "presidential" (or a runoff after the word) -> presidential; "parliamentary",
+  "general", "legislative", "federal", "snap", "midterm" ... or no word -> parliamentary or any.
+
+Not read, because the KB's list (elections.yaml) holds only national votes of the people:
+regional, local, municipal, European Parliament, party, leadership and primary elections, an
+election "of" or "for" someone (a president elected by parliament, a secretary general), a
+by-election, an election in a sentence that tells of one being moved, postponed, cancelled or
+annulled (the day first set and the day held differ), a denial ("no election"). An owner that is
+a person or an organisation ("Trump's election", "the LDP election") names no state.
+
+Checked against the state's list: supported when a listed election of the kind falls within the
+claimed date at its precision (a day, a month, a year), a day off by one tolerated; contradicted
+only when the day lies inside the list's complete period (`complete_from` .. `as_of`), the
+statement is a fact (an election dated after the article's own day is a plan: its day may yet
+move), and the
+kind is one the list holds complete (a presidential election only where the people elect the
+president; an election of no stated kind not in a state whose president an assembly elects, where
+"the election" may be that one).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement, TimeQualifier
+from accord.nlp.extract.claims.grammar import Context, make, negated, shared_subject
+
+ORDER = 64
+HELD = "held_election"
+PARLIAMENTARY, PRESIDENTIAL, ANY = "parliamentary", "presidential", "any"
+NOUNS = {"election", "elections", "runoff", "run-off", "vote", "polls"}
+#: nouns read only with an election word beside them ("the presidential runoff", "the general vote")
+WEAK_NOUNS = {"runoff", "run-off", "vote", "polls"}
+PRESIDENTIAL_WORDS = {"presidential", "president"}
+PARLIAMENTARY_WORDS = {"parliamentary", "general", "legislative", "federal", "national", "snap", "early",
+                       "midterm", "mid-term", "congressional", "parliament", "bundestag", "sejm", "duma",
+                       "storting", "riksdag", "folketing", "eduskunta", "knesset", "lower-house", "upper-house"}
+#: words that make the election one the KB does not list
+OTHER_ELECTIONS = {"local", "regional", "municipal", "provincial", "state", "states", "mayoral", "mayor",
+                   "party", "leadership", "primary", "primaries", "european", "eu", "europe", "by", "by-election",
+                   "gubernatorial", "council", "county", "city", "district", "internal", "special", "off-year",
+                   "communal", "cantonal", "senate", "senatorial", "assembly", "presidium", "caucus", "union",
+                   "student", "club", "board", "indirect", "papal", "regional-level", "land", "länder"}
+#: words in the sentence that tell of a day moved: the day first set and the day held differ
+MOVED = {"postpone", "postponed", "postponement", "delay", "delayed", "cancel", "cancelled", "canceled",
+         "annul", "annulled", "reschedule", "rescheduled", "originally", "initially", "moved", "rerun", "re-run",
+         "repeat", "scrap", "scrapped"}
+HOLD_VERBS = {"hold", "take"}  # "the election was held on", "the election took place on"
+#: verbs whose "on" / "in" phrase dates the election they take as object ("won the election on
+#: June 3", "the election on September 25 was won by"): the day of the vote (a day off by one, the
+#: count, is tolerated)
+WIN_VERBS = {"win", "lose", "contest", "hold", "fight", "sweep"}
+MARGIN = timedelta(days=1)
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    if ctx.kb is None:
+        return []
+    words = {t.lower_ for t in sent}
+    if not words & NOUNS or words & MOVED:
+        return []
+    out: list[Statement] = []
+    for tok in sent:
+        if tok.lower_ in NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            out += _election(ctx, tok)
+    return out
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words before the noun that modify it, with theirs ("Poland's October 15", "the 2023
+    general")."""
+    return [t for c in noun.lefts if c.dep_ in ("poss", "amod", "compound", "nmod", "nummod", "npadvmod", "det")
+            for t in c.subtree]
+
+
+def _election(ctx: Context, noun: Token) -> list[Statement]:
+    mods = _modifiers(noun)
+    mod_words = {t.lower_ for t in mods} | {p for t in mods for p in t.lower_.split("-")}
+    if mod_words & OTHER_ELECTIONS or any(t.lower_ == "no" for t in mods) or negated(noun):
+        return []
+    if noun.lower_ in WEAK_NOUNS and not mod_words & (PRESIDENTIAL_WORDS | PARLIAMENTARY_WORDS | {"election"}):
+        return []
+    preps = [c for c in noun.rights if c.dep_ == "prep"]
+    if any(p.lower_ in ("of", "for", "to") and not _names_parliament(p) for p in preps):
+        return []  # "the election of a president", "the election for mayor": not the people's vote
+    verb = _governing_verb(noun)
+    # the verbs that hold it: "the election was held on", "elections held in Norway on 13 September"
+    held = [v for v in ([verb] if noun.dep_ in ("nsubj", "nsubjpass") else []) + [c for c in noun.rights if c.dep_ == "acl"]
+            if v.lemma_.lower() in HOLD_VERBS]
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i and verb.lemma_.lower() in WIN_VERBS:
+        held.append(verb)
+    preps += [p for v in held for p in v.children if p.dep_ == "prep"]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
+        # "Poland's election in October 2025 returned ...": a phrase between the subject and its
+        # verb is the subject's, wherever the parser hangs it
+        preps += [p for p in verb.children if p.dep_ == "prep" and noun.i < p.i < verb.i and p not in preps]
+    owners = [t for t in mods if t.dep_ in ("poss", "amod", "compound", "nmod")] + _stranded_owner(ctx, noun, mods)
+    places = [w for p in preps if p.lower_ == "in" for w in p.subtree if w.i != p.i]
+    named = [e for t in owners + places if (e := ctx.entity(t))]
+    states = ctx.entities(owners + places, ("state:",))
+    if any(e.startswith(("person:", "org:")) for e in named):
+        return []  # "Trump's election", "the LDP election": no state's national vote named
+    sure = None
+    if not states:
+        states, sure = _contender_state(ctx, noun, verb), {"attachment": CONTENDER_SURE}
+    if len(states) != 1:
+        return []
+    dated = mods + [w for p in preps if p.lower_ in ("on", "in") for w in p.subtree]
+    times = [a for a in ctx.times_in({t.i for t in dated}) if a.data.get("value") and a.data.get("precision")]
+    if len(times) != 1 or times[0].data.get("begin") or str(times[0].data["value"]).startswith("XXXX"):
+        return []
+    value, precision = str(times[0].data["value"]), times[0].data["precision"]
+    if precision not in ("day", "month", "year") or len(value) not in (4, 7, 10):
+        return []
+    kind = PRESIDENTIAL if mod_words & PRESIDENTIAL_WORDS else PARLIAMENTARY if mod_words & PARLIAMENTARY_WORDS else ANY
+    span = doc_span(ctx, times[0])
+    tokens = [noun] + ([span[0], span[-1]] if span is not None and len(span) else [])
+    extra = {"modality": "plan"} if _to_come(ctx, value) else {}
+    if kind == ANY and _of_a_president(noun.sent):
+        sure = {**(sure or {}), "event": 0.4}  # which vote is meant: an assembly's choice of a president?
+    return [make(ctx, states[0], HELD, kind, tokens, verb, False,
+                 {"point_in_time": TimeQualifier(value, precision)}, sure, **extra)]
+
+
+def _stranded_owner(ctx: Context, noun: Token, mods: list[Token]) -> list[Token]:
+    """ "Poland's October 15 election handed power to ...": the parser may hang the possessor on
+    a later word; read the state right before "'s" right before the election's own modifiers."""
+    first = min([t.i for t in mods] + [noun.i])
+    doc = ctx.doc
+    if first >= 2 and doc[first - 1].tag_ == "POS" and doc[first - 1].i >= noun.sent.start + 1:
+        owner = doc[first - 2]
+        if (ctx.entity(owner) or "").startswith("state:"):
+            return [owner]
+    return []
+
+
+PRESIDENT_HINT = re.compile(r"\b(?:president|presidential|presidency|convention|assembly|re-?elect)", re.I)
+
+
+#: verbs of a contender in an election: "Yoon won the March 9 election", "Hipkins faces an
+#: election on October 14", "Trudeau's Liberals won ..."
+CONTEND_VERBS = WIN_VERBS | {"face", "call", "run", "come", "lead", "finish"}
+#: how sure a state read off the election's contender is (the KB's office of that person on the
+#: article's day): above the flagging threshold, below a state the sentence names
+CONTENDER_SURE = 0.7
+
+
+def _contender_state(ctx: Context, noun: Token, verb: Token) -> list[str]:
+    """The state of an election no state is named on: the one state whose office the KB gives the
+    contender on the article's day, the contender being the subject (or the subject's owner) of
+    the verb that takes the election ("Yoon won the March 9 election", "Trudeau's Liberals won the
+    election on September 20") or of a relative clause on it ("the election on September 20, in
+    which Trudeau's Liberals won a third term"). Any other state named in the sentence, or two
+    contenders, or a contender the KB gives no state office: no state."""
+    from accord.nlp.extract.claims._whose_country import served_state
+
+    verbs = [verb] if noun.head.i == verb.i or noun.head.head.i == verb.i else []
+    # a relative clause on the election or on its date ("the election on September 20, in which ...")
+    verbs += [c for w in [noun, *(o for p in noun.rights if p.dep_ == "prep" for o in p.children)]
+              for c in w.rights if c.dep_ == "relcl"]
+    people = []
+    for v in verbs:
+        if v.lemma_.lower() not in CONTEND_VERBS:
+            continue
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+            [s for s in [shared_subject(v)[1]] if s is not None]  # "X was sworn in and won the election"
+        for subj in subjects:
+            people += ctx.entities([subj, *(c for c in subj.children if c.dep_ == "poss")], ("person:",))
+    people = list(dict.fromkeys(people))
+    if len(people) != 1:
+        return []
+    states = served_state(ctx, people[0])
+    others = ctx.entities(noun.sent, ("state:",))
+    if len(states) != 1 or any(s != states[0] for s in others):
+        return []
+    return states
+
+
+def _of_a_president(sent: Span) -> bool:
+    """Words that make "the election" of no stated kind possibly a president's by an assembly."""
+    return PRESIDENT_HINT.search(sent.text) is not None
+
+
+def _to_come(ctx: Context, value: str) -> bool:
+    """Does the election's date begin after the article's day? Then it is one still to come, as
+    the article tells it (its day may yet move: a plan, never contradicted)."""
+    from accord.kb import temporal
+
+    day = ctx.doc._.document_date
+    return bool(day) and temporal.lower(value) > str(day)[:10]
+
+
+def _names_parliament(prep: Token) -> bool:
+    """ "elections to the Bundestag", "the election to parliament": still the people's vote."""
+    return prep.lower_ == "to" and any(w.lower_ in PARLIAMENTARY_WORDS | {"house"} for w in prep.subtree)
+
+
+def doc_span(ctx: Context, annotation) -> Span | None:
+    return ctx.doc.char_span(annotation.start, annotation.end, alignment_mode="expand")
+
+
+def _governing_verb(noun: Token) -> Token:
+    tok, steps = noun, 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < 8:
+        tok, steps = tok.head, steps + 1
+    return tok if tok.pos_ in ("VERB", "AUX") else noun
+
+
+# -- check -------------------------------------------------------------------------------------------
+def _bounds(value: str) -> tuple[date, date]:
+    from accord.kb import temporal
+
+    return date.fromisoformat(temporal.lower(value)), date.fromisoformat(temporal.upper(value))
+
+
+def _days(fact) -> tuple[date, date]:
+    if fact.point_in_time is not None:
+        day = date.fromisoformat(fact.point_in_time.value)
+        return day, day
+    return date.fromisoformat(fact.start.value), date.fromisoformat(fact.end.value)
+
+
+def check(checker, st: Statement, on: str | None):
+    from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+    facts = checker.kb.facts(subject=st.subject, property=HELD)
+    if not facts or st.point_in_time is None or st.polarity == "negated" or "XXXX" in st.point_in_time.value:
+        return None
+    kind = st.value
+    lo, hi = _bounds(st.point_in_time.value)
+    slack = MARGIN if st.point_in_time.precision == "day" else timedelta(0)
+    state = checker.name(st.subject)
+    of_kind = [f for f in facts if kind == ANY or f.value == kind]
+    fitting = [f for f in of_kind if _days(f)[0] <= hi and _days(f)[1] >= lo]
+    if fitting:
+        days = ", ".join(sorted({_label(f) for f in fitting}))
+        return Verdict("supported", f"{state} held a national {fitting[0].value} election on {days}.",
+                       [fact_evidence(f) for f in fitting])
+    near = [f for f in of_kind if _days(f)[0] <= hi + slack and _days(f)[1] >= lo - slack]
+    qualifiers = facts[0].qualifiers or {}
+    since = date.fromisoformat(str(qualifiers.get("complete_from", "9999-12-31")))
+    until = date.fromisoformat(min(f.as_of for f in facts))
+    head = qualifiers.get("head")
+    if near or lo < since or hi > until or st.modality != "fact":
+        return None
+    if kind == PRESIDENTIAL and head != "direct":
+        return None  # an assembly elects that president: the list does not hold it
+    nearest = min(of_kind or facts, key=lambda f: abs((_days(f)[0] - lo).days))
+    said = {PRESIDENTIAL: "a presidential election", PARLIAMENTARY: "a parliamentary election"}.get(kind, "an election")
+    return Verdict("contradicted_by_kb",
+                   f"The claim has {state} hold {said} on {st.point_in_time.value}, but the knowledge base's "
+                   f"list of its national elections ({since.isoformat()} to {until.isoformat()}) has none then; "
+                   f"the nearest was the {nearest.value} election of {_label(nearest)}.",
+                   [fact_evidence(f) for f in [nearest]])
+
+
+def _label(fact) -> str:
+    first, last = _days(fact)
+    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+
+
+def describe(name, st: Statement) -> str:
+    """How a finding names the claim: "Poland held a parliamentary election on 2023-10-15"."""
+    when = st.point_in_time.value if st.point_in_time is not None else "an unstated day"
+    kind = "an election" if st.value == ANY else f"a {st.value} election"
+    return f"{name(st.subject)} held {kind} on {when}"
+
+
+CHECKS = {HELD: check}
+WORDS = {HELD: describe}

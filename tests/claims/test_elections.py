@@ -1,0 +1,137 @@
+"""National elections (claims/elections.py, kb/data/elections.yaml): the day a named state held one.
+Sentences written for these tests. The KB's days used: Poland's parliamentary election of 15
+October 2023 (its list complete from 2015), Turkey's presidential runoff of 28 May 2023, South
+Korea's presidential election of 9 March 2022, Canada's general election of 28 April 2025,
+Germany's federal election of 26 September 2021 (an assembly elects Germany's president), the
+Czech election of 8-9 October 2021 (two days of voting)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.nlp.extract.claims import elections
+from tests.claims._pipeline import outcome
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("day, expected", [
+    ("October 15", "supported"),
+    ("October 14", "none"),      # a day off by one: the count, a time zone; not a clash
+    ("October 16", "none"),
+    ("October 13", "flagged"),   # beyond the day's margin
+    ("October 17", "flagged"),
+])
+def test_a_named_states_election_day(checker, day, expected):
+    text = f"Poland's parliamentary election on {day} ended eight years of rule by the Law and Justice party."
+    assert outcome(checker, text, "2023-11-20") == expected
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("2023", "supported"),
+    ("2022", "flagged"),        # no Polish national election that year
+    ("October 2023", "supported"),
+    ("November 2023", "flagged"),
+])
+def test_a_year_or_a_month(checker, when, expected):
+    assert outcome(checker, f"The Polish election in {when} was the most watched in decades.", "2024-02-01") == expected
+
+
+def test_the_election_days_of_a_two_day_vote(checker):
+    for day, expected in (("8 October 2021", "supported"), ("9 October 2021", "supported"),
+                          ("6 October 2021", "flagged"), ("11 October 2021", "flagged")):
+        text = f"The Czech parliamentary election on {day} was won by a centre-right alliance."
+        assert outcome(checker, text, "2021-12-01") == expected, day
+
+
+def test_a_presidential_runoff(checker):
+    assert outcome(checker, "Turkey's presidential runoff on May 28 was won by the incumbent.",
+                   "2023-06-10") == "supported"
+    assert outcome(checker, "Turkey's presidential runoff on June 4 was won by the incumbent.",
+                   "2023-06-10") == "flagged"
+
+
+def test_the_kind_of_election_counts(checker):
+    # the Polish vote of 15 October 2023 elected parliament, not a president
+    assert outcome(checker, "Poland's presidential election on October 15 drew a record turnout.",
+                   "2023-11-20") == "flagged"
+
+
+def test_an_election_after_the_articles_day_is_not_contradicted(checker):
+    # the day an article gives for a vote still to come may move: a plan, never flagged
+    assert outcome(checker, "Poland's parliamentary election on October 22 will decide the next government.",
+                   "2023-10-01") == "none"
+    # the same words in an article written after that day are checked; on the day itself too
+    text = "Poland's parliamentary election on October 22 decided the next government."
+    assert outcome(checker, text, "2023-10-30") == "flagged"
+    assert outcome(checker, text, "2023-10-22") == "flagged"
+    assert outcome(checker, text, "2023-10-21") == "none"
+
+
+def test_a_president_an_assembly_elects_is_not_in_the_list(checker):
+    # Germany's Federal Convention elects the president: no list of those days, no clash
+    assert outcome(checker, "Germany's presidential election on February 13 returned the incumbent.",
+                   "2022-03-01") == "none"
+    # an election of no stated kind in a sentence about a president: not sure which vote
+    assert outcome(checker, "The president was re-elected in Germany's February 13 election.",
+                   "2022-03-01") == "none"
+    assert outcome(checker, "Germany's September 2021 election ended the Merkel era.", "2022-03-01") == "supported"
+    assert outcome(checker, "Germany's September 2022 election ended the Merkel era.", "2023-03-01") == "flagged"
+
+
+@pytest.mark.parametrize("text", [
+    "Poland's local elections on April 9 went well for the opposition.",
+    "The European Parliament election in Poland on June 9 was calm.",
+    "The election of a new president by Italy's parliament on January 29 ended a week of ballots.",
+    "Poland's parliamentary election, first set for October 8, was moved to a later Sunday.",
+    "No election was held in Poland on October 22.",
+])
+def test_elections_the_list_does_not_hold_are_not_read(checker, text):
+    assert outcome(checker, text, "2023-12-01") == "none"
+
+
+def test_a_state_the_list_does_not_cover_is_new(checker):
+    # Bulgaria's many snap elections are not in the list: nothing to check
+    assert outcome(checker, "Bulgaria's parliamentary election on October 3 was its seventh in four years.",
+                   "2023-12-01") == "none"
+
+
+def test_the_contenders_state(checker):
+    # no state named on the election: the state whose office the KB gives its winner
+    text = "Yoon Suk Yeol took office in May. Yoon won the March {} election by less than one percentage point."
+    assert outcome(checker, text.format(9), "2022-06-01") == "supported"
+    assert outcome(checker, text.format(16), "2022-06-01") == "flagged"
+    text = "Mark Carney was sworn in on March 14 and won a general election on April {}."
+    assert outcome(checker, text.format(28), "2025-05-10") == "supported"
+    assert outcome(checker, text.format(21), "2025-05-10") == "flagged"
+
+
+def test_a_contender_beside_another_state_names_no_state(checker):
+    # two states in the sentence: the winner's may not be the election's
+    text = "Yoon Suk Yeol took office in May. Yoon, who won the March 16 election, flew to Japan."
+    assert outcome(checker, text, "2022-06-01") != "flagged"
+    # someone else's hope about another state's election: no contender, no claim
+    assert outcome(checker, "Volodymyr Zelensky said he hoped the November 12 election would not change support.",
+                   "2024-11-20") == "none"
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("December 2014", "none"),      # Poland's list is complete from 2015-01-01: before it, not checked
+    ("January 2015", "flagged"),
+    ("October 2025", "flagged"),    # ... up to its as_of, 2025-10-31
+    ("November 2025", "none"),
+])
+def test_the_lists_complete_period(checker, when, expected):
+    text = f"Poland's parliamentary election in {when} returned the government."
+    assert outcome(checker, text, "2025-12-15") == expected
+
+
+def test_every_listed_state_has_its_complete_period_and_head(checker):
+    facts = [f for f in checker.kb.facts(property=elections.HELD)]
+    assert len({f.subject for f in facts}) >= 30
+    for fact in facts:
+        assert fact.value in (elections.PARLIAMENTARY, elections.PRESIDENTIAL)
+        assert fact.qualifiers.get("head") in ("direct", "indirect", "monarch")
+        assert str(fact.qualifiers.get("complete_from", ""))[:2] in ("20",)
+        if fact.value == elections.PRESIDENTIAL:
+            assert fact.qualifiers["head"] == "direct", fact.subject
