@@ -135,3 +135,13 @@ def test_every_listed_state_has_its_complete_period_and_head(checker):
         assert str(fact.qualifiers.get("complete_from", ""))[:2] in ("20",)
         if fact.value == elections.PRESIDENTIAL:
             assert fact.qualifiers["head"] == "direct", fact.subject
+
+
+def test_a_pronoun_contender_is_the_person_before(checker):
+    # "Her party" stands for the one person who is the subject of the sentence before
+    text = "Giorgia Meloni became prime minister on October 22. Her party came first in the September {} election."
+    assert outcome(checker, text.format(25), "2022-11-10") == "supported"
+    assert outcome(checker, text.format(18), "2022-11-10") == "flagged"
+    # two people before it: no one person, no state
+    text = "Giorgia Meloni and Emmanuel Macron met in Rome. Her party came first in the September 18 election."
+    assert outcome(checker, text, "2022-11-10") == "none"

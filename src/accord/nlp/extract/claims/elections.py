@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
-from accord.nlp.extract.claims.grammar import Context, make, negated, shared_subject
+from accord.nlp.extract.claims.grammar import Context, make, negated, shared_subject, subject_before
 
 ORDER = 64
 HELD = "held_election"
@@ -161,7 +161,8 @@ def _contender_state(ctx: Context, noun: Token, verb: Token) -> list[str]:
     the verb that takes the election ("Yoon won the March 9 election", "Trudeau's Liberals won the
     election on September 20") or of a relative clause on it ("the election on September 20, in
     which Trudeau's Liberals won a third term"). Any other state named in the sentence, or two
-    contenders, or a contender the KB gives no state office: no state."""
+    contenders, or a contender the KB gives no state office: no state. A subject "he" / "she" or
+    "his / her party" stands for the one person who is the subject of the sentence before."""
     from accord.nlp.extract.claims._whose_country import served_state
 
     verbs = [verb] if noun.head.i == verb.i or noun.head.head.i == verb.i else []
@@ -175,7 +176,10 @@ def _contender_state(ctx: Context, noun: Token, verb: Token) -> list[str]:
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] or \
             [s for s in [shared_subject(v)[1]] if s is not None]  # "X was sworn in and won the election"
         for subj in subjects:
-            people += ctx.entities([subj, *(c for c in subj.children if c.dep_ == "poss")], ("person:",))
+            owners = [c for c in subj.children if c.dep_ == "poss"]
+            people += ctx.entities([subj, *owners], ("person:",))
+            if subj.lower_ in ("he", "she") or any(o.lower_ in ("his", "her") for o in owners):
+                people += subject_before(ctx, noun.sent)  # "Meloni ... Her party came first in the ... election"
     people = list(dict.fromkeys(people))
     if len(people) != 1:
         return []
