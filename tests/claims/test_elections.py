@@ -145,3 +145,4 @@ def test_a_pronoun_contender_is_the_person_before(checker):
     # two people before it: no one person, no state
     text = "Giorgia Meloni and Emmanuel Macron met in Rome. Her party came first in the September 18 election."
     assert outcome(checker, text, "2022-11-10") == "none"
+

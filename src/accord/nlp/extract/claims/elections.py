@@ -149,7 +149,8 @@ PRESIDENT_HINT = re.compile(r"\b(?:president|presidential|presidency|convention|
 
 #: verbs of a contender in an election: "Yoon won the March 9 election", "Hipkins faces an
 #: election on October 14", "Trudeau's Liberals won ..."
-CONTEND_VERBS = WIN_VERBS | {"face", "call", "run", "come", "lead", "finish"}
+#: (not "call": "X called the election on March 23" gives the day it was called, not the vote's)
+CONTEND_VERBS = WIN_VERBS | {"face", "run", "come", "lead", "finish"}
 #: how sure a state read off the election's contender is (the KB's office of that person on the
 #: article's day): above the flagging threshold, below a state the sentence names
 CONTENDER_SURE = 0.7
