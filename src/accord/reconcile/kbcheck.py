@@ -277,6 +277,8 @@ class KBChecker:
             listed = self.kb.facts(property="member_of", value=st.value)
             if any(f.subject == st.subject for f in listed) and not any(f.start for f in listed):
                 return None  # a list that keeps no day of joining (the UN's, the Schengen area's; list19)
+            if when is not None and not self.kb.covers(st.value, "member_of", when).covered:
+                return None  # "Austria joined the European Community in 1995": after that list's end
             if self.kb.facts(property="member_of", value=st.value):
                 return Verdict("contradicted_by_kb", f"The knowledge base has no accession of {subject} to {org}.",
                                _other_status(self.kb, st))
