@@ -31,7 +31,9 @@ ORG_NOUNS = {"alliance", "bloc", "union", "organisation", "organization"}  # "th
 GROUP_NOUNS = {"grouping", "group", "pact", "partnership", "club", "forum", "dialogue", "coalition"}
 WHOLE = {"the", "all", "its", "their"}  # a definite phrase: the whole membership
 GROWTH_VERBS = {"grow", "expand", "increase", "rise", "swell", "enlarge", "shrink", "fall", "drop", "reduce",
-                "bring", "take"}  # "grew to 31", "shrinking the bloc to 27", "brought its membership to 32"
+                "bring", "take", "raise", "lift", "boost", "push"}
+# "grew to 31", "shrinking the bloc to 27", "brought its membership to 32", "raising the number of
+# members to 32" (num20)
 LEVEL_VERBS = {"stand"}  # "NATO's membership stands at 32"
 HAVING_VERBS = {"have", "count", "number", "comprise"}  # "NATO has 32 members", "the EU counts 27 states"
 PREDICATES = HAVING_VERBS | {"become", "reach", "be"}  # "NATO will have 32 members"
@@ -354,10 +356,14 @@ def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
 
 def _left_with_org(ctx: Context, verb: Token) -> tuple[str | None, float]:
     """"leaving the bloc with 27 members", "leaves NATO with 31 allies": the object left with the
-    number (named, or "the bloc / the alliance" of the article)."""
+    number (named, or "the bloc / the alliance" of the article; "it": the subject of the clause
+    the participle hangs on)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None, 0.0
+    if obj.lower_ == "it" and verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        # "The Council of Europe expelled Russia, leaving it with 46 members": the clause's subject
+        return _subject_org(ctx, verb.head)
     named = ctx.entities([obj], ("org:",))
     return (named[0], 1.0) if named else org_noun(ctx, obj)
 
