@@ -106,7 +106,9 @@ def _growth_to_come(noun: Token) -> bool:
         and any(t.lower_ in PROSPECT_WORDS for t in noun.sent)
 
 
-LEADER_NOUNS = {"leader"}
+LEADER_NOUNS = {"leader", "capital", "parliament", "government"}  # one per member (num20: capitals ...)
+RATIFY_WORDS = {"ratify", "ratification", "approve", "approval"}
+BODY_WORDS = {"national", "allied"}  # "all 30 national parliaments (ratified)"
 
 
 # -- the newest members, an accession's states ---------------------------------------------------------
@@ -305,13 +307,32 @@ def _leaders(ctx: Context, noun: Token) -> list[Statement]:
     is named on the phrase itself (not "the 27 leaders", not "27 EU leaders signed a letter")."""
     num = nummod(noun)
     value = cardinal(num) if num is not None else None
-    if value is None or value < 2 or approximate(num) or noun.tag_ != "NNS" or _narrowed(ctx, noun) or not _whole(noun):
+    if value is None or value < 2 or approximate(num) or noun.tag_ != "NNS":
+        return []
+    if _ratifying_parliaments(ctx, noun, num):
+        return _count_statement(ctx, noun, num, value, ctx.topic_org, TOPIC_LINK)
+    if _narrowed(ctx, noun) or not _whole(noun):
         return []
     owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and ctx.entity(c)), None)
     org = ctx.entity(owner) if owner is not None else None
     if not org or not org.startswith("org:"):
         return []
     return _count_statement(ctx, noun, num, value, org, 1.0)
+
+
+def _ratifying_parliaments(ctx: Context, noun: Token, num: Token) -> bool:
+    """"after which all 30 national parliaments voted to ratify it", "ratification by all 30
+    allied parliaments" (num20): every member's parliament, in a sentence about a ratification,
+    of the article's organisation. Only with "all" and "national" / "allied" and nothing else on
+    the noun (not "the 30 parliaments that have ratified", "27 regional parliaments")."""
+    if noun.lemma_.lower() != "parliament" or not ctx.topic_org:
+        return False
+    if not any(c.lower_ == "all" for c in (*noun.children, *num.children)):
+        return False
+    words = [c for c in noun.children if c.i not in (num.i,) and c.lower_ != "all"]
+    if not words or any(c.dep_ != "amod" or c.lower_ not in BODY_WORDS for c in words):
+        return False
+    return any(t.lemma_.lower() in RATIFY_WORDS for t in noun.sent)
 
 
 def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
