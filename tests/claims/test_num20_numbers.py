@@ -200,3 +200,31 @@ def test_members_staying(kb_checker, number, day, kind):
 ])
 def test_members_staying_in_sentences(accord_annotator, text, published, kind):
     assert verdicts(accord_annotator, text, published, "member_count") == [kind]
+
+
+# -- a weekday before a verb that starts like a month is no date ("Tuesday marked 25 years") -------
+@pytest.mark.parametrize("text", [
+    "Poland on Tuesday marked 25 years since its accession to NATO.",
+    "The council on Wednesday decided 5 cases.",
+    "Leaders on Friday junked 12 proposals.",
+])
+def test_no_weekday_date_in_a_verb(accord_annotator, text):
+    found = read(accord_annotator, text, "2024-03-12")
+    assert not [s for s in found if s.property == "falls_on"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders met on Tuesday, March 12, 2024.",
+    "Leaders met on Tue., Mar. 12.",
+    "Leaders met on Tuesday 12 March 2024.",
+])
+def test_weekday_dates_still_read(accord_annotator, text):
+    found = read(accord_annotator, text, "2024-03-12")
+    assert [s for s in found if s.property == "falls_on"], found
+
+
+def test_years_since_an_accession_marked_on_a_weekday(accord_annotator):
+    text = "Poland on Tuesday marked 25 years since its accession to NATO."
+    assert verdicts(accord_annotator, text, "2024-03-12", "membership_anniversary") == ["supported"]
+    text = "Poland on Tuesday marked 26 years since its accession to NATO."
+    assert verdicts(accord_annotator, text, "2024-03-12", "membership_anniversary") == ["contradicted_by_kb"]
