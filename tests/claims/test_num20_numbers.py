@@ -228,3 +228,35 @@ def test_years_since_an_accession_marked_on_a_weekday(accord_annotator):
     assert verdicts(accord_annotator, text, "2024-03-12", "membership_anniversary") == ["supported"]
     text = "Poland on Tuesday marked 26 years since its accession to NATO."
     assert verdicts(accord_annotator, text, "2024-03-12", "membership_anniversary") == ["contradicted_by_kb"]
+
+
+# -- an organisation's age told by its history: "in its 73-year history" ---------------------------
+@pytest.mark.parametrize("text, published, kind", [
+    # 25 February 2022: 72.9 years after the signing; the window of an Nth anniversary (N years
+    # back, 300 days either side) holds the signing for 73, the entry into force for 72, neither
+    # for 74 nor 71
+    ("NATO activated its response force for the first time in its 73-year history.", "2022-02-25", "supported"),
+    ("NATO activated its response force for the first time in its 72-year history.", "2022-02-25", "supported"),
+    ("NATO activated its response force for the first time in its 74-year history.", "2022-02-25",
+     "contradicted_by_kb"),
+    ("NATO activated its response force for the first time in its 71-year history.", "2022-02-25",
+     "contradicted_by_kb"),
+    ("NATO leaders met. It was the first such move in the alliance's 75-year history.", "2024-04-04", "supported"),
+    ("NATO leaders met. It was the first such move in the alliance's 77-year history.", "2024-04-04",
+     "contradicted_by_kb"),
+    # "never" denies the event, not the age
+    ("Never in NATO's 75-year history has this happened.", "2024-04-04", "supported"),
+    ("Never in NATO's 65-year history has this happened.", "2024-04-04", "contradicted_by_kb"),
+])
+def test_history_ages(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "established") == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden joined NATO on Thursday, the biggest change in its 100-year history of neutrality.",  # Sweden's
+    "The EU faces the gravest crisis in its 70-year history.",  # two births (1958, 1993)
+    "NATO faces the gravest crisis in its long history.",  # no number
+])
+def test_history_not_read(accord_annotator, text):
+    found = read(accord_annotator, text, "2024-03-08")
+    assert not [s for s in found if s.property == "established"], found

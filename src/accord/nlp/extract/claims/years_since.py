@@ -19,6 +19,13 @@ names one of two anchors:
 Anything else after "since" ("75 years since the war", "20 years since the 2004 enlargement")
 is another span the KB does not date as such: not read. The subject of the marking is not the
 anchor's ("NATO leaders marked ..."), so it is not required to be the organisation.
+
+Also an organisation's age told by its history: "for the first time in its 73-year history",
+"in NATO's 75-year history" (`established`, the window an Nth anniversary on the clause's date,
+else the article's, allows; never denied by the clause: "never in its 75-year history" still
+says it is 75). The owner is named ("NATO's", "the alliance's") or "its" / "their" when the
+organisation is the subject of the clause ("NATO activated ... in its 73-year history"), not
+"Sweden joined NATO, ending ... in its 200-year history".
 """
 
 from __future__ import annotations
@@ -48,7 +55,39 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if tok.lemma_.lower() == "year" and tok.tag_ == "NNS" and tok.dep_ in ("dobj", "npadvmod") \
                 and tok.head.lemma_.lower() in MARK_VERBS:
             out += _years_since(ctx, tok)
+        elif tok.lemma_.lower() == "history" and tok.pos_ == "NOUN":
+            out += _history(ctx, tok)
     return out
+
+
+def _history(ctx: Context, noun: Token) -> list[Statement]:
+    """"in its 73-year history", "in the alliance's 75-year history": the organisation's age."""
+    years = next((c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "year"
+                  and c.i < noun.i), None)
+    num = nummod(years) if years is not None else None
+    value = cardinal(num) if num is not None and not approximate(num) else None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if value is None or not 2 <= value <= OLDEST or owner is None:
+        return []
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    if owner.lower_ in ("its", "their"):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        orgs, sure = orgs_of(ctx, [subj]) if subj is not None else ([], 1.0)
+    else:
+        orgs, sure = orgs_of(ctx, [owner])
+    orgs = [o for o in orgs if _one_founding(ctx, o)]
+    if not orgs:
+        return []
+    inner = {t.i for t in noun.subtree}
+    dated = qualifiers(ctx, clause_tokens(verb) - inner).get("point_in_time")
+    found = founded_by_anniversary(ctx, orgs, sure, dated, value, noun, verb, label=f"{value}-year history")
+    for st in found:
+        st.polarity = "affirmed"  # "never in its 75-year history": the age is still said
+    return found
 
 
 def _years_since(ctx: Context, years: Token) -> list[Statement]:
@@ -94,6 +133,21 @@ def _years_since(ctx: Context, years: Token) -> list[Statement]:
         orgs = ctx.entities([t for c in clause.children if c.dep_ in ("dobj", "prep") for t in group(c)], ("org:",))
         return _membership(ctx, owners, orgs, verb, years, value, dated)
     return []
+
+
+def _one_founding(ctx: Context, org: str) -> bool:
+    """Does the KB date the organisation's birth within one year (NATO: signed 4 April 1949, in
+    force 24 August)? The EU's (the Communities of 1958, the Union of 1993) is two births a
+    history may count from ("the EU's 70-year history" counts from the coal and steel community
+    of 1952): its age by history is not read."""
+    from accord.nlp.extract.claims._treatycheck import founding_dates
+    from accord.reconcile import timecmp
+
+    if ctx.kb is None:
+        return False
+    days = [timecmp.bounds(f.point_in_time or f.start) for f in founding_dates(ctx.kb, org)]
+    days = [d for d in days if d is not None]
+    return bool(days) and (max(d[1] for d in days) - min(d[0] for d in days)).days <= 366
 
 
 def _membership(ctx: Context, owners: list[Token], orgs: list[str], verb: Token, years: Token, value: int,
