@@ -76,11 +76,41 @@ def check_count(checker, st, on: str | None) -> Verdict | None:
         day = sizes[number]
         return Verdict("supported", f"{name} had {number} members on {day}.",
                        [fact_evidence(f) for f in _active(facts, day)][:3])
+    staying = _staying(kb, facts, org, number, lo, hi)
+    if staying is not None:
+        return staying
     if not complete(kb, org, "member_of", lo, hi):
         return None
     said = ", ".join(f"{n} on {d}" for n, d in sorted(sizes.items(), key=lambda kv: kv[1]))
     return Verdict("contradicted_by_kb", f"{name} had {said}; never {number} between {lo} and {hi}.",
                    [fact_evidence(f) for f in _changes(facts, lo, hi)][:5])
+
+
+def _staying(kb, facts, org: str, number: int, lo: str, hi: str) -> Verdict | None:
+    """"the EU's 27 leaders" in 2018: while a member was on its way out (from its `left` fact's
+    `leaving_from` qualifier to the day it left) news counts the members staying as well as the
+    whole membership: one less than the size on a day of [lo, hi] inside that stretch agrees."""
+    for gone in kb.facts(property="left", value=org):
+        start = (gone.qualifiers or {}).get("leaving_from")
+        end = gone.point_in_time or gone.start
+        if not start or end is None:
+            continue
+        a, b = max(lo, temporal.lower(str(start))), min(hi, temporal.upper(end.value))
+        if a > b:
+            continue
+        sizes = _sizes(facts, a, b)
+        if number + 1 in sizes:
+            return Verdict("supported", f"{checker_name(kb, org)} had {number + 1} members on {sizes[number + 1]}, "
+                           f"{number} of them staying while {checker_name(kb, gone.subject)} was leaving.",
+                           [fact_evidence(gone)])
+    return None
+
+
+def checker_name(kb, entity_id: str) -> str:
+    try:
+        return kb.entity(entity_id).name
+    except Exception:
+        return entity_id
 
 
 def _window(st, on: str | None) -> tuple[str, str] | None:

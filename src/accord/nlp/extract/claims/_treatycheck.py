@@ -10,6 +10,8 @@ are left alone (the claim is `new`).
 
 from __future__ import annotations
 
+import re
+
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, _places_within, fact_evidence
 
@@ -44,6 +46,9 @@ def check_established(checker, st, on: str | None) -> Verdict | None:
         return None
     org = checker.name(st.subject)
     if st.start is not None and st.end is not None:  # an anniversary
+        other = _other_anniversary(checker, st, facts)
+        if other is not None:
+            return other
         inside = [f for f in facts if timecmp.overlaps(_when(f), st.start, st.end)]
         between = f"on or before {st.end.value}" if st.start.value == PAST_FLOOR else \
             f"between {st.start.value} and {st.end.value}"  # an anniversary told in the past, undated
@@ -59,6 +64,51 @@ def check_established(checker, st, on: str | None) -> Verdict | None:
         return Verdict("supported", f"{org} was founded on {founded}.", evidence)
     return Verdict("contradicted_by_kb", f"{claim[0].upper()}{claim[1:]}, but it was founded on {founded}"
                    + (" (the claim says it was not)." if st.polarity == "negated" else "."), evidence)
+
+
+#: how close to a founding's exact Nth anniversary a dated marking must be to be that anniversary
+EXACT_DAYS = 45
+_COUNTED = re.compile(r"^(?:age )?(\d+)(?:st|nd|rd|th)?(?: anniversary| years(?: since its founding)?)?$")
+
+
+def _other_anniversary(checker, st, facts) -> Verdict | None:
+    """"NATO marked its 74th anniversary on Thursday" on 4 April 2024, the 75th anniversary of the
+    signing: an anniversary whose marking the sentence itself dates to a day (not one dated by the
+    article's day, which may be a year after it) that falls within EXACT_DAYS of another whole
+    number of years from a founding day the KB holds, and not of N years from any, is that other
+    anniversary. The window the statement carries (treaty.founding_window) is wide (a summit
+    months later still marks it), so with two founding days (the signing, the entry into force)
+    it may hold an N one off; this reads the marking day back from it: the window's first day is
+    N years and MARGIN_DAYS before the marking day."""
+    from datetime import timedelta
+
+    from accord.nlp.extract.claims.treaty import MARGIN_DAYS, _years_back
+
+    match = _COUNTED.match(str(st.value))
+    if match is None or st.polarity != "affirmed" or st.start.value == PAST_FLOOR:
+        return None
+    if any(r.confidence.get("date", 1.0) < 1.0 for r in st.references):
+        return None  # the article's day: the anniversary may lie a year before it
+    number = int(match.group(1))
+    lo, hi = timecmp.bounds(st.start)[0], timecmp.bounds(st.end)[1]
+    if (hi - lo).days <= 400:
+        return None  # a marking dated to a year: the window is that year, exact enough
+    marked = _years_back(lo + timedelta(days=MARGIN_DAYS["day"]), -number)
+    days = [timecmp.bounds(_when(f)) for f in facts if _when(f).precision == "day"]
+    if len(days) != len(facts):
+        return None
+
+    def off(day, years: int) -> int:
+        return abs((marked - _years_back(day[0], -years)).days)
+
+    if any(off(d, number) <= EXACT_DAYS for d in days):
+        return None
+    others = sorted({n for d in days for n in (number - 1, number + 1) if n > 0 and off(d, n) <= EXACT_DAYS})
+    if len(others) != 1:
+        return None
+    org, founded = checker.name(st.subject), _when(facts[0]).value
+    return Verdict("contradicted_by_kb", f"{org} was founded on {founded}: on {marked.isoformat()} it marked its "
+                   f"{others[0]}th anniversary, not the {number}th.", [fact_evidence(f) for f in facts])
 
 
 def check_founded_in(checker, st, on: str | None) -> Verdict | None:

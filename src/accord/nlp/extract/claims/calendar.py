@@ -34,7 +34,10 @@ GUESSED = 0.45
 CALENDAR = "https://en.wikipedia.org/wiki/Gregorian_calendar"
 
 _WEEKDAY = r"(?P<weekday>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|\.)?"
-_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a month's name or its abbreviation, not any word that starts like one ("Tuesday marked 25 years",
+# "Wednesday decided 5 ...": num20)
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)|,?\s+(?P<rel>this|last|next)\s+year\b)?"
 # "Tuesday, July 12(, 2023)", "Wednesday 11 July 2018", "Tue., Jul. 12": weekday, then the date.

@@ -31,7 +31,9 @@ ORG_NOUNS = {"alliance", "bloc", "union", "organisation", "organization"}  # "th
 GROUP_NOUNS = {"grouping", "group", "pact", "partnership", "club", "forum", "dialogue", "coalition"}
 WHOLE = {"the", "all", "its", "their"}  # a definite phrase: the whole membership
 GROWTH_VERBS = {"grow", "expand", "increase", "rise", "swell", "enlarge", "shrink", "fall", "drop", "reduce",
-                "bring", "take"}  # "grew to 31", "shrinking the bloc to 27", "brought its membership to 32"
+                "bring", "take", "raise", "lift", "boost", "push"}
+# "grew to 31", "shrinking the bloc to 27", "brought its membership to 32", "raising the number of
+# members to 32" (num20)
 LEVEL_VERBS = {"stand"}  # "NATO's membership stands at 32"
 HAVING_VERBS = {"have", "count", "number", "comprise"}  # "NATO has 32 members", "the EU counts 27 states"
 PREDICATES = HAVING_VERBS | {"become", "reach", "be"}  # "NATO will have 32 members"
@@ -104,7 +106,9 @@ def _growth_to_come(noun: Token) -> bool:
         and any(t.lower_ in PROSPECT_WORDS for t in noun.sent)
 
 
-LEADER_NOUNS = {"leader"}
+LEADER_NOUNS = {"leader", "capital", "parliament", "government"}  # one per member (num20: capitals ...)
+RATIFY_WORDS = {"ratify", "ratification", "approve", "approval"}
+BODY_WORDS = {"national", "allied"}  # "all 30 national parliaments (ratified)"
 
 
 # -- the newest members, an accession's states ---------------------------------------------------------
@@ -303,13 +307,32 @@ def _leaders(ctx: Context, noun: Token) -> list[Statement]:
     is named on the phrase itself (not "the 27 leaders", not "27 EU leaders signed a letter")."""
     num = nummod(noun)
     value = cardinal(num) if num is not None else None
-    if value is None or value < 2 or approximate(num) or noun.tag_ != "NNS" or _narrowed(ctx, noun) or not _whole(noun):
+    if value is None or value < 2 or approximate(num) or noun.tag_ != "NNS":
+        return []
+    if _ratifying_parliaments(ctx, noun, num):
+        return _count_statement(ctx, noun, num, value, ctx.topic_org, TOPIC_LINK)
+    if _narrowed(ctx, noun) or not _whole(noun):
         return []
     owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and ctx.entity(c)), None)
     org = ctx.entity(owner) if owner is not None else None
     if not org or not org.startswith("org:"):
         return []
     return _count_statement(ctx, noun, num, value, org, 1.0)
+
+
+def _ratifying_parliaments(ctx: Context, noun: Token, num: Token) -> bool:
+    """"after which all 30 national parliaments voted to ratify it", "ratification by all 30
+    allied parliaments" (num20): every member's parliament, in a sentence about a ratification,
+    of the article's organisation. Only with "all" and "national" / "allied" and nothing else on
+    the noun (not "the 30 parliaments that have ratified", "27 regional parliaments")."""
+    if noun.lemma_.lower() != "parliament" or not ctx.topic_org:
+        return False
+    if not any(c.lower_ == "all" for c in (*noun.children, *num.children)):
+        return False
+    words = [c for c in noun.children if c.i not in (num.i,) and c.lower_ != "all"]
+    if not words or any(c.dep_ != "amod" or c.lower_ not in BODY_WORDS for c in words):
+        return False
+    return any(t.lemma_.lower() in RATIFY_WORDS for t in noun.sent)
 
 
 def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
@@ -354,10 +377,14 @@ def _counted_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
 
 def _left_with_org(ctx: Context, verb: Token) -> tuple[str | None, float]:
     """"leaving the bloc with 27 members", "leaves NATO with 31 allies": the object left with the
-    number (named, or "the bloc / the alliance" of the article)."""
+    number (named, or "the bloc / the alliance" of the article; "it": the subject of the clause
+    the participle hangs on)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None, 0.0
+    if obj.lower_ == "it" and verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        # "The Council of Europe expelled Russia, leaving it with 46 members": the clause's subject
+        return _subject_org(ctx, verb.head)
     named = ctx.entities([obj], ("org:",))
     return (named[0], 1.0) if named else org_noun(ctx, obj)
 
