@@ -123,13 +123,13 @@ def _lead_place(ctx: Context, sent: Span, city: str, tokens, body_start: int) ->
         # KB lists (SERIES or more summits), its leaders or its summit
         org, pool = _another_series(ctx, body, words)
         about = pool is not None
-    if not about or any(t.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.entity(t) or "").startswith(("place:", "state:"))
-                        for t in body):
+    if not about or any((t.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.entity(t) or "").startswith(("place:", "state:")))
+                        and not _in_title(t) for t in body):
         return []  # a lead that names any place may be told from that place, or about it
     # the lead names no place: then the leaders (or allies) must be the ones acting, not someone
     # speaking of them ("LONDON — The defence minister said NATO allies would back Kyiv")
-    if not _leaders_act(body):
-        return []
+    if not _leaders_act(body) or any(t.lemma_.lower() in TRAVEL_VERBS and t.pos_ == "VERB" for t in body):
+        return []  # "LONDON — ... met the king before heading to the NATO summit": filed on the way
     if pool is None:
         event = links._under_way(ctx, links.candidates(ctx.kb, links.NATO, sent[0], False))
     else:
@@ -140,6 +140,26 @@ def _lead_place(ctx: Context, sent: Span, city: str, tokens, body_start: int) ->
         return []
     return [make(ctx, event, "located_in", city, tokens, tokens[0], modality="fact",
                  confidence={"event": LEAD_EVENT})]
+
+
+# Words of a person's title: the state before them ("U.S. President Donald Trump", "British
+# Prime Minister Boris Johnson") says whose office it is, not where the lead is told from.
+TITLE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "leader", "king", "queen",
+               "ambassador", "envoy", "counterpart", "official", "officials", "diplomat", "general", "commander"}
+
+
+def _in_title(tok) -> bool:
+    """Is the place word part of someone's title: a modifier ("compound", "nmod", "amod", "poss")
+    of a title word or of a person's name, through the compounds of the name ("U.S." in "U.S.
+    President Donald Trump", "France" in "France's President Emmanuel Macron")? Not "in Vilnius"."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("compound", "nmod", "amod", "poss") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in TITLE_WORDS or t.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _another_state(ctx: Context, event: str, city: str) -> bool:
@@ -184,6 +204,7 @@ def _another_series(ctx: Context, body, words: set[str]):
     return (org, pool) if len(pool) >= SERIES else (None, None)
 
 
+TRAVEL_VERBS = {"arrive", "travel", "fly", "head", "leave", "depart", "return", "stop", "visit"}
 SPEECH = {"say", "tell", "warn", "add", "urge", "insist", "claim", "argue", "write", "announce"}
 
 

@@ -341,7 +341,10 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
                 and not ctx.kb.has(ent):
             ent = ""  # "the 2021 Vilnius summit": a city the tagger took for someone nobody knows
         if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
+            named_event = ent
             ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
+            if ent and _topic_word(ctx, named_event, ent):
+                ent = ""  # "the Ukraine peace summit": the KB's own name for it, whose state is its topic
         elif not ent and tok.pos_ == "PROPN" and ctx.kb is not None and (
                 tok.ent_type_ in (*PLACE_TYPES, "EVENT") or (tok.dep_ == "compound" and tok.head.i == noun.i)):
             # inside a name that two summits share ("the NATO summit in Madrid", 1997 and 2022),
@@ -353,6 +356,15 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
         if ent and not ent.startswith(NON_PLACES) and ent not in out:
             out.append(ent)
     return out
+
+
+def _topic_word(ctx: Context, event: str, place: str) -> bool:
+    """Is a place word inside the KB's own name of an event not where the KB puts it ("Ukraine" in
+    "the Ukraine peace summit", held in Switzerland)? Then the name says what the event is about:
+    the name is the KB's, so it cannot misplace the event."""
+    if not ctx.kb.facts(subject=event, property="located_in"):
+        return False
+    return place not in links.within(ctx.kb, event)
 
 
 def unknown_places(ctx: Context, sent: Span, tokens: set[int], noun: Token, event: str,
