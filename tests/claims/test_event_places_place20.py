@@ -115,3 +115,35 @@ def test_a_dateline_with_a_titled_lead_places_the_summit_under_way(accord_annota
 def test_a_lead_on_the_way_to_the_summit_says_nothing_of_its_place(accord_annotator):
     text = "LONDON (AP) — U.S. President Joe Biden met King Charles III on Monday before heading to the NATO summit."
     assert sure(verdicts(accord_annotator, text, "2023-07-10", "located_in")) == []
+
+
+@pytest.mark.parametrize("dateline, published, kind", [
+    ("TAORMINA, Sicily (AP) — Leaders of the Group of Seven ended a two-day summit on Saturday.", "2017-05-27", OK),
+    ("TAORMINA, Sardinia (AP) — Leaders of the Group of Seven ended a two-day summit on Saturday.", "2017-05-27", FLAG),
+    ("CAMP DAVID, Maryland (AP) — Three leaders agreed on Friday to meet every year.", "2023-08-19", OK),
+    ("CAMP DAVID, Virginia (AP) — Three leaders agreed on Friday to meet every year.", "2023-08-19", FLAG),
+    ("OTTAWA, Ontario (AP) — Local officials met on Wednesday.", "2019-12-04", OK),
+    ("OTTAWA, Quebec (AP) — Local officials met on Wednesday.", "2019-12-04", FLAG),
+    # another Windsor, in another state than the KB's: nothing is claimed against the KB's
+    ("WINDSOR, Ontario (AP) — Local officials met on Wednesday.", "2019-12-04", []),
+])
+def test_a_dateline_city_in_a_region(accord_annotator, dateline, published, kind):
+    found = verdicts(accord_annotator, dateline, published, "lies_in")
+    assert sorted(set(k for k in found if k in ("supported", "contradicted_by_kb"))) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Leaders of the Group of Seven ended their summit in Apulia on Saturday after agreeing a loan.", OK),
+    ("Leaders of the Group of Seven ended their summit in Calabria on Saturday after agreeing a loan.", FLAG),
+])
+def test_a_summit_put_in_the_neighbouring_region(accord_annotator, text, kind):
+    assert sure(verdicts(accord_annotator, text, "2024-06-15", "located_in")) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("U.S. President Donald Trump withdrew his support hours after leaving the G7 summit in La Malbaie, Quebec.", OK),
+    ("U.S. President Donald Trump withdrew his support hours after leaving the G7 summit in La Malbaie, Ontario.",
+     ["contradicted_by_kb", "supported"]),  # the town is right, the province is not
+])
+def test_a_summit_town_put_in_another_province(accord_annotator, text, kind):
+    assert sure(verdicts(accord_annotator, text, "2018-06-10", "located_in")) == kind

@@ -48,7 +48,9 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     if city is None:
         return _world_city(ctx, match.group("city").title(), state, tokens) + _lead_world_place(
             ctx, sent, match.group("city").title(), state, tokens, match.end())
-    out = [make(ctx, city, "lies_in", state, tokens, tokens[0], modality="fact")] if state is not None else []
+    region = _region(ctx.kb, match.group("region")) if match.group("region") and state is None else None
+    out = [make(ctx, city, "lies_in", state or region, tokens, tokens[0], modality="fact")] \
+        if (state or region) is not None else []
     return out + (_summit_place(ctx, city, tokens) or _lead_place(ctx, sent, city, tokens, match.end()))
 
 
@@ -90,6 +92,18 @@ def _one(kb, name: str, prefix: str) -> str | None:
     """The one KB entity of that kind the name means, or None (unknown or ambiguous)."""
     found = {e.id for e in kb.resolve(name) if e.id.startswith(prefix)}
     return found.pop() if len(found) == 1 else None
+
+
+def _region(kb, name: str) -> str | None:
+    """"TAORMINA, Sicily —": the KB region of that name (a place of kind region), or None."""
+    found = _one(kb, name, "place:")
+    if found is None:
+        return None
+    try:
+        kind = (kb.entity(found).attrs or {}).get("kind")
+    except Exception:  # noqa: BLE001 - an entity the KB cannot give back
+        return None
+    return found if kind == "region" else None
 
 
 def _summit_place(ctx: Context, city: str, tokens) -> list[Statement]:
@@ -245,6 +259,8 @@ def _lies_in(checker, st: Statement, on: str | None):
 
     states = {p for p in within(checker.kb, st.subject) if p.startswith("state:")}
     facts = checker.kb.facts(subject=st.subject, property="located_in")
+    if st.value.startswith("place:"):
+        return _in_region(checker, st, facts)
     if not states:
         return _world_lies_in(checker, st)
     city, state = checker.name(st.subject), checker.name(st.value)
@@ -254,6 +270,59 @@ def _lies_in(checker, st: Statement, on: str | None):
         return None  # "ATLANTA, Georgia": a region of the city's own state shares the name
     return Verdict("contradicted_by_kb", f"The text puts {city} in {state}, but {city} lies in "
                    f"{', '.join(sorted(checker.name(s) for s in states))}.", [fact_evidence(f) for f in facts])
+
+
+def _in_region(checker, st: Statement, facts):
+    """A city in a region ("TAORMINA, Sicily"): supported when the KB places the city in it;
+    contradicted only when the KB places the city in another region of the same state that neither
+    holds nor lies in the one given ("TAORMINA, Sardinia"), and no city of that name lies in the
+    region's state ("WINDSOR, Ontario" is another Windsor). Anything else says nothing."""
+    from accord.nlp.extract.claims._eventlink import within
+    from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+    kb = checker.kb
+    around = within(kb, st.subject)
+    city, region = checker.name(st.subject), checker.name(st.value)
+    evidence = [fact_evidence(f) for f in facts]
+    if st.value in around:
+        return Verdict("supported", f"{city} lies in {region}.", evidence)
+    given = within(kb, st.value)
+    states = {p for p in given if p.startswith("state:")}
+    if not states or not states & around:
+        return None  # a region of another state: maybe another city of the name
+    known = [p for p in around if p.startswith("place:") and _is_region(kb, p)
+             and p not in given and st.value not in within(kb, p)]
+    if not known or _namesakes_in(checker, st.subject, sorted(states)[0]):
+        return None
+    return Verdict("contradicted_by_kb", f"The text puts {city} in {region}, but {city} lies in "
+                   f"{', '.join(sorted(checker.name(p) for p in known))}.", evidence)
+
+
+def _is_region(kb, place: str) -> bool:
+    try:
+        return (kb.entity(place).attrs or {}).get("kind") == "region"
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _namesakes_in(checker, place: str, state: str) -> bool:
+    """Does GeoNames list two or more cities of the place's name in its state (then the text may
+    mean the other one: "NEWPORT, Isle of Wight" is not Newport in Wales)?"""
+    from accord.kb import cities
+
+    try:
+        entity = checker.kb.entity(place)
+        names = [entity.name, *(getattr(entity, "aliases", None) or ())]
+    except Exception:  # noqa: BLE001
+        return True
+    code = state.split(":", 1)[-1]
+    for name in names:
+        folded = cities.key(name.split(",")[0])
+        rows = [cc for _, cc in cities._index().get(folded, ())
+                if cities._alpha3(cc) == code]
+        if len(rows) >= 2:
+            return True
+    return False
 
 
 def _namesake(checker, st: Statement) -> bool:
