@@ -147,3 +147,15 @@ def test_a_summit_put_in_the_neighbouring_region(accord_annotator, text, kind):
 ])
 def test_a_summit_town_put_in_another_province(accord_annotator, text, kind):
     assert sure(verdicts(accord_annotator, text, "2018-06-10", "located_in")) == kind
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    ("The G7 summit was held at a resort in Cornwall, England, on Saturday.", "2021-06-13", OK),
+    ("The G7 summit was held at a resort in Kent, England, on Saturday.", "2021-06-13", ["contradicted_by_kb", "supported"]),
+    ("NATO leaders held their summit on Tuesday at the Litexpo centre in Vilnius.", "2023-07-11", OK),
+    ("NATO leaders held their summit on Tuesday at the Litexpo centre in Riga.", "2023-07-11", FLAG),
+    # a place inside another phrase than the venue's ("talks on a base in X") is not the event's
+    ("NATO leaders held their summit on Tuesday after talks on the war in Syria.", "2023-07-11", []),
+])
+def test_a_venue_in_a_place_places_the_event(accord_annotator, text, published, kind):
+    assert sure(verdicts(accord_annotator, text, published, "located_in")) == kind
