@@ -323,19 +323,25 @@ def _city_of(tok: Token) -> Token | None:
 # The venue of an event, named by what it is: "held at a resort in Kent", "met at a hotel in
 # Watford" (the place of the venue is the event's).
 VENUE_WORDS = {"hotel", "resort", "palace", "castle", "base", "centre", "center", "venue", "complex", "arena",
-               "estate", "hall", "building", "house", "manor", "lodge", "spa", "villa", "chateau", "château"}
+               "estate", "manor", "lodge", "spa", "villa", "chateau", "château"}
+# Verbs whose "at" phrase is where the event is held ("held at", "met at", "wrapped up their
+# meeting at"); an attending verb's may be somewhere else ("spoke to troops at a base in Poland
+# during the summit").
+VENUE_VERBS = (HOLD_VERBS | GATHER_VERBS | OBJECT_VERBS) - {"be"}
 
 
-def _beside(head: Token, noun: Token, verb: Token, depth: int = 0) -> bool:
+def _beside(head: Token, noun: Token, verb: Token) -> bool:
     if head.i in (noun.i, verb.i) or head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
         return True
-    if head.lemma_.lower() in VENUE_WORDS and depth < 2:
+    if head.lemma_.lower() in VENUE_WORDS:
         # "at a resort in Kent" (the venue the "at" phrase of the event's verb or noun names), "at
         # The Grove, a hotel in Watford" (the venue in apposition to one)
         up = head.head
         if head.dep_ == "appos":
-            return up.dep_ == "pobj" and up.head.lower_ in ("at", "in") and _beside(up.head.head, noun, verb, depth + 1)
-        return head.dep_ == "pobj" and up.lower_ in ("at", "in") and _beside(up.head, noun, verb, depth + 1)
+            head, up = up, up.head
+        if head.dep_ != "pobj" or up.lower_ not in ("at", "in"):
+            return False
+        return up.head.i == noun.i or (up.head.i == verb.i and verb.lemma_.lower() in VENUE_VERBS)
     return head.dep_ in ("aux", "auxpass", "xcomp") and head.head.i == verb.i
 
 
