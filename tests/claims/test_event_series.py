@@ -45,7 +45,10 @@ pytestmark = pytest.mark.model
     ('2024-06-01', 'The G7 summit in Apulia, Italy, will open on June 23.', 'flagged'),
     ('2025-01-10', 'The AUKUS summit took place in San Diego.', 'none'),
     ('2021-07-01', 'Morrison went to the "47th G7 summit" in Cornwall last month.', 'supported'),
-    ('2021-07-01', 'Morrison went to the "47th G7 summit" in Kent last month.', 'supported'),
+    # a county the KB does not know says nothing of the place; one it knows elsewhere in England
+    # (Kent, session 13) contradicts Cornwall
+    ('2021-07-01', 'Morrison went to the "47th G7 summit" in Somerset last month.', 'supported'),
+    ('2021-07-01', 'Morrison went to the "47th G7 summit" in Kent last month.', 'flagged'),
     ('2022-11-20', 'The seventeenth G20 summit was hosted by Indonesia in Bali.', 'supported'),
     # the passive's host is read (Indonesia: true); the island (no KB place, and no city) is not
     ('2022-11-20', 'The 17th G20 summit was hosted by Indonesia on the island of Java.', 'supported'),

@@ -48,7 +48,9 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     if city is None:
         return _world_city(ctx, match.group("city").title(), state, tokens) + _lead_world_place(
             ctx, sent, match.group("city").title(), state, tokens, match.end())
-    out = [make(ctx, city, "lies_in", state, tokens, tokens[0], modality="fact")] if state is not None else []
+    region = _region(ctx.kb, match.group("region")) if match.group("region") and state is None else None
+    out = [make(ctx, city, "lies_in", state or region, tokens, tokens[0], modality="fact")] \
+        if (state or region) is not None else []
     return out + (_summit_place(ctx, city, tokens) or _lead_place(ctx, sent, city, tokens, match.end()))
 
 
@@ -92,6 +94,18 @@ def _one(kb, name: str, prefix: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _region(kb, name: str) -> str | None:
+    """"TAORMINA, Sicily —": the KB region of that name (a place of kind region), or None."""
+    found = _one(kb, name, "place:")
+    if found is None:
+        return None
+    try:
+        kind = (kb.entity(found).attrs or {}).get("kind")
+    except Exception:  # noqa: BLE001 - an entity the KB cannot give back
+        return None
+    return found if kind == "region" else None
+
+
 def _summit_place(ctx: Context, city: str, tokens) -> list[Statement]:
     """The dateline is the city of the summit the article is about: that supports its place."""
     from accord.nlp.extract.claims.summits import focal
@@ -123,13 +137,13 @@ def _lead_place(ctx: Context, sent: Span, city: str, tokens, body_start: int) ->
         # KB lists (SERIES or more summits), its leaders or its summit
         org, pool = _another_series(ctx, body, words)
         about = pool is not None
-    if not about or any(t.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.entity(t) or "").startswith(("place:", "state:"))
-                        for t in body):
+    if not about or any((t.ent_type_ in ("GPE", "LOC", "FAC") or (ctx.entity(t) or "").startswith(("place:", "state:")))
+                        and not _in_title(t) for t in body):
         return []  # a lead that names any place may be told from that place, or about it
     # the lead names no place: then the leaders (or allies) must be the ones acting, not someone
     # speaking of them ("LONDON — The defence minister said NATO allies would back Kyiv")
-    if not _leaders_act(body):
-        return []
+    if not _leaders_act(body) or any(t.lemma_.lower() in TRAVEL_VERBS and t.pos_ == "VERB" for t in body):
+        return []  # "LONDON — ... met the king before heading to the NATO summit": filed on the way
     if pool is None:
         event = links._under_way(ctx, links.candidates(ctx.kb, links.NATO, sent[0], False))
     else:
@@ -140,6 +154,26 @@ def _lead_place(ctx: Context, sent: Span, city: str, tokens, body_start: int) ->
         return []
     return [make(ctx, event, "located_in", city, tokens, tokens[0], modality="fact",
                  confidence={"event": LEAD_EVENT})]
+
+
+# Words of a person's title: the state before them ("U.S. President Donald Trump", "British
+# Prime Minister Boris Johnson") says whose office it is, not where the lead is told from.
+TITLE_WORDS = {"president", "minister", "premier", "chancellor", "secretary", "leader", "king", "queen",
+               "ambassador", "envoy", "counterpart", "official", "officials", "diplomat", "general", "commander"}
+
+
+def _in_title(tok) -> bool:
+    """Is the place word part of someone's title: a modifier ("compound", "nmod", "amod", "poss")
+    of a title word or of a person's name, through the compounds of the name ("U.S." in "U.S.
+    President Donald Trump", "France" in "France's President Emmanuel Macron")? Not "in Vilnius"."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("compound", "nmod", "amod", "poss") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in TITLE_WORDS or t.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _another_state(ctx: Context, event: str, city: str) -> bool:
@@ -184,6 +218,7 @@ def _another_series(ctx: Context, body, words: set[str]):
     return (org, pool) if len(pool) >= SERIES else (None, None)
 
 
+TRAVEL_VERBS = {"arrive", "travel", "fly", "head", "leave", "depart", "return", "stop", "visit"}
 SPEECH = {"say", "tell", "warn", "add", "urge", "insist", "claim", "argue", "write", "announce"}
 
 
@@ -224,6 +259,8 @@ def _lies_in(checker, st: Statement, on: str | None):
 
     states = {p for p in within(checker.kb, st.subject) if p.startswith("state:")}
     facts = checker.kb.facts(subject=st.subject, property="located_in")
+    if st.value.startswith("place:"):
+        return _in_region(checker, st, facts)
     if not states:
         return _world_lies_in(checker, st)
     city, state = checker.name(st.subject), checker.name(st.value)
@@ -233,6 +270,59 @@ def _lies_in(checker, st: Statement, on: str | None):
         return None  # "ATLANTA, Georgia": a region of the city's own state shares the name
     return Verdict("contradicted_by_kb", f"The text puts {city} in {state}, but {city} lies in "
                    f"{', '.join(sorted(checker.name(s) for s in states))}.", [fact_evidence(f) for f in facts])
+
+
+def _in_region(checker, st: Statement, facts):
+    """A city in a region ("TAORMINA, Sicily"): supported when the KB places the city in it;
+    contradicted only when the KB places the city in another region of the same state that neither
+    holds nor lies in the one given ("TAORMINA, Sardinia"), and no city of that name lies in the
+    region's state ("WINDSOR, Ontario" is another Windsor). Anything else says nothing."""
+    from accord.nlp.extract.claims._eventlink import within
+    from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+    kb = checker.kb
+    around = within(kb, st.subject)
+    city, region = checker.name(st.subject), checker.name(st.value)
+    evidence = [fact_evidence(f) for f in facts]
+    if st.value in around:
+        return Verdict("supported", f"{city} lies in {region}.", evidence)
+    given = within(kb, st.value)
+    states = {p for p in given if p.startswith("state:")}
+    if not states or not states & around:
+        return None  # a region of another state: maybe another city of the name
+    known = [p for p in around if p.startswith("place:") and _is_region(kb, p)
+             and p not in given and st.value not in within(kb, p)]
+    if not known or _namesakes_in(checker, st.subject, sorted(states)[0]):
+        return None
+    return Verdict("contradicted_by_kb", f"The text puts {city} in {region}, but {city} lies in "
+                   f"{', '.join(sorted(checker.name(p) for p in known))}.", evidence)
+
+
+def _is_region(kb, place: str) -> bool:
+    try:
+        return (kb.entity(place).attrs or {}).get("kind") == "region"
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _namesakes_in(checker, place: str, state: str) -> bool:
+    """Does GeoNames list two or more cities of the place's name in its state (then the text may
+    mean the other one: "NEWPORT, Isle of Wight" is not Newport in Wales)?"""
+    from accord.kb import cities
+
+    try:
+        entity = checker.kb.entity(place)
+        names = [entity.name, *(getattr(entity, "aliases", None) or ())]
+    except Exception:  # noqa: BLE001
+        return True
+    code = state.split(":", 1)[-1]
+    for name in names:
+        folded = cities.key(name.split(",")[0])
+        rows = [cc for _, cc in cities._index().get(folded, ())
+                if cities._alpha3(cc) == code]
+        if len(rows) >= 2:
+            return True
+    return False
 
 
 def _namesake(checker, st: Statement) -> bool:

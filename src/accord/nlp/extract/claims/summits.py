@@ -320,9 +320,28 @@ def _city_of(tok: Token) -> Token | None:
     return None
 
 
+# The venue of an event, named by what it is: "held at a resort in Kent", "met at a hotel in
+# Watford" (the place of the venue is the event's).
+VENUE_WORDS = {"hotel", "resort", "palace", "castle", "base", "centre", "center", "venue", "complex", "arena",
+               "estate", "manor", "lodge", "spa", "villa", "chateau", "château"}
+# Verbs whose "at" phrase is where the event is held ("held at", "met at", "wrapped up their
+# meeting at"); an attending verb's may be somewhere else ("spoke to troops at a base in Poland
+# during the summit").
+VENUE_VERBS = (HOLD_VERBS | GATHER_VERBS | OBJECT_VERBS) - {"be"}
+
+
 def _beside(head: Token, noun: Token, verb: Token) -> bool:
     if head.i in (noun.i, verb.i) or head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
         return True
+    if head.lemma_.lower() in VENUE_WORDS:
+        # "at a resort in Kent" (the venue the "at" phrase of the event's verb or noun names), "at
+        # The Grove, a hotel in Watford" (the venue in apposition to one)
+        up = head.head
+        if head.dep_ == "appos":
+            head, up = up, up.head
+        if head.dep_ != "pobj" or up.lower_ not in ("at", "in"):
+            return False
+        return up.head.i == noun.i or (up.head.i == verb.i and verb.lemma_.lower() in VENUE_VERBS)
     return head.dep_ in ("aux", "auxpass", "xcomp") and head.head.i == verb.i
 
 
@@ -341,7 +360,10 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
                 and not ctx.kb.has(ent):
             ent = ""  # "the 2021 Vilnius summit": a city the tagger took for someone nobody knows
         if ent.startswith(("summit:", "event:")) and tok.pos_ == "PROPN" and ctx.kb is not None:
+            named_event = ent
             ent = next((e.id for e in ctx.kb.resolve(tok.text) if e.id.startswith(("place:", "state:"))), "")
+            if ent and _topic_word(ctx, named_event, ent):
+                ent = ""  # "the Ukraine peace summit": the KB's own name for it, whose state is its topic
         elif not ent and tok.pos_ == "PROPN" and ctx.kb is not None and (
                 tok.ent_type_ in (*PLACE_TYPES, "EVENT") or (tok.dep_ == "compound" and tok.head.i == noun.i)):
             # inside a name that two summits share ("the NATO summit in Madrid", 1997 and 2022),
@@ -353,6 +375,15 @@ def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: T
         if ent and not ent.startswith(NON_PLACES) and ent not in out:
             out.append(ent)
     return out
+
+
+def _topic_word(ctx: Context, event: str, place: str) -> bool:
+    """Is a place word inside the KB's own name of an event not where the KB puts it ("Ukraine" in
+    "the Ukraine peace summit", held in Switzerland)? Then the name says what the event is about:
+    the name is the KB's, so it cannot misplace the event."""
+    if not ctx.kb.facts(subject=event, property="located_in"):
+        return False
+    return place not in links.within(ctx.kb, event)
 
 
 def unknown_places(ctx: Context, sent: Span, tokens: set[int], noun: Token, event: str,
