@@ -91,7 +91,7 @@ def check_not_holding(checker, st: Statement, on: str | None) -> Verdict | None:
 
 
 def check_never_held(checker, st: Statement, on: str | None) -> Verdict | None:
-    """ "X has never been T": contradicted when one of X's own terms began by `on`. "X did not
+    """ "X has never been / served as T": contradicted when one of X's own terms began by `on`. "X did not
     serve as T from A to B" (a start and an end): see `_not_held_then`."""
     if st.start is not None and st.end is not None:
         return _not_held_then(checker, st)
