@@ -1,8 +1,9 @@
 """A denied extension of a term of office (issue 12, neg20; claims/denied_extensions.py): "the
 allies did not extend X's term", "X's term was not extended", "have not extended", dated or not,
 is contradicted when the KB records an extension decided at the claim's time (undated: in the
-two weeks before the article's day); a denial of another time added or of another year, a plan
-("will not extend"), a "not ... until" and a question are not flagged. Sentences written for
+two weeks before the article's day); a denial of another time added or of another year, a "not"
+over a manner ("by more than a year", "lightly"), a plan ("will not extend"), a "not ... until"
+and a question are not flagged. Sentences written for
 these tests.
 """
 
@@ -26,6 +27,7 @@ AFTER = "2023-07-10"
     "Jens Stoltenberg's term was not extended.",
     "NATO allies did not extend Jens Stoltenberg's term by a year.",
     "NATO allies failed to extend Jens Stoltenberg's mandate.",
+    "Jens Stoltenberg's term was not extended by the allies.",
 ])
 def test_a_denial_of_the_recent_extension_is_contradicted(accord_annotator, text):
     assert verdicts(accord_annotator, text, AFTER, PROP) == ["contradicted_by_kb"]
@@ -59,6 +61,9 @@ def test_an_undated_denial_speaks_of_the_last_two_weeks(accord_annotator, publis
 
 
 @pytest.mark.parametrize("text", [
+    "NATO allies did not extend Jens Stoltenberg's term by more than a year.",  # true: by one year
+    "NATO allies did not extend Jens Stoltenberg's term lightly.",  # a "not" over the manner
+    "NATO allies did not extend Jens Stoltenberg's term without conditions.",
     "NATO allies did not extend Jens Stoltenberg's term by two years.",  # denies the time added
     "NATO allies will not extend Jens Stoltenberg's term.",  # a plan
     "NATO allies did not extend Jens Stoltenberg's term until October 2024.",  # "not ... until"

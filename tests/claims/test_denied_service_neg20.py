@@ -2,8 +2,8 @@
 as T", "X never served as T", "X has not served as T", "X has never held the post of T" are a
 negated `held_office` (claims/denied_service.py), contradicted when one of X's own terms began
 by the article's day; a term beginning later, a denial of one stretch
-("during the war", "since 2014"), a bare "did not serve", a wish ("would never serve"), a
-question are not flagged. Sentences written for these tests.
+("during the war", "since 2014"), a "not" over a modifier ("for long", "as long as X", "alone"),
+a bare "did not serve", a wish ("would never serve"), a question are not flagged. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -61,3 +61,18 @@ def test_other_times_and_moods_are_not_read_as_the_denial(accord_annotator, text
 def test_a_question_is_not_flagged(accord_annotator):
     text = "Has Jens Stoltenberg never served as NATO secretary general?"
     assert verdicts(accord_annotator, text, "2019-05-02", "held_office") in ([], ["unverifiable"])
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Rutte has not served as NATO secretary general for long.",
+    "Mark Rutte has not served as NATO secretary general for a full year.",
+    "Mark Rutte has not served as NATO secretary general as long as Jens Stoltenberg.",
+    "Mark Rutte has not yet served a full year as NATO secretary general.",
+    "Mark Rutte has not served as NATO secretary general long enough to judge.",
+    "Mark Rutte has not served as NATO secretary general without controversy.",
+    "Mark Rutte has never served as NATO secretary general alone.",
+    "Mark Rutte has never served as NATO secretary general in wartime.",
+])
+def test_a_not_over_a_modifier_denies_the_modifier(accord_annotator, text):
+    # true of Rutte two months into his term: the service is not what is denied
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2024-12-01", "held_office")

@@ -5,8 +5,9 @@ affirmed (with their new end or the time added) and leaves the denials alone.
 
 Read: a verb `extend` / `prolong`, denied (grammar.negated: "not", "never", "failed / refused /
 declined to", "has yet to"), told as a fact (a plan, "will not extend", is no deed: plans change),
-with a term noun as its object or passive subject; the person and the office as extensions.py
-finds them. Statement `extension_denied`: subject the person, value the office ("office#P1Y"
+with a term noun as its object or passive subject and nothing else on it but a date, a new end
+or an exact time added (`_bare`: "did not extend his term by more than a year / lightly" denies
+the manner); the person and the office as extensions.py finds them. Statement `extension_denied`: subject the person, value the office ("office#P1Y"
 when the time added is written: "by a year"), negated; its point_in_time the decision's time
 when the clause gives one (not a date after "until"), its `end` the new end written ("until D").
 
@@ -57,6 +58,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if office is None:
             continue
         tokens = clause_tokens(verb)
+        if not _bare(ctx, verb, noun, _added(ctx, tokens)):
+            continue
         decided = qualifiers(ctx, tokens).get("point_in_time")
         times = {"point_in_time": decided} if decided is not None and not _is_until(ctx, decided) else {}
         untils, added = _untils(ctx, tokens), _added(ctx, tokens)
@@ -66,6 +69,32 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         out.append(make(ctx, person, PROPERTY, value, [verb, noun], verb, True, times,
                         confidence={"attachment": attachment} if attachment < 1.0 else None))
     return out
+
+
+BARE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "agent", "cc", "conj"})
+BARE_ADVERBS = frozenset({"yet", "ever", "formally", "officially"})
+DATE_PREPS = frozenset({"in", "on", "at", "during"})
+END_PREPS = frozenset({"until", "till", "to", "through", "into"})
+
+
+def _bare(ctx: Context, verb, noun, added: list) -> bool:
+    """Nothing on the verb but its subject, auxiliaries, "not", the term, a date of the decision,
+    a new end, an exact time added ("by a year")? A "not" over anything else denies that, not the
+    extension: "did not extend his term by more than a year / lightly / without conditions"."""
+    for c in verb.children:
+        if c.dep_ in BARE_DEPS or c.i == noun.i or (c.dep_ == "advmod" and c.lower_ in BARE_ADVERBS):
+            continue
+        if c.dep_ == "prep" and c.lower_ == "as" and not ctx.times_in({t.i for t in c.subtree}):
+            continue  # the title: "extended X's term as secretary general"
+        dated = bool(ctx.times_in({t.i for t in c.subtree}))
+        if c.dep_ in ("npadvmod", "prep") and c.lower_ not in ("by", "for") and dated and (
+                c.dep_ == "npadvmod" or c.lower_ in DATE_PREPS | END_PREPS):
+            continue
+        if c.dep_ == "prep" and c.lower_ in ("by", "for") and added and not any(
+                t.lower_ in ("more", "less", "than", "over", "under", "only", "just") for t in c.subtree):
+            continue
+        return False
+    return True
 
 
 def _decided_then(facts: list, st: Statement, on: str | None) -> list:

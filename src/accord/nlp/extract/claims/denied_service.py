@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import Context, make, modality
 from accord.nlp.extract.claims.office_predicates import OTHER_TIME_PREPS, never_alone
-from accord.nlp.extract.claims.terms import office_of, people_of, title_heads
+from accord.nlp.extract.claims.terms import POSTS, office_of, people_of, title_heads
 
 ORDER = 51
 
@@ -37,9 +37,38 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     out: list[Statement] = []
     for verb in sent:
         if verb.lemma_.lower() in SERVE_VERBS and verb.pos_ in ("VERB", "AUX") and _denied_so_far(verb) \
-                and modality(verb) == "fact" and title_heads(verb):
+                and _bare(verb) and modality(verb) == "fact" and title_heads(verb):
             out += _statements(ctx, verb)
     return out
+
+
+# What may stand on the verb besides the person, the auxiliaries, the "not" and the title: a "not"
+# scoped over anything else denies that, not the service ("has not served as T for long / a full
+# year / as long as X / alone / twice / without controversy").
+BARE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "conj"})
+BARE_ADVERBS = frozenset({"yet", "ever", "previously", "before", "actually", "formally", "officially"})
+
+
+def _bare(verb: Token) -> bool:
+    """Nothing on the verb but its person, auxiliaries, "not" / "never", the title ("as T", "the
+    post of T", with nothing on it but "of" and its own words) and "yet" / "ever"?"""
+    for c in verb.children:
+        if c.dep_ in BARE_DEPS:
+            continue
+        if c.dep_ == "advmod" and c.lower_ in BARE_ADVERBS:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "as" and _plain(c):
+            continue
+        if c.dep_ == "dobj" and c.lemma_.lower() in POSTS and _plain(c):
+            continue
+        return False
+    return True
+
+
+def _plain(tok: Token) -> bool:
+    """Only "of" phrases and words of the title under `tok` (no "in wartime", "for a year")."""
+    return not any(t.dep_ == "prep" and t.lower_ not in ("of", "as") for t in tok.subtree if t.i != tok.i) \
+        and not any(t.lower_ in ("than", "long", "longer", "twice", "again", "alone") for t in tok.subtree)
 
 
 def _denied_so_far(verb: Token) -> bool:
