@@ -91,7 +91,7 @@ def check_not_holding(checker, st: Statement, on: str | None) -> Verdict | None:
 
 
 def check_never_held(checker, st: Statement, on: str | None) -> Verdict | None:
-    """ "X has never been T": contradicted when one of X's own terms began by `on`. "X did not
+    """ "X has never been / served as T": contradicted when one of X's own terms began by `on`. "X did not
     serve as T from A to B" (a start and an end): see `_not_held_then`."""
     if st.start is not None and st.end is not None:
         return _not_held_then(checker, st)
@@ -156,6 +156,11 @@ def check_not_done(checker, st: Statement, on: str | None) -> Verdict | None:
     contradicted when the KB records the act at the claim's time (a dated claim), or by the day
     the claim speaks of (an undated one: "has not applied" said before the application is true).
     The KB's lists of these acts are not complete, so a denial it does not contradict is `new`."""
+    if st.property == "attended" and st.modality == "plan" and _still_to_come(checker, st.value, on):
+        # "Macron will not attend the summit", written weeks before it: a plan, which may change
+        # (neg20); in the last week the travel is settled and told as such
+        return Verdict("unverifiable", "The claim is about a plan for an event more than a week after the "
+                       "article's day; who attends is known only once it has taken place.")
     facts = checker.kb.facts(subject=st.subject, property=st.property, value=st.value)
     when = st.point_in_time or st.start
     if when is not None:
@@ -178,6 +183,20 @@ def check_not_done(checker, st: Statement, on: str | None) -> Verdict | None:
     return Verdict("contradicted_by_kb", f"{checker.name(st.subject)} {_DONE_WORDS[st.property]} "
                    f"{checker.name(st.value)}" + (f" ({day.value})" if day else "") + ", but the claim says not.",
                    [fact_evidence(x) for x in done])
+
+
+PLAN_SETTLED_DAYS = 7  # days before an event from which a leader's travel to it is settled
+
+
+def _still_to_come(checker, event: str, on: str | None) -> bool:
+    """Does the event begin more than PLAN_SETTLED_DAYS after the day `on` (the article's), by the
+    first day the KB records for it (`took_place_on`)?"""
+    from datetime import timedelta
+
+    said = timecmp.bounds(on) if on else None
+    days = [f.start or f.point_in_time for f in checker.kb.facts(subject=event, property="took_place_on")]
+    firsts = [timecmp.bounds(d)[0] for d in days if d is not None and timecmp.bounds(d)]
+    return bool(said and firsts) and min(firsts) > said[1] + timedelta(days=PLAN_SETTLED_DAYS)
 
 
 def _as_before(checker, st: Statement, on: str | None) -> Verdict:

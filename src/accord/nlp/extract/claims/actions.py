@@ -13,6 +13,7 @@ from accord.nlp.extract.claims import _admissions as admissions
 from accord.nlp.extract.claims import _inverted_subjects as inverted
 from accord.nlp.extract.claims import _join_objects as join_objects
 from accord.nlp.extract.claims._membership import check_application
+from accord.nlp.extract.claims._past_denials import PAST_OCCASION_SURE, past_occasion
 from accord.nlp.extract.claims.grammar import (
     Context, agent_tokens, clause_tokens, excepted, group, make, owner_states, modality, negated, never, yet_to, object_entities, one_date,
     passive, phrase_tokens, prep_entities, qualifiers, subject_entities, topic, UNASSERTED,
@@ -75,6 +76,9 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             if antonym and negated(verb):
                 continue  # "was not denied the status": no grant said
             unsaid = UNASSERTED if anchor is not verb and negated(anchor) else {}
+            if (antonym or negated(verb)) and point is None and past_occasion(verb):
+                # "Georgia was not granted candidate status": of some earlier occasion, not of today
+                unsaid = {**unsaid, "date": min(unsaid.get("date", 1.0), PAST_OCCASION_SURE)}
             out += [make(ctx, s, "candidate_for", o, [verb], anchor, antonym or negated(verb),
                          {"start": point} if point else {}, confidence=unsaid)
                     for s in states for o in orgs]

@@ -941,6 +941,10 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
         owner, subj = participle_subject(verb)  # "Having joined NATO in 2004, Romania now hosts ..."
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and owner.dep_ == "relcl":
         subj = owner.head  # "Croatia, which joined ...", "Croatia, which applied in 2008 and joined ..."
+        if _described_by_apposition(ctx, subj, owner, prefixes):
+            # "Norway, a founding member of NATO that has never joined the EU": the noun the
+            # clause is on describes Norway (neg20)
+            owner, subj = subj, subj.head
     if subj is not None and subj.lower_ in ("both", "all") and verb.dep_ == "relcl" and any(
             c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
         subj = verb.head  # "Finland and Sweden, which both applied ...", parsed with "both" the subject
@@ -970,6 +974,16 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
                   for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
         found += co_agents(verb)
     return ctx.entities(found, prefixes)
+
+
+def _described_by_apposition(ctx: Context, noun: Token, clause: Token, prefixes) -> bool:
+    """Is `noun` (the antecedent of the relative clause `clause`) a common noun in apposition to a
+    name, with no entity of the kind sought in its own words ("a founding member of NATO", not "a
+    neighbour of Russia", where "that" may be Russia)?"""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.head.pos_ != "PROPN":
+        return False
+    own = [t for t in noun.subtree if not (clause.left_edge.i <= t.i <= clause.right_edge.i)]
+    return not ctx.entities(own, prefixes)
 
 
 def co_agents(verb: Token) -> list[Token]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims._past_denials import PAST_OCCASION_SURE, past_occasion
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, negated, qualifiers
 
 ORDER = 34
@@ -65,6 +66,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             sure = {"date": STATEMENT_DATE} if when is not None else {}
         if when is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DONE_HEADS:
             mode = "plan"  # an undated "decided to grant" may be a decision still to be carried out
+        if when is None and (antonym or negated(verb)) and past_occasion(verb):
+            sure = {"date": PAST_OCCASION_SURE}  # "EU leaders refused to grant X the status": some earlier occasion
         dated = {"start": when} if when is not None else {}
         out += [make(ctx, s, "candidate_for", orgs, [verb, status], verb, antonym or negated(verb), dated,
                      confidence=sure, modality=mode) for s in states]

@@ -23,6 +23,7 @@ from accord.nlp.extract.claims.grammar import (
     one_date,
     phrase_tokens,
     qualifiers,
+    shared_subject,
 )
 
 ORDER = 20
@@ -340,6 +341,8 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
         verb = head.head
     if verb is not None:
         nsubj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if nsubj is None:
+            _, nsubj = shared_subject(verb)  # "Moldova is neutral and is not a member of NATO" (neg20)
         if nsubj is not None and nsubj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             nsubj = verb.head
         if nsubj is not None:
