@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from accord.kb import coverage
 from accord.kb.coverage import Gap
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.offices import LONG_GONE_DAYS
@@ -373,6 +374,12 @@ def _known_on(fact, when, kb=None) -> bool:
     if when is None or _active(fact, when) is not True:
         return False
     bounds = timecmp.bounds(when)
+    if fact.start is None and fact.point_in_time is None and fact.property in LISTED:
+        # a member listed with no first day ("Croatia, in the Schengen area" of a list complete
+        # from 2025): known only from the day its list is declared complete, not before
+        period = coverage.period(kb, fact.value, fact.property) if kb is not None else None
+        if period is None or period.start is None or bounds is None or bounds[0].isoformat() < period.start:
+            return False
     until = known_until(fact, kb)
     return fact.end is not None or bool(until and bounds and bounds[1].isoformat() <= until)
 
