@@ -1,0 +1,81 @@
+"""Which state holds a rotating presidency (claims/presidencies.py: the Council of the EU, the G7,
+the G20; presidencies.yaml) and which states joined together ("along with A, B and C"): sentences
+written for these tests, each change-over day checked one day either side."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._pipeline import verdicts
+
+pytestmark = pytest.mark.model
+
+PRES = "holds_presidency"
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    # the G7's presidency runs by calendar year: Japan 2023, Italy 2024
+    ("Japan, which holds the G7 presidency, hosted the talks.", "2023-12-31", "supported"),
+    ("Japan, which holds the G7 presidency, hosted the talks.", "2024-01-01", "contradicted_by_kb"),
+    ("Italy, which holds the G7 presidency, hosted the talks.", "2023-12-31", "contradicted_by_kb"),
+    ("Italy, which holds the G7 presidency, hosted the talks.", "2024-01-01", "supported"),
+    ("Canada currently chairs the G7.", "2025-03-02", "supported"),
+    ("Germany currently chairs the G7.", "2025-03-02", "contradicted_by_kb"),
+    # the G20's from 1 December: India to 30 November 2023, Brazil from 1 December 2023
+    ("India currently holds the rotating presidency of the G20.", "2023-11-30", "supported"),
+    ("India currently holds the rotating presidency of the G20.", "2023-12-01", "contradicted_by_kb"),
+    ("Brazil currently holds the rotating presidency of the G20.", "2023-11-30", "contradicted_by_kb"),
+    ("Brazil currently holds the rotating presidency of the G20.", "2023-12-01", "supported"),
+])
+def test_g7_and_g20_presidencies_by_day(accord_annotator, text, published, kind):
+    assert kind in verdicts(accord_annotator, text, published, PRES)
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    # a presidency named as a noun with its state, in a clause of the present: the article's day
+    ("Ministers are meeting under the Spanish presidency of the Council of the EU.", "2023-06-30", "contradicted_by_kb"),
+    ("Ministers are meeting under the Spanish presidency of the Council of the EU.", "2023-07-01", "supported"),
+    ("Ministers are meeting under the Swedish presidency of the Council of the EU.", "2023-06-30", "supported"),
+    ("Ministers are meeting under the Swedish presidency of the Council of the EU.", "2023-07-01", "contradicted_by_kb"),
+    ("Belgium's EU presidency wants a deal on the asylum rules.", "2024-03-12", "supported"),
+    ("Hungary's EU presidency wants a deal on the asylum rules.", "2024-03-12", "contradicted_by_kb"),
+    # the clause's own day
+    ("Poland's EU presidency said on 14 February 2025 that talks would go on.", "2025-02-20", "supported"),
+    ("Denmark's EU presidency said on 14 February 2025 that talks would go on.", "2025-02-20", "contradicted_by_kb"),
+    ("Brazil's G20 presidency is pushing for a tax on the very rich.", "2024-05-06", "supported"),
+    ("India's G20 presidency is pushing for a tax on the very rich.", "2024-05-06", "contradicted_by_kb"),
+    ("The current French presidency of the G7 has set out its priorities.", "2026-02-03", "supported"),
+    ("The current German presidency of the G7 has set out its priorities.", "2026-02-03", "contradicted_by_kb"),
+])
+def test_a_presidency_named_with_its_state(accord_annotator, text, published, kind):
+    assert kind in verdicts(accord_annotator, text, published, PRES)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Under the Czech EU presidency, ministers agreed on a gas price cap.", "2023-05-02"),  # some past term
+    ("Under the Polish EU presidency, ministers will focus on security.", "2024-12-10"),  # a term to come
+    ("Poland's EU presidency starts in January.", "2024-12-10"),  # its own beginning
+    ("The incoming Polish presidency of the EU wants a deal by June.", "2024-12-10"),  # the next one
+    ("The outgoing Hungarian presidency of the EU wants a deal by the end of the year.", "2024-12-10"),
+    ("Ahead of Poland's EU presidency, ministers met in Warsaw.", "2024-12-10"),  # another role than subject
+    ("The Polish presidency said the vote was valid.", "2024-03-12"),  # no grouping named: the head of state
+    ("Sweden is the current president of the OSCE.", "2023-04-12"),  # a presidency the KB does not list
+])
+def test_no_presidency_flag_when_the_term_is_not_the_day(accord_annotator, text, published):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, published, PRES)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Estonia joined NATO in 2004 along with Latvia, Lithuania and Slovenia.", "supported"),
+    ("Estonia joined NATO in 2004 along with Latvia, Lithuania and Croatia.", "contradicted_by_kb"),
+    # a "together with" set off by a comma after the verb's own phrase, hung by the parse on its noun
+    ("Bulgaria joined NATO in March 2004 in the largest enlargement of its history, together with Estonia, "
+     "Latvia, Romania and Slovakia.", "supported"),
+    ("Bulgaria joined NATO in March 2004 in the largest enlargement of its history, together with Estonia, "
+     "Latvia, Romania and Albania.", "contradicted_by_kb"),
+])
+def test_states_that_joined_together(accord_annotator, text, kind):
+    found = verdicts(accord_annotator, text, "2023-10-01", "joined")
+    assert kind in found
+    if kind == "supported":
+        assert "contradicted_by_kb" not in found
