@@ -79,3 +79,68 @@ def test_states_that_joined_together(accord_annotator, text, kind):
     assert kind in found
     if kind == "supported":
         assert "contradicted_by_kb" not in found
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    # "the N newest members": Sweden joined on 2024-03-07, Finland on 2023-04-04, North Macedonia 2020-03-27
+    ("NATO's two newest members, Finland and Sweden, hosted the exercise.", "2024-06-01", "supported"),
+    ("NATO's two newest members, Finland and Denmark, hosted the exercise.", "2024-06-01", "contradicted_by_kb"),
+    ("Finland and Sweden are NATO's newest members.", "2024-06-01", "supported"),
+    ("Finland and Montenegro are NATO's newest members.", "2024-06-01", "contradicted_by_kb"),
+    # North Macedonia is one of the two newest up to the day before Sweden's accession (2024-03-07);
+    # the window the claim speaks of reaches back 60 days from the article's day: 2024-05-05 still
+    # reaches 2024-03-06, 2024-05-06 no longer does
+    ("Montenegro and North Macedonia are NATO's two newest members.", "2021-06-01", "supported"),
+    ("North Macedonia and Finland are NATO's two newest members.", "2024-05-05", "supported"),
+    ("North Macedonia and Finland are NATO's two newest members.", "2024-05-06", "contradicted_by_kb"),
+    ("Albania and North Macedonia are NATO's two newest members.", "2021-06-01", "contradicted_by_kb"),
+    ("Albania and Croatia, NATO's newest members, sent troops.", "2010-06-01", "supported"),
+    ("Estonia and Latvia, NATO's newest members, sent troops.", "2010-06-01", "contradicted_by_kb"),
+])
+def test_the_n_newest_members(accord_annotator, text, published, kind):
+    found = verdicts(accord_annotator, text, published, "member_rank")
+    assert kind in found
+    if kind == "supported":
+        assert "contradicted_by_kb" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "NATO's three newest members include Finland and Sweden.",  # not all named
+    "NATO's newest members such as Finland and Sweden train together.",  # examples
+    "Finland and Norway are among the most active members of NATO.",  # another order
+])
+def test_no_newest_group_read_from_other_phrases(accord_annotator, text):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2024-06-01", "member_rank")
+
+
+RATIFIED = "ratified_accession"
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    # Croatia's procedure ended on 2022-07-15: "has not ratified" is contradicted from its end on
+    ("Turkey and Croatia are the only allies that have not yet ratified Finland's accession.", "2023-01-10",
+     "contradicted_by_kb"),
+    ("Turkey and Croatia, the only allies that have not ratified Finland's accession, face pressure.", "2023-01-10",
+     "contradicted_by_kb"),
+    ("Most allies have ratified Finland's accession protocol. Hungary and Croatia have not done so.", "2022-11-30",
+     "contradicted_by_kb"),
+    ("The ministers of Finland and Sweden attended. Twenty-eight of the 30 allies have ratified the two "
+     "countries' accession protocols; Hungary and Croatia have yet to do so.", "2022-11-30", "contradicted_by_kb"),
+    # "did so" takes the ratification before it and its own day (Turkey's vote: 2023-03-30)
+    ("Hungary's parliament ratified Finland's accession on Monday, and Turkey's did so on Thursday.", "2023-03-31",
+     "supported"),
+])
+def test_allies_still_to_ratify(accord_annotator, text, published, kind):
+    assert kind in verdicts(accord_annotator, text, published, RATIFIED)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Turkey and Hungary are the only allies that have not yet ratified Finland's accession.", "2023-01-10"),
+    ("Most allies have ratified Finland's accession protocol. Hungary and Turkey have not done so.", "2022-11-30"),
+    ("Most allies have ratified Finland's accession protocol, and Hungary is expected to do so soon.", "2022-11-30"),
+    # said before Croatia's procedure ended, its "not yet" stands
+    ("Most allies have ratified Finland's accession protocol. Hungary and Croatia have not done so.", "2022-07-08"),
+    ("Turkey and Croatia were the only allies that had not ratified Finland's accession.", "2023-01-10"),  # past
+])
+def test_no_ratification_flag_on_true_holdouts(accord_annotator, text, published):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, published, RATIFIED)
