@@ -144,3 +144,31 @@ def test_allies_still_to_ratify(accord_annotator, text, published, kind):
 ])
 def test_no_ratification_flag_on_true_holdouts(accord_annotator, text, published):
     assert "contradicted_by_kb" not in verdicts(accord_annotator, text, published, RATIFIED)
+
+
+PROTOCOL = "accession_protocol"
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    # the allies signed Finland's and Sweden's protocols on 2022-07-05; none for Austria
+    ("The 30 NATO allies signed accession protocols for Finland and Sweden on Tuesday.", "2022-07-05", "supported"),
+    ("The 30 NATO allies signed accession protocols for Finland and Austria on Tuesday.", "2022-07-05",
+     "contradicted_by_kb"),
+    ("The allies signed the accession protocols of Finland and Austria in July 2022.", "2022-07-06",
+     "contradicted_by_kb"),
+    ("The allies signed a NATO accession protocol for Austria on 5 July 2022.", "2022-07-06", "contradicted_by_kb"),
+])
+def test_a_protocol_signed_for_a_state_on_a_day_of_others(accord_annotator, text, published, kind):
+    assert kind in verdicts(accord_annotator, text, published, PROTOCOL)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The allies signed the accession protocols of Finland and Austria in 2022.", "2022-07-06"),  # a year: too wide
+    ("The allies signed a NATO accession protocol for Austria on 4 July 2022.", "2022-07-06"),  # the day before
+    ("The allies signed a NATO accession protocol for Austria on 6 July 2022.", "2022-07-06"),  # the day after
+    ("The allies did not sign an accession protocol for Austria on 5 July 2022.", "2022-07-06"),  # denied
+    ("The allies will sign accession protocols for Finland and Austria on Tuesday.", "2022-07-04"),  # a plan
+    ("The allies signed accession protocols for Albania and Croatia on 9 July 2008.", "2008-07-10"),  # not listed then
+])
+def test_no_protocol_flag_off_the_day(accord_annotator, text, published):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, published, PROTOCOL)

@@ -347,8 +347,11 @@ def _protocol_signed(ctx: Context, verb: Token) -> list[Statement]:
     if not protocols:
         return []
     states = _candidates(ctx, protocols)
-    states += [s for s in ctx.entities(phrase_tokens([p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                                                        for p in c.children]), ("state:",)) if s not in states]
+    # "signed accession protocols with Finland", "... for Finland and Sweden" (the phrase hung on the verb)
+    states += [s for s in ctx.entities(phrase_tokens([t for c in verb.children if c.dep_ == "prep"
+                                                        and c.lower_ in ("with", "for")
+                                                        for p in c.children for t in group(p)]), ("state:",))
+               if s not in states]
     sure = _date_sure(ctx, verb)
     if not states and ctx.kb is not None and any(t.lower_ == "the" for p in protocols for t in p.children):
         states = _protocols_named_before(ctx, verb)  # "... Finland and Sweden. The accession protocols were signed on 5 July"
