@@ -172,3 +172,22 @@ def test_a_protocol_signed_for_a_state_on_a_day_of_others(accord_annotator, text
 ])
 def test_no_protocol_flag_off_the_day(accord_annotator, text, published):
     assert "contradicted_by_kb" not in verdicts(accord_annotator, text, published, PROTOCOL)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # Turkey's vote (2023-03-30) was the last ratification of Finland's accession, Hungary's (03-27) before it
+    ("Turkey is the last hurdle to Finland's membership.", "supported"),
+    ("Hungary is the last hurdle to Finland's membership.", "contradicted_by_kb"),
+    ("Turkey remains the final obstacle to Finland's accession to NATO.", "supported"),
+    ("Hungary remains the final obstacle to Finland's accession to NATO.", "contradicted_by_kb"),
+])
+def test_the_last_hurdle_standing(accord_annotator, text, kind):
+    assert kind in verdicts(accord_annotator, text, "2023-03-28", "ratified_last")
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary was the last hurdle to Finland's membership until January.",  # another time, not bounded
+    "Hungary is not the only hurdle to Finland's membership.",  # not "last"
+])
+def test_no_hurdle_flag_off_the_day(accord_annotator, text):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2023-03-28", "ratified_last")

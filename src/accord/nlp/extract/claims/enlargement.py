@@ -63,6 +63,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += hurdles.statements(ctx, verb)  # "Hungary lifts Sweden's last hurdle to NATO membership"
     out += [st for tok in sent if tok.lemma_.lower() == "signing" and tok.pos_ == "NOUN"
             for st in _protocol_signing(ctx, tok)]
+    out += [st for tok in sent if tok.lemma_.lower() in hurdles.HURDLE_NOUNS for st in _standing_hurdle(ctx, tok)]
     return out + [st for tok in sent if tok.lower_ in HOLDOUTS for st in _holdout(ctx, tok)] \
         + [st for tok in sent if tok.lower_ in ONLY_ONES | ONLY_PLURALS for st in _only_one_not(ctx, tok)]
 
@@ -223,6 +224,26 @@ def _holdout(ctx: Context, noun: Token) -> list[Statement]:
         allies, clause = (ctx.entities(phrase_tokens(group(obj)), ("state:",)) if obj is not None else []), head.head
     else:
         allies, clause = _described(ctx, noun)
+    allies = [a for a in allies if a not in candidates]
+    if not allies or not candidates or clause is None or not _now(clause):
+        return []
+    mode = modality(clause)
+    sure = {"modality": PLAN_SURE} if mode != "fact" else {}
+    return [make(ctx, c, "ratified_last", "+".join(sorted(allies)), [noun], clause, negated(clause), {},
+                 confidence=sure or None, modality=mode) for c in candidates]
+
+
+def _standing_hurdle(ctx: Context, noun: Token) -> list[Statement]:
+    """"Hungary is the last hurdle to Finland's membership", "Turkey remains the final obstacle to
+    Sweden's accession": the ally that is an accession's last hurdle, now, is the last to ratify
+    it (`ratified_last`, as `_holdout`); plural ("the last two obstacles") names them all. Not
+    "was the last hurdle until ..." (a time the clause does not bound: `_now`)."""
+    if not any(c.dep_ == "amod" and c.lower_ in hurdles.LAST_WORDS for c in noun.children):
+        return []
+    if noun.dep_ not in ("attr", "appos"):
+        return []
+    candidates = hurdles.acceding(ctx, noun.head, noun)
+    allies, clause = _described(ctx, noun)
     allies = [a for a in allies if a not in candidates]
     if not allies or not candidates or clause is None or not _now(clause):
         return []
