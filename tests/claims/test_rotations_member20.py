@@ -126,6 +126,10 @@ RATIFIED = "ratified_accession"
      "contradicted_by_kb"),
     ("The ministers of Finland and Sweden attended. Twenty-eight of the 30 allies have ratified the two "
      "countries' accession protocols; Hungary and Croatia have yet to do so.", "2022-11-30", "contradicted_by_kb"),
+    # a state named before whose accession is long done (Romania, 2004) is not one of "the two countries"
+    ("The talks, chaired by Romania's foreign minister, drew the ministers of Finland and Sweden. Most of the "
+     "30 allies have ratified the two countries' accession protocols; Hungary and Croatia have yet to do so.",
+     "2022-11-30", "contradicted_by_kb"),
     # "did so" takes the ratification before it and its own day (Turkey's vote: 2023-03-30)
     ("Hungary's parliament ratified Finland's accession on Monday, and Turkey's did so on Thursday.", "2023-03-31",
      "supported"),

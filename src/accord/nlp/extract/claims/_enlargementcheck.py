@@ -52,7 +52,8 @@ def _no_protocol(checker, st) -> Verdict | None:
     """A protocol the KB does not list for the state, said to be signed on a day (or in a month)
     the KB lists protocols signed for others ("the allies signed accession protocols for Finland
     and Austria on 5 July 2022"): the allies signed protocols that day, and not this state's.
-    Undated, denied, planned, or at another time: not settled (the list starts in 2016)."""
+    Undated, denied, planned, or at another time: not settled (the KB lists every protocol from
+    1997 on: organisations.yaml's coverage)."""
     stated = _stated(st)
     if stated is None or stated.precision not in ("day", "month") or st.polarity == "negated" or st.modality != "fact":
         return None
