@@ -195,3 +195,30 @@ def test_the_last_hurdle_standing(accord_annotator, text, kind):
 ])
 def test_no_hurdle_flag_off_the_day(accord_annotator, text):
     assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2023-03-28", "ratified_last")
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    # AUKUS: Australia, the United Kingdom and the United States from 2021-09-15; the Quad: Australia,
+    # India, Japan and the United States
+    ("Australia's AUKUS partnership with the United States and Britain had the backing of both parties.",
+     "2021-09-15", "supported"),
+    ("Australia's AUKUS partnership with the United States and Canada had the backing of both parties.",
+     "2021-09-15", "contradicted_by_kb"),
+    ("Australia's Quad partnership with India, Japan and the United States is growing.", "2025-05-04", "supported"),
+    ("Australia's Quad partnership with India, South Korea and the United States is growing.", "2025-05-04",
+     "contradicted_by_kb"),
+])
+def test_a_states_partnership_in_a_small_grouping(accord_annotator, text, published, kind):
+    found = verdicts(accord_annotator, text, published, "member_of")
+    assert kind in found
+    if kind == "supported":
+        assert "contradicted_by_kb" not in found
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Sweden's NATO partnership with Finland is growing.", "2020-05-04"),  # NATO's partners are not its members
+    ("Australia's defence partnership with Japan and Canada is growing.", "2025-05-04"),  # no grouping
+    ("Australia's AUKUS partnership with the United States and Britain and others is growing.", "2025-05-04"),
+])
+def test_no_partnership_flag_beyond_small_groupings(accord_annotator, text, published):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, published, "member_of")
