@@ -73,6 +73,12 @@ def test_no_presidency_flag_when_the_term_is_not_the_day(accord_annotator, text,
      "Latvia, Romania and Slovakia.", "supported"),
     ("Bulgaria joined NATO in March 2004 in the largest enlargement of its history, together with Estonia, "
      "Latvia, Romania and Albania.", "contradicted_by_kb"),
+    # the subject "it", taken from the sentence before, keeps its co-agents
+    ("Finland shares a long border with Russia. It stayed neutral and joined the EU in 1995, together with Sweden and Austria.",
+     "supported"),
+    ("Finland shares a long border with Russia. It stayed neutral and joined the EU in 1995, together with Sweden and Norway.",
+     "contradicted_by_kb"),
+    ("Finland shares a long border with Russia. It joined the EU in 1995 along with Sweden and Denmark.", "contradicted_by_kb"),
 ])
 def test_states_that_joined_together(accord_annotator, text, kind):
     found = verdicts(accord_annotator, text, "2023-10-01", "joined")

@@ -948,7 +948,8 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
         found = stranded_subject(verb)  # "Leaving X behind, Chile and Peru did not apply", misparsed
         return ctx.entities(phrase_tokens(found), prefixes) if found else []
     if subj.lower_ == "it" and prefixes == ("state:",):
-        return said_before(ctx, subj)  # "Spain marked 40 years in NATO. It joined in 1982."
+        taken = said_before(ctx, subj)  # "It joined the EU in 1995, together with Sweden and Austria": its co-agents too
+        return taken + [e for e in ctx.entities(co_agents(verb), prefixes) if e not in taken] if taken else taken  # "Spain marked 40 years in NATO. It joined in 1982."
     if prefixes == ("state:",) and subj.lemma_.lower() in DESCRIBED_NOUNS and not ctx.entity(subj):
         from accord.nlp.extract.claims._whose_country import whose_state
 
