@@ -170,7 +170,9 @@ def test_a_count_said_now_takes_no_date_from_another_clause(accord_annotator):
 @pytest.mark.parametrize("text, expected", [
     ("Sweden on Thursday became the 32nd country to join the alliance, NATO said.", {("state:SWE", "org:NATO#32")}),
     ("Sweden joined NATO on Thursday, becoming the alliance's 32nd member.", {("state:SWE", "org:NATO#32")}),
-    ("NATO's newest members, Finland and Sweden, joined after 2022.", set()),  # a group, not a place
+    # a group, not a place: each is among the two newest (ranks._newest_group), no member number
+    ("NATO's newest members, Finland and Sweden, joined after 2022.",
+     {("state:FIN", "org:NATO#newest2"), ("state:SWE", "org:NATO#newest2")}),
     ("Finland and Sweden hope to become the alliance's 31st and 32nd members.", set()),
 ])
 def test_ranks(accord_annotator, text, expected):

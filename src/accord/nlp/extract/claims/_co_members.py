@@ -20,6 +20,8 @@
   along with A and B, is in the euro area" (the states "like" the subject share its present
   membership; a denied one is not read; "leaders like Macron", "countries like Iceland" are
   examples, not read);
+- "Australia's AUKUS partnership with the United States and Britain": a state's partnership named
+  by a small grouping, "with" the list: its fellow members (`_owned_with`, member20);
 - "France and Britain, the alliance's two European nuclear powers": NATO's nuclear-weapon states
   (the KB's `org:nato-nuclear-states`; "European" narrows the set, each listed state is in it).
 
@@ -66,6 +68,7 @@ def presented(ctx: Context, sent: Span, run: list[Token], n_states: int):
     after = [t for t in sent if t.i > run[-1].i]
     return _whole(ctx, sent, run, before, after, n_states) or _hosted(ctx, run, before, after, n_states) \
         or _with_of(ctx, run, before, after) or _member_with(ctx, run, before, after) \
+        or _owned_with(ctx, run, before, after) \
         or _like(ctx, run, before) or _nuclear(ctx, run, after, n_states)
 
 
@@ -286,6 +289,34 @@ def _member_with(ctx: Context, run: list[Token], before: list[Token], after: lis
     if prop is None or _not_now(before[max(0, start - 3):k]):
         return None
     return org, _as_member(ctx, org, prop, before[k].lower_), 1.0, _governor(before[start]), _in_apposition(before[start])
+
+
+PACT_NOUNS = {"partnership", "pact", "alliance"}
+SMALL_GROUPING = 10  # members ever: a grouping this small is its partners ("NATO partnership" is not NATO's members)
+
+
+def _owned_with(ctx: Context, run: list[Token], before: list[Token], after: list[Token]):
+    """"Australia's AUKUS partnership with the United States and Britain", "Japan's Quad pact with
+    A, B and C": a state's partnership named by a small grouping (at most SMALL_GROUPING members
+    ever in the KB), "with" the list, closed there (or followed by the clause's verb): the list
+    are its fellow members. Read as of
+    the article's day, as an apposition is."""
+    ends = _closed(after) or after[0].pos_ in ("VERB", "AUX")  # "..., under which", "... had the backing"
+    if len(before) < 5 or not ends or before[-1].lower_ != "with" or before[-2].lower_ not in PACT_NOUNS:
+        return None
+    k = len(before) - 2
+    org = ctx.entity(before[k]) or ctx.entity(before[k - 1])  # "AUKUS partnership" may be the grouping's name
+    if not org or not org.startswith("org:"):
+        return None
+    while k > 0 and (ctx.entity(before[k]) == org or before[k].lower_ in PACT_NOUNS):
+        k -= 1
+    if k < 1 or before[k].lower_ not in ("'s", "’s"):
+        return None
+    owner = ctx.entity(before[k - 1])
+    ever = {f.subject for f in _member_facts(ctx, org)}
+    if not owner or not owner.startswith("state:") or not ever or len(ever) > SMALL_GROUPING or owner not in ever:
+        return None
+    return org, "member_of", 1.0, _governor(before[-2]), True
 
 
 def _in_apposition(noun: Token) -> bool:

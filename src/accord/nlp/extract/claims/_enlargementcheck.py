@@ -31,7 +31,7 @@ def _stated(st):
 def check_protocol(checker, st, on: str | None) -> Verdict | None:
     facts = checker.kb.facts(subject=st.subject, property="accession_protocol", value=st.value)
     if not facts:
-        return None
+        return _no_protocol(checker, st)
     state, org = checker.name(st.subject), checker.name(st.value)
     signed = facts[0].point_in_time
     evidence = [fact_evidence(f) for f in facts]
@@ -46,6 +46,25 @@ def check_protocol(checker, st, on: str | None) -> Verdict | None:
         return Verdict("supported", f"The allies signed {state}'s accession protocol to {org} on {signed.value}.", evidence)
     return Verdict("contradicted_by_kb", f"The claim dates the signing of {state}'s accession protocol to "
                    f"{timecmp.label(stated)}, but it was signed on {signed.value}.", evidence)
+
+
+def _no_protocol(checker, st) -> Verdict | None:
+    """A protocol the KB does not list for the state, said to be signed on a day (or in a month)
+    the KB lists protocols signed for others ("the allies signed accession protocols for Finland
+    and Austria on 5 July 2022"): the allies signed protocols that day, and not this state's.
+    Undated, denied, planned, or at another time: not settled (the KB lists every protocol from
+    1997 on: organisations.yaml's coverage)."""
+    stated = _stated(st)
+    if stated is None or stated.precision not in ("day", "month") or st.polarity == "negated" or st.modality != "fact":
+        return None
+    others = [f for f in checker.kb.facts(property="accession_protocol", value=st.value)
+              if f.point_in_time is not None and timecmp.same_time(stated, f.point_in_time)]
+    if not others:
+        return None
+    names = " and ".join(checker.name(f.subject) for f in others)
+    return Verdict("contradicted_by_kb", f"The allies signed accession protocols to {checker.name(st.value)} on "
+                   f"{others[0].point_in_time.value} for {names}; the knowledge base lists none for "
+                   f"{checker.name(st.subject)}.", [fact_evidence(f) for f in others])
 
 
 EARLIER_DAYS = 45  # a date that ends a parliamentary procedure: a first chamber may have voted this much before

@@ -26,7 +26,7 @@ def statements(ctx: Context, verb: Token) -> list[Statement]:
     if noun is None or not any(c.dep_ == "amod" and c.lower_ in LAST_WORDS for c in noun.children):
         return []
     allies = _lifting(ctx, verb)
-    states = [s for s in _acceding(ctx, verb, noun) if s not in allies]
+    states = [s for s in acceding(ctx, verb, noun) if s not in allies]
     if len(allies) != 1 or not states:
         return []
     mode = modality(verb)
@@ -48,7 +48,7 @@ def _lifting(ctx: Context, verb: Token) -> list[str]:
     return [e for e in dict.fromkeys(found) if e.startswith("state:")]
 
 
-def _acceding(ctx: Context, verb: Token, noun: Token) -> list[str]:
+def acceding(ctx: Context, verb: Token, noun: Token) -> list[str]:
     """The state whose accession the hurdle stood before: "Sweden's last hurdle", "the last
     obstacle to Finland's accession"."""
     owners = [c for c in noun.children if c.dep_ == "poss"]

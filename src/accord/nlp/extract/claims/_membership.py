@@ -160,6 +160,8 @@ def check_rank(checker, st, on: str | None) -> Verdict | None:
     evidence = [fact_evidence(f) for f in kb.facts(subject=st.subject, property="member_of", value=org)]
     if rank == "latest":
         return _check_latest(checker, st, on, org, joined, evidence)
+    if rank.startswith("newest") and rank[6:].isdecimal():
+        return _check_newest(checker, st, on, org, joined, evidence, int(rank[6:]))
     if not rank.isdecimal():
         return None
     first = 1 + sum(1 for d in joined.values() if temporal.upper(d) < temporal.lower(mine))
@@ -202,6 +204,30 @@ def _check_latest(checker, st, on, org, joined, evidence) -> Verdict | None:
     return Verdict("contradicted_by_kb", f"{state} joined {name} on {joined[st.subject]}, but "
                    f"{', '.join(checker.name(s) for s in newest)} joined after it, on {later[-1][0]}.",
                    evidence + [fact_evidence(f) for s in newest for f in kb.facts(subject=s, property="member_of", value=org)])
+
+
+def _check_newest(checker, st, on, org, joined, evidence, size: int) -> Verdict | None:
+    """"A and B, the two newest members": each is among the `size` newest, i.e. fewer than `size`
+    states joined after it by the window's first day (as `_check_latest`, the window's widest
+    reading); contradicted when `size` or more had, the KB's list complete up to then."""
+    window = _window(st, on)
+    if window is None or st.polarity == "negated":
+        return None
+    lo, hi = window
+    mine = temporal.lower(joined[st.subject])
+    if mine > hi:
+        return None
+    later = sorted((temporal.lower(d), s) for s, d in joined.items() if mine < temporal.lower(d) <= lo)
+    state, name = checker.name(st.subject), checker.name(org)
+    if len(later) < size:
+        return Verdict("supported", f"{state} joined {name} on {joined[st.subject]}; "
+                       f"{len(later) or 'no'} state{'' if len(later) == 1 else 's'} joined after it before {lo}.", evidence)
+    if not complete(checker.kb, org, "member_of", mine, lo):
+        return None
+    names = ", ".join(f"{checker.name(s)} ({d})" for d, s in later[-size:])
+    return Verdict("contradicted_by_kb", f"{state} joined {name} on {joined[st.subject]}, but {len(later)} states "
+                   f"joined after it, the last {size} of them {names}: it is not among the {size} newest.",
+                   evidence)
 
 
 # -- applications -------------------------------------------------------------------------------------

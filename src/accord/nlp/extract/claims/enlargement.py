@@ -53,6 +53,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += signed if signed is not None else _protocol_signed(ctx, verb)
         elif lemma in APPROVE_VERBS | REJECT_VERBS:
             out += _ratified(ctx, verb)
+        elif lemma == "do" and any(c.dep_ == "advmod" and c.lower_ == "so" for c in verb.children):
+            out += _done_so(ctx, verb)
         elif lemma == "vote":
             out += _voted_on(ctx, verb)
         elif lemma in ("invite", "extend", "receive"):
@@ -61,11 +63,107 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             out += hurdles.statements(ctx, verb)  # "Hungary lifts Sweden's last hurdle to NATO membership"
     out += [st for tok in sent if tok.lemma_.lower() == "signing" and tok.pos_ == "NOUN"
             for st in _protocol_signing(ctx, tok)]
+    out += [st for tok in sent if tok.lemma_.lower() in hurdles.HURDLE_NOUNS for st in _standing_hurdle(ctx, tok)]
     return out + [st for tok in sent if tok.lower_ in HOLDOUTS for st in _holdout(ctx, tok)] \
-        + [st for tok in sent if tok.lower_ in ONLY_ONES for st in _only_one_not(ctx, tok)]
+        + [st for tok in sent if tok.lower_ in ONLY_ONES | ONLY_PLURALS for st in _only_one_not(ctx, tok)]
 
 
 ONLY_ONES = {"one", "ally", "member", "country", "nation", "state"}
+ONLY_PLURALS = {"ones", "allies", "members", "countries", "nations", "states"}
+
+
+def _done_so(ctx: Context, verb: Token) -> list[Statement]:
+    """"Twenty-eight allies have ratified the two countries' accession protocols; Hungary and
+    Turkey have yet to do so", "... Hungary did so on Monday": "do so" stands for the ratification
+    told just before it, in its sentence or the one before (the nearest verb of ratifying, with
+    the accession it names), said of the subject of "do so", with the polarity and time of its
+    own clause."""
+    ante = _ratifying_before(ctx, verb)
+    if ante is None:
+        return []
+    candidates = _candidates(ctx, _objects(ante)) or _counted_candidates(ctx, _objects(ante))
+    if not candidates:
+        return []
+    head = verb.head if verb.dep_ == "xcomp" else verb
+    refused = head is not verb and (head.lemma_.lower() in REFUSE_HEADS or yet_to(verb))
+    if head is not verb and not refused:
+        return []  # "Hungary is expected to do so": not a ratification
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return []
+    rejected = refused or negated(verb) or negated(head)
+    return _ratification(ctx, head, candidates, _objects(ante), rejected)
+
+
+COUNTED_OWNERS = {"country", "nation", "state", "candidate", "applicant", "newcomer"}
+
+
+def _counted_candidates(ctx: Context, nouns: list[Token]) -> list[str]:
+    """"the two countries' accession protocols": the N states whose accession is pending (`_pending`)
+    named before the noun, in its sentence or the BACK sentences before, when there are N of them."""
+    if ctx.kb is None:
+        return []
+    for noun in (n for n in nouns if n.lemma_.lower() in ACCESSION_NOUNS):
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lemma_.lower() in COUNTED_OWNERS
+                      and c.tag_ == "NNS"), None)
+        num = nummod(owner) if owner is not None else None
+        size = cardinal(num) if num is not None else None
+        if size is None:
+            continue
+        sent, start = noun.sent, noun.sent.start
+        tokens = list(ctx.doc[start:owner.i])
+        for _ in range(BACK):
+            if start == 0:
+                break
+            before = ctx.doc[start - 1].sent
+            tokens = list(before) + tokens
+            start = before.start
+        found = [s for s in ctx.entities(tokens, ("state:",)) if _pending(ctx, s)]
+        return found if len(found) == size else []
+    return []
+
+
+def _pending(ctx: Context, state: str) -> bool:
+    """Is the state's accession pending on the article's day: a protocol signed for it by then,
+    and not yet a member of that organisation ("Romanian Foreign Minister ..." in 2022 is no
+    candidate: Romania's protocol led to its accession in 2004)?"""
+    day = str(ctx.doc._.document_date or "")[:10]
+    if not day:
+        return False
+    for f in ctx.kb.facts(subject=state, property="accession_protocol"):
+        if f.point_in_time is None or f.point_in_time.value[:len(day)] > day:
+            continue
+        joined = [m for m in ctx.kb.facts(subject=state, property="member_of", value=f.value)
+                  if m.start is not None and m.start.value[:10] <= day]
+        if not joined:
+            return True
+    return False
+
+
+def _ratifying_before(ctx: Context, verb: Token) -> Token | None:
+    """The nearest verb of ratifying ("ratify", "approve") before `verb`, in its sentence or the
+    one before."""
+    sent = verb.sent
+    tokens = list(ctx.doc[sent.start:verb.i])
+    if sent.start > 0:
+        tokens = list(ctx.doc[sent.start - 1].sent) + tokens
+    return next((t for t in reversed(tokens) if t.pos_ == "VERB" and t.lemma_.lower() in APPROVE_VERBS), None)
+
+
+def _only_ones_not(ctx: Context, noun: Token, verb: Token, candidates: list[str]) -> list[Statement]:
+    """"Turkey and Hungary are the only allies that have not ratified Finland's accession": each
+    named ally had not ratified it by the clause's day (the article's: `_now`)."""
+    allies, clause = _described(ctx, noun)
+    if noun.dep_ == "appos":  # "Turkey and Hungary, the only allies that ...": every conjunct
+        allies = ctx.entities(phrase_tokens([t for t in group(noun.head) if t.i != noun.i]), ("state:",))
+    allies = [a for a in allies if a not in candidates]
+    date = ctx.doc._.document_date
+    if len(allies) < 2 or not candidates or clause is None or not _now(clause) or negated(clause) or not date:
+        return []
+    mode = modality(clause)
+    sure = {"modality": PLAN_SURE} if mode != "fact" else None
+    when = {"end": TimeQualifier(str(date)[:10], "day")}
+    return [make(ctx, a, "ratified_accession", c, [noun, verb], clause, True, when, confidence=sure, modality=mode)
+            for a in allies for c in candidates]
 
 
 def _only_one_not(ctx: Context, noun: Token) -> list[Statement]:
@@ -84,6 +182,8 @@ def _only_one_not(ctx: Context, noun: Token) -> list[Statement]:
         return []
     nouns = [t for c in verb.children if c.dep_ == "dobj" for t in group(c)]
     candidates = _candidates(ctx, nouns) or _candidates_before(ctx, noun, nouns)
+    if noun.lower_ in ONLY_PLURALS:
+        return _only_ones_not(ctx, noun, verb, candidates)
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() == "leave":
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)  # "leaving Hungary as the only one"
@@ -141,6 +241,26 @@ def _holdout(ctx: Context, noun: Token) -> list[Statement]:
         allies, clause = (ctx.entities(phrase_tokens(group(obj)), ("state:",)) if obj is not None else []), head.head
     else:
         allies, clause = _described(ctx, noun)
+    allies = [a for a in allies if a not in candidates]
+    if not allies or not candidates or clause is None or not _now(clause):
+        return []
+    mode = modality(clause)
+    sure = {"modality": PLAN_SURE} if mode != "fact" else {}
+    return [make(ctx, c, "ratified_last", "+".join(sorted(allies)), [noun], clause, negated(clause), {},
+                 confidence=sure or None, modality=mode) for c in candidates]
+
+
+def _standing_hurdle(ctx: Context, noun: Token) -> list[Statement]:
+    """"Hungary is the last hurdle to Finland's membership", "Turkey remains the final obstacle to
+    Sweden's accession": the ally that is an accession's last hurdle, now, is the last to ratify
+    it (`ratified_last`, as `_holdout`); plural ("the last two obstacles") names them all. Not
+    "was the last hurdle until ..." (a time the clause does not bound: `_now`)."""
+    if not any(c.dep_ == "amod" and c.lower_ in hurdles.LAST_WORDS for c in noun.children):
+        return []
+    if noun.dep_ not in ("attr", "appos"):
+        return []
+    candidates = hurdles.acceding(ctx, noun.head, noun)
+    allies, clause = _described(ctx, noun)
     allies = [a for a in allies if a not in candidates]
     if not allies or not candidates or clause is None or not _now(clause):
         return []
@@ -265,8 +385,11 @@ def _protocol_signed(ctx: Context, verb: Token) -> list[Statement]:
     if not protocols:
         return []
     states = _candidates(ctx, protocols)
-    states += [s for s in ctx.entities(phrase_tokens([p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                                                        for p in c.children]), ("state:",)) if s not in states]
+    # "signed accession protocols with Finland", "... for Finland and Sweden" (the phrase hung on the verb)
+    states += [s for s in ctx.entities(phrase_tokens([t for c in verb.children if c.dep_ == "prep"
+                                                        and c.lower_ in ("with", "for")
+                                                        for p in c.children for t in group(p)]), ("state:",))
+               if s not in states]
     sure = _date_sure(ctx, verb)
     if not states and ctx.kb is not None and any(t.lower_ == "the" for p in protocols for t in p.children):
         states = _protocols_named_before(ctx, verb)  # "... Finland and Sweden. The accession protocols were signed on 5 July"

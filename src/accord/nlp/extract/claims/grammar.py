@@ -952,7 +952,8 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
         found = stranded_subject(verb)  # "Leaving X behind, Chile and Peru did not apply", misparsed
         return ctx.entities(phrase_tokens(found), prefixes) if found else []
     if subj.lower_ == "it" and prefixes == ("state:",):
-        return said_before(ctx, subj)  # "Spain marked 40 years in NATO. It joined in 1982."
+        taken = said_before(ctx, subj)  # "It joined the EU in 1995, together with Sweden and Austria": its co-agents too
+        return taken + [e for e in ctx.entities(co_agents(verb), prefixes) if e not in taken] if taken else taken  # "Spain marked 40 years in NATO. It joined in 1982."
     if prefixes == ("state:",) and subj.lemma_.lower() in DESCRIBED_NOUNS and not ctx.entity(subj):
         from accord.nlp.extract.claims._whose_country import whose_state
 
@@ -970,8 +971,6 @@ def subject_entities(ctx: Context, verb: Token, prefixes) -> list[str]:
                  any(a.dep_ == "appos" and a.i > end for a in [t, *t.ancestors] if a.i != subj.i)]
     found = phrase_tokens(found)
     if ctx.entities(found, prefixes):  # "Finland, along with Sweden, applied", parsed on the verb
-        found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "along"
-                  for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
         found += co_agents(verb)
     return ctx.entities(found, prefixes)
 
@@ -988,16 +987,29 @@ def _described_by_apposition(ctx: Context, noun: Token, clause: Token, prefixes)
 
 def co_agents(verb: Token) -> list[Token]:
     """Who did it with the subject: "joined the EU in 1995, together with Sweden and Austria",
-    "joined NATO in 2004 alongside Bulgaria and Slovakia" (the names of the phrase and their
-    conjuncts). Not "with" alone ("signed a deal with Sweden" names the other party)."""
+    "joined NATO in 2004 alongside Bulgaria and Slovakia", "along with Latvia and Lithuania" (the
+    names of the phrase and their conjuncts). Not "with" alone ("signed a deal with Sweden" names the other party)."""
     out = []
-    for c in verb.children:
+    for c in [*verb.children, *_set_off_preps(verb)]:
         if c.dep_ != "prep":
             continue
         if c.lower_ == "with" and any(a.lower_ == "together" and a.dep_ == "advmod" for a in c.children) \
                 or c.lower_ == "alongside":
             out += [t for g in c.children if g.dep_ == "pobj" for t in group(g)]
+        if c.lower_ == "along":  # "along with Latvia, Lithuania and Slovenia": every name of the list
+            out += [t for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"
+                    for t in group(g)]
     return out
+
+
+def _set_off_preps(verb: Token) -> list[Token]:
+    """A phrase set off by a comma that the parse hung on the noun of the verb's own phrase before
+    it: "joined NATO in 2004 in its largest enlargement, together with A, B and C" (the comma
+    closes "in its largest enlargement")."""
+    doc = verb.doc
+    nouns = [p for c in verb.children if c.dep_ == "prep" and c.i > verb.i for p in c.children if p.dep_ == "pobj"]
+    return [c for n in nouns for c in n.children if c.dep_ == "prep" and c.i > n.i
+            and doc[min(t.i for t in c.subtree) - 1].text == ","]
 
 
 # A wire dateline opening a sentence: "SEOUL, June 4 (Yonhap) --", "KYIV (AP) -", "VILNIUS,

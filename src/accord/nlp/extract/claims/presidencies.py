@@ -9,9 +9,19 @@ time, contradicted when the KB lists the holders of all that time and the state 
 (a state that is not an EU member, or another member). A denied one ("Hungary does not hold / no
 longer holds the presidency") is checked by checking what it denies (_negation.FLIPPED):
 contradicted when the state held it then, else `new`; "not ... until January" is a date, not read.
-The subject may be "whose country" on a person (_whose_country). Not read: the presidency of
-anything else ("the president of the European Commission", "the presidency of the G7"); "will
-hold the presidency in 2026" is read as a plan and checked at its own date only when given.
+The subject may be "whose country" on a person (_whose_country). "will hold the presidency in
+2026" is read as a plan and checked at its own date only when given.
+
+The G7's and the G20's presidencies (presidencies.yaml) are read the same way ("Japan holds the
+G7 presidency", "India, which chairs the G20 this year"), and so is a presidency named as a noun
+with its state (`_named_presidency`: "under the Swedish presidency of the Council of the EU",
+"Poland's EU presidency wants ...", "the current Italian G7 presidency"), dated by its clause's
+own time, else the article's date when the clause is in the present (or the presidency is the
+"current" one); a past or future clause without a date, a presidency "incoming", "outgoing",
+"next" or "former", and a noun that is not the subject nor under "under" / "during" are not
+read ("ahead of Poland's presidency", "Poland's presidency starts in January"). Not read: the
+presidency of anything else ("the president of the European Commission", a state's presidency as
+its head of state's office: "the Polish presidency" with no grouping named).
 """
 
 from __future__ import annotations
@@ -28,15 +38,29 @@ from accord.nlp.extract.claims.grammar import (Context, aux_words, clause_tokens
 
 ORDER = 60
 EU = "org:EU"
+ROTATING = {EU, "org:G7", "org:G20"}  # the groupings whose presidencies the KB lists (eu.yaml, presidencies.yaml)
 HOLD_VERBS = {"hold", "assume", "take", "chair", "have", "lead"}
 COUNCIL_WORDS = {"council", "eu", "union", "european"}
+# a presidency that is not the one of the day: "the incoming Polish presidency", "the former Swedish presidency"
+OTHER_TERM = {"incoming", "outgoing", "next", "former", "previous", "past", "upcoming", "future", "forthcoming",
+              "last", "new", "coming", "then", "prior", "first", "second", "earlier", "later", "succeeding",
+              "preceding"}
+NOW_WORDS = {"current", "present", "ongoing", "sitting"}
+# the verbs of a presidency's own start or end: "Poland's presidency starts in January" (a day to come)
+BOUNDARY_VERBS = {"begin", "start", "end", "open", "close", "conclude", "finish", "launch", "kick", "run", "last",
+                  "follow", "precede", "expire", "take", "hand", "pass", "succeed", "come", "wrap", "draw"}
+NOUN_PREPS = {"under", "during"}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     out = []
     for tok in sent:
-        verb = _claiming_verb(ctx, tok)
-        if verb is None or not_until(verb):
+        found = _claiming_verb(ctx, tok)
+        if found is None:
+            out += _named_presidency(ctx, tok)
+            continue
+        verb, org = found
+        if not_until(verb):
             continue  # "Poland does not hold the presidency until January": a date, no denial
         states = subject_entities(ctx, verb, ("state:",)) or whose_state(ctx, verb)
         if len(states) != 1:
@@ -44,8 +68,47 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         times = _one(qualifiers(ctx, clause_tokens(verb))) or _half_year(ctx, verb)
         if not times and (verb.tag_ == "VBD" or aux_words(verb) & {"did", "had"}):
             continue  # "Hungary held / did not hold the presidency" (some past term): not of the article's day
-        out.append(make(ctx, states[0], "holds_presidency", EU, [tok, verb], verb, negated(verb), times=times))
+        out.append(make(ctx, states[0], "holds_presidency", org, [tok, verb], verb, negated(verb), times=times))
     return out
+
+
+def _named_presidency(ctx: Context, noun: Token) -> list[Statement]:
+    """ "under the Swedish presidency of the Council of the EU", "Poland's EU presidency said on
+    Tuesday", "the current Japanese G7 presidency": the state that held the presidency then (the
+    module's docstring says when the time is the clause's or the article's)."""
+    if noun.lemma_.lower() != "presidency" or noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ in ("NNS", "NNPS"):
+        return []
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod", "nummod")}
+    if mods & OTHER_TERM:
+        return []
+    states = [e for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+              for e in [ctx.entity(c)] if e and e.startswith("state:")]
+    org = _org_named(ctx, noun, skip_states=True)
+    if len(set(states)) != 1 or org is None:
+        return []
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in NOUN_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+    else:
+        return []
+    if verb.lemma_.lower() in BOUNDARY_VERBS or not_until(verb):
+        return []
+    times = _one(qualifiers(ctx, clause_tokens(verb))) or _half_year(ctx, verb)
+    if not times and not (mods & NOW_WORDS or _present(verb)):
+        return []  # "under the Czech presidency, ministers agreed" (some past term), "will meet": not of the day
+    return [make(ctx, states[0], "holds_presidency", org, [noun], verb, False, times=times)]
+
+
+def _present(verb: Token) -> bool:
+    """A clause in the present, not a plan: "wants", "is pushing", "is expected"."""
+    aux = aux_words(verb)
+    if aux & {"will", "would", "could", "might", "should", "shall", "may", "must", "can", "did", "had", "was",
+              "were", "has", "have", "'ve", "'s", "to", "going"}:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ in ("VBG", "VBN") and bool(aux & {"is", "are", "am"})
 
 
 HALF_YEAR = re.compile(r"^(\d{4})-H([12])$")
@@ -63,29 +126,39 @@ def _half_year(ctx: Context, verb: Token) -> dict:
     return {}
 
 
-def _claiming_verb(ctx: Context, tok: Token) -> Token | None:
-    """The verb of "X is the (current) president of the EU" (`tok` "president") or of "X holds /
-    took over the (rotating) presidency of the EU" (`tok` "presidency"), when the office is the
-    EU's (its "of" phrase or a modifier names the EU or the Council of the EU)."""
+def _claiming_verb(ctx: Context, tok: Token) -> tuple[Token, str] | None:
+    """The verb and the grouping of "X is the (current) president of the EU" (`tok` "president"),
+    of "X holds / took over the (rotating) presidency of the EU" (`tok` "presidency"), when the
+    office is one of a grouping in ROTATING (its "of" phrase or a modifier names it, or the
+    Council of the EU), or of "Japan chairs the G7" (`tok` the grouping)."""
     word = tok.lower_
+    org = None
     if word == "president" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        return tok.head if _of_the_eu(ctx, tok) else None
-    if word == "presidency" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLD_VERBS:
+        org = _org_named(ctx, tok)
+    elif word == "presidency" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in HOLD_VERBS:
         if tok.head.lemma_.lower() == "take" and not any(c.lower_ == "over" for c in tok.head.children):
             return None
-        return tok.head if _of_the_eu(ctx, tok) else None
-    return None
+        org = _org_named(ctx, tok)
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() == "chair" and ctx.entity(tok) in ROTATING - {EU}:
+        org = ctx.entity(tok)  # "Italy chairs the G7 this year" (the EU's is chaired by "the presidency")
+    return (tok.head, org) if org is not None else None
 
 
-def _of_the_eu(ctx: Context, noun: Token) -> bool:
-    """The noun's "of" phrase or its modifiers name the EU ("of the EU", "of the Council of the
-    European Union", "the EU presidency") and nothing else."""
-    words = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+def _org_named(ctx: Context, noun: Token, skip_states: bool = False) -> str | None:
+    """The grouping of ROTATING the noun's "of" phrase or its modifiers name ("of the EU", "of the
+    Council of the European Union", "the EU presidency", "the G7's presidency") and nothing else
+    (the state whose presidency it is aside, when `skip_states`)."""
+    deps = ("compound", "amod", "nmod", "poss") if skip_states else ("compound", "amod", "nmod")
+    words = [t for c in noun.children if c.dep_ in deps for t in c.subtree]
     words += [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
     ents = {ctx.entity(t) for t in words} - {None}
-    if ents and ents != {EU}:
-        return False
-    return EU in ents or ({t.lower_ for t in words} >= {"council", "european"})
+    if skip_states:
+        ents = {e for e in ents if not e.startswith("state:")}
+    if len(ents) == 1 and ents <= ROTATING:
+        return next(iter(ents))
+    if not ents and {t.lower_ for t in words} >= {"council", "european"}:
+        return EU
+    return None
 
 
 def _one(times: dict) -> dict:
@@ -97,6 +170,7 @@ def check_presidency(checker, st: Statement, on: str | None):
     from accord.reconcile.kbcheck import Verdict, fact_evidence
 
     facts = checker.kb.facts(property="holds_presidency", value=st.value)
+    office = _office(checker, st.value)
     if not facts or st.polarity == "negated":
         return None
     lo = st.start or st.point_in_time or (on and _tq(on))
@@ -109,15 +183,19 @@ def check_presidency(checker, st: Statement, on: str | None):
     state = checker.name(st.subject)
     if any(f.subject == st.subject for f in during):
         mine = next(f for f in during if f.subject == st.subject)
-        return Verdict("supported", f"{state} held the presidency of the Council of the EU from {mine.start.value} "
+        return Verdict("supported", f"{state} held {office} from {mine.start.value} "
                        f"to {mine.end.value}.", [fact_evidence(mine)])
     first = min(f.start.value for f in facts)
     last = max(f.end.value for f in facts)
     if not during or temporal.lower(lo.value) < first or temporal.upper(hi.value) >= last:
         return None  # outside the years the KB lists
     holders = ", ".join(f"{checker.name(f.subject)} ({f.start.value} to {f.end.value})" for f in during)
-    return Verdict("contradicted_by_kb", f"The claim gives {state} the presidency of the Council of the EU, but it "
+    return Verdict("contradicted_by_kb", f"The claim gives {state} {office}, but it "
                    f"was held by {holders}.", [fact_evidence(f) for f in during])
+
+
+def _office(checker, org: str) -> str:
+    return "the presidency of the Council of the EU" if org == EU else f"the presidency of the {checker.name(org)}"
 
 
 def _tq(on: str):
@@ -129,7 +207,8 @@ def _tq(on: str):
 
 def _words(name, st: Statement) -> str:
     when = st.point_in_time or st.start
-    return f"{name(st.subject)} holds the presidency of the Council of the EU" + (f" ({when.value})" if when else "")
+    office = "the Council of the EU" if st.value == EU else name(st.value)
+    return f"{name(st.subject)} holds the presidency of {office}" + (f" ({when.value})" if when else "")
 
 
 CHECKS = {"holds_presidency": check_presidency}

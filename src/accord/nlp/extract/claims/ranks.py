@@ -3,8 +3,10 @@ country to join the alliance", "NATO's newest member Sweden" (a state's place in
 accession).
 
 Statement: `member_rank` (subject the state, value "<org id>#<n>" or "<org id>#latest"). A plural
-("the newest members, Finland and Sweden", "the 31st and 32nd members") is a group of recent
-members, not one place in the order: not read.
+("the 31st and 32nd members") is a group of recent members, not one place in the order: not read
+as a rank. "The alliance's two newest members, Finland and Sweden", "Finland and Sweden, NATO's
+newest members" (`_newest_group`) say each named state is among the N that joined last (N the
+number given, else the states named): value "<org id>#newest<N>".
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement
 from accord.nlp.extract.claims._countdates import claim_times, governor
 from accord.nlp.extract.claims._membership import check_rank
-from accord.nlp.extract.claims._numbers import ordinal
+from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod, ordinal
 from accord.nlp.extract.claims.counts import (
     ACCESSION_VERBS,
     COUNT_NOUNS,
@@ -34,7 +36,52 @@ GAIN_VERBS = WELCOME_VERBS | {"gain", "get", "add"}  # "NATO gained its 31st mem
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     nouns = [tok for tok in sent if tok.lemma_.lower() in COUNT_NOUNS and tok.pos_ in ("NOUN", "PROPN")]
     return [st for tok in nouns for st in _rank(ctx, tok)] + [st for tok in nouns for st in _first_since(ctx, tok)] \
-        + [st for tok in sent if tok.lower_ in LATEST for st in _newest_of(ctx, tok)]
+        + [st for tok in sent if tok.lower_ in LATEST for st in _newest_of(ctx, tok)] \
+        + [st for tok in nouns for st in _newest_group(ctx, tok)]
+
+
+def _newest_group(ctx: Context, noun: Token) -> list[Statement]:
+    """"the alliance's two newest members, Finland and Sweden", "Finland and Sweden, NATO's newest
+    members", "Finland and Sweden are NATO's two newest allies": each state is among the N newest
+    (N the number, which must match the states named, else the states named). Nothing else on
+    the noun (no other adjective, no clause or phrase: "the newest members to send troops")."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    mods = [c for c in noun.children if c.dep_ == "amod"]
+    if len(mods) != 1 or mods[0].lower_ not in LATEST:
+        return []
+    if any(c.dep_ in ("relcl", "acl", "prep", "conj", "advmod") for c in noun.children):
+        return []
+    num = nummod(noun)
+    size = cardinal(num) if num is not None else None
+    if num is not None and (size is None or approximate(num)):
+        return []
+    states = _group_named(ctx, noun)
+    if len(states) < 2 or (size is not None and size != len(states)):
+        return []  # one state is `_rank`'s; "the three newest members include Finland": not all named
+    org, sure = org_of(ctx, noun)
+    if org is None:
+        return []
+    verb = governor(noun)
+    confidence = {"link": sure} if sure < 1.0 else None
+    return [make(ctx, s, "member_rank", f"{org}#newest{len(states)}", [noun], verb, denies(verb, noun),
+                 times=claim_times(ctx, noun), confidence=confidence) for s in states]
+
+
+def _group_named(ctx: Context, noun: Token) -> list[str]:
+    """The states a plural description is said of: its apposition ("the two newest members, A and
+    B"), what it stands in apposition to ("A and B, the two newest members") or the subject of
+    "be" ("A and B are the two newest members")."""
+    appos = [c for c in noun.children if c.dep_ == "appos" and c.lemma_.lower() not in COUNT_NOUNS]
+    if appos:
+        return ctx.entities(phrase_tokens([t for a in appos for t in group(a)]), ("state:",))
+    head = noun.head
+    if noun.dep_ == "appos":
+        return ctx.entities(phrase_tokens([t for t in group(head) if t.i != noun.i]), ("state:",))
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return ctx.entities(phrase_tokens(group(subj)), ("state:",)) if subj is not None else []
+    return []
 
 
 def _since_preps(noun: Token) -> list[Token]:
@@ -254,7 +301,10 @@ def _other_order(noun: Token) -> bool:
 
 def _rank_words(name, st) -> str:
     org, _, place = st.value.partition("#")
-    rank = "the latest member" if place == "latest" else f"member number {place}"
+    if place.startswith("newest"):
+        rank = f"among the {place[6:]} newest members"
+    else:
+        rank = "the latest member" if place == "latest" else f"member number {place}"
     return f"{name(st.subject)} is {'not ' if st.polarity == 'negated' else ''}{rank} of {name(org)}"
 
 
