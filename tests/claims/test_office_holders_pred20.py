@@ -54,3 +54,52 @@ def test_possessive_title_start_month_both_sides(checker):
     # October and the next January are not
     assert outcome(checker, text.format("October"), "2020-01-10") == "flagged"
     assert outcome(checker, text.format("January").replace("2019", "2020"), "2020-01-20") == "flagged"
+
+
+# -- returns to an office ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, date, right, wrong", [
+    ("Donald Tusk returned to power in December 2023.", "2024-03-01", "Donald Tusk", "Mateusz Morawiecki"),
+    ("Donald Tusk, who returned as prime minister in December 2023, met the chancellor.", "2024-03-01",
+     "Donald Tusk", "Mateusz Morawiecki"),
+    ("Donald Trump swept back to power in January 2025.", "2025-03-01", "Donald Trump", "Joe Biden"),
+    ("Robert Fico returned to office in October 2023.", "2024-03-01", "Robert Fico", "Eduard Heger"),
+])
+def test_returns_both_sides(checker, text, date, right, wrong):
+    assert outcome(checker, text, date) == "supported"
+    assert outcome(checker, text.replace(right, wrong), date) == "flagged"
+
+
+def test_return_month_both_sides(checker):
+    # Tusk's second term began on 13 December 2023; Fico's fourth on 25 October 2023
+    text = "Donald Tusk returned to power in {}."
+    assert outcome(checker, text.format("December 2023"), "2024-03-01") == "supported"
+    assert outcome(checker, text.format("November 2023"), "2024-03-01") == "flagged"
+    # a month the term ran through whole: a mandate renewed in office, not read
+    assert outcome(checker, text.format("February 2024"), "2024-03-01") == "none"
+    text = "Robert Fico returned to power on {} October 2023."
+    assert outcome(checker, text.format(24), "2024-03-01") == "supported"  # a day either side
+    assert outcome(checker, text.format(26), "2024-03-01") == "supported"
+    assert outcome(checker, text.format(23), "2024-03-01") == "flagged"
+    assert outcome(checker, text.format(27), "2024-03-01") == "flagged"
+
+
+def test_a_return_says_an_earlier_term(accord_annotator):
+    held = _props(accord_annotator, "Donald Tusk returned to power in December 2023.", "2024-03-01", "held_office")
+    assert len(held) == 1 and held[0].value == "office:pol-prime-minister" and held[0].end.value == "2023-12"
+
+
+@pytest.mark.parametrize("text, date", [
+    # a first term told as a return: the earlier term may be older than the KB's list, never flagged
+    ("Mateusz Morawiecki returned to power in December 2017.", "2018-01-10"),
+    # re-elected in office: the KB keeps the term whole
+    ("Viktor Orban returned as prime minister in May 2022.", "2022-06-01"),
+    # a place, a room, a plan, a party
+    ("Donald Tusk returned to Warsaw as prime minister on Monday.", "2024-03-01"),
+    ("Donald Tusk returned to his office in December 2023.", "2024-03-01"),
+    ("Mateusz Morawiecki is expected to return to power in December.", "2023-11-01"),
+    ("The party of Mateusz Morawiecki returned to power in December 2023.", "2024-03-01"),
+    ("Mateusz Morawiecki did not return to power in December 2023.", "2024-03-01"),
+])
+def test_returns_not_flagged(checker, text, date):
+    assert outcome(checker, text, date) != "flagged"
