@@ -103,3 +103,40 @@ def test_a_return_says_an_earlier_term(accord_annotator):
 ])
 def test_returns_not_flagged(checker, text, date):
     assert outcome(checker, text, date) != "flagged"
+
+
+# -- past posts dated by a clause on "post" -------------------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Dmytro Kuleba became foreign minister in 2020, a position he held until September 2024.",
+     "September 2024", "September 2023"),
+    ("Sanna Marin served as prime minister, a post she held between 2019 and 2023.", "2019", "2017"),
+    ("Kaja Kallas was Estonia's prime minister, a post she held from January 2021 to July 2024.",
+     "January 2021", "January 2019"),
+    ("Dmytro Kuleba was named foreign minister, a post he held from March 2020.", "March 2020", "March 2021"),
+    ("Dmytro Kuleba was appointed foreign minister, a post he held from 2020 to 2024.", "2020 to", "2022 to"),
+])
+def test_post_clause_dates_both_sides(checker, text, right, wrong):
+    assert outcome(checker, text, "2024-10-01") == "supported"
+    assert outcome(checker, text.replace(right, wrong), "2024-10-01") == "flagged"
+
+
+def test_post_clause_end_month_both_sides(checker):
+    # Kuleba left office on 5 September 2024
+    text = "Dmytro Kuleba became foreign minister in 2020, a position he held until {} 2024."
+    assert outcome(checker, text.format("September"), "2024-10-01") == "supported"
+    assert outcome(checker, text.format("July"), "2024-10-01") == "flagged"
+    assert outcome(checker, "Dmytro Kuleba became foreign minister in 2020, a position he held until 4 September 2024.",
+                   "2024-10-01") == "supported"
+    assert outcome(checker, "Dmytro Kuleba became foreign minister in 2020, a position he held until 2 September 2024.",
+                   "2024-10-01") == "flagged"
+
+
+@pytest.mark.parametrize("text", [
+    # a term older than the KB's list of Norway's foreign ministers: dated by the clause, never flagged
+    "Jonas Gahr Støre was appointed foreign minister, a post he held from 2005 to 2012.",
+    "Jonas Gahr Støre was appointed foreign minister, a post he held until 2012.",
+    "Dmytro Kuleba was named foreign minister, a post he will hold until 2027.",
+])
+def test_post_clauses_not_flagged(checker, text):
+    assert outcome(checker, text, "2024-10-01") != "flagged"
