@@ -140,3 +140,51 @@ def test_post_clause_end_month_both_sides(checker):
 ])
 def test_post_clauses_not_flagged(checker, text):
     assert outcome(checker, text, "2024-10-01") != "flagged"
+
+
+# -- predecessors and successors ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, date, right, wrong", [
+    ("Liz Truss's successor Rishi Sunak spoke on Monday.", "2023-05-01", "Liz Truss", "Boris Johnson"),
+    ("Liz Truss's successor, Rishi Sunak, spoke on Monday.", "2023-05-01", "Liz Truss", "Boris Johnson"),
+    ("Jens Stoltenberg said his successor, Mark Rutte, would do well.", "2024-11-01", "Jens Stoltenberg",
+     "Anders Fogh Rasmussen"),
+    ("Jens Stoltenberg handed over to Mark Rutte on Tuesday.", "2024-10-05", "Jens Stoltenberg",
+     "Anders Fogh Rasmussen"),
+    ("Jens Stoltenberg handed the post of secretary general to Mark Rutte on 1 October.", "2024-10-05",
+     "Jens Stoltenberg", "Anders Fogh Rasmussen"),
+    ("Liz Truss handed power to Rishi Sunak in October 2022.", "2023-01-05", "Liz Truss", "Boris Johnson"),
+    ("Mark Rutte will replace Jens Stoltenberg on 1 October.", "2024-09-20", "Jens Stoltenberg",
+     "Anders Fogh Rasmussen"),
+    ("Mark Rutte, who will take over from Jens Stoltenberg on 1 October, visited Kyiv.", "2024-09-20",
+     "Jens Stoltenberg", "Anders Fogh Rasmussen"),
+    ("Liz Truss will replace Boris Johnson on Tuesday.", "2022-09-01", "Boris Johnson", "Theresa May"),
+])
+def test_predecessors_both_sides(checker, text, date, right, wrong):
+    assert outcome(checker, text, date) == "supported"
+    assert outcome(checker, text.replace(right, wrong), date) == "flagged"
+
+
+def test_a_successor_in_the_noun_names_the_predecessor(accord_annotator):
+    found = _props(accord_annotator, "Liz Truss's successor Rishi Sunak spoke on Monday.", "2023-05-01", "handed_over")
+    assert [(s.subject, s.value, s.point_in_time.value) for s in found] == [
+        ("person:liz-truss", "office:gbr-prime-minister", "2022-10-25")]
+
+
+def test_a_handover_day_both_sides(checker):
+    # Rutte's term began on 1 October 2024: the handover day is his, within the start's day
+    text = "Jens Stoltenberg handed over to Mark Rutte on {} 2024."
+    assert outcome(checker, text.format("1 October"), "2024-10-05") == "supported"
+    assert outcome(checker, text.format("30 September"), "2024-10-05") == "supported"
+
+
+@pytest.mark.parametrize("text, date", [
+    # a successor the KB does not list yet in the shared office: a term still to come
+    ("Jens Stoltenberg said his successor, Mark Rutte, would do well.", "2024-03-01"),
+    ("Boris Johnson handed a letter to Rishi Sunak in October 2022.", "2023-01-05"),
+    ("Jens Stoltenberg did not hand over to Anders Fogh Rasmussen.", "2024-10-05"),
+    # no office X begins near the article's day that Y held
+    ("Mark Rutte will replace Mette Frederiksen on 1 October.", "2024-09-20"),
+])
+def test_successors_not_flagged(checker, text, date):
+    assert outcome(checker, text, date) != "flagged"
