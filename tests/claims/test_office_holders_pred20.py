@@ -188,3 +188,29 @@ def test_a_handover_day_both_sides(checker):
 ])
 def test_successors_not_flagged(checker, text, date):
     assert outcome(checker, text, date) != "flagged"
+
+
+# -- a successor chosen on a day written ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, date, right, wrong", [
+    ("Kaja Kallas was nominated by EU leaders last month to succeed Josep Borrell as high representative.",
+     "2024-07-20", "Josep Borrell", "Federica Mogherini"),
+    ("Rishi Sunak was chosen on 24 October to succeed Liz Truss as prime minister.", "2022-10-30",
+     "Liz Truss", "Boris Johnson"),
+    ("Mark Rutte was appointed in June to succeed Jens Stoltenberg.", "2024-07-01", "Jens Stoltenberg",
+     "Anders Fogh Rasmussen"),
+])
+def test_chosen_to_succeed_both_sides(checker, text, date, right, wrong):
+    assert outcome(checker, text, date) == "supported"
+    assert outcome(checker, text.replace(right, wrong), date) == "flagged"
+
+
+@pytest.mark.parametrize("text, date", [
+    # no day of the choice: not read
+    ("Kaja Kallas was nominated to succeed Federica Mogherini as high representative.", "2024-07-20"),
+    ("Kaja Kallas was not nominated last month to succeed Federica Mogherini as high representative.", "2024-07-20"),
+    # a choice more than 400 days before the successor's term: which handover?
+    ("Kaja Kallas was nominated in 2022 to succeed Federica Mogherini as high representative.", "2024-07-20"),
+])
+def test_choices_not_flagged(checker, text, date):
+    assert outcome(checker, text, date) != "flagged"

@@ -23,7 +23,9 @@ Check: supported when one of Y's own terms of the office ended from 400 days bef
 acting holder may stand between) to three days after it; else, for an office with a single
 holder whose list the KB declares complete the day before, a contradiction naming who held it;
 else `new`. "Y handed over to X", "Y handed the post / power / the reins to X", "Y passed the baton to X"
-(pred20): the subject Y is the predecessor, X the successor, read the same way. Not read: plans
+(pred20): the subject Y is the predecessor, X the successor, read the same way; so is a successor
+chosen on a day written, "X was nominated last month to succeed Y as T" (the successor's term the
+one the KB lists beginning within 400 days of that day). Not read: plans
 (terms.py reads "will succeed Y": Y holds the office now), negations,
 a successor or predecessor the KB does not know, a title written whose office the KB lacks.
 """
@@ -63,10 +65,55 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if verb.lemma_.lower() not in ("succeed", "replace", "take") or verb.pos_ != "VERB":
             continue
         befores = predecessor_tokens(verb)
-        if not befores or negated(verb) or modality(verb) != "fact":
+        if not befores or negated(verb):
             continue
-        out += _handovers(ctx, verb, befores)
+        if modality(verb) == "fact":
+            out += _handovers(ctx, verb, befores)
+        else:
+            out += _chosen_to_succeed(ctx, verb, befores)
     return out
+
+
+DESIGNATE = frozenset("nominate name choose pick select tap elect appoint designate".split())
+
+
+def _chosen_to_succeed(ctx: Context, verb: Token, befores: list[Token]) -> list[Statement]:
+    """ "X was nominated last month to succeed Y as T", "leaders chose X on 2 May to replace Y":
+    a successor chosen on a day written (a past verb of choosing, not denied, with a date of its
+    own). When the KB lists X's term of T beginning within NEAR days of that day, Y is the holder
+    X followed (`handed_over`, checked as every handover is: an acting holder may stand between, as
+    when a successor is elected after a resignation). No date, or no such term: not read (the
+    choice may have come to nothing)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in DESIGNATE or head.tag_ not in ("VBD", "VBN"):
+        return []
+    if negated(head) or modality(head) != "fact" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "may", "might", "to")
+            for c in head.children):
+        return []
+    own = clause_tokens(head) - {t.i for c in head.children if c.dep_ == "xcomp" for t in c.subtree}
+    when = qualifiers(ctx, own).get("point_in_time")
+    chosen = [c for c in head.children if c.dep_ in ("nsubjpass", "dobj")]
+    successors = ctx.entities([t for c in chosen for t in c.subtree if t.dep_ not in ("relcl", "appos")], ("person:",))
+    if when is None or len(successors) != 1 or not ctx.kb.has(successors[0]):
+        return []
+    successor = successors[0]
+    tokens = [t for b in befores for t in _without_clauses(b)]
+    predecessors = [p for p in ctx.entities(tokens, ("person:",)) if p != successor and ctx.kb.has(p)]
+    if len(predecessors) != 1:
+        return []
+    if title_heads(verb):
+        office, attachment = office_of(ctx, verb, successor)
+    else:
+        office, attachment = _the_office(ctx, [verb], successor, predecessors, None, None)
+    if office is None:
+        return []
+    start = _successor_start(ctx, successor, office, when)
+    if start is None:
+        return []
+    sure = {"attachment": attachment} if attachment < 1.0 else None
+    return [make(ctx, predecessors[0], PROPERTY, office, [verb], verb, times={"point_in_time": start},
+                 confidence=sure, modality="fact")]
 
 
 def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statement]:
