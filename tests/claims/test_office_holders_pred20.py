@@ -96,6 +96,8 @@ def test_a_return_says_an_earlier_term(accord_annotator):
     ("Viktor Orban returned as prime minister in May 2022.", "2022-06-01"),
     # a place, a room, a plan, a party
     ("Donald Tusk returned to Warsaw as prime minister on Monday.", "2024-03-01"),
+    ("Donald Tusk returned home as prime minister on Monday.", "2024-03-01"),
+    ("Donald Tusk returned from Brussels as prime minister on Monday.", "2024-03-01"),
     ("Donald Tusk returned to his office in December 2023.", "2024-03-01"),
     ("Mateusz Morawiecki is expected to return to power in December.", "2023-11-01"),
     ("The party of Mateusz Morawiecki returned to power in December 2023.", "2024-03-01"),

@@ -15,7 +15,7 @@ terms.office_of finds it); "to power", "to the premiership", "to the presidency"
 the one office of a head of state or government the KB lists for X (when several, the one whose
 term X began in the written time, within a few days); "to office", "to the post": the one office
 the KB lists for X. Not read: an undated return (which term?), a return to a place ("returned to
-Kyiv as prime minister" is a trip), negations and plans ("is expected to return to power"), a
+Kyiv as prime minister", "returned home / from Brussels as T" are trips), negations and plans ("is expected to return to power"), a
 subject that is not one person the KB knows ("the party returned to power").
 """
 
@@ -36,6 +36,7 @@ BACK = frozenset({"return"})  # a verb that says "back" itself; the others need 
 POWER = frozenset({"power", "premiership", "presidency", "helm", "leadership"})
 POST = frozenset({"office", "post", "position"})  # bare "to office"; "to his office" is a room
 LEADING = frozenset({"head_of_state", "head_of_government", "head_of_state_and_government"})
+TRIP = frozenset({"home", "there", "here", "from"})
 EARLIER = 0.4  # the earlier term may be older than the KB's list: never flagged
 LATE = 3  # days around a written month or year in which the term must begin
 
@@ -76,6 +77,8 @@ def _return(ctx: Context, verb: Token) -> list[Statement]:
         return []  # "returned to his office", "to the office after a break": a place, or work resumed
     if any(c.dep_ == "dobj" for c in verb.children):
         return []  # "returned the favour", "returned fire"
+    if any(c.lower_ in TRIP for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep")):
+        return []  # "returned home as prime minister", "returned from Brussels as T": a trip
     heads = title_heads(verb)
     if target is None and not heads:
         return []  # "X returned on Monday": from where?
