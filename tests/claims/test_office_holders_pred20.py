@@ -184,6 +184,8 @@ def test_a_handover_day_both_sides(checker):
     # a successor the KB does not list yet in the shared office: a term still to come
     ("Jens Stoltenberg said his successor, Mark Rutte, would do well.", "2024-03-01"),
     ("Boris Johnson handed a letter to Rishi Sunak in October 2022.", "2023-01-05"),
+    # the one who chose, never a holder of the post
+    ("Donald Trump handed the post of secretary of defense to Pete Hegseth in January 2025.", "2025-03-01"),
     ("Jens Stoltenberg did not hand over to Anders Fogh Rasmussen.", "2024-10-05"),
     # no office X begins near the article's day that Y held
     ("Mark Rutte will replace Mette Frederiksen on 1 October.", "2024-09-20"),

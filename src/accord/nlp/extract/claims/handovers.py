@@ -169,7 +169,8 @@ def _handed_to(ctx: Context, verb: Token) -> list[Statement]:
     """ "Y handed over to X on D", "Y handed the post / power / the reins (over) to X", "Y passed
     the baton to X": the subject Y left the office to X. The office is the title written with the
     thing handed ("handed the post of T to X"), else the one office both people held; X's term the
-    one starting nearest the clause's date, as for "X succeeded Y"."""
+    one starting nearest the clause's date, as for "X succeeded Y". A subject the KB lists in no
+    term of that office is not read: "the president handed the post of T to X" names who chose."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     over = any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in verb.children)
     if not objects and not (over and verb.lemma_.lower() == "hand"):
@@ -195,8 +196,8 @@ def _handed_to(ctx: Context, verb: Token) -> list[Statement]:
         office, attachment = office_of(ctx, verb, successor, heads)
     else:
         office, attachment = _the_office(ctx, [verb], successor, [predecessor], when, None)
-    if office is None:
-        return []
+    if office is None or not ctx.kb.facts(subject=predecessor, property="holds_office", value=office):
+        return []  # "the president handed the post of T to X": the one who chose, not the holder before
     start = _successor_start(ctx, successor, office, when)
     if start is None:
         return []
