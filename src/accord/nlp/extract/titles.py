@@ -388,7 +388,13 @@ def ordinal(doc: Doc, tok: Token) -> bool:
 def _title_words(doc: Doc, tok: Token) -> bool:
     """Is the entity around `tok` made of title words ("Foreign Affairs" tagged ORG)?"""
     ent = entity_around(doc, tok.i)
-    return ent is not None and all(t.lower_ in TITLE_OBJECTS or t.lower_ in HEADS for t in doc[ent[0]:ent[1]])
+    return ent is not None and all(t.lower_ in TITLE_OBJECTS or t.lower_ in HEADS or t.lower_ in _TITLE_LINKS
+                                   for t in doc[ent[0]:ent[1]])
+
+
+# Words of a title the tagger takes for an organisation's name with it: "the EU's High
+# Representative for Foreign Affairs and Security Policy" (no organisation is named "High").
+_TITLE_LINKS = frozenset("high for and".split())
 
 
 def _jurisdiction_before(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -584,7 +590,18 @@ def organisation_in_apposition(doc: Doc, name: tuple[int, int]) -> tuple[int, in
         if doc[stop].pos_ in ("VERB", "AUX"):
             break  # a clause, not an apposition: "X, urging those calling for Sanders' withdrawal"
         stop += 1
+    if any(t.lower_ in OTHER_POST_WORDS or t.lemma_.lower() in OTHER_POST_WORDS for t in doc[end + 1:stop]):
+        return None  # "President X, a former member of the European Parliament": that body is not the title's
     return _jurisdiction_after(doc, end + 1, stop)
+
+
+# Words of an apposition telling another tie to the organisation it names than the title before
+# the name: a past post ("a former member of the Court of Auditors") or a seat among many ("a
+# member of the European Parliament", "a judge at the court"). The organisation is that tie's,
+# never the title's ("President X" is not the President of the European Parliament).
+OTHER_POST_WORDS = frozenset("""former ex ex- onetime one-time erstwhile retired previously once member
+judge justice auditor lawmaker legislator mep delegate founder co-founder graduate alumnus alumna veteran
+fellow""".split())
 
 
 def title_at(doc: Doc, head: Token) -> tuple[tuple[int, int], tuple[int, int] | None] | None:

@@ -2,8 +2,9 @@
 appointed foreign minister on D", "X has been named NATO's new deputy secretary general".
 
 An appointment precedes the term by days or months and the KB keeps terms, not appointments, so
-the claim (`appointed_to`, the office; its point in time the clause's own date, else the
-article's) is supported when one of the person's own terms of that office starts from 120 days
+the claim (`appointed_to`, the office; its point in time the clause's own date, else the start
+a clause on a post noun beside the title gives, "was appointed T, a post he held from 2005 to
+2012" (with an end alone there, "a post he held until 2012", not read), else the article's) is supported when one of the person's own terms of that office starts from 120 days
 before that day to a year after it (an appointment announced, the term begun or still to come),
 and otherwise `new` (appointments fall through, and a person may be re-appointed to a post the
 KB's list shows them leaving), except for someone who never held that single-holder office while
@@ -54,6 +55,11 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             continue
         times = qualifiers(ctx, clause_tokens(verb))
         when = times.get("point_in_time")
+        if when is None:
+            post = _post_times(ctx, verb)
+            if post is not None and "start" not in post:
+                continue  # "was appointed T, a post he held until 2012": a past of its own, undated
+            when = post["start"] if post is not None else None  # "..., a post he held from 2005 to 2012"
         sure = {"attachment": attachment} if attachment < 1.0 else None
         prop = "confirmed_to" if _senate_confirmed(ctx, verb, office) else "appointed_to"
         found = make(ctx, people[0], prop, office, [verb], verb, negated(verb),
@@ -62,6 +68,20 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
             found = replace(found, modality="hypothetical")  # an acting holder: often missing from the lists
         out.append(found)
     return out
+
+
+def _post_times(ctx: Context, verb) -> dict | None:
+    """The times of a clause on a post noun beside the title ("was appointed foreign minister, a
+    post he held from 2005 to 2012"): the term the appointment began, dated there and not by the
+    article's day. None when there is no such clause or it has no time."""
+    from accord.nlp.extract.claims.terms import POSTS
+
+    for post in (t for t in verb.subtree if t.lemma_.lower() in POSTS and t.i > verb.i):
+        for clause in (c for c in post.children if c.dep_ == "relcl" and c.lemma_.lower() in ("hold", "occupy", "keep")):
+            times = qualifiers(ctx, clause_tokens(clause))
+            if times:
+                return times
+    return None
 
 
 # Offices whose holder is sworn in within days of the Senate's confirmation (the United States'

@@ -22,7 +22,11 @@ predecessor's dating the term ("replacing Y, who had held the post since October
 Check: supported when one of Y's own terms of the office ended from 400 days before that day (an
 acting holder may stand between) to three days after it; else, for an office with a single
 holder whose list the KB declares complete the day before, a contradiction naming who held it;
-else `new`. Not read: plans (terms.py reads "will succeed Y": Y holds the office now), negations,
+else `new`. "Y handed over to X", "Y handed the post / power / the reins to X", "Y passed the baton to X"
+(pred20): the subject Y is the predecessor, X the successor, read the same way; so is a successor
+chosen on a day written, "X was nominated last month to succeed Y as T" (the successor's term the
+one the KB lists beginning within 400 days of that day). Not read: plans
+(terms.py reads "will succeed Y": Y holds the office now), negations,
 a successor or predecessor the KB does not know, a title written whose office the KB lacks.
 """
 
@@ -54,13 +58,62 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         return []
     out: list[Statement] = []
     for verb in sent:
+        if verb.lemma_.lower() in ("hand", "pass") and verb.pos_ == "VERB":
+            if not negated(verb) and modality(verb) == "fact":
+                out += _handed_to(ctx, verb)
+            continue
         if verb.lemma_.lower() not in ("succeed", "replace", "take") or verb.pos_ != "VERB":
             continue
         befores = predecessor_tokens(verb)
-        if not befores or negated(verb) or modality(verb) != "fact":
+        if not befores or negated(verb):
             continue
-        out += _handovers(ctx, verb, befores)
+        if modality(verb) == "fact":
+            out += _handovers(ctx, verb, befores)
+        else:
+            out += _chosen_to_succeed(ctx, verb, befores)
     return out
+
+
+DESIGNATE = frozenset("nominate name choose pick select tap elect appoint designate".split())
+
+
+def _chosen_to_succeed(ctx: Context, verb: Token, befores: list[Token]) -> list[Statement]:
+    """ "X was nominated last month to succeed Y as T", "leaders chose X on 2 May to replace Y":
+    a successor chosen on a day written (a past verb of choosing, not denied, with a date of its
+    own). When the KB lists X's term of T beginning within NEAR days of that day, Y is the holder
+    X followed (`handed_over`, checked as every handover is: an acting holder may stand between, as
+    when a successor is elected after a resignation). No date, or no such term: not read (the
+    choice may have come to nothing)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in DESIGNATE or head.tag_ not in ("VBD", "VBN"):
+        return []
+    if negated(head) or modality(head) != "fact" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "may", "might", "to")
+            for c in head.children):
+        return []
+    own = clause_tokens(head) - {t.i for c in head.children if c.dep_ == "xcomp" for t in c.subtree}
+    when = qualifiers(ctx, own).get("point_in_time")
+    chosen = [c for c in head.children if c.dep_ in ("nsubjpass", "dobj")]
+    successors = ctx.entities([t for c in chosen for t in c.subtree if t.dep_ not in ("relcl", "appos")], ("person:",))
+    if when is None or len(successors) != 1 or not ctx.kb.has(successors[0]):
+        return []
+    successor = successors[0]
+    tokens = [t for b in befores for t in _without_clauses(b)]
+    predecessors = [p for p in ctx.entities(tokens, ("person:",)) if p != successor and ctx.kb.has(p)]
+    if len(predecessors) != 1:
+        return []
+    if title_heads(verb):
+        office, attachment = office_of(ctx, verb, successor)
+    else:
+        office, attachment = _the_office(ctx, [verb], successor, predecessors, None, None)
+    if office is None:
+        return []
+    start = _successor_start(ctx, successor, office, when)
+    if start is None:
+        return []
+    sure = {"attachment": attachment} if attachment < 1.0 else None
+    return [make(ctx, predecessors[0], PROPERTY, office, [verb], verb, times={"point_in_time": start},
+                 confidence=sure, modality="fact")]
 
 
 def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statement]:
@@ -106,6 +159,51 @@ def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statemen
     if len(predecessors) == 1:
         out += _held_since(ctx, befores, predecessors[0], office, sure)
     return out
+
+
+HANDED = frozenset({"power", "reins", "baton", "helm", "command", "keys", "leadership", "office", "post", "job",
+                    "presidency", "premiership", "chairmanship"})
+
+
+def _handed_to(ctx: Context, verb: Token) -> list[Statement]:
+    """ "Y handed over to X on D", "Y handed the post / power / the reins (over) to X", "Y passed
+    the baton to X": the subject Y left the office to X. The office is the title written with the
+    thing handed ("handed the post of T to X"), else the one office both people held; X's term the
+    one starting nearest the clause's date, as for "X succeeded Y". A subject the KB lists in no
+    term of that office is not read: "the president handed the post of T to X" names who chose."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    over = any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in verb.children)
+    if not objects and not (over and verb.lemma_.lower() == "hand"):
+        return []
+    if objects and (len(objects) > 1 or objects[0].lemma_.lower() not in HANDED):
+        return []  # "handed a letter to X", "passed the bill to X"
+    to = [p for h in [verb, *objects] for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+          for p in c.children if p.dep_ == "pobj"]  # "handed power to X": "to" may hang on "power"
+    successors = [p for p in ctx.entities([t for x in to for t in x.subtree if t.dep_ != "relcl"], ("person:",))
+                  if ctx.kb.has(p)]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or len(successors) != 1 or not str(ctx.entity(subject) or "").startswith("person:"):
+        return []
+    predecessor = ctx.entity(subject)
+    if predecessor == successors[0] or not ctx.kb.has(predecessor):
+        return []
+    successor = successors[0]
+    times = qualifiers(ctx, clause_tokens(verb))
+    when = times.get("point_in_time") or times.get("start")
+    heads = [h for o in objects for x in o.children if x.dep_ == "prep" and x.lower_ == "of"
+             for h in x.children if h.dep_ == "pobj"]  # "the post of secretary general"
+    if heads:
+        office, attachment = office_of(ctx, verb, successor, heads)
+    else:
+        office, attachment = _the_office(ctx, [verb], successor, [predecessor], when, None)
+    if office is None or not ctx.kb.facts(subject=predecessor, property="holds_office", value=office):
+        return []  # "the president handed the post of T to X": the one who chose, not the holder before
+    start = _successor_start(ctx, successor, office, when)
+    if start is None:
+        return []
+    sure = {"attachment": attachment} if attachment < 1.0 else None
+    return [make(ctx, predecessor, PROPERTY, office, [verb], verb, times={"point_in_time": start}, confidence=sure,
+                 modality="fact")]
 
 
 def _of_the_day(verb: Token) -> bool:

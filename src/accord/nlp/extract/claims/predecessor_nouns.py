@@ -7,8 +7,10 @@ The office is the one the owner and the named person both held (when several, th
 holds on the article's day); the owner's term is the one of that office running on the article's
 day, else the last to begin by it. Statement: `handed_over` (subject the predecessor, point in
 time that term's first day), checked as handovers.py checks it (the predecessor's term ended
-near that day with no full holder between). Not read: "successor" (the term may be still to
-come), a plural, an owner the KB gives no term of the shared office by the article's day or
+near that day with no full holder between). "Y's successor X", "his successor, X," (pred20): the same
+claim with the roles turned (the named successor's term of the shared office, begun by the
+article's day: a successor the KB does not list yet in that office, one still to come, makes no
+claim). Not read: a plural, an owner the KB gives no term of the shared office by the article's day or
 several (Trump's "predecessor" in 2025: of which term?), "his" with another person named between
 the subject and the noun ("Sunak said Johnson and his predecessor ..."), "predecessor as T", a
 negation ("not his predecessor").
@@ -24,7 +26,7 @@ from accord.nlp.extract.claims.handovers import PROPERTY
 from accord.reconcile import timecmp
 
 ORDER = 56
-NOUNS = frozenset({"predecessor"})
+NOUNS = frozenset({"predecessor", "successor"})
 PRONOUNS = frozenset({"his", "her"})
 SHARED = 0.6  # the office is not written: the one both people held (as handovers.UNTITLED)
 
@@ -45,12 +47,19 @@ def _predecessor(ctx: Context, noun: Token) -> list[Statement]:
     owner = _owner(ctx, noun)
     named = ctx.entities([t for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i
                           for t in c.subtree], ("person:",))
+    if not named and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "PROPN":
+        named = ctx.entities([t for t in noun.head.subtree if t.i > noun.i and t.dep_ in ("compound", "flat")
+                              or t.i == noun.head.i], ("person:",))  # "Truss's successor Rishi Sunak"
     if owner is None or len(named) != 1 or named[0] == owner or not ctx.kb.has(named[0]):
         return []
-    term = _owners_term(ctx, owner, named[0])
+    if noun.lemma_.lower() == "successor":  # the owner handed the office over to the one named
+        before, after = owner, named[0]
+    else:
+        before, after = named[0], owner
+    term = _owners_term(ctx, after, before)
     if term is None:
         return []
-    return [make(ctx, named[0], PROPERTY, term.value, [noun], noun.head, times={"point_in_time": term.start},
+    return [make(ctx, before, PROPERTY, term.value, [noun], noun.head, times={"point_in_time": term.start},
                  confidence={"attachment": SHARED}, modality="fact")]
 
 

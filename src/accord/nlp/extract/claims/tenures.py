@@ -10,7 +10,8 @@ clause on a post noun is the subject of the clause the post stands in: "X stays 
 he has held since ..."). The office is the title written ("as T", "been T", "the post of T", the
 title a post noun stands beside), as terms.py finds it. Statements: `holds_office` with the
 "since" as its start (checked as every start is: the term's first day), or `took_office` and
-`left_office` for "from A to B". Not read: negations ("has not served since"), plans, "led the
+`left_office` for "from A to B" (either alone for "until B", "from A": "became foreign minister
+in 2020, a position he held until September 2024"). Not read: negations ("has not served since"), plans, "led the
 country" (which office is not written).
 """
 
@@ -71,6 +72,9 @@ def _title_beside(post: Token) -> Token | None:
         return post.head
     titles = [c for c in post.head.children if c.i < post.i and c.lower_ in HEADS
               and c.dep_ in ("attr", "oprd", "dobj", "pobj")]
+    titles += [p for c in post.head.children if c.i < post.i and c.dep_ == "prep" and c.lower_ == "as"
+               for p in c.children if p.dep_ == "pobj" and p.lower_ in HEADS]  # "served as T, a post ..."
+    titles.sort(key=lambda t: t.i)
     return titles[-1] if titles else None
 
 
@@ -99,11 +103,16 @@ def _since(ctx: Context, verb: Token, since: Token) -> list[Statement]:
 
 def _from_to(ctx: Context, verb: Token) -> list[Statement]:
     times = qualifiers(ctx, clause_tokens(verb))
-    if "start" not in times or "end" not in times:
-        return []
+    sides = [(prop, side) for prop, side in (("took_office", "start"), ("left_office", "end")) if side in times]
+    if not sides or ("end" not in times and not _from(verb)):
+        return []  # a start alone only after "from": "a post he held since 2019" is a perfect's
     person, office, attachment = _person_and_office(ctx, verb)
     if office is None:
         return []
     sure = {"attachment": attachment} if attachment < 1.0 else None
     return [make(ctx, person, prop, office, [verb], verb, times={"point_in_time": times[side]}, confidence=sure)
-            for prop, side in (("took_office", "start"), ("left_office", "end"))]
+            for prop, side in sides]
+
+
+def _from(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)

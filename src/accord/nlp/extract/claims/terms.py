@@ -10,7 +10,9 @@ prime minister on D" -> `left_office`. A handover still to come ("X
 will succeed / replace / take over from Y as T", "X is set to succeed Y") says Y holds T on the
 article's day (`holds_office`); without "as T", T is the title X was named to ("as T") in one of
 the two sentences before ("... to appoint Geoana as the next Deputy Secretary General. Geoana
-will replace Rose Gottemoeller"). "Resigned", "stepped down" and
+will replace Rose Gottemoeller"), else the one office Y held whose term the KB lists X beginning
+from a month before the article's day to 400 days after it ("Rutte will replace Stoltenberg on 1
+October", pred20). "Resigned", "stepped down" and
 "left office" are not read: they are said of the announcement as often as of the last day, weeks
 or months apart. The office is the title written in the clause ("as T", "T", "the post of T"; not
 the "as T" of a verb under it: "became secretary general after serving as prime minister")
@@ -100,6 +102,8 @@ def _outgoing(ctx: Context, verb: Token) -> list[Statement]:
         office, attachment = office_of(ctx, verb, person)
         if office is None:  # "X will replace Y": the title X was just appointed to
             office, attachment = office_of(ctx, verb, person, _appointed_as(ctx, verb))
+        if office is None and not title_heads(verb):
+            office, attachment = _coming_office(ctx, verb, person)
         if office is not None:
             sure = {"attachment": attachment} if attachment < 1.0 else None
             out.append(make(ctx, person, "holds_office", office, [verb], verb, confidence=sure, modality="fact"))
@@ -422,6 +426,32 @@ def _who(ctx: Context, verb: Token) -> list[str]:
         if person and person.startswith("person:"):
             return [person]
     return []
+
+
+COMING = 400  # days: a successor's term the KB lists, begun at most a month before or this long after
+
+
+def _coming_office(ctx: Context, verb: Token, before: str) -> tuple[str | None, float]:
+    """ "X will replace Y on 1 October", no title written: the one office Y held and X holds a
+    term of that the KB lists as beginning from a month before the article's day to COMING days
+    after it (the handover the article announces); none when there are several or none."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":  # "X is set to replace Y"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        successors = ctx.entities([verb.head], ("person:",))  # "X, who will take over from Y on D,"
+    else:
+        successors = ctx.entities([t for t in subject.subtree if t.dep_ not in ("relcl", "appos")],
+                                  ("person:",)) if subject is not None else []
+    day = timecmp.bounds(str(ctx.doc._.document_date or "")[:10]) if ctx.doc._.document_date else None
+    if len(successors) != 1 or successors[0] == before or day is None or ctx.kb is None:
+        return None, 0.0
+    held = {f.value for f in ctx.kb.facts(subject=before, property="holds_office")}
+    low, high = day[0] - timedelta(days=31), day[1] + timedelta(days=COMING)
+    offices = {f.value for f in ctx.kb.facts(subject=successors[0], property="holds_office")
+               if f.value in held and f.start is not None and timecmp.bounds(f.start.value)
+               and low <= timecmp.bounds(f.start.value)[0] <= high}
+    return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
 
 
 def _appointed_as(ctx: Context, verb: Token) -> list[Token]:
