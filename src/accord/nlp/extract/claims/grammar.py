@@ -642,6 +642,48 @@ def when_clause_date(ctx: Context, verb: Token) -> TimeQualifier | None:
     return governing_times(ctx, verb).get("point_in_time")
 
 
+def year_written(ctx: Context, tokens: set[int], when) -> bool:
+    """Does the text give the date's year ("June 2022", "in June last year"), not leave it to a
+    guess from the tense?"""
+    for a in ctx.times_in(tokens):
+        if a.data.get("value") == when.value:
+            text = a.text.lower()
+            return any(w.isdecimal() and len(w) == 4 for w in text.replace(",", " ").split()) or "year" in text
+    return False
+
+
+#: what ends a date label that opens a paragraph ("Washington, April 1999:", "April 4, 1949 -")
+LABEL_ENDS = frozenset({":", "-", "–", "—"})
+LABEL_MAX_TOKENS = 8
+
+
+def label_date(ctx: Context, sent: Span) -> TimeQualifier | None:
+    """The date of the label that opens the sentence's paragraph, when the sentence follows it:
+    timelines, retrospectives and "on this day" features set each entry under a short verbless
+    label with its own year ("Washington, April 1999: The 50th anniversary summit took place
+    ..."; "April 4, 1949: In Washington, twelve countries signed ..."). An undated sentence
+    under it is of that date, not of the article's day. Only a label with its year written: a
+    dateline ("WARSAW, Dec 13 -") gives the news's own day, as the article's date does."""
+    from accord.nlp.extract.paragraphs import paragraph_starts
+
+    doc = ctx.doc
+    starts = [i for i in [0] + paragraph_starts(doc) if i <= sent.start]
+    label = [t for t in doc[max(starts):sent.start] if not t.is_space]
+    if not label or len(label) > LABEL_MAX_TOKENS or label[-1].text not in LABEL_ENDS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in label[:-1]):
+        return None  # a sentence of its own ("Leaders met in Madrid in 1997:"), not a label
+    found = ctx.times_in({t.i for t in label})
+    if len(found) != 1:
+        return None
+    a = found[0]
+    value, precision = a.data.get("value"), a.data.get("precision")
+    written = any(w.isdecimal() and len(w) == 4 for w in (a.text or "").replace(",", " ").split())
+    if not value or precision not in ("day", "month", "year") or not written or a.data.get("begin"):
+        return None
+    return TimeQualifier(value, precision, _month_part(a, precision))
+
+
 def governing_times(ctx: Context, clause: Token) -> dict[str, TimeQualifier]:
     """The times of the clause `clause` hangs on, without `clause`'s own words (a "when" clause
     takes them: "In 2019, when NATO turned 70, ...", "signed in April 1949, when NATO had 12

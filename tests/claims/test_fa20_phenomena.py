@@ -1,0 +1,94 @@
+"""The phenomena the fa20 probe (bench/probes/fa20: 40 correct articles of genres the earlier
+probes had not tried: history features and retrospectives, timelines, translated wire styles,
+forecasts and counterfactuals, polls, other organisations' officers, culture, sport, defence
+business, fact boxes, cabinet lists, Q&A, a speech; session 13) found, each with its boundary
+twin: the same shape made false, or without the device, is still flagged.
+
+- a retrospective sets each entry under a short verbless label with its own year ("Washington,
+  April 1999: The 50th anniversary summit took place ..."): an undated anniversary under it is
+  marked on the label's date, not on the article's day (which put NATO's founding in 1975);
+- "The Pentagon is reviewing the pact, launched in June.": a participle after a common noun
+  standing for the article's organisation, at the clause's end, may tell the clause's own event
+  (the review); with no year written, its month is one of the news's days, not a founding's.
+  The organisation named ("reviewing AUKUS, launched in June"), a year written ("the pact,
+  launched in June 2023") or the participle on the subject ("the pact, launched in June, is on
+  track") is still read.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims._pipeline import outcome
+
+RETRO = "NATO summits since the end of the Cold War.\n\n{label} The 50th anniversary summit took place as allies argued over Kosovo."
+
+
+# -- a paragraph's date label --------------------------------------------------------------------------
+def test_an_anniversary_under_a_label_of_its_year_is_supported(checker):
+    assert outcome(checker, RETRO.format(label="Washington, April 1999:"), "2025-06-20") == "supported"
+
+
+def test_a_label_one_year_early_is_flagged(checker):
+    # 1998 - 50 = 1948: NATO was founded on 4 April 1949
+    assert outcome(checker, RETRO.format(label="Washington, April 1998:"), "2025-06-20") == "flagged"
+
+
+def test_a_label_late_by_more_than_the_markings_margin_is_flagged(checker):
+    # an anniversary may be marked months after its day (a summit the next spring still marks
+    # it): April 2000 passes, April 2001 does not
+    assert outcome(checker, RETRO.format(label="Washington, April 2000:"), "2025-06-20") == "supported"
+    assert outcome(checker, RETRO.format(label="Washington, April 2001:"), "2025-06-20") == "flagged"
+
+
+def test_a_label_with_a_dash_and_a_day_dates_the_entry_too(checker):
+    assert outcome(checker, RETRO.format(label="23 April 1999 -"), "2025-06-20") == "supported"
+    assert outcome(checker, RETRO.format(label="23 April 2001 -"), "2025-06-20") == "flagged"
+
+
+def test_without_the_label_the_undated_anniversary_is_the_articles(checker):
+    text = "NATO summits since the end of the Cold War.\n\nThe 50th anniversary summit took place as allies argued over Kosovo."
+    assert outcome(checker, text, "2025-06-20") == "flagged"
+    assert outcome(checker, text, "1999-04-26") == "supported"
+
+
+def test_a_label_without_its_year_leaves_the_articles_day(checker):
+    # a dateline-like label with no year is the news's own day
+    text = RETRO.format(label="Washington, April 24:")
+    assert outcome(checker, text, "1999-04-26") == "supported"
+    assert outcome(checker, text, "2025-06-20") == "flagged"
+
+
+def test_a_sentence_before_in_the_paragraph_is_no_label(checker):
+    # a full sentence ending in a colon is a sentence, not a label: the article's day still dates
+    # the anniversary
+    text = RETRO.format(label="Leaders met in Washington in April 1999 and said this:")
+    assert outcome(checker, text, "2025-06-20") != "supported"
+
+
+# -- a participle after "the pact" ------------------------------------------------------------------
+AUKUS = "AUKUS was announced in September 2021 by three leaders. "
+
+
+def test_a_participle_with_a_bare_month_after_the_pact_is_not_its_founding(checker):
+    text = AUKUS + "The Pentagon is reviewing the pact, launched in June."
+    assert outcome(checker, text, "2025-07-27") != "flagged"
+
+
+def test_the_pact_with_a_year_written_is_still_read(checker):
+    assert outcome(checker, AUKUS + "The Pentagon is reviewing the pact, launched in June 2023.", "2025-07-27") == "flagged"
+    text = "The Pentagon is reviewing the pact, launched in September 2021."
+    assert outcome(checker, AUKUS + text, "2025-07-27") == "supported"
+
+
+def test_the_pact_named_with_a_bare_month_is_still_read(checker):
+    assert outcome(checker, "The Pentagon is reviewing AUKUS, launched in June.", "2025-07-27") == "flagged"
+    assert outcome(checker, "The Pentagon is reviewing AUKUS, launched in September.", "2021-10-20") == "supported"
+
+
+def test_a_participle_on_the_subject_is_still_the_pacts(checker):
+    # set off mid-sentence on the subject, the participle can only be the pact's
+    text = "AUKUS was announced in September. Officials say the pact, launched in {}, is on track."
+    assert outcome(checker, text.format("June"), "2021-10-20") == "flagged"
+    assert outcome(checker, text.format("September"), "2021-10-20") == "supported"
