@@ -12,7 +12,13 @@ twin: the same shape made false, or without the device, is still flagged.
   (the review); with no year written, its month is one of the news's days, not a founding's.
   The organisation named ("reviewing AUKUS, launched in June"), a year written ("the pact,
   launched in June 2023") or the participle on the subject ("the pact, launched in June, is on
-  track") is still read.
+  track") is still read;
+- a timeline's entry told in the present under its year ("2004: Seven countries join, bringing
+  NATO to 26 members." in 2019; "2009 - X, the Danish prime minister, becomes secretary
+  general.") was checked on the article's day: an undated claim under a paragraph's date label of
+  another year than the article's is not flagged (its date step is unsure), a title's too. A label
+  of the article's own year, a dateline ("BRUSSELS, Dec. 30, 2023 -") or an opening with a verb
+  leaves the claim checked as before.
 
 Sentences written for these tests."""
 
@@ -92,3 +98,44 @@ def test_a_participle_on_the_subject_is_still_the_pacts(checker):
     text = "AUKUS was announced in September. Officials say the pact, launched in {}, is on track."
     assert outcome(checker, text.format("June"), "2021-10-20") == "flagged"
     assert outcome(checker, text.format("September"), "2021-10-20") == "supported"
+
+
+# -- an undated entry under a timeline's label -------------------------------------------------------
+TIMELINE = "Timeline of the alliance\n\n{label} Seven countries join, bringing NATO to {n} members."
+
+
+def test_a_count_under_a_label_of_another_year_is_not_checked_on_the_articles_day(checker):
+    # NATO had 26 members in 2004, 29 in 2019: the entry is of 2004
+    assert outcome(checker, TIMELINE.format(label="2004:", n=26), "2019-10-01") != "flagged"
+    assert outcome(checker, TIMELINE.format(label="2004 -", n=26), "2019-10-01") != "flagged"
+
+
+def test_a_count_under_a_label_of_the_articles_year_is_still_checked(checker):
+    assert outcome(checker, TIMELINE.format(label="2004:", n=30), "2004-06-01") == "flagged"
+    assert outcome(checker, TIMELINE.format(label="2004:", n=26), "2004-06-01") == "supported"
+
+
+def test_the_same_count_without_the_label_is_flagged(checker):
+    text = "Timeline of the alliance\n\nSeven countries join, bringing NATO to 26 members."
+    assert outcome(checker, text, "2019-10-01") == "flagged"
+
+
+def test_a_dateline_with_its_year_is_no_label(checker):
+    # a dateline gives the news's own day: its undated count is checked on the article's day
+    text = "NATO at a glance\n\nBRUSSELS, Dec. 30, 2023 - The alliance now has 26 members."
+    assert outcome(checker, text, "2024-01-02") == "flagged"
+
+
+def test_a_title_under_a_label_of_another_year_is_that_years(checker):
+    text = "Timeline of the alliance\n\n2009 - Anders Fogh Rasmussen, the Danish prime minister, becomes secretary general."
+    assert outcome(checker, text, "2019-10-01") != "flagged"
+    # without the label the title is checked on the article's day (Frederiksen's in 2019)
+    text = "Timeline of the alliance\n\nAnders Fogh Rasmussen, the Danish prime minister, becomes secretary general."
+    assert outcome(checker, text, "2019-10-01") == "flagged"
+
+
+def test_an_opening_with_a_verb_is_no_label(checker):
+    # "Leaders met in April 2004:" is a sentence of its own, not a label: the next clause is
+    # undated and checked on the article's day
+    text = "Timeline of the alliance\n\nLeaders met in April 2004: Seven countries join, bringing NATO to 26 members."
+    assert outcome(checker, text, "2019-10-01") == "flagged"

@@ -113,6 +113,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             held = True  # "criticized President George W. Bush" in 2016: the holder of those years, named
         found.data["since"] = None if held else _held_since(doc, t, times, kb, found.data, by_span)
         found.data["held"] = held
+        if when == on and _under_another_years_label(doc, t, on):
+            found.data["date_sure"] = LABEL_SURE  # "2009 - X, the Danish prime minister, takes over": of 2009
         found.data["former"] = t.former
         if term:
             found.data["term"] = term
@@ -380,6 +382,21 @@ def _apposition_term(doc: Doc, t: Title, times) -> tuple[dict, dict] | None:
         return None
     return ({"value": starts[0]["value"], "precision": starts[0].get("precision")},
             {"value": ends[0]["value"], "precision": ends[0].get("precision")})
+
+
+#: how sure a title in an undated clause under a paragraph's date label of another year is of
+#: holding on the article's day (below verify's threshold: a clash is not flagged)
+LABEL_SURE = 0.45
+
+
+def _under_another_years_label(doc: Doc, t: Title, on: str | None) -> bool:
+    """Does the titled name stand under a date label that opens its paragraph (a timeline's
+    "2009 -", a retrospective's "Washington, April 1999:") of another year than the article's?
+    Its clause tells that year's entry, not the article's day."""
+    from accord.nlp.extract.paragraphs import label_time
+
+    a = label_time(doc, doc[t.name[0]].sent)
+    return a is not None and bool(on) and str(a.data.get("value"))[:4] != str(on)[:4]
 
 
 def _dated_apposition(doc: Doc, t: Title, times) -> bool:
@@ -972,7 +989,8 @@ def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> 
                                     end=TimeQualifier(ended, _precision(ended)) if ended else None)
         ref = _reference(doc_id, a, sentences, text)
         ref.confidence = {k: v for k, v in (("attachment", a.data.get("attachment", WRITTEN)),
-                                            ("link", a.data.get("link", 1.0))) if v < 1.0}
+                                            ("link", a.data.get("link", 1.0)),
+                                            ("date", a.data.get("date_sure", 1.0))) if v < 1.0}
         merged[key].references.append(ref)
         for prop, when in zip(("took_office", "left_office"), a.data.get("term") or ()):
             # the term an apposition gives ("X, prime minister from 2016 to 2019,"): checked by claims/terms.py

@@ -652,36 +652,23 @@ def year_written(ctx: Context, tokens: set[int], when) -> bool:
     return False
 
 
-#: what ends a date label that opens a paragraph ("Washington, April 1999:", "April 4, 1949 -")
-LABEL_ENDS = frozenset({":", "-", "–", "—"})
-LABEL_MAX_TOKENS = 8
+#: how sure an undated claim under a date label of another year is of the day it is checked on
+#: (the article's): below the threshold, so that a clash is not flagged
+LABEL_SURE = 0.45
 
 
 def label_date(ctx: Context, sent: Span) -> TimeQualifier | None:
-    """The date of the label that opens the sentence's paragraph, when the sentence follows it:
-    timelines, retrospectives and "on this day" features set each entry under a short verbless
-    label with its own year ("Washington, April 1999: The 50th anniversary summit took place
-    ..."; "April 4, 1949: In Washington, twelve countries signed ..."). An undated sentence
-    under it is of that date, not of the article's day. Only a label with its year written: a
-    dateline ("WARSAW, Dec 13 -") gives the news's own day, as the article's date does."""
-    from accord.nlp.extract.paragraphs import paragraph_starts
+    """The date of the label that opens the sentence's paragraph (`paragraphs.label_time`:
+    "Washington, April 1999: The 50th anniversary summit took place ...", "2004 - Seven countries
+    join, bringing NATO to 26 members."): an undated clause under it is of that date, not of the
+    article's day."""
+    from accord.nlp.extract.paragraphs import label_time
 
-    doc = ctx.doc
-    starts = [i for i in [0] + paragraph_starts(doc) if i <= sent.start]
-    label = [t for t in doc[max(starts):sent.start] if not t.is_space]
-    if not label or len(label) > LABEL_MAX_TOKENS or label[-1].text not in LABEL_ENDS:
+    a = label_time(ctx.doc, sent)
+    if a is None:
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in label[:-1]):
-        return None  # a sentence of its own ("Leaders met in Madrid in 1997:"), not a label
-    found = ctx.times_in({t.i for t in label})
-    if len(found) != 1:
-        return None
-    a = found[0]
-    value, precision = a.data.get("value"), a.data.get("precision")
-    written = any(w.isdecimal() and len(w) == 4 for w in (a.text or "").replace(",", " ").split())
-    if not value or precision not in ("day", "month", "year") or not written or a.data.get("begin"):
-        return None
-    return TimeQualifier(value, precision, _month_part(a, precision))
+    precision = a.data.get("precision")
+    return TimeQualifier(a.data["value"], precision, _month_part(a, precision))
 
 
 def governing_times(ctx: Context, clause: Token) -> dict[str, TimeQualifier]:
@@ -795,6 +782,10 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
     times, unpaired = respective(ctx, subject, verb, times)
     if unpaired or alternative_dates(ctx, verb, times):  # "joined in 1999 or 2004": one of them (fa17)
         sure["date"] = min(sure.get("date", 1.0), LAST_MONTH_SURE)
+    if not any((times or {}).values()) and _under_another_years_label(ctx, sent):
+        # "2004: Seven countries join, bringing NATO to 26 members." in a 2019 timeline: the
+        # entry's undated clause is of its label's year, not of the article's day it is checked on
+        sure["date"] = min(sure.get("date", 1.0), LABEL_SURE)
     links = [ctx.link_of[e] for e in (subject, value) if e in ctx.link_of]
     if links and min(links) < 1.0:
         sure.setdefault("link", round(min(links), 3))
@@ -807,6 +798,14 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
                      modality=extra.pop("modality", None) or modality(verb),
                      asserted_by=ctx.speaker_at(verb.idx), references=[ref], **(times or {}))
 
+
+
+def _under_another_years_label(ctx: Context, sent: Span) -> bool:
+    """Does the sentence stand under a paragraph's date label (`label_date`) of another year than
+    the article's?"""
+    label = label_date(ctx, sent)
+    published = str(ctx.doc._.document_date or "")[:4]
+    return label is not None and published.isdecimal() and label.value[:4] != published
 
 
 # What may stand between two dates of one list: "in 2023 and 2024", "on 4 April 2023 and on 7 March
