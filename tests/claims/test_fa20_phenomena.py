@@ -18,7 +18,13 @@ twin: the same shape made false, or without the device, is still flagged.
   general.") was checked on the article's day: an undated claim under a paragraph's date label of
   another year than the article's is not flagged (its date step is unsure), a title's too. A label
   of the article's own year, a dateline ("BRUSSELS, Dec. 30, 2023 -") or an opening with a verb
-  leaves the claim checked as before.
+  leaves the claim checked as before;
+- found by variants of the set's sentences (not in its figure): a titled name in an undated
+  clause in the past that goes on with a story the sentence before dated two or more years back
+  ("At the 2008 summit, ... . Germany's chancellor, Angela Merkel, resisted.") is of that time,
+  held some time before the article's day; and "a year earlier" after a date the article named
+  ("Ten years ago, Lithuania adopted the euro ... Latvia had joined a year earlier") is the year
+  before that date, as "two years earlier" already was, not the year before the article's.
 
 Sentences written for these tests."""
 
@@ -139,3 +145,50 @@ def test_an_opening_with_a_verb_is_no_label(checker):
     # undated and checked on the article's day
     text = "Timeline of the alliance\n\nLeaders met in April 2004: Seven countries join, bringing NATO to 26 members."
     assert outcome(checker, text, "2019-10-01") == "flagged"
+
+
+# -- a story's past told on from the sentence before -------------------------------------------------
+SUMMIT = "At the {year} summit, allies pushed for a path to membership for Ukraine. "
+
+
+def test_a_past_title_going_on_with_a_story_of_years_before_is_of_that_time(checker):
+    text = SUMMIT.format(year=2008) + "Germany's chancellor, Angela Merkel, resisted."
+    assert outcome(checker, text, "2024-04-04") == "supported"
+
+
+def test_the_story_two_years_back_is_still_its_own_past_one_year_back_is_not(checker):
+    text = SUMMIT + "Germany's chancellor, Angela Merkel, resisted."
+    assert outcome(checker, text.format(year=2022), "2024-04-04") != "flagged"
+    assert outcome(checker, text.format(year=2023), "2024-04-04") == "flagged"
+
+
+def test_a_wrong_office_in_the_story_is_still_flagged(checker):
+    text = SUMMIT.format(year=2008) + "Germany's chancellor, Nicolas Sarkozy, resisted."
+    assert outcome(checker, text, "2024-04-04") == "flagged"
+
+
+def test_the_present_or_another_paragraph_is_the_articles_day(checker):
+    assert outcome(checker, SUMMIT.format(year=2008) + "Germany's chancellor, Angela Merkel, resists such plans.",
+                   "2024-04-04") == "flagged"
+    assert outcome(checker, SUMMIT.format(year=2008) + "\n\nGermany's chancellor, Angela Merkel, resisted.",
+                   "2024-04-04") == "flagged"
+
+
+# -- "a year earlier" after a date the article named -------------------------------------------------
+EURO = "Ten years ago, Lithuania adopted the euro, becoming the 19th member of the eurozone. {state} had joined a year earlier."
+
+
+def test_a_year_earlier_counts_from_the_date_named_before(checker):
+    # ten years before 2025 is 2015; Latvia adopted the euro in 2014, Estonia in 2011
+    assert outcome(checker, EURO.format(state="Latvia"), "2025-01-01") == "supported"
+    assert outcome(checker, EURO.format(state="Estonia"), "2025-01-01") == "flagged"
+
+
+def test_a_year_earlier_with_no_date_before_is_the_year_before_the_articles():
+    from accord.nlp.extract.dates import time_expressions
+
+    assert [t.value for t in time_expressions("Profit rose 5% from a year earlier.", "2025-03-01")] == ["2024"]
+    text = "In 2015, Lithuania adopted the euro. Latvia had joined a year earlier."
+    assert [t.value for t in time_expressions(text, "2025-03-01")] == ["2015", "2014"]
+    text = "In 2015, Lithuania adopted the euro. Latvia had joined a year ago."  # "ago": from the article's day
+    assert [t.value for t in time_expressions(text, "2025-03-01")] == ["2015", "2024"]
