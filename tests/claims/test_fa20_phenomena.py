@@ -21,8 +21,9 @@ twin: the same shape made false, or without the device, is still flagged.
   leaves the claim checked as before;
 - found by variants of the set's sentences (not in its figure): a titled name in an undated
   clause in the past that goes on with a story the sentence before dated two or more years back
-  ("At the 2008 summit, ... . Germany's chancellor, Angela Merkel, resisted.") is of that time,
-  held some time before the article's day; and "a year earlier" after a date the article named
+  in its main clause ("At the 2008 summit, ... . Germany's chancellor, Angela Merkel, resisted.")
+  is of that time, held some time before the article's day (a date of another event there,
+  "since the invasion began in February 2022", is no story's date); and "a year earlier" after a date the article named
   ("Ten years ago, Lithuania adopted the euro ... Latvia had joined a year earlier") is the year
   before that date, as "two years earlier" already was, not the year before the article's.
 
@@ -192,3 +193,12 @@ def test_a_year_earlier_with_no_date_before_is_the_year_before_the_articles():
     assert [t.value for t in time_expressions(text, "2025-03-01")] == ["2015", "2014"]
     text = "In 2015, Lithuania adopted the euro. Latvia had joined a year ago."  # "ago": from the article's day
     assert [t.value for t in time_expressions(text, "2025-03-01")] == ["2015", "2024"]
+
+
+def test_a_date_of_another_event_in_the_sentence_before_is_no_story_date(checker):
+    # "since the invasion began in February 2022" dates the invasion, not the shake-up the
+    # sentence tells: the president's title that follows is still of the article's day
+    text = ("The shake-up, the biggest since the full-scale invasion began in February 2022, also brought "
+            "new ministers. President {} said the country needed new energy.")
+    assert outcome(checker, text.format("Petro Poroshenko"), "2024-09-05") == "flagged"
+    assert outcome(checker, text.format("Volodymyr Zelensky"), "2024-09-05") == "supported"

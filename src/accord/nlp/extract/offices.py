@@ -548,8 +548,19 @@ def _narrated_earlier_year(doc: Doc, t: Title, times, on: str | None) -> bool:
     if any("\n" in tok.text for tok in doc[before.start:sent.start]):
         return False  # another paragraph
     years = [int(v[:4]) for a in times if before.start_char <= a.start < before.end_char
-             and (v := str(a.data.get("value") or ""))[:4].isdecimal() and a.data.get("role") in (None, "point")]
+             and (v := str(a.data.get("value") or ""))[:4].isdecimal() and a.data.get("role") in (None, "point")
+             and _dates_the_main_clause(doc, a, before)]
     return bool(years) and max(years) <= int(str(on)[:4]) - NARRATED_YEARS
+
+
+def _dates_the_main_clause(doc: Doc, a, sent) -> bool:
+    """Does the time expression date the sentence's main clause ("At the 2008 summit, Bush
+    pushed ...": the story's time), not a clause under it ("the biggest shake-up since the
+    invasion began in February 2022": another event's)?"""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    verb = _clause_verb(span.root) if span is not None else None
+    root = sent.root
+    return verb is not None and (verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i))
 
 
 def _told_in_past(verb) -> bool:
