@@ -128,6 +128,9 @@ def label_time(doc: Doc, sent) -> object | None:
     expression (a day, a month or a year, its year written), and no dateline ("WASHINGTON, April
     4, 2024 -" gives the news's own day, as the article's date does)."""
     cache = doc.user_data.setdefault("accord_paragraph_labels", {})
+    if cache.get("times") != len(doc._.times or []):  # read again once the dates are in
+        cache.clear()
+        cache["times"] = len(doc._.times or [])
     if "starts" not in cache:
         cache["starts"] = [0] + paragraph_starts(doc)
     opening = max((i for i in cache["starts"] if i <= sent.start), default=0)
