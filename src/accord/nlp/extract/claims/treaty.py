@@ -411,7 +411,8 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
     point = qualifiers(ctx, clause_tokens(verb) - _named_treaty_tokens(ctx, verb)).get("point_in_time")
     if not orgs:
         return []
-    if point is not None and _trailing_participle(verb) and sure < 1 and not year_written(ctx, clause_tokens(verb), point):
+    if point is not None and sure < 1 and _trailing_participle(verb) and not year_written(
+            ctx, clause_tokens(verb), point):
         # "The Pentagon is reviewing the pact, launched in June.": a participle after a common
         # noun at the clause's end may tell the clause's own event (the review launched in
         # June); with no year written, the month is one of the news's days, not a founding's
