@@ -111,8 +111,12 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
                 not met_on_the_day(doc, kb, t, found.data["person"], found.data["office"], on, times) and \
                 not _listed_with_counterparts(doc, kb, t, titles, by_span, found.data["office"], on):
             held = True  # "criticized President George W. Bush" in 2016: the holder of those years, named
+        if not held and when == on and _narrated_earlier_year(doc, t, times, on):
+            held = True  # "At the 2008 summit, Bush pushed ... Germany's chancellor, Angela Merkel, resisted."
         found.data["since"] = None if held else _held_since(doc, t, times, kb, found.data, by_span)
         found.data["held"] = held
+        if when == on and _under_another_years_label(doc, t, on):
+            found.data["date_sure"] = LABEL_SURE  # "2009 - X, the Danish prime minister, takes over": of 2009
         found.data["former"] = t.former
         if term:
             found.data["term"] = term
@@ -382,6 +386,29 @@ def _apposition_term(doc: Doc, t: Title, times) -> tuple[dict, dict] | None:
             {"value": ends[0]["value"], "precision": ends[0].get("precision")})
 
 
+#: how sure a title in an undated clause under a paragraph's date label of another year is of
+#: holding on the article's day (below verify's threshold: a clash is not flagged)
+LABEL_SURE = 0.45
+
+
+def _sentenced(doc: Doc) -> bool:
+    """Has the document its sentences (a parse, or boundaries set)? Titles are also read on bare
+    tokens."""
+    return doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
+
+
+def _under_another_years_label(doc: Doc, t: Title, on: str | None) -> bool:
+    """Does the titled name stand under a date label that opens its paragraph (a timeline's
+    "2009 -", a retrospective's "Washington, April 1999:") of another year than the article's?
+    Its clause tells that year's entry, not the article's day."""
+    from accord.nlp.extract.paragraphs import label_time
+
+    if not _sentenced(doc):
+        return False
+    a = label_time(doc, doc[t.name[0]].sent)
+    return a is not None and bool(on) and str(a.data.get("value"))[:4] != str(on)[:4]
+
+
 def _dated_apposition(doc: Doc, t: Title, times) -> bool:
     """Does the apposition date the title other than by "since" ("X, prime minister from 2016 to
     2019,", "X (British prime minister 2016-2019)", "X, president in 2015,")? It then tells a
@@ -496,6 +523,44 @@ def _last_stretch(when: str) -> str:
     if len(when) == 10 and when[:4].isdecimal():
         return (date.fromisoformat(when) - timedelta(days=1)).isoformat()[:7]
     return when[:7]
+
+
+NARRATED_YEARS = 2  # how many years before the article's a story's date must lie for its past to be its own
+
+
+def _narrated_earlier_year(doc: Doc, t: Title, times, on: str | None) -> bool:
+    """Does the titled name's clause, told in the past with no date of its own, go on with a
+    story the sentence before it (in its paragraph) dated NARRATED_YEARS or more before the
+    article's year ("At the 2008 summit, President Bush pushed for ... . Germany's chancellor,
+    Angela Merkel, and France's president, Nicolas Sarkozy, resisted.")? The title is then of
+    that year: held some time before the article's day, not on it."""
+    if not on or not str(on)[:4].isdecimal() or not _sentenced(doc):
+        return False
+    clause = _clause_verb(doc[t.name[1] - 1])
+    if clause is None or clause.tag_ not in PAST_TAGS:
+        return False
+    sent = doc[t.name[0]].sent
+    if any(sent.start_char <= a.start < sent.end_char for a in times):
+        return False  # a date of its own: the other rules read it
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    if any("\n" in tok.text for tok in doc[before.start:sent.start]):
+        return False  # another paragraph
+    years = [int(v[:4]) for a in times if before.start_char <= a.start < before.end_char
+             and (v := str(a.data.get("value") or ""))[:4].isdecimal() and a.data.get("role") in (None, "point")
+             and _dates_the_main_clause(doc, a, before)]
+    return bool(years) and max(years) <= int(str(on)[:4]) - NARRATED_YEARS
+
+
+def _dates_the_main_clause(doc: Doc, a, sent) -> bool:
+    """Does the time expression date the sentence's main clause ("At the 2008 summit, Bush
+    pushed ...": the story's time), not a clause under it ("the biggest shake-up since the
+    invasion began in February 2022": another event's)?"""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    verb = _clause_verb(span.root) if span is not None else None
+    root = sent.root
+    return verb is not None and (verb.i == root.i or (verb.dep_ == "conj" and verb.head.i == root.i))
 
 
 def _told_in_past(verb) -> bool:
@@ -972,7 +1037,8 @@ def office_statements(doc_id: str, annotations: list[Annotation], text: str) -> 
                                     end=TimeQualifier(ended, _precision(ended)) if ended else None)
         ref = _reference(doc_id, a, sentences, text)
         ref.confidence = {k: v for k, v in (("attachment", a.data.get("attachment", WRITTEN)),
-                                            ("link", a.data.get("link", 1.0))) if v < 1.0}
+                                            ("link", a.data.get("link", 1.0)),
+                                            ("date", a.data.get("date_sure", 1.0))) if v < 1.0}
         merged[key].references.append(ref)
         for prop, when in zip(("took_office", "left_office"), a.data.get("term") or ()):
             # the term an apposition gives ("X, prime minister from 2016 to 2019,"): checked by claims/terms.py

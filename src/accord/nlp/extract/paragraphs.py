@@ -112,3 +112,57 @@ def list_item_starts(doc: Doc) -> list[int]:
         if marker.text in BULLETS or (marker.text in SPACED_BULLETS and marker.whitespace_):
             out.append(start + 1)
     return out
+
+
+# A date label that opens a paragraph: timelines, retrospectives and "on this day" features set
+# each entry under a short verbless label with its own year ("Washington, April 1999:", "2004 -",
+# "April 4, 1949:"), and tell the entry in the present or with no date of its own.
+LABEL_ENDS = frozenset({":", "-", "–", "—"})
+LABEL_MAX_TOKENS = 8
+
+
+def label_time(doc: Doc, sent) -> object | None:
+    """The time annotation (doc._.times) of the date label that opens the paragraph of `sent` (a
+    span), when the label ends before the sentence does; None when there is none. A label is at
+    most LABEL_MAX_TOKENS words ending in a colon or a dash, with no verb, holding one time
+    expression (a day, a month or a year, its year written), and no dateline ("WASHINGTON, April
+    4, 2024 -" gives the news's own day, as the article's date does)."""
+    cache = doc.user_data.setdefault("accord_paragraph_labels", {})
+    if cache.get("times") != len(doc._.times or []):  # read again once the dates are in
+        cache.clear()
+        cache["times"] = len(doc._.times or [])
+    if "starts" not in cache:
+        cache["starts"] = [0] + paragraph_starts(doc)
+    opening = max((i for i in cache["starts"] if i <= sent.start), default=0)
+    if opening not in cache:
+        cache[opening] = _label_of(doc, opening)
+    found = cache[opening]
+    return found[1] if found is not None and found[0] <= sent.end else None
+
+
+def _label_of(doc: Doc, opening: int):
+    """(the index after the label, its time annotation) for the paragraph opening at `opening`."""
+    words = []
+    for t in doc[opening:min(len(doc), opening + 3 * LABEL_MAX_TOKENS)]:
+        if t.is_space and "\n" in t.text and words:
+            break
+        if not t.is_space:
+            words.append(t)
+        if t.text in LABEL_ENDS and len(words) > 1:
+            break
+    if not words or words[-1].text not in LABEL_ENDS or len(words) - 1 > LABEL_MAX_TOKENS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and not t.like_num for t in words[:-1]):
+        return None  # a sentence of its own ("Leaders met in Madrid in 1997:"), not a label
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+    if DATELINE.match(doc.text[lo:hi] + " A"):
+        return None
+    found = [a for a in doc._.times or [] if lo <= a.start and a.end <= hi]
+    if len(found) != 1:
+        return None
+    a = found[0]
+    value, precision = a.data.get("value") or "", a.data.get("precision")
+    written = any(w.isdecimal() and len(w) == 4 for w in (a.text or "").replace(",", " ").split())
+    if not value[:4].isdecimal() or precision not in ("day", "month", "year") or not written or a.data.get("begin"):
+        return None
+    return words[-1].i + 1, a

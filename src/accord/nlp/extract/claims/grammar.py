@@ -642,6 +642,35 @@ def when_clause_date(ctx: Context, verb: Token) -> TimeQualifier | None:
     return governing_times(ctx, verb).get("point_in_time")
 
 
+def year_written(ctx: Context, tokens: set[int], when) -> bool:
+    """Does the text give the date's year ("June 2022", "in June last year"), not leave it to a
+    guess from the tense?"""
+    for a in ctx.times_in(tokens):
+        if a.data.get("value") == when.value:
+            text = a.text.lower()
+            return any(w.isdecimal() and len(w) == 4 for w in text.replace(",", " ").split()) or "year" in text
+    return False
+
+
+#: how sure an undated claim under a date label of another year is of the day it is checked on
+#: (the article's): below the threshold, so that a clash is not flagged
+LABEL_SURE = 0.45
+
+
+def label_date(ctx: Context, sent: Span) -> TimeQualifier | None:
+    """The date of the label that opens the sentence's paragraph (`paragraphs.label_time`:
+    "Washington, April 1999: The 50th anniversary summit took place ...", "2004 - Seven countries
+    join, bringing NATO to 26 members."): an undated clause under it is of that date, not of the
+    article's day."""
+    from accord.nlp.extract.paragraphs import label_time
+
+    a = label_time(ctx.doc, sent)
+    if a is None:
+        return None
+    precision = a.data.get("precision")
+    return TimeQualifier(a.data["value"], precision, _month_part(a, precision))
+
+
 def governing_times(ctx: Context, clause: Token) -> dict[str, TimeQualifier]:
     """The times of the clause `clause` hangs on, without `clause`'s own words (a "when" clause
     takes them: "In 2019, when NATO turned 70, ...", "signed in April 1949, when NATO had 12
@@ -753,6 +782,10 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
     times, unpaired = respective(ctx, subject, verb, times)
     if unpaired or alternative_dates(ctx, verb, times):  # "joined in 1999 or 2004": one of them (fa17)
         sure["date"] = min(sure.get("date", 1.0), LAST_MONTH_SURE)
+    if not any((times or {}).values()) and _under_another_years_label(ctx, sent):
+        # "2004: Seven countries join, bringing NATO to 26 members." in a 2019 timeline: the
+        # entry's undated clause is of its label's year, not of the article's day it is checked on
+        sure["date"] = min(sure.get("date", 1.0), LABEL_SURE)
     links = [ctx.link_of[e] for e in (subject, value) if e in ctx.link_of]
     if links and min(links) < 1.0:
         sure.setdefault("link", round(min(links), 3))
@@ -765,6 +798,14 @@ def make(ctx: Context, subject: str, prop: str, value: str, tokens: list[Token],
                      modality=extra.pop("modality", None) or modality(verb),
                      asserted_by=ctx.speaker_at(verb.idx), references=[ref], **(times or {}))
 
+
+
+def _under_another_years_label(ctx: Context, sent: Span) -> bool:
+    """Does the sentence stand under a paragraph's date label (`label_date`) of another year than
+    the article's?"""
+    label = label_date(ctx, sent)
+    published = str(ctx.doc._.document_date or "")[:4]
+    return label is not None and published.isdecimal() and label.value[:4] != published
 
 
 # What may stand between two dates of one list: "in 2023 and 2024", "on 4 April 2023 and on 7 March

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims import _eventlink as links
-from accord.nlp.extract.claims.grammar import Context, make, negated, qualifiers
+from accord.nlp.extract.claims.grammar import Context, make, negated, qualifiers, year_written as _year_written
 from accord.reconcile import timecmp
 
 ORDER = 11  # after summits (10): its own link, when there is one, comes first
@@ -50,16 +50,6 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         out.append(make(ctx, event, "took_place_on", event, [noun], verb, negated(verb), {"point_in_time": when},
                         confidence={"event": EVENT}))
     return out
-
-
-def _year_written(ctx: Context, tokens: set[int], when) -> bool:
-    """Does the text give the date's year ("June 2022", "in June last year"), not leave it to a
-    guess from the tense?"""
-    for a in ctx.times_in(tokens):
-        if a.data.get("value") == when.value:
-            text = a.text.lower()
-            return any(w.isdecimal() and len(w) == 4 for w in text.replace(",", " ").split()) or "year" in text
-    return False
 
 
 def _explicit(ctx: Context, noun: Token) -> bool:

@@ -25,8 +25,8 @@ from accord.nlp.extract.claims._treatycheck import (
     check_invoked, check_membership_anniversary,
 )
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, make, modality, negated, own_times, phrase_tokens, qualifiers, said_before,
-    subject_entities, when_clause_date,
+    Context, clause_tokens, group, label_date, make, modality, negated, own_times, phrase_tokens, qualifiers,
+    said_before, subject_entities, when_clause_date, year_written,
 )
 
 ORDER = 35
@@ -411,6 +411,12 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
     point = qualifiers(ctx, clause_tokens(verb) - _named_treaty_tokens(ctx, verb)).get("point_in_time")
     if not orgs:
         return []
+    if point is not None and sure < 1 and _trailing_participle(verb) and not year_written(
+            ctx, clause_tokens(verb), point):
+        # "The Pentagon is reviewing the pact, launched in June.": a participle after a common
+        # noun at the clause's end may tell the clause's own event (the review launched in
+        # June); with no year written, the month is one of the news's days, not a founding's
+        point = None
     ago = _years_ago(verb)
     if ago is not None:  # "founded 75 years ago": an age, not a calendar year
         out = _founded_ago(ctx, orgs, sure, ago[0], ago[1], verb)
@@ -425,6 +431,17 @@ def _founded(ctx: Context, verb: Token) -> list[Statement]:
         out += [make(ctx, o, "founded_in", place, [verb], verb, negated(verb), confidence={"link": sure} if sure < 1 else None)
                 for place in ctx.entities(phrase_tokens(places), ("place:", "state:")) for o in orgs]
     return out + _founders_by(ctx, verb, orgs, sure)
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """Is `verb` a participle set off after an object at the sentence's end ("is reviewing the
+    pact, launched in June.")? It may tell of the clause's own event as well as of the noun. Not
+    one on a subject ("the pact, launched in June, is on track"): that one is the noun's."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ not in ("dobj", "pobj", "attr"):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    after = [t for t in verb.doc[max(t.i for t in verb.subtree) + 1:verb.sent.end] if not t.is_space]
+    return before is not None and before.text == "," and all(t.is_punct for t in after)
 
 
 def _named_treaty_tokens(ctx: Context, verb: Token) -> set[int]:
@@ -614,6 +631,10 @@ def founded_by_anniversary(ctx: Context, orgs, sure: float, dated, number: int, 
     # the anniversary's own year bounds the founding, unless an undated clause looks ahead
     # ("NATO will mark its 70th anniversary", written months before it)
     same_year, before = True, False
+    if dated is None:
+        # "Washington, April 1999: The 50th anniversary summit took place ...": the paragraph's
+        # date label dates it (a retrospective's entry), not the article's day
+        dated = label_date(ctx, tok.sent)
     if dated is None:
         published = ctx.doc._.document_date
         if not published:

@@ -180,12 +180,18 @@ _A_QUARTER = re.compile(r"quarter|\bperiod\b", re.I)
 def year_offset(ctx: Context, g: dict) -> Norm:
     """ "a year earlier", "a year ago", "year-earlier": in a report about a quarter, the same
     quarter a year before, or the year before when the sentence compares a longer part of the
-    year ("in the first nine months ... a year earlier"); else the year before the anchor."""
+    year ("in the first nine months ... a year earlier"); "a year earlier" after a date the
+    article named, the year before that date's; else the year before the anchor."""
     if ctx.last_quarter is not None:
         y, q = ctx.last_quarter
         if _longer_period_before(ctx):
             return Norm("DATE", f"{y - 1:04d}")
         return Norm("DATE", f"{y - 1:04d}-Q{q}")
+    word = " ".join(g["word"].lower().split())
+    if word == "a year earlier" and ctx.last_date is not None:
+        # "Lithuania adopted the euro in 2015. Latvia had joined a year earlier": the year before
+        # the date the article named last, as "two years earlier" counts (normalise_more.offset)
+        return Norm("DATE", f"{ctx.last_date[0] - 1:04d}")
     if ctx.anchor is None:
         return Norm("DATE", "XXXX")
     return Norm("DATE", str(ctx.anchor.year - 1))
