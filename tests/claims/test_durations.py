@@ -59,7 +59,11 @@ def test_the_slack_of_an_exact_duration(accord_annotator):
 @pytest.mark.parametrize("text, kind", [
     ("Mark Rutte, who was Dutch prime minister for 14 years, took over on Tuesday.", "supported"),
     ("Mark Rutte, who was Dutch prime minister for 10 years, took over on Tuesday.", "contradicted_by_kb"),
-    ("Mark Rutte, who was Dutch prime minister for 20 years, took over on Tuesday.", "new"),  # an earlier term?
+    # the list of Dutch prime ministers is complete from 1994-08-22 (kb20): no earlier term of Rutte's
+    ("Mark Rutte, who was Dutch prime minister for 20 years, took over on Tuesday.", "contradicted_by_kb"),
+    # Kok's term opens the list: 20 years would need one before it, which the KB cannot rule out
+    ("Wim Kok, who was Dutch prime minister for 20 years, died in 2018.", "new"),
+    ("Wim Kok, who was Dutch prime minister for eight years, died in 2018.", "supported"),
     # 13.7 years (2010-10-14 to 2024-07-02): 13 is within TENURE_SLACK (one year), 12 is not
     ("Mark Rutte, who was Dutch prime minister for 13 years, took over on Tuesday.", "supported"),
     ("Mark Rutte, who was Dutch prime minister for 12 years, took over on Tuesday.", "contradicted_by_kb"),
