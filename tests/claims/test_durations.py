@@ -59,7 +59,16 @@ def test_the_slack_of_an_exact_duration(accord_annotator):
 @pytest.mark.parametrize("text, kind", [
     ("Mark Rutte, who was Dutch prime minister for 14 years, took over on Tuesday.", "supported"),
     ("Mark Rutte, who was Dutch prime minister for 10 years, took over on Tuesday.", "contradicted_by_kb"),
-    ("Mark Rutte, who was Dutch prime minister for 20 years, took over on Tuesday.", "new"),  # an earlier term?
+    # the list of Dutch prime ministers is complete from 1994-08-22 (kb20): no earlier term of Rutte's
+    ("Mark Rutte, who was Dutch prime minister for 20 years, took over on Tuesday.", "contradicted_by_kb"),
+    # Kok's term opens the list: 20 years would need one before it, which the KB cannot rule out
+    ("Wim Kok, who was Dutch prime minister for 20 years, died in 2018.", "new"),
+    ("Wim Kok, who was Dutch prime minister for eight years, died in 2018.", "supported"),
+    # Turkey's presidents are listed from 1993: Erdoğan's presidency alone is shorter than 20 years,
+    # but his premiership (2003-2014) came before it, and a tenure "in power" may count both
+    ("Recep Tayyip Erdogan, who has been in power for more than 20 years, is the president of Turkey.", "new"),
+    # Sezer held no head office before his presidency (2000-2007), listed complete from 1993
+    ("Ahmet Necdet Sezer, who was president of Turkey for 10 years, retired in 2007.", "contradicted_by_kb"),
     # 13.7 years (2010-10-14 to 2024-07-02): 13 is within TENURE_SLACK (one year), 12 is not
     ("Mark Rutte, who was Dutch prime minister for 13 years, took over on Tuesday.", "supported"),
     ("Mark Rutte, who was Dutch prime minister for 12 years, took over on Tuesday.", "contradicted_by_kb"),

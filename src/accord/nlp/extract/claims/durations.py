@@ -361,11 +361,34 @@ def check_tenure(checker, st: Statement, on: str | None) -> Verdict | None:
     if too_long:
         earliest = min(timecmp.bounds(f.start)[0] for f in terms)
         needed = earliest.replace(year=earliest.year - max(1, int(n - total + 0.999)))
+        before = _earlier_office(checker.kb, st.subject, office, earliest)
+        if before is not None:  # "in power for two decades": a premiership before the presidency
+            return Verdict("new", f"{said}; the years as {checker.name(before)} before it may be counted in "
+                           f"{_words(mark, n, span)}.", evidence)
         if checker.kb.covers(office, "holds_office", needed.isoformat()).covered:
             return Verdict("contradicted_by_kb", f"{said}, not {_words(mark, n, span)}.", evidence)
         return Verdict("new", f"{said}; an earlier term the knowledge base does not list may make up "
                        f"{_words(mark, n, span)}.", evidence)
     return Verdict("supported", f"{said}.", evidence)
+
+
+def _earlier_office(kb, person: str, office: str, earliest) -> str | None:
+    """Another head office of the same state's the person held before their first term in this
+    head office (Erdoğan prime minister before president, kb20): a tenure told of the person's
+    time "in power" may count it, so a longer one is not contradicted."""
+    def head(o: str) -> bool:
+        return kb.has(o) and str(kb.entity(o).attrs.get("kind") or "").startswith("head_of_")
+
+    where = kb.entity(office).attrs.get("jurisdiction") if head(office) else None
+    if where is None:
+        return None
+    for f in kb.facts(subject=person, property="holds_office"):
+        start = timecmp.bounds(f.start) if f.start is not None else None
+        if f.value == office or start is None or start[0] >= earliest or not head(f.value):
+            continue
+        if kb.entity(f.value).attrs.get("jurisdiction") == where:
+            return f.value
+    return None
 
 
 CHECKS = {"member_for": check_duration, "held_office_for": check_tenure, "active_for": check_active}
