@@ -28,9 +28,9 @@ from spacy.tokens import Span
 
 from accord.model import Statement
 from accord.nlp.extract.claims.extensions import (
-    EXTEND_VERBS, _added, _extended_office, _extensions, _is_until, _person, _term_noun, _untils, _within)
+    EXTEND_VERBS, _added, _extensions, extended_office, _is_until, _person, _term_noun, _untils, _within)
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, not_until, qualifiers
-from accord.nlp.extract.claims.terms import office_of, within_a_day
+from accord.nlp.extract.claims.terms import within_a_day
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -52,9 +52,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         person = _person(ctx, verb, noun) if noun is not None else None
         if person is None:
             continue
-        office, attachment = office_of(ctx, verb, person)
-        if office is None:
-            office, attachment = _extended_office(ctx, person), 0.8
+        office, attachment = extended_office(ctx, verb, person)
         if office is None:
             continue
         tokens = clause_tokens(verb)

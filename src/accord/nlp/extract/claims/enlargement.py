@@ -241,13 +241,7 @@ def _holdout(ctx: Context, noun: Token) -> list[Statement]:
         allies, clause = (ctx.entities(phrase_tokens(group(obj)), ("state:",)) if obj is not None else []), head.head
     else:
         allies, clause = _described(ctx, noun)
-    allies = [a for a in allies if a not in candidates]
-    if not allies or not candidates or clause is None or not _now(clause):
-        return []
-    mode = modality(clause)
-    sure = {"modality": PLAN_SURE} if mode != "fact" else {}
-    return [make(ctx, c, "ratified_last", "+".join(sorted(allies)), [noun], clause, negated(clause), {},
-                 confidence=sure or None, modality=mode) for c in candidates]
+    return _last_ratifiers(ctx, noun, candidates, allies, clause)
 
 
 def _standing_hurdle(ctx: Context, noun: Token) -> list[Statement]:
@@ -261,6 +255,12 @@ def _standing_hurdle(ctx: Context, noun: Token) -> list[Statement]:
         return []
     candidates = hurdles.acceding(ctx, noun.head, noun)
     allies, clause = _described(ctx, noun)
+    return _last_ratifiers(ctx, noun, candidates, allies, clause)
+
+
+def _last_ratifiers(ctx: Context, noun: Token, candidates: list[str], allies: list[str], clause) -> list[Statement]:
+    """`ratified_last` of each acceding state: the allies still to ratify, now (a clause `_now`
+    bounds), as a plan when the clause is one (`_holdout`, `_standing_hurdle`)."""
     allies = [a for a in allies if a not in candidates]
     if not allies or not candidates or clause is None or not _now(clause):
         return []

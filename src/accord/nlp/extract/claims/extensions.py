@@ -58,9 +58,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         person = _person(ctx, verb, noun)
         if person is None:
             continue
-        office, attachment = office_of(ctx, verb, person)
-        if office is None:
-            office, attachment = _extended_office(ctx, person), 0.8
+        office, attachment = extended_office(ctx, verb, person)
         if office is None:
             continue
         sure = {"attachment": attachment} if attachment < 1.0 else None
@@ -115,6 +113,15 @@ def _own_term(ctx: Context, verb: Token) -> str | None:
     if len(people) != 1 or _extended_office(ctx, people[0]) is None:
         return None
     return people[0]
+
+
+def extended_office(ctx: Context, verb, person: str) -> tuple[str | None, float]:
+    """(office, how sure it is the one meant): the office the clause names for the person, else
+    the one office whose extensions the KB keeps for them (0.8)."""
+    office, attachment = office_of(ctx, verb, person)
+    if office is None:
+        office, attachment = _extended_office(ctx, person), 0.8
+    return office, attachment
 
 
 def _extended_office(ctx: Context, person: str) -> str | None:
