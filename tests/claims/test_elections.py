@@ -146,3 +146,29 @@ def test_a_pronoun_contender_is_the_person_before(checker):
     text = "Giorgia Meloni and Emmanuel Macron met in Rome. Her party came first in the September 18 election."
     assert outcome(checker, text, "2022-11-10") == "none"
 
+
+
+# -- re-elections --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # Hungary's parliamentary election of 3 April 2022; Orbán prime minister then
+    ("Viktor Orban was re-elected in April 2022.", "supported"),
+    ("Viktor Orban was re-elected in March 2022.", "flagged"),
+    ("Viktor Orban was re-elected in May 2022.", "flagged"),
+    # France's presidential election, 10 and 24 April 2022; Macron president then
+    ("Emmanuel Macron won re-election in April 2022.", "supported"),
+    ("Emmanuel Macron won re-election in April 2021.", "flagged"),
+    # Turkey's presidential runoff of 28 May 2023
+    ("Recep Tayyip Erdogan won a third term in May 2023.", "supported"),
+    ("Recep Tayyip Erdogan won a third term in June 2023.", "flagged"),
+])
+def test_a_head_re_elected(checker, text, expected):
+    assert outcome(checker, text, "2023-07-10") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Viktor Orban was re-elected prime minister by parliament on May 16, 2022.",  # parliament's vote
+    "Viktor Orban was re-elected as party leader in November 2021.",
+    "Frank-Walter Steinmeier was re-elected in March 2022.",  # an assembly elects Germany's president
+])
+def test_re_elections_that_are_not_the_peoples_vote_are_not_read(checker, text):
+    assert outcome(checker, text, "2023-07-10") == "none"

@@ -5,6 +5,9 @@
   September": the state is the election's own owner, adjective or "in" phrase (exactly one), the
   date its own modifier or "on" / "in" phrase (exactly one time expression, anchored to a year), or
   the "on" phrase of "was held" / "took place" when the election is their subject.
+- Re-elections: "Orban was re-elected in April 2022", "Macron won re-election in April 2022",
+  "Erdogan won a third term in May 2023": the state whose head the KB has the person be on that
+  date, the kind the office is won by (`_reelection`); not one by parliament, a party or to a post.
 - The kind: "presidential" (or a runoff after the word) -> presidential; "parliamentary",
   "general", "legislative", "federal", "snap", "midterm" ... or no word -> parliamentary or any.
 
@@ -21,8 +24,8 @@ only when the day lies inside the list's complete period (`complete_from` .. `as
 statement is a fact (an election dated after the article's own day is a plan: its day may yet
 move), and the
 kind is one the list holds complete (a presidential election only where the people elect the
-president; an election of no stated kind not in a state whose president an assembly elects, where
-"the election" may be that one).
+president; an election of no stated kind, in a sentence that speaks of a president or a
+re-election, is only 0.4 sure which vote is meant in a state whose president an assembly elects).
 """
 
 from __future__ import annotations
@@ -67,12 +70,14 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     if ctx.kb is None:
         return []
     words = {t.lower_ for t in sent}
-    if not words & NOUNS or words & MOVED:
+    if not words & (NOUNS | {"elected", "re-elected", "reelected", "term"}) or words & MOVED:
         return []
     out: list[Statement] = []
     for tok in sent:
-        if tok.lower_ in NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.lower_ in NOUNS and tok.pos_ in ("NOUN", "PROPN") and not _re_election(tok):
             out += _election(ctx, tok)
+        elif _re_elected(tok) or _new_term(tok):
+            out += _reelection(ctx, tok)
     return out
 
 
@@ -126,7 +131,7 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     span = doc_span(ctx, times[0])
     tokens = [noun] + ([span[0], span[-1]] if span is not None and len(span) else [])
     extra = {"modality": "plan"} if _to_come(ctx, value) else {}
-    if kind == ANY and _of_a_president(noun.sent):
+    if kind == ANY and _of_a_president(noun.sent) and _head(ctx, states[0]) == "indirect":
         sure = {**(sure or {}), "event": 0.4}  # which vote is meant: an assembly's choice of a president?
     return [make(ctx, states[0], HELD, kind, tokens, verb, False,
                  {"point_in_time": TimeQualifier(value, precision)}, sure, **extra)]
@@ -194,6 +199,99 @@ def _contender_state(ctx: Context, noun: Token, verb: Token) -> list[str]:
 def _of_a_president(sent: Span) -> bool:
     """Words that make "the election" of no stated kind possibly a president's by an assembly."""
     return PRESIDENT_HINT.search(sent.text) is not None
+
+
+def _head(ctx: Context, state: str) -> str | None:
+    """How the state's head is chosen, as its election list says (direct, indirect, monarch)."""
+    facts = ctx.kb.facts(subject=state, property=HELD) if ctx.kb is not None else []
+    return (facts[0].qualifiers or {}).get("head") if facts else None
+
+
+# -- re-elections ------------------------------------------------------------------------------------
+#: "won a second term", "secured a third term": a re-election
+TERM_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "another", "new", "consecutive"}
+TERM_VERBS = {"win", "secure", "clinch", "earn", "gain"}
+#: words of a re-election that is not the people's: by parliament, by a party, to a post
+CHOSEN_BY = {"parliament", "lawmakers", "legislators", "deputies", "mps", "assembly", "congress", "senate", "party",
+             "leader", "leadership", "chairman", "chair", "speaker", "convention", "delegates", "council",
+             "committee", "board", "caucus", "bundestag", "sejm", "diet", "knesset"}
+
+
+def _re_election(tok: Token) -> bool:
+    """ "re-election", which the tokenizer splits into "re", "-", "election"."""
+    doc = tok.doc
+    return tok.lower_ == "election" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re"
+
+
+def _re_elected(tok: Token) -> bool:
+    """ "re-elected" (split into "re", "-", "elected", or one token), "reelected"."""
+    doc = tok.doc
+    if tok.lower_ in ("re-elected", "reelected"):
+        return True
+    return tok.lower_ == "elected" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re"
+
+
+def _new_term(tok: Token) -> bool:
+    """ "won a second term", "secured a third term", "won re-election": the noun of a re-election
+    won."""
+    if tok.lemma_.lower() == "term" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in TERM_VERBS:
+        return any(c.dep_ in ("amod", "advmod") and c.lower_ in TERM_ORDINALS for c in tok.children)
+    return _re_election(tok) and tok.head.lemma_.lower() in TERM_VERBS
+
+
+def _reelection(ctx: Context, tok: Token) -> list[Statement]:
+    """ "Orban was re-elected in April 2022", "Macron won re-election in April 2022", "Erdogan won a
+    third term in May 2023": the state whose head (of state or of government) the KB has the
+    person be on the clause's date held a national election then, of the kind that office is won
+    by (presidential where the people elect the president and the office is the head of state's;
+    parliamentary for a head of government). Only a dated clause, one person as its subject, a
+    head office of one state on that date, and not a re-election "as" or "to" another post ("as
+    party leader", "to the Senate")."""
+    from accord.reconcile import timecmp
+
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    head = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") else verb
+    clause = [verb, head]
+    if any(c.dep_ == "prep" and c.lower_ in ("as", "to") for v in clause for c in v.children) or negated(verb) \
+            or negated(head):
+        return []
+    if {w.lower_ for w in tok.sent} & CHOSEN_BY or any(
+            c.dep_ in ("oprd", "attr", "dobj", "xcomp", "appos") and c.pos_ in ("NOUN", "PROPN")
+            and c.i != tok.i and c.lower_ not in ("re", "-") and not _new_term(c) for v in clause for c in v.children if v.i != tok.i or tok.pos_ == "VERB"):
+        return []  # "re-elected prime minister by parliament", "re-elected party chairman": not the people's vote
+    subjects = [c for v in clause for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    people = list(dict.fromkeys(ctx.entities(subjects, ("person:",))))
+    if len(people) != 1:
+        return []
+    dated = [w for v in clause for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for w in p.subtree]
+    times = [a for a in ctx.times_in({t.i for t in dated}) if a.data.get("value") and a.data.get("precision")]
+    if len(times) != 1 or times[0].data.get("begin") or str(times[0].data["value"]).startswith("XXXX"):
+        return []
+    value, precision = str(times[0].data["value"]), times[0].data["precision"]
+    if precision not in ("day", "month", "year") or len(value) not in (4, 7, 10):
+        return []
+    offices = {}
+    for fact in ctx.kb.facts(subject=people[0], property="holds_office"):
+        if timecmp.active_on(fact.start, fact.end, value, fact.point_in_time) is not True:
+            continue
+        attrs = ctx.kb.entity(fact.value).attrs or {}
+        kind, where = str(attrs.get("kind", "")), attrs.get("jurisdiction")
+        if kind.startswith("head_of") and isinstance(where, str) and where.startswith("state:"):
+            offices[where] = kind
+    if len(offices) != 1:
+        return []
+    state, office_kind = next(iter(offices.items()))
+    if "state" in office_kind:
+        if _head(ctx, state) != "direct":
+            return []  # a monarch, or a president an assembly elects
+        kind = PRESIDENTIAL
+    else:
+        kind = PARLIAMENTARY
+    extra = {"modality": "plan"} if _to_come(ctx, value) else {}
+    return [make(ctx, state, HELD, kind, [tok], verb, False, {"point_in_time": TimeQualifier(value, precision)},
+                 {"attachment": CONTENDER_SURE}, **extra)]
 
 
 def _to_come(ctx: Context, value: str) -> bool:
