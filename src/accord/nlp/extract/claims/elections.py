@@ -121,12 +121,10 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     if len(states) != 1:
         return []
     dated = mods + [w for p in preps if p.lower_ in ("on", "in") for w in p.subtree]
-    times = [a for a in ctx.times_in({t.i for t in dated}) if a.data.get("value") and a.data.get("precision")]
-    if len(times) != 1 or times[0].data.get("begin") or str(times[0].data["value"]).startswith("XXXX"):
+    when = _one_date(ctx, dated)
+    if when is None:
         return []
-    value, precision = str(times[0].data["value"]), times[0].data["precision"]
-    if precision not in ("day", "month", "year") or len(value) not in (4, 7, 10):
-        return []
+    value, precision, times = when
     kind = PRESIDENTIAL if mod_words & PRESIDENTIAL_WORDS else PARLIAMENTARY if mod_words & PARLIAMENTARY_WORDS else ANY
     span = doc_span(ctx, times[0])
     tokens = [noun] + ([span[0], span[-1]] if span is not None and len(span) else [])
@@ -135,6 +133,18 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
         sure = {**(sure or {}), "event": 0.4}  # which vote is meant: an assembly's choice of a president?
     return [make(ctx, states[0], HELD, kind, tokens, verb, False,
                  {"point_in_time": TimeQualifier(value, precision)}, sure, **extra)]
+
+
+def _one_date(ctx: Context, tokens: list[Token]):
+    """(value, precision, [annotation]) of the one dated time expression among `tokens` (a day, a
+    month or a year with its year known, not a range); None when there is none or more than one."""
+    times = [a for a in ctx.times_in({t.i for t in tokens}) if a.data.get("value") and a.data.get("precision")]
+    if len(times) != 1 or times[0].data.get("begin") or str(times[0].data["value"]).startswith("XXXX"):
+        return None
+    value, precision = str(times[0].data["value"]), times[0].data["precision"]
+    if precision not in ("day", "month", "year") or len(value) not in (4, 7, 10):
+        return None
+    return value, precision, times
 
 
 def _stranded_owner(ctx: Context, noun: Token, mods: list[Token]) -> list[Token]:
@@ -266,12 +276,10 @@ def _reelection(ctx: Context, tok: Token) -> list[Statement]:
     if len(people) != 1:
         return []
     dated = [w for v in clause for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for w in p.subtree]
-    times = [a for a in ctx.times_in({t.i for t in dated}) if a.data.get("value") and a.data.get("precision")]
-    if len(times) != 1 or times[0].data.get("begin") or str(times[0].data["value"]).startswith("XXXX"):
+    when = _one_date(ctx, dated)
+    if when is None:
         return []
-    value, precision = str(times[0].data["value"]), times[0].data["precision"]
-    if precision not in ("day", "month", "year") or len(value) not in (4, 7, 10):
-        return []
+    value, precision, _ = when
     offices = {}
     for fact in ctx.kb.facts(subject=people[0], property="holds_office"):
         if timecmp.active_on(fact.start, fact.end, value, fact.point_in_time) is not True:
