@@ -172,3 +172,14 @@ def test_a_head_re_elected(checker, text, expected):
 ])
 def test_re_elections_that_are_not_the_peoples_vote_are_not_read(checker, text):
     assert outcome(checker, text, "2023-07-10") == "none"
+
+
+def test_plural_elections_of_no_kind_are_never_flagged(checker):
+    # a day of local or regional votes is often "the elections": confirmed when a national one fits
+    assert outcome(checker, "Britain's May 6 elections were a test for the government.", "2021-05-20") == "none"
+    assert outcome(checker, "Britain's December 12 elections returned a Conservative majority.",
+                   "2020-01-10") == "supported"
+    # the singular, or a kind stated, is checked as before
+    assert outcome(checker, "Britain's May 6 election was a test for the government.", "2021-05-20") == "flagged"
+    assert outcome(checker, "Britain's May 6 general elections were a test for the government.",
+                   "2021-05-20") == "flagged"

@@ -10,6 +10,8 @@
   date, the kind the office is won by (`_reelection`); not one by parliament, a party or to a post.
 - The kind: "presidential" (or a runoff after the word) -> presidential; "parliamentary",
   "general", "legislative", "federal", "snap", "midterm" ... or no word -> parliamentary or any.
+  "Elections" in the plural with no kind stated ("Britain's May 6 elections") may be a day of local
+  or regional votes: confirmed when a national one fits, never flagged (PLURAL_SURE).
 
 Not read, because the KB's list (elections.yaml) holds only national votes of the people:
 regional, local, municipal, European Parliament, party, leadership and primary elections, an
@@ -64,6 +66,8 @@ HOLD_VERBS = {"hold", "take"}  # "the election was held on", "the election took 
 #: count, is tolerated)
 WIN_VERBS = {"win", "lose", "contest", "hold", "fight", "sweep"}
 MARGIN = timedelta(days=1)
+#: how sure "elections" (plural, no kind stated) are the national vote: below the flagging threshold
+PLURAL_SURE = 0.45
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -131,6 +135,10 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     extra = {"modality": "plan"} if _to_come(ctx, value) else {}
     if kind == ANY and _of_a_president(noun.sent) and _head(ctx, states[0]) == "indirect":
         sure = {**(sure or {}), "event": 0.4}  # which vote is meant: an assembly's choice of a president?
+    elif kind == ANY and noun.tag_ in ("NNS", "NNPS"):
+        # "Britain's May 6 elections": plural and of no stated kind, often a day of local or
+        # regional votes the list does not hold; confirmed when a national one fits, never flagged
+        sure = {**(sure or {}), "event": PLURAL_SURE}
     return [make(ctx, states[0], HELD, kind, tokens, verb, False,
                  {"point_in_time": TimeQualifier(value, precision)}, sure, **extra)]
 
