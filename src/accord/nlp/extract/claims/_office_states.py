@@ -47,7 +47,8 @@ def office_state(kb, office: str) -> str | None:
     return state.id if state is not None and getattr(state, "type", None) == "state" else None
 
 
-def _kind(kb, office: str) -> str | None:
+def office_kind(kb, office: str) -> str | None:
+    """The office's kind in the KB (head_of_state, head_of_government, ...), None if unknown."""
     known = _entity(kb, office)
     return (getattr(known, "attrs", None) or {}).get("kind") if known is not None else None
 
@@ -74,7 +75,7 @@ def office_state_clash(checker, st: Statement, on: str | None):
     terms = kb.facts(subject=st.subject, property="holds_office")
     if any(office_state(kb, f.value) == claimed for f in terms):
         return None  # the KB has them in an office of that state at some time
-    other = [f for f in terms if _known_on(f, first, kb) and _known_on(f, last, kb) and _kind(kb, f.value) in ONE_STATE_KINDS
+    other = [f for f in terms if _known_on(f, first, kb) and _known_on(f, last, kb) and office_kind(kb, f.value) in ONE_STATE_KINDS
              and office_state(kb, f.value) not in (None, claimed)]
     if not other:
         return None

@@ -24,8 +24,7 @@ Checked against the state's list: supported when a listed election of the kind f
 claimed date at its precision (a day, a month, a year), a day off by one tolerated; contradicted
 only when the day lies inside the list's complete period (`complete_from` .. `as_of`), the
 statement is a fact (an election dated after the article's own day is a plan: its day may yet
-move), and the
-kind is one the list holds complete (a presidential election only where the people elect the
+move), and the kind is one the list holds complete (a presidential election only where the people elect the
 president; an election of no stated kind, in a sentence that speaks of a president or a
 re-election, is only 0.4 sure which vote is meant in a state whose president an assembly elects).
 """
@@ -38,7 +37,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
-from accord.nlp.extract.claims.grammar import Context, make, negated, shared_subject, subject_before
+from accord.nlp.extract.claims.grammar import Context, governor, make, negated, shared_subject, subject_before
 
 ORDER = 64
 HELD = "held_election"
@@ -68,6 +67,9 @@ WIN_VERBS = {"win", "lose", "contest", "hold", "fight", "sweep"}
 MARGIN = timedelta(days=1)
 #: how sure "elections" (plural, no kind stated) are the national vote: below the flagging threshold
 PLURAL_SURE = 0.45
+#: how sure "the election" of no stated kind is the people's vote in a sentence that speaks of a
+#: president or a re-election, where an assembly elects the president: below the threshold
+ASSEMBLY_SURE = 0.4
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -102,7 +104,7 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     preps = [c for c in noun.rights if c.dep_ == "prep"]
     if any(p.lower_ in ("of", "for", "to") and not _names_parliament(p) for p in preps):
         return []  # "the election of a president", "the election for mayor": not the people's vote
-    verb = _governing_verb(noun)
+    verb = governor(noun)
     # the verbs that hold it: "the election was held on", "elections held in Norway on 13 September"
     held = [v for v in ([verb] if noun.dep_ in ("nsubj", "nsubjpass") else []) + [c for c in noun.rights if c.dep_ == "acl"]
             if v.lemma_.lower() in HOLD_VERBS]
@@ -128,13 +130,12 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     when = _one_date(ctx, dated)
     if when is None:
         return []
-    value, precision, times = when
+    value, precision, span = when
     kind = PRESIDENTIAL if mod_words & PRESIDENTIAL_WORDS else PARLIAMENTARY if mod_words & PARLIAMENTARY_WORDS else ANY
-    span = doc_span(ctx, times[0])
     tokens = [noun] + ([span[0], span[-1]] if span is not None and len(span) else [])
     extra = {"modality": "plan"} if _to_come(ctx, value) else {}
     if kind == ANY and _of_a_president(noun.sent) and _head(ctx, states[0]) == "indirect":
-        sure = {**(sure or {}), "event": 0.4}  # which vote is meant: an assembly's choice of a president?
+        sure = {**(sure or {}), "event": ASSEMBLY_SURE}  # which vote: an assembly's choice of a president?
     elif kind == ANY and noun.tag_ in ("NNS", "NNPS"):
         # "Britain's May 6 elections": plural and of no stated kind, often a day of local or
         # regional votes the list does not hold; confirmed when a national one fits, never flagged
@@ -143,16 +144,19 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
                  {"point_in_time": TimeQualifier(value, precision)}, sure, **extra)]
 
 
-def _one_date(ctx: Context, tokens: list[Token]):
-    """(value, precision, [annotation]) of the one dated time expression among `tokens` (a day, a
-    month or a year with its year known, not a range); None when there is none or more than one."""
-    times = [a for a in ctx.times_in({t.i for t in tokens}) if a.data.get("value") and a.data.get("precision")]
-    if len(times) != 1 or times[0].data.get("begin") or str(times[0].data["value"]).startswith("XXXX"):
+def _one_date(ctx: Context, tokens: list[Token]) -> tuple[str, str, Span] | None:
+    """(value, precision, span) of the one dated time expression among `tokens` (a day, a month or
+    a year with its year known, not a range); None when there is none or more than one."""
+    times = [(span, a) for span, a in ctx.timed_spans_in({t.i for t in tokens})
+             if a.data.get("value") and a.data.get("precision")]
+    if len(times) != 1:
         return None
-    value, precision = str(times[0].data["value"]), times[0].data["precision"]
-    if precision not in ("day", "month", "year") or len(value) not in (4, 7, 10):
+    span, a = times[0]
+    value, precision = str(a.data["value"]), a.data["precision"]
+    if a.data.get("begin") or value.startswith("XXXX") or precision not in ("day", "month", "year") \
+            or len(value) not in (4, 7, 10):
         return None
-    return value, precision, times
+    return value, precision, span
 
 
 def _stranded_owner(ctx: Context, noun: Token, mods: list[Token]) -> list[Token]:
@@ -267,7 +271,7 @@ def _reelection(ctx: Context, tok: Token) -> list[Statement]:
     party leader", "to the Senate")."""
     from accord.reconcile import timecmp
 
-    verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
+    verb = governor(tok)
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     head = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") else verb
@@ -275,9 +279,7 @@ def _reelection(ctx: Context, tok: Token) -> list[Statement]:
     if any(c.dep_ == "prep" and c.lower_ in ("as", "to") for v in clause for c in v.children) or negated(verb) \
             or negated(head):
         return []
-    if {w.lower_ for w in tok.sent} & CHOSEN_BY or any(
-            c.dep_ in ("oprd", "attr", "dobj", "xcomp", "appos") and c.pos_ in ("NOUN", "PROPN")
-            and c.i != tok.i and c.lower_ not in ("re", "-") and not _new_term(c) for v in clause for c in v.children if v.i != tok.i or tok.pos_ == "VERB"):
+    if {w.lower_ for w in tok.sent} & CHOSEN_BY or _names_a_post(tok, clause):
         return []  # "re-elected prime minister by parliament", "re-elected party chairman": not the people's vote
     subjects = [c for v in clause for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     people = list(dict.fromkeys(ctx.entities(subjects, ("person:",))))
@@ -310,6 +312,15 @@ def _reelection(ctx: Context, tok: Token) -> list[Statement]:
                  {"attachment": CONTENDER_SURE}, **extra)]
 
 
+def _names_a_post(tok: Token, clause: list[Token]) -> bool:
+    """Does the re-election name what the person was re-elected to ("re-elected prime minister",
+    "re-elected party chairman"): a noun complement of the clause's verbs other than the
+    re-election's own words ("won re-election", "won a third term")?"""
+    return any(c.dep_ in ("oprd", "attr", "dobj", "xcomp", "appos") and c.pos_ in ("NOUN", "PROPN")
+               and c.i != tok.i and c.lower_ not in ("re", "-") and not _new_term(c)
+               for v in clause for c in v.children if v.i != tok.i or tok.pos_ == "VERB")
+
+
 def _to_come(ctx: Context, value: str) -> bool:
     """Does the election's date begin after the article's day? Then it is one still to come, as
     the article tells it (its day may yet move: a plan, never contradicted)."""
@@ -324,24 +335,7 @@ def _names_parliament(prep: Token) -> bool:
     return prep.lower_ == "to" and any(w.lower_ in PARLIAMENTARY_WORDS | {"house"} for w in prep.subtree)
 
 
-def doc_span(ctx: Context, annotation) -> Span | None:
-    return ctx.doc.char_span(annotation.start, annotation.end, alignment_mode="expand")
-
-
-def _governing_verb(noun: Token) -> Token:
-    tok, steps = noun, 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and steps < 8:
-        tok, steps = tok.head, steps + 1
-    return tok if tok.pos_ in ("VERB", "AUX") else noun
-
-
 # -- check -------------------------------------------------------------------------------------------
-def _bounds(value: str) -> tuple[date, date]:
-    from accord.kb import temporal
-
-    return date.fromisoformat(temporal.lower(value)), date.fromisoformat(temporal.upper(value))
-
-
 def _days(fact) -> tuple[date, date]:
     if fact.point_in_time is not None:
         day = date.fromisoformat(fact.point_in_time.value)
@@ -350,13 +344,15 @@ def _days(fact) -> tuple[date, date]:
 
 
 def check(checker, st: Statement, on: str | None):
+    from accord.reconcile import timecmp
     from accord.reconcile.kbcheck import Verdict, fact_evidence
 
     facts = checker.kb.facts(subject=st.subject, property=HELD)
-    if not facts or st.point_in_time is None or st.polarity == "negated" or "XXXX" in st.point_in_time.value:
+    window = timecmp.bounds(st.point_in_time) if st.point_in_time is not None else None
+    if not facts or window is None or st.polarity == "negated":
         return None
     kind = st.value
-    lo, hi = _bounds(st.point_in_time.value)
+    lo, hi = window
     slack = MARGIN if st.point_in_time.precision == "day" else timedelta(0)
     state = checker.name(st.subject)
     of_kind = [f for f in facts if kind == ANY or f.value == kind]

@@ -26,6 +26,7 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims._office_states import office_kind
 from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
 from accord.nlp.extract.claims.terms import UNTITLED, office_of, people_of, title_heads
 from accord.reconcile import timecmp
@@ -112,7 +113,7 @@ def _untitled(ctx: Context, person: str, word: str | None, when) -> tuple[str | 
     the one whose term the person began in the written time."""
     offices = {f.value for f in ctx.kb.facts(subject=person, property="holds_office")}
     if word in POWER:
-        offices = {o for o in offices if _kind(ctx, o) in LEADING}
+        offices = {o for o in offices if office_kind(ctx.kb, o) in LEADING}
     if len(offices) > 1:
         low, high = timecmp.bounds(when.value)
         low, high = low - timedelta(days=LATE), high + timedelta(days=LATE)
@@ -134,9 +135,3 @@ def _kept_throughout(ctx: Context, person: str, office: str, when) -> bool:
             return True
     return False
 
-
-def _kind(ctx: Context, office: str) -> str | None:
-    try:
-        return (ctx.kb.entity(office).attrs or {}).get("kind")
-    except Exception:
-        return None
