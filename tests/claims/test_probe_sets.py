@@ -26,13 +26,8 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     # tests/claims/test_probe17_false_alarms.py.
     # The one probe19 found at 1b82f30 (cr19a-02) is fixed and tested in
     # tests/claims/test_probe19_false_alarms.py.
-    # Found by probe21 at 002641e9 (session 14) on its held-out sets:
-    "cr21a-01": '"Syriza" read as a misspelling of Syria (surface_anomaly)',
-    "cr21a-03": 'Portugal "a founding member of NATO in 1949 and a member of the European Union '
-    'since 1986": 1986 dated as the NATO membership',
-    "cr21b-08": '"the last government of Jean-Claude Juncker, who led the country from 1995 to 2013 '
-    'before becoming president of the European Commission": 2013 read as the end of his '
-    "Commission presidency",
+    # The three probe21 found at 002641e9 (cr21a-01, cr21a-03, cr21b-08) are fixed and tested in
+    # tests/claims/test_probe21_false_alarms.py.
 }
 
 

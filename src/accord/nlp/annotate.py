@@ -89,6 +89,7 @@ class Annotator:
         """The whole text as one Doc, ready for the pipeline (benchmarks time the pipeline on it)."""
         doc = self.nlp.make_doc(document.text)
         doc._.document_date = document.published
+        doc._.document_text = document.text
         return doc
 
     def _parts(self, documents: Iterable[Document]):
@@ -98,6 +99,7 @@ class Annotator:
             for index, (offset, text) in enumerate(pieces):
                 doc = self.nlp.make_doc(text)
                 doc._.document_date = document.published
+                doc._.document_text = document.text  # what is said once or twice is said in the whole article
                 yield doc, (document, offset, index == len(pieces) - 1)
 
     def _serial(self, documents: Iterable[Document], batch_size: int) -> Iterator[list[Annotation]]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 DOC_EXTENSIONS = {
     "document_date": None,  # ISO date string the article is anchored on, or None
+    "document_text": None,  # the whole article's text when the Doc is one part of it, or None
     "mentions": None,  # list of Annotation(layer="mention")
     "anomalies": None,  # list of Annotation(layer="anomaly")
     "people": None,  # dict: person entity id -> {"name": ..., "office": ..., "mentions": [...]}

@@ -222,6 +222,8 @@ def misspellings(doc: Doc, index: FormIndex, mentions: list[Annotation], kb=None
     found, lone = [], []
     named = {m.entity for m in mentions if m.entity and m.data.get("kb")}
     for start, end, text, label in candidates(doc, mentions):
+        if _repeated(doc, text):
+            continue  # "Syriza" three times: a name the KB does not hold, not a slip of the keys
         hit = close_form(text, index, settings, named=label in CANDIDATE_LABELS)
         # A word NER did not take for a place or an organisation needs a swap of two letters:
         # a one-letter change there is often another real name ("Franco" is not France).
@@ -246,6 +248,20 @@ def misspellings(doc: Doc, index: FormIndex, mentions: list[Annotation], kb=None
     for a in found:  # one finding per word, the first rule's
         spans.setdefault((a.start, a.end), a)
     return sorted(spans.values(), key=lambda a: a.start)
+
+
+REPEATS = 2  # a word written the same way this many times in one article is taken as meant
+
+
+def _repeated(doc: Doc, text: str) -> bool:
+    """Is the word written the same way at least REPEATS times in the article (all of it, when
+    the Doc is one of its parts)? A typing slip
+    is made once; a name the KB does not hold (a party, a town, a person one letter away from a
+    KB name) is written as often as the story needs it."""
+    if " " in text.strip() or not text.strip():
+        return False
+    whole = doc._.document_text or doc.text  # the article's, when the Doc is one part of it
+    return len(re.findall(rf"(?<![\w-]){re.escape(text.strip())}(?![\w-])", whole)) >= REPEATS
 
 
 def _anomaly(start: int, text: str, label: str | None, entity: str | None, name: str, form: str,

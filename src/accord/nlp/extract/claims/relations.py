@@ -85,7 +85,7 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         if org is None or not subjects:
             continue
         times = qualifiers(ctx, clause_tokens(verb)) if verb is not None else \
-            qualifiers(ctx, {t.i for t in noun.subtree})  # "Sweden, a NATO member since 2024,"
+            qualifiers(ctx, _own_tokens(noun))  # "Sweden, a NATO member since 2024,"
         anchor = verb if verb is not None else tok
         if verb is not None and undated_past(verb, times):
             continue  # "Sweden was not a NATO member" (some time before): not a claim about the article's day
@@ -237,6 +237,8 @@ def _org_of(ctx: Context, noun: Token) -> str | None:
         return None
     # a conjunct that is itself a name is another party, not a relation noun: "19 members plus the EU"
     siblings = [noun, *(c for c in noun.conjuncts if not _owned_by_other(ctx, c) and not ctx.entity(c))]
+    if _names_own_body(noun):
+        siblings = [noun]  # "a founding member of the OSCE and a member of NATO": the OSCE, known or not
     for t in siblings:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "in", "with"):
@@ -252,6 +254,21 @@ def _org_of(ctx: Context, noun: Token) -> str | None:
                 if c.lower_ in POSSESSIVE_PRONOUNS:
                     return _clause_org(ctx, noun) or ctx.topic_org
     return None
+
+
+def _names_own_body(noun: Token) -> bool:
+    """Does the relation noun have its own "of" / "in" phrase with an object? Then a conjunct's
+    organisation is not its organisation."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(o.dep_ == "pobj" for o in c.children)
+               for c in noun.children)
+
+
+def _own_tokens(noun: Token) -> set[int]:
+    """The relation noun's phrase without a coordinated relation noun's own phrase: in "a founding
+    member of NATO and a member of the EU since 1986" the year is the second membership's."""
+    others = {t.i for c in noun.children if c.dep_ == "conj" and c.lemma_.lower() in RELATION_NOUNS
+              for t in c.subtree}
+    return {t.i for t in noun.subtree} - others
 
 
 def _of_another_body(noun: Token) -> bool:

@@ -216,6 +216,10 @@ def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
     return out
 
 
+#: the things led that may be the body whose head is the person's one office ("who led the
+#: alliance from 2009 to 2014"); any other ("the country", "the party", "the talks") is not
+BODY_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization", "union", "commission", "council"})
+
 PRONOUN = 0.4  # "he" / "she" taken for the one person of the sentence before: a guess, never flagged
 OLDER_TERM = 0.4  # "X was T" before X's first term the KB lists, when its list starts late: an older term?
 
@@ -586,13 +590,16 @@ def led_org(ctx: Context, verb: Token, person: str | None = None) -> str | None:
 
 def _leads_unread(ctx: Context, verb: Token) -> bool:
     """A verb of leading whose object no office was found for, where the person's one office must
-    not be guessed: run / govern / "be at the helm" (of anything), or a state or its government led
-    by someone the KB lists in none of its leading offices."""
+    not be guessed: run / govern / "be at the helm" (of anything), lead / head with an object
+    that is no body (`BODY_NOUNS`: "led the country", "headed the party"), or a state or its government led by someone the KB
+    lists in none of its leading offices."""
     from accord.nlp.extract.claims.led_offices import bare_government, led_objects, state_led
 
     lemma = verb.lemma_.lower()
     if lemma in ("run", "govern", "be"):
         return True
+    if lemma in LEAD_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() not in BODY_NOUNS for c in verb.children):
+        return True  # "who led the country from 1995 to 2013": a thing led that names no office of the KB
     return lemma in LEAD_VERBS and any(state_led(ctx, o) is not None or bare_government(o) for o in led_objects(verb))
 
 

@@ -721,10 +721,10 @@ def _founding_members(ctx: Context, noun: Token, owner: tuple[list[str], float] 
     orgs, sure = owner or org_owner(ctx, noun)
     if not orgs and noun.dep_ == "compound" and noun.i >= 2 and noun.nbor(-1).lower_ == "founding":
         orgs = ctx.entities([noun.nbor(-2)], ("org:",))  # "NATO founding member Norway"
-    if not orgs and ctx.topic_org:
+    if not orgs and ctx.topic_org and not _of_a_body(noun):
         orgs, sure = [ctx.topic_org], TOPIC_SURE
     if not orgs:
-        return []
+        return []  # "a founding member of the OSCE": a body the KB does not hold is not the article's topic
     confidence = {"link": sure} if sure < 1 else None
     out = []
     num = nummod(noun)
@@ -735,6 +735,12 @@ def _founding_members(ctx: Context, noun: Token, owner: tuple[list[str], float] 
         out += [make(ctx, state, "founding_member_of", o, [noun], verb, negated(verb), confidence=confidence)
                 for o in orgs]
     return out
+
+
+def _of_a_body(noun: Token) -> bool:
+    """Does the noun name its own body in an "of" / "in" phrase ("founding member of the OSCE")?"""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(o.dep_ == "pobj" for o in c.children)
+               for c in noun.children)
 
 
 def _founders(ctx: Context, noun: Token) -> list[Statement]:
