@@ -3,7 +3,8 @@ Poland, the Czech Republic, Slovakia, Hungary, Bulgaria, Croatia, Slovenia, Esto
 Lithuania, Albania, North Macedonia and Finland, with earlier holders and the office's coverage
 moved back to the first listed holder's first day (and Montenegro's, Iceland's, Greece's and
 Romania's, whose first listed holder's term already began earlier); Hungary's prime ministers from
-2004; Romania's foreign ministers from 2015-11-17; the Supreme Allied Commanders Europe from 2007.
+2004; Romania's foreign ministers from 2015-11-17; the Supreme Allied Commanders Europe from 2007 and
+the Chairs of the Military Committee from July 2008.
 
 Each handover is tested on the day before and the day of the change (a term ends on the day its
 successor's begins), so a date one day off fails a test; each new coverage start on its first day
@@ -95,6 +96,10 @@ def _who(kb, office: str, on: str) -> list[str]:
     ("office:rou-foreign-minister", "2019-11-04", ["person:bogdan-aurescu"]),
     ("office:nato-saceur", "2008-06-01", ["person:bantz-craddock"]),
     ("office:nato-saceur", "2011-06-01", ["person:james-stavridis"]),
+    ("office:nato-military-committee-chair", "2010-06-01", ["person:giampaolo-di-paola"]),
+    ("office:nato-military-committee-chair", "2012-01-02", ["person:knud-bartels"]),
+    ("office:nato-military-committee-chair", "2015-06-25", ["person:knud-bartels"]),
+    ("office:nato-military-committee-chair", "2015-06-26", ["person:petr-pavel"]),
 ])
 def test_holders_at_each_handover(kb, office, on, who):
     assert _who(kb, office, on) == who
@@ -123,6 +128,7 @@ def test_holders_at_each_handover(kb, office, on, who):
     ("office:rou-president", "2004-12-20"),
     ("office:rou-foreign-minister", "2015-11-17"),
     ("office:nato-saceur", "2007-01-01"),
+    ("office:nato-military-committee-chair", "2008-07-01"),
 ])
 def test_the_list_is_complete_from_its_first_day(kb, office, first):
     from datetime import date, timedelta
@@ -174,6 +180,11 @@ def test_the_list_is_complete_from_its_first_day(kb, office, first):
     ("office:rou-foreign-minister", "2019-07-01", False),
     ("office:rou-foreign-minister", "2019-07-31", False),
     ("office:rou-foreign-minister", "2019-08-01", True),
+    # the Military Committee: Di Paola left in November 2011, Bartels took office on 2012-01-02
+    ("office:nato-military-committee-chair", "2011-10-31", True),
+    ("office:nato-military-committee-chair", "2011-11-01", False),
+    ("office:nato-military-committee-chair", "2012-01-01", False),
+    ("office:nato-military-committee-chair", "2012-01-02", True),
 ])
 def test_coverage_stops_where_the_list_is_not_sure(kb, office, on, covered):
     assert kb.covers(office, "holds_office", on).covered is covered
