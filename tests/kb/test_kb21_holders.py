@@ -4,7 +4,7 @@ Lithuania, Albania, North Macedonia and Finland, with earlier holders and the of
 moved back to the first listed holder's first day (and Montenegro's, Iceland's, Greece's and
 Romania's, whose first listed holder's term already began earlier); Hungary's prime ministers from
 2004; Romania's foreign ministers from 2015-11-17; the Supreme Allied Commanders Europe from 2007 and
-the Chairs of the Military Committee from July 2008.
+the Chairs of the Military Committee from July 2008; the Deputy Secretaries General from 2008.
 
 Each handover is tested on the day before and the day of the change (a term ends on the day its
 successor's begins), so a date one day off fails a test; each new coverage start on its first day
@@ -97,6 +97,8 @@ def _who(kb, office: str, on: str) -> list[str]:
     ("office:nato-saceur", "2008-06-01", ["person:bantz-craddock"]),
     ("office:nato-saceur", "2011-06-01", ["person:james-stavridis"]),
     ("office:nato-military-committee-chair", "2010-06-01", ["person:giampaolo-di-paola"]),
+    ("office:nato-deputy-secretary-general", "2010-06-01", ["person:claudio-bisogniero"]),
+    ("office:nato-deputy-secretary-general", "2012-03-01", ["person:alexander-vershbow"]),
     ("office:nato-military-committee-chair", "2012-01-02", ["person:knud-bartels"]),
     ("office:nato-military-committee-chair", "2015-06-25", ["person:knud-bartels"]),
     ("office:nato-military-committee-chair", "2015-06-26", ["person:petr-pavel"]),
@@ -129,6 +131,7 @@ def test_holders_at_each_handover(kb, office, on, who):
     ("office:rou-foreign-minister", "2015-11-17"),
     ("office:nato-saceur", "2007-01-01"),
     ("office:nato-military-committee-chair", "2008-07-01"),
+    ("office:nato-deputy-secretary-general", "2008-01-01"),
 ])
 def test_the_list_is_complete_from_its_first_day(kb, office, first):
     from datetime import date, timedelta
