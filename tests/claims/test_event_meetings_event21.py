@@ -88,6 +88,12 @@ def test_g7_and_g20_summits_of_2015_and_2016(checker, published, text, expected)
     ('2019-05-12', 'EU leaders met in Sibiu on 10 May for an informal summit.', 'none'),
     ('2019-05-10', 'EU leaders met in Brussels on 8 May for an informal summit.', 'none'),
     ('2019-05-12', 'EU leaders met in Brussels on 10 May for an informal summit.', 'none'),
+    # other informal summits and wordings: "outside Paris" is somewhere in France (Versailles)
+    ('2022-03-15', 'EU leaders met outside Paris on 10 March for an informal summit.', 'supported'),
+    ('2022-03-15', 'EU leaders met in Versailles on 10 March for an informal summit.', 'supported'),
+    ('2022-03-15', 'EU leaders met in Madrid on 10 March for an informal summit.', 'flagged'),
+    ('2018-09-25', 'EU leaders met in Salzburg on 20 September for an informal summit.', 'supported'),
+    ('2016-09-20', 'EU leaders met in Prague on 16 September for an informal summit.', 'flagged'),
     # a formal summit the KB does not list, named on the informal one's day
     ('2019-05-09', 'Leaders will discuss the nominations at the EU summit in Brussels.', 'none'),
 ])
