@@ -46,7 +46,10 @@ pytestmark = pytest.mark.model
     ('2022-04-01', 'NATO leaders met in Brussels on March 24, a month after the invasion.', 'supported'),
     ('2022-04-01', 'NATO leaders met in Brussels on March 4, a month after the invasion.', 'flagged'),
     ('2017-06-05', 'NATO foreign ministers met in Brussels on Wednesday.', 'none'),
-    ('2024-02-20', 'Allied defence ministers met in Brussels on 15 February.', 'none'),
+    # the KB lists the defence ministers' meeting of 15 February 2024 (session 14); the day before
+    # in Brussels may be another meeting there (the Ramstein group met at NATO headquarters that day)
+    ('2024-02-20', 'Allied defence ministers met in Brussels on 15 February.', 'supported'),
+    ('2024-02-20', 'Allied defence ministers met in Brussels on 14 February.', 'none'),
 ])
 def test_a_nato_summit_told_by_its_host_its_week_or_its_day(checker, published, text, expected):
     assert outcome(checker.findings(text, published)) == expected
@@ -76,7 +79,8 @@ def test_a_week_is_compared_by_its_monday_to_sunday():
     ('2023-12-01', "Blinken attended the NATO foreign ministers' meeting in Brussels on November 28-29.", 'supported'),
     ('2023-12-01', "Blinken attended the NATO foreign ministers' meeting in Brussels on November 21-22.", 'none'),
     ('2024-12-05', 'At a meeting of NATO foreign ministers in Brussels this week, Rutte urged more aid.', 'none'),
-    ('2024-02-16', 'NATO defence ministers met in Brussels on Thursday.', 'none'),
+    ('2024-02-16', 'NATO defence ministers met in Brussels on Thursday.', 'supported'),
+    ('2024-02-16', 'NATO defence ministers met in Brussels on Wednesday.', 'none'),
     ('2023-04-06', 'EU foreign ministers met in Luxembourg on Tuesday.', 'none'),
     ('2023-10-12', 'NATO foreign ministers met in Oslo in the spring.', 'supported'),
 ])

@@ -125,10 +125,12 @@ def test_a_bare_summit_is_the_organisations_when_its_people_act(checker, publish
                    "on Friday.", "supported"),
     ("2024-05-31", "Foreign ministers of the 32 allies ended an informal meeting hosted by Slovakia on Friday.",
      "flagged"),
-    # talks with someone, or of ministers the KB lists no meeting of, say nothing
+    # talks with someone, or of ministers the KB lists no meeting of (none in February 2016), say
+    # nothing; the KB lists the defence ministers' meeting of 14-15 February 2023 (session 14)
     ("2023-05-31", "NATO foreign ministers held talks with Ukraine's foreign minister in Stockholm on Wednesday.",
      "none"),
-    ("2023-02-14", "NATO defence ministers began two days of talks in Brussels on Tuesday.", "none"),
+    ("2016-02-10", "NATO defence ministers began two days of talks in Brussels on Wednesday.", "none"),
+    ("2023-02-14", "NATO defence ministers began two days of talks in Brussels on Tuesday.", "supported"),
 ])
 def test_talks_and_meetings_held_by_the_organisations_ministers(checker, published, text, expected):
     assert _matches(_result(checker, text, published), expected)

@@ -56,6 +56,9 @@ class Event:
     end: object
     places: frozenset
     ordinal: int | None = None  # its number in its series, when the KB gives it ("the 47th G7 summit")
+    # one of a few the KB lists of a series it does not cover (`series_complete: false`: the EU's
+    # informal summits, not its formal ones): never "the series' summit" under way or of a place
+    partial: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ def events(kb) -> list[Event]:
                                    "ministerial" in what, kind == "summit" and not any(
                                        w in name for w in ("extraordinary", "virtual")),
                                    str(attrs.get("level", "")), start, when[0].end or start, frozenset(within(kb, entity.id)),
-                                   _int(attrs.get("ordinal"))))
+                                   _int(attrs.get("ordinal")), attrs.get("series_complete") is False))
         try:
             kb._accord_events = found
         except AttributeError:  # a KB that takes no attributes is read each time

@@ -431,11 +431,12 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         if numbered is not None:
             return numbered  # "the second Quad Leaders' Summit": named by its number
         found = links.resolve(ctx, pool, where, times, True)
-        if found is not None and _sure_for_another(found, times, noun, len(pool)):
+        listed = _series_listed(pool)
+        if found is not None and _sure_for_another(found, times, noun, listed):
             return found
-        return _another_under_way(ctx, noun, pool, where, times, ministerial) \
+        return _another_under_way(ctx, noun, pool, where, times, ministerial, listed) \
             or (eventdays.under_way_on_weekday(ctx, noun, pool, where, times, _told_as_past(noun))
-                if noun.lemma_.lower() == "summit" and len(pool) >= SERIES else None)
+                if noun.lemma_.lower() == "summit" and listed >= SERIES else None)
     pool = links.candidates(ctx.kb, links.NATO, noun, ministerial, which)
     nxt = any(t.lower_ in ("next", "upcoming", "forthcoming") for t in noun.lefts)
     # "the NATO summit" with no date anywhere in a sentence of the past or present: the one under way
@@ -523,15 +524,22 @@ def _infinitive_subject(verb: Token) -> Token | None:
     return None
 
 
+def _series_listed(pool: list) -> int:
+    """How many of the pool's events stand for a series the KB covers: none when one of them is
+    among a few the KB lists of a series it does not ("the EU summit in Brussels" on the day of
+    an informal one in Salzburg may be a formal one the KB lacks)."""
+    return 0 if any(e.partial for e in pool) else len(pool)
+
+
 def _another_under_way(ctx: Context, noun: Token, pool: list, where: list[str], times: dict,
-                       ministerial: bool) -> links.Link | None:
+                       ministerial: bool, listed: int) -> links.Link | None:
     """"the annual G7 summit in Devon, England", in a report filed the day after the Cornwall
     summit: another series' summit (three or more listed) named with no date, in a clause of now
     ("it comes on the heels of the G7 summit in ..."), on the days of one of its summits (the day
     before to the day after), is that summit — when the place given is none of its summits'
     (a place of an earlier one is that one, and says nothing of this). Not in a clause of the past
     ("At a G7 summit in Russia, ..." may be one before the years the KB lists)."""
-    if times or ministerial or len(pool) < SERIES or noun.lemma_.lower() != "summit" or _past_clause(noun):
+    if times or ministerial or listed < SERIES or noun.lemma_.lower() != "summit" or _past_clause(noun):
         return None
     if where and any(set(links.finest(ctx.kb, where)) & e.places for e in pool):
         return None
