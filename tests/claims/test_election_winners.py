@@ -151,3 +151,39 @@ def test_a_parliamentary_winner(checker, text, day, expected):
 ])
 def test_a_parliamentary_election_is_never_flagged_on_who_governs(checker, text, day):
     assert outcome(checker, text, day) != "flagged"
+
+
+# -- shares of the vote (vote_shares.py, kb/data/election_results.yaml) -------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("share, expected", [
+    ("52.2%", "supported"),    # 52.18
+    ("52.7%", "supported"),    # 0.52 off: within a decimal number's 0.6
+    ("52.8%", "flagged"),      # 0.62 off
+    ("52 percent", "supported"),
+    ("53 percent", "supported"),   # 0.82 off: within a whole number's 1.0
+    ("54 percent", "flagged"),     # 1.82 off
+    ("about 54 percent", "supported"),  # hedged: 2.5
+    ("about 55 percent", "flagged"),    # 2.82 off
+])
+def test_the_winners_share_of_the_vote(checker, share, expected):
+    text = f"Erdogan won the May 28 runoff against opposition leader Kemal Kilicdaroglu with {share} of the vote."
+    assert outcome(checker, text, "2023-06-03") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, day, expected", [
+    ("Moon, a former human rights lawyer, won 41.1 percent of the vote in Tuesday's election.", "2017-05-12",
+     "supported"),
+    ("Moon, a former human rights lawyer, won 51.1 percent of the vote in Tuesday's election.", "2017-05-12",
+     "flagged"),
+    ("Nawrocki won the June 1 run-off with 50.9 percent of the vote.", "2025-06-02", "supported"),
+    ("Nawrocki won the June 1 run-off with 55.9 percent of the vote.", "2025-06-02", "flagged"),
+    # a first round, a party's share, seats, an election the list lacks: no verdict on the share
+    ("Nawrocki won 29.5 percent of the vote in the first round on May 18.", "2025-05-20", "none"),
+    ("Kurz's People's Party won 51.5 percent of the vote in the October 15 parliamentary election.", "2017-10-20",
+     "none"),  # no share read for a party
+    ("Gitanas Nauseda won the May 26 runoff with 76.5 percent of the vote.", "2019-06-01",
+     "supported"),  # the winner only: the list has no share of that election
+])
+def test_shares_in_other_wordings(checker, text, day, expected):
+    assert outcome(checker, text, day) == expected

@@ -61,7 +61,8 @@ LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "
                   "at_guideline",  # spending_states.yaml
                   "signed_on", "in_force_from",  # treaties.yaml: the day a treaty was signed, entered into force
                   "born_on",  # a person's `born` line (people.yaml, officials/*.yaml)
-                  "held_election"}  # elections.yaml: a state's national election of a kind, on its day(s)
+                  "held_election",  # elections.yaml: a state's national election of a kind, on its day(s)
+                  "vote_share"}  # election_results.yaml: a winner's share of the vote in the deciding round
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
 PRECISIONS = {1: "year", 2: "month", 3: "day"}

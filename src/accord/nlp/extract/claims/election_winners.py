@@ -58,8 +58,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         return []
     out: list[Statement] = []
     for noun in sent:
-        if (noun.lower_ in NOUNS or _run_off(noun)) and noun.pos_ in ("NOUN", "PROPN") \
-                and not elections._re_election(noun):
+        if is_election(noun):
             out += _results(ctx, noun)
     return out
 
@@ -79,15 +78,10 @@ def _results(ctx: Context, noun: Token) -> list[Statement]:
     mods = elections._modifiers(noun)
     mod_words = {t.lower_ for t in mods} | {p for t in mods for p in t.lower_.split("-")}
     dated = [p for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" and _a_date(ctx, p)]
-    if mod_words & elections.OTHER_ELECTIONS or any(p.dep_ == "prep" and p.lower_ in ("for", "of", "to")
-                                                    and p not in dated for p in noun.rights):
-        return []  # "the election of a president", "the election for mayor"
-    if noun.lower_ in WEAK and not mod_words & (elections.PRESIDENTIAL_WORDS | elections.PARLIAMENTARY_WORDS):
-        return []
     kind = elections.PRESIDENTIAL if mod_words & elections.PRESIDENTIAL_WORDS else \
         elections.PARLIAMENTARY if mod_words & elections.PARLIAMENTARY_WORDS else elections.ANY
     preps = [p for w in (noun, verb) for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "in")] + dated
-    when = elections._one_date(ctx, mods + [w for p in preps for w in p.subtree])
+    when = election_date(ctx, noun, verb)
     if when is None:
         return []
     value, precision, span = when
@@ -116,6 +110,27 @@ def _results(ctx: Context, noun: Token) -> list[Statement]:
 
 
 WON_PRESIDENTIAL = "won_presidential_election"
+
+
+def election_date(ctx: Context, noun: Token, verb: Token) -> tuple[str, str, Span] | None:
+    """(value, precision, span) of the national election the noun names: its one date among its
+    modifiers and the "on" / "in" / "of" phrases of the noun and of the verb that takes it; None
+    for an election the KB does not list ("the election of a president", "the local election")."""
+    mods = elections._modifiers(noun)
+    mod_words = {t.lower_ for t in mods} | {p for t in mods for p in t.lower_.split("-")}
+    dated = [p for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" and _a_date(ctx, p)]
+    if mod_words & elections.OTHER_ELECTIONS or any(p.dep_ == "prep" and p.lower_ in ("for", "of", "to")
+                                                    and p not in dated for p in noun.rights):
+        return None  # "the election of a president", "the election for mayor"
+    if noun.lower_ in WEAK and not mod_words & (elections.PRESIDENTIAL_WORDS | elections.PARLIAMENTARY_WORDS):
+        return None
+    preps = [p for w in (noun, verb) for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "in")] + dated
+    return elections._one_date(ctx, mods + [w for p in preps for w in p.subtree])
+
+
+def is_election(tok: Token) -> bool:
+    """Is the token an election noun ("election", "runoff", "run-off", "vote" ...)?"""
+    return (tok.lower_ in NOUNS or _run_off(tok)) and tok.pos_ in ("NOUN", "PROPN") and not elections._re_election(tok)
 
 
 def _a_date(ctx: Context, prep: Token) -> bool:
