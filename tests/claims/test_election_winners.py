@@ -187,3 +187,38 @@ def test_the_winners_share_of_the_vote(checker, share, expected):
 ])
 def test_shares_in_other_wordings(checker, text, day, expected):
     assert outcome(checker, text, day) == expected
+
+
+# -- the count of a president's terms (term_ordinals.py) ---------------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, day, expected", [
+    ("Emmanuel Macron won a second term in Sunday's run-off against Marine Le Pen.", "2022-04-25", "supported"),
+    ("Emmanuel Macron won a third term in Sunday's run-off against Marine Le Pen.", "2022-04-25", "flagged"),
+    ("Donald Trump won a second term in Tuesday's election.", "2024-11-06", "supported"),  # not consecutive
+    ("Donald Trump won a third term in Tuesday's election.", "2024-11-06", "flagged"),
+    ("Donald Trump was sworn in for a second term on Monday.", "2025-01-21", "supported"),
+    ("Zoran Milanovic won a second term in Sunday's run-off.", "2025-01-13", "supported"),
+    ("Zoran Milanovic won a third term in Sunday's run-off.", "2025-01-13", "flagged"),
+    ("Moldova's pro-Western president, Maia Sandu, won a second four-year term in Sunday's run-off.",
+     "2024-11-04", "supported"),
+    ("Moldova's pro-Western president, Maia Sandu, won a third four-year term in Sunday's run-off.",
+     "2024-11-04", "flagged"),
+])
+def test_the_count_of_a_presidents_terms(checker, text, day, expected):
+    assert outcome(checker, text, day) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, day", [
+    # first elections before the KB's lists begin (Erdogan 2014, Putin 2000): no count
+    ("Recep Tayyip Erdogan was sworn in for a fourth term on Saturday.", "2023-06-03"),
+    ("Vladimir Putin was sworn in for a third term as president on Tuesday.", "2024-05-07"),
+    # a head of government: the terms of a party and of a person differ
+    ("Anthony Albanese won a third term in Saturday's election.", "2025-05-04"),
+    ("Mark Carney's Liberals won a fourth consecutive term in Monday's election.", "2025-04-29"),
+    # sought, not won; a term in another post
+    ("Joe Biden is seeking a second term in November.", "2024-03-01"),
+    ("Ursula von der Leyen won a third term as Commission president in July.", "2024-07-20"),
+])
+def test_no_count_where_the_lists_cannot_give_it(checker, text, day):
+    assert outcome(checker, text, day) != "flagged"
