@@ -122,7 +122,8 @@ def election_date(ctx: Context, noun: Token, verb: Token) -> tuple[str, str, Spa
     if mod_words & elections.OTHER_ELECTIONS or any(p.dep_ == "prep" and p.lower_ in ("for", "of", "to")
                                                     and p not in dated for p in noun.rights):
         return None  # "the election of a president", "the election for mayor"
-    if noun.lower_ in WEAK and not mod_words & (elections.PRESIDENTIAL_WORDS | elections.PARLIAMENTARY_WORDS):
+    if noun.lower_ in WEAK and not mod_words & (elections.PRESIDENTIAL_WORDS | elections.PARLIAMENTARY_WORDS
+                                                | elections.KINDLESS_WORDS):
         return None
     preps = [p for w in (noun, verb) for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "in")] + dated
     return elections._one_date(ctx, mods + [w for p in preps for w in p.subtree])
