@@ -80,11 +80,17 @@ def winner(kb, office: str, day: date):
 
 
 def _covered(kb, office: str, day: date, term) -> bool:
-    """Is the list of holders complete on the days the winner was read from: the vote's, the
-    150th after it and, for an incumbent (a term begun before the vote), the 365th?"""
+    """Is the list of holders complete on the days the winner was read from (the vote's, the
+    150th after it and, for an incumbent, a term begun before the vote, the 365th) and between
+    them?"""
     kept = date.fromisoformat(term.start.value[:10]) <= day if term.start.precision == "day" else True
     days = (0, TAKES_OFFICE.days) + ((STAYS.days,) if kept else ())
-    return all(kb.covers(office, "holds_office", (day + timedelta(days=n)).isoformat()).covered for n in days)
+    if not all(kb.covers(office, "holds_office", (day + timedelta(days=n)).isoformat()).covered for n in days):
+        return False
+    period = kb.coverage(office, "holds_office")
+    last = (day + timedelta(days=days[-1])).isoformat()
+    # a declared gap between those days (a suspended president, a term not recorded): not complete
+    return not any(g.start <= last and g.until >= day.isoformat() for g in (period.gaps if period else ()))
 
 
 def check(checker, st: Statement, on: str | None):
