@@ -180,6 +180,12 @@ def test_the_winners_share_of_the_vote(checker, share, expected):
     ("Nawrocki won the June 1 run-off with 55.9 percent of the vote.", "2025-06-02", "flagged"),
     # a first round, a party's share, seats, an election the list lacks: no verdict on the share
     ("Nawrocki won 29.5 percent of the vote in the first round on May 18.", "2025-05-20", "none"),
+    ("Simion won 41 percent of the vote in the first round on May 4.", "2025-05-06", "none"),
+    # a first round told beside the deciding one: the share is of the round its date names
+    ("Dan, a mathematician, won 53.6 percent of the vote in the May 18 run-off, overturning Simion's lead "
+     "in the first round.", "2025-05-19", "supported"),
+    ("Dan, a mathematician, won 58.6 percent of the vote in the May 18 run-off, overturning Simion's lead "
+     "in the first round.", "2025-05-19", "flagged"),
     ("Kurz's People's Party won 51.5 percent of the vote in the October 15 parliamentary election.", "2017-10-20",
      "none"),  # no share read for a party
     ("Gitanas Nauseda won the May 26 runoff with 76.5 percent of the vote.", "2019-06-01",

@@ -5,8 +5,10 @@ Tuesday's election", "X won the run-off on April 24 with about 58.5 percent": th
 "won" (election_winners' reading of it), the number before "percent" / "per cent" / "%" in the
 verb's object or its "with" phrase, and the date of the election the verb takes (as object, or
 in its "in" phrase; election_winners.election_date). A number hedged ("about", "nearly", "more
-than") is marked "~". Not read: a share of a first round, of seats, a share without a dated
-election, or a vote moved or annulled.
+than") is marked "~". Not read: a share of seats, a share without a dated election, or a vote
+moved or annulled. A sentence may speak of a first round too ("won 53.6 percent in the May 18
+run-off, overturning Simion's lead in the first round"): the share is of the round its date
+names, and the KB's shares are of the deciding rounds only.
 
 Checked against the KB's shares (election_results.yaml: the winners of the deciding round of
 some direct presidential elections, not complete): supported within a margin, contradicted
@@ -40,7 +42,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     if ctx.kb is None:
         return []
     words = {t.lower_ for t in sent}
-    if not words & PERCENT or words & (elections.MOVED | {"first", "first-round", "seats", "seat"}):
+    if not words & PERCENT or words & (elections.MOVED | {"seats", "seat"}):
         return []
     out: list[Statement] = []
     for verb in sent:
