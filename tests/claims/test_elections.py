@@ -183,3 +183,15 @@ def test_plural_elections_of_no_kind_are_never_flagged(checker):
     assert outcome(checker, "Britain's May 6 election was a test for the government.", "2021-05-20") == "flagged"
     assert outcome(checker, "Britain's May 6 general elections were a test for the government.",
                    "2021-05-20") == "flagged"
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    # a snap vote may elect a president: South Korea's of 9 May 2017 and of 3 June 2025 (session 14)
+    ("Moon Jae-in won the May 9 snap election, held after Park Geun-hye was removed from office.",
+     "2017-05-10", "supported"),
+    ("South Korea's snap election on June 3 followed the removal of Yoon Suk Yeol.", "2025-06-10", "supported"),
+    ("South Korea's snap election on June 10 followed the removal of Yoon Suk Yeol.", "2025-06-20", "flagged"),
+    ("Japan's snap election on October 27 cost the ruling coalition its majority.", "2024-11-01", "supported"),
+])
+def test_a_snap_election_is_of_either_kind(checker, text, day, expected):
+    assert outcome(checker, text, day) == expected

@@ -9,7 +9,8 @@
   "Erdogan won a third term in May 2023": the state whose head the KB has the person be on that
   date, the kind the office is won by (`_reelection`); not one by parliament, a party or to a post.
 - The kind: "presidential" (or a runoff after the word) -> presidential; "parliamentary",
-  "general", "legislative", "federal", "snap", "midterm" ... or no word -> parliamentary or any.
+  "general", "legislative", "federal", "midterm" ... -> parliamentary; "snap", "early",
+  "national" (a snap vote may elect a president: South Korea 2017, 2025) or no word -> any.
   "Elections" in the plural with no kind stated ("Britain's May 6 elections") may be a day of local
   or regional votes: confirmed when a national one fits, never flagged (PLURAL_SURE).
 
@@ -46,9 +47,12 @@ NOUNS = {"election", "elections", "runoff", "run-off", "vote", "polls"}
 #: nouns read only with an election word beside them ("the presidential runoff", "the general vote")
 WEAK_NOUNS = {"runoff", "run-off", "vote", "polls"}
 PRESIDENTIAL_WORDS = {"presidential", "president"}
-PARLIAMENTARY_WORDS = {"parliamentary", "general", "legislative", "federal", "national", "snap", "early",
+PARLIAMENTARY_WORDS = {"parliamentary", "general", "legislative", "federal",
                        "midterm", "mid-term", "congressional", "parliament", "bundestag", "sejm", "duma",
                        "storting", "riksdag", "folketing", "eduskunta", "knesset", "lower-house", "upper-house"}
+#: election words of no kind: a snap or early vote may elect a president (South Korea's of 9 May
+#: 2017 and 3 June 2025), and a "national" one either
+KINDLESS_WORDS = {"national", "snap", "early"}
 #: words that make the election one the KB does not list
 OTHER_ELECTIONS = {"local", "regional", "municipal", "provincial", "state", "states", "mayoral", "mayor",
                    "party", "leadership", "primary", "primaries", "european", "eu", "europe", "by", "by-election",
@@ -99,7 +103,7 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     mod_words = {t.lower_ for t in mods} | {p for t in mods for p in t.lower_.split("-")}
     if mod_words & OTHER_ELECTIONS or any(t.lower_ == "no" for t in mods) or negated(noun):
         return []
-    if noun.lower_ in WEAK_NOUNS and not mod_words & (PRESIDENTIAL_WORDS | PARLIAMENTARY_WORDS | {"election"}):
+    if noun.lower_ in WEAK_NOUNS and not mod_words & (PRESIDENTIAL_WORDS | PARLIAMENTARY_WORDS | KINDLESS_WORDS | {"election"}):
         return []
     preps = [c for c in noun.rights if c.dep_ == "prep"]
     if any(p.lower_ in ("of", "for", "to") and not _names_parliament(p) for p in preps):
@@ -332,7 +336,7 @@ def _to_come(ctx: Context, value: str) -> bool:
 
 def _names_parliament(prep: Token) -> bool:
     """ "elections to the Bundestag", "the election to parliament": still the people's vote."""
-    return prep.lower_ == "to" and any(w.lower_ in PARLIAMENTARY_WORDS | {"house"} for w in prep.subtree)
+    return prep.lower_ == "to" and any(w.lower_ in PARLIAMENTARY_WORDS | KINDLESS_WORDS | {"house"} for w in prep.subtree)
 
 
 # -- check -------------------------------------------------------------------------------------------

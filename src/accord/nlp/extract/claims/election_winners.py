@@ -1,0 +1,234 @@
+"""Who won a national election (`won_election`, person -> state; negated: the person did not win).
+
+Read, with the election dated (its own modifier or "on" / "in" phrase, as elections.py reads it):
+- "X won the (presidential) election / run-off of D", "X won Sunday's run-off" -> X won;
+- "X defeated / beat Y in the run-off of D", "X won the election, defeating Y" -> X won, Y did not;
+- "X lost the election of D to Y" -> Y won, X did not; "X failed to win / did not win the
+  election" -> X did not win;
+- "the election of D, won by X" -> X won.
+The state is the election's own (owner, adjective, "in" phrase), else the one state whose head
+office the KB gives one of the people named from the vote to 150 days after it. A party or an alliance
+that won ("Kurz's People's Party won") is not a person: not read. Not read either: a sentence
+that speaks of a first round, of a nomination, a party's leadership or a primary, of a vote
+moved or annulled, or with an election word the KB does not list (elections.OTHER_ELECTIONS).
+
+Checked (`check`) against the KB's lists of elections (elections.yaml) and office holders:
+- a direct presidential election (its kind stated, or the only national vote of that day in a
+  state whose people elect the president): rounds less than 45 days apart are one election; a
+  day that is an earlier round is a first round (its "winner" only topped it): no verdict. The
+  winner is the one holder (not acting) whose term of the state's head-of-state office begins
+  within 150 days after the last round (Taiwan's takes office about 130 days after), else the
+  holder in office (not acting) on its day and a year after (an incumbent re-elected). Another
+  person named as winner, or the winner named as loser, is a contradiction only where the
+  office's list of holders is complete on those days (kb.covers); an election whose winner the
+  rule cannot name (an annulled vote, a president who resigned) has no verdict.
+- a parliamentary election (or one of no stated kind on a day with one): who won is not who
+  governs after it (coalitions, a runner-up's government), so a named winner is supported only
+  as the head of government who took office within 150 days after it or stayed in office a
+  year after it, and contradicted only as a person whose every state office the KB knows is of
+  another state (a foreign politician); a loser is never contradicted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from accord.model import Statement, TimeQualifier
+from accord.nlp.extract.claims import elections
+from accord.nlp.extract.claims.grammar import Context, make, negated
+
+ORDER = 65
+WON = "won_election"
+NOUNS = {"election", "runoff", "run-off", "vote", "polls", "race"}
+#: a "vote" / "polls" / "race" is an election only with an election word beside it
+WEAK = {"vote", "polls", "race"}
+WIN, LOSE, BEAT = {"win", "sweep", "clinch"}, {"lose"}, {"defeat", "beat"}
+#: words of a sentence that speaks of something other than the winner of the vote
+NOT_THE_WINNER = {"first", "first-round", "nomination", "primary", "primaries", "leadership", "seat", "seats",
+                  "popular", "plurality", "most", "majority", "mandate", "district", "constituency", "ward"}
+
+
+def extract(ctx: Context, sent: Span) -> list[Statement]:
+    if ctx.kb is None:
+        return []
+    words = {t.lower_ for t in sent}
+    if not words & (NOUNS | {"off"}) or words & (elections.MOVED | NOT_THE_WINNER):
+        return []
+    out: list[Statement] = []
+    for noun in sent:
+        if is_election(noun):
+            out += _results(ctx, noun)
+    return out
+
+
+def _run_off(tok: Token) -> bool:
+    """ "run-off", which the tokenizer splits into "run", "-", "off"."""
+    doc = tok.doc
+    return tok.lower_ == "off" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "run"
+
+
+def _results(ctx: Context, noun: Token) -> list[Statement]:
+    """The winners and losers told of one election noun."""
+    frame = _frame(noun)
+    if frame is None:
+        return []
+    verb, winners, losers = frame
+    mods = elections._modifiers(noun)
+    mod_words = {t.lower_ for t in mods} | {p for t in mods for p in t.lower_.split("-")}
+    dated = [p for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" and _a_date(ctx, p)]
+    kind = elections.PRESIDENTIAL if mod_words & elections.PRESIDENTIAL_WORDS else \
+        elections.PARLIAMENTARY if mod_words & elections.PARLIAMENTARY_WORDS else elections.ANY
+    preps = [p for w in (noun, verb) for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "in")] + dated
+    when = election_date(ctx, noun, verb)
+    if when is None:
+        return []
+    value, precision, span = when
+    won = [p for t in winners for p in ctx.entities([t], ("person:",))]
+    lost = [p for t in losers for p in ctx.entities([t], ("person:",))]
+    if len(set(won)) > 1 or len(set(lost)) > 1 or not won + lost:
+        return []
+    owners = [t for t in mods if t.dep_ in ("poss", "amod", "compound", "nmod")]
+    places = [w for p in preps if p.lower_ == "in" for w in p.subtree if w.i != p.i]
+    states = list(dict.fromkeys(ctx.entities(owners + places, ("state:",))))
+    if not states:
+        states = _head_state(ctx, won + lost, value)
+    if len(states) != 1:
+        return []
+    prop = WON if kind != elections.PRESIDENTIAL else WON_PRESIDENTIAL
+    times = {"point_in_time": TimeQualifier(value, precision)}
+    extra = {"modality": "plan"} if elections._to_come(ctx, value) else {}
+    tokens = [noun] + ([span[0], span[-1]] if span is not None and len(span) else [])
+    denied = negated(verb)
+    out = [make(ctx, p, prop, states[0], tokens + [t], verb, denied, times, **dict(extra))
+           for p, t in zip(won, [t for t in winners if ctx.entities([t], ("person:",))])]
+    if not denied:
+        out += [make(ctx, p, prop, states[0], tokens + [t], verb, True, times, **dict(extra))
+                for p, t in zip(lost, [t for t in losers if ctx.entities([t], ("person:",))])]
+    return out
+
+
+WON_PRESIDENTIAL = "won_presidential_election"
+
+
+def election_date(ctx: Context, noun: Token, verb: Token) -> tuple[str, str, Span] | None:
+    """(value, precision, span) of the national election the noun names: its one date among its
+    modifiers and the "on" / "in" / "of" phrases of the noun and of the verb that takes it; None
+    for an election the KB does not list ("the election of a president", "the local election")."""
+    mods = elections._modifiers(noun)
+    mod_words = {t.lower_ for t in mods} | {p for t in mods for p in t.lower_.split("-")}
+    dated = [p for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" and _a_date(ctx, p)]
+    if mod_words & elections.OTHER_ELECTIONS or any(p.dep_ == "prep" and p.lower_ in ("for", "of", "to")
+                                                    and p not in dated for p in noun.rights):
+        return None  # "the election of a president", "the election for mayor"
+    if noun.lower_ in WEAK and not mod_words & (elections.PRESIDENTIAL_WORDS | elections.PARLIAMENTARY_WORDS
+                                                | elections.KINDLESS_WORDS):
+        return None
+    preps = [p for w in (noun, verb) for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "in")] + dated
+    return elections._one_date(ctx, mods + [w for p in preps for w in p.subtree])
+
+
+def is_election(tok: Token) -> bool:
+    """Is the token an election noun ("election", "runoff", "run-off", "vote" ...)?"""
+    return (tok.lower_ in NOUNS or _run_off(tok)) and tok.pos_ in ("NOUN", "PROPN") and not elections._re_election(tok)
+
+
+def _a_date(ctx: Context, prep: Token) -> bool:
+    """Is the preposition's object a date ("the election of 9 March 2022")?"""
+    return elections._one_date(ctx, list(prep.subtree)) is not None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject with its appositions; "Yoon, a former prosecutor, won": the parser may
+    make the apposition the subject and hang the name on the verb, so a name that opens the
+    sentence before a comma is read too."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":  # "X failed to win the election"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects):
+        subjects = [verb.head]  # "Kilicdaroglu, who lost the run-off to Erdogan"
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    doc = verb.doc
+    subjects += [c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod") and c.i == verb.sent.start
+                 and doc[c.i + 1].text == ","]
+    return subjects
+
+
+def _frame(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """(verb, winner tokens, loser tokens) of the clause the election noun is in: "X won / lost
+    the election", "X defeated / beat Y in the election", "the election won by X"."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    subjects = _subjects(head)
+    if noun.dep_ == "dobj" and lemma in WIN | LOSE:
+        if lemma in WIN:
+            beaten = [o for c in head.children if c.dep_ == "advcl" and c.lemma_.lower() in BEAT
+                      for o in c.children if o.dep_ == "dobj"]  # "won the election, defeating Y"
+            beaten += [o for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("against", "over")
+                       and _clause_verb(c).i == head.i for o in c.children if o.dep_ == "pobj"]
+            # "won the run-off against Y", "won ... with 52% of the vote against Y"
+            return head, subjects, beaten
+        to = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        return head, to, subjects  # "X lost the election to Y"
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in BEAT:
+        verb = head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if agents:
+            return verb, agents, passive_subjects  # "Y was defeated by X in the election"
+        return verb, _subjects(verb), objects
+    for acl in noun.children:  # "the election, won by X"
+        if acl.dep_ == "acl" and acl.lemma_.lower() in WIN and acl.tag_ == "VBN":
+            agents = [o for c in acl.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if agents:
+                return acl, agents, []
+    return None
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above the token (the root when there is none)."""
+    tok = tok.head
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
+def _head_state(ctx: Context, people: list[str], value: str) -> list[str]:
+    """The one state whose head office (of state or of government) one of the people held at
+    some time from the vote (its first day) to 150 days after it (the winner's first day)."""
+    from accord.kb import temporal
+    from accord.nlp.extract.claims._election_results import TAKES_OFFICE
+    from accord.reconcile import timecmp
+
+    first = date.fromisoformat(temporal.lower(value)[:10])
+    days = [first.isoformat(), (first + TAKES_OFFICE).isoformat()]
+    states = set()
+    for fact in (f for person in people for f in ctx.kb.facts(subject=person, property="holds_office")):
+        attrs = ctx.kb.entity(fact.value).attrs or {}
+        where = attrs.get("jurisdiction")
+        if not str(attrs.get("kind", "")).startswith("head_of") or not str(where).startswith("state:"):
+            continue
+        if any(timecmp.active_on(fact.start, fact.end, d, fact.point_in_time) is True for d in days):
+            states.add(where)
+    return sorted(states) if len(states) == 1 else []
+
+
+# -- check -------------------------------------------------------------------------------------------
+def check(checker, st: Statement, on: str | None):
+    from accord.nlp.extract.claims import _election_results as results
+
+    return results.check(checker, st, on)
+
+
+def describe(name, st: Statement) -> str:
+    """ "Karol Nawrocki won Poland's presidential election of 2025-06-01"."""
+    when = st.point_in_time.value if st.point_in_time is not None else "an unstated day"
+    kind = "presidential election" if st.property == WON_PRESIDENTIAL else "election"
+    verb = "did not win" if st.polarity == "negated" else "won"
+    return f"{name(st.subject)} {verb} {name(st.value)}'s {kind} of {when}"
+
+
+CHECKS = {WON: check, WON_PRESIDENTIAL: check}
+WORDS = {WON: describe, WON_PRESIDENTIAL: describe}
