@@ -62,7 +62,7 @@ LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "
                   "signed_on", "in_force_from",  # treaties.yaml: the day a treaty was signed, entered into force
                   "born_on",  # a person's `born` line (people.yaml, officials/*.yaml)
                   "held_election",  # elections.yaml: a state's national election of a kind, on its day(s)
-                  "without_army"}  # armed_forces.yaml: a state that keeps no standing army
+                  "without_army",  # armed_forces.yaml: a state that keeps no standing army
                   "vote_share"}  # election_results.yaml: a winner's share of the vote in the deciding round
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
