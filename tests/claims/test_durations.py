@@ -66,7 +66,7 @@ def test_the_slack_of_an_exact_duration(accord_annotator):
     ("Wim Kok, who was Dutch prime minister for eight years, died in 2018.", "supported"),
     # Turkey's presidents are listed from 1993: Erdoğan's presidency alone is shorter than 20 years,
     # but his premiership (2003-2014) came before it, and a tenure "in power" may count both
-    ("Recep Tayyip Erdogan, who has been in power for more than 20 years, is the president of Turkey.", "new"),
+    ("Recep Tayyip Erdogan, who has been president for more than 20 years, leads Turkey.", "new"),
     # Sezer held no head office before his presidency (2000-2007), listed complete from 1993
     ("Ahmet Necdet Sezer, who was president of Turkey for 10 years, retired in 2007.", "contradicted_by_kb"),
     # 13.7 years (2010-10-14 to 2024-07-02): 13 is within TENURE_SLACK (one year), 12 is not
@@ -78,6 +78,8 @@ def test_the_slack_of_an_exact_duration(accord_annotator):
     ("Jens Stoltenberg has served as NATO Secretary General for more than nine years.", "supported"),
 ])
 def test_tenures(accord_annotator, text, kind):
+    # (num21: a relative clause's years are no longer the main clause's: "X, who has been in power
+    # for 20 years, is the president" is not read as a presidency of 20 years; test_owned_tenures.py)
     assert verdicts(accord_annotator, text, "2024-10-01", "held_office_for") == [kind]
 
 

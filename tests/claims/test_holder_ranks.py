@@ -19,6 +19,10 @@ def _ranks(annotator, text: str, date: str) -> set[tuple[str, str]]:
     ("Moon Jae-in took office as South Korea's 19th president on 10 May 2017.", "2017-05-11", "19th", "18th"),
     ("Theresa May became the 54th prime minister of the United Kingdom on 13 July 2016.", "2016-07-14", "54th", "55th"),
     ("Jens Stoltenberg is the thirteenth Secretary General of NATO.", "2019-03-01", "thirteenth", "twelfth"),
+    # Canada (num21): Harper the 22nd, Trudeau the 23rd, Carney the 24th
+    ("Mark Carney was sworn in as Canada's 24th prime minister on Friday.", "2025-03-15", "24th", "25th"),
+    ("Mark Carney was sworn in as Canada's 24th prime minister on Friday.", "2025-03-15", "24th", "23rd"),
+    ("Justin Trudeau was sworn in as Canada's 23rd prime minister on Wednesday.", "2015-11-05", "23rd", "22nd"),
 ])
 def test_rank_of_a_holder_both_sides(checker, text, date, right, wrong):
     assert outcome(checker, text, date) == "supported"

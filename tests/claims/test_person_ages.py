@@ -95,6 +95,40 @@ def test_the_age_on_the_day_the_sentence_dates(accord_annotator, text, kind):
     assert verdicts(accord_annotator, text, "2024-07-01", "age") == [kind]
 
 
+@pytest.mark.parametrize("text, published, kind", [
+    # "becoming at N": the age on the main clause's day (Kurz born 1986-08-27, Harris 1986-10-17)
+    ("Sebastian Kurz was sworn in as Austria's chancellor on Monday, becoming at 31 the youngest head "
+     "of government in the world.", "2017-12-18", "supported"),
+    ("Sebastian Kurz was sworn in as Austria's chancellor on Monday, becoming at 35 the youngest head "
+     "of government in the world.", "2017-12-18", "contradicted_by_kb"),
+    ("Sebastian Kurz took office on Monday, becoming at 32 the youngest leader in Europe.", "2017-12-18",
+     "contradicted_by_kb"),
+    ("Simon Harris was elected taoiseach on Tuesday, becoming at 37 the youngest person to lead an Irish "
+     "government.", "2024-04-09", "supported"),
+    ("Simon Harris was elected taoiseach on Tuesday, becoming at 38 the youngest person to lead an Irish "
+     "government.", "2024-04-09", "contradicted_by_kb"),
+    ("Simon Harris was elected taoiseach on Tuesday, becoming at 36 the youngest person to lead an Irish "
+     "government.", "2024-04-09", "contradicted_by_kb"),
+    # dated by the main clause in a later article: the age on that day
+    ("In December 2017 Sebastian Kurz was sworn in as chancellor, becoming at 31 the youngest head of "
+     "government in the world.", "2024-04-09", "supported"),
+    ("In December 2017 Sebastian Kurz was sworn in as chancellor, becoming at 32 the youngest head of "
+     "government in the world.", "2024-04-09", "contradicted_by_kb"),
+])
+def test_becoming_at_n(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "age") == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # the participle's age is its object's, or the main clause is past and undated
+    "Sebastian Kurz took office on Monday, making his aide at 29 the youngest chief of staff.",
+    "Simon Harris was elected taoiseach, becoming at 37 the youngest person to lead an Irish government.",
+    "Sebastian Kurz arrived on Monday at 10 the latest.",
+])
+def test_becoming_at_n_no_claim(accord_annotator, text):
+    assert not [s for s in read(accord_annotator, text, "2024-04-09") if s.property == "age"]
+
+
 @pytest.mark.parametrize("text, kind", [
     # a namesake named only after the age is no rival for the family name alone
     ("Mark Rutte spoke. Rutte, 57, is no relative of the painter Anna Rutte.", "supported"),

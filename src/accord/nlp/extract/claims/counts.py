@@ -410,6 +410,8 @@ def _growth_noun_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
             return (ent, 1.0) if ent.startswith("org:") else (None, 0.0)
         if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
             return _antecedent(ctx, noun)
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            return _whose(ctx, noun)
         if c.dep_ == "prep" and c.lower_ == "of":
             return _membership_org(ctx, next((p for p in c.children if p.dep_ == "pobj"), c))
     return None, 0.0
@@ -680,7 +682,7 @@ def _narrowed(ctx: Context, noun: Token) -> bool:
     if restricted_after(noun):
         return True  # "one of the two allies yet to ratify", parsed on "one" or the verb
     for c in noun.children:
-        if c.dep_ in ("relcl", "acl"):
+        if c.dep_ in ("relcl", "acl") and not _aside(c):
             return True  # "the 30 members that have ratified"
         if c.dep_ == "amod" and c.lower_ not in ("current", "present", "allied"):
             return True  # "the 23 European allies", "the 30 other members"
@@ -689,6 +691,19 @@ def _narrowed(ctx: Context, noun: Token) -> bool:
         if c.dep_ == "compound" and c.lemma_.lower() not in ("member", "alliance") and not ctx.entity(c):
             return True  # "the 30 board members"
     return False
+
+
+def _aside(clause: Token) -> bool:
+    """A relative clause set off by a comma and opened by "which" or "who" ("NATO's 29
+    democracies, which had fought ..."): it tells of them all, it picks none out."""
+    first = clause.left_edge
+    if any(_day_word(t) for t in clause.subtree):
+        return False  # "the 12 allies, which signed it in 1949": counted on that day, not the article's
+    return first.lower_ in ("which", "who") and first.i > 0 and first.nbor(-1).text == ","
+
+
+def _day_word(tok: Token) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or (tok.like_num and len(tok.text) == 4)
 
 
 def _org_prep(ctx: Context, prep: Token) -> bool:
@@ -716,6 +731,8 @@ def org_of(ctx: Context, noun: Token) -> tuple[str | None, float]:
             return (ent, 1.0) if ent.startswith("org:") else (None, 0.0)  # "Germany's 16 states": no
         if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
             return _antecedent(ctx, noun)
+        if c.dep_ == "poss" and c.lower_ == "whose":
+            return _whose(ctx, noun)
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.lemma_.lower() == "alliance"):
             return org_noun(ctx, c)  # "the alliance's 32 nations", "all 32 alliance members"
     if noun.lemma_.lower() == "ally" or any(c.lower_ == "allied" for c in noun.children):
@@ -729,6 +746,18 @@ def org_of(ctx: Context, noun: Token) -> tuple[str | None, float]:
     if noun.lemma_.lower() == "member" and ctx.topic_org:
         return ctx.topic_org, TOPIC_LINK * 0.9
     return None, 0.0
+
+
+def _whose(ctx: Context, noun: Token) -> tuple[str | None, float]:
+    """"NATO, whose 32 members promise ...": the organisation named by the noun the relative clause
+    hangs on."""
+    clause = noun.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i > clause.head.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None, 0.0
+    ent = ctx.entity(clause.head)
+    return (ent, 1.0) if ent and ent.startswith("org:") else (None, 0.0)
 
 
 def _antecedent(ctx: Context, noun: Token) -> tuple[str | None, float]:

@@ -26,6 +26,7 @@ from accord.model import Statement
 from accord.nlp.extract.claims.grammar import (
     Context, clause_tokens, make, negated, phrase_tokens, qualifiers, subject_entities,
 )
+from accord.nlp.extract.claims._owned_tenures import owned_tenures
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -41,7 +42,7 @@ UNITS = {"Y": 1.0, "M": 1 / 12}
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
     return _memberships(ctx, sent) + _in_org(ctx, sent) + _tenures(ctx, sent) + _after_tenures(ctx, sent) \
-        + _org_active(ctx, sent)
+        + _org_active(ctx, sent) + owned_tenures(ctx, sent, _office_ending)
 
 
 # -- an organisation's age told by what it has done: "NATO has kept the peace for over 70 years" --
@@ -240,7 +241,7 @@ def _tenures(ctx: Context, sent: Span) -> list[Statement]:
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX") or lemma not in LEAD_VERBS | {"be", "serve"} or negated(verb):
             continue
-        tokens = clause_tokens(verb)
+        tokens = clause_tokens(verb) - _inner_clauses(verb)
         span = _duration(ctx, tokens)
         if span is None:
             continue
@@ -259,6 +260,13 @@ def _tenures(ctx: Context, sent: Span) -> list[Statement]:
         out.append(make(ctx, people[0], "held_office_for", f"{office}#{span}", [verb], verb,
                         times={"point_in_time": when} if when is not None else {}, confidence=sure))
     return out
+
+
+def _inner_clauses(verb: Token) -> set[int]:
+    """The tokens of clauses inside the verb's: "X, who led the country for 14 years, is now
+    NATO's chief" (the years are the relative clause's, not the chief's)."""
+    return {t.i for d in verb.subtree if d.i != verb.i and d.dep_ in ("relcl", "acl", "advcl", "ccomp")
+            for t in d.subtree}
 
 
 IN_POST = frozenset({"job", "post", "office", "power", "role", "position"})

@@ -75,6 +75,8 @@ def _read(tok: Token) -> tuple[int, Token, Token, str] | None:
         return None
     if tok.head.lower_ == "at" and tok.dep_ == "pobj":
         return _at(tok, age)
+    if _at_before_noun(tok):
+        return _at(tok, age, tok.doc[tok.i - 1])
     if tok.head.lemma_.lower() == "turn" and tok.dep_ in ("dobj", "attr", "npadvmod", "acomp", "oprd") and _bare(tok):
         return _verb_subject(tok, age, "turned")
     if tok.head.lemma_.lower() == "be" and tok.dep_ in ("attr", "acomp") and _bare(tok):
@@ -156,9 +158,17 @@ def _aged(aged: Token) -> tuple[int, Token, Token, str] | None:
 
 
 # -- "At 34, Marin is ...", "became the youngest prime minister at 34", "died at 84" ------------------
-def _at(num: Token, age: int) -> tuple[int, Token, Token, str] | None:
-    at = num.head
-    if not _bare(num) or at.i + 1 != num.i:
+def _at_before_noun(num: Token) -> bool:
+    """"becoming at 35 the youngest head of government": the parse may make the number count the
+    noun after it ("at [35 the youngest head]"), a noun with its own article."""
+    doc = num.doc
+    return (num.dep_ == "nummod" and 0 < num.i < len(doc) - 1 and doc[num.i - 1].lower_ == "at"
+            and doc[num.i + 1].lower_ == "the" and num.head.head.i == num.i - 1 and not list(num.children))
+
+
+def _at(num: Token, age: int, at: Token | None = None) -> tuple[int, Token, Token, str] | None:
+    at = at if at is not None else num.head
+    if at.i + 1 != num.i or (at is num.head and not _bare(num)):
         return None
     verb = at.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -167,7 +177,17 @@ def _at(num: Token, age: int) -> tuple[int, Token, Token, str] | None:
     clause = [verb.doc[i] for i in clause_tokens(verb)]
     if not (fronted or verb.lemma_.lower() in AGE_VERBS or any(t.lower_ in SUPERLATIVES for t in clause)):
         return None
-    return _verb_subject(num, age, "at", verb)
+    return _verb_subject(num, age, "at", _main_clause(verb))
+
+
+def _main_clause(verb: Token) -> Token:
+    """The clause a subjectless participle tells of: "X was sworn in on Monday, »becoming« at 31
+    the youngest ..." has its subject, tense and date on "sworn". Only "becoming": "..., making her
+    aide at 29 the youngest ..." says the age of its object."""
+    if verb.lemma_.lower() == "become" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head
+    return verb
 
 
 # -- "Metsola, who turned 43", "Rutte is 57" ----------------------------------------------------------

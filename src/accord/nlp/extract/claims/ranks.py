@@ -24,7 +24,8 @@ from accord.nlp.extract.claims.counts import (
     org_of,
 )
 from accord.nlp.extract.claims.grammar import (
-    RELATIVE_PRONOUNS, Context, denies, described_state, group, make, phrase_tokens, qualifiers, said_before,
+    RELATIVE_PRONOUNS, Context, denies, described_state, group, make, modality, negated, phrase_tokens, qualifiers,
+    said_before,
 )
 
 ORDER = 25
@@ -267,6 +268,13 @@ def _ranked_states(ctx: Context, noun: Token) -> tuple[list[str], float]:
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and head.dep_ in ("advcl", "xcomp", "conj") and head.tag_ == "VBG":
             subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "..., becoming the 32nd member"
+        if subj is None and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+            # "Finland joined NATO in April and became its 31st member": coordinated verbs share a
+            # subject, and a tense ("Sweden will join and become the 31st member": a forecast, not read)
+            if modality(head.head) != "fact" or negated(head.head) or any(
+                    c.dep_ == "aux" for c in (*head.head.children, *head.children)):
+                return [], 1.0
+            subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and head.dep_ == "xcomp" and head.tag_ == "VB":
             # "X failed / hoped to become the 31st member": the subject of the governing verb, which
             # gives the rank its polarity (grammar.negated) and modality
