@@ -105,3 +105,29 @@ def test_the_nb8_is_read_from_2000(accord_annotator):
     wrong = "The NB8 countries Denmark, Estonia and Germany met in Tallinn."
     assert FLAG not in member(accord_annotator, wrong, "1999-12-31")
     assert member(accord_annotator, wrong, "2000-01-01").count(FLAG) == 1
+
+
+JOINED_PAIRS = [
+    # "along with" as the parse often has it: "along" an adverb of "with" (member21)
+    ("Poland joined the EU in 2004 along with Hungary and Slovakia.",
+     "Poland joined the EU in 2004 along with Hungary and Romania."),
+    ("Estonia joined NATO in 2004 along with Latvia and Lithuania.",
+     "Estonia joined NATO in 2004 along with Latvia and Finland."),
+    ("Austria joined the EU in 1995 along with Sweden and Finland.",
+     "Austria joined the EU in 1995 along with Sweden and Norway."),
+]
+
+
+@pytest.mark.parametrize("true, wrong", JOINED_PAIRS)
+def test_states_that_joined_along_with_the_subject_are_read(accord_annotator, true, wrong):
+    found = verdicts(accord_annotator, true, "2022-03-01", "joined")
+    assert FLAG not in found and found.count("supported") == 3
+    assert verdicts(accord_annotator, wrong, "2022-03-01", "joined").count(FLAG) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Poland signed the deal along with Hungary and Romania.",
+    "Poland joined the talks along with Hungary and Norway.",
+])
+def test_along_with_outside_a_membership_is_not_flagged(accord_annotator, text):
+    assert FLAG not in verdicts(accord_annotator, text, "2022-03-01", "joined")
