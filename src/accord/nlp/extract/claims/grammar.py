@@ -1034,7 +1034,8 @@ def co_agents(verb: Token) -> list[Token]:
     for c in [*verb.children, *_set_off_preps(verb)]:
         if c.dep_ != "prep":
             continue
-        if c.lower_ == "with" and any(a.lower_ == "together" and a.dep_ == "advmod" for a in c.children) \
+        # "together with", and "along with" when the parse hangs "along" on "with" (member21)
+        if c.lower_ == "with" and any(a.lower_ in ("together", "along") and a.dep_ == "advmod" for a in c.children) \
                 or c.lower_ == "alongside":
             out += [t for g in c.children if g.dep_ == "pobj" for t in group(g)]
         if c.lower_ == "along":  # "along with Latvia, Lithuania and Slovenia": every name of the list

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
-from accord.nlp.extract.claims import _co_members, _listed_members
+from accord.nlp.extract.claims import _both_members, _co_members, _listed_members
 from accord.nlp.extract.claims._numbers import words_value
 from accord.nlp.extract.claims.grammar import (
     Context,
@@ -257,9 +257,10 @@ def _presented(ctx: Context, sent: Span, run: list[Token]) -> tuple[str, str, fl
             or (_opened(ctx, before, after) if n_states > 1 else None)
             or (_between(ctx, before) if n_states > 1 else None) or (_includes(ctx, before) if n_states > 1 else None)
             or _members_include(ctx, before) or (_named_after(ctx, after, n_states) if n_states > 2 else None)
-            or (_group_of(ctx, before) if n_states > 1 else None)
+            or (_group_of(ctx, before, n_states) if n_states > 1 else None)
             or (_made_up(ctx, after) if n_states > 1 else None)
             or (_members_are(ctx, before) if n_states > 1 and _closed(after) else None)
+            or (_both_members.presented(ctx, after, n_states, _grouping) if n_states > 1 else None)
             or (_described_after(ctx, after) if n_states > 1 else None)
             or _and_others(ctx, after))
 
@@ -505,13 +506,17 @@ def _named_after(ctx: Context, after: list[Token], n_states: int):
 GROUP_OF = GROUP_NOUNS | {"alliance", "network", "club", "coalition", "union", "states", "countries", "nations"}
 
 
-def _group_of(ctx: Context, before: list[Token]):
+def _group_of(ctx: Context, before: list[Token], n_states: int = 0):
     """"the Baltic states of Estonia, Latvia and Lithuania", "the Five Eyes alliance of A, B, ...",
     "the Quad, an informal grouping of A, B, C and D": the organisation's own noun (or a noun in
     apposition to it, a few words on) and "of" right before the list."""
-    if len(before) < 2 or before[-1].lower_ != "of" or before[-2].lemma_.lower() not in GROUP_OF | {"state", "country", "nation"}:
+    if len(before) < 2 or before[-1].lower_ != "of":
         return None
+    if before[-2].lemma_.lower() not in GROUP_OF | {"state", "country", "nation"}:
+        return _grouping_of(ctx, before, n_states)
     org, start = _org_ending(ctx, before[:-1])
+    if org is not None and _longer_than(ctx, org, n_states):
+        return None  # "the Baltic states of Estonia, Latvia and Lithuania, and Poland": runs on past them
     if org is not None:
         return (org, "member_of", 1.0) if not (start > 0 and _not_members(before[start - 1])) else None
     for k in range(3, min(HOPS, len(before)) + 1):
@@ -522,6 +527,31 @@ def _group_of(ctx: Context, before: list[Token]):
         if tok.pos_ in ("VERB", "AUX", "ADP") or tok.lower_ in ("and", "or") or _not_members(tok):
             return None
     return None
+
+
+def _grouping_of(ctx: Context, before: list[Token], n_states: int):
+    """"the Weimar Triangle of France, Germany and Poland", "the Nordic-Baltic Eight of ...": a
+    grouping's own name (one the KB knows as a grouping, member21) and "of" right before a list of
+    as many states as the KB lists for it, so that the list names the whole grouping ("the Weimar
+    Triangle of France, Germany and Poland, and Italy" runs on to a fourth state and is not read)."""
+    org, start = _org_ending(ctx, before[:-1])
+    if org is None or not _grouping(ctx, org) or (start > 0 and _not_members(before[start - 1])):
+        return None
+    return (org, "member_of", 1.0) if len(_member_states(ctx, org)) == n_states else None
+
+
+def _member_states(ctx: Context, org: str) -> set[str]:
+    """The states the KB lists as members of `org` at any time."""
+    return {f.subject for f in ctx.kb.facts(property="member_of", value=org) if f.subject.startswith("state:")}
+
+
+def _longer_than(ctx: Context, org: str, n_states: int) -> bool:
+    """Whether a list of `n_states` states is longer than the grouping `org` ever was: then it is
+    not a list of its members alone."""
+    if ctx.kb is None or not _grouping(ctx, org):
+        return False
+    members = _member_states(ctx, org)
+    return bool(members) and n_states > len(members)
 
 
 def _renamed(ctx: Context, after: list[Token]) -> str | None:
