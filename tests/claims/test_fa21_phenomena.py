@@ -118,3 +118,38 @@ def test_a_bare_join_after_another_organisation_is_not_the_articles(checker):
 def test_a_bare_join_after_the_articles_organisation_is_read(checker):
     text = "Spain is a member of NATO. The alliance took in Sweden last year, and Finland joined in 2022."
     assert outcome(checker, text, "2025-01-22") == "flagged"
+
+
+# -- found by articles 41-45 (written after the fixes above) ---------------------------------------
+def test_a_live_blogs_correction_of_an_earlier_post_is_not_asserted(checker):
+    text = ("14:05 - Correction: in an earlier update we said Montenegro was NATO's 30th member. "
+            "It became the 29th in June 2017.")
+    assert outcome(checker, text, "2020-03-27") != "flagged"
+
+
+def test_a_claim_in_an_earlier_update_without_the_word_earlier_is_read(checker):
+    text = "14:05 - In this update we said Montenegro was NATO's 30th member."
+    assert outcome(checker, text, "2020-03-27") == "flagged"
+
+
+def test_a_notice_closing_with_errors_corrected_repeats_the_errors(checker):
+    text = ("A chart on Friday said Cyprus is a member of NATO. Cyprus is a member of the EU only.\n\n"
+            "These errors have been corrected online.")
+    assert outcome(checker, text, "2022-05-09") != "flagged"
+
+
+def test_as_the_nth_member_after_another_organisation_is_not_the_articles(checker):
+    text = ("NATO leaders met in Vilnius. The EU has grown in steps. Croatia joined on 1 July 2013, "
+            "as the 28th member state.")
+    assert outcome(checker, text, "2023-07-12") != "flagged"
+
+
+def test_a_count_under_an_inverted_condition_is_hypothetical(checker):
+    text = "Had Norway joined in 1995, the European Union would then have had 16 members."
+    assert outcome(checker, text, "2024-11-28") != "flagged"
+    text = "Had Britain stayed, it would now be one of 28 members of the European Union."
+    assert outcome(checker, text, "2021-01-31") != "flagged"
+
+
+def test_a_count_without_the_condition_is_read(checker):
+    assert outcome(checker, "The European Union now has 28 members.", "2021-01-31") == "flagged"

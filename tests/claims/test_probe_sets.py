@@ -26,6 +26,9 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     # tests/claims/test_probe17_false_alarms.py.
     # The one probe19 found at 1b82f30 (cr19a-02) is fixed and tested in
     # tests/claims/test_probe19_false_alarms.py.
+    "fa21-42": "\"Petr Fiala, who has led the government since November 2021\": Zeman appointed Fiala "
+               "prime minister on 28 November 2021; the KB (officials/cze.yaml, from the list of prime "
+               "ministers) starts his term with his cabinet's appointment on 17 December 2021 (session 14, fa21)",
 }
 
 

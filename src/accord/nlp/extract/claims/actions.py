@@ -47,6 +47,8 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                 and not _prepositional_gerund(verb) and not _gerund_in_question(verb):
             # (joining under another verb, "applied/was invited/hopes to join", is that verb's claim)
             orgs = _joined_orgs(ctx, verb) or _joined_as(ctx, verb)
+            if orgs and orgs == topic(ctx) and not _joined_orgs(ctx, verb) and _other_org_before(ctx, verb, orgs[0]):
+                orgs = []  # "... the EU's enlargement. Croatia joined in 2013 as the 28th member state"
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
             if not orgs and not passive and not any(c.dep_ in ("dobj", "prep", "xcomp") and not _time_prep(ctx, c)
                                                     for c in verb.children):

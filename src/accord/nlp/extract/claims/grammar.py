@@ -523,6 +523,10 @@ def disowned_report(verb: Token) -> bool:
     article said")?"""
     if verb.lemma_.lower() in MISREPORTING or any(c.dep_ == "advmod" and c.lower_ in WRONGLY for c in verb.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.lemma_.lower() in EARLIER_TEXTS | PRINTED_TEXTS and any(m.lower_ in EARLIER for m in p.children)
+            for p in c.children) for c in verb.children):
+        return True  # "in an earlier post we said that ...": the text's own earlier words
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EARLIER_TEXTS | PRINTED_TEXTS
                and (any(m.lower_ in EARLIER for m in c.children if m.dep_ in ("amod", "advmod"))
                     or corrections_notice(verb.doc))
@@ -532,8 +536,10 @@ def disowned_report(verb: Token) -> bool:
 # The paper's own printed pieces, which a corrections notice names as the sayer of its errors ("A
 # graphic on Tuesday said Norway is a member of the EU. Norway is ...").
 PRINTED_TEXTS = frozenset({"graphic", "caption", "map", "chart", "table", "obituary", "item", "listing",
-                           "photo", "timeline", "factbox", "box", "column", "editorial", "post"})
-CORRECTION_CUES = re.compile(r"\b(?:corrections?|we regret the errors?|an earlier version)\b",
+                           "photo", "timeline", "factbox", "box", "column", "editorial", "post", "update",
+                           "entry"})
+CORRECTION_CUES = re.compile(r"\b(?:corrections?|errors? (?:has|have) been corrected|we regret the errors?|an earlier "
+                             r"version|for the record)\b",
                              re.IGNORECASE)
 
 
