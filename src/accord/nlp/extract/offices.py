@@ -59,6 +59,8 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         person = _mention_at(doc, t.name, by_span)
         if person is None or person.label != "PERSON" or not person.entity:
             continue
+        if _quoted_as_words(doc, t):
+            continue  # 'Biden referred to "Vice President Trump"': the words someone said, no claim
         t = _split_title(doc, t)
         if t.former and _time_to_come(doc, t):
             continue  # "once Obama is former president Obama": a time to come, nothing to check yet
@@ -436,6 +438,23 @@ def _in_apposition(doc: Doc, t: Title, span) -> bool:
     return all(tok.text not in (",", ";", "(") for tok in doc[t.name[1] + 1:span.start])
 
 
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _quoted_as_words(doc: Doc, t: Title) -> bool:
+    """Is the titled name all a quotation holds ('referred to "Vice President Trump"', 'introduced
+    him as "President Putin"'): a form of words reported, a slip or a nickname, not the writer's
+    claim about an office. A longer quotation ('"President X will attend," she said') is read."""
+    start = min(t.name[0], t.title[0]) if t.title else t.name[0]
+    end = max(t.name[1], t.title[1]) if t.title else t.name[1]
+    if start == 0 or doc[start - 1].text not in QUOTE_MARKS:
+        return False
+    after = end
+    while after < len(doc) and doc[after].is_punct and doc[after].text not in QUOTE_MARKS and after - end < 2:
+        after += 1  # '"President Putin," Biden said': the comma inside the marks
+    return after < len(doc) and doc[after].text in QUOTE_MARKS
+
+
 def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
     """An explicit past date (day or month, with its year) in the same clause as the titled
     name, else `on`: in "announced on 15 September 2021 by ... Prime Minister X" the date is
@@ -454,9 +473,27 @@ def _sentence_date(doc: Doc, t: Title, times, on: str | None) -> str | None:
             continue
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         verb = _clause_verb(span.root) if span is not None else None
-        if clause is not None and verb is not None and verb.i == clause.i:
+        if clause is not None and verb is not None and (verb.i == clause.i or _past_clause_under(clause, verb)):
             return value
     return on
+
+
+def _past_clause_under(clause, verb) -> bool:
+    """Is `clause` a clause in the past hung on the dated `verb` ("Last August Zelensky visited
+    air bases in the Netherlands, where the Dutch prime minister, Mark Rutte, promised the jets"):
+    a relative or adverbial clause, or a chain of them (each verb in the past), tells an event of
+    the main clause's time. A clause in the present ("..., where Prime Minister X now governs")
+    speaks of the article's day."""
+    tok = clause
+    for _ in range(3):
+        if tok.tag_ != "VBD" or tok.dep_ not in ("relcl", "advcl"):
+            return False
+        tok = _clause_verb(tok.head)
+        if tok is None:
+            return False
+        if tok.i == verb.i:
+            return True
+    return False
 
 
 PAST_TAGS = frozenset({"VBD"})

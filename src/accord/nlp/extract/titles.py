@@ -592,7 +592,31 @@ def organisation_in_apposition(doc: Doc, name: tuple[int, int]) -> tuple[int, in
         stop += 1
     if any(t.lower_ in OTHER_POST_WORDS or t.lemma_.lower() in OTHER_POST_WORDS for t in doc[end + 1:stop]):
         return None  # "President X, a former member of the European Parliament": that body is not the title's
+    if _time_adverbial(doc[end + 1:stop]):
+        return None  # "President X, four days before the anniversary of Russia's invasion": no apposition
     return _jurisdiction_after(doc, end + 1, stop)
+
+
+# Words that open a phrase of time, not a description of the person ("President X, days before
+# the anniversary of Russia's invasion", "Chancellor Y, ahead of France's election").
+TIME_RELATIONS = frozenset("before after ahead since until till during amid".split())
+TIME_UNITS = frozenset("hour hours day days week weeks month months year years".split())
+TIME_LEADS = frozenset("a an the one two three four five six seven eight nine ten few several some just only".split())
+
+
+def _time_adverbial(span) -> bool:
+    """Does the phrase after a name's comma open with a relation in time ("four days before ...",
+    "a year after ...", "ahead of ...", "since ...") rather than with a noun telling who the person
+    is ("an expert at Otago University", "a former president of Russia")?"""
+    toks = list(span[:5])
+    for k, tok in enumerate(toks):
+        if tok.lower_ in TIME_RELATIONS:
+            return True
+        if tok.lower_ in TIME_UNITS:
+            return k + 1 < len(toks) and toks[k + 1].lower_ in TIME_RELATIONS | {"ago", "later", "earlier"}
+        if tok.lower_ not in TIME_LEADS and not tok.like_num:
+            return False
+    return False
 
 
 # Words of an apposition telling another tie to the organisation it names than the title before

@@ -38,7 +38,8 @@ def claim_times(ctx: Context, noun: Token) -> dict:
     return (qualifiers(ctx, _own_clause(verb)) or _until_times(ctx, verb)
             or qualifiers(ctx, clause_tokens(verb) - _end_phrases(verb))
             or _when_times(ctx, verb) or _adjunct_times(ctx, verb)
-            or _then_times(ctx, verb) or _narrated_change(ctx, verb) or _summit_times(ctx, verb))
+            or _then_times(ctx, verb) or _narrated_change(ctx, verb) or _entry_result(ctx, verb)
+            or _summit_times(ctx, verb))
 
 
 #: prepositions whose date ends what the verb acts on ("extended the mandate to 30 September
@@ -114,8 +115,18 @@ def _adjunct_times(ctx: Context, verb: Token) -> dict:
     entry = next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
                   if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ENTRY_VERBS), None)
     if entry is None:
-        return {}
+        return _act_times(ctx, verb)
     return qualifiers(ctx, clause_tokens(entry) - {t.i for t in verb.subtree})
+
+
+def _act_times(ctx: Context, verb: Token) -> dict:
+    """ "On March 12, 1999, she received the instruments of accession of the three, bringing the
+    alliance to 19 members" (fa21): with no verb of entry, a participle of change hung on a clause
+    in the past tells that act's result, on the act's date (none, no date of its own)."""
+    head = verb.head
+    if head.i >= verb.i or head.tag_ != "VBD":
+        return {}
+    return qualifiers(ctx, clause_tokens(head) - {t.i for t in verb.subtree})
 
 
 STATE_VERBS = {"have", "be", "count", "number", "comprise"}
@@ -142,6 +153,27 @@ def past_change(verb: Token) -> bool:
     the size it started from. It tells an event of its own time, not the article's year."""
     return verb.lemma_.lower() in CHANGE_VERBS and verb.tag_ == "VBD" and \
         any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def _entry_result(ctx: Context, verb: Token) -> dict:
+    """"On 18 February 1952 Greece and Turkey became members. Their entry took the alliance to
+    fourteen members." (fa21): a change of size told in the past whose subject is the entry the
+    sentence before tells ("their entry", "its accession"), with no date of its own, is of the
+    entry's date (the clause of that sentence's verb of entry)."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in CHANGE_PARTICIPLES | CHANGE_VERBS or verb.sent.start == 0:
+        return {}
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in ENTRY_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in subject.children):
+        return {}
+    before = ctx.doc[verb.sent.start - 1].sent
+    entry = next((t for t in before if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ENTRY_VERBS), None)
+    if entry is None:  # (the entry's verb wherever the parse hung it: "..., Greece and Turkey became members")
+        return {}
+    return qualifiers(ctx, clause_tokens(entry))
+
+
+ENTRY_NOUNS = {"entry", "accession", "admission", "arrival", "joining"}
 
 
 def _narrated_change(ctx: Context, verb: Token) -> dict:

@@ -44,14 +44,18 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         if lemma in ("join", "accede") and not (verb.dep_ == "xcomp" and modality(verb) != "fact") \
-                and not _prepositional_gerund(verb):
+                and not _prepositional_gerund(verb) and not _gerund_in_question(verb):
             # (joining under another verb, "applied/was invited/hopes to join", is that verb's claim)
             orgs = _joined_orgs(ctx, verb) or _joined_as(ctx, verb)
+            if orgs and orgs == topic(ctx) and not _joined_orgs(ctx, verb) and _other_org_before(ctx, verb, orgs[0]):
+                orgs = []  # "... the EU's enlargement. Croatia joined in 2013 as the 28th member state"
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
             if not orgs and not passive and not any(c.dep_ in ("dobj", "prep", "xcomp") and not _time_prep(ctx, c)
                                                     for c in verb.children):
                 orgs = topic(ctx)  # "Croatia, which joined on 1 July 2013", "Sweden, which joined in March"
                 # (not a passive: "Ethiopia and Eritrea were once joined" is joined to each other)
+                if orgs and _other_org_before(ctx, verb, orgs[0]):
+                    orgs = []  # "BRICS took in Egypt in 2024, and Indonesia joined this month"
             subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb)
             out += _joined(ctx, verb, subjects, orgs)
             out += _joined_framework(ctx, verb)
@@ -109,6 +113,32 @@ def _prepositional_gerund(verb: Token) -> bool:
         before = before.head
     return before.pos_ in ("PROPN", "NOUN") and before.dep_ == "pobj" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+#: prepositions that make a gerund of joining the question at issue, not a deed: "voted on
+#: joining the EU", "a debate about joining", "campaigned against joining"
+QUESTION_PREPS = frozenset({"on", "about", "over", "against", "regarding", "concerning"})
+
+
+def _gerund_in_question(verb: Token) -> bool:
+    """"Norwegians voted on joining the European Union, and they said no" (fa21): a gerund of
+    joining under "on", "about", "over" or "against" is the matter voted on or argued about, not
+    an accession. "After joining", "since joining" tell one that happened, and are read."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in QUESTION_PREPS
+
+
+def _other_org_before(ctx: Context, verb: Token, topic_org: str) -> bool:
+    """Is the organisation named last before a bare "joined" (in its sentence or the one before)
+    another than the article's ("Spain is not a member of BRICS. The group took in Egypt in 2024,
+    and Indonesia joined this month.", fa21): the joining is most likely of that one, not of the
+    article's organisation, so it is not given to the article's."""
+    doc = verb.doc
+    first = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    for tok in reversed(doc[first:verb.i]):
+        found = ctx.entities([tok], ("org:",))
+        if found:
+            return found[0] != topic_org
+    return False
 
 
 def _joined_orgs(ctx: Context, verb: Token) -> list[str]:

@@ -22,7 +22,7 @@ from accord.nlp.extract.claims._countdates import claim_times, date_confidence, 
 from accord.nlp.extract.claims._membership import check_count
 from accord.nlp.extract.claims._numbers import approximate, cardinal, nummod
 from accord.nlp.extract.claims.beginnings import began_with
-from accord.nlp.extract.claims.grammar import Context, denies, make, modality, phrase_tokens
+from accord.nlp.extract.claims.grammar import Context, denies, inverted_condition, make, modality, phrase_tokens
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
 ORDER = 25
@@ -655,6 +655,8 @@ def _count_modality(noun: Token, verb: Token) -> str:
     phrase = noun.head if noun.dep_ in ("nmod", "compound", "amod") else noun
     if any(m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl" for m in c.children):
         return "hypothetical"  # "If Finland and Sweden join, NATO will have 32 members"
+    if any(c.dep_ == "advcl" and inverted_condition(c) for c in verb.children):
+        return "hypothetical"  # "Had Britain stayed, it would now be one of 28 members" (fa21)
     if phrase.dep_ in ("dobj", "attr") and phrase.head.i == verb.i and verb.lemma_.lower() in PREDICATES:
         return modality(verb)
     if phrase.dep_ == "pobj" and phrase.head.lower_ in ("to", "at") and phrase.head.head.lemma_.lower() in GROWTH_VERBS:

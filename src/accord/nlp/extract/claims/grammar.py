@@ -523,9 +523,31 @@ def disowned_report(verb: Token) -> bool:
     article said")?"""
     if verb.lemma_.lower() in MISREPORTING or any(c.dep_ == "advmod" and c.lower_ in WRONGLY for c in verb.children):
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EARLIER_TEXTS
-               and any(m.lower_ in EARLIER for m in c.children if m.dep_ in ("amod", "advmod"))
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.lemma_.lower() in EARLIER_TEXTS | PRINTED_TEXTS and any(m.lower_ in EARLIER for m in p.children)
+            for p in c.children) for c in verb.children):
+        return True  # "in an earlier post we said that ...": the text's own earlier words
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EARLIER_TEXTS | PRINTED_TEXTS
+               and (any(m.lower_ in EARLIER for m in c.children if m.dep_ in ("amod", "advmod"))
+                    or corrections_notice(verb.doc))
                for c in verb.children)
+
+
+# The paper's own printed pieces, which a corrections notice names as the sayer of its errors ("A
+# graphic on Tuesday said Norway is a member of the EU. Norway is ...").
+PRINTED_TEXTS = frozenset({"graphic", "caption", "map", "chart", "table", "obituary", "item", "listing",
+                           "photo", "timeline", "factbox", "box", "column", "editorial", "post", "update",
+                           "entry"})
+CORRECTION_CUES = re.compile(r"\b(?:corrections?|errors? (?:has|have) been corrected|we regret the errors?|an earlier "
+                             r"version|for the record)\b",
+                             re.IGNORECASE)
+
+
+def corrections_notice(doc) -> bool:
+    """Is the text a corrections notice or carries one ("Correction:", "Corrections and clarifications", "We
+    regret the error", "An earlier version of this article ...")? There, a piece of the paper's
+    own ("An article on Friday said that ...") is named as the sayer of the error it corrects."""
+    return bool(CORRECTION_CUES.search(doc.text))
 
 
 #: clauses an indirect question may sit in: "It is unclear whether X has ratified", "asked
