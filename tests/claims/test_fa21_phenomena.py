@@ -25,6 +25,8 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.claims._pipeline import outcome
 
 
@@ -153,3 +155,15 @@ def test_a_count_under_an_inverted_condition_is_hypothetical(checker):
 
 def test_a_count_without_the_condition_is_read(checker):
     assert outcome(checker, "The European Union now has 28 members.", "2021-01-31") == "flagged"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Petr Fiala, who has led the government since November 2021, spoke in Prague.", "none"),
+    ("Petr Fiala, who has been prime minister since October 2021, spoke in Prague.", "flagged"),
+    ("Petr Fiala became Czech prime minister on 28 November 2021.", "none"),  # the gap's first day
+    ("Petr Fiala became Czech prime minister on 27 November 2021.", "flagged"),  # the day before it
+])
+def test_a_prime_ministers_appointment_before_the_cabinets_is_not_contradicted(checker, text, expected):
+    """The Czech list dates terms from the cabinet's appointment; the weeks between the president's
+    appointment of the prime minister and the cabinet's are a declared gap (fa21-42)."""
+    assert outcome(checker, text, "2024-05-02") == expected
