@@ -7,7 +7,9 @@
 - "who led the country from 1995 to 2013": a leading verb with an object that names no office of
   the KB is not the person's one office in the KB (`terms._leads_unread`);
 - a word written the same way twice in one article is a name, not a slip of the keys
-  (`anomalies._repeated`); once, it is still flagged.
+  (`anomalies._repeated`); once, it is still flagged;
+- "President Klaus signed the Lisbon Treaty on Tuesday" (kb21's find, true text): one party's
+  signature dates no signing of the treaty (`treaties._one_party`, date sure 0.4).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -56,3 +58,16 @@ def test_a_thing_led_that_names_no_office_dates_no_term(checker, text, expected)
 ])
 def test_a_word_written_twice_is_a_name(checker, text, expected):
     assert outcome(checker, text, "2020-01-26") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # kb21 (session 14): one party's signature (a ratification, on a day of its own) is not the treaty's signing
+    ("Czech President Vaclav Klaus signed the Lisbon Treaty on Tuesday.", "2009-11-03", "supported"),  # his office
+    ("Klaus signed the Lisbon Treaty on 3 November, the last EU leader to do so.", "2009-11-05", "none"),
+    # the twins: the signing itself, by the leaders together or in the passive, is still checked
+    ("EU leaders signed the Lisbon Treaty on 13 December 2008.", "2009-11-05", "flagged"),
+    ("EU leaders signed the Lisbon Treaty on 13 December 2007.", "2009-11-05", "supported"),
+    ("The Lisbon Treaty was signed on 14 December 2007.", "2009-11-05", "flagged"),
+])
+def test_one_partys_signature_is_not_the_treatys_signing(checker, text, published, expected):
+    assert outcome(checker, text, published) == expected

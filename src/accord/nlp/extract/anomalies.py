@@ -18,7 +18,9 @@ spelling), its name and a 0-100 similarity score.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -258,10 +260,20 @@ def _repeated(doc: Doc, text: str) -> bool:
     the Doc is one of its parts)? A typing slip
     is made once; a name the KB does not hold (a party, a town, a person one letter away from a
     KB name) is written as often as the story needs it."""
-    if " " in text.strip() or not text.strip():
+    word = text.strip()
+    if " " in word or not word:
         return False
     whole = doc._.document_text or doc.text  # the article's, when the Doc is one part of it
-    return len(re.findall(rf"(?<![\w-]){re.escape(text.strip())}(?![\w-])", whole)) >= REPEATS
+    if re.fullmatch(r"[\w-]+", word):
+        return _word_counts(whole)[word] >= REPEATS
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", whole)) >= REPEATS
+
+
+@lru_cache(maxsize=4)
+def _word_counts(text: str) -> Counter:
+    """How often each run of word characters and hyphens stands in `text` (counted once per
+    article, not once per candidate)."""
+    return Counter(re.findall(r"[\w-]+", text))
 
 
 def _anomaly(start: int, text: str, label: str | None, entity: str | None, name: str, form: str,

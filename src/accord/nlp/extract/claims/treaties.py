@@ -100,13 +100,35 @@ def _signed(ctx: Context, verb: Token) -> list[Statement]:
     out = []
     times = {k: v for k, v in qualifiers(ctx, _own_tokens(verb, noun)).items() if k == "point_in_time"}
     if times:
-        out.append(make(ctx, treaty, SIGNED, times["point_in_time"].value, [verb], verb, False, times))
+        sure = {"date": ONE_PARTY} if _one_party(ctx, verb) else None
+        out.append(make(ctx, treaty, SIGNED, times["point_in_time"].value, [verb], verb, False, times, sure))
     places = ctx.entities([t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                            for p in c.children if p.dep_ == "pobj" for t in phrase_tokens(group(p))],
                           ("place:", "state:"))
     if len(places) == 1:
         out.append(make(ctx, treaty, PLACE, places[0], [verb], verb, False))
     return out
+
+
+ONE_PARTY = 0.4  # "Czech President Klaus signed the Lisbon Treaty on 3 November 2009": one party's act
+
+
+def _one_party(ctx: Context, verb: Token) -> bool:
+    """Is the signer one person, one state or one other name ("President Klaus signed the
+    treaty", "Croatia signed it"), not a plural ("EU leaders", "the twelve founding states")? One party's signature may be its ratification or accession, on a day of its own,
+    not the treaty's signing: the day it gives is never held against the treaty's."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return False
+    head = subjects[0]
+    if head.tag_ in ("NNS", "NNPS"):
+        return False  # "EU leaders signed the treaty": the signing itself
+    people = ctx.entities(list(head.subtree), ("person:",))
+    if people:
+        return len(people) == 1
+    if head.tag_ == "NNP":
+        return True  # one name, known or not ("Klaus" alone, "Croatia", "the EU")
+    return len(ctx.entities(list(head.subtree), ("state:",))) == 1
 
 
 def _comes_into_force(verb: Token) -> bool:
