@@ -180,6 +180,8 @@ def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
             return []  # "Nagelsmann has led Germany since 2023", "ran the campaign": no office of the person's
         elif not title_heads(verb):
             office, attachment = _untitled_office(ctx, verb, person)
+            if office is not None and _led_country(verb) and not _leads_a_state(ctx, office):
+                office = None  # "Juncker, who led the country from 1995 to 2013": not his Commission
     if office is None:
         return []
     times = qualifiers(ctx, clause_tokens(verb))
@@ -217,8 +219,22 @@ def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
 
 
 #: the things led that may be the body whose head is the person's one office ("who led the
-#: alliance from 2009 to 2014"); any other ("the country", "the party", "the talks") is not
+#: alliance from 2009 to 2014"); "the country" only when that office leads a state; any other
+#: ("the party", "the talks") is not
 BODY_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization", "union", "commission", "council"})
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+LEADING_KINDS = frozenset({"head_of_government", "head_of_state", "head_of_state_and_government"})
+
+
+def _led_country(verb: Token) -> bool:
+    return verb.lemma_.lower() in LEAD_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in COUNTRY_NOUNS for c in verb.children)
+
+
+def _leads_a_state(ctx: Context, office: str) -> bool:
+    """Is the office a state's leading one (its head of government or of state)?"""
+    attrs = (ctx.kb.entity(office).attrs or {}) if ctx.kb is not None and ctx.kb.has(office) else {}
+    return str(attrs.get("jurisdiction", "")).startswith("state:") and attrs.get("kind") in LEADING_KINDS
 
 PRONOUN = 0.4  # "he" / "she" taken for the one person of the sentence before: a guess, never flagged
 OLDER_TERM = 0.4  # "X was T" before X's first term the KB lists, when its list starts late: an older term?
@@ -591,15 +607,16 @@ def led_org(ctx: Context, verb: Token, person: str | None = None) -> str | None:
 def _leads_unread(ctx: Context, verb: Token) -> bool:
     """A verb of leading whose object no office was found for, where the person's one office must
     not be guessed: run / govern / "be at the helm" (of anything), lead / head with an object
-    that is no body (`BODY_NOUNS`: "led the country", "headed the party"), or a state or its government led by someone the KB
+    that is no body and no country (`BODY_NOUNS`, `COUNTRY_NOUNS`: "headed the party"), or a state or its government led by someone the KB
     lists in none of its leading offices."""
     from accord.nlp.extract.claims.led_offices import bare_government, led_objects, state_led
 
     lemma = verb.lemma_.lower()
     if lemma in ("run", "govern", "be"):
         return True
-    if lemma in LEAD_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() not in BODY_NOUNS for c in verb.children):
-        return True  # "who led the country from 1995 to 2013": a thing led that names no office of the KB
+    if lemma in LEAD_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() not in BODY_NOUNS | COUNTRY_NOUNS
+                                   for c in verb.children):
+        return True  # "who headed the party from 1990 to 1995": a thing led that names no office of the KB
     return lemma in LEAD_VERBS and any(state_led(ctx, o) is not None or bare_government(o) for o in led_objects(verb))
 
 
