@@ -2,7 +2,7 @@
 (session 14, measured at 002641e9 before they were fixed), each as a phenomenon with its twins:
 - a membership coordinated with another ("a founding member of NATO and a member of the EU since
   1986") takes neither the other's date (`relations._own_tokens`) nor the other's organisation
-  (`relations._names_own_body`, `treaty._of_a_body`: "a founding member of the OSCE", a body the
+  (`grammar.names_own_body`, in relations and treaty: "a founding member of the OSCE", a body the
   KB does not hold, is not the article's topic);
 - "who led the country from 1995 to 2013": a leading verb with an object that names no office of
   the KB is not the person's one office in the KB (`terms._leads_unread`);

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from accord.model import Statement
+from accord.nlp.extract.office_kinds import sole_office
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
 
@@ -26,7 +27,8 @@ ROUNDS = timedelta(days=45)
 MARGIN = timedelta(days=1)
 
 
-def _days(fact) -> tuple[date, date]:
+def election_days(fact) -> tuple[date, date]:
+    """The first and last day of a `held_election` fact (one day, or a vote of two or three)."""
     if fact.point_in_time is not None:
         day = date.fromisoformat(fact.point_in_time.value)
         return day, day
@@ -36,10 +38,10 @@ def _days(fact) -> tuple[date, date]:
 def elections_of(kb, state: str, kind: str) -> list[list]:
     """The state's national elections of a kind, each a list of its rounds (facts) in order:
     rounds less than 45 days apart are one election."""
-    facts = sorted((f for f in kb.facts(subject=state, property=HELD) if f.value == kind), key=lambda f: _days(f)[0])
+    facts = sorted((f for f in kb.facts(subject=state, property=HELD) if f.value == kind), key=lambda f: election_days(f)[0])
     out: list[list] = []
     for f in facts:
-        if out and _days(f)[0] - _days(out[-1][-1])[1] < ROUNDS:
+        if out and election_days(f)[0] - election_days(out[-1][-1])[1] < ROUNDS:
             out[-1].append(f)
         else:
             out.append([f])
@@ -53,17 +55,16 @@ def claimed_election(kb, st: Statement, kind: str) -> tuple[list, bool] | None:
     slack = MARGIN if st.point_in_time.precision == "day" else timedelta(0)
     found = []
     for rounds in elections_of(kb, st.value, kind):
-        hit = [f for f in rounds if _days(f)[0] <= hi + slack and _days(f)[1] >= lo - slack]
+        hit = [f for f in rounds if election_days(f)[0] <= hi + slack and election_days(f)[1] >= lo - slack]
         if hit:
             found.append((rounds, rounds[-1] in hit))
     return found[0] if len(found) == 1 else None
 
 
-def head_office(kb, state: str, kinds: tuple[str, ...]) -> str | None:
+def leading_office(kb, state: str, kinds: tuple[str, ...]) -> str | None:
     """The state's one office of those kinds (head_of_state, head_of_government, ...)."""
-    found = [e.id for e in kb.entities("office") if (e.attrs or {}).get("jurisdiction") == state
-             and (e.attrs or {}).get("kind") in kinds]
-    return found[0] if len(found) == 1 else None
+    found = {o for kind in kinds if (o := sole_office(kb, state, kind)) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def winner(kb, office: str, day: date):
@@ -115,8 +116,8 @@ def _presidential(checker, st: Statement, found):
     if not last:
         return None  # a first round: who topped it is not who won
     kb = checker.kb
-    office = head_office(kb, st.value, ("head_of_state", "head_of_state_and_government"))
-    day = _days(rounds[-1])[1]
+    office = leading_office(kb, st.value, ("head_of_state", "head_of_state_and_government"))
+    day = election_days(rounds[-1])[1]
     term = winner(kb, office, day) if office else None
     if term is None:
         return None
@@ -140,8 +141,8 @@ def _parliamentary(checker, st: Statement, found):
     if st.polarity != "affirmed" or not last:
         return None
     kb = checker.kb
-    day = _days(rounds[-1])[1]
-    office = head_office(kb, st.value, ("head_of_government", "head_of_state_and_government"))
+    day = election_days(rounds[-1])[1]
+    office = leading_office(kb, st.value, ("head_of_government", "head_of_state_and_government"))
     term = winner(kb, office, day) if office else None
     said = f"{checker.name(st.value)}'s election of {day.isoformat()}"
     if term is not None and term.subject == st.subject:

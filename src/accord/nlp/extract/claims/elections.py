@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
+from accord.nlp.extract.claims._election_results import election_days
 from accord.nlp.extract.claims.grammar import Context, governor, make, negated, shared_subject, subject_before
 
 ORDER = 64
@@ -340,13 +341,6 @@ def _names_parliament(prep: Token) -> bool:
 
 
 # -- check -------------------------------------------------------------------------------------------
-def _days(fact) -> tuple[date, date]:
-    if fact.point_in_time is not None:
-        day = date.fromisoformat(fact.point_in_time.value)
-        return day, day
-    return date.fromisoformat(fact.start.value), date.fromisoformat(fact.end.value)
-
-
 def check(checker, st: Statement, on: str | None):
     from accord.reconcile import timecmp
     from accord.reconcile.kbcheck import Verdict, fact_evidence
@@ -360,12 +354,12 @@ def check(checker, st: Statement, on: str | None):
     slack = MARGIN if st.point_in_time.precision == "day" else timedelta(0)
     state = checker.name(st.subject)
     of_kind = [f for f in facts if kind == ANY or f.value == kind]
-    fitting = [f for f in of_kind if _days(f)[0] <= hi and _days(f)[1] >= lo]
+    fitting = [f for f in of_kind if election_days(f)[0] <= hi and election_days(f)[1] >= lo]
     if fitting:
         days = ", ".join(sorted({_label(f) for f in fitting}))
         return Verdict("supported", f"{state} held a national {fitting[0].value} election on {days}.",
                        [fact_evidence(f) for f in fitting])
-    near = [f for f in of_kind if _days(f)[0] <= hi + slack and _days(f)[1] >= lo - slack]
+    near = [f for f in of_kind if election_days(f)[0] <= hi + slack and election_days(f)[1] >= lo - slack]
     qualifiers = facts[0].qualifiers or {}
     since = date.fromisoformat(str(qualifiers.get("complete_from", "9999-12-31")))
     until = date.fromisoformat(min(f.as_of for f in facts))
@@ -374,7 +368,7 @@ def check(checker, st: Statement, on: str | None):
         return None
     if kind == PRESIDENTIAL and head != "direct":
         return None  # an assembly elects that president: the list does not hold it
-    nearest = min(of_kind or facts, key=lambda f: abs((_days(f)[0] - lo).days))
+    nearest = min(of_kind or facts, key=lambda f: abs((election_days(f)[0] - lo).days))
     said = {PRESIDENTIAL: "a presidential election", PARLIAMENTARY: "a parliamentary election"}.get(kind, "an election")
     return Verdict("contradicted_by_kb",
                    f"The claim has {state} hold {said} on {st.point_in_time.value}, but the knowledge base's "
@@ -384,7 +378,7 @@ def check(checker, st: Statement, on: str | None):
 
 
 def _label(fact) -> str:
-    first, last = _days(fact)
+    first, last = election_days(fact)
     return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
 
 

@@ -131,6 +131,13 @@ def phrase_tokens(toks: Iterable[Token]) -> list[Token]:
 EXCEPTING = frozenset({"except", "but", "excluding", "save", "barring", "apart"})
 
 
+def names_own_body(noun: Token) -> bool:
+    """Does the noun name its own body in an "of" / "in" phrase with an object ("a founding member
+    of the OSCE")? Then no conjunct's organisation, nor the article's topic, is its body."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(o.dep_ == "pobj" for o in c.children)
+               for c in noun.children)
+
+
 def excepting(prep: Token) -> bool:
     """Is the preposition one that leaves its object out ("except", "but", "apart from", "with the
     exception of")?"""

@@ -19,6 +19,7 @@ from accord.nlp.extract.claims.grammar import (
     excepted,
     group,
     make,
+    names_own_body,
     negated,
     one_date,
     phrase_tokens,
@@ -237,7 +238,7 @@ def _org_of(ctx: Context, noun: Token) -> str | None:
         return None
     # a conjunct that is itself a name is another party, not a relation noun: "19 members plus the EU"
     siblings = [noun, *(c for c in noun.conjuncts if not _owned_by_other(ctx, c) and not ctx.entity(c))]
-    if _names_own_body(noun):
+    if names_own_body(noun):
         siblings = [noun]  # "a founding member of the OSCE and a member of NATO": the OSCE, known or not
     for t in siblings:
         for c in t.children:
@@ -254,13 +255,6 @@ def _org_of(ctx: Context, noun: Token) -> str | None:
                 if c.lower_ in POSSESSIVE_PRONOUNS:
                     return _clause_org(ctx, noun) or ctx.topic_org
     return None
-
-
-def _names_own_body(noun: Token) -> bool:
-    """Does the relation noun have its own "of" / "in" phrase with an object? Then a conjunct's
-    organisation is not its organisation."""
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(o.dep_ == "pobj" for o in c.children)
-               for c in noun.children)
 
 
 def _own_tokens(noun: Token) -> set[int]:

@@ -110,7 +110,7 @@ def check(checker, st: Statement, on: str | None):
         return None
     won = []
     for rounds in results.elections_of(kb, state, results.PRESIDENTIAL):
-        last = results._days(rounds[-1])[1]
+        last = results.election_days(rounds[-1])[1]
         if last > hi + timedelta(days=1):
             break
         term = results.winner(kb, office, last)
@@ -118,11 +118,11 @@ def check(checker, st: Statement, on: str | None):
             return None  # an election whose winner the rule cannot name: no count
         if term is not None and term.subject == st.subject:
             won.append(rounds[-1])
-    if not won or results._days(won[-1])[1] < lo - results.TAKES_OFFICE:
+    if not won or results.election_days(won[-1])[1] < lo - results.TAKES_OFFICE:
         return None  # no win near the claim's day: not the term the claim speaks of
     who, count, claimed = checker.name(st.subject), len(won), int(st.value)
     evidence = [fact_evidence(f) for f in won]
-    days = ", ".join(results._days(f)[1].isoformat() for f in won)
+    days = ", ".join(results.election_days(f)[1].isoformat() for f in won)
     if count == claimed:
         return Verdict("supported", f"{who} won {checker.name(state)}'s presidential elections of {days}: "
                        f"term {count}.", evidence)

@@ -25,8 +25,8 @@ from accord.nlp.extract.claims._treatycheck import (
     check_invoked, check_membership_anniversary,
 )
 from accord.nlp.extract.claims.grammar import (
-    Context, clause_tokens, group, label_date, make, modality, negated, own_times, phrase_tokens, qualifiers,
-    said_before, subject_entities, when_clause_date, year_written,
+    Context, clause_tokens, group, label_date, make, modality, names_own_body, negated, own_times, phrase_tokens,
+    qualifiers, said_before, subject_entities, when_clause_date, year_written,
 )
 
 ORDER = 35
@@ -721,7 +721,7 @@ def _founding_members(ctx: Context, noun: Token, owner: tuple[list[str], float] 
     orgs, sure = owner or org_owner(ctx, noun)
     if not orgs and noun.dep_ == "compound" and noun.i >= 2 and noun.nbor(-1).lower_ == "founding":
         orgs = ctx.entities([noun.nbor(-2)], ("org:",))  # "NATO founding member Norway"
-    if not orgs and ctx.topic_org and not _of_a_body(noun):
+    if not orgs and ctx.topic_org and not names_own_body(noun):
         orgs, sure = [ctx.topic_org], TOPIC_SURE
     if not orgs:
         return []  # "a founding member of the OSCE": a body the KB does not hold is not the article's topic
@@ -735,12 +735,6 @@ def _founding_members(ctx: Context, noun: Token, owner: tuple[list[str], float] 
         out += [make(ctx, state, "founding_member_of", o, [noun], verb, negated(verb), confidence=confidence)
                 for o in orgs]
     return out
-
-
-def _of_a_body(noun: Token) -> bool:
-    """Does the noun name its own body in an "of" / "in" phrase ("founding member of the OSCE")?"""
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(o.dep_ == "pobj" for o in c.children)
-               for c in noun.children)
 
 
 def _founders(ctx: Context, noun: Token) -> list[Statement]:
