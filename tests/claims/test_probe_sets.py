@@ -31,13 +31,8 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     # fa21-42 ("Petr Fiala, who has led the government since November 2021") is fixed by the gap
     # officials/cze.yaml declares between his appointment and his cabinet's, tested in
     # tests/claims/test_fa21_phenomena.py.
-    # The two probe22 found at c1f9362 (held-out sets written in session 15):
-    "cr22a-05": "'... Schengen area, which Croatia joined at the start of this year, on the same day as "
-    "it adopted the euro': 'it' (Croatia) is read as Bulgaria, the article's subject, and 'Bulgaria "
-    "member of euro area' is contradicted (probe22, session 15)",
-    "cr22b-08": "'French lawmakers toppled Prime Minister Michel Barnier's government on Wednesday': "
-    "the title before a toppled government is read as 'formerly held the office', contradicted by "
-    "his term running on the article's date (probe22, session 15)",
+    # The two probe22 found at c1f9362 (cr22a-05, cr22b-08) are fixed and tested in
+    # tests/claims/test_probe22_false_alarms.py.
 }
 
 

@@ -119,7 +119,9 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
         found.data["held"] = held
         if when == on and _under_another_years_label(doc, t, on):
             found.data["date_sure"] = LABEL_SURE  # "2009 - X, the Danish prime minister, takes over": of 2009
-        found.data["former"] = t.former
+        # "the ousted prime minister, X": over, or in a caretaker's last stretch; no end is read then
+        found.data["former"] = t.former and not (t.ousted and _caretaking(kb, found.data["person"],
+                                                                            found.data["office"], on))
         if term:
             found.data["term"] = term
         out.append(found)
@@ -170,6 +172,32 @@ def _long_gone(kb, person: str, office: str | None, on: str | None) -> bool:
     ends = [timecmp.bounds(f.end) if f.end is not None else None for f in facts]
     return bool(ends) and all(e is not None for e in ends) and day[0] - max(e[1] for e in ends) > timedelta(
         days=LONG_GONE_DAYS)
+
+
+# How long an ousted head may stay on as caretaker: Belgium's Michel (December 2018 to October 2019)
+# and the Netherlands' Rutte (July 2023 to July 2024) stayed most of a year.
+CARETAKER_DAYS = 366
+
+
+def _caretaking(kb, person: str, office: str | None, on: str | None) -> bool:
+    """Does one of the person's own terms of the office cover the day `on` (a whole day) and end
+    within CARETAKER_DAYS after it? "The ousted prime minister, Barnier" in the days between the
+    vote that toppled him and his successor's appointment: still in office, and no error; "Poroshenko,
+    the ousted president" three years before his term ended is one."""
+    from datetime import timedelta
+
+    from accord.reconcile import timecmp
+
+    day = timecmp.bounds(on) if kb is not None and office is not None and on else None
+    if day is None or day[0] != day[1]:
+        return False
+    for f in kb.facts(subject=person, property="holds_office", value=office):
+        start = timecmp.bounds(f.start) if f.start is not None else None
+        end = timecmp.bounds(f.end) if f.end is not None else None
+        if start is not None and end is not None and start[0] <= day[0] <= end[1] and \
+                end[1] - day[0] <= timedelta(days=CARETAKER_DAYS):
+            return True
+    return False
 
 
 # The dependencies that make a titled name the actor of its sentence's main clause: its subject

@@ -17,6 +17,12 @@ from spacy.tokens import Doc, Token
 # "ousted", "deposed", "overthrown", "toppled": put out of the office, so a past holder ("Viktor
 # Yanukovych, the ousted Ukrainian president"); "erstwhile", "onetime" and "one-time" say "former".
 FORMER = frozenset("former ex late ousted deposed overthrown toppled erstwhile onetime one-time".split())
+# Those of them that are verbs too: a mark only as a modifier of the title ("the ousted president"),
+# never as the clause's own verb ("Parliament ousted President X", a holder in office that day).
+# An ousted head of government often stays on as caretaker ("the ousted prime minister, X, stays on
+# until a successor is named"): the title says X held the office, not that the term was over by the
+# article's day (`Title.ousted`).
+_PUT_OUT = frozenset("ousted deposed overthrown toppled".split())
 # "one-time" as the tokenizer splits it: a mark of three tokens
 _ONE_TIME = ("one", "-", "time")
 # An abbreviation with its dots ("U.N.", "U.S."): a state or organisation a mark may stand before.
@@ -44,7 +50,7 @@ CHOICE = frozenset("election re-election reelection elect bid candidacy candidat
 def tense(marks: set[str]) -> dict[str, bool]:
     """The `Title` flags the marks set."""
     return {"then": bool(marks & THEN), "acting": bool(marks & ACTING), "outgoing": bool(marks & OUTGOING),
-            "elected": bool(marks & ELECTED)}
+            "elected": bool(marks & ELECTED), "ousted": bool(marks & _PUT_OUT) and not marks & (FORMER - _PUT_OUT)}
 
 
 MARKS = FORMER | THEN | ACTING | OUTGOING | CURRENT | PROSPECTIVE | ELECTED
@@ -54,6 +60,8 @@ def mark_of(doc: Doc, i: int) -> str | None:
     """The time word token `i` is, or is part of ("former", "then"; each token of "one - time"
     is "one-time"), or None."""
     if doc[i].lower_ in MARKS:
+        if doc[i].lower_ in _PUT_OUT and doc[i].dep_ not in ("amod", "compound"):
+            return None  # "Deputies toppled Prime Minister X's government": the verb, not a mark
         return doc[i].lower_
     for j in range(max(0, i - 2), i + 1):
         if tuple(t.lower_ for t in doc[j:j + 3]) == _ONE_TIME:

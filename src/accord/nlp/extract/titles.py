@@ -73,6 +73,7 @@ class Title:
     acting: bool = False  # "acting / caretaker / interim Prime Minister X"
     outgoing: bool = False  # "the outgoing prime minister, X"
     elected: bool = False  # "newly elected President X": maybe not sworn in yet
+    ousted: bool = False  # "ousted / toppled President X" (no other "former" word): held, maybe still caretaker
     counterpart_of: tuple[int, int] | None = None  # "X and his Australian counterpart, Y": X's name
 
 

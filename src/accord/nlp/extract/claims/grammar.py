@@ -1137,9 +1137,18 @@ def said_before(ctx: Context, pronoun: Token) -> list[str]:
     """The state a subject "it" stands for: the state that is the whole subject of the sentence
     just before (its main clause's subject, one state and nothing else: "Spain joined NATO in 1982.
     It was the 16th member."). Anything else (an organisation, a bid, two states, a state that
-    only owns the subject) is no antecedent: []."""
+    only owns the subject) is no antecedent: []. When the pronoun's own sentence names states before
+    it, they are nearer: the one state it names ("Montenegro stays in NATO, which it joined in
+    2017"), or none when it names two or more."""
     sent = pronoun.sent
-    if sent.start == 0 or pronoun.lower_ != "it":
+    if pronoun.lower_ != "it":
+        return []
+    nearer = set(ctx.entities(list(ctx.doc[sent.start:pronoun.i]), ("state:",)))
+    if nearer:
+        # "... which Croatia entered in 2023, the year it adopted the euro": the one state its own
+        # sentence names before it; two or more ("Germany urged Poland to ..., but it refused"): none
+        return sorted(nearer) if len(nearer) == 1 else []
+    if sent.start == 0:
         return []
     before = ctx.doc[sent.start - 1].sent
     root = before.root
