@@ -90,3 +90,25 @@ def test_a_past_us_defense_secretary(checker, text, expected):
 def test_bill_gates_is_not_the_defense_secretary(checker):
     text = "Microsoft founder Bill Gates met the Defense Secretary. Gates said the talks went well."
     assert outcome(checker, text, "2009-05-12") != "flagged"
+
+
+@pytest.mark.parametrize("text, day, expected", [
+    ("NATO Secretary General Jaap de Hoop Scheffer arrived in Moscow on Tuesday.", "2007-05-15", "supported"),
+    ("NATO Secretary General Jaap de Hoop Scheffer arrived in Moscow on Tuesday.", "2002-05-14", "flagged"),
+    ("Former NATO Secretary General Javier Solana called for more aid to Ukraine.", "2024-05-14", "supported"),
+    ("German Foreign Minister Guido Westerwelle met his Polish counterpart on Monday.", "2011-05-16", "supported"),
+    ("German Foreign Minister Joschka Fischer met his Polish counterpart on Monday.", "2011-05-16", "flagged"),
+    ("German Defence Minister Thomas de Maizière visited the troops in Afghanistan.", "2012-05-16", "supported"),
+])
+def test_earlier_holders_on_the_day(checker, text, day, expected):
+    assert outcome(checker, text, day) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Solana was the EU's foreign policy chief before the office of the Lisbon treaty (not listed)
+    "Former EU foreign policy chief Javier Solana called for more aid to Ukraine.",
+    # de Maizière was interior minister again from 2013
+    "German Interior Minister Thomas de Maizière presented the figures on Tuesday.",
+])
+def test_other_offices_of_the_earlier_holders_are_not_flagged(checker, text):
+    assert outcome(checker, text, "2016-05-10") != "flagged"

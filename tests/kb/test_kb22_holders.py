@@ -174,3 +174,75 @@ def test_gates_alone_names_no_one(kb):
     assert names.by_family_name("Panetta") == ["person:leon-panetta"]
     # a middle initial is read without an alias (an alias would give "Gates" back as a family name)
     assert names.lookup("Robert M. Gates") == ["person:robert-gates"]
+
+
+@pytest.mark.parametrize("office,on,who", [
+    # NATO's Secretaries General before Rasmussen; the acting ones between are gaps
+    ("office:nato-secretary-general", "1995-12-05", ["person:javier-solana"]),
+    ("office:nato-secretary-general", "1999-10-05", ["person:javier-solana"]),
+    ("office:nato-secretary-general", "1999-10-06", []),
+    ("office:nato-secretary-general", "1999-10-14", ["person:george-robertson"]),
+    ("office:nato-secretary-general", "2003-12-16", ["person:george-robertson"]),
+    ("office:nato-secretary-general", "2003-12-17", []),
+    ("office:nato-secretary-general", "2004-01-01", ["person:jaap-de-hoop-scheffer"]),
+    ("office:nato-secretary-general", "2009-07-31", ["person:jaap-de-hoop-scheffer"]),
+    ("office:nato-secretary-general", "2009-08-01", ["person:anders-fogh-rasmussen"]),
+    # Germany's foreign ministers from 1998, defence ministers from 2005
+    ("office:deu-foreign-minister", "1998-10-27", ["person:joschka-fischer"]),
+    ("office:deu-foreign-minister", "2005-11-21", ["person:joschka-fischer"]),
+    ("office:deu-foreign-minister", "2005-11-22", ["person:frank-walter-steinmeier"]),
+    ("office:deu-foreign-minister", "2009-10-27", ["person:frank-walter-steinmeier"]),
+    ("office:deu-foreign-minister", "2009-10-28", ["person:guido-westerwelle"]),
+    ("office:deu-foreign-minister", "2013-12-16", ["person:guido-westerwelle"]),
+    ("office:deu-foreign-minister", "2013-12-17", ["person:frank-walter-steinmeier"]),
+    ("office:deu-defence-minister", "2005-11-22", ["person:franz-josef-jung"]),
+    ("office:deu-defence-minister", "2009-10-27", ["person:franz-josef-jung"]),
+    ("office:deu-defence-minister", "2009-10-28", ["person:karl-theodor-zu-guttenberg"]),
+    ("office:deu-defence-minister", "2011-02-28", ["person:karl-theodor-zu-guttenberg"]),
+    ("office:deu-defence-minister", "2011-03-03", ["person:thomas-de-maiziere"]),
+    ("office:deu-defence-minister", "2013-12-16", ["person:thomas-de-maiziere"]),
+    ("office:deu-defence-minister", "2013-12-17", ["person:ursula-von-der-leyen"]),
+])
+def test_earlier_holders_at_each_handover(kb, office, on, who):
+    assert _who(kb, office, on) == who
+
+
+@pytest.mark.parametrize("office,first", [
+    ("office:nato-secretary-general", "1995-12-05"),
+    ("office:deu-foreign-minister", "1998-10-27"),
+    ("office:deu-defence-minister", "2005-11-22"),
+])
+def test_earlier_lists_are_complete_from_their_first_day(kb, office, first):
+    before = (date.fromisoformat(first) - timedelta(days=1)).isoformat()
+    assert kb.covers(office, "holds_office", before).covered is False
+    assert kb.covers(office, "holds_office", first).covered is True
+
+
+@pytest.mark.parametrize("office,on,covered", [
+    ("office:nato-secretary-general", "1999-10-05", True),
+    ("office:nato-secretary-general", "1999-10-06", False),
+    ("office:nato-secretary-general", "1999-10-13", False),
+    ("office:nato-secretary-general", "1999-10-14", True),
+    ("office:nato-secretary-general", "2003-12-16", True),
+    ("office:nato-secretary-general", "2003-12-17", False),
+    ("office:nato-secretary-general", "2003-12-31", False),
+    ("office:nato-secretary-general", "2004-01-01", True),
+    ("office:deu-defence-minister", "2011-02-28", True),
+    ("office:deu-defence-minister", "2011-03-01", False),
+    ("office:deu-defence-minister", "2011-03-02", False),
+    ("office:deu-defence-minister", "2011-03-03", True),
+])
+def test_acting_weeks_and_an_unsure_handover_are_gaps(kb, office, on, covered):
+    assert kb.covers(office, "holds_office", on).covered is covered
+
+
+def test_earlier_namesakes(kb):
+    from accord.nlp.extract.name_variants import PersonNames
+
+    names = PersonNames.from_kb(kb)
+    assert names.by_family_name("Robertson") == ["person:grant-robertson"]
+    assert names.lookup("Lord Robertson") == ["person:george-robertson"]
+    assert names.by_family_name("Fischer") == ["person:heinz-fischer"]
+    assert names.lookup("Joschka Fischer") == ["person:joschka-fischer"]
+    assert names.by_family_name("Jung") == []
+    assert names.by_family_name("Solana") == ["person:javier-solana"]
