@@ -112,3 +112,36 @@ def test_earlier_holders_on_the_day(checker, text, day, expected):
 ])
 def test_other_offices_of_the_earlier_holders_are_not_flagged(checker, text):
     assert outcome(checker, text, "2016-05-10") != "flagged"
+
+
+@pytest.mark.parametrize("text, day", [
+    # a nationality before a title with "of <organisation>" is the holder's, not the office's
+    ("The Maltese President of the European Parliament, Roberta Metsola, visited Kyiv.", "2022-03-14"),
+    ("Roberta Metsola, the Maltese President of the European Parliament, visited Kyiv.", "2022-03-14"),
+    ("The Polish President of the European Council, Donald Tusk, visited Kyiv.", "2016-03-14"),
+    ("The German President of the European Commission, Ursula von der Leyen, visited Kyiv.", "2022-03-14"),
+])
+def test_a_nationality_before_an_organisations_title(checker, text, day):
+    assert outcome(checker, text, day) == "supported"
+
+
+def test_a_wrong_holder_of_an_organisations_title_is_still_flagged(checker):
+    text = "The Belgian President of the European Commission, Charles Michel, visited Kyiv."
+    assert outcome(checker, text, "2022-03-14") == "flagged"
+
+
+@pytest.mark.parametrize("text", [
+    # two peoples' words side by side name a community whose leader holds neither state's office
+    "Turkish Cypriot President Ersin Tatar rejected the proposal on Monday.",
+    "On Monday, Turkish Cypriot President Ersin Tatar rejected the proposal.",
+    "Bosnian Serb President Milorad Dodik rejected the proposal on Monday.",
+])
+def test_a_communitys_leader_is_not_a_states(checker, text):
+    assert outcome(checker, text, "2022-03-14") == "none"
+
+
+def test_one_nationality_still_names_the_state(checker):
+    text = "Turkish President Recep Tayyip Erdogan met Cypriot President Ersin Tatar on Monday."
+    assert outcome(checker, text, "2022-03-14") == "flagged"
+    text = "Cypriot President Nicos Anastasiades met Turkish President Recep Tayyip Erdogan on Monday."
+    assert outcome(checker, text, "2022-03-14") == "supported"
