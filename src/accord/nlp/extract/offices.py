@@ -910,6 +910,8 @@ def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
                   ) -> tuple[Annotation | str | None, float]:
     """The office's state or organisation, and how sure that is (WRITTEN, HELD, SHARED or GUESSED)."""
     written = _mention_at(doc, t.jurisdiction or organisation_in_apposition(doc, t.name), by_span)
+    if written is not None and t.jurisdiction is not None and _community(doc, kb, t.jurisdiction):
+        return None, WRITTEN  # "Turkish Cypriot President X", "Bosnian Serb leader Y": no state's office
     if written is not None:
         if _may_end_a_sentence(doc, t) and _held_jurisdiction(kb, person, t.title_text) not in (None, written.entity):
             return written, STOP_ABBREVIATION
@@ -929,6 +931,23 @@ def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
         if kb is not None and kb.find_office(t.title_text, state) is not None:
             return state, GUESSED
     return (states.most_common(1)[0][0], GUESSED) if states else (None, WRITTEN)
+
+
+def _community(doc: Doc, kb, span: tuple[int, int]) -> bool:
+    """Is the nationality written before a title two peoples' words side by side ("Turkish
+    Cypriot", "Bosnian Serb", "Greek Cypriot"): a community within a state, whose leader holds no
+    office of either state the words name (kb22, session 15)? The words of the span and the word
+    right before it, each a name of a different state, the whole a name of none."""
+    if kb is None:
+        return False
+    lo, hi = span
+    if lo > 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].is_alpha:
+        lo -= 1
+    words = [tok.text for tok in doc[lo:hi]]
+    if len(words) < 2 or any(e.type == "state" for e in kb.resolve(" ".join(words))):
+        return False
+    named = [{e.id for e in kb.resolve(w) if e.type == "state"} for w in words]
+    return all(len(n) == 1 for n in named) and len(set().union(*named)) >= 2
 
 
 def _may_end_a_sentence(doc: Doc, t: Title) -> bool:

@@ -256,7 +256,7 @@ def _title_before_name(doc: Doc, head: Token) -> Title | None:
     if not words or not any(t.lower_ in HEADS for t in words):
         return None if honorific is None and head.lower_.rstrip(".") in HONORIFICS else _honorific_only(
             doc, start, end, name, head)
-    jurisdiction = _jurisdiction_before(doc, words[0].i) or after or _of_jurisdiction(doc, name[1])
+    jurisdiction = _owner(doc, _jurisdiction_before(doc, words[0].i), after) or _of_jurisdiction(doc, name[1])
     before, determined = marks_before(doc, words[0].i)
     if comma and not determined and not (jurisdiction is not None and _appositive(doc, name, words)):
         return None  # "..., Dr X" only after "the/its/NATO's <title>" or "<state> <Title>, X" parsed as one
@@ -291,6 +291,19 @@ def _appositive(doc: Doc, name: tuple[int, int], words: list[Token]) -> bool:
         first -= 1  # back over the state or organisation written before the title
     after = doc[name[1]] if name[1] < len(doc) else None
     return doc[first].is_sent_start and after is not None and (after.text == "," or after.pos_ in ("VERB", "AUX"))
+
+
+def _owner(doc: Doc, before: tuple[int, int] | None, after: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The title's state or organisation when one may be written on either side: "the Maltese
+    President of the European Parliament", "the Polish President of the European Council": an
+    organisation after "of" owns the office, a nationality word before it is the holder's (kb22,
+    session 15); a possessive before ("NATO's ... of ...") or a state after "of" keeps the old
+    order (the one before first)."""
+    if before is None or after is None:
+        return before or after
+    nationality = doc[before[1] - 1].ent_type_ == "NORP" and not (
+        before[1] < len(doc) and doc[before[1]].lower_ in ("'s", "’s"))
+    return after if nationality and doc[after[0]].ent_type_ == "ORG" else before
 
 
 def _of_jurisdiction(doc: Doc, end: int) -> tuple[int, int] | None:
@@ -550,7 +563,8 @@ def _title_in_apposition(doc: Doc, ent: Span) -> Title | None:
     if _tied_to_another(doc, ent.end + 1, start, end):
         return None  # "X, the father of NATO's secretary general,": the title is the son's
     start, marks = leading_marks(doc, start, end)
-    jurisdiction = _jurisdiction_before(doc, start) or _jurisdiction_after(doc, end, stop)
+    jurisdiction = _owner(doc, _jurisdiction_before(doc, start), _of_jurisdiction(doc, end)) \
+        or _jurisdiction_after(doc, end, stop)
     marks |= marks_in(doc, ent.end + 1, start)  # "X, a former prime minister"
     ahead = prospective(doc, start, end) or bool(marks & PROSPECTIVE)
     as_role = doc[ent.end + 1].lower_ == "as"  # "X, as president": a role in a clause, not an apposition
