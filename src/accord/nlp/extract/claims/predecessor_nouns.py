@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
-from accord.nlp.extract.claims.grammar import Context, in_dateline, make, negated
+from accord.nlp.extract.claims.grammar import Context, in_dateline, make, negated, subject_before
 from accord.nlp.extract.claims.handovers import PROPERTY
 from accord.reconcile import timecmp
 
@@ -72,6 +72,11 @@ def _owner(ctx: Context, noun: Token) -> str | None:
         return people[0] if len(people) == 1 else None
     root = noun.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not in_dateline(c)), None)
+    if subj is not None and subj.i == noun.i and not any(t.dep_ in ("nsubj", "nsubjpass") for t in noun.sent if t.i < noun.i):
+        # "Yoon was sworn in on Tuesday. His predecessor, Moon, left ...": the noun opens the
+        # sentence as its subject; its owner is the one person the sentence before is about
+        people = subject_before(ctx, noun.sent)
+        return people[0] if len(people) == 1 else None
     if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
         return None
     people = ctx.entities([t for t in subj.subtree if t.dep_ not in ("relcl", "appos")], ("person:",))
