@@ -172,3 +172,28 @@ def test_the_party_vote_lead_is_31_days(start, unsure):
                          entity=lambda _: SimpleNamespace(attrs={"kind": "head_of_government"}))
     ctx = SimpleNamespace(kb=kb)
     assert _party_vote_before(ctx, "person:a", "office:x", TimeQualifier("2021-09", "month")) == unsure
+
+
+# -- what is no handover of an office the KB lists -------------------------------------------------
+@pytest.mark.parametrize("text, date", [
+    ("Keir Starmer replaced Jeremy Corbyn as Labour leader in April.", "2020-04-10"),  # a party office
+    ("Harry Kane replaced Jack Grealish in the squad.", "2023-06-10"),  # sport
+    ("Mark Rutte is the first secretary general since Anders Fogh Rasmussen to come from an EU government.",
+     "2024-10-02"),  # a predecessor two terms back
+])
+def test_no_handover_is_read(checker, text, date):
+    assert outcome(checker, text, date) == "none"
+
+
+@pytest.mark.parametrize("before, expected", [("Joe Biden", "supported"), ("Barack Obama", "flagged")])
+def test_a_holder_back_for_a_second_term_replaces_the_one_just_before(checker, before, expected):
+    text = f"Donald Trump replaced {before} as president on 20 January 2025."
+    assert outcome(checker, text, "2025-01-21") == expected
+
+
+# -- a party named as the owner of a person's name ---------------------------------------------------
+@pytest.mark.parametrize("when, expected", [("in January", "supported"), ("in March", "flagged")])
+def test_a_partys_possessive_on_a_name_is_no_second_person(checker, when, expected):
+    # "Labour's" may be tagged a person: the term is Hipkins's alone
+    text = f"Christopher Luxon replaces Labour's Chris Hipkins, who took over from Jacinda Ardern {when}."
+    assert outcome(checker, text, "2023-11-27") == expected

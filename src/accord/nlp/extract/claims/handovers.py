@@ -21,11 +21,13 @@ predecessor's dating the term ("replacing Y, who had held the post since October
 
 Check: supported when one of Y's own terms of the office ended from 400 days before that day (an
 acting holder may stand between) to three days after it; else, for an office with a single
-holder whose list the KB declares complete the day before, a contradiction naming who held it;
-else `new`. "Y handed over to X", "Y handed the post / power / the reins to X", "Y passed the baton to X"
+holder whose list the KB declares complete the day before, a contradiction naming who held it
+(the day before falling in a gap the KB declares in that list, the holder it lists both then and
+on the day before the gap: `_before_the_gap`); else `new`. "Y handed over to X", "Y handed the post / power / the reins to X", "Y passed the baton to X"
 (pred20): the subject Y is the predecessor, X the successor, read the same way; so is a successor
 chosen on a day written, "X was nominated last month to succeed Y as T" (the successor's term the
-one the KB lists beginning within 400 days of that day). Not read: plans
+one the KB lists beginning within 400 days of that day). A subject with an apposition that names other people ("X, 64, an ally of the late Y, succeeds Z")
+is the person the subject's head names. Not read: plans
 (terms.py reads "will succeed Y": Y holds the office now), negations,
 a successor or predecessor the KB does not know, a title written whose office the KB lacks.
 """

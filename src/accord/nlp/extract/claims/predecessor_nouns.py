@@ -2,7 +2,9 @@
 Yoshihide Suga", "the policies of his predecessor Donald Trump".
 
 The noun "predecessor" with an owner ("X's", or "his" / "her": the one person who is the subject
-of the sentence's main clause) and a person in apposition (or a compound name right after it).
+of the sentence's main clause; when "his predecessor" is itself that subject, opening the
+sentence, the one person the sentence before is about: "Yoon was sworn in on Tuesday. His
+predecessor, Moon, left ...") and a person in apposition (or a compound name right after it).
 The office is the one the owner and the named person both held (when several, the one the owner
 holds on the article's day); the owner's term is the one of that office running on the article's
 day, else the last to begin by it. Statement: `handed_over` (subject the predecessor, point in

@@ -18,7 +18,12 @@ or months apart. The office is the title written in the clause ("as T", "T", "th
 the "as T" of a verb under it: "became secretary general after serving as prime minister")
 with its state or organisation, else the one of that title the KB says the person held; a term
 told with no title ("who took up her position in October 2016", "took over from Y on D") is of
-the one office the KB lists for the person (and for Y), read with `attachment` 0.6. A term
+the one office the KB lists for the person (and for Y), read with `attachment` 0.6; of several
+both held, the one the KB has Y hand straight to the person (`handed_between`: "Hipkins took over
+from Ardern in January" is the premiership, not the opposition's leadership both held years
+apart). Such an untitled start of a head of government dated a month or less before the term's
+first day is read unsure (`_party_vote_before`: "Kishida replaced Suga in September" may be the
+party's vote of 29 September, the premiership began on 4 October). A term
 told as a plan ("will take over", "runs until", "is due to end") is not read: terms
 are extended and plans change. A term denied with a time of its own is read: "X did not serve as
 T from A to B" / "X was never T between A and B" as a negated `held_office` with that start and
@@ -409,6 +414,9 @@ def people_of(ctx: Context, verb: Token) -> list[str]:
     if nearest is not None:
         return nearest
     found = subject_entities(ctx, verb, ("person:",))
+    if len(found) > 1 and subject is not None:
+        owners = _name_owners(ctx, verb.head if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" else subject)
+        found = [p for p in found if p not in owners] or found
     if not found and subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
         return _who(ctx, verb)
     if found and subject is not None and _owned_thing(ctx, subject):
@@ -433,6 +441,18 @@ def _nearest_conjunct(ctx: Context, verb: Token) -> list[str] | None:
         return None
     person = ctx.entity(before)
     return [person] if person and person.startswith("person:") else []
+
+
+def _name_owners(ctx: Context, subject: Token) -> set[str]:
+    """The entities of a possessor on a person's name ("Labour's Chris Hipkins": Labour, which the
+    tagger may take for a person): the party or country the name is given with, not a second
+    person whose term it is."""
+    out: set[str] = set()
+    for t in subject.subtree:
+        if str(ctx.entity(t) or "").startswith("person:"):
+            out |= {e for c in t.children if c.dep_ == "poss" for e in ctx.entities(list(c.subtree), ("person:",))
+                    if e != ctx.entity(t)}
+    return out
 
 
 def _owned_thing(ctx: Context, subject: Token) -> bool:
