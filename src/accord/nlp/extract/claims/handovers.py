@@ -21,11 +21,13 @@ predecessor's dating the term ("replacing Y, who had held the post since October
 
 Check: supported when one of Y's own terms of the office ended from 400 days before that day (an
 acting holder may stand between) to three days after it; else, for an office with a single
-holder whose list the KB declares complete the day before, a contradiction naming who held it;
-else `new`. "Y handed over to X", "Y handed the post / power / the reins to X", "Y passed the baton to X"
+holder whose list the KB declares complete the day before, a contradiction naming who held it
+(the day before falling in a gap the KB declares in that list, the holder it lists both then and
+on the day before the gap: `_before_the_gap`); else `new`. "Y handed over to X", "Y handed the post / power / the reins to X", "Y passed the baton to X"
 (pred20): the subject Y is the predecessor, X the successor, read the same way; so is a successor
 chosen on a day written, "X was nominated last month to succeed Y as T" (the successor's term the
-one the KB lists beginning within 400 days of that day). Not read: plans
+one the KB lists beginning within 400 days of that day). A subject with an apposition that names other people ("X, 64, an ally of the late Y, succeeds Z")
+is the person the subject's head names. Not read: plans
 (terms.py reads "will succeed Y": Y holds the office now), negations,
 a successor or predecessor the KB does not know, a title written whose office the KB lacks.
 """
@@ -132,6 +134,8 @@ def _handovers(ctx: Context, verb: Token, befores: list[Token]) -> list[Statemen
                                if t.dep_ != "relcl"], ("person:",)) if verb.head.lemma_.lower() in CHOOSE_VERBS else []
         if chosen:  # "Macron appointed Attal as prime minister, replacing Borne"
             people = chosen
+    if len(people) > 1:
+        people = _named_subject(ctx, verb) or people
     if len(people) != 1 or not ctx.kb.has(people[0]):
         return []
     successor = people[0]
@@ -256,6 +260,17 @@ def _held_since(ctx: Context, befores: list[Token], person: str, office: str, su
     return out
 
 
+def _named_subject(ctx: Context, verb: Token) -> list[str]:
+    """The person the verb's subject names itself, when an apposition on it names others ("Sanae
+    Takaichi, 64, a protegee of the late Shinzo Abe, succeeds Ishiba": Takaichi, not Abe); none
+    when the subject is no person or has a conjunct ("X and Y")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in ("conj", "cc") for c in subject.children):
+        return []
+    named = ctx.entity(subject)
+    return [named] if named and str(named).startswith("person:") else []
+
+
 def _without_clauses(tok: Token) -> list[Token]:
     """The predecessor's phrase without its relative clauses ("Y, who had held the post since ...")."""
     skip = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
@@ -353,12 +368,16 @@ def check_handed_over(checker, st: Statement, on: str | None) -> Verdict | None:
     except Exception:
         return None
     eve = TimeQualifier((first - timedelta(days=1)).isoformat(), "day")
+    terms = checker.kb.facts(property="holds_office", value=st.value)
     cover = checker.kb.covers(st.value, "holds_office", eve)
+    across = _before_the_gap(checker, st.value, eve.value) if attrs.get("single_holder") and not cover.covered else None
+    if across is not None:  # the eve falls in a gap the KB declares: the holder listed across it
+        cover = checker.kb.covers(st.value, "holds_office", across)
     if not attrs.get("single_holder") or not cover.covered:
         return Verdict("new", f"The knowledge base cannot say who held the office of {office} before "
                        f"{st.point_in_time.value}.", [fact_evidence(f) for f in own])
-    terms = checker.kb.facts(property="holds_office", value=st.value)
-    holders = [f for f in terms if f.subject != st.subject and timecmp.active_on(f.start, f.end, eve.value, f.point_in_time)]
+    holders = [f for f in terms if f.subject != st.subject and timecmp.active_on(f.start, f.end, eve.value, f.point_in_time)
+               and (across is None or timecmp.active_on(f.start, f.end, across, f.point_in_time))]
     if not holders:
         return Verdict("new", f"The knowledge base lists no holder of the office of {office} on {eve.value}.")
     who = ", ".join(checker.name(f.subject) for f in holders)
@@ -367,6 +386,22 @@ def check_handed_over(checker, st: Statement, on: str | None) -> Verdict | None:
                    f"took over on {st.point_in_time.value}, but {who} held it then"
                    + (f"; {person}'s terms: {held}." if own else f"; {person} never held it."),
                    [fact_evidence(f) for f in holders + own])
+
+
+def _before_the_gap(checker, office: str, eve: str) -> str | None:
+    """The day before the declared gap of the office's list that holds `eve` (the day before a
+    successor's term), when the list is complete that day: a holder the list gives on both days
+    held the office across the gap, up to that term ("Fiala replaced Sobotka" on 17 December
+    2021: the Czech list has a gap from 28 November, when Fiala was appointed, to 16 December;
+    Babis held the office on 27 November and on 16 December). None when the eve is in no gap."""
+    from accord.kb import coverage
+
+    period = coverage.period(checker.kb, office, "holds_office")
+    for gap in period.gaps if period is not None else ():
+        if str(gap.start) <= eve <= str(gap.until):
+            day = (timecmp.bounds(str(gap.start))[0] - timedelta(days=1)).isoformat()
+            return day if checker.kb.covers(office, "holds_office", day).covered else None
+    return None
 
 
 def _full_holder_between(checker, st: Statement, ended: list, first: date) -> list:

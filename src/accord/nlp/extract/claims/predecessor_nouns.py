@@ -2,7 +2,9 @@
 Yoshihide Suga", "the policies of his predecessor Donald Trump".
 
 The noun "predecessor" with an owner ("X's", or "his" / "her": the one person who is the subject
-of the sentence's main clause) and a person in apposition (or a compound name right after it).
+of the sentence's main clause; when "his predecessor" is itself that subject, opening the
+sentence, the one person the sentence before is about: "Yoon was sworn in on Tuesday. His
+predecessor, Moon, left ...") and a person in apposition (or a compound name right after it).
 The office is the one the owner and the named person both held (when several, the one the owner
 holds on the article's day); the owner's term is the one of that office running on the article's
 day, else the last to begin by it. Statement: `handed_over` (subject the predecessor, point in
@@ -21,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
-from accord.nlp.extract.claims.grammar import Context, in_dateline, make, negated
+from accord.nlp.extract.claims.grammar import Context, in_dateline, make, negated, subject_before
 from accord.nlp.extract.claims.handovers import PROPERTY
 from accord.reconcile import timecmp
 
@@ -72,6 +74,11 @@ def _owner(ctx: Context, noun: Token) -> str | None:
         return people[0] if len(people) == 1 else None
     root = noun.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not in_dateline(c)), None)
+    if subj is not None and subj.i == noun.i and not any(t.dep_ in ("nsubj", "nsubjpass") for t in noun.sent if t.i < noun.i):
+        # "Yoon was sworn in on Tuesday. His predecessor, Moon, left ...": the noun opens the
+        # sentence as its subject; its owner is the one person the sentence before is about
+        people = subject_before(ctx, noun.sent)
+        return people[0] if len(people) == 1 else None
     if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
         return None
     people = ctx.entities([t for t in subj.subtree if t.dep_ not in ("relcl", "appos")], ("person:",))

@@ -18,7 +18,12 @@ or months apart. The office is the title written in the clause ("as T", "T", "th
 the "as T" of a verb under it: "became secretary general after serving as prime minister")
 with its state or organisation, else the one of that title the KB says the person held; a term
 told with no title ("who took up her position in October 2016", "took over from Y on D") is of
-the one office the KB lists for the person (and for Y), read with `attachment` 0.6. A term
+the one office the KB lists for the person (and for Y), read with `attachment` 0.6; of several
+both held, the one the KB has Y hand straight to the person (`handed_between`: "Hipkins took over
+from Ardern in January" is the premiership, not the opposition's leadership both held years
+apart). Such an untitled start of a head of government dated a month or less before the term's
+first day is read unsure (`_party_vote_before`: "Kishida replaced Suga in September" may be the
+party's vote of 29 September, the premiership began on 4 October). A term
 told as a plan ("will take over", "runs until", "is due to end") is not read: terms
 are extended and plans change. A term denied with a time of its own is read: "X did not serve as
 T from A to B" / "X was never T between A and B" as a negated `held_office` with that start and
@@ -196,6 +201,8 @@ def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         when = times.get("point_in_time") or (None if _since_window(verb) else times.get("start"))
         if when is None and telegraphic_present(verb):  # "Rutte Takes Over As NATO Chief": the article's day
             when, sure = article_day(ctx), {**(sure or {}), "date": HEADLINE_DAY}
+        elif not titled and when is not None and _party_vote_before(ctx, person, office, when):
+            sure = {**(sure or {}), "date": PARTY_VOTE}
         add(person, "took_office", when)
         for before in _predecessors(ctx, verb):
             add(before, "left_office", when)
@@ -237,6 +244,25 @@ def _leads_a_state(ctx: Context, office: str) -> bool:
     return str(attrs.get("jurisdiction", "")).startswith("state:") and attrs.get("kind") in LEADING_KINDS
 
 PRONOUN = 0.4  # "he" / "she" taken for the one person of the sentence before: a guess, never flagged
+PARTY_VOTE = 0.4  # an untitled start dated shortly before the term's first day: the party's vote, never flagged
+PARTY_LEAD = 31  # days: how long a party's choice of its leader may come before the term it leads to
+
+
+def _party_vote_before(ctx: Context, person: str, office: str, when: TimeQualifier) -> bool:
+    """Does the written time end before one of the person's terms of a head of government's office,
+    by PARTY_LEAD days or less? Then an untitled "Kishida replaced Suga in September" may tell the party's
+    choice of its leader (29 September 2021), days before the premiership (4 October): the date is
+    read unsure, never flagged. A date after the term's first day, or long before it, is read as
+    it stands ("Hipkins took over from Ardern in March": the premiership began on 25 January)."""
+    written = timecmp.bounds(when.value)
+    if ctx.kb is None or written is None or not ctx.kb.has(office) or \
+            (ctx.kb.entity(office).attrs or {}).get("kind") != "head_of_government":
+        return False  # (a party chooses its leader, who then heads the government)
+    for f in ctx.kb.facts(subject=person, property="holds_office", value=office):
+        first = timecmp.bounds(f.start.value) if f.start is not None else None
+        if first is not None and 0 < (first[0] - written[1]).days <= PARTY_LEAD:
+            return True
+    return False
 OLDER_TERM = 0.4  # "X was T" before X's first term the KB lists, when its list starts late: an older term?
 
 
@@ -388,6 +414,9 @@ def people_of(ctx: Context, verb: Token) -> list[str]:
     if nearest is not None:
         return nearest
     found = subject_entities(ctx, verb, ("person:",))
+    if len(found) > 1 and subject is not None:
+        owners = _name_owners(ctx, verb.head if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" else subject)
+        found = [p for p in found if p not in owners] or found
     if not found and subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
         return _who(ctx, verb)
     if found and subject is not None and _owned_thing(ctx, subject):
@@ -412,6 +441,18 @@ def _nearest_conjunct(ctx: Context, verb: Token) -> list[str] | None:
         return None
     person = ctx.entity(before)
     return [person] if person and person.startswith("person:") else []
+
+
+def _name_owners(ctx: Context, subject: Token) -> set[str]:
+    """The entities of a possessor on a person's name ("Labour's Chris Hipkins": Labour, which the
+    tagger may take for a person): the party or country the name is given with, not a second
+    person whose term it is."""
+    out: set[str] = set()
+    for t in subject.subtree:
+        if str(ctx.entity(t) or "").startswith("person:"):
+            out |= {e for c in t.children if c.dep_ == "poss" for e in ctx.entities(list(c.subtree), ("person:",))
+                    if e != ctx.entity(t)}
+    return out
 
 
 def _owned_thing(ctx: Context, subject: Token) -> bool:
@@ -583,12 +624,34 @@ def _untitled_office(ctx: Context, verb: Token, person: str) -> tuple[str | None
     if ctx.kb is None:
         return None, 0.0
     offices = {f.value for f in ctx.kb.facts(subject=person, property="holds_office")}
-    for before in _predecessors(ctx, verb):
+    befores = _predecessors(ctx, verb)
+    for before in befores:
         offices &= {f.value for f in ctx.kb.facts(subject=before, property="holds_office")}
     posts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in POSTS]
-    if verb.lemma_.lower() in ("take", "assume") and not posts and not _predecessors(ctx, verb):
+    if verb.lemma_.lower() in ("take", "assume") and not posts and not befores:
         return None, 0.0  # "took over" alone: over what?
+    if len(offices) > 1 and len(befores) == 1:
+        offices = handed_between(ctx, befores[0], person, offices) or offices
     return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
+
+
+HANDOVER_DAYS = 3  # days: a term's end written as its last day or as its successor's first
+
+
+def handed_between(ctx: Context, before: str, after: str, offices: set[str]) -> set[str]:
+    """Of the offices both people held, those the KB has one hand straight to the other (a term of
+    `before` ending within HANDOVER_DAYS of a term of `after` beginning): "Hipkins took over from
+    Ardern in January" is the premiership (Ardern left it the day Hipkins took it up), not the
+    opposition's leadership both held years apart."""
+    out = set()
+    for office in offices:
+        ends = [timecmp.bounds(f.end.value)[0] for f in ctx.kb.facts(subject=before, property="holds_office", value=office)
+                if f.end is not None and timecmp.bounds(f.end.value) and len(f.end.value) == 10]
+        starts = [timecmp.bounds(f.start.value)[0] for f in ctx.kb.facts(subject=after, property="holds_office", value=office)
+                  if f.start is not None and timecmp.bounds(f.start.value) and len(f.start.value) == 10]
+        if any(abs((s - e).days) <= HANDOVER_DAYS for s in starts for e in ends):
+            out.add(office)
+    return out
 
 
 def led_org(ctx: Context, verb: Token, person: str | None = None) -> str | None:
