@@ -134,13 +134,28 @@ def _not_held_then(checker, st: Statement) -> Verdict | None:
 
 def check_not_placed(checker, st: Statement, on: str | None) -> Verdict | None:
     """ "Lithuania will not host the summit (in Vilnius)": contradicted when the affirmed claim
-    is supported by the KB; whether the event took place elsewhere is not a confirmation."""
+    is supported by the KB; whether the event took place elsewhere is not a confirmation. A denial
+    told as a fact of an event that began only after the day the claim speaks of ("Lithuania has
+    never hosted a NATO summit", written before Vilnius 2023: the summit the noun was linked to by
+    the denied place itself) is true of that day: no verdict (a plan denied, "will not host", is
+    still contradicted)."""
+    if st.modality != "plan" and _begins_after(checker, st.subject, on):
+        return None
     rule = checker._rules.get("located_in")
     affirmed = rule(replace(st, polarity="affirmed"), on) if rule is not None else None
     if affirmed is None or affirmed.kind != "supported":
         return None
     return Verdict("contradicted_by_kb", f"{affirmed.explanation.rstrip('.')}, but the claim says it did not.",
                    affirmed.evidence)
+
+
+def _begins_after(checker, event: str, on: str | None) -> bool:
+    """Does the event's first day the KB records (`took_place_on`) fall after the last day of
+    `on`? False when either is unknown."""
+    said = timecmp.bounds(on) if on else None
+    days = [f.start or f.point_in_time for f in checker.kb.facts(subject=event, property="took_place_on")]
+    firsts = [timecmp.bounds(d)[0] for d in days if d is not None and timecmp.bounds(d)]
+    return bool(said and firsts) and min(firsts) > said[1]
 
 
 # One-off acts the KB records (who attended or hosted a summit, who was invited to it, who applied

@@ -1,0 +1,95 @@
+"""Negated claims across claim families (issue 12, neg22): a denial of hosting an event told as a
+fact before the event (true that day, though the noun was linked to the event by the denied host
+itself), "did not host ... until" (a time, no denial), and a membership said of a subject "it"
+(the state that is the whole subject of the clause it hangs on, or of the sentence before).
+Each true sentence is supported or left alone, its one-edit twin contradicted. Sentences written
+for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._pipeline import outcome, verdicts
+
+pytestmark = pytest.mark.model
+
+# The 2023 Vilnius summit: 2023-07-11 to 2023-07-12 (src/accord/kb/data); Madrid: 2022-06-28 to 30.
+
+
+# -- hosting denied ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lithuania has never hosted a NATO summit.",
+    "Lithuania has not hosted a NATO summit before.",
+    "Vilnius has never hosted a NATO summit.",
+])
+def test_a_denied_hosting_before_the_event_is_not_contradicted(accord_annotator, text):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2023-05-01", "located_in")
+
+
+def test_the_day_before_the_event_it_is_still_true(accord_annotator):
+    text = "Lithuania has never hosted a NATO summit."
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2023-07-10", "located_in")
+
+
+def test_from_the_events_first_day_the_denial_is_contradicted(accord_annotator):
+    text = "Lithuania has never hosted a NATO summit."
+    assert verdicts(accord_annotator, text, "2023-07-11", "located_in") == ["contradicted_by_kb"]
+    assert verdicts(accord_annotator, text, "2023-08-01", "located_in") == ["contradicted_by_kb"]
+
+
+def test_a_hosting_denied_after_the_event_is_contradicted(accord_annotator):
+    assert verdicts(accord_annotator, "Spain has never hosted a NATO summit.", "2023-06-01",
+                    "located_in") == ["contradicted_by_kb"]
+
+
+def test_a_plan_not_to_host_is_contradicted_before_the_event(accord_annotator):
+    text = "Lithuania will not host the next NATO summit in Vilnius."
+    assert "contradicted_by_kb" in verdicts(accord_annotator, text, "2022-06-01", "located_in")
+
+
+def test_the_affirmed_plan_is_supported(accord_annotator):
+    text = "Lithuania will host the next NATO summit in Vilnius."
+    assert "supported" in verdicts(accord_annotator, text, "2022-06-01", "located_in")
+
+
+def test_not_until_dates_the_hosting(checker):
+    assert outcome(checker, "Lithuania did not host a NATO summit until 2023.", "2024-05-01") != "flagged"
+
+
+# -- a membership said of "it" ----------------------------------------------------------------------
+
+MALTA = "Malta, an island state south of Sicily, adopted the euro in 2008. "
+
+
+def test_it_opening_a_sentence_is_the_state_before(accord_annotator):
+    assert verdicts(accord_annotator, MALTA + "It is not a member of NATO.", "2017-01-01",
+                    "member_of") == ["supported"]
+    assert verdicts(accord_annotator, MALTA + "It is a member of NATO.", "2017-01-01",
+                    "member_of") == ["contradicted_by_kb"]
+
+
+def test_it_opening_a_sentence_parsed_under_a_colon(accord_annotator):
+    text = MALTA + "It is a member of NATO: its constitution calls it neutral."
+    assert verdicts(accord_annotator, text, "2017-01-01", "member_of") == ["contradicted_by_kb"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Montenegro uses the euro although it is not a member of the euro zone.", "supported"),
+    ("Montenegro uses the euro, but it is not a member of the euro zone.", "supported"),
+    ("Montenegro uses the euro, and it is a member of the euro zone.", "contradicted_by_kb"),
+])
+def test_it_in_a_clause_is_the_subject_of_the_clause_it_hangs_on(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2022-04-28", "member_of") == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO met in Brussels. It is a member of the euro zone.",  # an organisation before
+    "Finland and Sweden applied. It is a member of NATO.",  # two states
+    "Finland's bid was welcomed. It is a member of NATO.",  # a state that only owns the subject
+    "Because it is a member of NATO, Finland is exposed.",  # the state after the pronoun
+    "The talks went on, and Sweden said it is a member of NATO.",  # reported: not read
+])
+def test_it_with_no_one_state_before_is_not_read(checker, text):
+    assert outcome(checker, text, "2022-04-28") != "flagged"
