@@ -93,3 +93,45 @@ def test_it_in_a_clause_is_the_subject_of_the_clause_it_hangs_on(accord_annotato
 ])
 def test_it_with_no_one_state_before_is_not_read(checker, text):
     assert outcome(checker, text, "2022-04-28") != "flagged"
+
+
+# -- "did not join until T": joined at T --------------------------------------------------------------
+# Romania joined NATO on 2004-03-29, Sweden on 2024-03-07, Croatia the euro area on 2023-01-01.
+
+@pytest.mark.parametrize("text", [
+    "Romania did not join NATO until 2004.",
+    "Romania, which did not join NATO until 2004, borders Ukraine.",
+    "Sweden did not join NATO until March 2024.",
+    "Sweden did not become a member of NATO until 2024.",
+    "Croatia did not join the euro area until 2023.",
+])
+def test_not_until_the_year_of_the_accession_is_supported(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2024-06-01", "joined") == ["supported"]
+
+
+@pytest.mark.parametrize("text", [
+    "Romania did not join NATO until 2005.",
+    "Romania did not join NATO until 2003.",
+    "Sweden did not join NATO until February 2024.",
+    "Sweden did not become a member of NATO until 2023.",
+])
+def test_not_until_another_time_is_contradicted(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2024-06-01", "joined") == ["contradicted_by_kb"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden did not join NATO before 2024.",  # joined then or later, or never
+    "Sweden did not join NATO until Turkey and Hungary had ratified its bid.",  # a clause, no time
+    "Sweden did not become a member of NATO before 2024.",
+])
+def test_not_before_or_until_a_clause_is_never_contradicted(accord_annotator, text):
+    assert "contradicted_by_kb" not in verdicts(accord_annotator, text, "2024-06-01", "joined")
+
+
+@pytest.mark.parametrize("text", [
+    "Poland did not fail to join NATO in 1999.",  # a double negative affirms
+    "Poland has not only joined NATO but also the EU.",  # not a negation
+    "Not least among the allies, Poland is a member of NATO.",
+])
+def test_non_negations_are_read_affirmed(checker, text):
+    assert outcome(checker, text, "2023-06-01") == "supported"

@@ -21,11 +21,13 @@ from accord.nlp.extract.claims.grammar import (
     make,
     names_own_body,
     negated,
+    not_until,
     one_date,
     phrase_tokens,
     qualifiers,
     said_before,
     shared_subject,
+    until_time,
 )
 
 ORDER = 20
@@ -102,6 +104,12 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         if verb is not None and verb.lemma_.lower() == "become" and prop == "member_of" and times \
                 and not _first_to_act(noun, verb):
             point = one_date(times)
+            if negation and not_until(verb):
+                # "Sweden did not become a member until 2024": it became one then (neg22); with
+                # "before" or a clause, no time is said
+                point, negation = until_time(verb, times), False
+                if point is None:
+                    continue
             out += [make(ctx, s, "joined", org, [tok, anchor], anchor, negation, {"point_in_time": point})
                     for s in subjects]
             continue
