@@ -135,3 +135,31 @@ def test_not_before_or_until_a_clause_is_never_contradicted(accord_annotator, te
 ])
 def test_non_negations_are_read_affirmed(checker, text):
     assert outcome(checker, text, "2023-06-01") == "supported"
+
+
+# -- attendance denied as a fact before the event ----------------------------------------------------
+# Kishida attended the Madrid summit (2022-06-28 to 30); the travel is settled PLAN_SETTLED_DAYS (7)
+# days before the event.
+
+@pytest.mark.parametrize("text", [
+    "Fumio Kishida is not attending the NATO summit in Madrid.",
+    "Fumio Kishida has not attended the NATO summit in Madrid.",
+])
+def test_a_denied_attendance_weeks_before_the_event_is_unverifiable(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2022-06-10", "attended") == ["unverifiable"]
+    assert verdicts(accord_annotator, text, "2022-06-20", "attended") == ["unverifiable"]
+
+
+def test_in_the_last_week_before_the_event_it_is_contradicted(accord_annotator):
+    text = "Fumio Kishida is not attending the NATO summit in Madrid."
+    assert verdicts(accord_annotator, text, "2022-06-21", "attended") == ["contradicted_by_kb"]
+
+
+def test_after_the_event_a_denied_attendance_is_contradicted(accord_annotator):
+    text = "Fumio Kishida did not attend the NATO summit in Madrid."
+    assert verdicts(accord_annotator, text, "2022-07-02", "attended") == ["contradicted_by_kb"]
+
+
+def test_the_affirmed_attendance_is_supported(accord_annotator):
+    text = "Fumio Kishida is attending the NATO summit in Madrid."
+    assert verdicts(accord_annotator, text, "2022-06-10", "attended") == ["supported"]

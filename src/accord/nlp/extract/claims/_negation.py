@@ -171,11 +171,14 @@ def check_not_done(checker, st: Statement, on: str | None) -> Verdict | None:
     contradicted when the KB records the act at the claim's time (a dated claim), or by the day
     the claim speaks of (an undated one: "has not applied" said before the application is true).
     The KB's lists of these acts are not complete, so a denial it does not contradict is `new`."""
-    if st.property == "attended" and st.modality == "plan" and _still_to_come(checker, st.value, on):
+    if st.property in ("attended", "hosted") and _still_to_come(checker, st.value, on) and (
+            st.modality == "plan" or _begins_after(checker, st.value, on)):
         # "Macron will not attend the summit", written weeks before it: a plan, which may change
-        # (neg20); in the last week the travel is settled and told as such
-        return Verdict("unverifiable", "The claim is about a plan for an event more than a week after the "
-                       "article's day; who attends is known only once it has taken place.")
+        # (neg20); in the last week the travel is settled and told as such. So is a denial told as
+        # a fact of an event still to come ("Kishida is not attending the summit", "has not
+        # attended the Madrid summit", weeks before it: true that day; neg22)
+        return Verdict("unverifiable", "The claim is about an event more than a week after the article's day (a "
+                       "plan, or told before the event); who attends is known only once it has taken place.")
     facts = checker.kb.facts(subject=st.subject, property=st.property, value=st.value)
     when = st.point_in_time or st.start
     if when is not None:
