@@ -163,3 +163,12 @@ def test_after_the_event_a_denied_attendance_is_contradicted(accord_annotator):
 def test_the_affirmed_attendance_is_supported(accord_annotator):
     text = "Fumio Kishida is attending the NATO summit in Madrid."
     assert verdicts(accord_annotator, text, "2022-06-10", "attended") == ["supported"]
+
+
+@pytest.mark.parametrize("text", [
+    "Whether or not Finland is a member of NATO, it will spend 2% of its GDP on defence.",
+    "Is Finland not a member of NATO?",
+    "It is not true that Finland is not a member of NATO.",
+])
+def test_unasserted_denials_are_never_flagged(checker, text):
+    assert outcome(checker, text, "2023-06-01") != "flagged"
