@@ -134,13 +134,28 @@ def _not_held_then(checker, st: Statement) -> Verdict | None:
 
 def check_not_placed(checker, st: Statement, on: str | None) -> Verdict | None:
     """ "Lithuania will not host the summit (in Vilnius)": contradicted when the affirmed claim
-    is supported by the KB; whether the event took place elsewhere is not a confirmation."""
+    is supported by the KB; whether the event took place elsewhere is not a confirmation. A denial
+    told as a fact of an event that began only after the day the claim speaks of ("Lithuania has
+    never hosted a NATO summit", written before Vilnius 2023: the summit the noun was linked to by
+    the denied place itself) is true of that day: no verdict (a plan denied, "will not host", is
+    still contradicted)."""
+    if st.modality != "plan" and _begins_after(checker, st.subject, on):
+        return None
     rule = checker._rules.get("located_in")
     affirmed = rule(replace(st, polarity="affirmed"), on) if rule is not None else None
     if affirmed is None or affirmed.kind != "supported":
         return None
     return Verdict("contradicted_by_kb", f"{affirmed.explanation.rstrip('.')}, but the claim says it did not.",
                    affirmed.evidence)
+
+
+def _begins_after(checker, event: str, on: str | None) -> bool:
+    """Does the event's first day the KB records (`took_place_on`) fall after the last day of
+    `on`? False when either is unknown."""
+    said = timecmp.bounds(on) if on else None
+    days = [f.start or f.point_in_time for f in checker.kb.facts(subject=event, property="took_place_on")]
+    firsts = [timecmp.bounds(d)[0] for d in days if d is not None and timecmp.bounds(d)]
+    return bool(said and firsts) and min(firsts) > said[1]
 
 
 # One-off acts the KB records (who attended or hosted a summit, who was invited to it, who applied
@@ -156,11 +171,14 @@ def check_not_done(checker, st: Statement, on: str | None) -> Verdict | None:
     contradicted when the KB records the act at the claim's time (a dated claim), or by the day
     the claim speaks of (an undated one: "has not applied" said before the application is true).
     The KB's lists of these acts are not complete, so a denial it does not contradict is `new`."""
-    if st.property == "attended" and st.modality == "plan" and _still_to_come(checker, st.value, on):
+    if st.property in ("attended", "hosted") and _still_to_come(checker, st.value, on) and (
+            st.modality == "plan" or _begins_after(checker, st.value, on)):
         # "Macron will not attend the summit", written weeks before it: a plan, which may change
-        # (neg20); in the last week the travel is settled and told as such
-        return Verdict("unverifiable", "The claim is about a plan for an event more than a week after the "
-                       "article's day; who attends is known only once it has taken place.")
+        # (neg20); in the last week the travel is settled and told as such. So is a denial told as
+        # a fact of an event still to come ("Kishida is not attending the summit", "has not
+        # attended the Madrid summit", weeks before it: true that day; neg22)
+        return Verdict("unverifiable", "The claim is about an event more than a week after the article's day (a "
+                       "plan, or told before the event); who attends is known only once it has taken place.")
     facts = checker.kb.facts(subject=st.subject, property=st.property, value=st.value)
     when = st.point_in_time or st.start
     if when is not None:

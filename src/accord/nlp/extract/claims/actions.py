@@ -16,7 +16,7 @@ from accord.nlp.extract.claims._membership import check_application
 from accord.nlp.extract.claims._past_denials import PAST_OCCASION_SURE, past_occasion
 from accord.nlp.extract.claims.grammar import (
     Context, agent_tokens, clause_tokens, excepted, group, make, owner_states, modality, negated, never, yet_to, object_entities, one_date,
-    passive, phrase_tokens, prep_entities, qualifiers, subject_entities, topic, UNASSERTED,
+    passive, phrase_tokens, prep_entities, qualifiers, subject_entities, topic, UNASSERTED, not_until, until_time,
 )
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
@@ -366,7 +366,13 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
         tokens -= {t.i for t in since.subtree}
         tokens -= {t.i for c in since.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == end + 1
                    for t in c.subtree}
-    point = one_date(qualifiers(ctx, tokens))
+    times = qualifiers(ctx, tokens)
+    point = one_date(times)
+    until = until_time(verb, times) if negated(verb) and not_until(verb) else None
+    if until is not None:  # "Romania did not join NATO until 2004": it joined in 2004 (neg22)
+        return [make(ctx, s, "joined", o, [verb], verb, False, {"point_in_time": until},
+                     confidence={"modality": 0.4} if modality(verb) != "fact" else {}, modality=modality(verb))
+                for s in subjects for o in orgs]
     if point is not None and _never_alone(verb):
         point = None  # "never joined NATO, despite applying in May 2022": the date is the applying's
     mode = modality(verb)

@@ -299,6 +299,16 @@ def not_until(verb: Token) -> bool:
         for c in verb.children)
 
 
+def until_time(verb: Token, times: dict):
+    """ "Romania did not join NATO until 2004", "did not become a member until March 2024": the
+    time the claim came true, the clause's one time, written with "until" / "till" on the verb
+    (neg22). None with "before" ("did not join before 2024": joined then or later, or never), a
+    clause ("until the war ended"), or another time beside it."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children):
+        return None
+    return times["end"] if set(times) == {"end"} else None
+
+
 # How a noun argues its verb's claim: the subject, object or complement of the verb itself.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp"})
 

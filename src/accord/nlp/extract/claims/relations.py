@@ -21,10 +21,13 @@ from accord.nlp.extract.claims.grammar import (
     make,
     names_own_body,
     negated,
+    not_until,
     one_date,
     phrase_tokens,
     qualifiers,
+    said_before,
     shared_subject,
+    until_time,
 )
 
 ORDER = 20
@@ -101,6 +104,12 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         if verb is not None and verb.lemma_.lower() == "become" and prop == "member_of" and times \
                 and not _first_to_act(noun, verb):
             point = one_date(times)
+            if negation and not_until(verb):
+                # "Sweden did not become a member until 2024": it became one then (neg22); with
+                # "before" or a clause, no time is said
+                point, negation = until_time(verb, times), False
+                if point is None:
+                    continue
             out += [make(ctx, s, "joined", org, [tok, anchor], anchor, negation, {"point_in_time": point})
                     for s in subjects]
             continue
@@ -360,7 +369,37 @@ def _subjects_of(ctx: Context, noun: Token) -> tuple[Token | None, list[str]]:
             subjects += ctx.entities(phrase_tokens(_holders(ctx, nsubj)), ("state:", "org:"))
             subjects += [] if subjects else described_state(ctx, nsubj)  # "The Nordic country has been a member since 2023"
             subjects += [] if subjects else whose_state(ctx, verb)  # "X, whose country is a member of NATO"
+            subjects += [] if subjects else it_state(ctx, nsubj, verb)  # "Malta ... It is not a member of NATO"
     return verb, list(dict.fromkeys(subjects))
+
+
+# Clauses whose subject "it" may stand for the subject of the clause they hang on: "Montenegro uses
+# the euro although it is not a member of the euro zone", "Malta joined the EU in 2004 and it is ...".
+IT_CLAUSES = frozenset({"advcl", "conj"})
+
+
+def it_state(ctx: Context, nsubj: Token, verb: Token) -> list[str]:
+    """The state a subject "it" of the relation's clause stands for (neg22): in a clause hanging on
+    another ("although it is not a member", IT_CLAUSES), the one state that is that clause's whole
+    subject; in a main clause, the one state that is the whole subject of the sentence before
+    (`grammar.said_before`: "Malta adopted the euro in 2008. It is not a member of NATO."). An
+    organisation, two states, a state that only owns the subject, or a clause of another kind
+    (a reported "said it is", a relative clause) is no antecedent: []."""
+    if nsubj.lower_ != "it":
+        return []
+    if verb.dep_ in IT_CLAUSES and verb.head.i != verb.i:
+        head = verb.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i > nsubj.i or any(c.dep_ in ("conj", "cc") for c in subj.children):
+            return []
+        ent = ctx.entity(subj)
+        return [ent] if ent is not None and ent.startswith("state:") else []
+    if nsubj.i == nsubj.sent.start and (verb.dep_ == "ROOT" or verb.dep_ in ("ccomp", "parataxis")
+                                        and verb.head.dep_ == "ROOT"):
+        # (opening its sentence; "It is not a member of NATO: its constitution ...", parsed under the
+        # verb after the colon)
+        return said_before(ctx, nsubj)
+    return []
 
 
 def _holders(ctx: Context, nsubj: Token) -> list[Token]:

@@ -32,7 +32,8 @@ from accord.nlp.extract.claims import _event_frames as event_frames
 from accord.nlp.extract.claims import _summitdays as summitdays
 from accord.nlp.extract.claims import _summitplaces as places_near
 from accord.reconcile import timecmp
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, date_list, make, negated, own_times, qualifiers
+from accord.nlp.extract.claims.grammar import (Context, clause_tokens, date_list, make, negated, not_until, own_times,
+                                               qualifiers)
 
 EVENT_NOUNS = {"summit", "meeting", "conference", "gathering"}
 # "The summit is scheduled (set, slated, planned) for July 9-11 in Washington": a passive that
@@ -678,6 +679,8 @@ def summit_statements(ctx: Context, sent: Span) -> list[Statement]:
         if link is None or _several_events(ctx, tokens, where):
             continue
         ctx.summits.append(link.event)
+        if verb is not None and negated(verb) and not_until(verb):
+            continue  # "Lithuania did not host a NATO summit until 2023": a time told, no denial
         fact = "fact" if verb is None else None  # the noun's own phrase presupposes it: "at a summit in Riga"
         verb = verb if verb is not None else noun
         sure = {"event": link.confidence} | ({"date": 0.7} if borrowed else {}) | _year_guess(ctx, tokens, times, link)
