@@ -113,3 +113,51 @@ def test_where_an_official_was_sworn_in(checker, published, text, expected):
     from bench.paraphrases import outcome as judged
 
     assert judged(mine) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # the Prespa Agreement, signed at Psarades on Lake Prespa (Greece), 17 June 2018
+    ("2018-06-20", "Greece and Macedonia signed the Prespa agreement at Lake Prespa on Sunday.", "supported"),
+    ("2018-06-20", "The foreign ministers signed the Prespa agreement in Psarades on Sunday.", "supported"),
+    ("2018-06-20", "The Prespa agreement was signed in Greece on Sunday.", "supported"),
+    ("2018-06-20", "Greece and Macedonia signed the Prespa agreement at Lake Ohrid on Sunday.", "flagged"),
+    # a place the KB does not know is no claim
+    ("2018-06-20", "The foreign ministers signed the Prespa agreement in Otesevo on Sunday.", "supported"),
+    # a treaty named by another treaty's place and a year: the Ohrid agreement is 2001's
+    ("2019-02-10", "The 2018 Prespa agreement settled the name dispute.", "supported"),
+    ("2019-02-10", "The 2018 Ohrid agreement settled the name dispute.", "flagged"),
+    ("2019-02-10", "The 2001 Ohrid agreement ended the insurgency.", "supported"),
+    ("2019-02-10", "The 2002 Ohrid agreement ended the insurgency.", "flagged"),
+])
+def test_the_prespa_and_ohrid_agreements(checker, published, text, expected):
+    assert outcome(checker, text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a treaty's name with a lower-case "treaty": not a person called Lisbon
+    ("2009-12-10", "The Lisbon treaty, signed in Madrid in 2007, entered into force in 2009.", "flagged"),
+    ("2009-12-10", "The Lisbon treaty, signed in Lisbon in 2007, entered into force in 2009.", "supported"),
+    ("2009-12-10", "The Lisbon treaty entered into force in 2010.", "flagged"),
+    ("1993-11-10", "The Maastricht treaty was signed in 1992.", "supported"),
+    ("1993-11-10", "The Maastricht treaty was signed in 1991.", "flagged"),
+    # the city alone is still the city
+    ("2023-06-01", "Lisbon is the capital of Portugal.", "supported"),
+])
+def test_a_treaty_named_with_a_lower_case_treaty(checker, published, text, expected):
+    assert outcome(checker, text, published) == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # the place of a participle on the summit noun ("hosted by X in Y", "held in Y") whose clause
+    # is another verb's ("... ended on Wednesday"): the 2023 summit, Vilnius, 11-12 July
+    ("2023-07-13", "The summit, hosted by Lithuania in Vilnius, ended on Wednesday.", "supported"),
+    ("2023-07-13", "The summit, hosted by Lithuania in Riga, ended on Wednesday.", "flagged"),
+    ("2023-07-13", "The summit, hosted by Lithuania in the Latvian capital, ended on Wednesday.", "flagged"),
+    ("2023-07-13", "The NATO summit, held in Vilnius, ended on Wednesday.", "supported"),
+    ("2023-07-13", "The NATO summit, held in Riga, ended on Wednesday.", "flagged"),
+    # another day's summit in that other city: Riga's, 28-29 November 2006
+    ("2006-12-01", "The NATO summit, held in Riga, ended on Wednesday.", "supported"),
+    ("2006-12-01", "The NATO summit, hosted by Latvia in Riga, ended on Wednesday.", "supported"),
+])
+def test_a_summit_placed_by_its_participle(checker, published, text, expected):
+    assert outcome(checker, text, published) == expected

@@ -339,6 +339,8 @@ def _beside(head: Token, noun: Token, verb: Token) -> bool:
         return True
     if _gathered_by(head, noun):
         return True  # "a meeting of NATO defence ministers in Brussels": the place is the meeting's
+    if head.dep_ in ("acl", "relcl") and head.head.i == noun.i and head.lemma_.lower() in ("host", "hold", "stage"):
+        return True  # "the summit, hosted by Lithuania in Riga, ended on ...": the participle's place is the event's
     if head.lemma_.lower() in VENUE_WORDS:
         # "at a resort in Kent" (the venue the "at" phrase of the event's verb or noun names), "at
         # The Grove, a hotel in Watford" (the venue in apposition to one)
