@@ -161,3 +161,13 @@ def test_a_treaty_named_with_a_lower_case_treaty(checker, published, text, expec
 ])
 def test_a_summit_placed_by_its_participle(checker, published, text, expected):
     assert outcome(checker, text, published) == expected
+
+
+@pytest.mark.parametrize("published, text", [
+    # a state's office held abroad: its holder may be sworn in at the post
+    ("2022-01-10", "Julianne Smith was sworn in as US Ambassador to NATO in Brussels."),
+    ("2022-01-10", "Julianne Smith was sworn in as US Ambassador to NATO in Washington."),
+])
+def test_an_office_held_abroad_is_not_placed(checker, published, text):
+    found = checker.findings(text, published)
+    assert not any("oath of office" in str(f.get("claim")) for f in found)

@@ -3,7 +3,8 @@ minister in Madrid", "was sworn in at the presidential palace in Bucharest", "to
 office in Warsaw", "was inaugurated as president in Kyiv" -> `sworn_in_at` (the office, the place).
 
 The person and the office are read as `terms` reads the swearing-in (`terms.people_of`,
-`terms.office_of`): an office the KB knows, of a state (`jurisdiction: state:...`). An office of
+`terms.office_of`): an office the KB knows, of a state (`jurisdiction: state:...`), held at home
+(an ambassador's is not read: `ABROAD`). An office of
 an organisation (a European commissioner gives the solemn undertaking in Luxembourg; a NATO
 Secretary General in Brussels or elsewhere) is not read.
 
@@ -70,12 +71,18 @@ def _sworn_in_at(ctx: Context, verb: Token) -> list[Statement]:
     return out
 
 
+ABROAD = ("ambassador", "representative", "envoy", "delegate", "attache")  # offices held abroad
+
+
 def _state_office(ctx: Context, office: str) -> bool:
+    """An office of a state held at home: not an ambassador's (the US ambassador to NATO may be
+    sworn in in Washington or in Brussels)."""
     try:
         attrs = ctx.kb.entity(office).attrs or {}
     except Exception:
         return False
-    return str(attrs.get("jurisdiction", "")).startswith("state:")
+    kind = str(attrs.get("kind", "")).lower()
+    return str(attrs.get("jurisdiction", "")).startswith("state:") and not any(w in kind for w in ABROAD)
 
 
 def _place(ctx: Context, verb: Token) -> str | None:
