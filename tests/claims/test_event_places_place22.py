@@ -171,3 +171,14 @@ def test_a_summit_placed_by_its_participle(checker, published, text, expected):
 def test_an_office_held_abroad_is_not_placed(checker, published, text):
     found = checker.findings(text, published)
     assert not any("oath of office" in str(f.get("claim")) for f in found)
+
+
+def test_a_planned_signing_place_is_not_checked(checker):
+    found = checker.findings("Allied ambassadors will sign the accession protocols for Finland and Sweden in "
+                             "Madrid on Tuesday.", "2022-07-04")
+    assert not any("protocol signed in" in str(f.get("claim")) for f in found)
+
+
+def test_a_planned_swearing_in_is_not_placed(checker):
+    found = checker.findings("Pedro Sanchez will be sworn in as prime minister in Lisbon on Friday.", "2023-11-15")
+    assert not any(f.get("kind") == "contradicted_by_kb" and "oath of office" in str(f.get("claim")) for f in found)

@@ -10,7 +10,8 @@ gives as NATO's headquarters (Brussels), so "at NATO headquarters" and "in Bruss
 Only the allies' signing is read: a passive with no named signer, or a signer that is NATO, the
 allies, their ambassadors or envoys. One person or one state signing it ("Erdogan signed Sweden's
 protocol in Ankara", "King Felipe signed the protocol") is a ratification in that party's own
-capital, not the signing; "signed into law" is `enlargement`'s. A place the KB does not know is not
+capital, not the signing; "signed into law" is `enlargement`'s. A signing planned ("will sign the
+protocols in X") is not read: a venue may still change. A place the KB does not know is not
 read; a state whose protocol's place the KB does not list is not checked (enlargement.yaml lists
 those from 2003 on, all signed at NATO headquarters in Brussels).
 """
@@ -59,8 +60,8 @@ def _signed_in(ctx: Context, verb: Token) -> list[Statement]:
         return []
     out, seen = [], set()
     for st in signed:
-        if st.subject in seen or st.polarity == "negated":
-            continue
+        if st.subject in seen or st.polarity == "negated" or st.modality != "fact":
+            continue  # a signing planned ("will sign the protocols in X"): a venue may still change
         seen.add(st.subject)
         sure = {k: v for k, v in (st.references[0].confidence or {}).items() if k == "attachment"}
         out.append(make(ctx, st.subject, PLACE, place, [verb], verb, False, confidence=sure or None))

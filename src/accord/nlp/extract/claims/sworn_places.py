@@ -114,8 +114,8 @@ def check_place(checker, st: Statement, on: str | None):
     from accord.nlp.extract.claims._summitplaces import capitals
     from accord.reconcile.kbcheck import Verdict
 
-    if st.polarity == "negated":
-        return None
+    if st.polarity == "negated" or st.modality != "fact":
+        return None  # a ceremony planned ("will be sworn in in X"): its venue may still change
     try:
         state = (checker.kb.entity(st.subject).attrs or {}).get("jurisdiction")
     except Exception:
