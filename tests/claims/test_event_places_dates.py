@@ -78,7 +78,11 @@ def test_a_week_is_compared_by_its_monday_to_sunday():
     ('2024-04-05', "NATO foreign ministers marked the alliance's 75th anniversary in Brussels on Thursday.", 'supported'),
     ('2023-12-01', "Blinken attended the NATO foreign ministers' meeting in Brussels on November 28-29.", 'supported'),
     ('2023-12-01', "Blinken attended the NATO foreign ministers' meeting in Brussels on November 21-22.", 'none'),
-    ('2024-12-05', 'At a meeting of NATO foreign ministers in Brussels this week, Rutte urged more aid.', 'none'),
+    # dated by a week only, with no place: none. With its place (read since session 15, place22, as
+    # "the NATO foreign ministers' meeting in Brussels this week" was), the week and the place
+    # single out the KB's meeting of 3-4 December 2024.
+    ('2024-12-05', 'At a meeting of NATO foreign ministers this week, Rutte urged more aid.', 'none'),
+    ('2024-12-05', 'At a meeting of NATO foreign ministers in Brussels this week, Rutte urged more aid.', 'supported'),
     ('2024-02-16', 'NATO defence ministers met in Brussels on Thursday.', 'supported'),
     ('2024-02-16', 'NATO defence ministers met in Brussels on Wednesday.', 'none'),
     ('2023-04-06', 'EU foreign ministers met in Luxembourg on Tuesday.', 'none'),

@@ -53,6 +53,7 @@ ENTITY_VALUED = {
     "withdrew_candidacy",  # candidacies.yaml
     "leads_battlegroup",  # battlegroups.yaml: framework nation -> host nation of a NATO battlegroup
     "signed_in", "withdrawal_effective",  # treaties.yaml: where a treaty was signed; a party's withdrawal
+    "protocol_signed_in",  # enlargement.yaml: where the allies signed a state's accession protocol
 }
 LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
                   "adopted_strategic_concept",  # strategic_concepts.yaml

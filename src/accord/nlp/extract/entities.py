@@ -261,7 +261,7 @@ def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
     if not inside:
         return ent, []
     if ent.label_ == "PERSON" and not any(m.best.type == "person" for m in inside):
-        if _state_not_person(ent, inside):
+        if _state_not_person(ent, inside) or _inside_a_named_event(ent, inside):
             return None, inside
         return ent, []
     covered = {i for m in inside for i in range(m.start, m.end)}
@@ -288,6 +288,14 @@ def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
     if first.start < ent.start or last.end > ent.end:
         return None, inside  # partial overlap: the KB name wins
     return ent, []
+
+
+def _inside_a_named_event(ent: Span, inside: list[Match]) -> bool:
+    """A PERSON entity that is a word of a longer KB name of an event (a treaty, a summit): "the
+    Lisbon treaty", "the Maastricht treaty", where NER takes the city for a person (session 15,
+    place22)."""
+    return len(inside) == 1 and inside[0].best.type in ("event", "summit") and inside[0].start <= ent.start \
+        and inside[0].end >= ent.end and inside[0].end - inside[0].start > len(ent)
 
 
 def _state_not_person(ent: Span, inside: list[Match]) -> bool:

@@ -111,6 +111,10 @@ def _noun_clues(noun: Token) -> tuple[set[int], bool]:
            for t in c.subtree}
     out |= {t.i for c in noun.rights if c.dep_ == "npadvmod" for t in c.subtree}  # "the summit in Madrid last June"
     out |= _preps(noun, noun)
+    # "a meeting of NATO defence ministers in Brussels on 26 June": the parser hangs the place on
+    # the people met (session 15, place22)
+    out |= {i for of in noun.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+            if _gathered_by(p, noun) for i in _preps(p, p)}
     framed = event_frames.framed_clues(noun)  # "on the second day of the summit", "on the sidelines of"
     if framed:
         return out | framed, True
@@ -334,6 +338,10 @@ VENUE_VERBS = (HOLD_VERBS | GATHER_VERBS | OBJECT_VERBS) - {"be"}
 def _beside(head: Token, noun: Token, verb: Token) -> bool:
     if head.i in (noun.i, verb.i) or head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
         return True
+    if _gathered_by(head, noun):
+        return True  # "a meeting of NATO defence ministers in Brussels": the place is the meeting's
+    if head.dep_ in ("acl", "relcl") and head.head.i == noun.i and head.lemma_.lower() in ("host", "hold", "stage"):
+        return True  # "the summit, hosted by Lithuania in Riga, ended on ...": the participle's place is the event's
     if head.lemma_.lower() in VENUE_WORDS:
         # "at a resort in Kent" (the venue the "at" phrase of the event's verb or noun names), "at
         # The Grove, a hotel in Watford" (the venue in apposition to one)
@@ -344,6 +352,16 @@ def _beside(head: Token, noun: Token, verb: Token) -> bool:
             return False
         return up.head.i == noun.i or (up.head.i == verb.i and verb.lemma_.lower() in VENUE_VERBS)
     return head.dep_ in ("aux", "auxpass", "xcomp") and head.head.i == verb.i
+
+
+GATHERERS = {"minister", "leader", "head", "ally", "council", "envoy", "ambassador", "chief", "counterpart"}
+
+
+def _gathered_by(head: Token, noun: Token) -> bool:
+    """Is `head` the people the event noun is "of" ("a meeting of defence ministers", "a summit of
+    allied leaders")? (session 15, place22)"""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == noun.i \
+        and head.lemma_.lower() in GATHERERS
 
 
 def place_clues(ctx: Context, sent: Span, tokens: set[int], noun: Token, host: Token | None = None,

@@ -102,7 +102,10 @@ def _signed(ctx: Context, verb: Token) -> list[Statement]:
     if times:
         sure = {"date": ONE_PARTY} if _one_party(ctx, verb) else None
         out.append(make(ctx, treaty, SIGNED, times["point_in_time"].value, [verb], verb, False, times, sure))
-    places = ctx.entities([t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+    # the place phrase hangs on the verb ("was signed in Prague") or, as the parser often has it, on
+    # the treaty's own noun when it is the verb's object ("signed the New START treaty in Prague")
+    holders = [verb] + ([noun] if noun is not None and noun.dep_ == "dobj" and noun.head.i == verb.i else [])
+    places = ctx.entities([t for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                            for p in c.children if p.dep_ == "pobj" for t in phrase_tokens(group(p))],
                           ("place:", "state:"))
     if len(places) == 1:
