@@ -636,8 +636,9 @@ def _all_after(known, on: str | None) -> bool:
 def _other_spelling(name: str, holder: str) -> bool:
     """Is `name` (a person the KB does not know) the holder's name romanised another way, every
     word of it ("Denis Shmigal" / "Denys Shmyhal", "Volodymyr Zelenskiy"; a surname alone, its
-    surname)? A slip in one word ("Kis Saied" for Kais Saied) is no other romanisation: it stays
-    a contradiction (the article names no holder of the office)."""
+    surname; a family name of several words alone, "De Croo" for Alexander De Croo, those last
+    words)? A slip in one word ("Kis Saied" for Kais Saied) is no other romanisation: it stays a
+    contradiction (the article names no holder of the office)."""
     from accord.nlp.extract.name_variants import fold, romanised
 
     words, known = fold(name).split(), fold(holder).split()
@@ -645,4 +646,6 @@ def _other_spelling(name: str, holder: str) -> bool:
         return False
     if len(words) == 1:
         return romanised(words[0]) == romanised(known[-1])
+    if len(words) < len(known) and romanised(" ".join(words)) == romanised(" ".join(known[-len(words):])):
+        return True
     return romanised(" ".join(words)) == romanised(" ".join(known))

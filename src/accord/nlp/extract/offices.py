@@ -712,24 +712,65 @@ def _gave_up(doc: Doc, t: Title) -> bool:
     to Y")? The title is then the one given up, held up to that day (the day of a handover is
     the successor's first, when the KB no longer lists X), not on the article's."""
     name = doc[t.name[1] - 1]
-    if _removed(name):
+    if _removed(name) or _left_in_relative_clause(name):
         return True
     verb = _clause_verb(name)
-    if verb is None or verb.tag_ != "VBD" or not any(
-            w.dep_ in ("nsubj", "nsubjpass") and w.head.i == verb.i for w in (name, name.head)):
+    whole = name
+    while whole.dep_ in ("compound", "flat") and whole.head.i > whole.i:
+        whole = whole.head  # "Queen Margrethe II": the name's last word ("II") heads it
+    # a past tense, or a participle with no auxiliary that the parser made of one ("after his
+    # mother, Queen Margrethe II, abdicated")
+    finite = verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(
+        a.dep_ in ("aux", "auxpass") for a in verb.children))
+    if not finite or not any(
+            w.dep_ in ("nsubj", "nsubjpass") and w.head.i == verb.i for w in (name, whole, whole.head)):
         # "X, NATO's secretary general, handed over to Y": parsed as a participle on the name
-        verb = next((c for c in name.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > name.i
-                     and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+        # (or on the noun the name stands in apposition to: "his mother, Queen X, abdicated on ...")
+        owners = (name, whole, whole.head) if whole.dep_ == "appos" else (name,)
+        verb = next((c for o in owners for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
+                     and c.i > name.i and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
         if verb is None:
             return False
     lemma = verb.lemma_.lower()
-    if lemma in GIVING_UP:
+    if lemma in GIVING_UP or _exit_paper_given(verb):
         return True
     if lemma in ("step", "stand"):
         return any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
     if lemma in HANDING:
         return any(c.dep_ in ("prt", "advmod", "dobj") and c.lemma_.lower() in HANDING[lemma] for c in verb.children)
     return lemma == "leave" and any(c.dep_ == "dobj" and c.lemma_.lower() in LEFT_POSTS for c in verb.children)
+
+
+# The papers of leaving ("signed her abdication", "handed in his resignation") and the verbs that
+# make them done; "announced / offered his resignation" tells a departure to come, not made.
+EXIT_PAPERS = frozenset("abdication resignation".split())
+EXIT_PAPER_VERBS = frozenset("sign submit tender hand present deliver".split())
+
+
+def _exit_paper_given(verb) -> bool:
+    """Is the verb the signing or handing in of the subject's abdication or resignation ("Queen
+    Margrethe II signed her abdication", "X handed in his resignation")?"""
+    if verb.lemma_.lower() not in EXIT_PAPER_VERBS:
+        return False
+    papers = [c for c in verb.children if c.dep_ == "dobj"]
+    papers += [p for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "in"
+               for p in c.children if p.dep_ == "pobj"]  # "handed in her abdication", parsed as a place
+    return any(p.lemma_.lower() in EXIT_PAPERS for p in papers)
+
+
+def _left_in_relative_clause(name) -> bool:
+    """Does a relative clause on the titled name tell, in the past, that the name left the office
+    ("President X, who resigned on Monday, said ...", "X, who stepped down in May, ...")? The title
+    is then the one given up."""
+    for clause in name.children:
+        if clause.dep_ != "relcl" or clause.tag_ != "VBD" or not any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in GIVING_UP or _exit_paper_given(clause) or lemma in ("step", "stand") and any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in clause.children):
+            return True
+    return False
 
 
 # Verbs that tell a death: of their subject ("died", "passed away"), or of their object, so only in
@@ -924,6 +965,8 @@ def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
     shared = _mention_at(doc, coordinated, by_span)
     if shared is not None and shared.entity and kb is not None and kb.find_office(t.title_text, shared.entity) is not None:
         return shared, SHARED  # "Polish Prime Minister X and President Y": Poland's president
+    if _titled_elsewhere(kb, person, t.title_text):
+        return None, WRITTEN  # "Its president, Ursula von der Leyen": the Commission's, not Germany's
     own = _own_state(kb, person)
     if own is not None and own not in states and kb.find_office(t.title_text, own) is not None:
         return own, OWN_STATE  # "Secretary of State Joe Biden", no state named: the one Biden served
@@ -971,6 +1014,23 @@ def _surname_titled(kb, name: str, title: str | None) -> str | None:
         return None
     found = [p for p in PersonNames.from_kb(kb).by_family_name(name) if _held_jurisdiction(kb, p, title)]
     return found[0] if len(found) == 1 else None
+
+
+def _titled_elsewhere(kb, person: str | None, title: str) -> bool:
+    """Does the KB list the person in an office of an organisation that this title names ("President
+    of the European Commission" for "the president, Ursula von der Leyen")? A bare title is then
+    that office more likely than the like-named office of the person's own state (or a state the
+    article names), which the person may never have held."""
+    if kb is None or not person or not title:
+        return False
+    words = title.lower().split()
+    for fact in kb.facts(subject=person, property="holds_office"):
+        entity = kb.entity(fact.value) if kb.has(fact.value) else None
+        where = str((entity.attrs or {}).get("jurisdiction") or "") if entity else ""
+        if where.startswith("org:") and entity.name.lower().split()[:len(words)] == words and \
+                entity.name.lower().split()[len(words):len(words) + 1] == ["of"]:
+            return True
+    return False
 
 
 def _own_state(kb, person: str | None) -> str | None:

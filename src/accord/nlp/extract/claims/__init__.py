@@ -64,7 +64,39 @@ def statements(doc: Doc, kb=None, doc_id: str = "") -> list[Statement]:
     found = gapping.loosened(ctx, sents, found)
     # "Both are NATO members: Albania since 2009 and North Macedonia since 2020": one claim an item
     found += colon_lists.listed(ctx, sents)
-    return merge(found)
+    return merge([st for st in found if not words_reported(doc, st)])
+
+
+# Verbs that report a form of words rather than a claim: 'referred to "the summit in Warsaw"',
+# 'spoke of "President Sunak"', 'called it "the Madrid summit"'
+WORDING_VERBS = frozenset("refer speak talk mention call dub describe term label cite".split())
+DOUBLE_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def words_reported(doc: Doc, st: Statement) -> bool:
+    """Is every reference of the statement inside a short quotation with no verb of its own that a
+    verb of wording introduces ('The minister referred to the "NATO summit in Warsaw next month"',
+    'she spoke of "President Sunak"')? The quotation is a form of words someone used, often the
+    slip the article goes on to correct, not the writer's claim."""
+    refs = st.references
+    return bool(refs) and all(_in_reported_words(doc, r.start, r.end) for r in refs)
+
+
+def _in_reported_words(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    opening = next((t for t in reversed(doc[sent.start:span.start]) if t.text in DOUBLE_QUOTES), None)
+    closing = next((t for t in doc[span.end:sent.end] if t.text in DOUBLE_QUOTES), None)
+    if opening is None or closing is None:
+        return False
+    inside = doc[opening.i + 1:closing.i]
+    if any(t.text in DOUBLE_QUOTES for t in doc[opening.i + 1:span.start]) or \
+            any(t.pos_ in ("VERB", "AUX") for t in inside) or len(inside) > 12:
+        return False  # a quotation with a verb is a sentence someone said: read as the article quotes it
+    before = [t for t in doc[max(sent.start, opening.i - 4):opening.i] if not t.is_punct]
+    return any(t.lemma_.lower() in WORDING_VERBS and t.pos_ == "VERB" for t in before)
 
 
 class Sentence(Span):

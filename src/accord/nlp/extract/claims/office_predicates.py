@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from accord.model import Statement
 from accord.nlp.extract.claims.grammar import Context, make, modality, negated, qualifiers, subject_entities
-from accord.nlp.extract.claims.terms import office_of
+from accord.nlp.extract.claims.terms import alternatives, office_of
 from accord.nlp.extract.titles import HEADS
 
 ORDER = 51
@@ -34,7 +34,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         if verb.lemma_.lower() != "be" or modality(verb) != "fact":
             continue
         attr = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in HEADS), None)
-        if attr is None or _qualified(attr):
+        if attr is None or _qualified(attr) or alternatives(attr):
             continue
         out += _statements(ctx, verb, attr)
     return out

@@ -57,7 +57,7 @@ from accord.nlp.extract.claims.led_offices import LEAD_VERBS, RACE_NOUNS, at_hel
 from accord.nlp.extract.headlines import telegraphic_present
 from accord.nlp.extract.titles import HEADS, title_at
 from accord.reconcile import timecmp
-from accord.reconcile.kbcheck import Verdict, fact_evidence
+from accord.reconcile.kbcheck import Verdict, _other_spelling, fact_evidence
 
 ORDER = 50
 
@@ -541,7 +541,10 @@ def office_of(ctx: Context, verb: Token, person: str, heads: list[Token] | None 
     """The office named in the clause (or at `heads`), and how sure its state or organisation is."""
     from accord.nlp.extract.offices import WRITTEN, _find_office, _held_jurisdiction
 
-    for head in (title_heads(verb) if heads is None else heads):
+    heads = title_heads(verb) if heads is None else heads
+    if any(alternatives(h) for h in heads):
+        return None, 0.0  # "served as president or prime minister from 1999": either, so neither
+    for head in heads:
         found = title_at(ctx.doc, head)
         if found is None:
             continue
@@ -687,7 +690,7 @@ def title_heads(verb: Token) -> list[Token]:
     """Where a term verb writes its title: "as T", an attribute ("became T"), "the post of T",
     "X's term as T"."""
     heads = [title_after_as(t) for t in verb.subtree if t.lower_ == "as" and t.i < verb.i + 12
-             and not _anothers_as(verb, t) and not _in_another_clause(verb, t)]
+             and not _anothers_as(verb, t) and not _in_another_clause(verb, t) and not _earlier_spell(verb, t)]
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TERM_NOUNS:
             heads += [t for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -711,6 +714,31 @@ def _in_another_clause(verb: Token, tok: Token) -> bool:
     head = tok.head
     while head.i != verb.i and head.head.i != head.i:
         if head.pos_ in ("VERB", "AUX") or head.dep_ in CLAUSES:
+            return True
+        head = head.head
+    return False
+
+
+def alternatives(attr: Token) -> bool:
+    """Is the title one of alternatives ("has been president or prime minister since 1999",
+    "either foreign minister or defence minister")? Either office may be meant, so neither is
+    claimed."""
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in attr.children) or \
+        attr.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in attr.head.children)
+
+
+# Words that open a phrase of another time, before or after the verb's ("after eight years as T")
+SPELL_PREPS = frozenset("after before following since until".split())
+
+
+def _earlier_spell(verb: Token, as_token: Token) -> bool:
+    """ "led NATO from 2009 to 2014, after eight years as prime minister of Denmark", "took over
+    in 2019 following a stint as foreign minister": the "as T" of a span of time under "after",
+    "before", "following", "since" or "until" is a post held in that other span, not the one the
+    verb's dates are of."""
+    head = as_token.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.dep_ == "pobj" and head.head.lower_ in SPELL_PREPS:
             return True
         head = head.head
     return False
@@ -800,6 +828,13 @@ def _check_date(checker, st: Statement, side: str, verb: str) -> Verdict | None:
     if not holders:
         return Verdict("new", f"The knowledge base lists no holder of the office of {office} on {stated.value}.")
     who = ", ".join(checker.name(f.subject) for f in holders)
+    named = next((f for f in holders if _other_spelling(person, checker.name(f.subject))), None)
+    if named is not None and not checker.kb.has(st.subject):
+        # "De Croo was succeeded as prime minister ...": the holder's family name alone (or another
+        # romanisation of the holder's name), not another person
+        return Verdict("unverifiable", f"The knowledge base does not know {person}, but the name is the one of "
+                       f"{checker.name(named.subject)}, who held the office of {office} on {stated.value}.",
+                       [fact_evidence(named)])
     return Verdict("contradicted_by_kb", f"{person} never held the office of {office}; on {stated.value} it was "
                    f"held by {who}.", [fact_evidence(f) for f in holders])
 

@@ -58,7 +58,7 @@ class TimeExpression:
 HANDLERS = {
     "iso": basic.iso, "slash": basic.slash, "md": basic.md, "md_range": basic.md_range,
     "md_word": basic.md_word, "dm": basic.dm, "dm_range": basic.dm_range, "my": basic.my,
-    "month": basic.month, "month_rel": basic.month_rel, "md_rel": basic.md_rel, "month_part": basic.month_part,
+    "month": basic.month, "month_that": basic.month_that, "month_rel": basic.month_rel, "md_rel": basic.md_rel, "month_part": basic.month_part,
     "year": basic.year, "year_range": basic.year_range,
     "spoken_year": basic.spoken_year, "decade": basic.decade, "decade_rel": basic.decade_rel,
     "decade_word": basic.decade_word, "quarter_code": periods.quarter_code,
@@ -178,6 +178,7 @@ def _normalise(text: str, anchor: date | None, chosen: list[Candidate]
         if norm is None:
             return found, cand
         norm = _in_the_sentence_year(text, cand, norm, found)
+        norm = _in_the_named_month(text, cand, norm, found)
         ctx.remember(norm.value, cand.start)
         found.append(_expression(text, cand, norm, found))
     return found, None
@@ -206,6 +207,29 @@ def _in_the_sentence_year(text: str, cand: Candidate, norm: Norm, before: list[T
             year.mod is not None or not _opens_or_owns(text, start, year):
         return norm
     return replace(norm, value=year.value + norm.value[4:])
+
+
+_DAY_KINDS = frozenset({"md", "dm", "md_word"})
+_MONTH_YEAR = re.compile(r"\d{4}-\d\d")
+
+
+def _in_the_named_month(text: str, cand: Candidate, norm: Norm, before: list[TimeExpression]) -> Norm:
+    """A day without its year right after the article named its month with a year, in the same
+    sentence or the one before ("The central chapter covers March 1999. On 12 March the three
+    joined"): a day of that month, not the one nearest the article's date. Only a month written
+    with its year as the last expression before the day, and no weekday on the day."""
+    if cand.kind not in _DAY_KINDS or cand.groups.get("year") or cand.groups.get("weekday") or \
+            norm.type != "DATE" or not before or not _YEAR_VALUE.match(norm.value):
+        return norm
+    month = before[-1]
+    if month.precision != "month" or not _MONTH_YEAR.fullmatch(month.value) or \
+            month.value[5:7] != norm.value[5:7] or month.value[:4] == norm.value[:4] or \
+            not re.search(month.value[:4], month.text) or month.mod is not None:
+        return norm
+    this_sentence = sentence_start(text, cand.start)
+    if month.start < this_sentence and month.start < sentence_start(text, max(0, this_sentence - 1)):
+        return norm  # two sentences back or more
+    return replace(norm, value=month.value[:4] + norm.value[4:])
 
 
 _OPENERS = frozenset("in during by".split())

@@ -295,6 +295,10 @@ def _rules() -> list[Rule]:
         Rule("dm_range", _compile(rf"{day()}{RANGE_SEP}{day('day2')}\s+{mo}(?:\s*,?\s*{year()})?")),
         Rule("my", _compile(rf"{EDGE}{mo}(?:\s*,\s*|\s+of\s+|\s+){year()}")),
         Rule("my", _compile(rf"{EDGE}{mo}(?:\s+|\s+of\s+){SPOKEN_YEAR}")),
+        # "October of that year", "in March of the same year", "that December": the month of the
+        # year the article named last, not the one nearest the article's date
+        Rule("month_that", _compile(rf"{mo}\s+of\s+(?:that|the\s+same)\s+year")),
+        Rule("month_that", _compile(rf"that\s+{mo}(?!\s+[0-3]?\d(?!\d))")),
         Rule("month", _compile(rf"{EDGE}(?:(?P<det>this|last|next)\s+)?{mo}"), _bare_month_ok),
         Rule("month_rel", _compile(rf"{mo}\s+(?P<rel>this|last|next)\s+year")),
         # "on July 12 last year", "on 4 April last year", "March 12 next year": the day in the year

@@ -150,6 +150,14 @@ def month(ctx: Context, g: dict) -> Norm:
     return Norm("DATE", month_value(y, m), edge_mod(g))
 
 
+def month_that(ctx: Context, g: dict) -> Norm:
+    """ "October of that year", "that December": the month in the year the article named last
+    ("Solana became secretary general in 1995 ... that December": 1995-12); with none named
+    before, the year is unknown (XXXX-12), never the anchor's."""
+    y = ctx.last_date[0] if ctx.last_date is not None else None
+    return Norm("DATE", month_value(y, _month(g)))
+
+
 def month_part(ctx: Context, g: dict) -> Norm | None:
     """ "the first week of April", "the second half of May": the month, with START for its first
     part and END for its last; "the first day of June" and "the last day of June" the day."""

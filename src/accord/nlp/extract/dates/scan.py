@@ -55,7 +55,7 @@ RULE_TRIGGERS = {
     "iso": ("digit",), "slash": ("digit",), "year": ("digit",), "year_range": ("digit",),
     "decade": ("digit",), "time": ("digit",), "age": ("digit",),
     "md": ("month",), "md_range": ("month",), "md_word": ("month",), "dm": ("month",), "dm_range": ("month",),
-    "my": ("month",), "month": ("month",), "month_rel": ("month",), "md_rel": ("month",), "month_part": ("month",),
+    "my": ("month",), "month": ("month",), "month_that": ("month",), "month_rel": ("month",), "md_rel": ("month",), "month_part": ("month",),
     "spoken_year": ("spoken",), "weekday": ("weekday",), "set_day": ("weekday", "month"),
     "day_word": ("day",), "day_rel": ("day", "unit"), "noon": ("day",), "ref": ("ref",),
     "season": ("season",), "unit_rel": ("unit", "season"), "decade_word": ("decade",),
