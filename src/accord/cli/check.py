@@ -34,6 +34,14 @@ def check(paths, db_path, fmt, kb_dirs, flagged_only, strict, workers, max_bytes
     warnings (lines repaired, header dates ignored) to standard error. Exit status: 0 done,
     1 some inputs failed, 3 with --strict when anything is flagged.
     """
+    from accord import regex_cache
+
+    with regex_cache.kept():
+        _check(paths, db_path, fmt, kb_dirs, flagged_only, strict, workers, max_bytes)
+
+
+def _check(paths, db_path, fmt, kb_dirs, flagged_only, strict, workers, max_bytes):
+    """`check`, its patterns compiled from those kept by earlier checks (accord/regex_cache.py)."""
     with _startup():
         from accord.kb import load
         from accord.nlp.annotate import Annotator

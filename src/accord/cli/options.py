@@ -30,7 +30,7 @@ def open_existing_store(db_path: str):
 
     from accord.errors import AccordError, Errors
     from accord.store import open_store
-    from accord.store.postgres import is_postgres_url
+    from accord.store.urls import is_postgres_url
 
     if db_path != ":memory:" and not is_postgres_url(db_path) and not os.path.exists(db_path):
         raise AccordError(Errors.E308.format(path=db_path))

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 
 from accord.store.memory import MemoryStore
-from accord.store.postgres import PostgresStore, is_postgres_url
 from accord.store.protocol import MIN_PREFIX, Store, StoreError, statement_id
 from accord.store.sqlite import SQLiteStore
+from accord.store.urls import is_postgres_url
 
 __all__ = ["MIN_PREFIX", "MemoryStore", "PostgresStore", "SQLiteStore", "Store", "StoreError", "open_store",
            "statement_id"]
@@ -23,5 +23,17 @@ def open_store(path: str | os.PathLike | None) -> Store:
     if path is None or os.fspath(path) == ":memory:":
         return MemoryStore()
     if is_postgres_url(os.fspath(path)):
+        from accord.store.postgres import PostgresStore
+
         return PostgresStore(os.fspath(path))
     return SQLiteStore(path)
+
+
+def __getattr__(name: str):
+    """`PostgresStore`, imported on first use: the PostgreSQL backend (about 60 kB of code with
+    its SQL) is not loaded by a check of a SQLite file."""
+    if name == "PostgresStore":
+        from accord.store.postgres import PostgresStore
+
+        return PostgresStore
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

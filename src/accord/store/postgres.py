@@ -34,21 +34,17 @@ from accord.store.codec import from_row, row_dict, to_row
 from accord.store.migrations import check_known
 from accord.store.postgres_schema import MIGRATIONS, MIGRATIONS_TABLE
 from accord.store.statement_keys import after_key, key
+from accord.store.urls import URL_SCHEMES, is_postgres_url  # noqa: F401 (their home before urls.py)
 from accord.store.protocol import (
     MIN_PREFIX, StoreError, check_findings, merged_statements, normalised_ref, order_key, resolve_ref,
     sort_date,
 )
 
-URL_SCHEMES = ("postgresql://", "postgres://")
 # Counter rows per entity (entity_mentions.shard): two writers adding articles about the same
 # entity at once wait for each other only when they draw the same shard.
 MENTION_SHARDS = 16
 MIGRATION_LOCK = 0x41435244  # pg_advisory_xact_lock key ("ACRD"): one migrator at a time
 POOL_SIZE = 8
-
-
-def is_postgres_url(path: object) -> bool:
-    return isinstance(path, str) and path.startswith(URL_SCHEMES)
 
 
 def redacted(url: str) -> str:

@@ -81,8 +81,11 @@ MODS = {
 
 
 def alternation(words, plural: bool = False) -> str:
-    """A regex alternation of `words`, longest first, spaces matching any run of spaces."""
-    forms = sorted(set(words), key=len, reverse=True)
+    """A regex alternation of `words`, longest first, spaces matching any run of spaces. Words of
+    one length in alphabetical order: the same pattern in every process (not in the set's order,
+    which moves with string hashing), so its compiled form can be kept (accord/regex_cache.py);
+    two words of one length never match at one place, so the order among them changes no match."""
+    forms = sorted(set(words), key=lambda w: (-len(w), w))
     parts = [re.escape(w).replace(r"\ ", r"\s+") for w in forms]
     return "(?:" + "|".join(parts) + ")" + ("s?" if plural else "")
 
