@@ -28,6 +28,7 @@ RECEIVE_VERBS = {"receive", "obtain", "gain", "win", "get"}  # "received EU cand
 DENY_VERBS = {"deny", "refuse"}  # "Georgia was denied candidate status": the grant denied
 DECIDE_VERBS = {"decide", "vote"}  # "decided on 23 June 2022 to grant candidate status"
 LEAVE_VERBS = {"leave", "quit", "exit", "withdraw"}  # "Britain left the EU", "withdrew from NATO's"... not
+EXPEL_VERBS = {"expel", "suspend", "kick"}  # "Russia was expelled from the Council of Europe" ("kick" with "out of")
 DONE_AUX = {"did", "has", "have", "had", "'s", "'ve", "'d"}  # "left", "did not leave", "has left": told as done
 CHECKS = {"applied_to": check_application, "left": lambda checker, st, on: check_left(checker, st, on)}
 
@@ -63,6 +64,8 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
             out += admissions.statements(ctx, verb)  # "NATO added Greece and Turkey in 1952"
         elif lemma in LEAVE_VERBS:
             out += _left(ctx, verb)
+        elif lemma in EXPEL_VERBS:
+            out += _expelled(ctx, verb)
         elif lemma == "apply" or lemma in SUBMIT_VERBS:
             out += _applications(ctx, verb)
         elif lemma in ("grant", *DENY_VERBS, *RECEIVE_VERBS) and _candidate_status(verb):
@@ -436,6 +439,55 @@ def _left(ctx: Context, verb: Token) -> list[Statement]:
             for s in dict.fromkeys(states) for o in dict.fromkeys(orgs)]
 
 
+def _expelled(ctx: Context, verb: Token) -> list[Statement]:
+    """ "Russia was expelled from the Council of Europe in 2022", "Russia was suspended from the
+    G8 in 2014", "the Council of Europe expelled Russia", "was kicked out of the G8" (body22): a
+    state put out of an organisation, its membership ended (`left`, as a leaving). Told as done
+    only; the organisation the object of "from" ("out of"), else the subject of an active verb;
+    the states the passive's subject, else the active verb's object."""
+    if modality(verb) != "fact" or verb.dep_ in ("xcomp", "advcl", "acl", "pcomp", "amod") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in DONE_AUX | {"was", "were", "been", "is", "has"}
+            for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "kick":
+        out_word = next((c for c in kids if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")), None)
+        if out_word is None:
+            return []
+        preps = [c for c in [*kids, *out_word.children] if c.dep_ == "prep" and c.lower_ == "of"]
+    else:
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ == "from"]
+    orgs = [e for p in preps for o in p.children if o.dep_ == "pobj" for t in group(o)
+            if (e := ctx.entity(t)) and e.startswith("org:")]
+    if any(c.dep_ == "auxpass" for c in kids):
+        holders = [c for c in kids if c.dep_ == "nsubjpass"]
+    else:
+        holders = [c for c in kids if c.dep_ == "dobj"]
+        if not orgs:
+            orgs = [e for c in kids if c.dep_ == "nsubj" for t in group(c) if (e := ctx.entity(t)) and e.startswith("org:")]
+    states = [e for h in holders for t in group(h) if (e := ctx.entity(t)) and e.startswith("state:")]
+    if not states or not orgs:
+        return []
+    point = one_date(qualifiers(ctx, clause_tokens(verb)))
+    return [make(ctx, s, "left", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
+            for s in dict.fromkeys(states) for o in dict.fromkeys(orgs)]
+
+
+def _end_fits(when, end) -> bool:
+    """Does a stated day of leaving fit a membership's recorded end? The same year (a suspension
+    may precede the expulsion that ends the term by weeks: Russia in the Council of Europe was
+    suspended on 2022-02-25 and expelled on 2022-03-16), or the year before an end on 1 January (a
+    state that "left OPEC in December 2018" was out from 2019-01-01)."""
+    stated, known = timecmp.bounds(when), timecmp.bounds(end)
+    if stated is None or known is None:
+        return True
+    day = known[0]
+    if stated[0].year <= day.year <= stated[1].year:
+        return True
+    return (day.month, day.day) == (1, 1) and stated[1].year == day.year - 1
+
+
 def check_left(checker, st, on: str | None) -> Verdict | None:
     """ "X left O (on D)": a leaving the KB records is supported on its day (undated: when it
     happened by the day the claim speaks of, with a day's grace) and contradicted on another; a
@@ -460,6 +512,16 @@ def check_left(checker, st, on: str | None) -> Verdict | None:
             return Verdict("contradicted_by_kb", f"{state} left {org} only on {day.value}, after {on}.", evidence)
         return Verdict("supported", f"{state} left {org} on {day.value}.", evidence)
     terms = kb.facts(subject=st.subject, property="member_of", value=st.value)
+    ended = [f for f in terms if f.end is not None]
+    if when is not None and ended:
+        # "Russia was suspended from the G8 in 2014": the end of a term the KB records (body22)
+        evidence = [fact_evidence(f) for f in ended]
+        fitting = [f for f in ended if _end_fits(when, f.end)]
+        if fitting:
+            return Verdict("supported", f"{state}'s membership of {org} ended on {fitting[0].end.value}.", evidence)
+        if not any(f.end is None for f in terms):
+            return Verdict("contradicted_by_kb", f"{state}'s membership of {org} ended on "
+                           f"{ended[0].end.value}, not {timecmp.label(when)}.", evidence)
     day = (when.value if when is not None else on)
     if not terms or day is None or not kb.covers(st.value, "member_of", day).covered:
         return None
