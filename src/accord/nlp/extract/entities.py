@@ -24,7 +24,7 @@ Rules, and why:
   Henderson"), the KB knows a person of that name, or the document names a person with that
   word in a longer name ("Chad Smith ... Chad said"): Jordan, Georgia, Chad, Israel are both.
   An organisation's KB name that covers a PERSON whole and runs past it wins too ("Schengen" as
-  a PERSON in "the Schengen area").
+  a PERSON in "the Schengen area"), as does an organisation's abbreviation with a digit ("G8").
 - An NER entity is first cut at a dash standing alone between words that a KB name follows
   inside it: a dateline run into the text ("BUDAPEST - Tamas Sulyok", "Sept 16 - Australia"),
   a region run into a list ("Indo-Pacific - Japan"). An NER entity that ends in a KB person's full name
@@ -311,10 +311,12 @@ def _state_not_person(ent: Span, inside: list[Match]) -> bool:
 
 
 def _organisation_around(ent: Span, inside: list[Match]) -> bool:
-    """A PERSON entity that an organisation's longer KB name covers whole: the tagger takes the
-    first word of "the Schengen area" for a person (body22); a name around it is the KB's."""
-    return any(m.start <= ent.start and m.end >= ent.end and m.end - m.start > len(ent)
-               and m.best.type == "organisation" for m in inside)
+    """A PERSON entity that an organisation's longer KB name covers whole, or that is exactly an
+    organisation's abbreviation with a digit in it: the tagger takes the first word of "the
+    Schengen area", and "G8", for a person (body22); the KB's name wins."""
+    return any(m.start <= ent.start and m.end >= ent.end and m.best.type == "organisation"
+               and (m.end - m.start > len(ent) or (m.best.kind == "abbreviation" and any(c.isdigit() for c in ent.text)))
+               for m in inside)
 
 
 def _has_name(span: Span) -> bool:

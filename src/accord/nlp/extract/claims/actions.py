@@ -475,7 +475,8 @@ def _expelled(ctx: Context, verb: Token) -> list[Statement]:
 
 
 def _end_fits(when, end) -> bool:
-    """Does a stated day of leaving fit a membership's recorded end? The same year (a suspension
+    """Does a stated day of leaving fit the recorded end of a membership (a `left` fact the KB
+    derives from it, not one it states)? The same year (a suspension
     may precede the expulsion that ends the term by weeks: Russia in the Council of Europe was
     suspended on 2022-02-25 and expelled on 2022-03-16), or the year before an end on 1 January (a
     state that "left OPEC in December 2018" was out from 2019-01-01)."""
@@ -504,7 +505,10 @@ def check_left(checker, st, on: str | None) -> Verdict | None:
         day = left[0].point_in_time or left[0].start
         evidence = [fact_evidence(f) for f in left]
         if when is not None:
-            if timecmp.same_time(when, day):
+            if any(timecmp.same_time(when, f.point_in_time or f.start) or (
+                    "derived_from" in (f.qualifiers or {}) and _end_fits(when, f.point_in_time or f.start)) for f in left):
+                # the end of a recorded term fits a leaving told in its year ("suspended from the G8 in
+                # 2014", "left OPEC in December 2018" for an end on 2019-01-01: body22)
                 return Verdict("supported", f"{state} left {org} on {day.value}.", evidence)
             return Verdict("contradicted_by_kb", f"{state} left {org} on {day.value}, not {timecmp.label(when)}.", evidence)
         bounds, known = timecmp.bounds(on) if on else None, timecmp.bounds(day)
@@ -512,16 +516,6 @@ def check_left(checker, st, on: str | None) -> Verdict | None:
             return Verdict("contradicted_by_kb", f"{state} left {org} only on {day.value}, after {on}.", evidence)
         return Verdict("supported", f"{state} left {org} on {day.value}.", evidence)
     terms = kb.facts(subject=st.subject, property="member_of", value=st.value)
-    ended = [f for f in terms if f.end is not None]
-    if when is not None and ended:
-        # "Russia was suspended from the G8 in 2014": the end of a term the KB records (body22)
-        evidence = [fact_evidence(f) for f in ended]
-        fitting = [f for f in ended if _end_fits(when, f.end)]
-        if fitting:
-            return Verdict("supported", f"{state}'s membership of {org} ended on {fitting[0].end.value}.", evidence)
-        if not any(f.end is None for f in terms):
-            return Verdict("contradicted_by_kb", f"{state}'s membership of {org} ended on "
-                           f"{ended[0].end.value}, not {timecmp.label(when)}.", evidence)
     day = (when.value if when is not None else on)
     if not terms or day is None or not kb.covers(st.value, "member_of", day).covered:
         return None
