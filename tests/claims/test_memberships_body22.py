@@ -171,3 +171,22 @@ def test_expelled_or_suspended_on_the_terms_end(checker, text, expected):
 ])
 def test_unknown_bodies_and_lists_give_no_flag(checker, text):
     assert outcome(checker, text, "2024-06-01") == "none"
+
+
+@pytest.mark.parametrize("year, expected", [("2014", "supported"), ("2016", "flagged")])
+def test_suspended_from_what_was_then_a_body(checker, year, expected):
+    text = f"Russia was suspended from what was then the G8 in {year} after it annexed Crimea."
+    assert outcome(checker, text, "2018-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Along with Belgium and Denmark, Luxembourg forms the Benelux.", "flagged"),
+    ("Along with Belgium and the Netherlands, Luxembourg forms the Benelux.", "supported"),
+    ("Along with Belgium and Denmark, it forms the Benelux union, whose leaders meet often.", "flagged"),
+    ("Along with Belgium and the Netherlands, it forms the Benelux union, whose leaders meet often.", "supported"),
+    ("Together with Poland and Austria, Hungary makes up the Visegrad Group.", "flagged"),
+    ("Along with France and Germany, it forms the backbone of the EU.", "none"),
+    ("Along with Belgium and Denmark, Luxembourg formed a committee.", "none"),
+])
+def test_states_along_with_which_a_state_forms_a_grouping(checker, text, expected):
+    assert outcome(checker, text, "2024-06-01") == expected

@@ -440,8 +440,8 @@ def _left(ctx: Context, verb: Token) -> list[Statement]:
 
 
 def _expelled(ctx: Context, verb: Token) -> list[Statement]:
-    """ "Russia was expelled from the Council of Europe in 2022", "Russia was suspended from the
-    G8 in 2014", "the Council of Europe expelled Russia", "was kicked out of the G8" (body22): a
+    """ "Russia was expelled from the Council of Europe in 2022", "Russia was suspended from (what
+    was then) the G8 in 2014", "the Council of Europe expelled Russia", "was kicked out of the G8" (body22): a
     state put out of an organisation, its membership ended (`left`, as a leaving). Told as done
     only; the organisation the object of "from" ("out of"), else the subject of an active verb;
     the states the passive's subject, else the active verb's object."""
@@ -458,8 +458,12 @@ def _expelled(ctx: Context, verb: Token) -> list[Statement]:
         preps = [c for c in [*kids, *out_word.children] if c.dep_ == "prep" and c.lower_ == "of"]
     else:
         preps = [c for c in kids if c.dep_ == "prep" and c.lower_ == "from"]
-    orgs = [e for p in preps for o in p.children if o.dep_ == "pobj" for t in group(o)
-            if (e := ctx.entity(t)) and e.startswith("org:")]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    # "from what was then the G8": the name is the attribute of the "what" clause
+    objects += [a for p in preps for w in p.children if w.dep_ == "pcomp" and w.lemma_ == "be"
+                and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in w.children)
+                for a in w.children if a.dep_ == "attr"]
+    orgs = [e for o in objects for t in group(o) if (e := ctx.entity(t)) and e.startswith("org:")]
     if any(c.dep_ == "auxpass" for c in kids):
         holders = [c for c in kids if c.dep_ == "nsubjpass"]
     else:
