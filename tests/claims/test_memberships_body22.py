@@ -190,3 +190,24 @@ def test_suspended_from_what_was_then_a_body(checker, year, expected):
 ])
 def test_states_along_with_which_a_state_forms_a_grouping(checker, text, expected):
     assert outcome(checker, text, "2024-06-01") == expected
+
+
+# -- "the last country to join" --------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Croatia was the last country to join the euro, in January 2023.", "supported"),
+    ("Croatia was the last country to join the euro, in January 2021.", "flagged"),
+    ("Croatia was the last country to join the euro, in December 2022.", "flagged"),  # the month before
+    ("Lithuania was the 19th country to join the euro, in 2015.", "supported"),
+    ("Lithuania was the 19th country to join the euro, in 2014.", "flagged"),
+    ("Croatia was the last country to join the Schengen area, in 2021.", "flagged"),
+    ("Croatia was the last to join the EU, in 2013.", "supported"),
+    ("Croatia was the last to join the EU, in 2011.", "flagged"),
+    ("Sweden was the last country to join NATO, in March 2024.", "supported"),
+    ("Sweden was the last country to join NATO, in March 2023.", "flagged"),
+    # a joiner the sentence does not name, or a joining still to come, is not read
+    ("It was a chance to join the euro in 2011.", "none"),
+    ("Ukraine wants to be the next country to join NATO in 2030.", "none"),
+    ("Kosovo was the first country to adopt the euro without a deal, in 2002.", "none"),
+])
+def test_the_last_country_to_join(checker, text, expected):
+    assert outcome(checker, text, "2026-01-02") == expected

@@ -58,7 +58,10 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                 if orgs and _other_org_before(ctx, verb, orgs[0]):
                     orgs = []  # "BRICS took in Egypt in 2024, and Indonesia joined this month"
             subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb)
-            out += _joined(ctx, verb, subjects, orgs)
+            copula = None if subjects else ranked_joiner(verb)
+            if copula is not None:  # "Croatia was the last country to join the EU, in 2013" (body22)
+                subjects = subject_entities(ctx, copula, ("state:",))
+            out += _joined(ctx, verb, subjects, orgs, ranked=copula)
             out += _joined_framework(ctx, verb)
         elif lemma in admissions.ADMIT_VERBS:
             out += admissions.statements(ctx, verb)  # "NATO added Greece and Turkey in 1952"
@@ -355,7 +358,9 @@ def head_office(ctx: Context, org: str) -> str | None:
     return heads[0] if len(heads) == 1 else None
 
 
-def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[Statement]:
+def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None, ranked: Token | None = None) -> list[Statement]:
+    """`ranked`: the copula of "X was the last country to join O, in D" (`ranked_joiner`), whose
+    clause dates the joining and whose mood is the claim's (the infinitive is no plan)."""
     tokens = clause_tokens(verb) | ({t.i for t in extra_time.children} if extra_time is not None else set())
     # "Croatia, an EU candidate since 2004, joined in 2013": the subject's apposition dates itself
     tokens -= {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
@@ -370,9 +375,11 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
         tokens -= {t.i for c in since.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == end + 1
                    for t in c.subtree}
     point = one_date(qualifiers(ctx, tokens))
+    if point is None and ranked is not None:  # "was the last country to join NATO, in 2009"
+        point = one_date(qualifiers(ctx, clause_tokens(ranked)))
     if point is not None and _never_alone(verb):
         point = None  # "never joined NATO, despite applying in May 2022": the date is the applying's
-    mode = modality(verb)
+    mode = modality(verb if ranked is None else ranked)
     # an accession still to come ("applied to join", "is set to join") is no record of one
     denied = negated(verb) or (extra_time is not None and negated(extra_time))
     # ... but "will not join on 12 March" denies the one day the KB can check: said of the day the
@@ -383,6 +390,34 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
     return [make(ctx, s, "joined", o, [verb], verb, denied, {"point_in_time": point} if point else {},
                  confidence=sure, modality=mode)
             for s in subjects for o in orgs]
+
+
+RANK_WORDS = {"last", "first", "latest", "newest", "most", "recent"}  # "the last country to join"
+RANKED_NOUNS = {"country", "state", "nation", "member", "one"}
+
+
+def ranked_joiner(verb: Token) -> Token | None:
+    """ "Croatia was the last country to join the euro, in January 2023", "Lithuania became the
+    19th state to join", "Croatia was the last to join": the copula whose subject is the joiner of
+    an infinitive "to join" on a ranked noun (last, first, newest, an ordinal) that is the
+    copula's attribute; None otherwise ("the countries that joined", "a chance to join")."""
+    if verb.dep_ not in ("relcl", "acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    ranked = head.lower_ in RANK_WORDS or head.tag_ == "JJS" or (
+        head.lemma_.lower() in RANKED_NOUNS and any(
+            c.dep_ in ("amod", "nummod") and (c.lower_ in RANK_WORDS or c.tag_ == "JJS" or _ordinal(c))
+            for c in head.children))
+    if not ranked or head.dep_ != "attr" or head.head.lemma_.lower() not in ("be", "become"):
+        return None
+    return head.head
+
+
+def _ordinal(tok: Token) -> bool:
+    """ "19th", "third": an ordinal number word."""
+    word = tok.lower_
+    return (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th")) or word in {
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
 def _denied_day(mode: str, denied: bool, point) -> bool:
