@@ -11,7 +11,9 @@ adoption from 1999 to 2023, each on 1 January), so the words are a claim about t
 - with a date of its own ("adopted the euro in 2009", "did not adopt the euro in 2022"): `joined
   org:euro-area` then ("since 2015" on "use": `member_of` from then);
 - an undated simple past: affirmed, the state has used it since ("Croatia adopted the euro"); denied
-  ("Poland did not adopt the euro") it may be of any earlier occasion: not read.
+  ("Poland did not adopt the euro") it may be of any earlier occasion: not read;
+- a ranked joiner ("Croatia was the last country to join the euro, in January 2023"; body22):
+  the copula's subject joined, dated by either clause, in the copula's mood (`actions.ranked_joiner`).
 
 Read only for a state the KB lists as an EU member on the day the claim speaks of: Montenegro,
 Kosovo, Andorra or Monaco use the euro without being in the euro area, and a state outside the EU
