@@ -30,6 +30,10 @@ def test_croatia_in_the_schengen_area_from_its_first_day(checker, day, expected)
     ("Croatia joined the Schengen area on 31 December 2022.", "flagged"),
     ("Croatia joined Schengen in 2023.", "supported"),
     ("Croatia joined Schengen in 2022.", "flagged"),
+    ("Poland joined the Schengen area in December 2007.", "supported"),
+    ("Poland joined the Schengen area in March 2008.", "supported"),   # its airports
+    ("Poland joined the Schengen area in 2004.", "flagged"),
+    ("Switzerland joined the Schengen area in 2009.", "supported"),    # its airports
     ("Croatia, a member of the Schengen area since 2023, welcomed the visitors.", "supported"),
     ("Croatia, a member of the Schengen area since 2021, welcomed the visitors.", "flagged"),
     ("Norway, a member of the Schengen area since 2001, is outside the EU.", "supported"),
