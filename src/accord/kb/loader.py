@@ -265,11 +265,16 @@ def derived_facts(facts: list[Fact]) -> list[Fact]:
     membership from 2023-04-04 means the state joined on 2023-04-04. Skipped when the data
     states the event itself."""
     stated = {(f.subject, f.property, f.value) for f in facts if f.property in ("joined", "left")}
+    # a term that ends on the day the next one of the same membership begins is no leaving
+    # (Bulgaria and Romania in the Schengen area for air and sea borders, then for all: body22)
+    resumed = {(f.subject, f.value, f.start.value) for f in facts if f.property == "member_of" and f.start is not None}
     out = []
     for f in facts:
         if f.property != "member_of":
             continue
         for prop, when in (("joined", f.start), ("left", f.end)):
+            if prop == "left" and when is not None and (f.subject, f.value, when.value) in resumed:
+                continue
             if when is not None and (f.subject, prop, f.value) not in stated:
                 out.append(Fact(subject=f.subject, property=prop, value=f.value, point_in_time=when,
                                 source=f.source, as_of=f.as_of, qualifiers={"derived_from": "member_of"},

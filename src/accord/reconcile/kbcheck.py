@@ -131,6 +131,11 @@ class KBChecker:
                                f"but the claim says it did not ({timecmp.label(st.start)}).",
                                [fact_evidence(f) for f in began])
             active = [f for f in facts if _active(f, on) is not False]
+            if active and all(_partial(f) for f in active):
+                # "Romania is not yet a full member of Schengen" (2024): in it for some borders only
+                return Verdict("unverifiable", f"{subject} was only partly {what} {org} on {on} "
+                               f"({active[0].qualifiers.get('note', 'a partial membership')}): a denial may "
+                               "mean the full membership.", [fact_evidence(f) for f in active])
             if not cover.covered and not any(_known_on(f, on, self.kb) for f in active):
                 return Verdict("new", f"The knowledge base cannot check whether {subject} is {what} {org}"
                                + (f" on {on}" if on else "") + f": {cover.reason}.", [fact_evidence(f) for f in active])
@@ -276,8 +281,10 @@ class KBChecker:
         subject, org = self.name(st.subject), self.name(st.value)
         if not facts:
             listed = self.kb.facts(property="member_of", value=st.value)
-            if any(f.subject == st.subject for f in listed) and not any(f.start for f in listed):
-                return None  # a list that keeps no day of joining (the UN's, the Schengen area's; list19)
+            if any(f.subject == st.subject for f in listed):
+                # a list, or a member, the KB keeps no day of joining for (the UN's; list19; France in
+                # the Schengen area, which signed in 1985 and applied its rules from 1995: body22)
+                return None
             if when is not None and not self.kb.covers(st.value, "member_of", when).covered:
                 return None  # "Austria joined the European Community in 1995": after that list's end
             if self.kb.facts(property="member_of", value=st.value):
@@ -366,6 +373,12 @@ def _active(fact, when) -> bool | None:
     """Is the fact in force at `when` (None when `when` is unknown)? One rule with the KB's queries:
     an end given to the day is exclusive."""
     return timecmp.active_on(fact.start, fact.end, when, fact.point_in_time)
+
+
+def _partial(fact) -> bool:
+    """A membership the KB marks as partial (Bulgaria and Romania in the Schengen area for air and
+    sea borders only, from 2024-03-31 to 2025-01-01)."""
+    return bool((fact.qualifiers or {}).get("partial"))
 
 
 def _known_on(fact, when, kb=None) -> bool:

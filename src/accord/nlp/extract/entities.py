@@ -23,6 +23,8 @@ Rules, and why:
   unless a surname-like word follows it (a capitalised word no KB name covers: "Jordan
   Henderson"), the KB knows a person of that name, or the document names a person with that
   word in a longer name ("Chad Smith ... Chad said"): Jordan, Georgia, Chad, Israel are both.
+  An organisation's KB name that covers a PERSON whole and runs past it wins too ("Schengen" as
+  a PERSON in "the Schengen area"), as does an organisation's abbreviation with a digit ("G8").
 - An NER entity is first cut at a dash standing alone between words that a KB name follows
   inside it: a dateline run into the text ("BUDAPEST - Tamas Sulyok", "Sept 16 - Australia"),
   a region run into a list ("Indo-Pacific - Japan"). An NER entity that ends in a KB person's full name
@@ -261,7 +263,7 @@ def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
     if not inside:
         return ent, []
     if ent.label_ == "PERSON" and not any(m.best.type == "person" for m in inside):
-        if _state_not_person(ent, inside) or _inside_a_named_event(ent, inside):
+        if _state_not_person(ent, inside) or _inside_a_named_event(ent, inside) or _organisation_around(ent, inside):
             return None, inside
         return ent, []
     covered = {i for m in inside for i in range(m.start, m.end)}
@@ -314,6 +316,15 @@ def _state_not_person(ent: Span, inside: list[Match]) -> bool:
     words = {t.lower_ for t in ent if t.i in covered}
     return not any(other.label_ == "PERSON" and len(other) > 1 and other.start != ent.start
                    and words & {t.lower_ for t in other} for other in doc.ents)
+
+
+def _organisation_around(ent: Span, inside: list[Match]) -> bool:
+    """A PERSON entity that an organisation's longer KB name covers whole, or that is exactly an
+    organisation's abbreviation with a digit in it: the tagger takes the first word of "the
+    Schengen area", and "G8", for a person (body22); the KB's name wins."""
+    return any(m.start <= ent.start and m.end >= ent.end and m.best.type == "organisation"
+               and (m.end - m.start > len(ent) or (m.best.kind == "abbreviation" and any(c.isdigit() for c in ent.text)))
+               for m in inside)
 
 
 def _has_name(span: Span) -> bool:

@@ -16,8 +16,8 @@
   members of NATO alongside Norway and Iceland", "Britain's partner in the Five Eyes alliance with
   A, B and C" (a noun of membership, "of" or "in" the organisation, then "with", "alongside",
   "together with" or "along with" and the list, closed there); "Norway, which like Iceland and
-  Liechtenstein belongs to the EEA", "like A and B, Norway is a member of the EEA" and "which,
-  along with A and B, is in the euro area" (the states "like" the subject share its present
+  Liechtenstein belongs to the EEA", "like A and B, Norway is a member of the EEA", "which,
+  along with A and B, is in the euro area" and "along with A and B, it forms the Benelux" (the states "like" the subject share its present
   membership; a denied one is not read; "leaders like Macron", "countries like Iceland" are
   examples, not read);
 - "Australia's AUKUS partnership with the United States and Britain": a state's partnership named
@@ -45,6 +45,8 @@ TAKING_UP = {"group", "grouping", "bloc", "club", "forum", "alliance", "partners
 MEMBER_NOUNS = {"member", "members", "partner", "partners", "ally", "allies"}
 FOUNDER_NOUNS = {"founder", "founders"}
 CO_WORDS = {"with", "alongside"}
+FORMING = {"form", "make", "constitute"}  # "along with A and B, it forms the Benelux" ("make" with "up")
+FORMED_NOUNS = {"union", "group", "grouping", "bloc", "trio", "format"}  # "forms the Benelux union"
 ORG_NOUNS = {"alliance", "partnership", "pact", "group", "grouping", "bloc", "forum", "dialogue", "network",
              "club", "union", "area", "zone", "format", "intelligence", "security", "military", "defence",
              "defense", "trade", "economic", "strategic", "informal", "diplomatic"}
@@ -364,9 +366,19 @@ def _like(ctx: Context, run: list[Token], before: list[Token]):
 
 
 def _belonged(ctx: Context, verb: Token) -> str | None:
-    """The organisation of "belongs to ORG", "is a member of ORG", "is in ORG"."""
+    """The organisation of "belongs to ORG", "is a member of ORG", "is in ORG", and the grouping
+    of "forms (makes up) the Benelux (union)" (body22: the subject and the states "along with" it
+    are the grouping)."""
     lemma = verb.lemma_.lower()
     preps = [c for c in verb.children if c.dep_ == "prep"]
+    if lemma in FORMING and (lemma != "make" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        org = ctx.entity(obj)
+        if not org and obj.lemma_.lower() in FORMED_NOUNS:  # "the Benelux union"
+            org = next((e for c in obj.children if c.dep_ == "compound" and (e := ctx.entity(c))), None)
+        return org if org and org.startswith("org:") and refer.is_grouping(ctx, org) else None
     if lemma == "belong":
         prep = next((c for c in preps if c.lower_ == "to"), None)
     elif lemma == "be":

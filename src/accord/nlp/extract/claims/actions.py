@@ -28,6 +28,7 @@ RECEIVE_VERBS = {"receive", "obtain", "gain", "win", "get"}  # "received EU cand
 DENY_VERBS = {"deny", "refuse"}  # "Georgia was denied candidate status": the grant denied
 DECIDE_VERBS = {"decide", "vote"}  # "decided on 23 June 2022 to grant candidate status"
 LEAVE_VERBS = {"leave", "quit", "exit", "withdraw"}  # "Britain left the EU", "withdrew from NATO's"... not
+EXPEL_VERBS = {"expel", "suspend", "kick"}  # "Russia was expelled from the Council of Europe" ("kick" with "out of")
 DONE_AUX = {"did", "has", "have", "had", "'s", "'ve", "'d"}  # "left", "did not leave", "has left": told as done
 CHECKS = {"applied_to": check_application, "left": lambda checker, st, on: check_left(checker, st, on)}
 
@@ -57,12 +58,17 @@ def verb_statements(ctx: Context, sent: Span) -> list[Statement]:
                 if orgs and _other_org_before(ctx, verb, orgs[0]):
                     orgs = []  # "BRICS took in Egypt in 2024, and Indonesia joined this month"
             subjects = subject_entities(ctx, verb, ("state:",)) or _grouped(ctx, verb)
-            out += _joined(ctx, verb, subjects, orgs)
+            copula = None if subjects else ranked_joiner(verb)
+            if copula is not None:  # "Croatia was the last country to join the EU, in 2013" (body22)
+                subjects = subject_entities(ctx, copula, ("state:",))
+            out += _joined(ctx, verb, subjects, orgs, ranked=copula)
             out += _joined_framework(ctx, verb)
         elif lemma in admissions.ADMIT_VERBS:
             out += admissions.statements(ctx, verb)  # "NATO added Greece and Turkey in 1952"
         elif lemma in LEAVE_VERBS:
             out += _left(ctx, verb)
+        elif lemma in EXPEL_VERBS:
+            out += _expelled(ctx, verb)
         elif lemma == "apply" or lemma in SUBMIT_VERBS:
             out += _applications(ctx, verb)
         elif lemma in ("grant", *DENY_VERBS, *RECEIVE_VERBS) and _candidate_status(verb):
@@ -352,7 +358,9 @@ def head_office(ctx: Context, org: str) -> str | None:
     return heads[0] if len(heads) == 1 else None
 
 
-def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[Statement]:
+def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None, ranked: Token | None = None) -> list[Statement]:
+    """`ranked`: the copula of "X was the last country to join O, in D" (`ranked_joiner`), whose
+    clause dates the joining and whose mood is the claim's (the infinitive is no plan)."""
     tokens = clause_tokens(verb) | ({t.i for t in extra_time.children} if extra_time is not None else set())
     # "Croatia, an EU candidate since 2004, joined in 2013": the subject's apposition dates itself
     tokens -= {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
@@ -373,9 +381,11 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
         return [make(ctx, s, "joined", o, [verb], verb, False, {"point_in_time": until},
                      confidence={"modality": 0.4} if modality(verb) != "fact" else {}, modality=modality(verb))
                 for s in subjects for o in orgs]
+    if point is None and ranked is not None:  # "was the last country to join NATO, in 2009"
+        point = one_date(qualifiers(ctx, clause_tokens(ranked)))
     if point is not None and _never_alone(verb):
         point = None  # "never joined NATO, despite applying in May 2022": the date is the applying's
-    mode = modality(verb)
+    mode = modality(verb if ranked is None else ranked)
     # an accession still to come ("applied to join", "is set to join") is no record of one
     denied = negated(verb) or (extra_time is not None and negated(extra_time))
     # ... but "will not join on 12 March" denies the one day the KB can check: said of the day the
@@ -386,6 +396,34 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None) -> list[
     return [make(ctx, s, "joined", o, [verb], verb, denied, {"point_in_time": point} if point else {},
                  confidence=sure, modality=mode)
             for s in subjects for o in orgs]
+
+
+RANK_WORDS = {"last", "first", "latest", "newest", "most", "recent"}  # "the last country to join"
+RANKED_NOUNS = {"country", "state", "nation", "member", "one"}
+
+
+def ranked_joiner(verb: Token) -> Token | None:
+    """ "Croatia was the last country to join the euro, in January 2023", "Lithuania became the
+    19th state to join", "Croatia was the last to join": the copula whose subject is the joiner of
+    an infinitive "to join" on a ranked noun (last, first, newest, an ordinal) that is the
+    copula's attribute; None otherwise ("the countries that joined", "a chance to join")."""
+    if verb.dep_ not in ("relcl", "acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    ranked = head.lower_ in RANK_WORDS or head.tag_ == "JJS" or (
+        head.lemma_.lower() in RANKED_NOUNS and any(
+            c.dep_ in ("amod", "nummod") and (c.lower_ in RANK_WORDS or c.tag_ == "JJS" or _ordinal(c))
+            for c in head.children))
+    if not ranked or head.dep_ != "attr" or head.head.lemma_.lower() not in ("be", "become"):
+        return None
+    return head.head
+
+
+def _ordinal(tok: Token) -> bool:
+    """ "19th", "third": an ordinal number word."""
+    word = tok.lower_
+    return (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th")) or word in {
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
 def _denied_day(mode: str, denied: bool, point) -> bool:
@@ -442,6 +480,60 @@ def _left(ctx: Context, verb: Token) -> list[Statement]:
             for s in dict.fromkeys(states) for o in dict.fromkeys(orgs)]
 
 
+def _expelled(ctx: Context, verb: Token) -> list[Statement]:
+    """ "Russia was expelled from the Council of Europe in 2022", "Russia was suspended from (what
+    was then) the G8 in 2014", "the Council of Europe expelled Russia", "was kicked out of the G8" (body22): a
+    state put out of an organisation, its membership ended (`left`, as a leaving). Told as done
+    only; the organisation the object of "from" ("out of"), else the subject of an active verb;
+    the states the passive's subject, else the active verb's object."""
+    if modality(verb) != "fact" or verb.dep_ in ("xcomp", "advcl", "acl", "pcomp", "amod") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ not in DONE_AUX | {"was", "were", "been", "is", "has"}
+            for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "kick":
+        out_word = next((c for c in kids if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")), None)
+        if out_word is None:
+            return []
+        preps = [c for c in [*kids, *out_word.children] if c.dep_ == "prep" and c.lower_ == "of"]
+    else:
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ == "from"]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    # "from what was then the G8": the name is the attribute of the "what" clause
+    objects += [a for p in preps for w in p.children if w.dep_ == "pcomp" and w.lemma_ == "be"
+                and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in w.children)
+                for a in w.children if a.dep_ == "attr"]
+    orgs = [e for o in objects for t in group(o) if (e := ctx.entity(t)) and e.startswith("org:")]
+    if any(c.dep_ == "auxpass" for c in kids):
+        holders = [c for c in kids if c.dep_ == "nsubjpass"]
+    else:
+        holders = [c for c in kids if c.dep_ == "dobj"]
+        if not orgs:
+            orgs = [e for c in kids if c.dep_ == "nsubj" for t in group(c) if (e := ctx.entity(t)) and e.startswith("org:")]
+    states = [e for h in holders for t in group(h) if (e := ctx.entity(t)) and e.startswith("state:")]
+    if not states or not orgs:
+        return []
+    point = one_date(qualifiers(ctx, clause_tokens(verb)))
+    return [make(ctx, s, "left", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
+            for s in dict.fromkeys(states) for o in dict.fromkeys(orgs)]
+
+
+def _end_fits(when, end) -> bool:
+    """Does a stated day of leaving fit the recorded end of a membership (a `left` fact the KB
+    derives from it, not one it states)? The same year (a suspension
+    may precede the expulsion that ends the term by weeks: Russia in the Council of Europe was
+    suspended on 2022-02-25 and expelled on 2022-03-16), or the year before an end on 1 January (a
+    state that "left OPEC in December 2018" was out from 2019-01-01)."""
+    stated, known = timecmp.bounds(when), timecmp.bounds(end)
+    if stated is None or known is None:
+        return True
+    day = known[0]
+    if stated[0].year <= day.year <= stated[1].year:
+        return True
+    return (day.month, day.day) == (1, 1) and stated[1].year == day.year - 1
+
+
 def check_left(checker, st, on: str | None) -> Verdict | None:
     """ "X left O (on D)": a leaving the KB records is supported on its day (undated: when it
     happened by the day the claim speaks of, with a day's grace) and contradicted on another; a
@@ -458,7 +550,10 @@ def check_left(checker, st, on: str | None) -> Verdict | None:
         day = left[0].point_in_time or left[0].start
         evidence = [fact_evidence(f) for f in left]
         if when is not None:
-            if timecmp.same_time(when, day):
+            if any(timecmp.same_time(when, f.point_in_time or f.start) or (
+                    "derived_from" in (f.qualifiers or {}) and _end_fits(when, f.point_in_time or f.start)) for f in left):
+                # the end of a recorded term fits a leaving told in its year ("suspended from the G8 in
+                # 2014", "left OPEC in December 2018" for an end on 2019-01-01: body22)
                 return Verdict("supported", f"{state} left {org} on {day.value}.", evidence)
             return Verdict("contradicted_by_kb", f"{state} left {org} on {day.value}, not {timecmp.label(when)}.", evidence)
         bounds, known = timecmp.bounds(on) if on else None, timecmp.bounds(day)

@@ -686,8 +686,10 @@ def _narrowed(ctx: Context, noun: Token) -> bool:
     for c in noun.children:
         if c.dep_ in ("relcl", "acl") and not _aside(c):
             return True  # "the 30 members that have ratified"
-        if c.dep_ == "amod" and c.lower_ not in ("current", "present", "allied"):
-            return True  # "the 23 European allies", "the 30 other members"
+        if c.dep_ == "amod" and c.lower_ not in ("current", "present", "allied") \
+                and not (c.lower_ == "participating" and noun.lemma_.lower() == "state"):
+            return True  # "the 23 European allies", "the 30 other members" (the OSCE's "57 participating
+            # States" are its members: body22)
         if c.dep_ == "prep" and not _org_prep(ctx, c) and not _accession_prep(c):
             return True  # "30 members of parliament", "the 23 allies in Europe"
         if c.dep_ == "compound" and c.lemma_.lower() not in ("member", "alliance") and not ctx.entity(c):

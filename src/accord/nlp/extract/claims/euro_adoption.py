@@ -11,7 +11,9 @@ adoption from 1999 to 2023, each on 1 January), so the words are a claim about t
 - with a date of its own ("adopted the euro in 2009", "did not adopt the euro in 2022"): `joined
   org:euro-area` then ("since 2015" on "use": `member_of` from then);
 - an undated simple past: affirmed, the state has used it since ("Croatia adopted the euro"); denied
-  ("Poland did not adopt the euro") it may be of any earlier occasion: not read.
+  ("Poland did not adopt the euro") it may be of any earlier occasion: not read;
+- a ranked joiner ("Croatia was the last country to join the euro, in January 2023"; body22):
+  the copula's subject joined, dated by either clause, in the copula's mood (`actions.ranked_joiner`).
 
 Read only for a state the KB lists as an EU member on the day the claim speaks of: Montenegro,
 Kosovo, Andorra or Monaco use the euro without being in the euro area, and a state outside the EU
@@ -55,7 +57,9 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ADOPTING or not _euro_object(verb):
             continue
-        if modality(verb) != "fact" or not_until(verb) or (verb.lemma_.lower() in USING and _use_for_something(verb)):
+        copula = _ranked_copula(verb)
+        if modality(verb if copula is None else copula) != "fact" or not_until(verb) or (
+                verb.lemma_.lower() in USING and _use_for_something(verb)):
             continue
         out += _claims(ctx, verb)
     return out
@@ -82,22 +86,35 @@ def _use_for_something(verb: Token) -> bool:
 
 def _claims(ctx: Context, verb: Token) -> list[Statement]:
     denied = negated(verb)
-    times = qualifiers(ctx, clause_tokens(verb))
+    copula = _ranked_copula(verb)
+    times = qualifiers(ctx, clause_tokens(verb)) or (qualifiers(ctx, clause_tokens(copula)) if copula is not None else {})
     when = one_date(times) if times else None
     past = _simple_past(verb)
     if when is None and past and (denied or verb.lemma_.lower() in USING):
         return []  # "Poland did not adopt the euro", "Estonia used the euro": of some earlier time
     on = str(ctx.doc._.document_date or "")[:10] or None
+    from accord.nlp.extract.claims.actions import ranked_joiner
+
+    copula = ranked_joiner(verb)  # "Croatia was the last country to join the euro, in January 2023"
+    subjects = subject_entities(ctx, verb, ("state:",)) or (
+        subject_entities(ctx, copula, ("state:",)) if copula is not None else [])
+    mood = {"modality": modality(copula)} if copula is not None else {}  # the infinitive is no plan
     out = []
-    for state in subject_entities(ctx, verb, ("state:",)):
+    for state in subjects:
         day = (timecmp.bounds(when)[0].isoformat() if when is not None and timecmp.bounds(when) else on)
         if day is None or not _in_the_eu(ctx, state, day):
             continue
         if when is not None and not (verb.lemma_.lower() in USING and "start" in times):
-            out.append(make(ctx, state, "joined", EURO_AREA, [verb], verb, denied, {"point_in_time": when}))
+            out.append(make(ctx, state, "joined", EURO_AREA, [verb], verb, denied, {"point_in_time": when}, **mood))
         else:
-            out.append(make(ctx, state, "member_of", EURO_AREA, [verb], verb, denied, times or None))
+            out.append(make(ctx, state, "member_of", EURO_AREA, [verb], verb, denied, times or None, **mood))
     return out
+
+
+def _ranked_copula(verb: Token) -> Token | None:
+    from accord.nlp.extract.claims.actions import ranked_joiner
+
+    return ranked_joiner(verb)
 
 
 def _simple_past(verb: Token) -> bool:
