@@ -89,7 +89,9 @@ def test_it_as_a_founding_member(accord_annotator):
     ("Spain joined NATO as the 16th member, the first new ally since West Germany in 1955.",
      {("state:ESP", "org:NATO", "affirmed", None),  # 1955 dates West Germany's accession, not Spain's
       ("state:DEU", "org:NATO", "affirmed", "1955")}),
-    ("Montenegro is the first country to join NATO since 2009.", set()),
+    # "the first country to join" is Montenegro's joining (body22, session 15); its "since" is the
+    # rank's ("the first since"), never the joining's date
+    ("Montenegro is the first country to join NATO since 2009.", {("state:MNE", "org:NATO", "affirmed", None)}),
 ])
 def test_the_first_to_join_since(accord_annotator, text, expected):
     assert said(accord_annotator, text, "2017-06-05", "joined") == expected

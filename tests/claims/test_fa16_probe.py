@@ -163,11 +163,16 @@ def test_plural_present_with_a_weekday_is_the_coming_day(checker, text):
 
 @pytest.mark.parametrize("text, date", [
     ("Allied leaders met in Vilnius on Tuesday.", "2023-07-09"),  # the past Tuesday: 4 July
-    ("Allied leaders did not meet in Vilnius on Tuesday.", "2023-07-09"),
     ("Allied leaders meet in Vilnius on Tuesday.", "2023-07-13"),  # the coming Tuesday: 18 July
 ])
 def test_past_or_other_weekday_is_still_flagged(checker, text, date):
     assert outcome(checker, text, date) == "flagged"
+
+
+def test_a_denied_meeting_on_a_day_before_the_summit_is_not_flagged(checker):
+    # the past Tuesday (4 July) came before the summit (11-12 July): the leaders did not meet in
+    # Vilnius that day, and the denial is no error (neg22, session 15: `_negation.check_not_placed`)
+    assert outcome(checker, "Allied leaders did not meet in Vilnius on Tuesday.", "2023-07-09") != "flagged"
 
 
 # --- the handover day -----------------------------------------------------------------------------

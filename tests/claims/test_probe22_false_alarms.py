@@ -77,3 +77,15 @@ def test_an_ousted_title_is_wrong_only_long_before_the_term_ends(checker, date, 
 ])
 def test_it_stands_for_the_one_state_its_sentence_names_before_it(checker, text, expected):
     assert outcome(checker, "A new government took office. " + text, "2022-05-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "when" clause the parser hangs on the date of "since" with no comma: the main clause's
+    # time, not the date's (found where "it" met the nearer-state rule: fa13p's p220)
+    ("Finland had been a NATO partner since 1994 when it applied to join.", "supported"),
+    # with the comma the clause is set on the date (and the membership's own "since" is checked)
+    ("Lithuania has been a member of NATO since 2004, when it joined with six other states.", "supported"),
+    ("Lithuania has been a member of NATO since 2006, when it joined with six other states.", "flagged"),
+])
+def test_since_a_date_when_a_clause_dates_the_clause_only_after_a_comma(checker, text, expected):
+    assert outcome(checker, text, "2023-05-10") == expected

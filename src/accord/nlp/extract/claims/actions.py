@@ -375,14 +375,14 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None, ranked: 
         tokens -= {t.i for c in since.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == end + 1
                    for t in c.subtree}
     times = qualifiers(ctx, tokens)
-    point = one_date(times)
+    point = one_date(times) if ranked is None else times.get("point_in_time")  # a rank's "since" is "first since"
     until = until_time(verb, times) if negated(verb) and not_until(verb) else None
     if until is not None:  # "Romania did not join NATO until 2004": it joined in 2004 (neg22)
         return [make(ctx, s, "joined", o, [verb], verb, False, {"point_in_time": until},
                      confidence={"modality": 0.4} if modality(verb) != "fact" else {}, modality=modality(verb))
                 for s in subjects for o in orgs]
     if point is None and ranked is not None:  # "was the last country to join NATO, in 2009"
-        point = one_date(qualifiers(ctx, clause_tokens(ranked)))
+        point = qualifiers(ctx, clause_tokens(ranked)).get("point_in_time")
     if point is not None and _never_alone(verb):
         point = None  # "never joined NATO, despite applying in May 2022": the date is the applying's
     mode = modality(verb if ranked is None else ranked)

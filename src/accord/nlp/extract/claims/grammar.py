@@ -644,6 +644,8 @@ def antecedent_times(ctx: Context, clause: Token) -> dict[str, TimeQualifier]:
         return {}
     when = any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") and c.i < clause.i for c in clause.children)
     if when and clause.dep_ in ("relcl", "acl") and head.i in ctx.timed:
+        if _since_without_comma(head, clause):
+            return {}  # "had been a partner since 1994 when it applied": the applying is the main clause's time
         point = _time_of(ctx, head)
         return {"point_in_time": point} if point is not None else {}
     cleft = clause.dep_ == "ccomp" and head.lemma_ == "be" and clause.i > head.i \
@@ -655,6 +657,17 @@ def antecedent_times(ctx: Context, clause: Token) -> dict[str, TimeQualifier]:
         point = governing_times(ctx, clause).get("point_in_time")
         return {"point_in_time": point} if point is not None else {}
     return {}
+
+
+def _since_without_comma(head: Token, clause: Token) -> bool:
+    """Is the date a "when" clause hangs on the object of "since", with no comma before the "when"?
+    "a member since 2004, when it joined" dates the joining (the comma sets the clause on the date);
+    "had been a partner since 1994 when it applied to join" more likely dates the partnership's
+    span up to the applying, which the parser may still hang on the date: no date either way."""
+    if not (head.head.lower_ == "since" or any(a.lower_ == "since" and a.dep_ == "prep" for a in head.ancestors)):
+        return False
+    first = min(t.i for t in clause.subtree)
+    return first == 0 or head.doc[first - 1].text != ","
 
 
 def _time_of(ctx: Context, tok: Token) -> TimeQualifier | None:
