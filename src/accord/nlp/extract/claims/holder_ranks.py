@@ -12,6 +12,18 @@ T from the party", "of" with no state after), a plural ("the 45th and 47th presi
 parse cannot tie to one person, a title with other words between the rank and it that find no
 office ("the first female prime minister").
 
+A rank among the women who held an office (rank23, session 15): "Britain's second female prime
+minister", "Italy's first woman prime minister" (the woman word right before the title, "first"
+read too), "the third woman to become / serve as T", "the third woman to lead the British
+government" / "to head O" (the government's leading office, or the organisation's head; "to lead
+the country" is not read: a president and a prime minister both lead it). Statement
+`woman_holder_rank`, value "<office id>#<n>", checked against the office's `women_holders` (every
+woman who held it from its creation, in order): supported at her place, contradicted at another,
+`new` when the office keeps no list or does not list her. The same words after the title make a
+kind ("the first female prime minister since Thatcher"), and a word between the rank and the
+woman word ("the second Catholic woman") or between it and the title ("female Conservative prime
+minister") is a kind too: not read.
+
 Check: the ranks the KB gives the person's terms of the office (`ordinal` qualifier, several for
 a term renumbered at each re-election, "100 101" for Kishida): supported when the rank is one of
 them, contradicted when the person's terms have ranks and this is none of them; `new` when the
