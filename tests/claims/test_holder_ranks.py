@@ -92,6 +92,11 @@ def _any_ranks(annotator, text: str, date: str) -> set[tuple[str, str, str]]:
     ("Yoon Suk Yeol was sworn in on Tuesday. Yoon is the country's 20th president.", "2022-05-11", "20th", "19th"),
     ("Yoon Suk Yeol was sworn in on Tuesday. Yoon is the country's 20th president.", "2022-05-11", "20th", "21st"),
     ("Jens Stoltenberg is the alliance's 13th secretary general.", "2019-03-29", "13th", "12th"),
+    # presidents of Indonesia since 1945: Yudhoyono 6th, Widodo 7th, Prabowo 8th; a bare title or
+    # "the country's": the state of the person's one office of that title
+    ("Prabowo Subianto was sworn in as Indonesia's eighth president on Sunday.", "2024-10-21", "eighth", "seventh"),
+    ("JAKARTA - Prabowo Subianto was sworn in on Sunday as the country's eighth president.", "2024-10-21", "eighth", "ninth"),
+    ("Joko Widodo became the seventh president on Monday.", "2014-10-21", "seventh", "sixth"),
     # a date after the title is no kind of holder ("from 2017 to 2021")
     ("Donald Trump served as the 45th president from 2017 to 2021.", "2024-11-07", "45th", "44th"),
     ("Donald Trump served as the 45th president from 2017 to 2021.", "2024-11-07", "45th", "46th"),
