@@ -147,6 +147,8 @@ def test_rank_among_women_holders_both_sides(checker, text, date, right, wrongs)
     # a count from someone ("after Churchill"), not the list's
     ("Theresa May is the 13th prime minister after Winston Churchill.", "2017-01-26"),
     ("Mette Frederiksen is Denmark's third woman prime minister after Helle Thorning-Schmidt.", "2019-06-28"),
+    # the object of "making her the ... woman": not the subject's rank
+    ("Theresa May succeeded David Cameron, making her the third woman to lead the British government.", "2016-07-14"),
     # plans and negations
     ("Liz Truss would become the fourth woman to become prime minister.", "2022-09-07"),
     ("Theresa May will become Britain's third female prime minister on Wednesday.", "2016-07-12"),

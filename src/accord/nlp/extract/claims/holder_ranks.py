@@ -186,6 +186,8 @@ def _woman_person(ctx: Context, woman: Token) -> tuple[str | None, Token | None]
     if woman.dep_ == "appos":
         named = ctx.entities([woman.head], ("person:",))
         return (named[0], None) if len(named) == 1 else (None, None)
+    if woman.dep_ == "oprd" and any(c.dep_ == "dobj" for c in woman.head.children):
+        return None, None  # "making her the second woman to ...": the object's rank, not the subject's
     if woman.dep_ in ("attr", "oprd") and woman.head.pos_ in ("VERB", "AUX"):
         people = people_of(ctx, woman.head)
         return (people[0], woman.head) if len(people) == 1 else (None, None)
