@@ -17,7 +17,7 @@ from tests.claims._pipeline import outcome
     "Boris Johnson, Britain's 55th prime minister, said the war must end.",
     "Sauli Niinisto, Finland's twelfth president, said the war must end.",
     "Finland's youngest president, Sauli Niinisto, said the war must end.",
-    "Britain's first female prime minister, Theresa May, said the war must end.",
+    "Britain's second female prime minister, Theresa May, said the war must end.",  # (Thatcher the first: rank23)
     "NATO's longest-serving secretary general, Jens Stoltenberg, said the war must end.",
 ])
 def test_a_ranked_title_of_a_past_holder_is_not_flagged(checker, text):
