@@ -70,3 +70,27 @@ def test_the_age_against_the_added_days(accord_annotator, text, published, kind)
 def test_the_birthday_edge_at_the_turn_of_the_year(accord_annotator, published, age, kind):
     text = f"Kersti Kaljulaid, {age}, said Estonia would keep its defence spending."
     assert verdicts(accord_annotator, text, published, "age") == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # a family name alone, never written in full nor after an office title: a stranger may bear it
+    "Dan, 30, a local farmer, said the harvest was poor.",
+    "Peters, 33, was arrested on Monday after the match.",
+])
+def test_a_lone_family_name_is_no_holder(accord_annotator, text):
+    assert verdicts(accord_annotator, text, "2024-12-01", "age") == []
+
+
+@pytest.mark.parametrize("text, published, kind", [
+    # named in full somewhere in the article: the family name alone is that holder
+    ("Winston Peters spoke first. Peters, 79, said New Zealand would not join.", "2024-12-01", "supported"),
+    ("Winston Peters spoke first. Peters, 81, said New Zealand would not join.", "2024-12-01",
+     "contradicted_by_kb"),
+    # after an office title: the holder (Luxon born 1970-07-19, Nicușor Dan 1969-12-20)
+    ("Prime Minister Luxon, 54, said the budget was sound.", "2024-12-01", "supported"),
+    ("Prime Minister Luxon, 56, said the budget was sound.", "2024-12-01", "contradicted_by_kb"),
+    ("President Dan, 55, said Romania would stay the course.", "2025-06-01", "supported"),
+    ("President Dan, 57, said Romania would stay the course.", "2025-06-01", "contradicted_by_kb"),
+])
+def test_a_family_name_named_in_full_or_titled(accord_annotator, text, published, kind):
+    assert verdicts(accord_annotator, text, published, "age") == [kind]
