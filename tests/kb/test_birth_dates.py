@@ -40,10 +40,17 @@ def test_the_loader_makes_a_born_on_fact(user_dir):
 
 def test_the_bundled_days_of_birth(kb):
     facts = kb.facts(property="born_on")
-    assert len(facts) >= 150
+    assert len(facts) >= 464  # 165 (age19, kb22) + 299 (age23)
     assert all(f.subject.startswith("person:") and f.point_in_time.precision == "day" for f in facts)
     assert all(f.source.startswith("https://en.wikipedia.org/wiki/") for f in facts)
     assert len({f.subject for f in facts}) == len(facts)  # one day each
     rutte = kb.facts(subject="person:mark-rutte", property="born_on")
     assert [f.value for f in rutte] == ["1967-02-14"]
     assert not kb.facts(subject="person:hulusi-akar", property="born_on")  # his pages disagree on the day
+    for out in ("person:shinzo-abe", "person:giorgio-napolitano", "person:ash-carter",  # the deceased
+                "person:tamas-sulyok", "person:wang-yi", "person:li-qiang"):  # no sure day
+        assert not kb.facts(subject=out, property="born_on")
+    # age23: the holders added in session 15 (a day each, pinned)
+    for person, day in (("person:alar-karis", "1958-03-26"), ("person:christian-stocker", "1960-03-20"),
+                        ("person:kersti-kaljulaid", "1969-12-30"), ("person:anita-anand", "1967-05-20")):
+        assert [f.value for f in kb.facts(subject=person, property="born_on")] == [day]

@@ -19,7 +19,9 @@ or "die" in its clause; "turn N" and "be N" have the person as subject. "at N", 
 in the past are read only when the clause is dated ("became prime minister at 34" in a later
 article is the age on a day it does not give), and no age after "then" ("then a 41-year-old"). The person must be linked
 to a KB person surely (LINK_SURE: the KB's name or a family name the KB gives, not a name the
-article alone makes a person's). Not read: another person's age ("his 12-year-old son"), "in his
+article alone makes a person's), and a family name alone must be the name of someone the article
+names in full, or follow an office title ("Prime Minister Luxon, 54,"): "Dan, 30, a local farmer,"
+is no holder's age. Not read: another person's age ("his 12-year-old son"), "in his
 60s", "a 20-year career", other numbers after a name ("Rutte, 57 of the 60 votes"), numbers inside
 quotations, negations and hypotheses.
 """
@@ -214,7 +216,7 @@ def _statement(ctx: Context, age: int, person_tok: Token, verb: Token, kind: str
     person = ctx.entity(person_tok)
     if not person or not person.startswith("person:") or not ctx.kb.has(person):
         return None
-    if _link(ctx, person_tok) < LINK_SURE or _shared_name(ctx, person_tok, person):
+    if _link(ctx, person_tok) < LINK_SURE or _shared_name(ctx, person_tok, person) or _stranger(ctx, person_tok, person):
         return None
     if any(q.label == "direct" and q.start <= t.idx < q.end for q in ctx.quotes for t in (at, person_tok)):
         return None  # a number inside a quotation is the speaker's (reported speech keeps the writer's
@@ -238,6 +240,27 @@ def _then(at: Token, person_tok: Token) -> bool:
     if any(t.lower_ == "then" for t in at.doc[lo:hi + 1]):
         return True
     return any(c.lower_ == "then" for c in at.head.children) or any(c.lower_ == "then" for c in at.head.head.children)
+
+
+# titles that make a family name alone a holder's: "Prime Minister Luxon, 54,", "President Dan"
+OFFICE_WORDS = frozenset("""minister secretary secretary-general president vice-president premier chancellor
+taoiseach pm fm commissioner admiral adm general gen speaker governor king queen chair chairman chairwoman
+chairperson saceur spokesperson ambassador""".split())
+
+
+def _stranger(ctx: Context, tok: Token, person: str) -> bool:
+    """Is the name at `tok` a family name alone for a KB person the article never names in full
+    nor with an office title straight before it ("Dan, 30, a local farmer,")? The KB's bearer is
+    then a guess, and checking a stranger's age against a holder's day of birth would flag a
+    correct sentence (age23: 463 holders carry a day of birth, many of them with common family
+    names: Dan, Peters, Cooper, English)."""
+    mentions = [m for m in ctx.doc._.mentions or [] if m.entity == person]
+    here = next((m for m in mentions if m.start <= tok.idx < m.end), None)
+    if here is None or len(here.text.split()) > 1 or any(len(m.text.split()) > 1 for m in mentions):
+        return False
+    first = next((t for t in tok.doc if t.idx >= here.start), tok)
+    before = tok.doc[first.i - 1] if first.i > 0 else None
+    return before is None or before.lower_.rstrip(".") not in OFFICE_WORDS
 
 
 def _shared_name(ctx: Context, tok: Token, person: str) -> bool:
