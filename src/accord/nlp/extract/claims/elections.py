@@ -54,7 +54,7 @@ ROUND_WORDS = {"first", "second", "final", "decisive", "1st", "2nd", "two-round"
 #: words that make a sentence's "vote" or "poll" the people's vote for parliament or a president
 #: ("won 80 of the 230 seats in the March 10 vote", "turnout in the snap poll of 3 October")
 VOTE_CUES = {"seats", "seat", "turnout", "voters", "ballot", "ballots", "polling", "electorate", "constituencies",
-             "landslide", "majority", "coalition"}
+             "landslide"}
 #: words that make it something else: a vote in a parliament or a party, a survey, a referendum
 NOT_THE_PEOPLES = {"confidence", "no-confidence", "motion", "bill", "bills", "law", "lawmakers", "legislators",
                    "deputies", "mps", "meps", "senators", "senate", "investiture", "impeachment", "opinion",
@@ -207,7 +207,7 @@ def _weak_read(noun: Token, word: str, mod_words: set[str]) -> bool:
     vote when its sentence is about one: "won the June 1 run-off", "in the first round on 5
     April" (an ordinal round in a sentence that speaks of an election, a president or a
     candidate), "won 80 of the 230 seats in the March 10 vote", "turnout in the snap poll" (a
-    sentence of seats, turnout, voters or ballots). Never in a sentence of a vote in a parliament
+    sentence of seats, turnout, voters or ballots; a vote won or lost: "won the April 2019 vote"). Never in a sentence of a vote in a parliament
     or a party, a survey ("opinion poll"), a referendum, or counted votes ("won 458 votes in the
     first round": an assembly's or a chamber's ballot)."""
     words = {t.lower_ for t in noun.sent}
@@ -221,6 +221,8 @@ def _weak_read(noun: Token, word: str, mod_words: set[str]) -> bool:
         return bool(mod_words & ROUND_WORDS) and (
             bool(words & {"election", "elections", "presidential", "candidate", "candidates", "runoff", "ballot"})
             or verb.lemma_.lower() in ROUND_VERBS)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("win", "lose", "sweep"):
+        return True  # "Zelensky won the April 2019 vote" (a won confidence vote or motion is excluded above)
     return bool(words & VOTE_CUES) or bool(words & {"election", "elections"})
 
 
