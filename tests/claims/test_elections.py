@@ -316,3 +316,13 @@ def test_north_macedonias_election(checker, day, expected):
     text = ("SKOPJE (Test Wire) - Macedonia's parliament elected a government led by Zoran Zaev on Wednesday.\n\n"
             f"The opposition won 51 seats in the {day} election but could not form a coalition.")
     assert _held(checker, text, "2017-05-31") == expected
+
+
+def test_no_article_state_for_a_regions_or_a_coming_election(checker):
+    munich = "MUNICH (Test Wire) - The German chancellor's party lost ground on Sunday.\n\n"
+    assert _held(checker, munich + "The CSU won Sunday's election in Bavaria and will govern the state again.",
+                 "2023-10-09") == "none"  # Bavaria's, not Germany's (8 October 2023)
+    oslo = "OSLO (Test Wire) - Norway's prime minister named a new finance minister on Tuesday.\n\n"
+    assert _held(checker, oslo + "Norway holds a parliamentary election in September.", "2025-02-05") == "none"
+    assert _held(checker, oslo + "The Labour Party holds its congress before the election in September.",
+                 "2025-02-05") == "none"

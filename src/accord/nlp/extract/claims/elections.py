@@ -155,8 +155,9 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     sure = None
     if not states:
         states, sure = _contender_state(ctx, noun, verb), {"attachment": CONTENDER_SURE}
-    if not states:
-        states, sure = _article_state(ctx, noun), {"attachment": ARTICLE_SURE}
+    from_article = False
+    if not states and not places:  # ("Sunday's election in Bavaria": a place named, not a state)
+        states, sure, from_article = _article_state(ctx, noun), {"attachment": ARTICLE_SURE}, True
     if len(states) != 1:
         return []
     dated = mods + [w for p in preps if p.lower_ in ("on", "in") or (p.lower_ == "of" and _dated(p)) for w in p.subtree]
@@ -165,6 +166,8 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
         return []
     value, precision, span = when
     value = _past_election(ctx, noun, value, precision, span)
+    if from_article and not _told_as_past(noun, span):
+        return []  # "Norway holds a parliamentary election in September": which year is not sure
     kind = PRESIDENTIAL if mod_words & PRESIDENTIAL_WORDS else PARLIAMENTARY if mod_words & PARLIAMENTARY_WORDS else ANY
     tokens = [noun] + ([span[0], span[-1]] if span is not None and len(span) else [])
     extra = {"modality": "plan"} if _to_come(ctx, value) else {}
@@ -190,6 +193,19 @@ def _past_election(ctx: Context, noun: Token, value: str, precision: str, span: 
             or len(day) != 10 or span is None or re.search(r"\b\d{4}\b", span.text) or temporal.lower(value) <= day:
         return value
     return f"{int(value[:4]) - 1:04d}{value[4:]}"
+
+
+def _told_as_past(noun: Token, span: Span | None) -> bool:
+    """Is an election of the article's state told as a past one, its date sure: a year written, or
+    an election after or since which the sentence tells of something, or a clause in the past
+    ("won 51 seats in the December 11 election"); not a present or future ("holds an election in
+    September", "will face voters on ...")."""
+    if span is not None and re.search(r"\b\d{4}\b", span.text):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "since", "following"):
+        return True
+    verb = governor(noun)
+    return verb.tag_ in ("VBD", "VBN") and not any(c.lower_ in ("will", "would", "shall") for c in verb.children)
 
 
 def _split_runoff(tok: Token) -> bool:
@@ -246,9 +262,9 @@ def _article_state(ctx: Context, noun: Token) -> list[str]:
     from accord.nlp.extract.claims._whose_country import served_state
 
     state = _the_articles_state(ctx)
-    if state is None:
-        return []
     sent = noun.sent
+    if state is None or {t.lower_ for t in sent} & OTHER_ELECTIONS:
+        return []  # "... and will continue to govern the state": a region's election
     if any(s != state for s in ctx.entities(sent, ("state:",))):
         return []
     for person in ctx.entities(sent, ("person:",)):
