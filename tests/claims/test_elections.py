@@ -326,3 +326,11 @@ def test_no_article_state_for_a_regions_or_a_coming_election(checker):
     assert _held(checker, oslo + "Norway holds a parliamentary election in September.", "2025-02-05") == "none"
     assert _held(checker, oslo + "The Labour Party holds its congress before the election in September.",
                  "2025-02-05") == "none"
+
+
+@pytest.mark.parametrize("day, expected", [("11 February", "supported"), ("11 March", "flagged")])
+def test_a_past_clause_dates_a_past_round(checker, day, expected):
+    """Written on 1 March 2024: "beat ... on 11 March" is a past day (11 March 2023: no Finnish
+    vote then), not one to come."""
+    text = HELSINKI + f"Stubb beat Pekka Haavisto in the run-off on {day}."
+    assert _held(checker, text, "2024-03-01") == expected

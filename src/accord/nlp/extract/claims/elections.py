@@ -182,14 +182,20 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
 
 
 def _past_election(ctx: Context, noun: Token, value: str, precision: str, span: Span | None) -> str:
-    """ "more than four months after the February 8 election", "since the May election": an
-    election the sentence puts before its own time is a past one; a day or a month written without
-    its year and read as one after the article's day is taken in the year before."""
+    """ "more than four months after the February 8 election", "since the May election", "beat
+    Haavisto in the run-off on 11 February" (a contest won or lost, in the simple past, more than
+    a week before the day it would be read as): an election the sentence
+    puts before its own time is a past one; a day or a month written without its year and read as
+    one after the article's day is taken in the year before."""
     from accord.kb import temporal
 
     day = str(ctx.doc._.document_date or "")[:10]
     prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("after", "since", "following") or precision not in ("day", "month") \
+    verb = governor(noun)
+    past = (prep is not None and prep.lower_ in ("after", "since", "following")) or (
+        verb.tag_ == "VBD" and verb.lemma_.lower() in ROUND_VERBS | WIN_VERBS - {"hold", "contest", "fight"}
+        and temporal.lower(value) > str(date.fromisoformat(day) + timedelta(days=7)) if len(day) == 10 else False)
+    if not past or precision not in ("day", "month") \
             or len(day) != 10 or span is None or re.search(r"\b\d{4}\b", span.text) or temporal.lower(value) <= day:
         return value
     return f"{int(value[:4]) - 1:04d}{value[4:]}"
