@@ -260,6 +260,9 @@ WARSAW = "WARSAW (Test Wire) - Karol Nawrocki was sworn in as Poland's president
 ])
 def test_a_run_off_with_no_election_word(checker, day, expected):
     assert _held(checker, WARSAW + f"Nawrocki won the {day} run-off with 50.9 percent.", "2025-08-06") == expected
+    # a mayor's title in the sentence does not make it a city's election
+    text = WARSAW + f"Nawrocki won the {day} run-off against Warsaw Mayor Rafal Trzaskowski."
+    assert _held(checker, text, "2025-08-06") == expected
 
 
 HELSINKI = ("HELSINKI (Test Wire) - Finland's president-elect Alexander Stubb promised on Tuesday to keep "

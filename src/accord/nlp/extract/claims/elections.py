@@ -254,6 +254,11 @@ def _dated(prep: Token) -> bool:
     return obj is not None and (obj.ent_type_ == "DATE" or obj.like_num or any(t.like_num for t in obj.subtree))
 
 
+#: words of a sentence that may tell of a region's, a city's or a party's election (not the titles of
+#: people: "Warsaw Mayor Rafal Trzaskowski" may stand in the people's vote)
+REGION_WORDS = {"local", "regional", "municipal", "provincial", "state", "states", "mayoral", "gubernatorial",
+                "county", "district", "communal", "cantonal", "land", "länder", "european", "eu", "primary",
+                "primaries", "leadership", "by-election", "council", "councils"}
 #: how sure the article's state is the election's when no state is named on it: above the flagging
 #: threshold, below a state the sentence names
 ARTICLE_SURE = 0.7
@@ -269,7 +274,7 @@ def _article_state(ctx: Context, noun: Token) -> list[str]:
 
     state = _the_articles_state(ctx)
     sent = noun.sent
-    if state is None or {t.lower_ for t in sent} & OTHER_ELECTIONS:
+    if state is None or {t.lower_ for t in sent} & REGION_WORDS:
         return []  # "... and will continue to govern the state": a region's election
     if any(s != state for s in ctx.entities(sent, ("state:",))):
         return []
