@@ -337,3 +337,11 @@ def test_a_past_clause_dates_a_past_round(checker, day, expected):
     vote then), not one to come."""
     text = HELSINKI + f"Stubb beat Pekka Haavisto in the run-off on {day}."
     assert _held(checker, text, "2024-03-01") == expected
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2023-06-30", "supported"),   # last month: May 2023, Turkey's two rounds
+    ("2023-05-30", "flagged"),     # last month: April 2023, no Turkish election
+])
+def test_last_months_election(checker, published, expected):
+    assert _held(checker, "Tayyip Erdogan won last month's election.", published) == expected
