@@ -260,7 +260,9 @@ WARSAW = "WARSAW (Test Wire) - Karol Nawrocki was sworn in as Poland's president
 ])
 def test_a_run_off_with_no_election_word(checker, day, expected):
     assert _held(checker, WARSAW + f"Nawrocki won the {day} run-off with 50.9 percent.", "2025-08-06") == expected
-    # a mayor's title in the sentence does not make it a city's election
+    # a mayor's title, a party's name in the sentence do not make it a city's or a party's election
+    text = WARSAW + f"Nawrocki, backed by the Law and Justice party, won the {day} run-off."
+    assert _held(checker, text, "2025-08-06") == expected
     text = WARSAW + f"Nawrocki won the {day} run-off against Warsaw Mayor Rafal Trzaskowski."
     assert _held(checker, text, "2025-08-06") == expected
 
@@ -336,6 +338,8 @@ def test_a_past_clause_dates_a_past_round(checker, day, expected):
     """Written on 1 March 2024: "beat ... on 11 March" is a past day (11 March 2023: no Finnish
     vote then), not one to come."""
     text = HELSINKI + f"Stubb beat Pekka Haavisto in the run-off on {day}."
+    assert _held(checker, text, "2024-03-01") == expected
+    text = HELSINKI + f"Stubb, 55, who was prime minister in 2014-2015, beat Pekka Haavisto in the run-off on {day}."
     assert _held(checker, text, "2024-03-01") == expected
 
 

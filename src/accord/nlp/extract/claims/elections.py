@@ -56,7 +56,7 @@ ROUND_WORDS = {"first", "second", "final", "decisive", "1st", "2nd", "two-round"
 VOTE_CUES = {"seats", "seat", "turnout", "voters", "ballot", "ballots", "polling", "electorate", "constituencies",
              "landslide"}
 #: words that make it something else: a vote in a parliament or a party, a survey, a referendum
-NOT_THE_PEOPLES = {"confidence", "no-confidence", "motion", "bill", "bills", "law", "lawmakers", "legislators",
+NOT_THE_PEOPLES = {"confidence", "no-confidence", "motion", "bill", "bills", "lawmakers", "legislators",
                    "deputies", "mps", "meps", "senators", "senate", "investiture", "impeachment", "opinion",
                    "survey", "surveys", "surveyed", "pollster", "pollsters", "referendum", "plebiscite",
                    "resolution", "amendment", "budget", "ratification", "ratify", "ratified", "speaker",
@@ -193,12 +193,22 @@ def _past_election(ctx: Context, noun: Token, value: str, precision: str, span: 
     prep = noun.head if noun.dep_ == "pobj" else None
     verb = governor(noun)
     past = (prep is not None and prep.lower_ in ("after", "since", "following")) or (
-        verb.tag_ == "VBD" and verb.lemma_.lower() in ROUND_VERBS | WIN_VERBS - {"hold", "contest", "fight"}
+        _simple_past(verb) and verb.lemma_.lower() in ROUND_VERBS | WIN_VERBS - {"hold", "contest", "fight"}
         and temporal.lower(value) > str(date.fromisoformat(day) + timedelta(days=7)) if len(day) == 10 else False)
     if not past or precision not in ("day", "month") \
             or len(day) != 10 or span is None or re.search(r"\b\d{4}\b", span.text) or temporal.lower(value) <= day:
         return value
     return f"{int(value[:4]) - 1:04d}{value[4:]}"
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past: tagged so, or a form shared with the present ("beat", "put")
+    whose singular noun subject shows it is not the present ("Stubb beat Haavisto")."""
+    if verb.tag_ == "VBD":
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ == "VBP" and subj is not None and subj.tag_ in ("NN", "NNP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _told_as_past(noun: Token, span: Span | None) -> bool:
@@ -211,7 +221,8 @@ def _told_as_past(noun: Token, span: Span | None) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "since", "following"):
         return True
     verb = governor(noun)
-    return verb.tag_ in ("VBD", "VBN") and not any(c.lower_ in ("will", "would", "shall") for c in verb.children)
+    return (verb.tag_ == "VBN" or _simple_past(verb)) and not any(c.lower_ in ("will", "would", "shall")
+                                                                    for c in verb.children)
 
 
 def _split_runoff(tok: Token) -> bool:
