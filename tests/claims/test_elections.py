@@ -280,6 +280,8 @@ HELSINKI = ("HELSINKI (Test Wire) - Finland's president-elect Alexander Stubb pr
     # a round of talks, a chamber's ballot: not the people's vote
     ("Stubb held a second round of talks on 13 February.", "none"),
     ("The speaker won 120 votes in the first round on 13 February.", "none"),
+    ("Stubb's party came first in the European Parliament vote on 13 February.", "none"),
+    ("Stubb's party came first in the first round of the European Parliament vote on 13 February.", "none"),
 ])
 def test_rounds(checker, sentence, expected):
     assert _held(checker, HELSINKI + sentence, "2024-02-20") == expected
@@ -339,7 +341,8 @@ def test_a_past_clause_dates_a_past_round(checker, day, expected):
     vote then), not one to come."""
     text = HELSINKI + f"Stubb beat Pekka Haavisto in the run-off on {day}."
     assert _held(checker, text, "2024-03-01") == expected
-    text = HELSINKI + f"Stubb, 55, who was prime minister in 2014-2015, beat Pekka Haavisto in the run-off on {day}."
+    text = HELSINKI + (f"Stubb, 55, a former vice-president of the European Investment Bank, beat Pekka Haavisto "
+                       f"in the run-off on {day}.")
     assert _held(checker, text, "2024-03-01") == expected
 
 

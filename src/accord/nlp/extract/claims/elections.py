@@ -62,7 +62,7 @@ NOT_THE_PEOPLES = {"confidence", "no-confidence", "motion", "bill", "bills", "la
                    "resolution", "amendment", "budget", "ratification", "ratify", "ratified", "speaker",
                    "chamber", "committee", "delegates", "congress", "convention", "caucus", "primary",
                    "primaries", "leadership", "party's", "members", "cardinals", "conclave", "talks",
-                   "negotiations", "sanctions", "tariffs", "votes", "european", "exit", "straw", "vote-counting"}
+                   "negotiations", "sanctions", "tariffs", "votes", "exit", "straw", "vote-counting"}
 PRESIDENTIAL_WORDS = {"presidential", "president"}
 PARLIAMENTARY_WORDS = {"parliamentary", "general", "legislative", "federal",
                        "midterm", "mid-term", "congressional", "parliament", "bundestag", "sejm", "duma",
@@ -201,6 +201,15 @@ def _past_election(ctx: Context, noun: Token, value: str, precision: str, span: 
     return f"{int(value[:4]) - 1:04d}{value[4:]}"
 
 
+EUROPEAN_PARLIAMENT = re.compile(r"\b(?:european parliament|european elections?|eu elections?|meps?)\b", re.I)
+
+
+def _european_parliament(sent: Span) -> bool:
+    """Does the sentence speak of the European Parliament or its election (not "the European
+    Investment Bank")?"""
+    return EUROPEAN_PARLIAMENT.search(sent.text) is not None
+
+
 def _simple_past(verb: Token) -> bool:
     """A verb in the simple past: tagged so, or a form shared with the present ("beat", "put")
     whose singular noun subject shows it is not the present ("Stubb beat Haavisto")."""
@@ -244,7 +253,7 @@ def _weak_read(noun: Token, word: str, mod_words: set[str]) -> bool:
     or a party, a survey ("opinion poll"), a referendum, or counted votes ("won 458 votes in the
     first round": an assembly's or a chamber's ballot)."""
     words = {t.lower_ for t in noun.sent}
-    if words & NOT_THE_PEOPLES or words & (CHOSEN_BY - {"party", "leader"}) or any(c.dep_ == "prep" and c.lower_ in ("on", "over", "at", "among", "by", "within")
+    if _european_parliament(noun.sent) or words & NOT_THE_PEOPLES or words & (CHOSEN_BY - {"party", "leader"}) or any(c.dep_ == "prep" and c.lower_ in ("on", "over", "at", "among", "by", "within")
                                                     and not _dated(c) for c in noun.rights):
         return False
     if word in RUNOFFS:
@@ -268,7 +277,7 @@ def _dated(prep: Token) -> bool:
 #: words of a sentence that may tell of a region's, a city's or a party's election (not the titles of
 #: people: "Warsaw Mayor Rafal Trzaskowski" may stand in the people's vote)
 REGION_WORDS = {"local", "regional", "municipal", "provincial", "state", "states", "mayoral", "gubernatorial",
-                "county", "district", "communal", "cantonal", "land", "länder", "european", "eu", "primary",
+                "county", "district", "communal", "cantonal", "land", "länder", "primary",
                 "primaries", "leadership", "by-election", "council", "councils"}
 #: how sure the article's state is the election's when no state is named on it: above the flagging
 #: threshold, below a state the sentence names
@@ -285,7 +294,7 @@ def _article_state(ctx: Context, noun: Token) -> list[str]:
 
     state = _the_articles_state(ctx)
     sent = noun.sent
-    if state is None or {t.lower_ for t in sent} & REGION_WORDS:
+    if state is None or {t.lower_ for t in sent} & REGION_WORDS or _european_parliament(sent):
         return []  # "... and will continue to govern the state": a region's election
     if any(s != state for s in ctx.entities(sent, ("state:",))):
         return []
