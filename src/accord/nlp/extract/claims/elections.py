@@ -5,6 +5,15 @@
   September": the state is the election's own owner, adjective or "in" phrase (exactly one), the
   date its own modifier or "on" / "in" phrase (exactly one time expression, anchored to a year), or
   the "on" phrase of "was held" / "took place" when the election is their subject.
+- No state named on the election and no contender telling of one ("the December 11 election",
+  "since the May 2019 election"): the article's one state (`_article_state`, attachment 0.7), the
+  dateline's when the headline and lead name it and no other, or the only state the article names;
+  only for an election told as past, in a sentence naming no other state, no person serving
+  another, no place of the election and no words of a region's or a party's election.
+- Rounds and run-offs: "won the June 1 run-off", "beat X in the second round on 11 February";
+  "vote" and "poll" in a sentence of seats, turnout, voters or ballots, or a vote won ("won the
+  April 2019 vote", "the snap poll of 3 October"), never a vote in a parliament or a party, a
+  confidence vote, a bill, an opinion poll, a referendum (`_weak_read`).
 - Re-elections: "Orban was re-elected in April 2022", "Macron won re-election in April 2022",
   "Erdogan won a third term in May 2023": the state whose head the KB has the person be on that
   date, the kind the office is won by (`_reelection`); not one by parliament, a party or to a post.
