@@ -131,8 +131,8 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     if mod_words & OTHER_ELECTIONS or any(t.lower_ == "no" for t in mods) or negated(noun):
         return []
     word = "run-off" if _split_runoff(noun) else noun.lower_
-    if word in WEAK_NOUNS and not mod_words & (PRESIDENTIAL_WORDS | PARLIAMENTARY_WORDS | KINDLESS_WORDS | {"election"}) \
-            and not _weak_read(noun, word, mod_words):
+    election_words = PRESIDENTIAL_WORDS | PARLIAMENTARY_WORDS | KINDLESS_WORDS | {"election"}
+    if word in WEAK_NOUNS and not mod_words & election_words and not _weak_read(noun, word, mod_words):
         return []
     if word == "round" and not mod_words & ROUND_WORDS:
         return []  # "a round of talks", "the latest round": not an election's
@@ -258,12 +258,15 @@ def _weak_read(noun: Token, word: str, mod_words: set[str]) -> bool:
     vote when its sentence is about one: "won the June 1 run-off", "in the first round on 5
     April" (an ordinal round in a sentence that speaks of an election, a president or a
     candidate), "won 80 of the 230 seats in the March 10 vote", "turnout in the snap poll" (a
-    sentence of seats, turnout, voters or ballots; a vote won or lost: "won the April 2019 vote"). Never in a sentence of a vote in a parliament
-    or a party, a survey ("opinion poll"), a referendum, or counted votes ("won 458 votes in the
-    first round": an assembly's or a chamber's ballot)."""
+    sentence of seats, turnout, voters or ballots; a vote won or lost: "won the April 2019 vote").
+    Never in a sentence of a vote in a parliament or a party, a survey ("opinion poll"), a
+    referendum, or counted votes ("won 458 votes in the first round": an assembly's or a chamber's
+    ballot)."""
     words = {t.lower_ for t in noun.sent}
-    if _european_parliament(noun.sent) or words & NOT_THE_PEOPLES or words & (CHOSEN_BY - {"party", "leader"}) or any(c.dep_ == "prep" and c.lower_ in ("on", "over", "at", "among", "by", "within")
-                                                    and not _dated(c) for c in noun.rights):
+    if _european_parliament(noun.sent) or words & NOT_THE_PEOPLES or words & (CHOSEN_BY - {"party", "leader"}):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "over", "at", "among", "by", "within") and not _dated(c)
+           for c in noun.rights):  # "a vote on the bill", "a vote among members"
         return False
     if word in RUNOFFS:
         return True
