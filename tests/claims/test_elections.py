@@ -195,3 +195,160 @@ def test_plural_elections_of_no_kind_are_never_flagged(checker):
 ])
 def test_a_snap_election_is_of_either_kind(checker, text, day, expected):
     assert outcome(checker, text, day) == expected
+
+
+# -- elect23: the article's state, rounds and run-offs, "vote" and "poll" ---------------------------
+def _held(checker, text: str, date: str) -> str:
+    """The outcome of the text's election findings only (its lead's own claims left aside)."""
+    from bench.paraphrases import outcome as judged
+
+    return judged([f for f in checker.findings(text, date) if " held " in str(f.get("claim"))])
+
+
+ROME = "ROME (Test Wire) - Giuseppe Conte was sworn in as Italy's prime minister on Friday.\n\n"
+
+
+@pytest.mark.parametrize("day, expected", [
+    ("March 4", "supported"),   # Italy's general election of 4 March 2018
+    ("March 5", "none"),        # a day off by one: tolerated
+    ("March 3", "none"),
+    ("March 6", "flagged"),     # beyond the day's margin
+    ("March 11", "flagged"),
+])
+def test_the_dateline_state_is_the_elections(checker, day, expected):
+    text = ROME + f"He ended nearly three months of deadlock after the {day} election."
+    assert _held(checker, text, "2018-06-01") == expected
+
+
+def test_no_state_when_the_sentence_or_the_lead_names_another(checker):
+    # the sentence names another state's leader: his election, not the dateline's
+    assert _held(checker, ROME + "He spoke to Emmanuel Macron after the March 11 election.", "2018-06-01") == "none"
+    # a lead naming two states: which one's election is not certain
+    two = "ROME (Test Wire) - Italy's and Spain's prime ministers met on Friday.\n\n"
+    assert _held(checker, two + "They ended three months of deadlock after the March 11 election.", "2018-06-01") == "none"
+    # a dateline abroad: the reporter's city, not the election's state
+    away = "LONDON (Test Wire) - Giuseppe Conte was sworn in as Italy's prime minister on Friday.\n\n"
+    assert _held(checker, away + "He ended three months of deadlock after the March 11 election.",
+                   "2018-06-01") == "none"
+
+
+def test_a_dateline_city_shared_with_smaller_towns(checker):
+    """ "DUBLIN": not a world city on its own (towns of that name elsewhere), read as the capital of
+    the one state the lead names; the election after which the sentence's present happens is a past
+    one (8 February 2020), not a day to come."""
+    lead = "DUBLIN (Test Wire) - Micheal Martin was elected Ireland's taoiseach on Saturday.\n\n"
+    for day, expected in (("February 8", "supported"), ("February 10", "flagged"), ("February 18", "flagged")):
+        text = lead + f"Martin takes office four months after the {day} election, in which Sinn Fein came first."
+        assert _held(checker, text, "2020-06-27") == expected, day
+
+
+@pytest.mark.parametrize("when, expected", [("May 2019", "supported"), ("May 2018", "flagged"), ("June 2019", "flagged")])
+def test_a_month_since_the_election(checker, when, expected):
+    text = ("BRUSSELS (Test Wire) - Alexander De Croo was sworn in as Belgium's prime minister on Thursday, "
+            f"ending 16 months without a government since the {when} election.")
+    assert _held(checker, text, "2020-10-01") == expected
+
+
+WARSAW = "WARSAW (Test Wire) - Karol Nawrocki was sworn in as Poland's president on Wednesday.\n\n"
+
+
+@pytest.mark.parametrize("day, expected", [
+    ("June 1", "supported"),    # Poland's presidential run-off of 1 June 2025
+    ("June 2", "none"),
+    ("June 3", "flagged"),
+    ("July 1", "flagged"),
+])
+def test_a_run_off_with_no_election_word(checker, day, expected):
+    assert _held(checker, WARSAW + f"Nawrocki won the {day} run-off with 50.9 percent.", "2025-08-06") == expected
+    # a mayor's title, a party's name in the sentence do not make it a city's or a party's election
+    text = WARSAW + f"Nawrocki, backed by the Law and Justice party, won the {day} run-off."
+    assert _held(checker, text, "2025-08-06") == expected
+    text = WARSAW + f"Nawrocki won the {day} run-off against Warsaw Mayor Rafal Trzaskowski."
+    assert _held(checker, text, "2025-08-06") == expected
+
+
+HELSINKI = ("HELSINKI (Test Wire) - Finland's president-elect Alexander Stubb promised on Tuesday to keep "
+            "close ties with the Nordic countries.\n\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Stubb beat Pekka Haavisto in the second round on 11 February.", "supported"),
+    ("Stubb beat Pekka Haavisto in the second round on 12 February.", "none"),
+    ("Stubb beat Pekka Haavisto in the second round on 13 February.", "flagged"),
+    ("Stubb came first in the first round on 28 January.", "supported"),
+    ("Stubb came first in the first round on 26 January.", "flagged"),
+    # a round of talks, a chamber's ballot: not the people's vote
+    ("Stubb held a second round of talks on 13 February.", "none"),
+    ("The speaker won 120 votes in the first round on 13 February.", "none"),
+    ("Stubb's party came first in the European Parliament vote on 13 February.", "none"),
+    ("Stubb's party came first in the first round of the European Parliament vote on 13 February.", "none"),
+])
+def test_rounds(checker, sentence, expected):
+    assert _held(checker, HELSINKI + sentence, "2024-02-20") == expected
+
+
+LISBON = "LISBON (Test Wire) - Luis Montenegro was sworn in as Portugal's prime minister on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Democratic Alliance won 80 of the 230 seats in the March 10 vote.", "supported"),
+    ("The Democratic Alliance won 80 of the 230 seats in the March 12 vote.", "flagged"),
+    ("Turnout in the snap poll of 10 March was the highest in decades.", "supported"),
+    ("Turnout in the snap poll of 17 March was the highest in decades.", "flagged"),
+    # a vote in parliament, a confidence vote, a survey: never an election
+    ("The Democratic Alliance narrowly won the March 2024 vote.", "supported"),
+    ("The Democratic Alliance narrowly won the February 2024 vote.", "flagged"),
+    ("The Democratic Alliance narrowly won a confidence vote in March 2023.", "none"),
+    ("The budget bill passed in a vote on 17 March.", "none"),
+    ("His government survived a confidence vote on 17 March.", "none"),
+    ("The Socialists led in an opinion poll of 17 March.", "none"),
+    ("The vote on 17 March gave the coalition a majority of seats on the council.", "none"),
+    ("The vote on 17 March gave the coalition a majority.", "none"),
+])
+def test_vote_and_poll_in_a_sentence_about_an_election(checker, sentence, expected):
+    assert _held(checker, LISBON + sentence, "2024-04-02") == expected
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2023-05-30", "supported"),   # Sunday, 28 May 2023: Turkey's presidential run-off
+    ("2023-06-06", "flagged"),     # Sunday, 4 June: no Turkish election
+])
+def test_a_relative_day(checker, published, expected):
+    text = "ANKARA (Test Wire) - Tayyip Erdogan won Sunday's run-off with 52 percent of the vote."
+    assert _held(checker, text, published) == expected
+
+
+@pytest.mark.parametrize("day, expected", [("December 11", "supported"), ("December 13", "flagged")])
+def test_north_macedonias_election(checker, day, expected):
+    text = ("SKOPJE (Test Wire) - Macedonia's parliament elected a government led by Zoran Zaev on Wednesday.\n\n"
+            f"The opposition won 51 seats in the {day} election but could not form a coalition.")
+    assert _held(checker, text, "2017-05-31") == expected
+
+
+def test_no_article_state_for_a_regions_or_a_coming_election(checker):
+    munich = "MUNICH (Test Wire) - The German chancellor's party lost ground on Sunday.\n\n"
+    assert _held(checker, munich + "The CSU won Sunday's election in Bavaria and will govern the state again.",
+                 "2023-10-09") == "none"  # Bavaria's, not Germany's (8 October 2023)
+    oslo = "OSLO (Test Wire) - Norway's prime minister named a new finance minister on Tuesday.\n\n"
+    assert _held(checker, oslo + "Norway holds a parliamentary election in September.", "2025-02-05") == "none"
+    assert _held(checker, oslo + "The Labour Party holds its congress before the election in September.",
+                 "2025-02-05") == "none"
+
+
+@pytest.mark.parametrize("day, expected", [("11 February", "supported"), ("11 March", "flagged")])
+def test_a_past_clause_dates_a_past_round(checker, day, expected):
+    """Written on 1 March 2024: "beat ... on 11 March" is a past day (11 March 2023: no Finnish
+    vote then), not one to come."""
+    text = HELSINKI + f"Stubb beat Pekka Haavisto in the run-off on {day}."
+    assert _held(checker, text, "2024-03-01") == expected
+    text = HELSINKI + (f"Stubb, 55, a former vice-president of the European Investment Bank, beat Pekka Haavisto "
+                       f"in the run-off on {day}.")
+    assert _held(checker, text, "2024-03-01") == expected
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2023-06-30", "supported"),   # last month: May 2023, Turkey's two rounds
+    ("2023-05-30", "flagged"),     # last month: April 2023, no Turkish election
+])
+def test_last_months_election(checker, published, expected):
+    assert _held(checker, "Tayyip Erdogan won last month's election.", published) == expected

@@ -5,6 +5,15 @@
   September": the state is the election's own owner, adjective or "in" phrase (exactly one), the
   date its own modifier or "on" / "in" phrase (exactly one time expression, anchored to a year), or
   the "on" phrase of "was held" / "took place" when the election is their subject.
+- No state named on the election and no contender telling of one ("the December 11 election",
+  "since the May 2019 election"): the article's one state (`_article_state`, attachment 0.7), the
+  dateline's when the headline and lead name it and no other, or the only state the article names;
+  only for an election told as past, in a sentence naming no other state, no person serving
+  another, no place of the election and no words of a region's or a party's election.
+- Rounds and run-offs: "won the June 1 run-off", "beat X in the second round on 11 February";
+  "vote" and "poll" in a sentence of seats, turnout, voters or ballots, or a vote won ("won the
+  April 2019 vote", "the snap poll of 3 October"), never a vote in a parliament or a party, a
+  confidence vote, a bill, an opinion poll, a referendum (`_weak_read`).
 - Re-elections: "Orban was re-elected in April 2022", "Macron won re-election in April 2022",
   "Erdogan won a third term in May 2023": the state whose head the KB has the person be on that
   date, the kind the office is won by (`_reelection`); not one by parliament, a party or to a post.
@@ -44,9 +53,25 @@ from accord.nlp.extract.claims.grammar import Context, governor, make, negated, 
 ORDER = 64
 HELD = "held_election"
 PARLIAMENTARY, PRESIDENTIAL, ANY = "parliamentary", "presidential", "any"
-NOUNS = {"election", "elections", "runoff", "run-off", "vote", "polls"}
-#: nouns read only with an election word beside them ("the presidential runoff", "the general vote")
-WEAK_NOUNS = {"runoff", "run-off", "vote", "polls"}
+NOUNS = {"election", "elections", "runoff", "run-off", "vote", "polls", "poll", "round"}
+#: nouns read only with an election word beside them ("the presidential runoff", "the general vote"),
+#: or in a sentence about an election (`_weak_read`)
+WEAK_NOUNS = {"runoff", "run-off", "vote", "polls", "poll", "round"}
+RUNOFFS = {"runoff", "run-off"}
+#: the rounds of an election: "the first round", "the second round", "the final round"
+ROUND_WORDS = {"first", "second", "final", "decisive", "1st", "2nd", "two-round", "runoff", "run-off"}
+#: words that make a sentence's "vote" or "poll" the people's vote for parliament or a president
+#: ("won 80 of the 230 seats in the March 10 vote", "turnout in the snap poll of 3 October")
+VOTE_CUES = {"seats", "seat", "turnout", "voters", "ballot", "ballots", "polling", "electorate", "constituencies",
+             "landslide"}
+#: words that make it something else: a vote in a parliament or a party, a survey, a referendum
+NOT_THE_PEOPLES = {"confidence", "no-confidence", "motion", "bill", "bills", "lawmakers", "legislators",
+                   "deputies", "mps", "meps", "senators", "senate", "investiture", "impeachment", "opinion",
+                   "survey", "surveys", "surveyed", "pollster", "pollsters", "referendum", "plebiscite",
+                   "resolution", "amendment", "budget", "ratification", "ratify", "ratified", "speaker",
+                   "chamber", "committee", "delegates", "congress", "convention", "caucus", "primary",
+                   "primaries", "leadership", "party's", "members", "cardinals", "conclave", "talks",
+                   "negotiations", "sanctions", "tariffs", "votes", "exit", "straw", "vote-counting"}
 PRESIDENTIAL_WORDS = {"presidential", "president"}
 PARLIAMENTARY_WORDS = {"parliamentary", "general", "legislative", "federal",
                        "midterm", "mid-term", "congressional", "parliament", "bundestag", "sejm", "duma",
@@ -59,7 +84,8 @@ OTHER_ELECTIONS = {"local", "regional", "municipal", "provincial", "state", "sta
                    "party", "leadership", "primary", "primaries", "european", "eu", "europe", "by", "by-election",
                    "gubernatorial", "council", "county", "city", "district", "internal", "special", "off-year",
                    "communal", "cantonal", "senate", "senatorial", "assembly", "presidium", "caucus", "union",
-                   "student", "club", "board", "indirect", "papal", "regional-level", "land", "länder"}
+                   "student", "club", "board", "indirect", "papal", "regional-level", "land", "länder",
+                   "opinion", "exit", "straw", "confidence", "no-confidence", "investiture", "parliamentary-vote"}
 #: words in the sentence that tell of a day moved: the day first set and the day held differ
 MOVED = {"postpone", "postponed", "postponement", "delay", "delayed", "cancel", "cancelled", "canceled",
          "annul", "annulled", "reschedule", "rescheduled", "originally", "initially", "moved", "rerun", "re-run",
@@ -81,11 +107,11 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     if ctx.kb is None:
         return []
     words = {t.lower_ for t in sent}
-    if not words & (NOUNS | {"elected", "re-elected", "reelected", "term"}) or words & MOVED:
+    if not words & (NOUNS | {"elected", "re-elected", "reelected", "term", "off"}) or words & MOVED:
         return []
     out: list[Statement] = []
     for tok in sent:
-        if tok.lower_ in NOUNS and tok.pos_ in ("NOUN", "PROPN") and not _re_election(tok):
+        if (tok.lower_ in NOUNS or _split_runoff(tok)) and tok.pos_ in ("NOUN", "PROPN") and not _re_election(tok):
             out += _election(ctx, tok)
         elif _re_elected(tok) or _new_term(tok):
             out += _reelection(ctx, tok)
@@ -104,10 +130,15 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     mod_words = {t.lower_ for t in mods} | {p for t in mods for p in t.lower_.split("-")}
     if mod_words & OTHER_ELECTIONS or any(t.lower_ == "no" for t in mods) or negated(noun):
         return []
-    if noun.lower_ in WEAK_NOUNS and not mod_words & (PRESIDENTIAL_WORDS | PARLIAMENTARY_WORDS | KINDLESS_WORDS | {"election"}):
+    word = "run-off" if _split_runoff(noun) else noun.lower_
+    election_words = PRESIDENTIAL_WORDS | PARLIAMENTARY_WORDS | KINDLESS_WORDS | {"election"}
+    if word in WEAK_NOUNS and not mod_words & election_words and not _weak_read(noun, word, mod_words):
         return []
+    if word == "round" and not mod_words & ROUND_WORDS:
+        return []  # "a round of talks", "the latest round": not an election's
     preps = [c for c in noun.rights if c.dep_ == "prep"]
-    if any(p.lower_ in ("of", "for", "to") and not _names_parliament(p) for p in preps):
+    if any(p.lower_ in ("of", "for", "to") and not _names_parliament(p) and not (p.lower_ == "of" and _dated(p))
+           for p in preps):
         return []  # "the election of a president", "the election for mayor": not the people's vote
     verb = governor(noun)
     # the verbs that hold it: "the election was held on", "elections held in Norway on 13 September"
@@ -116,6 +147,10 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == verb.i and verb.lemma_.lower() in WIN_VERBS:
         held.append(verb)
     preps += [p for v in held for p in v.children if p.dep_ == "prep"]
+    if word in ("round", "run-off", "runoff") and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+            and noun.head.head.i == verb.i and verb.lemma_.lower() in ROUND_VERBS:
+        # "beat Haavisto in the second round on 11 February": the contest's day is the round's
+        preps += [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" and _dated(p)]
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i:
         # "Poland's election in October 2025 returned ...": a phrase between the subject and its
         # verb is the subject's, wherever the parser hangs it
@@ -129,13 +164,19 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     sure = None
     if not states:
         states, sure = _contender_state(ctx, noun, verb), {"attachment": CONTENDER_SURE}
+    from_article = False
+    if not states and not places:  # ("Sunday's election in Bavaria": a place named, not a state)
+        states, sure, from_article = _article_state(ctx, noun), {"attachment": ARTICLE_SURE}, True
     if len(states) != 1:
         return []
-    dated = mods + [w for p in preps if p.lower_ in ("on", "in") for w in p.subtree]
+    dated = mods + [w for p in preps if p.lower_ in ("on", "in") or (p.lower_ == "of" and _dated(p)) for w in p.subtree]
     when = _one_date(ctx, dated)
     if when is None:
         return []
     value, precision, span = when
+    value = _past_election(ctx, noun, value, precision, span)
+    if from_article and not _told_as_past(noun, span):
+        return []  # "Norway holds a parliamentary election in September": which year is not sure
     kind = PRESIDENTIAL if mod_words & PRESIDENTIAL_WORDS else PARLIAMENTARY if mod_words & PARLIAMENTARY_WORDS else ANY
     tokens = [noun] + ([span[0], span[-1]] if span is not None and len(span) else [])
     extra = {"modality": "plan"} if _to_come(ctx, value) else {}
@@ -147,6 +188,179 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
         sure = {**(sure or {}), "event": PLURAL_SURE}
     return [make(ctx, states[0], HELD, kind, tokens, verb, False,
                  {"point_in_time": TimeQualifier(value, precision)}, sure, **extra)]
+
+
+def _past_election(ctx: Context, noun: Token, value: str, precision: str, span: Span | None) -> str:
+    """ "more than four months after the February 8 election", "since the May election", "beat
+    Haavisto in the run-off on 11 February" (a contest won or lost, in the simple past, more than
+    a week before the day it would be read as): an election the sentence
+    puts before its own time is a past one; a day or a month written without its year and read as
+    one after the article's day is taken in the year before."""
+    from accord.kb import temporal
+
+    day = str(ctx.doc._.document_date or "")[:10]
+    prep = noun.head if noun.dep_ == "pobj" else None
+    verb = governor(noun)
+    past = (prep is not None and prep.lower_ in ("after", "since", "following")) or (
+        _simple_past(verb) and verb.lemma_.lower() in ROUND_VERBS | WIN_VERBS - {"hold", "contest", "fight"}
+        and temporal.lower(value) > str(date.fromisoformat(day) + timedelta(days=7)) if len(day) == 10 else False)
+    if not past or precision not in ("day", "month") \
+            or len(day) != 10 or span is None or re.search(r"\b\d{4}\b", span.text) or temporal.lower(value) <= day:
+        return value
+    return f"{int(value[:4]) - 1:04d}{value[4:]}"
+
+
+EUROPEAN_PARLIAMENT = re.compile(r"\b(?:european parliament|european elections?|eu elections?|meps?)\b", re.I)
+
+
+def _european_parliament(sent: Span) -> bool:
+    """Does the sentence speak of the European Parliament or its election (not "the European
+    Investment Bank")?"""
+    return EUROPEAN_PARLIAMENT.search(sent.text) is not None
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past: tagged so, or a form shared with the present ("beat", "put")
+    whose singular noun subject shows it is not the present ("Stubb beat Haavisto")."""
+    if verb.tag_ == "VBD":
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ == "VBP" and subj is not None and subj.tag_ in ("NN", "NNP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _told_as_past(noun: Token, span: Span | None) -> bool:
+    """Is an election of the article's state told as a past one, its date sure: a year written, or
+    an election after or since which the sentence tells of something, or a clause in the past
+    ("won 51 seats in the December 11 election"); not a present or future ("holds an election in
+    September", "will face voters on ...")."""
+    if span is not None and re.search(r"\b\d{4}\b", span.text):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "since", "following"):
+        return True
+    verb = governor(noun)
+    return (verb.tag_ == "VBN" or _simple_past(verb)) and not any(c.lower_ in ("will", "would", "shall")
+                                                                    for c in verb.children)
+
+
+def _split_runoff(tok: Token) -> bool:
+    """ "run-off", which the tokenizer splits into "run", "-", "off"."""
+    doc = tok.doc
+    return tok.lower_ == "off" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "run"
+
+
+#: verbs of a contest a round is one of: "beat Haavisto in the second round", "won the first round"
+ROUND_VERBS = {"win", "beat", "defeat", "lose", "face", "advance", "qualify", "top", "lead", "finish", "come"}
+
+
+def _weak_read(noun: Token, word: str, mod_words: set[str]) -> bool:
+    """A run-off, a round, a vote or a poll with no election word beside it, read as the people's
+    vote when its sentence is about one: "won the June 1 run-off", "in the first round on 5
+    April" (an ordinal round in a sentence that speaks of an election, a president or a
+    candidate), "won 80 of the 230 seats in the March 10 vote", "turnout in the snap poll" (a
+    sentence of seats, turnout, voters or ballots; a vote won or lost: "won the April 2019 vote").
+    Never in a sentence of a vote in a parliament or a party, a survey ("opinion poll"), a
+    referendum, or counted votes ("won 458 votes in the first round": an assembly's or a chamber's
+    ballot)."""
+    words = {t.lower_ for t in noun.sent}
+    if _european_parliament(noun.sent) or words & NOT_THE_PEOPLES or words & (CHOSEN_BY - {"party", "leader"}):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "over", "at", "among", "by", "within") and not _dated(c)
+           for c in noun.rights):  # "a vote on the bill", "a vote among members"
+        return False
+    if word in RUNOFFS:
+        return True
+    if word == "round":
+        verb = governor(noun)
+        return bool(mod_words & ROUND_WORDS) and (
+            bool(words & {"election", "elections", "presidential", "candidate", "candidates", "runoff", "ballot"})
+            or verb.lemma_.lower() in ROUND_VERBS)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("win", "lose", "sweep"):
+        return True  # "Zelensky won the April 2019 vote" (a won confidence vote or motion is excluded above)
+    return bool(words & VOTE_CUES) or bool(words & {"election", "elections"})
+
+
+def _dated(prep: Token) -> bool:
+    """ "on 1 June", "on Sunday": an "on" phrase whose object is a date, not a matter voted on."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ == "DATE" or obj.like_num or any(t.like_num for t in obj.subtree))
+
+
+#: words of a sentence that may tell of a region's, a city's or a party's election (not the titles of
+#: people: "Warsaw Mayor Rafal Trzaskowski" may stand in the people's vote)
+REGION_WORDS = {"local", "regional", "municipal", "provincial", "state", "states", "mayoral", "gubernatorial",
+                "county", "district", "communal", "cantonal", "land", "länder", "primary",
+                "primaries", "leadership", "by-election", "council", "councils"}
+#: how sure the article's state is the election's when no state is named on it: above the flagging
+#: threshold, below a state the sentence names
+ARTICLE_SURE = 0.7
+
+
+def _article_state(ctx: Context, noun: Token) -> list[str]:
+    """The state of an election no state is named on and no contender tells of ("the December 11
+    election", "in the March 10 vote"): the article's one state, certain only when (1) the
+    dateline's city lies in a state the headline or the dateline's sentence names, and they name
+    no other; or (2) the whole article names one state only. The sentence must name no other
+    state, and no person in it may serve another state (per the KB on the article's day)."""
+    from accord.nlp.extract.claims._whose_country import served_state
+
+    state = _the_articles_state(ctx)
+    sent = noun.sent
+    if state is None or {t.lower_ for t in sent} & REGION_WORDS or _european_parliament(sent):
+        return []  # "... and will continue to govern the state": a region's election
+    if any(s != state for s in ctx.entities(sent, ("state:",))):
+        return []
+    for person in ctx.entities(sent, ("person:",)):
+        if any(s != state for s in served_state(ctx, person)):
+            return []
+    return [state]
+
+
+def _the_articles_state(ctx: Context) -> str | None:
+    """The one state the article is about (see `_article_state`), cached on the context."""
+    if hasattr(ctx, "_election_article_state"):
+        return ctx._election_article_state
+    found = None
+    named = ctx.entities(ctx.doc, ("state:",))
+    lede, where = _dateline(ctx)
+    if len(named) == 1 and where <= set(named):
+        found = named[0]  # the one state the article names (and its dateline's, if it has one)
+    elif len(where) == 1 and set(ctx.entities(lede, ("state:",))) == where:
+        found = next(iter(where))  # the dateline's state, the one its headline and lead name
+    ctx._election_article_state = found
+    return found
+
+
+def _dateline(ctx: Context) -> tuple[list[Token], set[str]]:
+    """(the article's headline and lead, up to the sentence after its dateline; the states the
+    dateline's city lies in: the KB's city, else a world city (`accord.kb.cities`), else the
+    state it is given with; {"?"} for a city of no known state, empty without a dateline)."""
+    from accord.kb import cities
+    from accord.nlp.extract.claims._eventlink import within
+    from accord.nlp.extract.claims.datelines import DATELINE, _one
+
+    lede, sents = [], list(ctx.doc.sents)[:5]
+    for n, sent in enumerate(sents):
+        lede += list(sent)
+        match = DATELINE.match(sent.text.lstrip())
+        if match is None:
+            continue
+        if n + 1 < len(sents) and len(sent) <= 12:
+            lede += list(sents[n + 1])  # "DUBLIN (Reuters) -" split off its sentence
+        name = match.group("city").title()
+        city = _one(ctx.kb, name, "place:")
+        states = {p for p in within(ctx.kb, city) if p.startswith("state:")} if city else set()
+        if not states and match.group("region"):
+            given = _one(ctx.kb, match.group("region"), "state:")
+            states = {given} if given else set()
+        if not states and city is None:
+            world = cities.lookup(name, ctx.kb)
+            states = {world.state} if world is not None else set()
+        if not states:  # "DUBLIN": a capital's name shared with smaller towns elsewhere
+            named = ctx.entities(lede, ("state:",))
+            states = {s for s in named if cities.key(cities.capital(s) or "") == cities.key(name)}
+        return lede, states or {"?"}
+    return [], set()
 
 
 def _one_date(ctx: Context, tokens: list[Token]) -> tuple[str, str, Span] | None:
