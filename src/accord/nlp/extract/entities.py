@@ -263,7 +263,7 @@ def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
     if not inside:
         return ent, []
     if ent.label_ == "PERSON" and not any(m.best.type == "person" for m in inside):
-        if _state_not_person(ent, inside) or _inside_a_named_event(ent, inside) or _organisation_around(ent, inside):
+        if _state_not_person(ent, inside) or _kb_name_around(ent, inside):
             return None, inside
         return ent, []
     covered = {i for m in inside for i in range(m.start, m.end)}
@@ -292,14 +292,6 @@ def _settle(ent: Span, inside: list[Match]) -> tuple[Span | None, list[Match]]:
     return ent, []
 
 
-def _inside_a_named_event(ent: Span, inside: list[Match]) -> bool:
-    """A PERSON entity that is a word of a longer KB name of an event (a treaty, a summit): "the
-    Lisbon treaty", "the Maastricht treaty", where NER takes the city for a person (session 15,
-    place22)."""
-    return len(inside) == 1 and inside[0].best.type in ("event", "summit") and inside[0].start <= ent.start \
-        and inside[0].end >= ent.end and inside[0].end - inside[0].start > len(ent)
-
-
 def _state_not_person(ent: Span, inside: list[Match]) -> bool:
     """A PERSON entity that is only a state's name ("Montenegro", "the Netherlands's"), with no
     surname-like word after it and no person of the document with that word in a longer name."""
@@ -318,12 +310,21 @@ def _state_not_person(ent: Span, inside: list[Match]) -> bool:
                    and words & {t.lower_ for t in other} for other in doc.ents)
 
 
-def _organisation_around(ent: Span, inside: list[Match]) -> bool:
-    """A PERSON entity that an organisation's longer KB name covers whole, or that is exactly an
-    organisation's abbreviation with a digit in it: the tagger takes the first word of "the
-    Schengen area", and "G8", for a person (body22); the KB's name wins."""
-    return any(m.start <= ent.start and m.end >= ent.end and m.best.type == "organisation"
-               and (m.end - m.start > len(ent) or (m.best.kind == "abbreviation" and any(c.isdigit() for c in ent.text)))
+def _kb_name_around(ent: Span, inside: list[Match]) -> bool:
+    """A PERSON entity inside a longer KB name that covers it whole, where the tagger took a word
+    of the name for a person: the one name of an event or a summit ("the Lisbon treaty", "the
+    Maastricht treaty"; place22), or any organisation's name ("the Schengen area"), or exactly an
+    organisation's abbreviation with a digit in it ("G8"; body22). The KB's name wins."""
+    def around(m: Match) -> bool:
+        return m.start <= ent.start and m.end >= ent.end
+
+    def longer(m: Match) -> bool:
+        return m.end - m.start > len(ent)
+
+    if len(inside) == 1 and inside[0].best.type in ("event", "summit") and around(inside[0]) and longer(inside[0]):
+        return True
+    return any(around(m) and m.best.type == "organisation"
+               and (longer(m) or (m.best.kind == "abbreviation" and any(c.isdigit() for c in ent.text)))
                for m in inside)
 
 
