@@ -43,8 +43,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     span = sent.doc.char_span(sent.start_char + match.start("city"), sent.start_char + match.end("city"),
                               alignment_mode="expand")
     tokens = list(span) if span is not None else [sent[0]]
-    state = _one(ctx.kb, match.group("region"), "state:") if match.group("region") else None
-    city = _one(ctx.kb, match.group("city").title(), "place:")
+    state = one_of_kind(ctx.kb, match.group("region"), "state:") if match.group("region") else None
+    city = one_of_kind(ctx.kb, match.group("city").title(), "place:")
     if city is None:
         return _world_city(ctx, match.group("city").title(), state, tokens) + _lead_world_place(
             ctx, sent, match.group("city").title(), state, tokens, match.end())
@@ -84,19 +84,57 @@ def article_city(ctx: Context) -> str | None:
         first = next(iter(ctx.doc.sents), None)
         match = DATELINE.match(first.text) if first is not None and ctx.kb is not None else None
         if match is not None:
-            ctx._dateline_city = _one(ctx.kb, match.group("city").title(), "place:")
+            ctx._dateline_city = one_of_kind(ctx.kb, match.group("city").title(), "place:")
     return ctx._dateline_city
 
 
-def _one(kb, name: str, prefix: str) -> str | None:
-    """The one KB entity of that kind the name means, or None (unknown or ambiguous)."""
+def article_dateline(ctx: Context) -> tuple[list, set[str]]:
+    """(the article's headline and lead, up to the sentence after its dateline; the states the
+    dateline's city lies in: the KB's city, else the state it is given with, else a world city
+    (`accord.kb.cities`), else the state the lead names whose capital has the city's name; {"?"}
+    for a city of no known state; ([], set()) without a dateline in the first five sentences).
+    Cached on the context."""
+    if hasattr(ctx, "_article_dateline"):
+        return ctx._article_dateline
+    from accord.kb import cities
+    from accord.nlp.extract.claims._eventlink import within
+
+    found: tuple[list, set[str]] = ([], set())
+    lede, sents = [], list(ctx.doc.sents)[:5]
+    for n, sent in enumerate(sents):
+        lede += list(sent)
+        match = DATELINE.match(sent.text.lstrip())
+        if match is None:
+            continue
+        if n + 1 < len(sents) and len(sent) <= 12:
+            lede += list(sents[n + 1])  # "DUBLIN (Reuters) -" split off its sentence
+        name = match.group("city").title()
+        city = one_of_kind(ctx.kb, name, "place:")
+        states = {p for p in within(ctx.kb, city) if p.startswith("state:")} if city else set()
+        if not states and match.group("region"):
+            given = one_of_kind(ctx.kb, match.group("region"), "state:")
+            states = {given} if given else set()
+        if not states and city is None:
+            world = cities.lookup(name, ctx.kb)
+            states = {world.state} if world is not None else set()
+        if not states:  # "DUBLIN": a capital's name shared with smaller towns elsewhere
+            named = ctx.entities(lede, ("state:",))
+            states = {s for s in named if cities.key(cities.capital(s) or "") == cities.key(name)}
+        found = (lede, states or {"?"})
+        break
+    ctx._article_dateline = found
+    return found
+
+
+def one_of_kind(kb, name: str, prefix: str) -> str | None:
+    """The one KB entity of that kind (id prefix) the name means, or None (unknown or ambiguous)."""
     found = {e.id for e in kb.resolve(name) if e.id.startswith(prefix)}
     return found.pop() if len(found) == 1 else None
 
 
 def _region(kb, name: str) -> str | None:
     """"TAORMINA, Sicily —": the KB region of that name (a place of kind region), or None."""
-    found = _one(kb, name, "place:")
+    found = one_of_kind(kb, name, "place:")
     if found is None:
         return None
     try:

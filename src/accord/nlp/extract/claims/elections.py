@@ -322,45 +322,15 @@ def _the_articles_state(ctx: Context) -> str | None:
         return ctx._election_article_state
     found = None
     named = ctx.entities(ctx.doc, ("state:",))
-    lede, where = _dateline(ctx)
+    from accord.nlp.extract.claims.datelines import article_dateline
+
+    lede, where = article_dateline(ctx)
     if len(named) == 1 and where <= set(named):
         found = named[0]  # the one state the article names (and its dateline's, if it has one)
     elif len(where) == 1 and set(ctx.entities(lede, ("state:",))) == where:
         found = next(iter(where))  # the dateline's state, the one its headline and lead name
     ctx._election_article_state = found
     return found
-
-
-def _dateline(ctx: Context) -> tuple[list[Token], set[str]]:
-    """(the article's headline and lead, up to the sentence after its dateline; the states the
-    dateline's city lies in: the KB's city, else a world city (`accord.kb.cities`), else the
-    state it is given with; {"?"} for a city of no known state, empty without a dateline)."""
-    from accord.kb import cities
-    from accord.nlp.extract.claims._eventlink import within
-    from accord.nlp.extract.claims.datelines import DATELINE, _one
-
-    lede, sents = [], list(ctx.doc.sents)[:5]
-    for n, sent in enumerate(sents):
-        lede += list(sent)
-        match = DATELINE.match(sent.text.lstrip())
-        if match is None:
-            continue
-        if n + 1 < len(sents) and len(sent) <= 12:
-            lede += list(sents[n + 1])  # "DUBLIN (Reuters) -" split off its sentence
-        name = match.group("city").title()
-        city = _one(ctx.kb, name, "place:")
-        states = {p for p in within(ctx.kb, city) if p.startswith("state:")} if city else set()
-        if not states and match.group("region"):
-            given = _one(ctx.kb, match.group("region"), "state:")
-            states = {given} if given else set()
-        if not states and city is None:
-            world = cities.lookup(name, ctx.kb)
-            states = {world.state} if world is not None else set()
-        if not states:  # "DUBLIN": a capital's name shared with smaller towns elsewhere
-            named = ctx.entities(lede, ("state:",))
-            states = {s for s in named if cities.key(cities.capital(s) or "") == cities.key(name)}
-        return lede, states or {"?"}
-    return [], set()
 
 
 def _one_date(ctx: Context, tokens: list[Token]) -> tuple[str, str, Span] | None:
