@@ -74,14 +74,20 @@ def _rank(ctx: Context, tok: Token) -> list[Statement]:
     if n is None or head is None:
         return []
     person, verb = _person(ctx, head)
-    if person is None or not ctx.kb.has(person):
-        return []
-    if verb is not None and (negated(verb) or modality(verb) != "fact"):
+    if not _said_as_fact(ctx, person, verb):
         return []
     office, _ = office_of(ctx, verb or head, person, heads=[head])
     if office is None:
         return []
     return [make(ctx, person, PROPERTY, f"{office}#{n}", [tok, head], verb or head, modality="fact")]
+
+
+def _said_as_fact(ctx: Context, person: str | None, verb: Token | None) -> bool:
+    """The ranked person is a KB person and the verb that ranks her (if any) is neither negated nor
+    modal ("would become the first", "is not the second")."""
+    if person is None or not ctx.kb.has(person):
+        return False
+    return verb is None or not (negated(verb) or modality(verb) != "fact")
 
 
 # A rank among the women who held an office: "Britain's second female prime minister", "the
@@ -123,9 +129,7 @@ def _woman_rank(ctx: Context, tok: Token, woman: Token) -> list[Statement]:
         if head is None:
             return []
         person, verb = _person(ctx, head)
-    if person is None or not ctx.kb.has(person):
-        return []
-    if verb is not None and (negated(verb) or modality(verb) != "fact"):
+    if not _said_as_fact(ctx, person, verb):
         return []
     office = _woman_office(ctx, person, head) or office_of(ctx, verb or head, person, heads=[head])[0]
     if office is None:
@@ -149,9 +153,7 @@ def _woman_leading(ctx: Context, tok: Token, n: int, woman: Token, lead: Token) 
             ctx.doc[end].lower_ in ("in", "on", "from") and end + 1 < len(ctx.doc) and _day_word(ctx.doc[end + 1])):
         return []  # "the second woman to lead the government since 1990"
     person, verb = _woman_person(ctx, woman)
-    if person is None or not ctx.kb.has(person):
-        return []
-    if verb is not None and (negated(verb) or modality(verb) != "fact"):
+    if not _said_as_fact(ctx, person, verb):
         return []
     led = led_office(ctx, obj, person)
     if led is None or not (led[1] == "org" or led[1] == STATE and obj.lemma_.lower() in GOVERNMENTS):
