@@ -1197,8 +1197,9 @@ def previous_subject(ctx: Context, sent: Span) -> Token | None:
 def subject_before(ctx: Context, sent: Span) -> list[str]:
     """The person a subject "he" / "she" opening a sentence stands for: the whole subject of the
     main clause of the sentence just before, when that is one person ("Sunak became prime minister
-    after the King asked him. He replaces Truss."). Anything else (two people, a title with no
-    name, no sentence before): []."""
+    after the King asked him. He replaces Truss."), or, when that subject is a body or a gathering
+    (`BODY_NOUNS`: "the new cabinet ... under X"), the one person that sentence names. Anything
+    else (two people, a title with no name, no sentence before): []."""
     subj = previous_subject(ctx, sent)
     if subj is None:
         return []
@@ -1206,7 +1207,18 @@ def subject_before(ctx: Context, sent: Span) -> list[str]:
                            and not any(a.dep_ in ("relcl", "appos") and a.i != subj.i
                                        for a in t.ancestors if a.i in {x.i for x in subj.subtree})],
                           ("person:",))
+    if not people and subj.lemma_.lower() in BODY_NOUNS:
+        # "The new Dutch cabinet took office in July under Dick Schoof. He replaces Rutte.": a
+        # body or gathering is no "he"; the one person the sentence names is (none if it names two)
+        people = ctx.entities(ctx.doc[sent.start - 1].sent, ("person:",))
     return people if len(people) == 1 else []
+
+
+# Subjects that are bodies or gatherings, never a "he" / "she" of the next sentence: a title
+# ("the prime minister") or a person noun ("the leader") is not among them.
+BODY_NOUNS = frozenset(("cabinet government coalition parliament legislature assembly senate congress "
+                        "party council commission alliance ceremony vote election summit meeting talks "
+                        "court").split())
 
 
 DESCRIBED_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic"})
