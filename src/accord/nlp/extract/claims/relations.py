@@ -572,7 +572,10 @@ def placed_statements(ctx: Context, sent: Span) -> list[Statement]:
         while first.dep_ == "conj" and first.head.lower_ in PLACE_PREPS:
             first = first.head  # "neither in NATO nor in the EU": the second "in" hangs on the first
         verb = first.head  # "are EU members but not in NATO" may hang the "in" on the verb as a conjunct
-        if prep.lower_ == "outside" and verb.dep_ == "appos" and verb.pos_ == "NOUN":
+        own = _set_off_state(ctx, prep) if prep is first else None
+        if own is not None:
+            subjects = [own[0]]  # "Croatia, in the Schengen zone since 2023, welcomed ..."
+        elif prep.lower_ == "outside" and verb.dep_ == "appos" and verb.pos_ == "NOUN":
             subjects = [e for e in [ctx.entity(verb.head)] if e and e.startswith("state:")]  # "X, a country outside NATO"
         elif verb.lemma_.lower() in PLACING_VERBS:
             subjects = _placed_subjects(ctx, verb)
@@ -583,6 +586,10 @@ def placed_statements(ctx: Context, sent: Span) -> list[Statement]:
         orgs = [e for o in objects for t in group(o) if (e := ctx.entity(t)) and e.startswith("org:")]
         if not orgs or not subjects:
             continue
+        if own is not None:  # the phrase's own words and dates only: the clause is about something else
+            out += [make(ctx, own[0], "member_of", org, [prep], prep, False, qualifiers(ctx, own[1]))
+                    for org in dict.fromkeys(orgs)]
+            continue
         denied = negated(prep) or negated(first) or negated(verb) or any(
             c.lower_ in ("neither", "nor") for p in (prep, first) for c in p.children if c.dep_ in ("preconj", "cc"))
         negation = PLACE_PREPS.get(prep.lower_, True) != denied  # "no longer outside NATO" is in it
@@ -592,6 +599,32 @@ def placed_statements(ctx: Context, sent: Span) -> list[Statement]:
         out += [make(ctx, s, "member_of", org, [prep, verb], verb, negation, times)
                 for org in dict.fromkeys(orgs) for s in subjects]
     return out
+
+
+def _set_off_state(ctx: Context, prep: Token) -> tuple[str, set[int]] | None:
+    """ "Croatia, in the Schengen zone since 2023, welcomed ...": a state named alone, then an "in"
+    phrase set off by commas before the clause goes on (a verbless apposition that places it),
+    dated by its own "since" (without one the phrase takes its time from the clause: "Britain, in
+    the EU at the time, opposed ..." is no membership today). The parser hangs the phrase on the
+    state or on the verb the state is the subject of; either way the phrase must sit between
+    them. A phrase whose object is no organisation ("Ukraine, in NATO's view, ...") places nothing
+    (the caller's test). (the state, the phrase's token indices), or None."""
+    doc = prep.doc
+    if prep.lower_ != "in" or prep.i < 2 or doc[prep.i - 1].text != ",":
+        return None
+    noun = doc[prep.i - 2]
+    if not (prep.head == noun or noun.dep_ in ("nsubj", "nsubjpass") and prep.head == noun.head
+            and prep.i < noun.head.i):
+        return None
+    phrase = {t.i for t in prep.subtree} | {t.i for c in noun.children if c.dep_ == "prep" and c.i > prep.i
+                                            for t in c.subtree}
+    end = max(phrase) + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return None  # not closed by a comma: "Finland, in NATO since 2023 has ..."
+    if not any(doc[i].lower_ == "since" and doc[i].dep_ == "prep" for i in phrase):
+        return None
+    found = ctx.entity(noun)
+    return (found, phrase) if found and found.startswith("state:") else None
 
 
 def _placed_subjects(ctx: Context, verb: Token) -> list[str]:
