@@ -33,11 +33,8 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     # tests/claims/test_fa21_phenomena.py.
     # The two probe22 found at c1f9362 (cr22a-05, cr22b-08) are fixed and tested in
     # tests/claims/test_probe22_false_alarms.py.
-    # The three probe23 found at 14ece478 (session 16, held out; the facts are true):
-    "cr23a-11": "'Governor General David Johnston' in a Canadian article is read as Australia's "
-    "governor-general (contradicted_by_kb: Johnston never held it; Cosgrove did)",
-    "cr23b-03": "'President Andrzej Duda, himself elected as the party's candidate in May' (2015): the "
-    "title is checked on the month of the election told in the apposition, before his term began",
+    # The three probe23 found at 14ece478 (session 16, held out; the facts are true): cr23a-11 and
+    # cr23b-03 are fixed and tested in tests/claims/test_probe23_false_alarms.py.
     "cr23b-06": "'the main opposition Syriza' (the Greek party): surface_anomaly, read as a "
     "misspelling of Syria",
 }

@@ -824,7 +824,21 @@ def _undergoer_of(name, lemmas: frozenset) -> bool:
         return False
     if name.dep_ == "dobj":
         return verb.tag_ == "VBD"
+    if name.dep_ == "nsubj" and _participle_set_off(name, verb):
+        return True  # "President X, himself elected ... in May, swore in ...": parsed as X's own act
     return name.dep_ == "nsubjpass" and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in verb.children)
+
+
+REFLEXIVES = frozenset("himself herself themselves".split())
+
+
+def _participle_set_off(name, verb) -> bool:
+    """Is the verb a participle set off by a comma after the name ("X, himself elected in May,
+    ...", "X, chosen in June, ...") that the parser took for X's finite verb? A subject is not
+    parted from its own verb by a comma alone: the words between are a comma and at most a
+    reflexive pronoun."""
+    between = name.doc[name.i + 1:verb.i]
+    return len(between) >= 1 and between[0].text == "," and all(t.lower_ in REFLEXIVES for t in between[1:])
 
 
 def _clause_verb(tok):
@@ -969,11 +983,24 @@ def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
         return None, WRITTEN  # "Its president, Ursula von der Leyen": the Commission's, not Germany's
     own = _own_state(kb, person)
     if own is not None and own not in states and kb.find_office(t.title_text, own) is not None:
+        if _another_states_office(kb, by_span, states, person, own, t.title_text):
+            return None, WRITTEN  # a namesake? "Governor General David Johnston" in a story about Canada
         return own, OWN_STATE  # "Secretary of State Joe Biden", no state named: the one Biden served
     for state, _ in states.most_common():
         if kb is not None and kb.find_office(t.title_text, state) is not None:
             return state, GUESSED
     return (states.most_common(1)[0][0], GUESSED) if states else (None, WRITTEN)
+
+
+def _another_states_office(kb, by_span: dict, states: Counter, person: str | None, own: str,
+                           title: str) -> bool:
+    """Does the article point to another state with an office of this title: a state it names, or
+    the one state another person it names held offices of ("Trudeau's ministers took their oaths
+    before Governor General David Johnston": Canada's governor general, not the Australian
+    namesake's state)? The person's own state is then no better guess than that one."""
+    others = set(states) | {_own_state(kb, m.entity) for m in by_span.values()
+                            if m.entity and m.entity.startswith("person:") and m.entity != person}
+    return any(s and s != own and kb.find_office(title, s) is not None for s in others)
 
 
 def _community(doc: Doc, kb, span: tuple[int, int]) -> bool:
