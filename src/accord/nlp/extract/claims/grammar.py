@@ -1080,8 +1080,9 @@ def _described_by_apposition(ctx: Context, noun: Token, clause: Token, prefixes)
 
 def co_agents(verb: Token) -> list[Token]:
     """Who did it with the subject: "joined the EU in 1995, together with Sweden and Austria",
-    "joined NATO in 2004 alongside Bulgaria and Slovakia", "along with Latvia and Lithuania" (the
-    names of the phrase and their conjuncts). Not "with" alone ("signed a deal with Sweden" names the other party)."""
+    "joined NATO in 2004 alongside Bulgaria and Slovakia", "along with Latvia and Lithuania", "on
+    the same day as Denmark and Ireland" (not under a negated verb) (the names of the phrase and
+    their conjuncts). Not "with" alone ("signed a deal with Sweden" names the other party)."""
     out = []
     for c in [*verb.children, *_set_off_preps(verb)]:
         if c.dep_ != "prep":
@@ -1093,7 +1094,27 @@ def co_agents(verb: Token) -> list[Token]:
         if c.lower_ == "along":  # "along with Latvia, Lithuania and Slovenia": every name of the list
             out += [t for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"
                     for t in group(g)]
+    if not negated(verb):  # "Norway did not join at the same time as Denmark": Denmark did
+        for when in _same_time_nouns(verb):
+            out += [t for p in when.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for g in p.children if g.dep_ == "pobj" for t in group(g)]
     return out
+
+
+SAME_TIME_NOUNS = frozenset("day time year month week".split())
+
+
+def _same_time_nouns(verb: Token) -> list[Token]:
+    """ "joined the EEC on 1 January 1973, on the same day as Denmark and Ireland", "at the same
+    time as", "the same year as Latvia": the "same" time noun of the verb's own phrase (under
+    "on" / "at" / "in", or bare), whose "as" names who did it too."""
+    found = []
+    for c in verb.children:
+        nouns = [c] if c.dep_ == "npadvmod" else [g for g in c.children if g.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ in ("on", "at", "in") else []
+        found += [n for n in nouns if n.lemma_.lower() in SAME_TIME_NOUNS
+                  and any(a.dep_ == "amod" and a.lower_ == "same" for a in n.children)]
+    return found
 
 
 def _set_off_preps(verb: Token) -> list[Token]:
