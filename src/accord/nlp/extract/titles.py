@@ -28,7 +28,8 @@ HEADS = frozenset("""minister secretary secretary-general spokesperson spokesman
 vice-president premier chancellor ambassador envoy representative professor director head chief chair
 chairman chairwoman chairperson leader governor mayor senator commissioner commander admiral general
 king queen prince princess ceo adviser advisor deputy lecturer economist analyst researcher editor
-correspondent negotiator treasurer speaker officer pm fm diplomat boss taoiseach saceur""".split())
+correspondent negotiator treasurer speaker officer pm fm diplomat boss taoiseach saceur
+chairperson-in-office chair-in-office chairman-in-office chairwoman-in-office""".split())
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof professor lord lady rev".split())
 # Military ranks written before a name in apposition: "NATO's top commander, Gen. Tod Wolters".
 RANKS = frozenset("gen lt col adm maj capt cmdr brig sgt".split())
