@@ -118,10 +118,10 @@ def test_the_kb_residences_lie_where_their_pages_say(checker):
 
 def test_an_event_at_a_residence_in_its_city(checker):
     # the KB's Quad summit of 24 September 2021 took place in Washington: the White House lies there
-    assert outcome(checker, "The first in-person Quad leaders' summit was held at the White House on "
-                   "24 September 2021.", "2021-09-30") == "supported"
-    assert outcome(checker, "The first in-person Quad leaders' summit was held at the Élysée Palace on "
-                   "24 September 2021.", "2021-09-30") == "flagged"
+    assert outcome(checker, "Biden hosted the first in-person Quad summit at the White House on Friday.",
+                   "2021-09-25") == "supported"
+    assert outcome(checker, "Biden hosted the first in-person Quad summit at the Élysée Palace on Friday.",
+                   "2021-09-25") == "flagged"
 
 
 @pytest.mark.parametrize("text, expected", [
