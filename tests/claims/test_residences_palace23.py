@@ -60,8 +60,8 @@ def test_a_residence_in_a_place(checker, text, expected):
     ("The leaders met at Bessastaðir, the president's residence in Reykjavík.", "none"),
     ("The Zarzuela Palace in Madrid is the king's home.", "supported"),
     ("The Zarzuela Palace in Barcelona is the king's home.", "none"),
-    ("The Hofburg in Innsbruck hosted the meeting.", "none"),
-    ("The Hofburg in Prague hosted the meeting.", "flagged"),
+    ("The meeting took place at the Hofburg in Innsbruck.", "none"),
+    ("The meeting took place at the Hofburg in Prague.", "flagged"),
     ("The Kremlin in Kazan is a World Heritage site.", "none"),
 ])
 def test_residences_outside_the_capital_and_loose_places(checker, text, expected):
@@ -78,6 +78,22 @@ def test_residences_outside_the_capital_and_loose_places(checker, text, expected
     ("The chancellor's Downing Street residence is next door.", "none"),
 ])
 def test_the_office_a_residence_belongs_to(checker, text, expected):
+    assert outcome(checker, text, DAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare name as a subject or object is the government it houses: its "in" phrase is where
+    # the act took place; told as a building, the place is the residence's
+    ("Ministers accused the Kremlin in Brussels on Monday of stalling.", "none"),
+    ("Diplomats warned the Élysée in Berlin on Tuesday.", "none"),
+    ("The Élysée Palace in Madrid issued a statement.", "flagged"),
+    ("Talks at 10 Downing Street in London ended late.", "supported"),
+    ("Talks at 10 Downing Street in Paris ended late.", "flagged"),
+    ("Britain's Downing Street issued a statement.", "supported"),
+    ("The Quirinal Palace, the official residence of the Italian president, hosted the dinner.", "supported"),
+    ("The Quirinal Palace, the official residence of the Spanish king, hosted the dinner.", "flagged"),
+])
+def test_a_residence_as_a_building_or_as_its_government(checker, text, expected):
     assert outcome(checker, text, DAY) == expected
 
 

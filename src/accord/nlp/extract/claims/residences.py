@@ -7,6 +7,8 @@ A residence is a KB place of `kind: residence` (kb/data/residences.yaml): it lie
 
 - `residence_in` (the residence, the place): "<residence> in <place>", "<place>'s <residence>",
   "the Paris Élysée", "in the German capital"; `residence_near` for "near" / "outside <place>";
+  an "in" phrase only on a residence told as a building (`_as_building`), not on a bare name
+  standing for its government ("accused the Kremlin in Brussels");
 - `official_residence_of` (the residence, the office): "the <state> <title>'s <residence>", "<residence>,
   the <state> <title>'s residence" or "the residence of the <state> <title>" — the office the KB
   finds for that title in that state.
@@ -34,6 +36,8 @@ IN, NEAR, OFFICE = "residence_in", "residence_near", "official_residence_of"
 IN_WORDS, NEAR_WORDS = {"in"}, {"near", "outside"}
 # common nouns a residence's name modifies or stands beside ("the Élysée residence", "Bessastaðir,
 # the president's residence")
+LOCATIVE = {"at", "in", "to", "from", "inside", "into", "outside", "near", "within"}
+BUILDINGS = {"palace", "castle", "mansion", "hall", "residence", "retreat", "estate"}
 HUNG_SURE = 0.8  # "at X in Y" with "in Y" hung on the verb: read as X's place, a little less surely
 RESIDENCE_NOUNS = {"residence", "palace", "home", "seat", "retreat", "estate", "castle", "mansion", "house",
                    "office", "offices", "headquarters"}
@@ -77,9 +81,9 @@ def _places(ctx: Context, res: str, run: list[Token], heads: list[Token]) -> lis
     from accord.nlp.extract.claims import _summitplaces as places_near
 
     found: list[tuple[str, str, Token, float]] = []
-    for head in heads:
+    for n, head in enumerate(heads):
         for c in [*head.children, *_hung_after(head)]:
-            if c.dep_ == "prep" and c.lower_ in IN_WORDS | NEAR_WORDS:
+            if c.dep_ == "prep" and c.lower_ in IN_WORDS | NEAR_WORDS and (n or _as_building(head)):
                 sure = 1.0 if c.head == head else HUNG_SURE
                 for obj in c.children:
                     if obj.dep_ == "pobj":
@@ -94,6 +98,17 @@ def _places(ctx: Context, res: str, run: list[Token], heads: list[Token]) -> lis
         out.append(make(ctx, res, prop, place, [*run, tok], heads[0], negated(heads[0]),
                         confidence={"attachment": sure} if sure < 1.0 else None))
     return out
+
+
+def _as_building(noun: Token) -> bool:
+    """Is the residence told as a building, so that an "in" phrase on it says where it stands: a
+    place one is at, in, goes to or comes from ("met at the Kremlin in Moscow"), or a name with
+    its building's noun ("the Élysée Palace in Paris", "the Élysée residence")? A bare name as a
+    subject or object is the government it houses: "accused the Kremlin in Brussels" says where
+    the accusing was."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE:
+        return True
+    return noun.lower_ in BUILDINGS
 
 
 def _hung_after(noun: Token) -> list[Token]:
