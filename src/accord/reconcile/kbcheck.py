@@ -339,7 +339,8 @@ class KBChecker:
             return None
         places = _places_within(self.kb, [f.value for f in facts])
         event = self.name(st.subject)
-        if st.value in places:
+        # a venue inside the event's place (the White House, for a summit in Washington) agrees too
+        if st.value in places or any(f.value in _places_within(self.kb, [st.value]) for f in facts):
             return Verdict("supported", f"{event} took place in {self.name(facts[0].value)}.",
                            [fact_evidence(f) for f in facts])
         return Verdict("contradicted_by_kb", f"The claim places {event} in {self.name(st.value)}, but it took "

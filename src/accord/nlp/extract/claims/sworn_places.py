@@ -9,7 +9,8 @@ an organisation (a European commissioner gives the solemn undertaking in Luxembo
 Secretary General in Brussels or elsewhere) is not read.
 
 What the KB can know is only that a state's officials take their oath in that state's capital:
-- the capital (the KB's `capital_of`) or the state itself -> supported;
+- the capital (the KB's `capital_of`) or the state itself -> supported; a venue the KB places
+  inside a capital (a residence: "at the Quirinal Palace", "at Cotroceni Palace") stands for it;
 - a place that is the capital of ANOTHER state the KB knows ("sworn in in Lisbon" for Spain's
   prime minister) -> contradicted;
 - anything else (another city of the state, a city abroad that is no capital, a venue the KB does
@@ -125,16 +126,28 @@ def check_place(checker, st: Statement, on: str | None):
     by_state = capitals(checker.kb)
     capital = by_state.get(state)
     office, place = checker.name(st.subject), checker.name(st.value)
-    if st.value == state or (st.value == capital and state not in SEAT_ELSEWHERE):
+    value = _capital_around(checker.kb, st.value, set(by_state.values()))
+    if value == state or (value == capital and state not in SEAT_ELSEWHERE):
         return Verdict("supported", f"The {office} is an office of {checker.name(state)}, sworn in at home "
                        f"({place}).", [])
-    other = next((s for s, c in by_state.items() if c == st.value), None) if st.value.startswith("place:") \
-        else (st.value if st.value.startswith("state:") else None)
+    other = next((s for s, c in by_state.items() if c == value), None) if value.startswith("place:") \
+        else (value if value.startswith("state:") else None)
     if other is None or other == state or capital is None:
         return None
     return Verdict("contradicted_by_kb", f"The claim has the {office} sworn in in {place}, the capital of "
                    f"{checker.name(other)}; it is an office of {checker.name(state)}, whose capital is "
                    f"{checker.name(capital)}.", [])
+
+
+def _capital_around(kb, place: str, capitals: set[str]) -> str:
+    """A venue inside a capital stands for it ("sworn in at the Quirinal Palace": Rome); any other
+    place is itself."""
+    from accord.nlp.extract.claims._eventlink import within
+
+    if place in capitals or not place.startswith("place:"):
+        return place
+    around = [p for p in within(kb, place) if p in capitals]
+    return around[0] if len(around) == 1 else place
 
 
 CHECKS = {PLACE: check_place}
