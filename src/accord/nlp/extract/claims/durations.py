@@ -234,6 +234,7 @@ def _tenures(ctx: Context, sent: Span) -> list[Statement]:
     years" (O's head office): `held_office_for` (person -> "office#P14Y"), counted to the clause's
     date, else the article's; the person's terms in that office are summed."""
     from accord.nlp.extract.claims.actions import head_office
+    from accord.nlp.extract.claims.led_offices import own_body
     from accord.nlp.extract.claims.terms import office_of, people_of
 
     out = []
@@ -249,7 +250,8 @@ def _tenures(ctx: Context, sent: Span) -> list[Statement]:
         if len(people) != 1:
             continue
         if lemma in LEAD_VERBS:
-            orgs = [o for o in ctx.entities([t for c in verb.children if c.dep_ == "dobj" for t in c.subtree], ("org:",))]
+            orgs = ctx.entities([t for c in verb.children if c.dep_ == "dobj" and not own_body(ctx, c)
+                                 for t in c.subtree], ("org:",))  # (not "led the UN refugee agency")
             office, attachment = (head_office(ctx, orgs[0]), 1.0) if len(orgs) == 1 else (None, 0.0)
         else:
             office, attachment = office_of(ctx, verb, people[0])

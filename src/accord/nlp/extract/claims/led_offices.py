@@ -5,7 +5,9 @@ to 2024", "X has run Germany's defence ministry since January", "X, who ran the 
 
 The verb is lead, head, run or govern with the thing led as its object, or "be at the helm of";
 the thing led names the office (`led_office`):
-- an organisation: its head office (NATO's Secretary General);
+- an organisation: its head office (NATO's Secretary General); not a body of its own written with
+  the organisation's name as a modifier ("the UN refugee agency", "the NATO Parliamentary
+  Assembly": `own_body`, fa23), whose head is someone else;
 - a state's ministry ("Germany's defence ministry", "the Japanese foreign ministry") or an
   institution that is one ("the Pentagon", "the State Department", "the Foreign Office", "the
   Treasury"): the state's office of that kind, when the KB has it;
@@ -33,6 +35,7 @@ from accord.model import Statement
 from accord.nlp.extract.claims.grammar import (Context, clause_tokens, make, modality, negated, qualifiers,
                                                subject_entities, unsure_mood)
 from accord.nlp.extract.office_kinds import HEADS_OF_STATE, MINISTRY_KINDS, MINISTRY_NOUNS, ministry_office, sole_office
+from accord.nlp.extract.titles import BODY_NOUNS
 
 ORDER = 30
 LEAD_VERBS = frozenset({"lead", "head", "run", "govern"})
@@ -147,6 +150,8 @@ def led_office(ctx: Context, obj: Token, person: str | None) -> tuple[str, str] 
         return None
     orgs = ctx.entities([obj, *[c for c in obj.children if c.dep_ == "compound"]], ("org:",))
     if len(orgs) == 1 and head_office(ctx, orgs[0]) is not None:
+        if own_body(ctx, obj):
+            return None  # "led the UN refugee agency": a body of the organisation's, not it
         if person is not None and not ctx.kb.has(person) and _one_word(person):
             return None  # "Clinton, who led NATO": a surname alone the KB does not know may be anyone
         return head_office(ctx, orgs[0]), "org"
@@ -169,6 +174,23 @@ def led_office(ctx: Context, obj: Token, person: str | None) -> tuple[str, str] 
     else:
         office = _held_of_kinds(ctx.kb, person, state, kinds) if state is not None else None
     return (office, STATE) if office is not None else None
+
+
+# Nouns of a body an organisation has (titles.BODY_NOUNS, and missions and offices): written with
+# the organisation's name as a modifier ("the UN refugee agency", "the NATO Parliamentary Assembly",
+# "the EU delegation in Kyiv") they name that body, led by someone else than the organisation's
+# head. Not the nouns an organisation is called by itself ("the NATO alliance", "the EU bloc"), nor
+# "council" and "commission", which terms.py takes for the organisation itself (its BODY_NOUNS).
+OWN_BODY_NOUNS = (BODY_NOUNS | {"assembly", "delegation", "mission", "programme", "program", "office", "court",
+                                "tribunal", "operation", "force", "command", "school"}) - {
+    "alliance", "union", "coalition", "group", "league", "federation", "association", "bloc", "organisation",
+    "organization", "body", "council", "commission"}
+
+
+def own_body(ctx: Context, obj: Token) -> bool:
+    """Is `obj` a body noun of its own with the organisation only a modifier ("the UN refugee
+    agency", "the NATO Parliamentary Assembly"), not part of the organisation's name?"""
+    return ctx.entity(obj) is None and obj.lemma_.lower() in OWN_BODY_NOUNS
 
 
 def _one_word(person: str) -> bool:
