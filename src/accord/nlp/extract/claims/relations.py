@@ -81,15 +81,23 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             org = next((s for s in subjects if s.startswith("org:")), None)
         if org is None and verb is not None and verb.lemma_.lower() == "become" and not _of_another_body(noun):
             org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
-        topical = org is None and prop != "partner_of" and _bare_since(noun, verb) and sole_membership_org(ctx)
+        topical = org is None and prop != "partner_of" and (_bare_since(noun, verb) or _yet_or_already(noun, verb)) \
+            and sole_membership_org(ctx)
+        clause_times = None
+        if topical and verb is None and not _bare_since(noun, verb) and (past := _past_clause_verb(noun)) is not None:
+            # "Montenegro, not yet a member, attended the summit on 8 July 2016": not yet then, maybe
+            # since; the clause's own day is the apposition's, and with none it says nothing of a day
+            clause_times = qualifiers(ctx, clause_tokens(past))
+            if "point_in_time" not in clause_times:
+                continue
         if topical:
             org = ctx.topic_org  # "Turkey, a member since 1952,", in an article about NATO
         left_out = excepted(ctx, sent)  # "all Nordic countries but Sweden and Finland are members"
         subjects = [m for s in subjects if s != org for m in grouping_members(ctx, s) if m not in left_out]
         if org is None or not subjects:
             continue
-        times = qualifiers(ctx, clause_tokens(verb)) if verb is not None else \
-            qualifiers(ctx, _own_tokens(noun))  # "Sweden, a NATO member since 2024,"
+        times = qualifiers(ctx, clause_tokens(verb)) if verb is not None else clause_times if clause_times \
+            else qualifiers(ctx, _own_tokens(noun))  # "Sweden, a NATO member since 2024,"
         anchor = verb if verb is not None else tok
         if verb is not None and undated_past(verb, times):
             continue  # "Sweden was not a NATO member" (some time before): not a claim about the article's day
@@ -143,6 +151,38 @@ def _bare_since(noun: Token, verb: Token | None = None) -> bool:
         return False
     return not any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "in", "with"))
                    for c in noun.children)
+
+
+def _yet_or_already(noun: Token, verb: Token | None = None) -> bool:
+    """ "Montenegro, not yet a member,", "Montenegro, which is already a member,": a relation noun
+    with no owner written whose "yet" or "already" ties it to the joining the article is about (on
+    the noun, its verb, or "not yet" right before an apposition, where the parser may hang it on
+    the name). Not for "once" / "still" (a membership that may have ended)."""
+    words = {c.lower_ for t in (noun, verb) if t is not None for c in t.children if c.dep_ == "advmod"}
+    if _not_yet_before(noun):
+        words.add("yet")
+    if not words & {"yet", "already"}:
+        return False
+    return not any(c.dep_ in ("poss", "compound", "nmod", "amod") or (c.dep_ == "prep" and c.lower_ in ("of", "in", "with"))
+                   for c in noun.children)
+
+
+def _not_yet_before(noun: Token) -> bool:
+    """ "Montenegro, not yet a member,": the apposition's "not yet", hung on the name before it."""
+    doc = noun.doc
+    lo = noun.left_edge.i
+    return noun.dep_ == "appos" and lo >= 2 and doc[lo - 2].lower_ == "not" and doc[lo - 1].lower_ == "yet"
+
+
+def _past_clause_verb(noun: Token) -> Token | None:
+    """The verb of the clause the apposition's name is part of, when that clause is told in the
+    past ("Montenegro, not yet a member, attended the summit"): an undated apposition speaks of
+    that clause's time, not today. None for a present clause."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb if verb.tag_ == "VBD" or auxes & {"had", "was", "were", "did"} else None
 
 
 def sole_membership_org(ctx: Context) -> bool:
@@ -542,7 +582,7 @@ def _relation_negated(noun: Token, verb: Token | None) -> bool:
 
 def _not_denied(noun: Token, verb: Token | None) -> bool:
     """The relation's denial by a word ("not", "no", "never", "neither"), on the noun or its verb."""
-    if negated(noun):
+    if negated(noun) or _not_yet_before(noun):
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return True  # "Japan has no partnership with NATO", "Austria is no member of NATO"
