@@ -89,6 +89,31 @@ def test_no_tally_verdict_without_the_lists_tally(kb_checker):
     assert votes.check_count(kb_checker, claim, None) is None
 
 
+def test_the_lists_votes_are_well_formed(kb_checker):
+    """Every listed vote: a person, a state, a kind, won or lost, a day; tallies are numbers that
+    agree with the outcome (a question with its need passes when its votes reach it; else by more
+    votes for than against, except in Sweden, where a prime minister stands unless a majority of
+    the Riksdag votes against)."""
+    kb = kb_checker.kb
+    facts = kb.facts(property=votes.VOTE)
+    assert len(facts) >= 50
+    for f in facts:
+        q = f.qualifiers or {}
+        assert f.subject.startswith("person:") and kb.entity(f.subject) is not None, f
+        assert q.get("state", "").startswith("state:") and kb.entity(q["state"]) is not None, f
+        assert q.get("kind") in ("investiture", "confidence", "no_confidence"), f
+        assert f.value in ("won", "lost") and f.point_in_time.precision == "day", f
+        tally = {k: int(q[k]) for k in ("votes_for", "votes_against", "abstained", "needed") if k in q}
+        if q["kind"] == "no_confidence" and "needed" in tally:
+            assert (tally["votes_for"] >= tally["needed"]) == (f.value == "lost"), f
+        elif q["kind"] != "no_confidence" and "needed" in tally:  # an absolute majority needed
+            assert (tally["votes_for"] >= tally["needed"]) == (f.value == "won"), f
+        elif q["kind"] != "no_confidence" and {"votes_for", "votes_against"} <= set(tally) and q["state"] != "state:SWE":
+            assert (tally["votes_for"] > tally["votes_against"]) == (f.value == "won"), f
+        elif q["kind"] == "no_confidence" and {"votes_for", "votes_against"} <= set(tally) and q["state"] != "state:SWE":
+            assert (tally["votes_for"] > tally["votes_against"]) == (f.value == "lost"), f
+
+
 def test_the_numbers_of_a_vote():
     from types import SimpleNamespace
 
@@ -128,6 +153,23 @@ def test_the_numbers_of_a_vote():
     ("Robert Fico's government won a confidence vote on Tuesday.", "2023-11-22", "supported"),
     ("Robert Fico's government lost a confidence vote on Tuesday.", "2023-11-22", "flagged"),
     ("The French government survived a censure motion on 4 December 2024.", "2024-12-06", "flagged"),
+    # who: a coalition "led by" X, a "which" clause on X's cabinet; when: a "when" clause's date
+    ("The last elected government, a four-party coalition led by Kiril Petkov, fell in a no-confidence vote "
+     "in June 2022.", "2023-06-06", "supported"),
+    ("The last elected government, a four-party coalition led by Kiril Petkov, survived a no-confidence vote "
+     "in June 2022.", "2023-06-06", "flagged"),
+    ("The new cabinet replaces that of Zdravko Krivokapic, which lost a confidence vote in February.",
+     "2022-04-29", "supported"),
+    ("The new cabinet replaces that of Zdravko Krivokapic, which lost a confidence vote in April.",
+     "2022-04-29", "flagged"),
+    ("Pedro Sánchez came to power in June 2018, when he ousted Mariano Rajoy in a no-confidence vote.",
+     "2023-11-16", "supported"),
+    ("Pedro Sánchez came to power in July 2018, when he ousted Mariano Rajoy in a no-confidence vote.",
+     "2023-11-16", "flagged"),
+    ("Greek Prime Minister Alexis Tsipras survived a no-confidence motion in parliament on Saturday.",
+     "2018-06-17", "supported"),
+    ("Greek Prime Minister Alexis Tsipras lost a no-confidence motion in parliament on Saturday.",
+     "2018-06-17", "flagged"),
 ])
 def test_votes_in_several_wordings(checker, text, day, expected):
     assert verdict(checker, text, day) == expected
@@ -138,6 +180,9 @@ def test_votes_in_several_wordings(checker, text, day, expected):
     # a vote the list lacks, a party's vote on its leader, a vote to come, a day with two rounds
     ("German Chancellor Olaf Scholz won a confidence vote on 3 March 2023.", "2023-03-04"),
     ("Theresa May survived a confidence vote of Conservative MPs on 12 December 2018.", "2018-12-13"),
+    ("Boris Johnson survived a party confidence vote on 6 June 2022.", "2022-06-07"),
+    ("The coalition, led by a four-party alliance, survived a confidence vote on 3 March 2023.", "2023-03-04"),
+    ("Pedro Sánchez came to power in 2019, when he won an investiture vote.", "2023-11-16"),
     ("German Chancellor Olaf Scholz is expected to lose a confidence vote on 16 December.", "2024-12-10"),
     ("Friedrich Merz won the investiture vote on 6 May 2025.", "2025-05-07"),
     ("Donald Tusk won a vote of confidence in the Sejm on 11 December 2023 with 248 votes.", "2023-12-12"),

@@ -41,7 +41,7 @@ from spacy.tokens import Span, Token
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims import elections
 from accord.nlp.extract.claims.election_winners import _subjects
-from accord.nlp.extract.claims.grammar import Context, make, negated
+from accord.nlp.extract.claims.grammar import Context, antecedent_times, make, negated
 
 ORDER = 67
 VOTE = "government_vote"
@@ -62,8 +62,10 @@ MOTION_PASSED = {"pass", "succeed", "adopt", "approve", "carry"}
 MOTION_FAILED = {"fail", "reject", "defeat"}
 GOVERNMENT_NOUNS = {"government", "cabinet", "coalition", "administration", "executive", "ministry"}
 #: words of a sentence about something other than a parliament's vote on a government
-NOT_GOVERNMENT = {"party", "leadership", "caucus", "conservative", "conservatives", "tory", "tories",
-                  "shareholders", "board", "union", "club", "members'", "referendum"}
+NOT_GOVERNMENT = {"leadership", "caucus", "tory", "tories", "shareholders", "board", "club", "referendum"}
+#: words of a vote noun's own phrase that make it a party's vote ("a confidence vote of
+#: Conservative MPs", "a party confidence vote")
+PARTY_WORDS = {"party", "party's", "conservative", "conservatives", "labour", "mps", "members", "caucus"}
 VOTERS = {"votes", "vote", "ballots", "deputies", "lawmakers", "legislators", "mps", "members", "senators",
           "parliamentarians", "representatives"}
 #: words around a number that make it no tally of the vote
@@ -85,7 +87,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     for noun in sent:
         if noun.lower_ in NOUNS and noun.pos_ in ("NOUN", "PROPN"):
             kind = _kind(noun)
-            if kind is not None:
+            own = {t.lower_ for t in noun.subtree} | {t.lower_ for t in noun.doc[max(sent.start, noun.i - 4):noun.i]}
+            if kind is not None and not own & PARTY_WORDS:
                 out += _vote(ctx, noun, kind)
     return out
 
@@ -114,9 +117,13 @@ def _vote(ctx: Context, noun: Token, kind: str) -> list[Statement]:
     if len(subjects) != 1:
         return []
     when = _date(ctx, noun, verb)
-    if when is None:
-        return []
-    value, precision, span = when
+    if when is not None:
+        value, precision, span = when
+    else:  # "came to power in June 2018, when he ousted Rajoy in a no-confidence vote"
+        point = antecedent_times(ctx, verb).get("point_in_time")
+        if point is None or point.precision not in ("day", "month", "year"):
+            return []
+        value, precision, span = point.value, point.precision, None
     times = {"point_in_time": TimeQualifier(value, precision)}
     extra = {"modality": "plan"} if elections._to_come(ctx, value) else {}
     tokens = [noun] + ([span[0], span[-1]] if span is not None and len(span) else [])
@@ -141,14 +148,14 @@ def _frame(noun: Token) -> tuple[Token, list[Token], bool] | None:
     head = noun.head
     lemma = head.lemma_.lower()
     if noun.dep_ == "dobj" and lemma in WIN_OBJECT | LOSE_OBJECT and head.pos_ == "VERB":
-        return head, _subjects(head), lemma in WIN_OBJECT
+        return head, _who(head), lemma in WIN_OBJECT
     if noun.dep_ == "pobj" and head.lower_ in ("in", "to", "after", "by", "through", "following"):
         verb = head.head
         vlemma = verb.lemma_.lower()
         if verb.pos_ != "VERB":
             return None
         if vlemma in FALL and head.lower_ != "by":
-            return verb, _subjects(verb), False  # "the government fell in / to / after the vote"
+            return verb, _who(verb), False  # "the government fell in / to / after the vote"
         if vlemma in OUST:
             if vlemma == "bring" and not any(c.lower_ == "down" for c in verb.children):
                 return None
@@ -167,6 +174,15 @@ def _frame(noun: Token) -> tuple[Token, list[Token], bool] | None:
     return None
 
 
+def _who(verb: Token) -> list[Token]:
+    """The verb's subject (election_winners._subjects), and the noun a "which" clause hangs on
+    ("the cabinet of X, which lost a confidence vote")."""
+    subjects = _subjects(verb)
+    if verb.dep_ == "relcl" and any(s.lower_ == "which" for s in subjects):
+        subjects = [verb.head]
+    return subjects
+
+
 def _holders(ctx: Context, tokens: list[Token]) -> list[str]:
     """The one person (or state) the tokens name: a person, or the owner of "government" /
     "cabinet" ("Barnier's government", "the Bayrou cabinet", "the government of X")."""
@@ -176,6 +192,9 @@ def _holders(ctx: Context, tokens: list[Token]) -> list[str]:
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
             owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                        if o.dep_ == "pobj"]
+            owners += [o for v in tok.children if v.dep_ == "acl" and v.lemma_.lower() in ("lead", "head")
+                       for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            # "a coalition led by X", "the cabinet headed by X"
             named = [t for o in owners for t in o.subtree]
             people = ctx.entities(named, ("person:",))
             found += people or ctx.entities(named, ("state:",))
