@@ -83,6 +83,20 @@ def test_a_tally_off_by_one(kb_checker, number, expected):
     assert found.kind == expected
 
 
+@pytest.mark.parametrize("subject, value, day, expected", [
+    ("person:friedrich-merz", "lost", "2024-12-16", "contradicted_by_kb"),  # Scholz's vote, another holder's name
+    ("person:angela-merkel", "lost", "2024-12-16", "contradicted_by_kb"),
+    ("person:friedrich-merz", "lost", "2024-12", None),       # a month: not one vote for sure
+    ("person:friedrich-merz", "won", "2024-12-16", None),     # not that vote's outcome
+    ("person:emmanuel-macron", "lost", "2024-12-16", None),   # no office of Germany's
+    ("person:pedro-sanchez", "lost", "2018-06-01", None),     # the motion's challenger
+    ("person:andrzej-duda", "lost", "2023-12-11", None),      # two votes that day (Morawiecki, Tusk)
+])
+def test_a_vote_given_to_another_holder(kb_checker, subject, value, day, expected):
+    found = votes.check(kb_checker, _claim(subject, votes.VOTE, value, day), None)
+    assert (found.kind if found else None) == expected
+
+
 def test_no_tally_verdict_without_the_lists_tally(kb_checker):
     # Kurz's ousting of 27 May 2019 was by a show of hands: the list has no tally
     claim = _claim("person:sebastian-kurz", votes.COUNT, "97", "2019-05-27")

@@ -27,6 +27,9 @@ vote has it, contradicted when every one has the other, no verdict when they dif
 rounds on one day). A lost vote claimed on a day or month none is listed, when the person lost a
 confidence or censure vote within 60 days of it: contradicted (a government falls once; a
 government's survived votes are many and not all listed, so a won vote is never dated so). A
+vote claimed on a day the list gives one vote of that outcome to another person of the same
+state (an office of it, any day), when the claimed person has none listed within 60 days and is
+not the motion's challenger: contradicted, the other holder's vote. A
 number is supported when it is one the list gives for those votes (for, against, abstained,
 needed, the margin), contradicted when not, only where the claim's date covers one day's
 vote(s) and the list has their tally.
@@ -268,7 +271,7 @@ def check(checker, st: Statement, on: str | None):
     fitting = _within(listed, lo, hi)
     who = checker.name(st.subject)
     if not fitting:
-        return _misdated(checker, st, listed, lo, hi)
+        return _misdated(checker, st, listed, lo, hi) or _swapped(checker, st, listed, lo, hi)
     outcomes = {f.value for f in fitting}
     if len(outcomes) != 1:
         return None  # two rounds of one day, won and lost
@@ -297,6 +300,42 @@ def _misdated(checker, st: Statement, listed: list, lo, hi):
     who = checker.name(st.subject)
     return Verdict("contradicted_by_kb", f"The claim dates {who}'s lost vote {st.point_in_time.value}, but "
                    f"{who} lost it on {near[0].point_in_time.value}.", [fact_evidence(near[0])])
+
+
+def _swapped(checker, st: Statement, listed: list, lo, hi):
+    """A vote claimed for a person on a day the list gives one vote of that outcome to another
+    holder of the same state, when the person has no listed vote within 60 days and is not the
+    vote's challenger: the other holder's vote, given to the wrong person ("Merz lost a confidence
+    vote on 16 December 2024")."""
+    from accord.reconcile import timecmp
+    from accord.reconcile.kbcheck import Verdict, fact_evidence
+
+    outcome, investiture = _parts(st)
+    if lo != hi or st.modality != "fact" or not st.subject.startswith("person:"):
+        return None
+    if any(lo - LOST_NEAR <= timecmp.bounds(f.point_in_time)[0] <= hi + LOST_NEAR for f in listed):
+        return None
+    day = [f for f in checker.kb.facts(property=VOTE) if timecmp.bounds(f.point_in_time)[0] == lo]
+    if len(day) != 1 or day[0].value != outcome or (investiture and (day[0].qualifiers or {}).get("kind") != INVESTITURE):
+        return None
+    fact = day[0]
+    q = fact.qualifiers or {}
+    if q.get("challenger") == st.subject or q.get("state") not in _states_of(checker, st.subject):
+        return None
+    who, other = checker.name(st.subject), checker.name(fact.subject)
+    return Verdict("contradicted_by_kb", f"The claim gives {who} the vote of {fact.point_in_time.value}, but "
+                   f"it was {other}'s ({fact.value}).", [fact_evidence(fact)])
+
+
+def _states_of(checker, person: str) -> set[str]:
+    """The states whose offices the KB gives the person (any day)."""
+    out = set()
+    for fact in checker.kb.facts(subject=person, property="holds_office"):
+        office = checker.kb.entity(fact.value)
+        where = str(((office.attrs or {}) if office is not None else {}).get("jurisdiction", ""))
+        if where.startswith("state:"):
+            out.add(where)
+    return out
 
 
 def _days(facts: list) -> str:
