@@ -180,6 +180,10 @@ def test_the_numbers_of_a_vote():
      "2023-11-16", "supported"),
     ("Pedro Sánchez came to power in July 2018, when he ousted Mariano Rajoy in a no-confidence vote.",
      "2023-11-16", "flagged"),
+    ("Ludovic Orban's cabinet was brought down by a censure motion backed by 261 lawmakers on Wednesday.",
+     "2020-02-06", "supported"),
+    ("Ludovic Orban's cabinet was brought down by a censure motion backed by 262 lawmakers on Wednesday.",
+     "2020-02-06", "flagged"),
     ("Greek Prime Minister Alexis Tsipras survived a no-confidence motion in parliament on Saturday.",
      "2018-06-17", "supported"),
     ("Greek Prime Minister Alexis Tsipras lost a no-confidence motion in parliament on Saturday.",
@@ -203,3 +207,15 @@ def test_votes_in_several_wordings(checker, text, day, expected):
 ])
 def test_no_false_alarm(checker, text, day):
     assert verdict(checker, text, day) != "flagged"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, day", [
+    # a new term won in a parliament's vote is no national election on that day (elections.CHOSEN_BY)
+    ("Pedro Sánchez secured a new term on Thursday after winning an investiture vote.", "2023-11-17"),
+    ("Stefan Lofven won a new term on Wednesday in a vote in the Riksdag.", "2021-07-08"),
+])
+def test_a_term_won_in_parliament_is_no_election(checker, text, day):
+    from tests.claims._pipeline import outcome
+
+    assert outcome(checker, text, day) != "flagged"

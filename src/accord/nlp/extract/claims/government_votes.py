@@ -5,7 +5,8 @@ person or state -> a number of votes told of the vote).
 Read, with the vote noun ("vote", "motion", "ballot") marked as one on a government by its own
 words ("confidence", "no-confidence", "censure", "investiture", "trust"; "a vote of (no)
 confidence") and dated (its own modifiers, or the "on" / "in" phrases of the noun and its verb):
-- won: "X won / survived / passed / cleared the (confidence) vote", "the motion against X's
+- won: "X won / survived / passed / cleared the (confidence) vote" (its subject shared with a
+  coordinated verb or the clause a participle hangs on: "X ..., after winning the vote"), "the motion against X's
   government failed / was rejected / was defeated";
 - lost: "X lost the vote", "X's government fell / collapsed in / to / after the motion", "X was
   ousted / toppled / brought down / removed in the vote", "lawmakers ousted X in the vote", "the
@@ -44,7 +45,8 @@ from spacy.tokens import Span, Token
 from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims import elections
 from accord.nlp.extract.claims.election_winners import _subjects
-from accord.nlp.extract.claims.grammar import Context, antecedent_times, make, negated
+from accord.nlp.extract.claims.grammar import (Context, antecedent_times, make, negated, participle_subject,
+                                               shared_subject)
 
 ORDER = 67
 VOTE = "government_vote"
@@ -183,6 +185,9 @@ def _who(verb: Token) -> list[Token]:
     subjects = _subjects(verb)
     if verb.dep_ == "relcl" and any(s.lower_ == "which" for s in subjects):
         subjects = [verb.head]
+    if not subjects:  # "after winning a confidence vote, X ...", "X ..., losing a confidence vote"
+        subjects = [s for s in (shared_subject(verb)[1], participle_subject(verb)[1]) if s is not None][:1]
+        subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
     return subjects
 
 
@@ -209,9 +214,11 @@ def _holders(ctx: Context, tokens: list[Token]) -> list[str]:
 
 def _date(ctx: Context, noun: Token, verb: Token) -> tuple[str, str, Span] | None:
     """The one date of the vote: the noun's modifiers ("Monday's vote"), the "on" / "in" phrases of
-    the noun and of its verb."""
+    the noun, of its verb and of a participle on the noun."""
     mods = elections._modifiers(noun)
-    preps = [p for w in (noun, verb) for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "of")]
+    # "a censure motion backed by 261 lawmakers on Wednesday": the date of the noun's participle too
+    told = [noun, verb] + [a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    preps = [p for w in told for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "of")]
     return elections._one_date(ctx, mods + [w for p in preps for w in p.subtree])
 
 
