@@ -425,7 +425,8 @@ TERM_VERBS = {"win", "secure", "clinch", "earn", "gain"}
 #: words of a re-election that is not the people's: by parliament, by a party, to a post
 CHOSEN_BY = {"parliament", "lawmakers", "legislators", "deputies", "mps", "assembly", "congress", "senate", "party",
              "leader", "leadership", "chairman", "chair", "speaker", "convention", "delegates", "council",
-             "committee", "board", "caucus", "bundestag", "sejm", "diet", "knesset"}
+             "committee", "board", "caucus", "bundestag", "sejm", "diet", "knesset",
+             "investiture", "confidence", "riksdag", "cortes"}  # vote23: a term won in a parliament's vote
 
 
 def _re_election(tok: Token) -> bool:
