@@ -121,3 +121,22 @@ def test_council_of_europe_47_until_the_expulsion(checker, day, expected):
 ])
 def test_council_of_europe_46_from_the_expulsion(checker, day, expected):
     assert outcome(checker, "The Council of Europe has 46 member states.", day) == expected
+
+
+# -- the African Union: 54 from South Sudan's accession (2011-07-27), 55 from Morocco's (2017-01-31) --
+@pytest.mark.parametrize("text, day, expected", [
+    ("The AU's 55 member states agreed on a mission.", "2023-05-10", "supported"),
+    ("The 54-member African Union condemned the coup.", "2023-05-10", "flagged"),
+    ("The 56-member African Union condemned the coup.", "2023-05-10", "flagged"),
+    ("The African Union now has 55 members.", "2017-01-16", "flagged"),
+    ("The African Union now has 55 members.", "2017-01-17", "supported"),   # 14 days before Morocco's day
+    ("The African Union now has 54 members.", "2017-03-31", "supported"),   # 60 days after the day before it
+    ("The African Union now has 54 members.", "2017-04-01", "flagged"),
+    ("The African Union now has 55 members.", "2015-05-10", "flagged"),
+    ("Morocco became the 55th member of the African Union in January 2017.", "2023-05-10", "supported"),
+    ("Morocco became the 54th member of the African Union in January 2017.", "2023-05-10", "flagged"),
+    ("Morocco is not a member of the African Union.", "2017-01-30", "supported"),
+    ("Morocco is not a member of the African Union.", "2017-01-31", "flagged"),
+])
+def test_african_union_members(checker, text, day, expected):
+    assert outcome(checker, text, day) == expected
