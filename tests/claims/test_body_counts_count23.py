@@ -140,3 +140,24 @@ def test_council_of_europe_46_from_the_expulsion(checker, day, expected):
 ])
 def test_african_union_members(checker, text, day, expected):
     assert outcome(checker, text, day) == expected
+
+
+# -- "Member States" with capitals (the EU's and the UN's own style) ----------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The 27 Member States of the EU agreed.", "supported"),
+    ("The 26 Member States of the EU agreed.", "flagged"),
+    ("The EU's 28 Member States agreed.", "flagged"),
+    ("The 193 Member States of the United Nations voted.", "supported"),
+    ("The 192 Member States of the United Nations voted.", "flagged"),
+    ("The 56 participating States of the OSCE met in Vienna.", "flagged"),
+    ("The United States and its allies met in Vienna.", "none"),   # a name, not a count
+])
+def test_capitalised_member_states_are_counted(checker, text, expected):
+    assert outcome(checker, text, "2023-05-10") == expected
+
+
+def test_capitalised_count_noun_repair(accord_annotator):
+    doc = accord_annotator.nlp("The 27 Member States of the EU agreed. The United States agreed.")
+    states = [t for t in doc if t.text == "States"]
+    assert (states[0].tag_, states[0].lemma_) == ("NNS", "state")
+    assert states[1].tag_ != "NNS"   # no number of its own: left as the name's
