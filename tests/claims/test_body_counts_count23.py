@@ -161,3 +161,13 @@ def test_capitalised_count_noun_repair(accord_annotator):
     states = [t for t in doc if t.text == "States"]
     assert (states[0].tag_, states[0].lemma_) == ("NNS", "state")
     assert states[1].tag_ != "NNS"   # no number of its own: left as the name's
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain is a member of the African Union.", "flagged"),            # the AU's list is complete
+    ("Mali was suspended from the African Union in 2020.", "none"),    # a suspended state stays a member
+    ("The African Union suspended Niger after the coup.", "none"),
+    ("Russia was suspended from the G8 in 2014.", "supported"),        # the G8's suspension ended it
+])
+def test_a_suspension_from_the_african_union_is_no_leaving(checker, text, expected):
+    assert outcome(checker, text, "2024-06-01") == expected
