@@ -24,7 +24,9 @@ Rules, and why:
   Henderson"), the KB knows a person of that name, or the document names a person with that
   word in a longer name ("Chad Smith ... Chad said"): Jordan, Georgia, Chad, Israel are both.
   An organisation's KB name that covers a PERSON whole and runs past it wins too ("Schengen" as
-  a PERSON in "the Schengen area"), as does an organisation's abbreviation with a digit ("G8").
+  a PERSON in "the Schengen area"), as does an organisation's abbreviation with a digit ("G8"),
+  and a one-word organisation's name that is the whole PERSON before a common noun ("the 27th
+  Schengen country").
 - An NER entity is first cut at a dash standing alone between words that a KB name follows
   inside it: a dateline run into the text ("BUDAPEST - Tamas Sulyok", "Sept 16 - Australia"),
   a region run into a list ("Indo-Pacific - Japan"). An NER entity that ends in a KB person's full name
@@ -323,9 +325,25 @@ def _kb_name_around(ent: Span, inside: list[Match]) -> bool:
 
     if len(inside) == 1 and inside[0].best.type in ("event", "summit") and around(inside[0]) and longer(inside[0]):
         return True
+    if _org_before_noun(ent, inside):
+        return True
     return any(around(m) and m.best.type == "organisation"
                and (longer(m) or (m.best.kind == "abbreviation" and any(c.isdigit() for c in ent.text)))
                for m in inside)
+
+
+def _org_before_noun(ent: Span, inside: list[Match]) -> bool:
+    """A one-word PERSON that is exactly an organisation's KB name and stands before a common
+    noun: "the 27th Schengen country", "Schengen states" (count23). A person's name before a
+    common noun ("the Trump administration") is no organisation's name."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    if not (after.is_alpha and after.is_lower and after.tag_ in ("NN", "NNS")):
+        return False
+    return any(m.start == ent.start and m.end == ent.end and m.best.type == "organisation"
+               and not any(f.type == "person" for f in m.forms) for m in inside)
 
 
 def _has_name(span: Span) -> bool:

@@ -26,6 +26,11 @@ labels only when every condition of its shape holds; any other sentence is left 
   joined last month" is parsed with "Sweden" an `npadvmod` of "member" (the same sentence with
   "Finland" gets `appos`), so no reader sees the state the noun is. A place name (GPE) set off by
   commas right after the noun it hangs on, as `npadvmod`, is made its `appos`.
+- **A counted noun written with a capital** (count23). "The 27 Member States of the EU", "the 57
+  participating States" are tagged as a proper name ("States", `NNP`, lemma "States"), so no
+  reader counts them. A capitalised plural count noun ("States", "Members", "Countries",
+  "Nations") that is no named entity and has a number of its own (`nummod`) is made the common
+  plural noun it is (`NNS`, its singular lemma), with a compound "Member" before it.
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ _BEFORE_VERB = frozenset({"advmod", "aux", "auxpass", "neg"})
 
 def repair(doc: Doc) -> None:
     for tok in doc:
+        if tok.text in CAPITAL_COUNT_NOUNS:
+            capitalised_count_noun(tok)
         if tok.dep_ == "npadvmod":
             apposition_in_commas(tok)
         elif tok.dep_ in SUBJECTS:
@@ -50,6 +57,22 @@ def repair(doc: Doc) -> None:
         elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" and not any(
                 c.dep_ in SUBJECTS or c.dep_ == "expl" for c in tok.children):
             subject_in_opener(tok)
+
+
+#: capitalised plural count nouns and their lemmas ("the 27 Member States")
+CAPITAL_COUNT_NOUNS = {"States": "state", "Members": "member", "Countries": "country", "Nations": "nation"}
+
+
+def capitalised_count_noun(tok: Token) -> None:
+    """"the 27 Member States": a capitalised count noun with a number of its own, in no named
+    entity, is a common plural noun (and "Member" before it a common noun)."""
+    if tok.tag_ not in ("NNP", "NNPS") or tok.ent_type_ or not any(
+            c.dep_ == "nummod" and c.like_num for c in tok.children):
+        return
+    tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", CAPITAL_COUNT_NOUNS[tok.text]
+    for c in tok.children:
+        if c.dep_ == "compound" and c.text == "Member" and not c.ent_type_:
+            c.tag_, c.pos_, c.lemma_ = "NN", "NOUN", "member"
 
 
 def _opener_before(tok: Token) -> Token | None:

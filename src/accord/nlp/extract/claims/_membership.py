@@ -67,10 +67,11 @@ def check_count(checker, st, on: str | None) -> Verdict | None:
     lo, hi = window
     sizes = _sizes(facts, lo, hi)
     number, name = int(st.value), checker.name(org)
-    states = [f for f in facts if f.subject.startswith("state:")]
+    states = [f for f in facts if f.subject.startswith("state:") and not _territory(kb, f.subject)]
     if number not in sizes and len(states) < len(facts):
         # "the seven G7 nations", "the 19 G20 countries": the states only, without the EU (and the
-        # AU) the KB also lists as members
+        # AU) the KB also lists as members; "the Nordic Council's five states": without the
+        # autonomous areas that sit in it (the Faroe Islands, Greenland, Åland: `territory_of`)
         sizes = {**_sizes(states, lo, hi), **sizes}
     if number in sizes:
         day = sizes[number]
@@ -104,6 +105,14 @@ def _staying(kb, facts, org: str, number: int, lo: str, hi: str) -> Verdict | No
                            f"{number} of them staying while {checker_name(kb, gone.subject)} was leaving.",
                            [fact_evidence(gone)])
     return None
+
+
+def _territory(kb, entity_id: str) -> bool:
+    """Is the member a territory of a state (its KB entity's `territory_of`), not a state itself?"""
+    try:
+        return bool((kb.entity(entity_id).attrs or {}).get("territory_of"))
+    except Exception:  # a member the KB does not describe
+        return False
 
 
 def checker_name(kb, entity_id: str) -> str:
@@ -166,13 +175,38 @@ def check_rank(checker, st, on: str | None) -> Verdict | None:
         return None
     first = 1 + sum(1 for d in joined.values() if temporal.upper(d) < temporal.lower(mine))
     last = sum(1 for d in joined.values() if temporal.lower(d) <= temporal.upper(mine))
+    before, maybe = _undated(kb, org, mine)
+    first, last = first + before, last + before
     places = f"{first}" if first == last else f"{first} to {last} (joined on the same day as others)"
-    if first <= int(rank) <= last:
+    if maybe:
+        places = f"{first} to {last + maybe} ({maybe} members the list does not date may have joined before it)"
+    if first + maybe <= int(rank) <= last:
         return Verdict("supported", f"{state} joined {name} on {mine}: member number {places}.", evidence)
+    if first <= int(rank) <= last + maybe:
+        return None  # members the KB does not date may have joined before it or after
     if not complete(kb, org, "member_of", temporal.lower(min(joined.values())), temporal.upper(mine)):
         return None
     return Verdict("contradicted_by_kb", f"{state} joined {name} on {mine} as member number {places}, "
                    f"not {rank}.", evidence)
+
+
+def _undated(kb, org: str, mine: str) -> tuple[int, int]:
+    """(members with no accession date that joined before `mine`, those that may have joined
+    before or after it). A list declared complete from a day holds every member of that day, so
+    one it leaves undated was in by then (the Schengen area's seven of 1995, Italy, Austria and
+    Greece, all in before its list's first day, 2001-03-25): before any accession after that day;
+    of an accession on or before it (or with no declared start) it may be before or after."""
+    dated = {f.subject for f in kb.facts(property="member_of", value=org) if f.start is not None}
+    undated = {f.subject for f in kb.facts(property="member_of", value=org)
+               if f.start is None and f.point_in_time is None and f.subject not in dated}
+    try:
+        declared = (kb.entity(org).attrs or {}).get("coverage", {}).get("member_of") or {}
+    except Exception:  # an organisation the KB does not describe
+        declared = {}
+    start = temporal.lower(str(declared["from"])) if isinstance(declared, dict) and "from" in declared else None
+    if start is not None and temporal.lower(mine) > start:
+        return len(undated), 0
+    return 0, len(undated)
 
 
 def _accessions(facts) -> dict[str, str]:

@@ -512,11 +512,22 @@ def _expelled(ctx: Context, verb: Token) -> list[Statement]:
         if not orgs:
             orgs = [e for c in kids if c.dep_ == "nsubj" for t in group(c) if (e := ctx.entity(t)) and e.startswith("org:")]
     states = [e for h in holders for t in group(h) if (e := ctx.entity(t)) and e.startswith("state:")]
+    if lemma == "suspend":
+        orgs = [o for o in orgs if not _suspension_keeps_membership(ctx, o)]  # "Mali was suspended from the AU"
     if not states or not orgs:
         return []
     point = one_date(qualifiers(ctx, clause_tokens(verb)))
     return [make(ctx, s, "left", o, [verb], verb, negated(verb), {"point_in_time": point} if point else {})
             for s in dict.fromkeys(states) for o in dict.fromkeys(orgs)]
+
+
+def _suspension_keeps_membership(ctx: Context, org: str) -> bool:
+    """Does the organisation keep a suspended state as a member (its KB attrs say so: the African
+    Union, which suspends a member after a coup; count23)? Then a suspension is no leaving."""
+    try:
+        return bool((ctx.kb.entity(org).attrs or {}).get("suspension_keeps_membership"))
+    except Exception:  # no KB, or an organisation it does not describe
+        return False
 
 
 def _end_fits(when, end) -> bool:

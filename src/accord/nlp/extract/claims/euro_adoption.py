@@ -55,7 +55,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         return []
     out: list[Statement] = []
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ADOPTING or not _euro_object(verb):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ADOPTING or not euro_object(verb):
             continue
         copula = _ranked_copula(verb)
         if modality(verb if copula is None else copula) != "fact" or not_until(verb) or (
@@ -65,7 +65,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     return out
 
 
-def _euro_object(verb: Token) -> bool:
+def euro_object(verb: Token) -> bool:
     """Is "the euro" (the noun itself, not "the euro area", not "euros") the verb's object, or
     the object of its "to" ("switched to the euro")?"""
     objects = [c for c in verb.children if c.dep_ == "dobj"]

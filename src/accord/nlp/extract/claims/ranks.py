@@ -1,6 +1,6 @@
 """Ranks of accession: "became the 31st member", "joined as the thirty-first member", "the 32nd
-country to join the alliance", "NATO's newest member Sweden" (a state's place in the order of
-accession).
+country to join the alliance", "the 20th country to adopt the euro" (the euro area's order),
+"NATO's newest member Sweden" (a state's place in the order of accession).
 
 Statement: `member_rank` (subject the state, value "<org id>#<n>" or "<org id>#latest"). A plural
 ("the 31st and 32nd members") is a group of recent members, not one place in the order: not read
@@ -23,6 +23,7 @@ from accord.nlp.extract.claims.counts import (
     org_noun,
     org_of,
 )
+from accord.nlp.extract.claims.euro_adoption import EURO_AREA, euro_object
 from accord.nlp.extract.claims.grammar import (
     RELATIVE_PRONOUNS, Context, denies, described_state, group, make, modality, negated, phrase_tokens, qualifiers,
     said_before,
@@ -237,6 +238,8 @@ def _joined_org(ctx: Context, noun: Token) -> tuple[str | None, float]:
     clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
     if noun.dep_ == "attr":
         clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.i > noun.i]
+    if any(_adopts_euro(c) for c in clauses):
+        return EURO_AREA, 1.0  # "the 20th country to adopt the euro": the euro area's 20th member
     for clause in (c for c in clauses if c.lemma_.lower() in ACCESSION_VERBS):
         for obj in (c for c in clause.children if c.dep_ in ("dobj", "pobj", "prep")):
             target = next((p for p in obj.children if p.dep_ == "pobj"), None) if obj.dep_ == "prep" else obj
@@ -304,7 +307,15 @@ def _other_order(noun: Token) -> bool:
     if noun.dep_ == "attr":
         clauses += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp")
                     and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
-    return any(c.lemma_.lower() not in ACCESSION_VERBS for c in clauses)
+    return any(c.lemma_.lower() not in ACCESSION_VERBS and not _adopts_euro(c) for c in clauses)
+
+
+EURO_ADOPTING = frozenset({"adopt", "introduce", "join", "switch", "move"})  # not "use": Kosovo uses it too
+
+
+def _adopts_euro(verb: Token) -> bool:
+    """"(the 20th country) to adopt / introduce / switch to the euro": a joining of the euro area."""
+    return verb.lemma_.lower() in EURO_ADOPTING and euro_object(verb)
 
 
 def _rank_words(name, st) -> str:
