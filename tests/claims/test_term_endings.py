@@ -37,6 +37,14 @@ def _ended(annotator, text, published):
      "2021-02-14", "supported"),
     ("Mario Draghi replaced Giuseppe Conte, who did not resign in January after a coalition partner walked out.",
      "2021-02-14", "contradicted_by_kb"),
+    # "last week", "a week ago": the ISO week the date reader gives; a verb joined to a relative clause
+    ("Liz Truss, who succeeded Boris Johnson in September, resigned last week.", "2022-10-28", "supported"),
+    ("Liz Truss, who succeeded Boris Johnson in September, did not resign last week.", "2022-10-28",
+     "contradicted_by_kb"),
+    ("Liz Truss did not resign last week.", "2022-11-08", "new"),  # the week after: nothing to say
+    ("Sanna Marin replaces Antti Rinne, who took office in June and resigned a week ago.", "2019-12-10", "supported"),
+    ("Sanna Marin replaces Antti Rinne, who took office in June and did not resign a week ago.", "2019-12-10",
+     "contradicted_by_kb"),
     # a resignation of a term ended by a motion of censure
     ("Mariano Rajoy resigned as prime minister on 1 June 2018.", "2018-06-03", "contradicted_by_kb"),
     # impeachment
@@ -89,6 +97,15 @@ def test_denial_boundary_days(checker):
     assert _kind(checker, _st("resigned", "2016-07-13", negated=True)) == "contradicted_by_kb"
     assert _kind(checker, _st("resigned", "2016-07-14", negated=True)) is None
     assert _kind(checker, _st("resigned", None, negated=True)) is None  # undated: no verdict
+
+
+def test_denial_in_a_week(checker):
+    def week(value):
+        return Statement(subject=CAMERON, property="term_ended", value=f"{UK_PM}#resigned", polarity="negated",
+                         point_in_time=TimeQualifier(value=value, precision="week"))
+    assert check_term_ended(checker, week("2016-W24"), "2016-08-01") is None  # 13-19 June
+    assert check_term_ended(checker, week("2016-W25"), "2016-08-01").kind == "contradicted_by_kb"  # 20-26 June
+    assert check_term_ended(checker, week("2016-W26"), "2016-08-01") is None  # 27 June - 3 July
 
 
 def test_affirmed_boundary_days(checker):

@@ -42,7 +42,7 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, own_times, qualifiers
 from accord.nlp.extract.claims.terms import POSTS, office_of, title_heads
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
@@ -82,7 +82,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         person = _person(ctx, verb, act)
         if person is None:
             continue
-        when = qualifiers(ctx, clause_tokens(verb)).get("point_in_time")
+        when = qualifiers(ctx, clause_tokens(verb)).get("point_in_time") or _week(ctx, verb)
         office, attachment = _office(ctx, verb, person, when)
         if office is None:
             continue
@@ -91,6 +91,17 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         out.append(make(ctx, person, "term_ended", f"{office}#{act}", [verb], verb, polarity=negated(verb),
                         times=times, confidence=sure, modality="fact"))
     return out
+
+
+def _week(ctx: Context, verb: Token) -> TimeQualifier | None:
+    """ "resigned last week": the ISO week the date reader gives (no precision of its own, so
+    `qualifiers` leaves it out), as summits.py reads a week."""
+    for a in own_times(ctx, clause_tokens(verb)):
+        value = str(a.data.get("value") or "")
+        if not a.data.get("precision") and a.data.get("role") == "point" and timecmp.week_bounds(value) \
+                and not value.endswith("-WE"):
+            return TimeQualifier(value, "week")
+    return None
 
 
 def _act(verb: Token) -> str | None:
@@ -148,8 +159,9 @@ def _person(ctx: Context, verb: Token, act: str) -> str | None:
             target = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if target is None:
         return None
-    if target.lower_ in ("who", "that") and verb.dep_ == "relcl":
-        target = verb.head
+    clause = verb.head if verb.dep_ == "conj" and target.head.i == verb.head.i else verb
+    if target.lower_ in ("who", "that") and clause.dep_ == "relcl":
+        target = clause.head  # "X, who took office in June and resigned a week ago"
     person = ctx.entity(target)
     return person if person and person.startswith("person:") else None
 
