@@ -50,6 +50,9 @@ def _ended(annotator, text, published):
     # impeachment
     ("Yoon Suk Yeol was impeached by lawmakers in December.", "2025-04-10", "supported"),
     ("Yoon Suk Yeol was not impeached by lawmakers in December.", "2025-04-10", "contradicted_by_kb"),
+    # the act's own date, not a date on a noun of its clause (the decree's 3 December)
+    ("Yoon Suk Yeol was impeached by parliament in December, over his decree of martial law on 3 December.",
+     "2025-06-04", "supported"),
 ])
 def test_endings(accord_annotator, text, published, kind):
     assert verdicts(accord_annotator, text, published, "term_ended") == [kind]

@@ -42,7 +42,7 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from accord.model import Statement, TimeQualifier
-from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, own_times, qualifiers
+from accord.nlp.extract.claims.grammar import Context, clause_tokens, make, modality, negated, qualifiers
 from accord.nlp.extract.claims.terms import POSTS, office_of, title_heads
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
@@ -82,7 +82,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         person = _person(ctx, verb, act)
         if person is None:
             continue
-        when = qualifiers(ctx, clause_tokens(verb)).get("point_in_time") or _week(ctx, verb)
+        when = _when(ctx, verb)
         office, attachment = _office(ctx, verb, person, when)
         if office is None:
             continue
@@ -93,15 +93,37 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     return out
 
 
-def _week(ctx: Context, verb: Token) -> TimeQualifier | None:
-    """ "resigned last week": the ISO week the date reader gives (no precision of its own, so
-    `qualifiers` leaves it out), as summits.py reads a week."""
-    for a in own_times(ctx, clause_tokens(verb)):
-        value = str(a.data.get("value") or "")
-        if not a.data.get("precision") and a.data.get("role") == "point" and timecmp.week_bounds(value) \
-                and not value.endswith("-WE"):
-            return TimeQualifier(value, "week")
+def _when(ctx: Context, verb: Token) -> TimeQualifier | None:
+    """The act's own date: a time expression on the verb ("resigned in December", "on Monday",
+    "last week", "a week ago"), not one on a noun of the clause ("impeached in December over his
+    declaration of martial law on 3 December": December). With no time in the clause, the date of
+    what the clause hangs on ("in March 2018, when he resigned")."""
+    tokens = clause_tokens(verb)
+    spans = ctx.timed_spans_in(tokens)
+    if not spans:
+        return qualifiers(ctx, tokens).get("point_in_time")
+    for span, a in spans:
+        if not _on_the_verb(span.root, verb):
+            continue
+        value, precision = str(a.data.get("value") or ""), a.data.get("precision")
+        if a.data.get("role") != "point" or (a.data.get("begin") and a.data.get("finish")):
+            continue
+        if precision and timecmp.parts(value) and timecmp.parts(value)[0]:
+            return TimeQualifier(value, precision)
+        if not precision and timecmp.week_bounds(value) and not value.endswith("-WE"):
+            return TimeQualifier(value, "week")  # "last week": an ISO week, as summits.py reads one
     return None
+
+
+def _on_the_verb(root: Token, verb: Token) -> bool:
+    """Does the time hang on the verb: as its modifier ("last week", "a week ago"), or as the
+    object of a preposition on it ("in December", "on Monday")?"""
+    head = root.head
+    if head.i == verb.i:
+        return True
+    if head.dep_ == "prep" or head.lower_ == "ago":
+        return head.head.i == verb.i
+    return False
 
 
 def _act(verb: Token) -> str | None:
