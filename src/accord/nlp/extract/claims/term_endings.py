@@ -20,7 +20,10 @@ written with the verb ("resigned as chancellor", "quit the post of T"; a title t
 know, "as party leader", leaves the act unread), else the one office of the person whose recorded
 ending (kb/data/term_endings.yaml) the claim's date falls near (attachment 0.9), else the one
 office with recorded endings at all (0.6: never flagged). Statement: `term_ended`, person ->
-"office#act", `point_in_time` the clause's date.
+"office#act", `point_in_time` the act's own date: a time on the verb ("resigned in December",
+"last week": an ISO week), not one on a noun of its clause ("impeached in December over his decree
+of 3 December"); with no time in the clause, the date of what it hangs on ("in March 2018, when
+he resigned").
 
 Checks (the KB's `term_ended` facts): an act is told on the days from its `point_in_time` (the
 day the news first told it: announced or tendered) to the term's handover day for a resignation
