@@ -47,6 +47,9 @@ def _ended(annotator, text, published):
      "contradicted_by_kb"),
     # a resignation of a term ended by a motion of censure
     ("Mariano Rajoy resigned as prime minister on 1 June 2018.", "2018-06-03", "contradicted_by_kb"),
+    # a death in office of a term the KB says ended by resignation; a death after it is no end of a term
+    ("Shinzo Abe died in office in August 2020.", "2020-09-17", "contradicted_by_kb"),
+    ("Shinzo Abe, who resigned as prime minister in 2020, died on Friday.", "2022-07-09", "supported"),
     # impeachment
     ("Yoon Suk Yeol was impeached by lawmakers in December.", "2025-04-10", "supported"),
     ("Yoon Suk Yeol was not impeached by lawmakers in December.", "2025-04-10", "contradicted_by_kb"),
