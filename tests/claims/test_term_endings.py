@@ -45,6 +45,11 @@ def _ended(annotator, text, published):
     ("Sanna Marin replaces Antti Rinne, who took office in June and resigned a week ago.", "2019-12-10", "supported"),
     ("Sanna Marin replaces Antti Rinne, who took office in June and did not resign a week ago.", "2019-12-10",
      "contradicted_by_kb"),
+    # untitled and far from every recorded act: perhaps a seat or a party post, never flagged
+    ("Mario Draghi replaced Giuseppe Conte, who resigned in June 2020 after a coalition partner walked out.",
+     "2021-02-14", "unverifiable"),
+    ("Giuseppe Conte resigned as prime minister in June 2020 after a coalition partner walked out.",
+     "2021-02-14", "contradicted_by_kb"),
     # a resignation of a term ended by a motion of censure
     ("Mariano Rajoy resigned as prime minister on 1 June 2018.", "2018-06-03", "contradicted_by_kb"),
     # a death in office of a term the KB says ended by resignation; a death after it is no end of a term
