@@ -45,6 +45,7 @@ def _ended(annotator, text, published):
     ("Sanna Marin replaces Antti Rinne, who took office in June and resigned a week ago.", "2019-12-10", "supported"),
     ("Sanna Marin replaces Antti Rinne, who took office in June and did not resign a week ago.", "2019-12-10",
      "contradicted_by_kb"),
+    ("David Cameron quit his post as prime minister, his successor said.", "2016-07-20", "supported"),
     # untitled and far from every recorded act: perhaps a seat or a party post, never flagged
     ("Mario Draghi replaced Giuseppe Conte, who resigned in June 2020 after a coalition partner walked out.",
      "2021-02-14", "unverifiable"),
@@ -78,6 +79,7 @@ def test_endings(accord_annotator, text, published, kind):
     ("Boris Johnson stepped down as Conservative leader on Thursday.", "2022-07-08"),  # a title the KB lacks
     ("Sebastian Kurz quit politics last week.", "2021-12-07"),  # no post
     ("Boris Johnson resigned from parliament in June.", "2023-06-12"),
+    ("David Cameron resigned his seat in September.", "2016-10-01"),  # a member's seat
 ])
 def test_not_a_deed_of_leaving_an_office(accord_annotator, text, published):
     assert not _ended(accord_annotator, text, published)

@@ -133,8 +133,8 @@ def _on_the_verb(root: Token, verb: Token) -> bool:
 def _act(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in RESIGN:
-        if any(c.dep_ == "dobj" and c.lemma_.lower() not in POSTS for c in verb.children):
-            return None  # "quit politics", "quit parliament", "resigned his seat"? (a seat is a post)
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() not in POSTS or c.lemma_.lower() == "seat") for c in verb.children):
+            return None  # "quit politics", "quit parliament", "resigned his seat" (a member's seat, no office)
         if any(c.dep_ == "prep" and c.lower_ == "from" and not any(p.lemma_.lower() in POSTS for p in c.children)
                for c in verb.children):
             return None  # "resigned from parliament", "quit the government"
