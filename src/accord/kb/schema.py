@@ -49,6 +49,7 @@ ENTITY_VALUED = {
     "not_applicable_to", "contributed_to", "affiliated_with", "participant_in", "hosted", "applied_to",
     "founded_in", "invited_to_join", "accession_protocol", "ratified_accession",  # enlargement.yaml
     "term_extended",  # term_extensions.yaml
+    "term_ended",  # term_endings.yaml: the act that ended a term (qualifiers.how)
     "holds_presidency",  # eu.yaml, presidencies.yaml: rotating presidencies (Council of the EU, G7, G20)
     "withdrew_candidacy",  # candidacies.yaml
     "leads_battlegroup",  # battlegroups.yaml: framework nation -> host nation of a NATO battlegroup
