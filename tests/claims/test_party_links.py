@@ -135,6 +135,12 @@ def test_sentences_both_ways(checker, text, day, expected):
     ("Labour's Keir Starmer met Norway's Labour leader Jonas Gahr Store.", "2024-06-01"),
     ("Prime Minister Robert Fico's Social Democrats won the vote.", "2024-06-01"),  # no Slovak party by that name
     ("Labour's Christopher Luxon and Chris Hipkins debated.", "2024-06-01"),  # two people: not read
+    ("Conservative Party chairman Jeremy Hunt spoke in London.", "2023-03-01"),  # a chairman is no leader
+    ("Boris Johnson, the former leader of the Conservative Party, spoke.", "2023-03-01"),
+    ("Theresa May, then leader of the Conservatives, spoke.", "2023-03-01"),
+    ("Labour deputy leader Jeremy Hunt spoke.", "2023-03-01"),
+    ('"Labour leader Keir Starmer is weak," said Rishi Sunak.', "2023-03-01"),
+    ("Prime Minister Anthony Albanese's Labour government met.", "2024-06-01"),  # Australia's is Labor
 ])
 def test_no_verdict_against_these(checker, text, day):
     assert outcome(checker, text, day) != "flagged"

@@ -18,7 +18,9 @@ Statements (no time of their own: checked on the article's day):
 - `party_member`, person -> party: "<party>'s <person>", "<person>'s <party>", "<person> of the
   <party>", and the two leader phrases;
 - `leads_party`, person -> party: "<party> leader <person>", "<person>, (the) leader of the
-  <party>", only in a sentence with no time expression (a year makes it another day's leader).
+  <party>", only in a sentence with no time expression (a year makes it another day's leader);
+  a "chairman", "chair", "head" or "chief" tells the membership only (the UK's Conservative Party
+  chairman is not its leader).
 Not read: a person or leader marked as not current ("former", "ex-", "then", "late", "acting",
 "deputy", "interim", a "would-be" or a candidate), "ex-<party>", two people or two parties in one
 construction.
@@ -123,7 +125,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
                 continue
             tokens = [*span, person_tok] + ([anchor] if anchor is not None else [])
             out.append(make(ctx, person, MEMBER, party, tokens, person_tok))
-            if leads and not ctx.times_in(set(range(sent.start, sent.end))):
+            if leads and anchor is not None and anchor.lower_ == "leader" and \
+                    not ctx.times_in(set(range(sent.start, sent.end))):
                 out.append(make(ctx, person, LEADS, party, tokens, person_tok))
     return out
 
@@ -239,6 +242,14 @@ def _person_states(kb, person: str) -> set[str]:
     return {s for s in out if s}
 
 
+def party_name(checker_or_name, party: str) -> str:
+    """The party's name as a sentence writes it: "the Labour Party", "the Civic Platform", but
+    "Fidesz", "Law and Justice", "Brothers of Italy"."""
+    name = checker_or_name(party)
+    common = ("Party", "Union", "Alliance", "Movement", "Platform", "Democrats", "Republicans", "Socialists")
+    return f"the {name}" if any(w in name.split() for w in common) and not name.startswith("The ") else name
+
+
 # -- checks -------------------------------------------------------------------------------------
 
 def _day(st: Statement, on: str | None):
@@ -272,15 +283,15 @@ def check_member(checker, st: Statement, on: str | None):
     held = parties_on(checker.kb, st.subject, day)
     if not held:
         return None
-    who, party = checker.name(st.subject), checker.name(st.value)
+    who, party = checker.name(st.subject), party_name(checker.name, st.value)
     same = [f for f in held if f.value == st.value]
     if same:
-        return Verdict("supported", f"{who} was a member of the {party} then.", [fact_evidence(f) for f in same])
+        return Verdict("supported", f"{who} was a member of {party} then.", [fact_evidence(f) for f in same])
     if st.modality != "fact":
         return None
-    theirs = checker.name(held[0].value)
-    return Verdict("contradicted_by_kb", f"The claim puts {who} in the {party}, but on {day.isoformat()} {who}'s "
-                   f"party was the {theirs}.", [fact_evidence(f) for f in held])
+    theirs = party_name(checker.name, held[0].value)
+    return Verdict("contradicted_by_kb", f"The claim puts {who} in {party}, but on {day.isoformat()} {who}'s "
+                   f"party was {theirs}.", [fact_evidence(f) for f in held])
 
 
 def leader_period(kb, party: str) -> tuple | None:
@@ -308,13 +319,13 @@ def check_leader(checker, st: Statement, on: str | None):
     if not first <= day <= last or any(a <= day <= b for a, b in gaps):
         return None
     leaders = checker.kb.facts(property=LEADS, value=st.value)
-    who, party = checker.name(st.subject), checker.name(st.value)
+    who, party = checker.name(st.subject), party_name(checker.name, st.value)
     own = [f for f in leaders if f.subject == st.subject]
     now = [f for f in own if _holds(f, day, timedelta(0))]
     if now:
-        return Verdict("supported", f"{who} led the {party} then.", [fact_evidence(f) for f in now])
+        return Verdict("supported", f"{who} led {party} then.", [fact_evidence(f) for f in now])
     if own:  # led it on other days: a day's slip or another time, not a wrong leader
-        return Verdict("new", f"The knowledge base has {who} lead the {party} on other days, not on {day.isoformat()}.",
+        return Verdict("new", f"The knowledge base has {who} lead {party} on other days, not on {day.isoformat()}.",
                        [fact_evidence(f) for f in own])
     if st.modality != "fact":
         return None
@@ -323,17 +334,18 @@ def check_leader(checker, st: Statement, on: str | None):
     current = [f for f in leaders if _holds(f, day, timedelta(0))]
     if not current:
         return None
-    return Verdict("contradicted_by_kb", f"The claim makes {who} leader of the {party}, but {who} has not led it; "
+    return Verdict("contradicted_by_kb", f"The claim makes {who} leader of {party}, but {who} has not led it; "
                    f"on {day.isoformat()} its leader was {checker.name(current[0].subject)}.",
                    [fact_evidence(f) for f in current])
 
 
 def describe_member(name, st: Statement) -> str:
-    return f"{name(st.subject)} is of the {name(st.value)}"
+    """ "Viktor Orbán is of Fidesz", "Keir Starmer is of the Labour Party"."""
+    return f"{name(st.subject)} is of {party_name(name, st.value)}"
 
 
 def describe_leader(name, st: Statement) -> str:
-    return f"{name(st.subject)} leads the {name(st.value)}"
+    return f"{name(st.subject)} leads {party_name(name, st.value)}"
 
 
 CHECKS = {MEMBER: check_member, LEADS: check_leader}
