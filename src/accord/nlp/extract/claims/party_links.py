@@ -87,8 +87,8 @@ def party_spans(ctx: Context, sent: Span) -> list[tuple[Span, list[str], str]]:
     names, abbrs, longest = _forms(ctx.kb)
     doc, found, taken = sent.doc, [], set()
     for start in range(sent.start, sent.end):
-        if start in taken:
-            continue
+        if start in taken or not doc[start].text[:1].isupper():
+            continue  # every name and abbreviation of a party starts with a capital
         for end in range(min(sent.end, start + longest), start, -1):
             span = doc[start:end]
             text = span.text
@@ -104,14 +104,15 @@ def party_spans(ctx: Context, sent: Span) -> list[tuple[Span, list[str], str]]:
 
 
 def _written_as_name(span: Span) -> bool:
-    """Every word of it capitalised save glue words, and no person's or place's word inside a longer name."""
+    """Its first word and every other word capitalised, save glue words ("Law and Justice", "Prawo i
+    Sprawiedliwość"): "labour" and "the conservatives" as common words are no names."""
     words = [t for t in span if t.is_alpha]
-    return bool(words) and all(t.text[0].isupper() or t.lower_ in {"and", "of", "i", "the", "d'italia"} for t in words) \
-        and span[0].text[0].isupper()
+    glue = {"and", "of", "i", "the", "d'italia"}
+    return bool(words) and span[0].text[0].isupper() and all(t.text[0].isupper() or t.lower_ in glue for t in words)
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
-    if ctx.kb is None or not any(True for _ in ctx.kb.entities("party")):
+    if ctx.kb is None or not any(_forms(ctx.kb)[:2]):
         return []
     out: list[Statement] = []
     for span, ids, text in party_spans(ctx, sent):
