@@ -122,6 +122,8 @@ def test_a_leader_of_another_party_leaves_it_to_the_membership(kb_checker):
     ("Spanish Prime Minister Pedro Sanchez's Socialists lost ground.", "2025-06-01", "supported"),
     ("Spanish Prime Minister Pedro Sanchez's People's Party lost ground.", "2025-06-01", "flagged"),
     ("French President Emmanuel Macron's La Republique En Marche party came second.", "2024-06-01", "supported"),
+    ("Belgian Prime Minister Bart De Wever's N-VA leads the coalition.", "2025-06-01", "supported"),  # split by the tokenizer
+    ("Belgian Prime Minister Bart De Wever's Open VLD leads the coalition.", "2025-06-01", "flagged"),
 ])
 def test_sentences_both_ways(checker, text, day, expected):
     assert outcome(checker, text, day) == expected

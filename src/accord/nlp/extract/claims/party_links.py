@@ -35,6 +35,7 @@ party that day (the membership claim speaks for that).
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from functools import lru_cache
 
@@ -47,7 +48,7 @@ ORDER = 67
 MEMBER, LEADS = "party_member", "leads_party"
 PARTY = "party:"
 #: what a party's name may stand before, the person owning the whole: "Albanese's Labor government"
-PARTY_NOUNS = frozenset({"government", "coalition", "cabinet", "administration", "caucus"})
+PARTY_NOUNS = frozenset({"government", "coalition", "cabinet", "administration", "caucus", "bloc"})
 POSSESSIVE = frozenset({"'s", "’s"})
 LEADER_NOUNS = frozenset({"leader", "chief", "chairman", "chairwoman", "chair", "head"})
 #: words that make a person or a leadership not the current one, or a title not held
@@ -65,8 +66,9 @@ MARGIN = timedelta(days=1)
 
 
 @lru_cache(maxsize=4)
-def _forms(kb) -> tuple[dict, dict, int]:
-    """({lower-case name: party ids}, {abbreviation: party ids}, longest form in words) of the KB's parties."""
+def _forms(kb) -> tuple[dict, dict, int, frozenset]:
+    """({lower-case name: party ids}, {abbreviation: party ids}, longest form in words, the first
+    words of the names lower-cased and of the abbreviations as written) of the KB's parties."""
     names: dict[str, list[str]] = {}
     abbrs: dict[str, list[str]] = {}
     longest = 1
@@ -78,17 +80,19 @@ def _forms(kb) -> tuple[dict, dict, int]:
             longest = max(longest, len(text.split()) + 2)
         for text in party.abbreviations:
             abbrs.setdefault(text, []).append(party.id)
-    return names, abbrs, longest
+    firsts = frozenset(re.split(r"[\s/'’–-]", form)[0] for form in [*names, *abbrs])  # "N-VA": "N"
+    return names, abbrs, longest, firsts
 
 
 def party_spans(ctx: Context, sent: Span) -> list[tuple[Span, list[str], str]]:
     """(span, party ids, the name as written) of every party name in the sentence, longest first,
     not overlapping; a "party" right after a name is part of its span."""
-    names, abbrs, longest = _forms(ctx.kb)
+    names, abbrs, longest, firsts = _forms(ctx.kb)
     doc, found, taken = sent.doc, [], set()
     for start in range(sent.start, sent.end):
-        if start in taken or not doc[start].text[:1].isupper():
-            continue  # every name and abbreviation of a party starts with a capital
+        word = doc[start].text
+        if start in taken or not word[:1].isupper() or (word.lower() not in firsts and word not in firsts):
+            continue  # every name and abbreviation of a party starts with a capital and one of these words
         for end in range(min(sent.end, start + longest), start, -1):
             span = doc[start:end]
             text = span.text
