@@ -39,6 +39,7 @@ PREFIX_TYPES = {
     "programme": "programme",
     "obligation": "obligation",
     "place": "place",
+    "party": "party",  # parties.yaml: political parties (party23)
 }
 ID_PATTERN = re.compile(r"^(%s):[A-Za-z0-9][A-Za-z0-9.\-]*$" % "|".join(PREFIX_TYPES))
 
@@ -55,6 +56,7 @@ ENTITY_VALUED = {
     "leads_battlegroup",  # battlegroups.yaml: framework nation -> host nation of a NATO battlegroup
     "signed_in", "withdrawal_effective",  # treaties.yaml: where a treaty was signed; a party's withdrawal
     "protocol_signed_in",  # enlargement.yaml: where the allies signed a state's accession protocol
+    "party_member", "leads_party",  # parties.yaml: a person's party, a party's leader
 }
 LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
                   "adopted_strategic_concept",  # strategic_concepts.yaml

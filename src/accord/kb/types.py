@@ -12,7 +12,7 @@ from typing import Any
 
 from accord.model import TimeQualifier
 
-ENTITY_TYPES = ("state", "organisation", "person", "office", "summit", "event", "programme", "obligation", "place")
+ENTITY_TYPES = ("state", "organisation", "person", "office", "summit", "event", "programme", "obligation", "place", "party")
 
 BUNDLED = "bundled"  # the layer of the data shipped in accord/kb/data
 
@@ -38,7 +38,7 @@ class _Answer:
 
 @dataclass
 class Entity(_Answer):
-    """A state, organisation, person, office, summit, event, programme, obligation or place.
+    """A state, organisation, person, office, summit, event, programme, obligation, place or party.
 
     `aliases` holds every other name that denotes the entity on its own, abbreviations included;
     `abbreviations` says which of them are abbreviations (matched case-sensitively);
