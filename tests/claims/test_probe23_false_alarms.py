@@ -6,7 +6,9 @@ measured at 14ece478 before they were fixed), each as a phenomenon with its twin
   (`offices._another_states_office`);
 - a participle set off by a comma after a titled name ("President X, himself elected ... in May,
   swore in ...") is no act of X's when the parser takes it for X's verb: X was chosen, and the
-  title is not dated by it (`offices._participle_set_off`).
+  title is not dated by it (`offices._participle_set_off`);
+- a name the KB gives anything (a party: "Syriza") is no misspelling of another KB name
+  ("Syria"), even of a kind whose misspellings are not looked for (`anomalies.FormIndex.from_kb`).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -48,3 +50,15 @@ def test_a_participle_set_off_by_a_comma_does_not_date_the_title(checker, text):
 ])
 def test_the_title_is_still_checked_on_the_articles_day(checker, text, expected):
     assert outcome(checker, text, "2015-11-16") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The motion passed with the votes of the governing New Democracy and the main opposition Syriza.",
+    "Alexis Tsipras led Syriza into government in January 2015.",
+])
+def test_a_name_the_kb_gives_a_party_is_no_misspelling(checker, text):
+    assert outcome(checker, text, "2020-01-23") != "flagged"
+
+
+def test_a_state_name_misspelt_is_still_flagged(checker):
+    assert outcome(checker, "The president of Syrria met the Greek prime minister on Tuesday.", "2020-01-23") == "flagged"

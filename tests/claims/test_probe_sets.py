@@ -33,10 +33,8 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     # tests/claims/test_fa21_phenomena.py.
     # The two probe22 found at c1f9362 (cr22a-05, cr22b-08) are fixed and tested in
     # tests/claims/test_probe22_false_alarms.py.
-    # The three probe23 found at 14ece478 (session 16, held out; the facts are true): cr23a-11 and
-    # cr23b-03 are fixed and tested in tests/claims/test_probe23_false_alarms.py.
-    "cr23b-06": "'the main opposition Syriza' (the Greek party): surface_anomaly, read as a "
-    "misspelling of Syria",
+    # The three probe23 found at 14ece478 (session 16, held out) are fixed and tested in
+    # tests/claims/test_probe23_false_alarms.py.
 }
 
 

@@ -83,7 +83,11 @@ class FormIndex:
     @classmethod
     def from_kb(cls, kb) -> "FormIndex":
         types = {e.id: e.type for e in kb.entities()}
-        index = cls((t, i, k) for t, i, k in kb.surface_forms() if k in FORM_KINDS and types.get(i) in FORM_TYPES)
+        forms = list(kb.surface_forms())
+        index = cls((t, i, k) for t, i, k in forms if k in FORM_KINDS and types.get(i) in FORM_TYPES)
+        # a name the KB gives anything is correct, even where no misspelling is looked for among
+        # its kind ("Syriza", a party, is no misspelling of Syria)
+        index.exact |= {t.casefold() for t, i, k in forms if k in FORM_KINDS}
         index.exact |= known_names()  # correct names that are not in the KB ("Columbia")
         index.words = english_words()
         return index
