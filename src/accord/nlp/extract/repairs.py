@@ -26,6 +26,9 @@ labels only when every condition of its shape holds; any other sentence is left 
   joined last month" is parsed with "Sweden" an `npadvmod` of "member" (the same sentence with
   "Finland" gets `appos`), so no reader sees the state the noun is. A place name (GPE) set off by
   commas right after the noun it hangs on, as `npadvmod`, is made its `appos`.
+- **A modifying gerund read as a progressive verb.** "Denmark and Norway were founding members of
+  NATO" is parsed as "were founding" with "members" its object, so no reader sees a membership:
+  the copula is made the clause's verb, the noun its `attr` and "founding" its `amod` (`JJ`).
 - **A counted noun written with a capital** (count23). "The 27 Member States of the EU", "the 57
   participating States" are tagged as a proper name ("States", `NNP`, lemma "States"), so no
   reader counts them. A capitalised plural count noun ("States", "Members", "Countries",
@@ -50,6 +53,8 @@ def repair(doc: Doc) -> None:
     for tok in doc:
         if tok.text in CAPITAL_COUNT_NOUNS:
             capitalised_count_noun(tok)
+        if tok.lower_ in MODIFIER_GERUNDS and tok.tag_ == "VBG":
+            gerund_before_its_noun(tok)
         if tok.dep_ == "npadvmod":
             apposition_in_commas(tok)
         elif tok.dep_ in SUBJECTS:
@@ -73,6 +78,33 @@ def capitalised_count_noun(tok: Token) -> None:
     for c in tok.children:
         if c.dep_ == "compound" and c.text == "Member" and not c.ent_type_:
             c.tag_, c.pos_, c.lemma_ = "NN", "NOUN", "member"
+
+
+#: gerunds that modify a relation noun after a copula: "were founding members"
+MODIFIER_GERUNDS = frozenset({"founding"})
+#: the nouns they modify there
+MODIFIED_NOUNS = frozenset({"member", "state", "nation", "country", "signatory", "partner", "ally"})
+
+
+def gerund_before_its_noun(tok: Token) -> None:
+    """"Denmark and Norway were founding members of NATO" parsed as a progressive "were founding"
+    with "members" its object: the copula is the clause's verb, "members" its complement (`attr`)
+    and "founding" that noun's modifier (`amod`). Only when "be" is the gerund's auxiliary and the
+    noun follows it at once."""
+    doc = tok.doc
+    be = next((c for c in tok.children if c.dep_ == "aux" and c.lemma_.lower() == "be"), None)
+    noun = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if be is None or noun is None or noun.head != tok or noun.dep_ != "dobj" \
+            or noun.lemma_.lower() not in MODIFIED_NOUNS:
+        return
+    top = tok.dep_ == "ROOT" or tok.head == tok
+    for c in list(tok.children):
+        if c != be and c != noun:
+            c.head = be
+    be.head, be.dep_ = (be, "ROOT") if top else (tok.head, tok.dep_)
+    noun.head, noun.dep_ = be, "attr"
+    tok.head, tok.dep_ = noun, "amod"
+    tok.tag_, tok.pos_, tok.lemma_ = "JJ", "ADJ", "founding"
 
 
 def _opener_before(tok: Token) -> Token | None:
