@@ -137,6 +137,16 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     if word == "round" and not mod_words & ROUND_WORDS:
         return []  # "a round of talks", "the latest round": not an election's
     preps = [c for c in noun.rights if c.dep_ == "prep"]
+    of_vote = _round_of_a_vote(noun, word, preps)
+    if of_vote is not None:
+        # "the second round of France's presidential election on 7 May": the round's election is
+        # the "of" phrase's; its words say which
+        preps = [p for p in preps if p.i != of_vote.head.i]
+        extra_mods = _modifiers(of_vote)
+        mods = mods + extra_mods
+        mod_words |= {t.lower_ for t in extra_mods} | {p for t in extra_mods for p in t.lower_.split("-")}
+        if mod_words & OTHER_ELECTIONS:
+            return []
     if any(p.lower_ in ("of", "for", "to") and not _names_parliament(p) and not (p.lower_ == "of" and _dated(p))
            for p in preps):
         return []  # "the election of a president", "the election for mayor": not the people's vote
@@ -188,6 +198,18 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
         sure = {**(sure or {}), "event": PLURAL_SURE}
     return [make(ctx, states[0], HELD, kind, tokens, verb, False,
                  {"point_in_time": TimeQualifier(value, precision)}, sure, **extra)]
+
+
+ROUND_NOUNS = frozenset({"round", "run-off", "runoff"})
+
+
+def _round_of_a_vote(noun: Token, word: str, preps: list[Token]) -> Token | None:
+    """The election noun of "the second round / the run-off of the presidential election": the
+    object of the round's "of" when it is an election or a vote; None otherwise."""
+    if word not in ROUND_NOUNS:
+        return None
+    return next((o for p in preps if p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lower_ in ("election", "elections", "vote")), None)
 
 
 def _past_election(ctx: Context, noun: Token, value: str, precision: str, span: Span | None) -> str:
