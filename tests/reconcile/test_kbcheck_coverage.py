@@ -189,3 +189,16 @@ def test_audit_cases_are_not_contradicted(real):
     for person, office, on in cases:
         f = check(real, person, "holds_office", office, on)
         assert f.kind != "contradicted_by_kb", (person, f.explanation)
+
+
+@pytest.mark.parametrize("entity_id,name", [
+    ("person:albert-ii", "Albert II"),
+    ("person:carl-xvi-gustaf", "Carl XVI Gustaf"),
+    ("person:olaf-scholz", "Olaf Scholz"),
+    ("person:li-xi", "Li Xi"),  # a family name, not a regnal number
+    ("person:v", "V"),
+])
+def test_a_minted_id_reads_as_a_name_with_its_regnal_number(entity_id, name):
+    from accord.reconcile.kbcheck import minted_name
+
+    assert minted_name(entity_id) == name

@@ -26,6 +26,18 @@ from accord.reconcile import timecmp
 from accord.reconcile.term_ends import held_until
 
 
+
+#: regnal numbers written after a monarch's or pope's name ("xi" left out: Li Xi, a family name)
+REGNAL_NUMBERS = frozenset("ii iii iv v vi vii viii ix x xii xiii xiv xv xvi".split())
+
+
+def minted_name(entity_id: str) -> str:
+    """A readable name for an id the KB does not know ("person:albert-ii" -> "Albert II"): its
+    words capitalised, a regnal number after the first word in capitals."""
+    words = entity_id.split(":", 1)[-1].replace("-", " ").split()
+    return " ".join(w.upper() if n and w in REGNAL_NUMBERS else w.capitalize() for n, w in enumerate(words))
+
+
 @dataclass
 class Verdict:
     kind: str  # supported | contradicted_by_kb | new | unverifiable
@@ -79,7 +91,7 @@ class KBChecker:
         try:
             return self.kb.entity(entity_id).name
         except Exception:  # an id the KB does not know (minted for a new person, say)
-            return entity_id.split(":", 1)[-1].replace("-", " ").title()
+            return minted_name(entity_id)
 
     def check(self, st: Statement, on: str | None) -> Verdict:
         """`on` is the date the statement speaks of (its point in time, else the article's date)."""
