@@ -1183,7 +1183,8 @@ def said_before(ctx: Context, pronoun: Token) -> list[str]:
     It was the 16th member."). Anything else (an organisation, a bid, two states, a state that
     only owns the subject) is no antecedent: []. When the pronoun's own sentence names states before
     it, they are nearer: the one state it names ("Montenegro stays in NATO, which it joined in
-    2017"), or none when it names two or more."""
+    2017"), or none when it names two or more. A person before ("Slovenia's president said ...")
+    is no "it": then the one state that sentence names is its antecedent."""
     sent = pronoun.sent
     if pronoun.lower_ != "it":
         return []
@@ -1200,7 +1201,17 @@ def said_before(ctx: Context, pronoun: Token) -> list[str]:
     if subj is None or any(c.dep_ in ("conj", "cc") for c in subj.children):
         return []
     ent = ctx.entity(subj)
+    if ent is not None and ent.startswith("person:") or ent is None and subj.lemma_.lower() in PERSON_NOUNS:
+        # "Slovenia's president welcomed the decision. It joined NATO in 2004.": a person is no
+        # "it"; the one state that sentence names is
+        named = set(ctx.entities(before, ("state:",)))
+        return sorted(named) if len(named) == 1 else []
     return [ent] if ent is not None and ent.startswith("state:") else []
+
+
+#: common nouns for people a subject "it" cannot stand for
+PERSON_NOUNS = frozenset(("president prime minister chancellor king queen leader premier head spokesman "
+                          "spokeswoman spokesperson ambassador official officials he she they").split())
 
 
 def previous_subject(ctx: Context, sent: Span) -> Token | None:
