@@ -346,3 +346,26 @@ def test_elected_president_of_a_state(checker, text, day, expected):
 ])
 def test_parliamentary_losses_are_never_flagged(checker, text, day):
     assert outcome(checker, text, day) != "flagged"
+
+
+# -- session 16 (elect24): the KB's elections of Bulgaria, Montenegro and Serbia -----------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, day, expected", [
+    ("Rumen Radev won Bulgaria's presidential run-off on November 13.", "2017-02-01", "supported"),
+    ("Rosen Plevneliev won Bulgaria's presidential run-off on November 13.", "2017-02-01", "flagged"),
+    ("Rumen Radev won a second term in Bulgaria's presidential run-off on November 21.", "2022-01-01", "supported"),
+    ("Jakov Milatovic defeated Milo Djukanovic in Montenegro's presidential run-off on April 2.", "2023-06-01",
+     "supported"),
+    ("Milo Djukanovic defeated Jakov Milatovic in Montenegro's presidential run-off on April 2.", "2023-06-01",
+     "flagged"),
+    ("Aleksandar Vucic was elected president of Serbia in April 2017.", "2018-01-01", "supported"),
+    ("Tomislav Nikolic was elected president of Serbia in April 2017.", "2018-01-01", "flagged"),
+    # the days themselves: Bulgaria's vote of 27 October 2024, one day off tolerated, two days not
+    ("Bulgaria held a parliamentary election on October 27.", "2024-12-01", "supported"),
+    ("Bulgaria held a parliamentary election on October 28.", "2024-12-01", "none"),
+    ("Bulgaria held a parliamentary election on October 29.", "2024-12-01", "flagged"),
+    ("Serbia's December 17 parliamentary election was marred by fraud claims.", "2024-01-01", "supported"),
+    ("Serbia's December 19 parliamentary election was marred by fraud claims.", "2024-01-01", "flagged"),
+])
+def test_the_elections_of_bulgaria_montenegro_and_serbia(checker, text, day, expected):
+    assert outcome(checker, text, day) == expected
