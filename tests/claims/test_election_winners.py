@@ -275,6 +275,18 @@ def test_no_count_where_the_lists_cannot_give_it(checker, text, day):
      "2022-06-01", "supported"),
     ("Marine Le Pen's victory over Emmanuel Macron in the April 24 run-off was narrower than in 2017.",
      "2022-06-01", "flagged"),
+    # the winner or the loser named ("X, the winner of ...", "X was (not) the loser of ...")
+    ("Zelensky, the winner of the 2019 presidential election, met Biden.", "2020-01-01", "supported"),
+    ("Poroshenko, the winner of the 2019 presidential election, met Biden.", "2020-01-01", "flagged"),
+    ("The winner of the 2019 presidential election, Poroshenko, met Biden.", "2020-01-01", "flagged"),
+    ("Poroshenko was the loser of the 2019 presidential election.", "2020-01-01", "supported"),
+    ("Zelensky was the loser of the 2019 presidential election.", "2020-01-01", "flagged"),
+    ("Poroshenko was not the winner of the 2019 presidential election.", "2020-01-01", "supported"),
+    # a bid lost
+    ("Marine Le Pen lost her bid for the presidency to Emmanuel Macron in the April 24 run-off.", "2022-06-01",
+     "supported"),
+    ("Emmanuel Macron lost his bid for the presidency to Marine Le Pen in the April 24 run-off.", "2022-06-01",
+     "flagged"),
     # "elected in the run-off" (a presidential vote by its own words)
     ("Alexander Stubb was elected in the run-off on 11 February.", "2024-03-01", "supported"),
     ("Finland voted in January. Pekka Haavisto was elected in the run-off on 11 February.", "2024-03-01",
@@ -339,6 +351,8 @@ def test_elected_president_of_a_state(checker, text, day, expected):
     ("Antonio Costa was elected prime minister of Portugal in 2015.", "2024-01-01"),
     ("Antonio Costa was elected in the Portuguese legislative election on 4 October 2015.", "2024-01-01"),
     ("Antonio Costa's defeat in the Portuguese legislative election on 4 October 2015 did not stop him.",
+     "2024-01-01"),
+    ("Antonio Costa, the loser of the Portuguese legislative election on 4 October 2015, became prime minister.",
      "2024-01-01"),
     # a victory imagined, not told
     ("Marine Le Pen's victory in the April 24 run-off would upend French politics.", "2022-04-01"),

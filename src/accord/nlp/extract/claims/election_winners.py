@@ -16,6 +16,8 @@ Read, with the election dated (its own modifier or "on" / "in" phrase, as electi
   clause's subject ("After losing the 2019 presidential election, X returned ...", "Having lost
   the run-off, X ..."); no state named: the article's one state (elections._article_state) when
   no person named held a head office then.
+- "X, the winner of the run-off", "X was (not) the loser of the 2019 election", "the winner of
+  the run-off, X" (`_named_winner`); "X lost his bid (for the presidency) to Y in the run-off".
 - "X was (not) elected president of S in D" / "elected S's president in D" (`_elected_president`):
   a presidential election won, checked as one (a state whose assembly elects its president has
   no direct presidential election listed: no verdict).
@@ -249,6 +251,8 @@ def _frame(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:
             # "won the run-off against Y", "won ... with 52% of the vote against Y"
             return head, subjects, beaten
         return head, _to(head), subjects  # "X lost the election to Y", "X conceded the election to Y"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in WINNER | LOSER:
+        return _named_winner(noun, head.head)
     if noun.dep_ != "pobj" or head.lower_ not in ("in", "after"):
         return _won_by(noun)
     verb = head.head
@@ -267,8 +271,8 @@ def _frame(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:
         if agents or passive_subjects:
             return verb, agents, passive_subjects  # "Y was defeated (by X) in the election"
         return verb, _clause_subjects(verb), objects
-    if lemma in LOSE and not objects:
-        return verb, _to(verb), _clause_subjects(verb)  # "X lost (to Y) in the run-off"
+    if lemma in LOSE and all(o.lemma_.lower() in BIDS for o in objects):
+        return verb, _to(verb), _clause_subjects(verb)  # "X lost (his bid) (to Y) in the run-off"
     if lemma in WIN and all(_a_term(o) for o in objects):
         beaten = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "over")
                   for o in c.children if o.dep_ == "pobj"]
@@ -319,6 +323,28 @@ def _presidential_round(noun: Token) -> bool:
     mods = {t.lower_ for t in elections._modifiers(noun)}
     return bool(mods & elections.PRESIDENTIAL_WORDS) or _run_off(noun) or noun.lower_ == "runoff" \
         or _deciding_round(noun)
+
+
+#: "the winner of the run-off", "the loser of the 2019 election"
+WINNER, LOSER = {"winner", "victor"}, {"loser", "runner-up"}
+#: what a loser is said to lose besides the election: "lost his re-election bid in the run-off"
+BIDS = {"bid", "race", "contest", "battle"}
+
+
+def _named_winner(noun: Token, title: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """ "X, the winner of the 2019 presidential election, ...", "X was the loser of the run-off",
+    "the winner of the run-off, X, ...": the person the winner (loser) noun is said of; the
+    copula, when there is one, carries the denial ("X was not the winner of ...")."""
+    verb = title
+    if title.dep_ == "appos":
+        people = [title.head]
+    elif title.dep_ == "attr" and title.head.lemma_.lower() == "be":
+        verb, people = title.head, _subjects(title.head)
+    else:
+        people = [c for w in (title, noun) for c in w.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if not people:
+        return None
+    return (verb, people, []) if title.lemma_.lower() in WINNER else (verb, [], people)
 
 
 CONCEDE = {"concede"}
