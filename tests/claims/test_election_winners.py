@@ -282,6 +282,11 @@ def test_no_count_where_the_lists_cannot_give_it(checker, text, day):
     ("Poroshenko was the loser of the 2019 presidential election.", "2020-01-01", "supported"),
     ("Zelensky was the loser of the 2019 presidential election.", "2020-01-01", "flagged"),
     ("Poroshenko was not the winner of the 2019 presidential election.", "2020-01-01", "supported"),
+    # a victory won or secured (not one claimed: both sides may claim it)
+    ("Zelensky won a landslide victory in the 2019 presidential election.", "2020-01-01", "supported"),
+    ("Poroshenko secured a narrow victory in the 2019 presidential election.", "2020-01-01", "flagged"),
+    ("Poroshenko claimed victory in the 2019 presidential election.", "2020-01-01", "none"),
+    ("Poroshenko won 24 percent in the 2019 presidential election.", "2020-01-01", "none"),
     # a bid lost
     ("Marine Le Pen lost her bid for the presidency to Emmanuel Macron in the April 24 run-off.", "2022-06-01",
      "supported"),

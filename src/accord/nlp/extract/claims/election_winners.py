@@ -273,7 +273,9 @@ def _frame(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:
         return verb, _clause_subjects(verb), objects
     if lemma in LOSE and all(o.lemma_.lower() in BIDS for o in objects):
         return verb, _to(verb), _clause_subjects(verb)  # "X lost (his bid) (to Y) in the run-off"
-    if lemma in WIN and all(_a_term(o) for o in objects):
+    if (lemma in WIN and all(_a_term(o) for o in objects)) or (lemma in SCORED and objects and all(
+            o.lemma_.lower() in VICTORY | {"landslide"} for o in objects)):
+        # "X won (a second term) in the run-off", "X won / secured a narrow victory in the run-off"
         beaten = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "over")
                   for o in c.children if o.dep_ == "pobj"]
         return verb, _clause_subjects(verb), beaten  # "X won (a second term) in the run-off"
@@ -367,9 +369,15 @@ def _conceded(objects: list[Token]) -> bool:
 
 
 def _a_term(obj: Token) -> bool:
-    """Is the object of "won" a term of the office or a re-election ("won a second term in the
-    run-off", "won re-election in the May vote"), not a share or seats?"""
-    return obj.lemma_.lower() in TERMS or elections._re_election(obj)
+    """Is the object of "won" a term of the office, a re-election or a victory ("won a second term
+    in the run-off", "won re-election in the May vote", "won a landslide in ..."), not a share or
+    seats?"""
+    return obj.lemma_.lower() in TERMS | VICTORY | {"landslide"} or elections._re_election(obj)
+
+
+#: verbs of a victory won ("secured a narrow victory in the run-off"; not "claimed victory": both
+#: sides may claim it)
+SCORED = {"secure", "score", "achieve", "clinch", "sweep"}
 
 
 def _ranked(verb: Token) -> int | None:
