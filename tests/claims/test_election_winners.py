@@ -273,6 +273,7 @@ def test_no_count_where_the_lists_cannot_give_it(checker, text, day):
     ("Zelensky's defeat in the 2019 presidential election ended his presidency.", "2020-01-01", "flagged"),
     ("Emmanuel Macron's victory over Marine Le Pen in the April 24 run-off was narrower than in 2017.",
      "2022-06-01", "supported"),
+    ("Gitanas Nauseda's victory in the May 26 run-off was expected.", "2024-06-01", "supported"),  # the month
     ("Marine Le Pen's victory over Emmanuel Macron in the April 24 run-off was narrower than in 2017.",
      "2022-06-01", "flagged"),
     # the winner or the loser named ("X, the winner of ...", "X was (not) the loser of ...")
@@ -359,6 +360,9 @@ def test_elected_president_of_a_state(checker, text, day, expected):
      "2024-01-01"),
     ("Antonio Costa, the loser of the Portuguese legislative election on 4 October 2015, became prime minister.",
      "2024-01-01"),
+    # a participle whose clause has an object: who won may be the object
+    ("Biden congratulated Zelensky on winning the 2019 presidential election.", "2020-01-01"),
+    ("Merkel called Zelensky after winning the 2019 presidential election.", "2020-01-01"),
     # a victory imagined, not told
     ("Marine Le Pen's victory in the April 24 run-off would upend French politics.", "2022-04-01"),
     ("If Marine Le Pen's victory in the April 24 run-off had come, France would have changed.", "2022-06-01"),

@@ -303,14 +303,15 @@ def _won_by(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:
 #: "X's victory (over Y) in the election", "Y's defeat (to X) in the run-off"
 VICTORY, DEFEAT = {"victory", "win", "triumph"}, {"defeat", "loss"}
 #: words of a victory or an election imagined, not told: "Le Pen's victory in the run-off would ..."
-IMAGINED = {"if", "whether", "unless", "would", "could", "might", "may", "possible", "potential", "likely"}
+IMAGINED = {"if", "whether", "unless", "possible", "potential", "likely"}
+IMAGINED_MODALS = {"would", "could", "might", "may"}  # as modals only (not the month "May")
 
 
 def _nominal(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:
     """ "Zelensky's victory (over Poroshenko) in the 2019 election", "Poroshenko's defeat (to
     Zelensky) in the 2019 election": the owner won or lost; not in a sentence that imagines it."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    if not owners or {t.lower_ for t in noun.sent} & IMAGINED:
+    if not owners or any(t.lower_ in IMAGINED or (t.tag_ == "MD" and t.lower_ in IMAGINED_MODALS) for t in noun.sent):
         return None
     other = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("over", "against", "to", "by")
              for o in c.children if o.dep_ == "pobj"]
@@ -396,15 +397,18 @@ def _clause_subjects(verb: Token) -> list[Token]:
     having = any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)  # "Having lost the run-off, X"
     if subjects or (verb.tag_ != "VBG" and not having):
         return subjects
-    if verb.dep_ == "pcomp" and verb.head.lower_ in PARTICIPLE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
-        return _subjects(verb.head.head)
+    clause = verb.head.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ in PARTICIPLE_PREPS and clause.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
+        # (not "Biden congratulated Zelensky after winning ...": the object may be who won)
+        return _subjects(clause)
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and verb.i < verb.head.i:
         return _subjects(verb.head)
     return []
 
 
 #: the prepositions of a participle whose subject is its clause's ("after losing", not "without winning")
-PARTICIPLE_PREPS = {"after", "since", "before", "despite", "following", "upon", "on"}
+PARTICIPLE_PREPS = {"after", "since", "before", "despite", "following"}
 
 
 def _clause_verb(tok: Token) -> Token:
