@@ -363,6 +363,11 @@ def test_elected_president_of_a_state(checker, text, day, expected):
     # a participle whose clause has an object: who won may be the object
     ("Biden congratulated Zelensky on winning the 2019 presidential election.", "2020-01-01"),
     ("Merkel called Zelensky after winning the 2019 presidential election.", "2020-01-01"),
+    # a defeat "of" someone is the owner's win; a loss "of" something is not the election's
+    ("Emmanuel Macron's defeat of Marine Le Pen in the April 24 run-off was narrower than in 2017.", "2022-06-01"),
+    ("Recep Tayyip Erdogan's loss of support in the May 28 runoff worried his party.", "2023-06-10"),
+    # elected to another post on the day of a presidential vote
+    ("Karol Nawrocki was elected mayor in the presidential election on June 1.", "2025-07-01"),
     # a victory imagined, not told
     ("Marine Le Pen's victory in the April 24 run-off would upend French politics.", "2022-04-01"),
     ("If Marine Le Pen's victory in the April 24 run-off had come, France would have changed.", "2022-06-01"),

@@ -282,7 +282,8 @@ def _frame(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:
     if lemma in CONCEDE and _conceded(objects):
         return verb, _to(verb, objects), _clause_subjects(verb)  # "X conceded (defeat) in the run-off"
     if lemma == "elect" and _presidential_round(noun) and not any(
-            c.dep_ == "prep" and c.lower_ in ("to", "as") for c in verb.children):
+            (c.dep_ == "prep" and c.lower_ in ("to", "as")) or c.dep_ in ("oprd", "attr", "dobj", "xcomp")
+            for c in verb.children):  # (not "elected to parliament", "elected mayor")
         return verb, [c for c in verb.children if c.dep_ == "nsubjpass"], []  # "X was elected in the run-off"
     rank = _ranked(verb)
     if rank is not None:
@@ -311,6 +312,8 @@ def _nominal(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:
     """ "Zelensky's victory (over Poroshenko) in the 2019 election", "Poroshenko's defeat (to
     Zelensky) in the 2019 election": the owner won or lost; not in a sentence that imagines it."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "Macron's defeat of Le Pen", "X's loss of support": not the owner's own
     if not owners or any(t.lower_ in IMAGINED or (t.tag_ == "MD" and t.lower_ in IMAGINED_MODALS) for t in noun.sent):
         return None
     other = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("over", "against", "to", "by")
