@@ -228,3 +228,172 @@ def test_the_count_of_a_presidents_terms(checker, text, day, expected):
 ])
 def test_no_count_where_the_lists_cannot_give_it(checker, text, day):
     assert outcome(checker, text, day) != "flagged"
+
+
+# -- session 16 (elect24): losses, concessions, places, participles and "was elected president" -------
+@pytest.mark.model
+@pytest.mark.parametrize("text, day, expected", [
+    # a passive with no agent: the subject lost
+    ("Poroshenko was defeated in the 2019 Ukrainian presidential election.", "2020-01-01", "supported"),
+    ("Zelensky was defeated in the 2019 Ukrainian presidential election.", "2020-01-01", "flagged"),
+    # "lost to Y in the run-off": the "in" phrase on the verb
+    ("Pekka Haavisto lost to Alexander Stubb in the run-off on 11 February.", "2024-03-01", "supported"),
+    ("Alexander Stubb lost to Pekka Haavisto in the run-off on 11 February.", "2024-03-01", "flagged"),
+    # "beat Y in the run-off" with the phrase hung on the beaten
+    ("Zuzana Caputova defeated Maros Sefcovic in Slovakia's presidential run-off on March 30.", "2019-04-01",
+     "supported"),
+    ("Maros Sefcovic defeated Zuzana Caputova in Slovakia's presidential run-off on March 30.", "2019-04-01",
+     "flagged"),
+    # the second round is the run-off
+    ("Alexander Stubb beat Pekka Haavisto in the second round on 11 February.", "2024-03-01", "supported"),
+    ("Pekka Haavisto beat Alexander Stubb in the second round on 11 February.", "2024-03-01", "flagged"),
+    # "won (a second term) in the run-off"
+    ("Alexander Stubb won in the run-off on 11 February.", "2024-03-01", "supported"),
+    ("Gitanas Nauseda won a second term in the May 26 run-off.", "2024-06-01", "supported"),
+    ("Ingrida Simonyte won a second term in the May 26 run-off.", "2024-06-01", "flagged"),
+    # a concession: the one who conceded lost, the one conceded to won
+    ("Marine Le Pen conceded defeat to Emmanuel Macron after the April 24 run-off.", "2022-05-01", "supported"),
+    ("Emmanuel Macron conceded defeat to Marine Le Pen after the April 24 run-off.", "2022-05-01", "flagged"),
+    ("Alexander Stubb conceded defeat in the run-off on 11 February.", "2024-03-01", "flagged"),
+    ("Pekka Haavisto conceded the 11 February run-off to Alexander Stubb.", "2024-03-01", "supported"),
+    # a participle's subject is its clause's
+    ("After losing the 2019 presidential election, Petro Poroshenko returned to parliament.", "2020-01-01",
+     "supported"),
+    ("After winning the 2019 presidential election, Petro Poroshenko returned to parliament.", "2020-01-01",
+     "flagged"),
+    ("Having lost the May 26 run-off, Ingrida Simonyte stepped down.", "2024-06-01", "supported"),
+    ("Having lost the May 26 run-off, Gitanas Nauseda stepped down.", "2024-06-01", "flagged"),
+    # the article's one state names the election when the loser holds no head office
+    ("Finland voted in January. Alexander Stubb won the run-off on 11 February.", "2024-03-01", "supported"),
+    ("Finland voted in January. Pekka Haavisto won in the run-off on 11 February.", "2024-03-01", "flagged"),
+    # a victory or a defeat owned ("X's victory over Y in the election")
+    ("Zelensky's landslide victory in the 2019 presidential election surprised many.", "2020-01-01", "supported"),
+    ("Poroshenko's landslide victory in the 2019 presidential election surprised many.", "2020-01-01", "flagged"),
+    ("Poroshenko's defeat in the 2019 presidential election ended his presidency.", "2020-01-01", "supported"),
+    ("Zelensky's defeat in the 2019 presidential election ended his presidency.", "2020-01-01", "flagged"),
+    ("Emmanuel Macron's victory over Marine Le Pen in the April 24 run-off was narrower than in 2017.",
+     "2022-06-01", "supported"),
+    ("Gitanas Nauseda's victory in the May 26 run-off was expected.", "2024-06-01", "supported"),  # the month
+    ("Marine Le Pen's victory over Emmanuel Macron in the April 24 run-off was narrower than in 2017.",
+     "2022-06-01", "flagged"),
+    # the winner or the loser named ("X, the winner of ...", "X was (not) the loser of ...")
+    ("Zelensky, the winner of the 2019 presidential election, met Biden.", "2020-01-01", "supported"),
+    ("Poroshenko, the winner of the 2019 presidential election, met Biden.", "2020-01-01", "flagged"),
+    ("The winner of the 2019 presidential election, Poroshenko, met Biden.", "2020-01-01", "flagged"),
+    ("Poroshenko was the loser of the 2019 presidential election.", "2020-01-01", "supported"),
+    ("Zelensky was the loser of the 2019 presidential election.", "2020-01-01", "flagged"),
+    ("Poroshenko was not the winner of the 2019 presidential election.", "2020-01-01", "supported"),
+    # a victory won or secured (not one claimed: both sides may claim it)
+    ("Zelensky won a landslide victory in the 2019 presidential election.", "2020-01-01", "supported"),
+    ("Poroshenko secured a narrow victory in the 2019 presidential election.", "2020-01-01", "flagged"),
+    ("Poroshenko claimed victory in the 2019 presidential election.", "2020-01-01", "none"),
+    ("Poroshenko won 24 percent in the 2019 presidential election.", "2020-01-01", "none"),
+    # a bid lost
+    ("Marine Le Pen lost her bid for the presidency to Emmanuel Macron in the April 24 run-off.", "2022-06-01",
+     "supported"),
+    ("Emmanuel Macron lost his bid for the presidency to Marine Le Pen in the April 24 run-off.", "2022-06-01",
+     "flagged"),
+    # "elected in the run-off" (a presidential vote by its own words)
+    ("Alexander Stubb was elected in the run-off on 11 February.", "2024-03-01", "supported"),
+    ("Finland voted in January. Pekka Haavisto was elected in the run-off on 11 February.", "2024-03-01",
+     "flagged"),
+])
+def test_losses_concessions_and_run_offs(checker, text, day, expected):
+    assert outcome(checker, text, day) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, day, expected", [
+    # a place in the run-off (or a vote of one round, dated to its day) is a win or a loss
+    ("Karol Nawrocki came first in the Polish presidential run-off on June 1.", "2025-07-01", "supported"),
+    ("Rafal Trzaskowski came first in the Polish presidential run-off on June 1.", "2025-07-01", "flagged"),
+    ("Rafal Trzaskowski finished second in the Polish presidential run-off on June 1.", "2025-07-01", "supported"),
+    ("Karol Nawrocki finished second in the Polish presidential run-off on June 1.", "2025-07-01", "flagged"),
+    # a first round, or an election dated by its year only (perhaps its first round): no verdict
+    ("Rafal Trzaskowski came first in the first round of the Polish presidential election on May 18.", "2025-07-01",
+     "none"),
+    ("Rafal Trzaskowski came first in the Polish presidential election on May 18.", "2025-07-01", "none"),
+    ("Rafal Trzaskowski came first in the 2025 Polish presidential election.", "2025-07-01", "none"),
+    ("Karol Nawrocki came second in the Polish presidential election on May 18.", "2025-07-01", "none"),
+])
+def test_a_place_in_the_deciding_round_only(checker, text, day, expected):
+    found = outcome(checker, text, day)
+    assert found == expected or (expected == "none" and found != "flagged")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, day, expected", [
+    ("Zelensky was elected president of Ukraine in 2019.", "2020-01-01", "supported"),
+    ("Poroshenko was elected president of Ukraine in 2019.", "2020-01-01", "flagged"),
+    ("Poroshenko was not elected president of Ukraine in 2019.", "2020-01-01", "supported"),
+    ("Zelensky was not elected president of Ukraine in 2019.", "2020-01-01", "flagged"),
+    ("Zuzana Caputova was elected Slovakia's president in March 2019.", "2020-01-01", "supported"),
+    ("Maros Sefcovic was elected Slovakia's president in March 2019.", "2020-01-01", "flagged"),
+    ("Donald Trump was elected president of the United States in 2016.", "2018-01-01", "supported"),
+    ("Hillary Clinton was elected president of the United States in 2016.", "2018-01-01", "flagged"),
+    # the run-off of 21 April 2019: a day off by one is the count's, two days off no election
+    ("Poroshenko was elected president of Ukraine on 22 April 2019.", "2020-01-01", "flagged"),
+    ("Poroshenko was elected president of Ukraine on 23 April 2019.", "2020-01-01", "none"),
+    # two elections in the year (Austria 2016: annulled and re-run), a year with none, an assembly's
+    # president, another post: no verdict
+    ("Alexander Van der Bellen was elected president of Austria in 2016.", "2020-01-01", "none"),
+    ("Donald Trump was elected president of the United States in 2017.", "2018-01-01", "none"),
+    ("Joachim Gauck was elected president of Germany in February 2017.", "2020-01-01", "none"),
+    ("Maros Sefcovic was elected vice president of the European Commission in 2019.", "2020-01-01", "none"),
+])
+def test_elected_president_of_a_state(checker, text, day, expected):
+    found = outcome(checker, text, day)
+    assert found == expected or (expected == "none" and found != "flagged")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, day", [
+    # a parliamentary election: who came second may govern (Portugal 2015, Belgium)
+    ("Antonio Costa came second in the Portuguese legislative election on 4 October 2015.", "2024-01-01"),
+    ("Antonio Costa lost the Portuguese legislative election on 4 October 2015.", "2024-01-01"),
+    ("Pedro Passos Coelho won the 2015 Portuguese legislative election.", "2024-01-01"),
+    ("After losing the 2019 Belgian federal election, Charles Michel stayed in office.", "2024-01-01"),
+    ("Charles Michel came second in the Belgian federal election of 25 May 2014.", "2024-01-01"),
+    ("Antonio Costa was elected prime minister of Portugal in 2015.", "2024-01-01"),
+    ("Antonio Costa was elected in the Portuguese legislative election on 4 October 2015.", "2024-01-01"),
+    ("Antonio Costa's defeat in the Portuguese legislative election on 4 October 2015 did not stop him.",
+     "2024-01-01"),
+    ("Antonio Costa, the loser of the Portuguese legislative election on 4 October 2015, became prime minister.",
+     "2024-01-01"),
+    # a participle whose clause has an object: who won may be the object
+    ("Biden congratulated Zelensky on winning the 2019 presidential election.", "2020-01-01"),
+    ("Merkel called Zelensky after winning the 2019 presidential election.", "2020-01-01"),
+    # a defeat "of" someone is the owner's win; a loss "of" something is not the election's
+    ("Emmanuel Macron's defeat of Marine Le Pen in the April 24 run-off was narrower than in 2017.", "2022-06-01"),
+    ("Recep Tayyip Erdogan's loss of support in the May 28 runoff worried his party.", "2023-06-10"),
+    # elected to another post on the day of a presidential vote
+    ("Karol Nawrocki was elected mayor in the presidential election on June 1.", "2025-07-01"),
+    # a victory imagined, not told
+    ("Marine Le Pen's victory in the April 24 run-off would upend French politics.", "2022-04-01"),
+    ("If Marine Le Pen's victory in the April 24 run-off had come, France would have changed.", "2022-06-01"),
+])
+def test_parliamentary_losses_are_never_flagged(checker, text, day):
+    assert outcome(checker, text, day) != "flagged"
+
+
+# -- session 16 (elect24): the KB's elections of Bulgaria, Montenegro and Serbia -----------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text, day, expected", [
+    ("Rumen Radev won Bulgaria's presidential run-off on November 13.", "2017-02-01", "supported"),
+    ("Rosen Plevneliev won Bulgaria's presidential run-off on November 13.", "2017-02-01", "flagged"),
+    ("Rumen Radev won a second term in Bulgaria's presidential run-off on November 21.", "2022-01-01", "supported"),
+    ("Jakov Milatovic defeated Milo Djukanovic in Montenegro's presidential run-off on April 2.", "2023-06-01",
+     "supported"),
+    ("Milo Djukanovic defeated Jakov Milatovic in Montenegro's presidential run-off on April 2.", "2023-06-01",
+     "flagged"),
+    ("Aleksandar Vucic was elected president of Serbia in April 2017.", "2018-01-01", "supported"),
+    ("Tomislav Nikolic was elected president of Serbia in April 2017.", "2018-01-01", "flagged"),
+    # the days themselves: Bulgaria's vote of 27 October 2024, one day off tolerated, two days not
+    ("Bulgaria held a parliamentary election on October 27.", "2024-12-01", "supported"),
+    ("Bulgaria held a parliamentary election on October 28.", "2024-12-01", "none"),
+    ("Bulgaria held a parliamentary election on October 29.", "2024-12-01", "flagged"),
+    ("Serbia's December 17 parliamentary election was marred by fraud claims.", "2024-01-01", "supported"),
+    ("Serbia's December 19 parliamentary election was marred by fraud claims.", "2024-01-01", "flagged"),
+])
+def test_the_elections_of_bulgaria_montenegro_and_serbia(checker, text, day, expected):
+    assert outcome(checker, text, day) == expected
