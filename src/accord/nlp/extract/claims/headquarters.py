@@ -40,7 +40,7 @@ GATHERING_NOUNS = {"summit", "meeting", "conference", "gathering", "forum", "ses
                    "ministerial", "visit", "trip", "tour", "mission", "ceremony", "event", "seminar", "symposium",
                    "workshop", "congress", "convention", "hearing", "plenary", "trial", "office", "branch"}
 GATHERING_VERBS = {"meet", "gather", "assemble", "convene", "reconvene", "host", "hold", "visit", "travel", "arrive",
-                   "fly", "attend", "tour", "open", "head", "go", "come", "return", "move", "relocate", "leave"}
+                   "fly", "attend", "tour", "open", "relocate"}
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
