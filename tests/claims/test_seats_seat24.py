@@ -155,3 +155,28 @@ def test_a_meeting_or_a_body_of_many_places_is_no_seat(accord_annotator, text):
 ])
 def test_a_denied_clause_does_not_deny_the_seat(accord_annotator, text):
     assert verdicts(accord_annotator, text, "2024-03-01", "headquartered_in") == OK
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kind", [
+    # capitals stand for their governments even where an institution sits (the IMF in Washington,
+    # the OECD in Paris, the IAEA in Vienna); Brussels, NATO's seat, still may be NATO or the EU
+    ("Nine days earlier Washington, London and Canberra announced the AUKUS pact.", ["supported"] * 3),
+    ("Nine days earlier Washington, Paris and Canberra announced the AUKUS pact.",
+     ["contradicted_by_kb", "supported", "supported"]),
+    ("Nine days earlier Washington, Vienna and Canberra announced the AUKUS pact.",
+     ["contradicted_by_kb", "supported", "supported"]),
+])
+def test_a_capital_with_an_institutions_seat_still_names_its_state(accord_annotator, text, kind):
+    assert verdicts(accord_annotator, text, "2021-09-24", "member_of") == kind
+
+
+def test_only_the_seats_a_city_may_stand_for_keep_it_from_naming_its_state(kb_checker):
+    from types import SimpleNamespace
+
+    from accord.nlp.extract.claims.lists import state_of_capital
+
+    ctx = SimpleNamespace(kb=kb_checker.kb)
+    assert state_of_capital(ctx, "place:paris") == "state:FRA"
+    assert state_of_capital(ctx, "place:washington") == "state:USA"
+    assert state_of_capital(ctx, "place:brussels") is None
