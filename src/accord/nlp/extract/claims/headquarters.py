@@ -87,12 +87,17 @@ def _the_alliance(ctx: Context, owner: Token, possessive: bool = True) -> list[s
 
 
 def _verb_claim(ctx: Context, tok: Token):
-    """"NATO, which is headquartered in Brussels", "NATO is based in Brussels"."""
+    """"NATO, which is headquartered in Brussels", "NATO is based in Brussels", "the Council of
+    Europe, founded in 1949 and based in Strasbourg" (the subject of the verb it is joined to)."""
     if tok.lemma_.lower() not in HQ_VERBS or tok.tag_ != "VBN":
         return None
     subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-    if tok.dep_ in ("relcl", "acl"):
-        subject = tok.head
+    first = tok
+    while subject is None and first.dep_ == "conj" and first.head != first:
+        first = first.head  # "the Council of Europe, founded in 1949 and based in Strasbourg"
+        subject = next((c for c in first.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if first.dep_ in ("relcl", "acl"):
+        subject = first.head
     orgs = ctx.entities([subject], ("org:",)) if subject is not None else []
     place = _place_of(ctx, tok)
     return (orgs[0], place, tok, negated(tok)) if orgs and place else None
