@@ -146,6 +146,9 @@ def test_an_institution_is_placed_at_its_seat(accord_annotator, text, published,
     "The OSCE in Vienna sent monitors.",
     "A candidate for the European Parliament in Warsaw said Finland had long been in NATO.",
     "The European Parliament in Vienna backed the resolution.",
+    # a city of the seat's metropolitan area the KB does not know
+    "The European Central Bank in Offenbach left its rates unchanged.",
+    "The Offenbach-based ECB left its rates unchanged.",
     # the institution's name modifies another noun
     "ECB officials in Paris signalled a pause.",
     "The ECB's office in Brussels was closed.",
