@@ -101,12 +101,14 @@ def _named_before(ctx: Context, run: list[Token]) -> bool:
 
 def state_of_capital(ctx: Context, place: str) -> str | None:
     """The state whose capital the KB place is; None for a place that is no capital, unknown,
-    or the seat of an organisation ("Brussels" may be the EU)."""
+    or the seat of an organisation its name may stand for ("Brussels" may be the EU; a seat marked
+    `metonym: false`, "Washington" for the IMF, is not)."""
     try:
         state = (ctx.kb.entity(place).attrs or {}).get("capital_of")
     except Exception:  # a place the KB does not hold
         return None
-    if not state or any(f.subject.startswith("org:") for f in ctx.kb.facts(property="located_in", value=place)):
+    if not state or any(f.subject.startswith("org:") and (f.qualifiers or {}).get("metonym") is not False
+                        for f in ctx.kb.facts(property="located_in", value=place)):
         return None
     return str(state)
 
