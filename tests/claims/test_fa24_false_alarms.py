@@ -11,6 +11,13 @@ about the session's new claim families), each as a phenomenon with its twins sti
   when an "in" phrase hangs on the noun);
 - a list opened by a colon after "outside" an organisation ("27 countries, four of them outside
   the EU: Iceland, ..."): the listed states are not members (`lists._placed_outside`).
+Found on articles 31-40, written after those fixes:
+- a change of office told in the present with a day and no year ("Rutte becomes NATO's secretary
+  general on 1 October", in July) is the coming day, as "takes over ... on 1 October" already was
+  (`dates.tense._SCHEDULED`);
+- "the / that vote" right after a sentence about a vote of no confidence (an investiture, a
+  censure, a referendum, a budget) is that vote, not the people's: "he lost that vote on 21 June"
+  is no national election (`elections._told_before`).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -69,3 +76,36 @@ def test_a_list_opened_after_outside_is_of_non_members(checker, text):
 ])
 def test_the_twins_of_a_list_opened_after_outside(checker, text, expected):
     assert outcome(checker, text, "2023-01-01") == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Rutte becomes NATO's secretary general on 1 October.", "2024-07-02", "supported"),
+    ("Rutte, prime minister since 2010, becomes NATO's secretary general on 1 October.", "2024-07-02", "supported"),
+    # the day itself, and the day before it, are still the coming one
+    ("Rutte becomes NATO's secretary general on 1 October.", "2024-09-30", "supported"),
+    # a wrong day is still caught, and the past tense still looks back
+    ("Rutte becomes NATO's secretary general on 1 September.", "2024-07-02", "flagged"),
+    ("Rutte became NATO's secretary general on 1 October.", "2024-10-02", "supported"),
+    ("Rutte became NATO's secretary general on 1 October.", "2024-07-02", "flagged"),
+])
+def test_a_change_of_office_in_the_present_with_a_day_is_the_coming_day(checker, text, date, expected):
+    assert outcome(checker, text, date) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lofven became the first Swedish head of government to lose a vote of no confidence. "
+    "Lofven lost that vote on 21 June and resigned a week later.",
+    "The government faced a censure motion in parliament. Lofven lost the vote on 21 June.",
+    "Parliament held a vote on the budget. Lofven lost that vote on 21 June.",
+])
+def test_the_vote_told_in_the_sentence_before_is_not_the_peoples(checker, text):
+    assert outcome(checker, text, "2021-07-07") != "flagged"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a sentence about the people's vote, "the vote" is still an election: no Swedish one on 21 June 2021
+    ("Swedish voters went to the polls. Lofven lost the vote on 21 June.", "flagged"),
+    ("Swedish voters went to the polls. Andersson lost the vote on 11 September 2022.", "supported"),
+])
+def test_the_vote_after_a_sentence_about_an_election_is_still_read(checker, text, expected):
+    assert outcome(checker, text, "2022-10-01") == expected
