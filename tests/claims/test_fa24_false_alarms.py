@@ -18,6 +18,12 @@ Found on articles 31-40, written after those fixes:
 - "the / that vote" right after a sentence about a vote of no confidence (an investiture, a
   censure, a referendum, a budget) is that vote, not the people's: "he lost that vote on 21 June"
   is no national election (`elections._told_before`).
+A second look with sentences of our own after those fixes (the families' subjects in more
+wordings) found one more:
+- "a year later" / "a week earlier" in an article that has named no date before it counts from an
+  event told without a date ("applied on the same day as Finland but joined almost a year
+  later"), not from the article's own day: its value is unknown
+  (`dates.normalise_more.offset`), as "later that year" with no year named already was.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -109,3 +115,23 @@ def test_the_vote_told_in_the_sentence_before_is_not_the_peoples(checker, text):
 ])
 def test_the_vote_after_a_sentence_about_an_election_is_still_read(checker, text, expected):
     assert outcome(checker, text, "2022-10-01") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden applied to join NATO on the same day as Finland but joined almost a year later.",
+    "Sweden joined NATO a year later.",
+    "Finland applied to join NATO. A year later it joined.",
+])
+def test_a_later_date_with_no_date_named_before_is_not_counted_from_the_article(checker, text):
+    assert outcome(checker, text, "2024-05-01") != "flagged"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counted from a date the article named: still read, either side of the accession's month
+    ("Sweden applied to join NATO in May 2022 but joined almost two years later.", "supported"),
+    ("Sweden applied to join NATO in May 2022 and joined a year later.", "flagged"),
+    ("Finland applied to join NATO on 18 May 2022. Eleven months later it joined.", "supported"),
+    ("Finland applied to join NATO on 18 May 2022. Ten months later it joined.", "flagged"),
+])
+def test_a_later_date_counted_from_a_named_date_is_still_checked(checker, text, expected):
+    assert outcome(checker, text, "2024-05-01") == expected
