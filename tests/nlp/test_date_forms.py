@@ -150,8 +150,9 @@ def test_a_backwards_or_over_long_year_range_is_not_a_range(text):
     ("In the next two weeks it grows.", [("the next two weeks", "P2W", "DURATION", None)]),
     ("In the first nine months it grew.", [("the first nine months", "P9M", "DURATION", None)]),
     ("Two days ago it met.", [("Two days ago", "2023-04-09", "DATE", None)]),
-    ("A week later it met.", [("A week later", "2023-W16", "DATE", None)]),
-    ("Three years later it met.", [("Three years later", "2026", "DATE", None)]),
+    # with no date named before, "later" counts from an event told without one: unknown (fa24)
+    ("A week later it met.", [("A week later", "XXXX-WXX", "DATE", None)]),
+    ("Three years later it met.", [("Three years later", "XXXX", "DATE", None)]),
     ("Two years from now it ends.", [("Two years from now", "2025", "DATE", None)]),
     ("Two days before the summit it met.", [("Two days", "P2D", "DURATION", None)]),
     ("A week after the summit it met.", [("A week", "P1W", "DURATION", None)]),

@@ -16,6 +16,7 @@ The claim is made once per remnant name, with the remnant's date in place of the
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -170,8 +171,7 @@ def _first_year(ctx: Context, own_prep: Token, own: dict, first: dict) -> tuple[
     (the remnant has no verb whose tense could place it: "in February 2022, and Moldova on 3
     March" is March 2022 in any article). Such a date before the first clause's ("on 28 December
     2021, and Moldova on 3 January") may be in the next year: returned, but not sure (False)."""
-    written = any(any(w.isdecimal() and len(w) == 4 for w in (a.text or "").replace(",", " ").split())
-                  for a in ctx.times_in({t.i for t in own_prep.subtree}))
+    written = any(_year_said(a.text or "") for a in ctx.times_in({t.i for t in own_prep.subtree}))
     if written:
         return own, True
     out, sure = {}, True
@@ -183,6 +183,16 @@ def _first_year(ctx: Context, own_prep: Token, own: dict, first: dict) -> tuple[
         if out[field].value < first[field].value[:len(out[field].value)]:
             sure = False
     return out, sure
+
+
+# A year told relative to the article's: "in March last year" has its year, resolved by the reader
+RELATIVE_YEAR = re.compile(r"\b(last|this|next|previous|following) year\b", re.I)
+
+
+def _year_said(text: str) -> bool:
+    """Does a time expression say its year: written ("March 2024") or relative ("March last year")?"""
+    return any(w.isdecimal() and len(w) == 4 for w in text.replace(",", " ").split()) \
+        or RELATIVE_YEAR.search(text) is not None
 
 
 def _kind(ctx: Context, tok: Token) -> str | None:

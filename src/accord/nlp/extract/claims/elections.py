@@ -287,6 +287,8 @@ def _weak_read(noun: Token, word: str, mod_words: set[str]) -> bool:
     words = {t.lower_ for t in noun.sent}
     if _european_parliament(noun.sent) or words & NOT_THE_PEOPLES or words & (CHOSEN_BY - {"party", "leader"}):
         return False
+    if _told_before(noun):
+        return False  # "... lose a vote of no confidence. He lost that vote on 21 June": not the people's
     if any(c.dep_ == "prep" and c.lower_ in ("on", "over", "at", "among", "by", "within") and not _dated(c)
            for c in noun.rights):  # "a vote on the bill", "a vote among members"
         return False
@@ -300,6 +302,23 @@ def _weak_read(noun: Token, word: str, mod_words: set[str]) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("win", "lose", "sweep"):
         return True  # "Zelensky won the April 2019 vote" (a won confidence vote or motion is excluded above)
     return bool(words & VOTE_CUES) or bool(words & {"election", "elections"})
+
+
+#: words of a sentence that tell of a vote other than the people's, for "the / that vote" after it
+OTHER_VOTES = {"confidence", "no-confidence", "investiture", "censure", "motion", "impeachment", "referendum",
+               "plebiscite", "budget", "bill", "ratification"}
+
+
+def _told_before(noun: Token) -> bool:
+    """ "Lofven became the first to lose a vote of no confidence. He lost that vote on 21 June":
+    "the" or "that" vote with no election word of its own is the vote the sentence before told
+    of, when that sentence speaks of another kind of vote and of no election."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children):
+        return False
+    if noun.sent.start == 0:
+        return False
+    before = {t.lower_ for t in noun.doc[noun.sent.start - 1].sent}
+    return bool(before & OTHER_VOTES) and not before & {"election", "elections", "electorate", "voters"}
 
 
 def _dated(prep: Token) -> bool:

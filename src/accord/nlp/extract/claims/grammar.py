@@ -789,8 +789,25 @@ def own_times(ctx: Context, tokens: set[int]) -> list:
                 break
             tok, steps = tok.head, steps + 1
         if not crossed:
-            ranked.append((steps, a.start, a))
+            ranked.append((max(steps, _split_depth(span, root)), a.start, a))
     return [a for _, _, a in sorted(ranked, key=lambda r: (r[0], r[1]))]
+
+
+def _split_depth(span: Span, root: Token) -> int:
+    """How far below the clause's verb a time expression the parser split hangs: "in March last
+    year", its "March" under "in" and its "year" on the verb, is as far as its prepositional part
+    (so "joined in April 2023 and Sweden in March last year" is not dated by the remnant's date,
+    nearer by its stray "year"). The deepest of the span's tokens whose head lies outside it."""
+    depth = 0
+    for tok in span:
+        if tok.head.i in range(span.start, span.end) or tok.head.i == tok.i:
+            continue
+        steps, t = 0, tok
+        while t.i != root.i and t.head.i != t.i and steps < 50:
+            t, steps = t.head, steps + 1
+        if t.i == root.i:
+            depth = max(depth, steps)
+    return depth
 
 
 def _subject_apposition(tok: Token) -> bool:

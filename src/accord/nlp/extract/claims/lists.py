@@ -410,7 +410,21 @@ def _opened(ctx: Context, before: list[Token], after: list[Token]):
     org, start = _org_ending(ctx, head)
     if org is None or (start > 0 and _not_members(head[start - 1])):
         return None
+    if _placed_outside(head[:start]):
+        return org, NOT_MEMBER, 0.9  # "27 countries, four of them outside the EU: Iceland, ...": not members
     return org, _as_member(ctx, org, prop), 0.9
+
+
+OUTSIDE = frozenset({"outside", "beyond"})
+
+
+def _placed_outside(head: list[Token]) -> bool:
+    """Do the words before the organisation's name place the list outside it ("four of them
+    outside the EU:", "those beyond NATO:", "the states out of the EU:")?"""
+    words = [t.lower_ for t in head]
+    while words and words[-1] in ("the", "a"):
+        words.pop()
+    return bool(words) and (words[-1] in OUTSIDE or words[-2:] == ["out", "of"])
 
 
 def _spaced_hyphen(tok: Token) -> bool:

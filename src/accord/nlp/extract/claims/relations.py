@@ -75,9 +75,11 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         if tok.lemma_.lower() in OF_ONLY and not _of_org(ctx, tok):
             continue
         verb, subjects = _subjects_of(ctx, noun)
+        if _counted_by_subject(noun, verb) and (org is None or prop == "member_of"):
+            # "NATO and the EU have 32 and 27 members": the subjects own the members; so does "the
+            # EU has 27 members, 20 of them in the eurozone" ("in" hung on the noun): no relation
+            continue
         if org is None:  # "New Zealand and NATO have been partners": the organisation is a subject
-            if _counted_by_subject(noun, verb):
-                continue  # "NATO and the EU have 32 and 27 members": the subjects own the members
             org = next((s for s in subjects if s.startswith("org:")), None)
         if org is None and verb is not None and verb.lemma_.lower() == "become" and not _of_another_body(noun):
             org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU

@@ -133,12 +133,18 @@ def offset(ctx: Context, g: dict) -> Norm | None:
         unit, amount = "month", amount * 12  # "two and a half years ago": a month
     reference = ctx.anchor
     if direction in ("earlier", "later"):
-        reference = _counted_from(ctx, unit) or ctx.last_day or reference
+        reference = _counted_from(ctx, unit) or ctx.last_day
+        if reference is None:
+            # "Sweden applied on the same day as Finland but joined a year later": counted from an
+            # event the article told without a date, not from the article's own day
+            return Norm("DATE", UNKNOWN_OF.get(unit, "XXXX"), _mod(g))
     value = offset_value(reference, amount, unit, sign)
     return Norm("DATE", value, _mod(g))
 
 
 _YEARS = ("year", "decade", "century", "millennium")
+#: the value of a date counted from an event of unknown date, by the unit it is counted in
+UNKNOWN_OF = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
 
 
 def _counted_from(ctx: Context, unit: str) -> date | None:

@@ -21,10 +21,12 @@ _FUTURE_WORDS = frozenset(
 _DEADLINE_WORDS = frozenset(
     "by payable effective effect due expire expires expiring deadline until till".split()
 )
-# Present-tense verbs of a schedule: "the summit opens on Tuesday" is the coming Tuesday.
+# Present-tense verbs of a schedule: "the summit opens on Tuesday" is the coming Tuesday; so is a
+# change of office told in the present ("Rutte becomes NATO's secretary general on 1 October", as
+# "takes over ... on 1 October").
 _SCHEDULED = frozenset(
     "begins starts opens ends closes convenes meets gathers resumes concludes kicks wraps takes "
-    "arrives travels heads leaves departs returns flies".split()
+    "arrives travels heads leaves departs returns flies becomes".split()
 )
 # The same verbs in the plural present, "NATO leaders gather in Vilnius on Tuesday", "ministers meet
 # on Friday": a schedule too, unless an auxiliary or "to" before makes them another form ("did not
