@@ -114,3 +114,15 @@ def test_uncertain_days_are_not_judged(checker, text, day):
 ])
 def test_namesakes_and_other_offices_are_not_flagged(checker, text, day):
     assert outcome(checker, text, day) != "flagged"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body led ("the alliance") is the person's office of an organisation, though the KB also
+    # lists a state's office for them (Fogh Rasmussen and Stoltenberg were prime ministers)
+    ("Anders Fogh Rasmussen, who led the alliance from 2009 to 2014, urged allies to arm Ukraine.", "supported"),
+    ("Anders Fogh Rasmussen, who led the alliance from 2009 to 2016, urged allies to arm Ukraine.", "flagged"),
+    ("Jens Stoltenberg, who led the alliance from 2014 to 2024, urged allies to arm Ukraine.", "supported"),
+    ("Jens Stoltenberg, who led the alliance from 2012 to 2024, urged allies to arm Ukraine.", "flagged"),
+])
+def test_who_led_the_alliance_of_a_former_prime_minister(checker, text, expected):
+    assert outcome(checker, text, "2025-05-01") == expected
