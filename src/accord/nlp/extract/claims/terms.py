@@ -184,7 +184,7 @@ def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         elif _leads_unread(ctx, verb):
             return []  # "Nagelsmann has led Germany since 2023", "ran the campaign": no office of the person's
         elif not title_heads(verb):
-            office, attachment = _untitled_office(ctx, verb, person)
+            office, attachment = _untitled_office(ctx, verb, person, of_body=_led_body(verb))
             if office is not None and _led_country(verb) and not _leads_a_state(ctx, office):
                 office = None  # "Juncker, who led the country from 1995 to 2013": not his Commission
     if office is None:
@@ -236,6 +236,13 @@ LEADING_KINDS = frozenset({"head_of_government", "head_of_state", "head_of_state
 def _led_country(verb: Token) -> bool:
     return verb.lemma_.lower() in LEAD_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in COUNTRY_NOUNS for c in verb.children)
+
+
+def _led_body(verb: Token) -> bool:
+    """ "who led the alliance from 2009 to 2014": a body noun led, so the person's one office of
+    an organisation (a former prime minister who later led NATO has two offices, one of a state)."""
+    return verb.lemma_.lower() in LEAD_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS for c in verb.children)
 
 
 def _leads_a_state(ctx: Context, office: str) -> bool:
@@ -619,14 +626,18 @@ def _institution_office(ctx: Context, title: str, owner: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def _untitled_office(ctx: Context, verb: Token, person: str) -> tuple[str | None, float]:
+def _untitled_office(ctx: Context, verb: Token, person: str, of_body: bool = False) -> tuple[str | None, float]:
     """A term told without its title ("who took up her position in October 2016", "took over
     from Stoltenberg on 1 October", "succeeded him"): the one office the KB lists for the person
-    (and for the predecessor named, when there is one). The KB's lists cover the people it
-    names, not every post they held, so the reading is sure to `UNTITLED` only."""
+    (and for the predecessor named, when there is one); with `of_body` (a body noun led: "the
+    alliance") only the person's offices of an organisation count. The KB's lists cover the
+    people it names, not every post they held, so the reading is sure to `UNTITLED` only."""
     if ctx.kb is None:
         return None, 0.0
     offices = {f.value for f in ctx.kb.facts(subject=person, property="holds_office")}
+    if of_body:
+        offices = {o for o in offices if ctx.kb.has(o)
+                   and str((ctx.kb.entity(o).attrs or {}).get("jurisdiction") or "").startswith("org:")}
     befores = _predecessors(ctx, verb)
     for before in befores:
         offices &= {f.value for f in ctx.kb.facts(subject=before, property="holds_office")}
