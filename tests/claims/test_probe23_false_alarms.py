@@ -62,3 +62,16 @@ def test_a_name_the_kb_gives_a_party_is_no_misspelling(checker, text):
 
 def test_a_state_name_misspelt_is_still_flagged(checker):
     assert outcome(checker, "The president of Syrria met the Greek prime minister on Tuesday.", "2020-01-23") == "flagged"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Medvedev was president 2008-2012 and prime minister 2012-2020: in 2016 the presidency is
+    # no past holder's bare title for a man serving in another post of the same state
+    ("Trump has faced criticism for his friendly overtures to Russian President Dmitry Medvedev.", "flagged"),
+    ("Trump has faced criticism for his friendly overtures to Russian President Vladimir Putin.", "supported"),
+    # told in the past, the old post may be meant
+    ("The reset was launched with Russian President Dmitry Medvedev.", "supported"),
+])
+def test_a_long_gone_title_is_no_past_holders_for_someone_serving_in_another_post(checker, text, expected):
+    # `offices._in_another_post_now` (kb24 listed Medvedev's presidency; session 16)
+    assert outcome(checker, text, "2016-08-17") == expected

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from accord.kb import temporal
 from accord.model import Annotation, Reference, Statement, TimeQualifier
 from accord.nlp.extract.office_antecedents import antecedent_titles
 from accord.nlp.extract.office_kinds import adjacent, office_of_kind
@@ -110,6 +111,7 @@ def offices(doc: Doc, kb, titles: list[Title], mentions: list[Annotation], on: s
             continue  # "newly elected President X", "Secretary X was confirmed": not in office yet
         if not held and when == on and t.counterpart_of is None and not t.outgoing and \
                 _long_gone(kb, found.data["person"], found.data["office"], on) and not _actor(doc, t) and \
+                not _in_another_post_now(doc, kb, t, found.data["person"], found.data["office"], on) and \
                 not met_on_the_day(doc, kb, t, found.data["person"], found.data["office"], on, times) and \
                 not _listed_with_counterparts(doc, kb, t, titles, by_span, found.data["office"], on):
             held = True  # "criticized President George W. Bush" in 2016: the holder of those years, named
@@ -172,6 +174,27 @@ def _long_gone(kb, person: str, office: str | None, on: str | None) -> bool:
     ends = [timecmp.bounds(f.end) if f.end is not None else None for f in facts]
     return bool(ends) and all(e is not None for e in ends) and day[0] - max(e[1] for e in ends) > timedelta(
         days=LONG_GONE_DAYS)
+
+
+def _in_another_post_now(doc: Doc, kb, t: Title, person: str, office: str | None, on: str | None) -> bool:
+    """Does the person hold another office of the same state or organisation on the day `on`, in a
+    clause not told in the past ("overtures to Russian President Dmitry Medvedev", written in 2016
+    when he was prime minister)? A long-gone title is then no past holder's: writers give a
+    serving official the post they hold. A clause told in the past ("the deal negotiated by
+    Secretary of State X") may still speak of the old post."""
+    if kb is None or office is None or not on or not kb.has(office):
+        return False
+    verb = _clause_verb(doc[t.name[0]])
+    if verb is None or _told_in_past(verb):
+        return False
+    where = (kb.entity(office).attrs or {}).get("jurisdiction")
+    for fact in kb.facts(subject=person, property="holds_office"):
+        if fact.value == office or not kb.has(fact.value):
+            continue
+        if (kb.entity(fact.value).attrs or {}).get("jurisdiction") == where and \
+                temporal.active(fact.start, fact.end, fact.point_in_time, on[:10]):
+            return True
+    return False
 
 
 # How long an ousted head may stay on as caretaker: Belgium's Michel (December 2018 to October 2019)
