@@ -58,3 +58,43 @@ def test_a_district_lies_in_its_city_and_a_city_in_its_region(kb):
     assert {"place:new-york-city", "state:USA"} <= within(kb, "place:brooklyn")
     assert {"place:sicily", "state:ITA"} <= within(kb, "place:palermo")
     assert {"place:quebec", "state:CAN"} <= within(kb, "place:quebec-city")
+
+
+def test_a_former_state_contradicts_nothing(user_dir):
+    """"born in the Soviet Union" for Leningrad: a state with no ISO 3166-1 code (a former one) held
+    places of several of today's states, so it is no other state than Russia."""
+    from types import SimpleNamespace
+
+    from accord.kb import DATA_DIR, build
+    from accord.model import Statement
+    from accord.nlp.extract.claims.birthplaces import check_born_in
+
+    folder = user_dir({"former.yaml": {"entities": [
+        {"id": "state:SUN", "name": "Soviet Union", "source": "https://en.wikipedia.org/wiki/Soviet_Union"}]}})
+    kb = build([DATA_DIR, folder])
+    checker = SimpleNamespace(kb=kb, name=lambda e: kb.entity(e).name)
+
+    def kind(value):
+        st = Statement(subject="person:vladimir-putin", property="born_in", value=value)
+        verdict = check_born_in(checker, st, None)
+        return verdict.kind if verdict is not None else None
+
+    assert kind("state:SUN") is None
+    assert kind("state:RUS") == "supported"
+    assert kind("state:UKR") == "contradicted_by_kb"  # a state of today
+    assert kind("place:moscow") == "contradicted_by_kb"  # another city of the same state
+    assert kind("place:pskov") == "contradicted_by_kb"
+    assert kind("place:saint-petersburg") == "supported"
+
+
+def test_a_territory_sovereign_contradicts_nothing(kb):
+    from types import SimpleNamespace
+
+    from accord.model import Statement
+    from accord.nlp.extract.claims.birthplaces import check_born_in
+
+    checker = SimpleNamespace(kb=kb, name=lambda e: kb.entity(e).name)
+    st = Statement(subject="person:ma-ying-jeou", property="born_in", value="state:CHN")
+    assert check_born_in(checker, st, None) is None
+    st = Statement(subject="person:ma-ying-jeou", property="born_in", value="state:TWN")
+    assert check_born_in(checker, st, None).kind == "contradicted_by_kb"
