@@ -98,3 +98,18 @@ def test_a_family_name_alone_is_not_checked(accord_annotator):
     is a guess (person_ages' rule)."""
     assert [s for s in read(accord_annotator, "Rutte, born in Amsterdam, led the government.", DAY)
             if s.property == "born_in"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city the KB now knows as a place of birth, where the KB holds no summit: "the Bergen summit"
+    # is some other body's, as an unknown name before "summit" is (`_eventlink._hosted_nothing`)
+    ("Allies recalled the 2021 Bergen summit, where the agenda was agreed.", "not flagged"),
+    ("Allies recalled the 2019 Palermo summit, where the agenda was agreed.", "not flagged"),
+    # a city that hosted one still names NATO's: its year is then wrong
+    ("Allies recalled the 2021 Vilnius summit, where Sweden's bid was cleared.", "flagged"),
+])
+def test_a_birthplace_city_names_no_nato_summit(checker, text, expected):
+    from tests.claims._pipeline import outcome
+
+    got = outcome(checker, text, "2024-07-10")
+    assert (got == "flagged") == (expected == "flagged")
