@@ -57,6 +57,7 @@ ENTITY_VALUED = {
     "signed_in", "withdrawal_effective",  # treaties.yaml: where a treaty was signed; a party's withdrawal
     "protocol_signed_in",  # enlargement.yaml: where the allies signed a state's accession protocol
     "party_member", "leads_party",  # parties.yaml: a person's party, a party's leader
+    "born_in",  # birthplaces.yaml: a person's place of birth (a city or district the KB knows)
 }
 LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
                   "adopted_strategic_concept",  # strategic_concepts.yaml
