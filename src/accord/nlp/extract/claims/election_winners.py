@@ -108,12 +108,10 @@ def _elected_president(ctx: Context, verb: Token) -> list[Statement]:
     named = {e for w in words if (e := ctx.entity(w))}
     if len(states) != 1 or len(people) != 1 or named - set(states):
         return []
-    dated = [w for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for w in p.subtree]
-    when = elections._one_date(ctx, dated)
+    when = elections.verb_date(ctx, verb)
     if when is None:
         return []
-    value, precision, span = when
-    extra = {"modality": "plan"} if elections._to_come(ctx, value) else {}
+    value, precision, span, extra = when
     return [make(ctx, people[0], WON_PRESIDENTIAL, states[0], [subjects[0], title, span[0], span[-1]], verb,
                  negated(verb), {"point_in_time": TimeQualifier(value, precision)}, **extra)]
 
@@ -159,7 +157,7 @@ def _results(ctx: Context, noun: Token) -> list[Statement]:
         return []
     prop = WON if kind != elections.PRESIDENTIAL else WON_PRESIDENTIAL
     times = {"point_in_time": TimeQualifier(value, precision)}
-    extra = {"modality": "plan"} if elections._to_come(ctx, value) else {}
+    extra = {"modality": "plan"} if elections.to_come(ctx, value) else {}
     tokens = [noun] + ([span[0], span[-1]] if span is not None and len(span) else [])
     denied = negated(verb)
     out = [make(ctx, p, prop, states[0], tokens + [t], verb, denied, times, sure, **dict(extra))
@@ -187,7 +185,7 @@ def election_date(ctx: Context, noun: Token, verb: Token) -> tuple[str, str, Spa
                                                 | elections.KINDLESS_WORDS):
         return None
     preps = [p for w in (noun, verb) for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "in")] + dated
-    return elections._one_date(ctx, mods + [w for p in preps for w in p.subtree])
+    return elections.one_date(ctx, mods + [w for p in preps for w in p.subtree])
 
 
 def is_election(tok: Token) -> bool:
@@ -214,7 +212,7 @@ def _a_rank(tok: Token) -> bool:
 
 def _a_date(ctx: Context, prep: Token) -> bool:
     """Is the preposition's object a date ("the election of 9 March 2022")?"""
-    return elections._one_date(ctx, list(prep.subtree)) is not None
+    return elections.one_date(ctx, list(prep.subtree)) is not None
 
 
 def _subjects(verb: Token) -> list[Token]:

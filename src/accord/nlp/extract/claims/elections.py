@@ -180,7 +180,7 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
     if len(states) != 1:
         return []
     dated = mods + [w for p in preps if p.lower_ in ("on", "in") or (p.lower_ == "of" and _dated(p)) for w in p.subtree]
-    when = _one_date(ctx, dated)
+    when = one_date(ctx, dated)
     if when is None:
         return []
     value, precision, span = when
@@ -189,7 +189,7 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
         return []  # "Norway holds a parliamentary election in September": which year is not sure
     kind = PRESIDENTIAL if mod_words & PRESIDENTIAL_WORDS else PARLIAMENTARY if mod_words & PARLIAMENTARY_WORDS else ANY
     tokens = [noun] + ([span[0], span[-1]] if span is not None and len(span) else [])
-    extra = {"modality": "plan"} if _to_come(ctx, value) else {}
+    extra = {"modality": "plan"} if to_come(ctx, value) else {}
     if kind == ANY and _of_a_president(noun.sent) and _head(ctx, states[0]) == "indirect":
         sure = {**(sure or {}), "event": ASSEMBLY_SURE}  # which vote: an assembly's choice of a president?
     elif kind == ANY and noun.tag_ in ("NNS", "NNPS"):
@@ -374,7 +374,7 @@ def _the_articles_state(ctx: Context) -> str | None:
     return found
 
 
-def _one_date(ctx: Context, tokens: list[Token]) -> tuple[str, str, Span] | None:
+def one_date(ctx: Context, tokens: list[Token]) -> tuple[str, str, Span] | None:
     """(value, precision, span) of the one dated time expression among `tokens` (a day, a month or
     a year with its year known, not a range); None when there is none or more than one."""
     times = [(span, a) for span, a in ctx.timed_spans_in({t.i for t in tokens})
@@ -388,6 +388,18 @@ def _one_date(ctx: Context, tokens: list[Token]) -> tuple[str, str, Span] | None
         return None
     return value, precision, span
 
+
+
+def verb_date(ctx: Context, verb: Token) -> tuple[str, str, Span, dict] | None:
+    """(value, precision, span, extra) of the one date the verb's own "in" / "on" phrases give
+    ("won a second term in May 2019", "was re-elected on 12 July"), `extra` the plan modality for a
+    date still to come; None without exactly one."""
+    dated = [w for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for w in p.subtree]
+    when = one_date(ctx, dated)
+    if when is None:
+        return None
+    value, precision, span = when
+    return value, precision, span, ({"modality": "plan"} if to_come(ctx, value) else {})
 
 def _stranded_owner(ctx: Context, noun: Token, mods: list[Token]) -> list[Token]:
     """ "Poland's October 15 election handed power to ...": the parser may hang the possessor on
@@ -517,7 +529,7 @@ def _reelection(ctx: Context, tok: Token) -> list[Statement]:
     if len(people) != 1:
         return []
     dated = [w for v in clause for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for w in p.subtree]
-    when = _one_date(ctx, dated)
+    when = one_date(ctx, dated)
     if when is None:
         return []
     value, precision, _ = when
@@ -538,7 +550,7 @@ def _reelection(ctx: Context, tok: Token) -> list[Statement]:
         kind = PRESIDENTIAL
     else:
         kind = PARLIAMENTARY
-    extra = {"modality": "plan"} if _to_come(ctx, value) else {}
+    extra = {"modality": "plan"} if to_come(ctx, value) else {}
     return [make(ctx, state, HELD, kind, [tok], verb, False, {"point_in_time": TimeQualifier(value, precision)},
                  {"attachment": CONTENDER_SURE}, **extra)]
 
@@ -552,7 +564,7 @@ def _names_a_post(tok: Token, clause: list[Token]) -> bool:
                for v in clause for c in v.children if v.i != tok.i or tok.pos_ == "VERB")
 
 
-def _to_come(ctx: Context, value: str) -> bool:
+def to_come(ctx: Context, value: str) -> bool:
     """Does the election's date begin after the article's day? Then it is one still to come, as
     the article tells it (its day may yet move: a plan, never contradicted)."""
     from accord.kb import temporal

@@ -130,7 +130,7 @@ def _vote(ctx: Context, noun: Token, kind: str) -> list[Statement]:
             return []
         value, precision, span = point.value, point.precision, None
     times = {"point_in_time": TimeQualifier(value, precision)}
-    extra = {"modality": "plan"} if elections._to_come(ctx, value) else {}
+    extra = {"modality": "plan"} if elections.to_come(ctx, value) else {}
     tokens = [noun] + ([span[0], span[-1]] if span is not None and len(span) else [])
     # an investiture is told in the value ("won investiture"): it is matched with investitures only
     tail = f" {INVESTITURE}" if kind == INVESTITURE else ""
@@ -219,7 +219,7 @@ def _date(ctx: Context, noun: Token, verb: Token) -> tuple[str, str, Span] | Non
     # "a censure motion backed by 261 lawmakers on Wednesday": the date of the noun's participle too
     told = [noun, verb] + [a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     preps = [p for w in told for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "of")]
-    return elections._one_date(ctx, mods + [w for p in preps for w in p.subtree])
+    return elections.one_date(ctx, mods + [w for p in preps for w in p.subtree])
 
 
 def _tallies(ctx: Context, verb: Token, noun: Token) -> list[Token]:

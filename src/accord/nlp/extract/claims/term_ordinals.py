@@ -65,12 +65,10 @@ def _term(ctx: Context, term: Token) -> list[Statement]:
     people = list(dict.fromkeys(ctx.entities(subjects, ("person:",))))
     if len(people) != 1:
         return []
-    dated = [w for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for w in p.subtree]
-    when = elections._one_date(ctx, dated)
+    when = elections.verb_date(ctx, verb)
     if when is None:
         return []
-    value, precision, span = when
-    extra = {"modality": "plan"} if elections._to_come(ctx, value) else {}
+    value, precision, span, extra = when
     tokens = [term] + ([span[0], span[-1]] if span is not None and len(span) else [])
     return [make(ctx, people[0], WON_TERM, str(ordinals[0]), tokens, verb, False,
                  {"point_in_time": TimeQualifier(value, precision)}, **extra)]

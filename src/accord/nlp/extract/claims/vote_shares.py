@@ -68,7 +68,7 @@ def _share(ctx: Context, verb: Token) -> list[Statement]:
     if when is None or len(people) != 1:
         return []
     value, precision, _ = when
-    extra = {"modality": "plan"} if elections._to_come(ctx, value) else {}
+    extra = {"modality": "plan"} if elections.to_come(ctx, value) else {}
     return [make(ctx, people[0], SHARE, number, [shares[0], nouns[0]], verb, False,
                  {"point_in_time": TimeQualifier(value, precision)}, **extra)]
 
