@@ -14,7 +14,7 @@ Read, with the election dated (its own modifier or "on" / "in" phrase, as electi
   run-off or second round or an election dated to its day (a first round gets no verdict: "came
   first in the 2025 presidential election" may be its first round); a participle takes its
   clause's subject ("After losing the 2019 presidential election, X returned ...", "Having lost
-  the run-off, X ..."); no state named: the article's one state (elections._article_state) when
+  the run-off, X ..."); no state named: the article's one state (elections.article_state) when
   no person named held a head office then.
 - "X, the winner of the run-off", "X was (not) the loser of the 2019 election", "the winner of
   the run-off, X" (`_named_winner`); "X lost his bid (for the presidency) to Y in the run-off".
@@ -96,7 +96,7 @@ def _elected_president(ctx: Context, verb: Token) -> list[Statement]:
     titles += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
                if o.dep_ == "pobj" and o.lemma_.lower() == "president"]
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if len(titles) != 1 or len(subjects) != 1 or elections._re_elected(verb):
+    if len(titles) != 1 or len(subjects) != 1 or elections.re_elected(verb):
         return []
     title = titles[0]
     words = [w for w in title.subtree if w.i != title.i]
@@ -128,7 +128,7 @@ def _results(ctx: Context, noun: Token) -> list[Statement]:
     if frame is None:
         return []
     verb, winners, losers = frame
-    mods = elections._modifiers(noun)
+    mods = elections.modifiers(noun)
     mod_words = {t.lower_ for t in mods} | {p for t in mods for p in t.lower_.split("-")}
     dated = [p for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" and _a_date(ctx, p)]
     kind = elections.PRESIDENTIAL if mod_words & elections.PRESIDENTIAL_WORDS else \
@@ -151,8 +151,8 @@ def _results(ctx: Context, noun: Token) -> list[Statement]:
     sure = None
     if not states:
         states = _head_state(ctx, won + lost, value)
-    if not states and not places:  # the article's one state (elections._article_state)
-        states, sure = elections._article_state(ctx, noun), {"attachment": elections.ARTICLE_SURE}
+    if not states and not places:  # the article's one state (elections.article_state)
+        states, sure = elections.article_state(ctx, noun), {"attachment": elections.ARTICLE_SURE}
     if len(states) != 1:
         return []
     prop = WON if kind != elections.PRESIDENTIAL else WON_PRESIDENTIAL
@@ -175,7 +175,7 @@ def election_date(ctx: Context, noun: Token, verb: Token) -> tuple[str, str, Spa
     """(value, precision, span) of the national election the noun names: its one date among its
     modifiers and the "on" / "in" / "of" phrases of the noun and of the verb that takes it; None
     for an election the KB does not list ("the election of a president", "the local election")."""
-    mods = elections._modifiers(noun)
+    mods = elections.modifiers(noun)
     mod_words = {t.lower_ for t in mods} | {p for t in mods for p in t.lower_.split("-")}
     dated = [p for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" and _a_date(ctx, p)]
     if mod_words & elections.OTHER_ELECTIONS or any(p.dep_ == "prep" and p.lower_ in ("for", "of", "to")
@@ -192,7 +192,7 @@ def is_election(tok: Token) -> bool:
     """Is the token an election noun ("election", "runoff", "run-off", "vote" ..., "the second
     round")?"""
     return (tok.lower_ in NOUNS or _run_off(tok) or _deciding_round(tok)) and tok.pos_ in ("NOUN", "PROPN") \
-        and not elections._re_election(tok)
+        and not elections.re_election(tok)
 
 
 #: the words of an election's deciding round ("the second round", "the final round"; never the first)
@@ -324,7 +324,7 @@ def _nominal(noun: Token) -> tuple[Token, list[Token], list[Token]] | None:
 def _presidential_round(noun: Token) -> bool:
     """A presidential election or run-off by its own words ("the presidential election", "the
     run-off", "the second round"), not one of no stated kind."""
-    mods = {t.lower_ for t in elections._modifiers(noun)}
+    mods = {t.lower_ for t in elections.modifiers(noun)}
     return bool(mods & elections.PRESIDENTIAL_WORDS) or _run_off(noun) or noun.lower_ == "runoff" \
         or _deciding_round(noun)
 
@@ -374,7 +374,7 @@ def _a_term(obj: Token) -> bool:
     """Is the object of "won" a term of the office, a re-election or a victory ("won a second term
     in the run-off", "won re-election in the May vote", "won a landslide in ..."), not a share or
     seats?"""
-    return obj.lemma_.lower() in TERMS | VICTORY | {"landslide"} or elections._re_election(obj)
+    return obj.lemma_.lower() in TERMS | VICTORY | {"landslide"} or elections.re_election(obj)
 
 
 #: verbs of a victory won ("secured a narrow victory in the run-off"; not "claimed victory": both

@@ -6,7 +6,7 @@
   date its own modifier or "on" / "in" phrase (exactly one time expression, anchored to a year), or
   the "on" phrase of "was held" / "took place" when the election is their subject.
 - No state named on the election and no contender telling of one ("the December 11 election",
-  "since the May 2019 election"): the article's one state (`_article_state`, attachment 0.7), the
+  "since the May 2019 election"): the article's one state (`article_state`, attachment 0.7), the
   dateline's when the headline and lead name it and no other, or the only state the article names;
   only for an election told as past, in a sentence naming no other state, no person serving
   another, no place of the election and no words of a region's or a party's election.
@@ -111,14 +111,14 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
         return []
     out: list[Statement] = []
     for tok in sent:
-        if (tok.lower_ in NOUNS or _split_runoff(tok)) and tok.pos_ in ("NOUN", "PROPN") and not _re_election(tok):
+        if (tok.lower_ in NOUNS or _split_runoff(tok)) and tok.pos_ in ("NOUN", "PROPN") and not re_election(tok):
             out += _election(ctx, tok)
-        elif _re_elected(tok) or _new_term(tok):
+        elif re_elected(tok) or _new_term(tok):
             out += _reelection(ctx, tok)
     return out
 
 
-def _modifiers(noun: Token) -> list[Token]:
+def modifiers(noun: Token) -> list[Token]:
     """The words before the noun that modify it, with theirs ("Poland's October 15", "the 2023
     general")."""
     return [t for c in noun.lefts if c.dep_ in ("poss", "amod", "compound", "nmod", "nummod", "npadvmod", "det")
@@ -126,7 +126,7 @@ def _modifiers(noun: Token) -> list[Token]:
 
 
 def _election(ctx: Context, noun: Token) -> list[Statement]:
-    mods = _modifiers(noun)
+    mods = modifiers(noun)
     mod_words = {t.lower_ for t in mods} | {p for t in mods for p in t.lower_.split("-")}
     if mod_words & OTHER_ELECTIONS or any(t.lower_ == "no" for t in mods) or negated(noun):
         return []
@@ -142,7 +142,7 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
         # "the second round of France's presidential election on 7 May": the round's election is
         # the "of" phrase's; its words say which
         preps = [p for p in preps if p.i != of_vote.head.i]
-        extra_mods = _modifiers(of_vote)
+        extra_mods = modifiers(of_vote)
         mods = mods + extra_mods
         mod_words |= {t.lower_ for t in extra_mods} | {p for t in extra_mods for p in t.lower_.split("-")}
         if mod_words & OTHER_ELECTIONS:
@@ -176,7 +176,7 @@ def _election(ctx: Context, noun: Token) -> list[Statement]:
         states, sure = _contender_state(ctx, noun, verb), {"attachment": CONTENDER_SURE}
     from_article = False
     if not states and not places:  # ("Sunday's election in Bavaria": a place named, not a state)
-        states, sure, from_article = _article_state(ctx, noun), {"attachment": ARTICLE_SURE}, True
+        states, sure, from_article = article_state(ctx, noun), {"attachment": ARTICLE_SURE}, True
     if len(states) != 1:
         return []
     dated = mods + [w for p in preps if p.lower_ in ("on", "in") or (p.lower_ == "of" and _dated(p)) for w in p.subtree]
@@ -337,7 +337,7 @@ REGION_WORDS = {"local", "regional", "municipal", "provincial", "state", "states
 ARTICLE_SURE = 0.7
 
 
-def _article_state(ctx: Context, noun: Token) -> list[str]:
+def article_state(ctx: Context, noun: Token) -> list[str]:
     """The state of an election no state is named on and no contender tells of ("the December 11
     election", "in the March 10 vote"): the article's one state, certain only when (1) the
     dateline's city lies in a state the headline or the dateline's sentence names, and they name
@@ -358,7 +358,7 @@ def _article_state(ctx: Context, noun: Token) -> list[str]:
 
 
 def _the_articles_state(ctx: Context) -> str | None:
-    """The one state the article is about (see `_article_state`), cached on the context."""
+    """The one state the article is about (see `article_state`), cached on the context."""
     if hasattr(ctx, "_election_article_state"):
         return ctx._election_article_state
     found = None
@@ -482,13 +482,13 @@ CHOSEN_BY = {"parliament", "lawmakers", "legislators", "deputies", "mps", "assem
              "investiture", "confidence", "riksdag", "cortes"}  # vote23: a term won in a parliament's vote
 
 
-def _re_election(tok: Token) -> bool:
+def re_election(tok: Token) -> bool:
     """ "re-election", which the tokenizer splits into "re", "-", "election"."""
     doc = tok.doc
     return tok.lower_ == "election" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "re"
 
 
-def _re_elected(tok: Token) -> bool:
+def re_elected(tok: Token) -> bool:
     """ "re-elected" (split into "re", "-", "elected", or one token), "reelected"."""
     doc = tok.doc
     if tok.lower_ in ("re-elected", "reelected"):
@@ -501,7 +501,7 @@ def _new_term(tok: Token) -> bool:
     won."""
     if tok.lemma_.lower() == "term" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in TERM_VERBS:
         return any(c.dep_ in ("amod", "advmod") and c.lower_ in TERM_ORDINALS for c in tok.children)
-    return _re_election(tok) and tok.head.lemma_.lower() in TERM_VERBS
+    return re_election(tok) and tok.head.lemma_.lower() in TERM_VERBS
 
 
 def _reelection(ctx: Context, tok: Token) -> list[Statement]:

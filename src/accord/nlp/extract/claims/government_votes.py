@@ -215,7 +215,7 @@ def _holders(ctx: Context, tokens: list[Token]) -> list[str]:
 def _date(ctx: Context, noun: Token, verb: Token) -> tuple[str, str, Span] | None:
     """The one date of the vote: the noun's modifiers ("Monday's vote"), the "on" / "in" phrases of
     the noun, of its verb and of a participle on the noun."""
-    mods = elections._modifiers(noun)
+    mods = elections.modifiers(noun)
     # "a censure motion backed by 261 lawmakers on Wednesday": the date of the noun's participle too
     told = [noun, verb] + [a for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     preps = [p for w in told for p in w.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "of")]

@@ -57,7 +57,7 @@ def _term(ctx: Context, term: Token) -> list[Statement]:
     if verb is None or verb.pos_ not in ("VERB", "AUX") or negated(verb):
         return []
     lemma = verb.lemma_.lower()
-    if not (lemma in VERBS or elections._re_elected(verb)):
+    if not (lemma in VERBS or elections.re_elected(verb)):
         return []
     if {w.lower_ for w in verb.sent} & elections.CHOSEN_BY:
         return []  # "re-elected party chairman for a second term", "by parliament"
