@@ -349,10 +349,8 @@ class KBChecker:
         facts = self.kb.facts(subject=st.subject, property="located_in")
         if not facts:
             return None
-        places = _places_within(self.kb, [f.value for f in facts])
         event = self.name(st.subject)
-        # a venue inside the event's place (the White House, for a summit in Washington) agrees too
-        if st.value in places or any(f.value in _places_within(self.kb, [st.value]) for f in facts):
+        if places_agree(self.kb, st.value, [f.value for f in facts]):
             return Verdict("supported", f"{event} took place in {self.name(facts[0].value)}.",
                            [fact_evidence(f) for f in facts])
         return Verdict("contradicted_by_kb", f"The claim places {event} in {self.name(st.value)}, but it took "
@@ -618,6 +616,12 @@ def _other_status(kb, st: Statement) -> list[dict[str, Any]]:
     for prop in ("member_of", "partner_of"):
         evidence += [fact_evidence(f) for f in kb.facts(subject=st.subject, property=prop, value=st.value)]
     return evidence
+
+
+def places_agree(kb, stated: str, known: list[str]) -> bool:
+    """Does a stated place agree with the KB's places: one of them, a place that holds one (Madrid
+    -> Spain), or a venue inside one (the White House, for something held in Washington)?"""
+    return stated in _places_within(kb, known) or any(k in _places_within(kb, [stated]) for k in known)
 
 
 def _places_within(kb, places: list[str]) -> set[str]:

@@ -119,17 +119,14 @@ def _headquarters(ctx: Context, noun: Token) -> list[str]:
 
 
 def check_place(checker, st: Statement, on: str | None):
-    from accord.nlp.extract.claims._eventlink import within
-    from accord.reconcile.kbcheck import Verdict, fact_evidence
+    from accord.reconcile.kbcheck import Verdict, fact_evidence, places_agree
 
     facts = checker.kb.facts(subject=st.subject, property=PLACE)
     if not facts or st.polarity == "negated":
         return None
     state, where = checker.name(st.subject), checker.name(facts[0].value)
     evidence = [fact_evidence(f) for f in facts]
-    known = {f.value for f in facts}
-    if st.value in known or st.value in set().union(*(within(checker.kb, k) for k in known)) or \
-            known & within(checker.kb, st.value):  # or a venue inside it
+    if places_agree(checker.kb, st.value, [f.value for f in facts]):  # or a venue inside it
         return Verdict("supported", f"The allies signed {state}'s accession protocol in {where}.", evidence)
     return Verdict("contradicted_by_kb", f"The claim places the signing of {state}'s accession protocol in "
                    f"{checker.name(st.value)}, but the allies signed it in {where}.", evidence)

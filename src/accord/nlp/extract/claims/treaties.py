@@ -188,16 +188,15 @@ def _dated_check(prop: str, doing: str):
 
 
 def check_place(checker, st: Statement, on: str | None):
-    from accord.reconcile.kbcheck import Verdict, _places_within, fact_evidence
+    from accord.reconcile.kbcheck import Verdict, fact_evidence, places_agree
 
     facts = checker.kb.facts(subject=st.subject, property=PLACE)
     if not facts or st.polarity == "negated":
         return None
     name, where = checker.name(st.subject), checker.name(facts[0].value)
     evidence = [fact_evidence(f) for f in facts]
-    within = _places_within(checker.kb, [f.value for f in facts])  # the place and what holds it
-    # or a venue inside it ("signed at the White House", a treaty signed in Washington)
-    if st.value in within or any(f.value in _places_within(checker.kb, [st.value]) for f in facts):
+    # the place, what holds it, or a venue inside it ("signed at the White House": Washington)
+    if places_agree(checker.kb, st.value, [f.value for f in facts]):
         return Verdict("supported", f"The {name} was signed in {where}.", evidence)
     return Verdict("contradicted_by_kb", f"The claim places the signing of the {name} in "
                    f"{checker.name(st.value)}, but it was signed in {where}.", evidence)
