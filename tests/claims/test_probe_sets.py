@@ -35,9 +35,8 @@ KNOWN_FALSE_ALARMS: dict[str, str] = {
     # tests/claims/test_probe22_false_alarms.py.
     # The three probe23 found at 14ece478 (session 16, held out) are fixed and tested in
     # tests/claims/test_probe23_false_alarms.py.
-    # Held-out, probe25 (session 17), measured at 4105010b; the article is correct, the checker wrong:
-    "cr25b-05": "'Draghi, who took office in 2011' (the ECB's presidency, in an ECB article) read as "
-    "his taking office as Prime Minister of Italy (2021): contradicted_by_kb",
+    # The one probe25 found at 4105010b (cr25b-05, session 17, held out) is fixed and tested in
+    # tests/claims/test_probe25_false_alarms.py.
 }
 
 

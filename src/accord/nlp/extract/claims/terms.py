@@ -634,7 +634,7 @@ def _untitled_office(ctx: Context, verb: Token, person: str, of_body: bool = Fal
     people it names, not every post they held, so the reading is sure to `UNTITLED` only."""
     if ctx.kb is None:
         return None, 0.0
-    offices = {f.value for f in ctx.kb.facts(subject=person, property="holds_office")}
+    offices = {f.value for f in ctx.kb.facts(subject=person, property="holds_office") if _begun_by_then(ctx, f)}
     if of_body:
         offices = {o for o in offices if ctx.kb.has(o)
                    and str((ctx.kb.entity(o).attrs or {}).get("jurisdiction") or "").startswith("org:")}
@@ -647,6 +647,17 @@ def _untitled_office(ctx: Context, verb: Token, person: str, of_body: bool = Fal
     if len(offices) > 1 and len(befores) == 1:
         offices = handed_between(ctx, befores[0], person, offices) or offices
     return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
+
+
+def _begun_by_then(ctx: Context, term) -> bool:
+    """Had the term begun by the article's day? An article of 2019 that says Draghi "took office in
+    2011" tells of a post he held then (the ECB's), not of the premiership the KB gives him from
+    2021: an office first taken after the article was written is not the one it speaks of."""
+    day = article_day(ctx)
+    if day is None or term.start is None:
+        return True
+    return timecmp.bounds(term.start) is None or timecmp.bounds(day) is None \
+        or timecmp.bounds(term.start)[0] <= timecmp.bounds(day)[1]
 
 
 HANDOVER_DAYS = 3  # days: a term's end written as its last day or as its successor's first
