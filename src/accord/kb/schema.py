@@ -58,6 +58,7 @@ ENTITY_VALUED = {
     "protocol_signed_in",  # enlargement.yaml: where the allies signed a state's accession protocol
     "party_member", "leads_party",  # parties.yaml: a person's party, a party's leader
     "born_in",  # birthplaces.yaml: a person's place of birth (a city or district the KB knows)
+    "borders",  # borders.yaml: a state -> a state it borders by land (or by sea, or disputed: qualifiers)
 }
 LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
                   "adopted_strategic_concept",  # strategic_concepts.yaml
@@ -68,6 +69,7 @@ LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "
                   "born_on",  # a person's `born` line (people.yaml, officials/*.yaml)
                   "held_election",  # elections.yaml: a state's national election of a kind, on its day(s)
                   "without_army",  # armed_forces.yaml: a state that keeps no standing army
+                  "land_neighbours",  # borders.yaml: how many states a state borders by land (its list complete)
                   "vote_share",  # election_results.yaml: a winner's share of the vote in the deciding round
                   "government_vote"}  # government_votes.yaml: an investiture, confidence or censure vote won / lost
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED

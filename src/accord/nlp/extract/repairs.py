@@ -34,6 +34,13 @@ labels only when every condition of its shape holds; any other sentence is left 
   reader counts them. A capitalised plural count noun ("States", "Members", "Countries",
   "Nations") that is no named entity and has a number of its own (`nummod`) is made the common
   plural noun it is (`NNS`, its singular lemma), with a compound "Member" before it.
+- **A relative clause's verb read as a noun** (border25). "Estonia and Latvia, which border Russia,
+  joined NATO in 2004" is parsed with "which" a determiner of a noun "border" and "Russia" in
+  apposition to Estonia, so Russia "joined NATO" (a false flag) and no reader sees the border. A
+  verb that is also a noun (`RELATIVE_VERB_NOUNS`), right after "which" or "that" (or "which
+  both") that follows a comma, compounded onto a name set off as an apposition, is made the
+  relative clause's verb on the antecedent (`relcl`, `VBP`), the pronoun its subject and the
+  name its object.
 """
 
 from __future__ import annotations
@@ -55,6 +62,8 @@ def repair(doc: Doc) -> None:
             capitalised_count_noun(tok)
         if tok.lower_ in MODIFIER_GERUNDS and tok.tag_ == "VBG":
             gerund_before_its_noun(tok)
+        if tok.lower_ in RELATIVE_VERB_NOUNS and tok.dep_ == "compound":
+            relative_verb_read_as_noun(tok)
         if tok.dep_ == "npadvmod":
             apposition_in_commas(tok)
         elif tok.dep_ in SUBJECTS:
@@ -78,6 +87,35 @@ def capitalised_count_noun(tok: Token) -> None:
     for c in tok.children:
         if c.dep_ == "compound" and c.text == "Member" and not c.ent_type_:
             c.tag_, c.pos_, c.lemma_ = "NN", "NOUN", "member"
+
+
+#: verbs of relative clauses the model reads as nouns after "which": "which border Russia"
+RELATIVE_VERB_NOUNS = frozenset({"border"})
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def relative_verb_read_as_noun(tok: Token) -> None:
+    """"Estonia and Latvia, which border Russia, joined NATO" parsed as "which border" a noun
+    phrase over "Russia", an apposition of "Estonia": the noun is the relative clause's verb on the
+    antecedent, "which" its subject, the name its object. Only after ", which" / ", that" (or
+    ", which both") with the name next and set off as an apposition."""
+    doc = tok.doc
+    name = tok.head
+    if name.i != tok.i + 1 or name.dep_ != "appos" or name.pos_ != "PROPN" or tok.tag_ != "NN":
+        return
+    both = doc[tok.i - 1] if tok.i >= 1 and doc[tok.i - 1].lower_ == "both" else None
+    pronoun = doc[tok.i - 2 if both is not None else tok.i - 1] if tok.i >= (2 if both is not None else 1) else None
+    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.i < 1 or doc[pronoun.i - 1].text != ",":
+        return
+    antecedent = pronoun.head if name.head == pronoun else name.head  # "which both": on the pronoun
+    if antecedent.i >= pronoun.i:
+        return
+    tok.head, tok.dep_ = antecedent, "relcl"
+    tok.tag_, tok.pos_, tok.lemma_ = "VBP", "VERB", tok.lower_
+    pronoun.head, pronoun.dep_ = tok, "nsubj"
+    if both is not None:
+        both.head, both.dep_ = tok, "advmod"
+    name.head, name.dep_ = tok, "dobj"
 
 
 #: gerunds that modify a relation noun after a copula: "were founding members"
