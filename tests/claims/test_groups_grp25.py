@@ -25,6 +25,8 @@ DAY = "2025-06-01"
     ("Saudi Arabia is a member of the Gulf Cooperation Council.", "supported"),
     ("Iraq is a member of the Gulf Cooperation Council.", "flagged"),
     ("Estonia is a member of the Arctic Council.", "flagged"),
+    ("Like Iceland and Japan, Norway is a member of the Arctic Council.", "flagged"),  # Japan observes
+    ("Like Iceland and Canada, Norway is a member of the Arctic Council.", "supported"),
     ("Finland, Sweden and Norway are members of the Arctic Council.", "supported"),
     ("Finland, Sweden and Poland are members of the Arctic Council.", "flagged"),
     ("Armenia is a member of the Eurasian Economic Union.", "supported"),
