@@ -149,8 +149,8 @@ def test_a_whole_list_of_a_grouping_with_a_member_count_it_never_had_is_not_read
     # "with" of something else
     "Turkey, a member of NATO with close ties to Russia and Iran, objected.",
     "NATO's talks with Japan and Australia went on.",
-    # an organisation the KB lists no members of
-    "Like Iceland and Japan, Norway is a member of the Arctic Council.",
+    # an organisation the KB lists no members of (the Arctic Council's are listed since grp25)
+    "Like Georgia and Japan, Kazakhstan is a member of the Commonwealth of Independent States.",
     # a capital that is an organisation's seat, and a list longer than its capitals
     "Brussels, Paris and Berlin, the G7 members, objected.",
     "Officials in Washington, London and Paris said talks went well.",

@@ -143,7 +143,8 @@ def test_a_founders_noun_with_no_owner_is_the_organisation_named_last(accord_ann
 
 
 def test_founders_of_an_organisation_the_kb_does_not_know_are_not_natos(accord_annotator):
-    text = "NATO ministers met. Finland is one of the founders of the Arctic Council."
+    # (the Arctic Council is in the KB since grp25: a body it still does not know)
+    text = "NATO ministers met. Finland is one of the founders of the Council of the Baltic Sea States."
     assert founding(accord_annotator, text) == []
 
 

@@ -148,7 +148,7 @@ class KBChecker:
                 return Verdict("unverifiable", f"{subject} was only partly {what} {org} on {on} "
                                f"({active[0].qualifiers.get('note', 'a partial membership')}): a denial may "
                                "mean the full membership.", [fact_evidence(f) for f in active])
-            if not cover.covered and not any(_known_on(f, on, self.kb) for f in active):
+            if not cover.covered and not any(_known_on(f, on, self.kb) and _begun_by(f, on) for f in active):
                 return Verdict("new", f"The knowledge base cannot check whether {subject} is {what} {org}"
                                + (f" on {on}" if on else "") + f": {cover.reason}.", [fact_evidence(f) for f in active])
             if active:
@@ -406,6 +406,15 @@ def _known_on(fact, when, kb=None) -> bool:
             return False
     until = known_until(fact, kb)
     return fact.end is not None or bool(until and bounds and bounds[1].isoformat() <= until)
+
+
+def _begun_by(fact, when) -> bool:
+    """Had the fact surely begun by `when`: a start kept at month or year precision ("2023",
+    Greece in the Three Seas Initiative) may fall after a day of that month or year (grp25)."""
+    if fact.start is None:
+        return True
+    start, day = timecmp.bounds(fact.start), timecmp.bounds(when)
+    return start is None or day is None or start[1] <= day[0]
 
 
 LISTED = frozenset({"holds_office", "member_of", "partner_of", "candidate_for"})

@@ -270,13 +270,33 @@ def _whose_members(ctx: Context, whose: Token) -> list[Statement]:
     verb = noun.head
     if verb.dep_ != "relcl" or verb.lemma_.lower() not in ("be", "include", "comprise"):
         return []
-    org = _org_named_by(ctx, verb.head)
+    org, others = _antecedent(ctx, verb.head, whose)
     obj = next((c for c in verb.children if c.dep_ in ("attr", "dobj")), None)
-    states = _all_states(ctx, obj)
-    if org is None or not states or (len(states) < 2 and verb.lemma_.lower() == "be"):
+    listed = _all_states(ctx, obj)
+    if org is None or not listed or (len(listed) < 2 and verb.lemma_.lower() == "be"):
         return []
+    states = [s for s in listed if not _member_of_any(ctx, s, others)]
     prop = "member_of" if noun.lemma_.lower() == "member" or refer.partners_are_members(ctx, org) else "partner_of"
     return [make(ctx, s, prop, org, list(obj.subtree), verb, negated(verb)) for s in states]
+
+
+def _antecedent(ctx: Context, head: Token, whose: Token) -> tuple[str | None, list[str]]:
+    """The organisation "whose" takes up, and the others coordinated with it: "the Eurasian
+    Economic Union or the CSTO, whose other members are ..." is the nearest one named before
+    "whose" (the CSTO; the parser may hang the clause on the first), the other (the EAEU) a
+    reading left open (grp25)."""
+    named = [t for t in [head, *head.conjuncts] if t.i < whose.i and _org_named_by(ctx, t)]
+    if len(named) < 2:
+        return _org_named_by(ctx, head), []
+    nearest = max(named, key=lambda t: t.i)
+    org = _org_named_by(ctx, nearest)
+    return org, [o for o in dict.fromkeys(_org_named_by(ctx, t) for t in named) if o != org]
+
+
+def _member_of_any(ctx: Context, state: str, orgs: list[str]) -> bool:
+    """The KB lists the state, at any time, as a member of one of the organisations: a list
+    after "whose" that may be theirs says nothing sure of it."""
+    return ctx.kb is not None and any(ctx.kb.facts(subject=state, property="member_of", value=o) for o in orgs)
 
 
 # -- a number on a grouping's name ----------------------------------------------------------------------
