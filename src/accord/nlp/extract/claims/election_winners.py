@@ -421,14 +421,18 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _head_state(ctx: Context, people: list[str], value: str) -> list[str]:
-    """The one state whose head office (of state or of government) one of the people held at
-    some time from the vote (its first day) to 150 days after it (the winner's first day)."""
+    """The one state whose head office (of state or of government) one of the people held on
+    the vote's first possible day or 150 days after its last possible one (the winner's first
+    day). An election dated to its year or month ("the 2020 presidential election") may fall on
+    any of its days: the winner who took office 150 days after its last one is found so (neg25:
+    "Biden did not win the 2020 presidential election", told by the winner-to-be)."""
     from accord.kb import temporal
     from accord.nlp.extract.claims._election_results import TAKES_OFFICE
     from accord.reconcile import timecmp
 
     first = date.fromisoformat(temporal.lower(value)[:10])
-    days = [first.isoformat(), (first + TAKES_OFFICE).isoformat()]
+    last = date.fromisoformat(temporal.upper(value)[:10])
+    days = sorted({first.isoformat(), (first + TAKES_OFFICE).isoformat(), (last + TAKES_OFFICE).isoformat()})
     states = set()
     for fact in (f for person in people for f in ctx.kb.facts(subject=person, property="holds_office")):
         attrs = ctx.kb.entity(fact.value).attrs or {}
