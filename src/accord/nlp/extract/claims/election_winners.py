@@ -22,7 +22,7 @@ Read, with the election dated (its own modifier or "on" / "in" phrase, as electi
   a presidential election won, checked as one (a state whose assembly elects its president has
   no direct presidential election listed: no verdict).
 - (neg25) a president's re-election won or denied: "X was (not) re-elected on D", "X won / did not
-  win / failed to win re-election in D" (`_re_elected`): the incumbent head of state of one state
+  win / failed to win re-election (a second term) in D" (`_re_elected`): the incumbent head of state of one state
   on that date won (did not win) its presidential election of D; another post named, a body
   that chose, or a head of government is not read.
 The state is the election's own (owner, adjective, "in" phrase), else the one state whose head
@@ -73,12 +73,12 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     if ctx.kb is None:
         return []
     words = {t.lower_ for t in sent if not _a_rank(t)}
-    if not words & (NOUNS | {"off", "round", "elected", "re-elected", "reelected"}) \
+    if not words & (NOUNS | {"off", "round", "elected", "re-elected", "reelected", "term"}) \
             or words & (elections.MOVED | NOT_THE_WINNER):
         return []
     out: list[Statement] = []
     for noun in sent:
-        if elections.re_elected(noun) or elections.re_election(noun):
+        if elections.re_elected(noun) or elections.re_election(noun) or _ordinal_term(noun):
             out += _re_elected(ctx, noun)
         elif is_election(noun):
             out += _results(ctx, noun)
@@ -89,7 +89,7 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
 
 def _re_elected(ctx: Context, tok: Token) -> list[Statement]:
     """ "X was (not) re-elected (president) on D", "X won / did not win / failed to win re-election
-    in D" (neg25): a president re-elected won the presidential election of that date, one not
+    (a second term) in D" (neg25): a president re-elected won the presidential election of that date, one not
     re-elected did not win it. Read only for one person, the subject, who held the head of
     state's office of one state on the date's first or last day (`_presidents_state`: an
     incumbent), with one date in the verb's "in" / "on" phrase, no other post named ("re-elected
@@ -123,6 +123,13 @@ def _re_elected(ctx: Context, tok: Token) -> list[Statement]:
         return []
     return [make(ctx, people[0], WON_PRESIDENTIAL, states[0], [subjects[0], tok, span[0], span[-1]], verb,
                  denied, {"point_in_time": TimeQualifier(value, precision)}, **extra)]
+
+
+def _ordinal_term(tok: Token) -> bool:
+    """ "a second term", "a third five-year term": a term counted (elections.TERM_ORDINALS), as
+    what a re-election wins."""
+    return tok.lemma_.lower() == "term" and any(c.dep_ in ("amod", "advmod") and c.lower_ in elections.TERM_ORDINALS
+                                                for c in tok.children)
 
 
 def _another_post(verb: Token, tok: Token) -> bool:
