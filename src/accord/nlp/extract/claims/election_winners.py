@@ -158,16 +158,23 @@ def _presidents_state(ctx: Context, person: str, value: str) -> list[str]:
     """The states whose head of state's office the person held on the first or the last day of
     `value` (an incumbent at the vote)."""
     from accord.kb import temporal
+
+    days = [temporal.lower(value)[:10], temporal.upper(value)[:10]]
+    return _heads_of(ctx, [person], days, ("head_of_state", "head_of_state_and_government"))
+
+
+def _heads_of(ctx: Context, people: list[str], days: list[str], kinds: tuple[str, ...] = ("head_of",)) -> list[str]:
+    """The states one of whose offices of `kinds` (a kind beginning so) one of the people held on
+    one of the days."""
     from accord.reconcile import timecmp
 
-    days = (temporal.lower(value)[:10], temporal.upper(value)[:10])
     states = set()
-    for fact in ctx.kb.facts(subject=person, property="holds_office"):
+    for fact in (f for person in people for f in ctx.kb.facts(subject=person, property="holds_office")):
         attrs = ctx.kb.entity(fact.value).attrs or {}
         where = attrs.get("jurisdiction")
-        if str(attrs.get("kind", "")) in ("head_of_state", "head_of_state_and_government") and \
-                str(where).startswith("state:") and \
-                any(timecmp.active_on(fact.start, fact.end, d, fact.point_in_time) is True for d in days):
+        if not str(attrs.get("kind", "")).startswith(kinds) or not str(where).startswith("state:"):
+            continue
+        if any(timecmp.active_on(fact.start, fact.end, d, fact.point_in_time) is True for d in days):
             states.add(where)
     return sorted(states)
 
@@ -520,20 +527,12 @@ def _head_state(ctx: Context, people: list[str], value: str) -> list[str]:
     "Biden did not win the 2020 presidential election", told by the winner-to-be)."""
     from accord.kb import temporal
     from accord.nlp.extract.claims._election_results import TAKES_OFFICE
-    from accord.reconcile import timecmp
 
     first = date.fromisoformat(temporal.lower(value)[:10])
     last = date.fromisoformat(temporal.upper(value)[:10])
     days = sorted({first.isoformat(), (first + TAKES_OFFICE).isoformat(), (last + TAKES_OFFICE).isoformat()})
-    states = set()
-    for fact in (f for person in people for f in ctx.kb.facts(subject=person, property="holds_office")):
-        attrs = ctx.kb.entity(fact.value).attrs or {}
-        where = attrs.get("jurisdiction")
-        if not str(attrs.get("kind", "")).startswith("head_of") or not str(where).startswith("state:"):
-            continue
-        if any(timecmp.active_on(fact.start, fact.end, d, fact.point_in_time) is True for d in days):
-            states.add(where)
-    return sorted(states) if len(states) == 1 else []
+    states = _heads_of(ctx, people, days)
+    return states if len(states) == 1 else []
 
 
 # -- check -------------------------------------------------------------------------------------------
