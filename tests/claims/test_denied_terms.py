@@ -28,11 +28,11 @@ def test_dated_denials_of_a_term(accord_annotator, text, published, prop, kind):
 
 @pytest.mark.parametrize("text", [
     "Mark Rutte did not take office as NATO secretary general until October 2024.",  # dates the start
-    "Mark Rutte did not take office as NATO secretary general.",                      # undated
+    "Mark Rutte did not take office as NATO secretary general in the end.",           # undated, no news of the day (test_undated_starts.py)
     "Mark Rutte will not take office as NATO secretary general on Tuesday.",          # a plan
 ])
 def test_no_denied_term_read(accord_annotator, text):
-    found = [s for s in read(accord_annotator, text, "2024-10-02") if s.property in ("took_office", "left_office")]
+    found = [s for s in read(accord_annotator, text, "2024-12-02") if s.property in ("took_office", "left_office")]
     assert all(s.polarity == "affirmed" for s in found)
 
 

@@ -21,6 +21,10 @@ Read, with the election dated (its own modifier or "on" / "in" phrase, as electi
 - "X was (not) elected president of S in D" / "elected S's president in D" (`_elected_president`):
   a presidential election won, checked as one (a state whose assembly elects its president has
   no direct presidential election listed: no verdict).
+- (neg25) a president's re-election won or denied: "X was (not) re-elected on D", "X won / did not
+  win / failed to win re-election (a second term) in D" (`_re_elected`): the incumbent head of state of one state
+  on that date won (did not win) its presidential election of D; another post named, a body
+  that chose, or a head of government is not read.
 The state is the election's own (owner, adjective, "in" phrase), else the one state whose head
 office the KB gives one of the people named from the vote to 150 days after it. A party or an alliance
 that won ("Kurz's People's Party won") is not a person: not read. Not read either: a sentence
@@ -69,15 +73,110 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     if ctx.kb is None:
         return []
     words = {t.lower_ for t in sent if not _a_rank(t)}
-    if not words & (NOUNS | {"off", "round", "elected"}) or words & (elections.MOVED | NOT_THE_WINNER):
+    if not words & (NOUNS | {"off", "round", "elected", "re-elected", "reelected", "term"}) \
+            or words & (elections.MOVED | NOT_THE_WINNER):
         return []
     out: list[Statement] = []
     for noun in sent:
-        if is_election(noun):
+        if elections.re_elected(noun) or elections.re_election(noun) or _ordinal_term(noun):
+            out += _re_elected(ctx, noun)
+        elif is_election(noun):
             out += _results(ctx, noun)
         elif noun.lower_ == "elected" and noun.pos_ == "VERB":
             out += _elected_president(ctx, noun)
     return out
+
+
+def _re_elected(ctx: Context, tok: Token) -> list[Statement]:
+    """ "X was (not) re-elected (president) on D", "X won / did not win / failed to win re-election
+    (a second term) in D" (neg25): a president re-elected won the presidential election of that date, one not
+    re-elected did not win it. Read only for one person, the subject, who held the head of
+    state's office of one state on the date's first or last day (`_presidents_state`: an
+    incumbent), with one date in the verb's "in" / "on" phrase, no other post named ("re-elected
+    party leader", "to parliament", "as speaker", "to lead the party") and no body that chose ("by parliament":
+    elections.CHOSEN_BY). Checked as `won_presidential_election`: a state whose president is not
+    elected by the people, or a date with no presidential election, gets no verdict. A head of
+    government re-elected is not read (who won a parliament's election is not who governs)."""
+    if elections.re_elected(tok):
+        verb = tok  # the parser may hang the subject and "not" on "was" (re-elected its acomp, or "was" its auxpass)
+        holders = [tok] + ([tok.head] if tok.dep_ == "acomp" and tok.head.pos_ == "AUX" else []) + \
+            [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        denied = any(negated(h) for h in holders)
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in elections.TERM_VERBS:
+        verb = tok.head
+        holder = verb.head if verb.dep_ == "xcomp" else verb  # "failed to win re-election": the subject of "failed"
+        subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+        denied = negated(verb)
+    else:
+        return []
+    if len(subjects) != 1 or {w.lower_ for w in verb.sent} & elections.CHOSEN_BY or _another_post(verb, tok):
+        return []
+    people = list(dict.fromkeys(ctx.entities([subjects[0]] + [a for a in subjects[0].children if a.dep_ == "appos"],
+                                             ("person:",))))
+    when = elections.verb_date(ctx, verb)
+    if len(people) != 1 or when is None:
+        return []
+    value, precision, span, extra = when
+    states = _presidents_state(ctx, people[0], value)
+    if len(states) != 1:
+        return []
+    return [make(ctx, people[0], WON_PRESIDENTIAL, states[0], [subjects[0], tok, span[0], span[-1]], verb,
+                 denied, {"point_in_time": TimeQualifier(value, precision)}, **extra)]
+
+
+def _ordinal_term(tok: Token) -> bool:
+    """ "a second term", "a third five-year term": a term counted (elections.TERM_ORDINALS), as
+    what a re-election wins."""
+    return tok.lemma_.lower() == "term" and any(c.dep_ in ("amod", "advmod") and c.lower_ in elections.TERM_ORDINALS
+                                                for c in tok.children)
+
+
+def _another_post(verb: Token, tok: Token) -> bool:
+    """Does the re-election name a post other than the presidency: a complement ("re-elected
+    party chairman", "re-elected vice president") or an "as" / "to" phrase ("as speaker", "to
+    the Senate") on the verb or on "re-election"? "re-elected (as) president" is the presidency."""
+    for head in (verb, tok):
+        for c in head.children:
+            if tok.i - 2 <= c.i <= tok.i:
+                continue  # the word itself ("re", "-", "election")
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                return True  # "was re-elected to lead the party"
+            if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ in ("NOUN", "PROPN"):
+                title = c
+            elif c.dep_ == "prep" and c.lower_ in ("as", "to"):
+                title = next((o for o in c.children if o.dep_ == "pobj"), None)
+            else:
+                continue
+            if title is None or c.lower_ == "to" or title.lemma_.lower() != "president" or \
+                    {w.lower_ for w in title.subtree} & NOT_THE_HEAD:
+                return True
+    return False
+
+
+def _presidents_state(ctx: Context, person: str, value: str) -> list[str]:
+    """The states whose head of state's office the person held on the first or the last day of
+    `value` (an incumbent at the vote)."""
+    from accord.kb import temporal
+
+    days = [temporal.lower(value)[:10], temporal.upper(value)[:10]]
+    return _heads_of(ctx, [person], days, ("head_of_state", "head_of_state_and_government"))
+
+
+def _heads_of(ctx: Context, people: list[str], days: list[str], kinds: tuple[str, ...] = ("head_of",)) -> list[str]:
+    """The states one of whose offices of `kinds` (a kind beginning so) one of the people held on
+    one of the days."""
+    from accord.reconcile import timecmp
+
+    states = set()
+    for fact in (f for person in people for f in ctx.kb.facts(subject=person, property="holds_office")):
+        attrs = ctx.kb.entity(fact.value).attrs or {}
+        where = attrs.get("jurisdiction")
+        if not str(attrs.get("kind", "")).startswith(kinds) or not str(where).startswith("state:"):
+            continue
+        if any(timecmp.active_on(fact.start, fact.end, d, fact.point_in_time) is True for d in days):
+            states.add(where)
+    return sorted(states)
 
 
 #: words beside "president" that make it another post ("vice president", "the party's president")
@@ -421,23 +520,19 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _head_state(ctx: Context, people: list[str], value: str) -> list[str]:
-    """The one state whose head office (of state or of government) one of the people held at
-    some time from the vote (its first day) to 150 days after it (the winner's first day)."""
+    """The one state whose head office (of state or of government) one of the people held on
+    the vote's first possible day or 150 days after its last possible one (the winner's first
+    day). An election dated to its year or month ("the 2020 presidential election") may fall on
+    any of its days: the winner who took office 150 days after its last one is found so (neg25:
+    "Biden did not win the 2020 presidential election", told by the winner-to-be)."""
     from accord.kb import temporal
     from accord.nlp.extract.claims._election_results import TAKES_OFFICE
-    from accord.reconcile import timecmp
 
     first = date.fromisoformat(temporal.lower(value)[:10])
-    days = [first.isoformat(), (first + TAKES_OFFICE).isoformat()]
-    states = set()
-    for fact in (f for person in people for f in ctx.kb.facts(subject=person, property="holds_office")):
-        attrs = ctx.kb.entity(fact.value).attrs or {}
-        where = attrs.get("jurisdiction")
-        if not str(attrs.get("kind", "")).startswith("head_of") or not str(where).startswith("state:"):
-            continue
-        if any(timecmp.active_on(fact.start, fact.end, d, fact.point_in_time) is True for d in days):
-            states.add(where)
-    return sorted(states) if len(states) == 1 else []
+    last = date.fromisoformat(temporal.upper(value)[:10])
+    days = sorted({first.isoformat(), (first + TAKES_OFFICE).isoformat(), (last + TAKES_OFFICE).isoformat()})
+    states = _heads_of(ctx, people, days)
+    return states if len(states) == 1 else []
 
 
 # -- check -------------------------------------------------------------------------------------------

@@ -52,7 +52,7 @@ from accord.model import Statement, TimeQualifier
 from accord.nlp.extract.claims._record_titles import ranked_by_act
 from accord.nlp.extract.claims.grammar import (Context, agent_tokens, clause_tokens, make, modality, negated,
                                                not_until, passive, passive_subject_tokens, phrase_tokens,
-                                               qualifiers, subject_entities)
+                                               qualifiers, subject_entities, yet_to)
 from accord.nlp.extract.claims.led_offices import LEAD_VERBS, RACE_NOUNS, at_helm
 from accord.nlp.extract.headlines import telegraphic_present
 from accord.nlp.extract.titles import HEADS, title_at
@@ -201,6 +201,8 @@ def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
         when = times.get("point_in_time") or (None if _since_window(verb) else times.get("start"))
         if when is None and telegraphic_present(verb):  # "Rutte Takes Over As NATO Chief": the article's day
             when, sure = article_day(ctx), {**(sure or {}), "date": HEADLINE_DAY}
+        elif when is None and titled and started_that_day(ctx, verb, person, office):
+            when = article_day(ctx)  # "Lee took office as defence minister", in the news of that day
         elif not titled and when is not None and _party_vote_before(ctx, person, office, when):
             sure = {**(sure or {}), "date": PARTY_VOTE}
         add(person, "took_office", when)
@@ -325,6 +327,46 @@ def _not_held_yet(verb: Token) -> bool:
     """ "was the next / likely T", "was T-designate": a title not held (yet)."""
     return any(t.lower_ in NOT_HELD_YET or t.lower_.endswith(("-designate", "-elect"))
                for h in title_heads(verb) for t in h.subtree)
+
+
+#: adverbs that make an undated denial of a start no plain denial: "did not immediately / yet /
+#: formally take office" (a delay or a step still to come, not "never")
+DELAY_WORDS = frozenset({"immediately", "yet", "formally", "officially", "still", "already", "actually"})
+#: the days before the article's day on which a term the KB lists may begin for an undated past
+#: start to be read as that day's news ("was sworn in", dated the next morning)
+NEWS_DAYS = 1
+
+
+def simple_past_start(verb: Token) -> bool:
+    """Is the start told in the simple past, plainly or plainly denied: "took office", "was sworn
+    in", "did not take office", "was not sworn in", "never became" (not "has taken", "had become",
+    "will", "failed to take", "has yet to", "did not immediately take")?"""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "advmod" and c.lower_ in DELAY_WORDS for c in verb.children) or yet_to(verb):
+        return False
+    if verb.dep_ == "xcomp" or verb.sent.text.rstrip().endswith("?"):
+        return False  # "failed / refused to take office"; a question
+    if not auxes:
+        return verb.tag_ == "VBD"
+    return (auxes == {"did"} and verb.tag_ == "VB") or (auxes <= {"was", "were"} and verb.tag_ == "VBN")
+
+
+def started_that_day(ctx: Context, verb: Token, person: str, office: str) -> bool:
+    """ "Lee Jong-sup took office as defence minister", "X was not sworn in as president": an
+    undated start told in the simple past (simple_past_start), with no time in its clause, is
+    read as the article's day only when the KB lists the person's own term of that office
+    beginning on that day or NEWS_DAYS before it (to the day). Any other undated start may tell
+    an earlier term and is not read: with this, its denial ("did not take office") is checked
+    against the term the article reports (neg25)."""
+    day = article_day(ctx)
+    if ctx.kb is None or day is None or not simple_past_start(verb) or ctx.times_in(clause_tokens(verb)):
+        return False
+    published = timecmp.bounds(day.value)
+    for f in ctx.kb.facts(subject=person, property="holds_office", value=office):
+        first = timecmp.bounds(f.start.value) if f.start is not None and f.start.precision == "day" else None
+        if first is not None and published is not None and 0 <= (published[0] - first[0]).days <= NEWS_DAYS:
+            return True
+    return False
 
 
 def article_day(ctx: Context) -> TimeQualifier | None:
