@@ -68,6 +68,7 @@ LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "
                   "born_on",  # a person's `born` line (people.yaml, officials/*.yaml)
                   "held_election",  # elections.yaml: a state's national election of a kind, on its day(s)
                   "without_army",  # armed_forces.yaml: a state that keeps no standing army
+                  "legislature_seats",  # legislatures.yaml: a chamber's number of seats
                   "vote_share",  # election_results.yaml: a winner's share of the vote in the deciding round
                   "government_vote"}  # government_votes.yaml: an investiture, confidence or censure vote won / lost
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
