@@ -1,5 +1,5 @@
 """The size of a parliament and the majority in it (seat25, session 17): "the 450-seat Verkhovna
-Rada", "Japan's 465-member lower house", "the Sejm's 460 seats", "all 349 members of the Riksdag",
+Rada", "Japan's 465-member lower house", "the Sejm's 460 seats", "all 349 members of the Riksdag", "won 37 of the 150 seats in the lower house",
 "the Storting, which has 169 seats", "the Knesset has 120 members"; and the absolute majority of
 its seats: "176 seats are needed for a majority in Spain's Congress", "a majority in the 349-seat
 Riksdag requires 175 votes".
@@ -8,12 +8,16 @@ A chamber is one of kb/data/legislatures.yaml's (and the European Parliament): b
 own ("Bundestag", "Sejm", "Knesset", "the Rada") anywhere, or by a name several states' chambers
 share (its `attrs.generic`: "Senate", "lower house", "parliament", "House of Representatives")
 only with its state in the same phrase: "Poland's 100-seat Senate", "the 100-seat US Senate",
-"the 450-seat parliament of Ukraine". A name that fits several chambers of the state ("Italy's
+"the 450-seat parliament of Ukraine", or in an article about one state only
+(`elections.article_state`: "the 81-seat parliament" in a report from Podgorica). A name that fits several chambers of the state ("Italy's
 600-member parliament": both houses) or none is not read.
 
 Not read: a party's or a bloc's seats ("won 194 seats", "PiS's 194 seats": no chamber before the
 number), committees ("the Bundestag's 30-member defence committee": no chamber after "member"),
-"N MPs voted", a majority with another measure ("two-thirds", "qualified", "simple", "working"
+a part of the house ("the European Parliament's 96 members from Germany", "299 seats
+elected directly"), a house to come or gone ("the new 630-seat Bundestag", "the outgoing
+house"), another noun after the name ("the European Parliament delegation", "the Bundestag
+election"), "N MPs voted", a majority with another measure ("two-thirds", "qualified", "simple", "working"
 majorities, "a majority of 80" (a margin, as British news gives it) and "a majority of 316 in the
 Bundestag" (a coalition's seats or the threshold: not read)), a range of time ("since 2022"), sizes said to change ("cut from 630
 to 400 seats").
@@ -34,6 +38,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from accord.model import Statement
+from accord.nlp.extract.claims.elections import article_state
 from accord.nlp.extract.claims.grammar import Context, make, qualifiers
 from accord.reconcile import timecmp
 from accord.reconcile.kbcheck import Verdict, fact_evidence
@@ -45,7 +50,16 @@ COUNT_NOUNS = frozenset({"seats", "members", "deputies", "lawmakers", "legislato
 MAJORITY_WORDS = frozenset({"absolute", "outright", "overall", "bare"})
 NEED_WORDS = frozenset({"need", "require", "take"})
 POSSESSIVE = frozenset({"'s", "’s"})
+#: words after "N seats" / "N members" that make them a part of the house ("96 members from
+#: Germany", "299 members elected directly", "the 27 seats held by the Greens")
+PART_WORDS = frozenset({"from", "elected", "who", "that", "representing", "for", "chosen", "appointed",
+                        "allocated", "held", "won", "of", "in", "directly", "belonging"})
+#: words before the size that make it another house's: "the new 630-seat Bundestag" (to be elected)
+CHANGE_WORDS = frozenset({"new", "next", "future", "incoming", "outgoing", "old", "previous", "former",
+                          "enlarged", "expanded", "reduced", "smaller", "larger", "bigger", "slimmed",
+                          "downsized", "newly", "expected", "planned", "proposed"})
 LONGEST_NAME = 6
+EUROPEAN_PARLIAMENT = "org:european-parliament"
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
@@ -127,12 +141,17 @@ def _chamber(ctx: Context, toks: list[Token], i: int, before: int) -> tuple[str,
     if found is None:
         return None
     name, end = found
+    if end < len(toks) and toks[end].pos_ in ("NOUN", "PROPN") and toks[end].lower_ not in POSSESSIVE:
+        return None  # "the European Parliament delegation", "the Bundestag election": another noun
     if isinstance(name, str):
         return name, end
     if state is None and before >= 2 and toks[before - 1].lower_ in POSSESSIVE:
         state = _state(ctx, toks[before - 2])  # "Japan's 465-seat lower house"
     if state is None and end + 1 < len(toks) and toks[end].lower_ == "of":
         state = _state(ctx, toks[end + 1 + (toks[end + 1].lower_ == "the")])  # "the parliament of Ukraine"
+    if state is None:  # "the 81-seat parliament" in an article about Montenegro alone
+        states = article_state(ctx, toks[j])
+        state = states[0] if len(states) == 1 else None
     chambers = shared.get((state, name[0]), []) if state else []
     return (chambers[0], end) if len(chambers) == 1 else None
 
@@ -146,11 +165,13 @@ def _number(tok: Token) -> int | None:
 
 def _sizes(ctx: Context, toks: list[Token]) -> list[tuple]:
     """(SEATS, chamber, number, tokens) for "the N-seat X", "X's N seats", "all N members of X",
-    "X(, which) has N seats"."""
+    "X(, which) has N seats", "(N) of the N seats in X"."""
     out = []
     for k, tok in enumerate(toks):
         n = _number(tok)
         if n is None:
+            continue
+        if _changing(toks, k):
             continue
         # "the 450-seat Rada", "Japan's 465-member lower house"
         if k + 3 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].lower_ in SIZE_NOUNS:
@@ -160,13 +181,25 @@ def _sizes(ctx: Context, toks: list[Token]) -> list[tuple]:
             continue
         if k + 1 >= len(toks) or toks[k + 1].lower_ not in COUNT_NOUNS:
             continue
-        # "all 349 members of the Riksdag", "all 460 seats in the Sejm"
+        if k + 2 < len(toks) and toks[k + 2].lower_ in PART_WORDS - {"of", "in"}:
+            continue  # "the European Parliament's 96 members from Germany"
+        # "all 349 members of the Riksdag", "won 37 of the 150 seats in the lower house", "all 460 seats in the Sejm"
         if k >= 1 and toks[k - 1].lower_ == "all" and k + 3 < len(toks) and toks[k + 2].lower_ in ("of", "in"):
             start = k + 3 + (toks[k + 3].lower_ == "the")
             found = _chamber(ctx, toks, start, start)
-            if found:
+            if found and not _after_the_chamber_a_part(toks, found[1]):
                 out.append((SEATS, found[0], n, toks[k - 1:found[1]]))
             continue
+        # "won 37 of the 150 seats in the lower house", "21 of the 60 seats in parliament"
+        if k >= 2 and toks[k - 1].lower_ == "the" and toks[k - 2].lower_ == "of" and \
+                k + 3 < len(toks) and toks[k + 1].lower_ == "seats" and toks[k + 2].lower_ == "in":
+            start = k + 3 + (toks[k + 3].lower_ == "the")
+            found = _chamber(ctx, toks, start, start)
+            if found and not _after_the_chamber_a_part(toks, found[1]) and found[0] != EUROPEAN_PARLIAMENT:
+                out.append((SEATS, found[0], n, toks[k - 2:found[1]]))  # (a state's share of it: "20 of the 96 seats in the EP")
+            continue
+        if k + 2 < len(toks) and toks[k + 2].lower_ in ("of", "in"):
+            continue  # "the Bundestag's 299 seats in the constituencies", "has 20 members of ..."
         # "the Sejm's 460 seats", "the US Senate's 100 members"
         if k >= 2 and toks[k - 1].lower_ in POSSESSIVE:
             chamber = _ending_at(ctx, toks, k - 1)
@@ -182,6 +215,18 @@ def _sizes(ctx: Context, toks: list[Token]) -> list[tuple]:
             if chamber:
                 out.append((SEATS, chamber, n, toks[k - 1:k + 2]))
     return out
+
+
+def _changing(toks: list[Token], k: int) -> bool:
+    """Is the size at toks[k] told of another house than the sitting one ("the new 630-seat
+    Bundestag", "the outgoing 736-member house", "the planned 400-seat chamber")?"""
+    before = [t.lower_ for t in toks[max(0, k - 3):k]]
+    return any(w in CHANGE_WORDS or w.split("-")[0] in CHANGE_WORDS for w in before)
+
+
+def _after_the_chamber_a_part(toks: list[Token], end: int) -> bool:
+    """ "all 96 members of the European Parliament from Germany": a part of the house."""
+    return end < len(toks) and toks[end].lower_ in PART_WORDS
 
 
 def _ending_at(ctx: Context, toks: list[Token], end: int) -> str | None:
