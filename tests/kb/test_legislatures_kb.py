@@ -33,14 +33,14 @@ def test_no_two_sizes_of_a_chamber_overlap(kb):
 
 
 def test_the_names_of_their_own_name_one_chamber(kb):
-    for name, chamber in [("Bundestag", "org:bundestag"), ("Sejm", "org:sejm"), ("Knesset", "org:knesset"),
-                          ("Storting", "org:storting"), ("Verkhovna Rada", "org:verkhovna-rada"),
-                          ("Rada", "org:verkhovna-rada"), ("Riksdag", "org:riksdag"), ("Dáil", "org:dail")]:
+    for name, chamber in [("Bundestag", "legislature:bundestag"), ("Sejm", "legislature:sejm"), ("Knesset", "legislature:knesset"),
+                          ("Storting", "legislature:storting"), ("Verkhovna Rada", "legislature:verkhovna-rada"),
+                          ("Rada", "legislature:verkhovna-rada"), ("Riksdag", "legislature:riksdag"), ("Dáil", "legislature:dail")]:
         assert [e.id for e in kb.resolve(name)] == [chamber], name
 
 
 def test_the_bundestag_at_its_boundary_days(kb):
-    b = "org:bundestag"
+    b = "legislature:bundestag"
     assert _sizes_on(kb, b, "2017-10-23") == []          # between the election and the first sitting
     assert _sizes_on(kb, b, "2017-10-24") == ["709"]
     assert _sizes_on(kb, b, "2021-09-25") == ["709"]
@@ -62,9 +62,9 @@ def test_the_european_parliament_and_italy_at_their_boundary_days(kb):
     assert _sizes_on(kb, ep, "2023-06-01") == []            # 720 decided for the 2024 election
     assert _sizes_on(kb, ep, "2024-07-15") == []
     assert _sizes_on(kb, ep, "2024-07-16") == ["720"]
-    it = "org:italy-chamber-of-deputies"
+    it = "legislature:italy-chamber-of-deputies"
     assert _sizes_on(kb, it, "2019-09-30") == ["630"]
     assert _sizes_on(kb, it, "2019-10-01") == []            # the cut voted and news giving 400 ahead
     assert _sizes_on(kb, it, "2022-10-12") == []
     assert _sizes_on(kb, it, "2022-10-13") == ["400"]
-    assert _sizes_on(kb, "org:italy-senate", "2022-10-13") == ["200"]
+    assert _sizes_on(kb, "legislature:italy-senate", "2022-10-13") == ["200"]

@@ -40,6 +40,7 @@ PREFIX_TYPES = {
     "obligation": "obligation",
     "place": "place",
     "party": "party",  # parties.yaml: political parties (party23)
+    "legislature": "legislature",  # legislatures.yaml: parliaments and their chambers (seat25)
 }
 ID_PATTERN = re.compile(r"^(%s):[A-Za-z0-9][A-Za-z0-9.\-]*$" % "|".join(PREFIX_TYPES))
 
