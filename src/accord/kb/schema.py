@@ -40,6 +40,7 @@ PREFIX_TYPES = {
     "obligation": "obligation",
     "place": "place",
     "party": "party",  # parties.yaml: political parties (party23)
+    "legislature": "legislature",  # legislatures.yaml: parliaments and their chambers (seat25)
 }
 ID_PATTERN = re.compile(r"^(%s):[A-Za-z0-9][A-Za-z0-9.\-]*$" % "|".join(PREFIX_TYPES))
 
@@ -70,6 +71,7 @@ LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "
                   "held_election",  # elections.yaml: a state's national election of a kind, on its day(s)
                   "without_army",  # armed_forces.yaml: a state that keeps no standing army
                   "land_neighbours",  # borders.yaml: how many states a state borders by land (its list complete)
+                  "legislature_seats",  # legislatures.yaml: a chamber's number of seats
                   "vote_share",  # election_results.yaml: a winner's share of the vote in the deciding round
                   "government_vote"}  # government_votes.yaml: an investiture, confidence or censure vote won / lost
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED

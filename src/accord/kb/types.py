@@ -12,7 +12,7 @@ from typing import Any
 
 from accord.model import TimeQualifier
 
-ENTITY_TYPES = ("state", "organisation", "person", "office", "summit", "event", "programme", "obligation", "place", "party")
+ENTITY_TYPES = ("state", "organisation", "person", "office", "summit", "event", "programme", "obligation", "place", "party", "legislature")
 
 BUNDLED = "bundled"  # the layer of the data shipped in accord/kb/data
 

@@ -39,7 +39,7 @@ def resolve_link(span: Span, kb, named: Counter) -> dict:
     """The link of an entity span the gazetteer did not match: a KB name, else unlinked."""
     if kb is None or span.label_ == "PERSON":
         return {"entity": None, "confidence": 0.0, "how": "unlinked"}
-    hits = [e for e in kb.resolve(name_key(span.text)) if e.type not in ("office", "person", "party")]
+    hits = [e for e in kb.resolve(name_key(span.text)) if e.type not in ("office", "person", "party", "legislature")]
     if len(hits) == 1:
         return {"entity": hits[0].id, "confidence": RESOLVED_CONFIDENCE, "how": "kb:resolve"}
     if hits:
