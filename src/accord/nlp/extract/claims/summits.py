@@ -67,7 +67,12 @@ def event_nouns(sent: Span, ctx: Context) -> list[Token]:
     Besides the nouns, a series' own name for its gathering ("the Shangri-La Dialogue") and the name
     of one of its events standing alone ("COP28 in Dubai", "at COP26"; meet25)."""
     return [t for t in sent if (t.lemma_.lower() in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNS")
-            or _series_name(ctx, t) or (t.dep_ != "compound" and _listed_event(ctx, t) is not None)]
+            or _series_name(ctx, t) or (t.dep_ != "compound" and _name_end(t) and _listed_event(ctx, t) is not None)]
+
+
+def _name_end(tok: Token) -> bool:
+    """Is the token the last of its entity ("COP28"; not "2015" of "2015 G20 Antalya summit")?"""
+    return tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
 
 
 def _series_name(ctx: Context, tok: Token) -> bool:
