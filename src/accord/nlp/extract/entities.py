@@ -316,7 +316,8 @@ def _kb_name_around(ent: Span, inside: list[Match]) -> bool:
     """A PERSON entity inside a longer KB name that covers it whole, where the tagger took a word
     of the name for a person: the one name of an event or a summit ("the Lisbon treaty", "the
     Maastricht treaty"; place22), or any organisation's name ("the Schengen area"), or exactly an
-    organisation's abbreviation with a digit in it ("G8"; body22). The KB's name wins."""
+    organisation's abbreviation with a digit in it ("G8"; body22), or an event's name with a digit
+    in it ("COP29"; meet25). The KB's name wins."""
     def around(m: Match) -> bool:
         return m.start <= ent.start and m.end >= ent.end
 
@@ -327,8 +328,9 @@ def _kb_name_around(ent: Span, inside: list[Match]) -> bool:
         return True
     if _org_before_noun(ent, inside):
         return True
-    return any(around(m) and m.best.type == "organisation"
-               and (longer(m) or (m.best.kind == "abbreviation" and any(c.isdigit() for c in ent.text)))
+    digit = any(c.isdigit() for c in ent.text)
+    return any(around(m) and ((m.best.type == "organisation" and (longer(m) or (m.best.kind == "abbreviation" and digit)))
+                              or (m.best.type == "event" and digit))
                for m in inside)
 
 

@@ -418,7 +418,13 @@ def _under_way(ctx, pool: list[Event], any_kind: bool = False) -> str | None:
     from datetime import date, timedelta
 
     day = date.fromisoformat(today[:10])
-    near = [e.id for e in pool if (e.regular or any_kind) and not e.ministerial
+    pool = [e for e in pool if (e.regular or any_kind) and not e.ministerial]
+    # an event the KB dates only to the month (a COP, an APEC leaders' week) may be under way on
+    # any day of its months: then none is surely the one
+    if any(len(e.start.value) < 10 or len(e.end.value) < 10 for e in pool
+           if e.start.value[:7] <= today[:7] <= e.end.value[:7]):
+        return None
+    near = [e.id for e in pool if len(e.start.value) >= 10 and len(e.end.value) >= 10
             and date.fromisoformat(e.start.value[:10]) - timedelta(days=1) <= day
             <= date.fromisoformat(e.end.value[:10]) + timedelta(days=1)]
     return near[0] if len(near) == 1 else None

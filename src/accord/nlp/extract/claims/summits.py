@@ -13,7 +13,10 @@ without flagging a venue of the summit's city (another state, or a big city of t
 Other series (the Quad, G7, G20 summits the KB numbers) are named by their number ("the second
 Quad Leaders' Summit"); the host is read from "hosted by X" ("the summit, hosted by X", "the
 summit was hosted by X") and "the summit's host, X"; a season
-with its year dates a summit (docs/verification.md, issue 12).
+with its year dates a summit (docs/verification.md, issue 12). Series of gatherings (meet25): a COP
+named by itself ("COP29 in Baku", "the COP28 climate conference"), a series named by its own name
+("the Munich Security Conference", "the Shangri-La Dialogue"), one held once a year dated by its
+month or by a day with the year written out.
 """
 
 from __future__ import annotations
@@ -60,8 +63,43 @@ SERIES = 3  # an organisation's leaders' summits the KB lists: a series it cover
 
 
 def event_nouns(sent: Span, ctx: Context) -> list[Token]:
-    """One event each: "summits in Madrid, Vilnius and Washington" names several, so plurals are left out."""
-    return [t for t in sent if t.lemma_.lower() in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNS"]
+    """One event each: "summits in Madrid, Vilnius and Washington" names several, so plurals are left out.
+    Besides the nouns, a series' own name for its gathering ("the Shangri-La Dialogue") and the name
+    of one of its events standing alone ("COP28 in Dubai", "at COP26"; meet25)."""
+    return [t for t in sent if (t.lemma_.lower() in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNS")
+            or _series_name(ctx, t) or (t.dep_ != "compound" and _name_end(t) and _listed_event(ctx, t) is not None)]
+
+
+def _name_end(tok: Token) -> bool:
+    """Is the token the last of its entity ("COP28"; not "2015" of "2015 G20 Antalya summit")?"""
+    return tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+
+
+def _series_name(ctx: Context, tok: Token) -> bool:
+    """"Dialogue" ending the name of a series of gatherings the KB lists ("the Shangri-La Dialogue")."""
+    named = ctx.entity(tok) or ""
+    return tok.lemma_.lower() == "dialogue" and tok.pos_ == "PROPN" and named.startswith("org:") \
+        and _series_org(ctx, named)
+
+
+def _series_org(ctx: Context, org: str) -> bool:
+    """Does the KB list dated gatherings of the organisation (`_eventlink.events`)?"""
+    return ctx.kb is not None and any(e.org == org for e in links.events(ctx.kb))
+
+
+def _listed_event(ctx: Context, tok: Token) -> str | None:
+    """The KB's dated event a single-word name links to ("COP28"), or None."""
+    named = ctx.entity(tok) or ""
+    if not named.startswith("event:") or ctx.kb is None or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return named if any(e.id == named for e in links.events(ctx.kb)) else None
+
+
+def _named_by_modifier(ctx: Context, noun: Token) -> str | None:
+    """The event a noun's compound names ("the COP28 climate conference", "the COP26 summit"): the
+    one listed event among its compounds, else None."""
+    found = {e for e in (_listed_event(ctx, c) for c in noun.lefts if c.dep_ == "compound") if e}
+    return found.pop() if len(found) == 1 else None
 
 
 def places(ctx: Context, tokens) -> list[str]:
@@ -439,7 +477,11 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         return links.Link(named, links.NAMED, "named")
     if ctx.kb is None:
         return None
-    org = owner(ctx, noun)
+    by_name = _named_by_modifier(ctx, noun)
+    if by_name is not None:
+        return links.Link(by_name, links.NAMED, "named")
+    # "the Munich Security Conference", "the Shangri-La Dialogue": the noun ends a series' name
+    org = named if named.startswith("org:") and _series_org(ctx, named) else owner(ctx, noun)
     meeting = noun.lemma_.lower() != "summit"
     if org is None and (meeting or ctx.topic_org not in (links.NATO, None)):
         return None  # "the meeting", or "the summit" in an article about another organisation
@@ -453,6 +495,9 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         listed = _series_listed(pool)
         if found is not None and _sure_for_another(found, times, noun, listed):
             return found
+        yearly = _of_written_year(ctx, noun, org, pool, times) if org == named else None
+        if yearly is not None:
+            return yearly
         return _another_under_way(ctx, noun, pool, where, times, ministerial, listed) \
             or (eventdays.under_way_on_weekday(ctx, noun, pool, where, times, _told_as_past(noun))
                 if noun.lemma_.lower() == "summit" and listed >= SERIES else None)
@@ -475,6 +520,28 @@ def link_noun(ctx: Context, noun: Token, where: list[str], times: dict,
         # "at the NATO Foreign Ministers Meeting in Bucharest", filed during the Brussels one
         found = eventdays.ministerial_under_way(ctx, noun, pool, where)
     return found
+
+
+YEAR_NOT_DATE = "year (the date given is not the event's)"
+
+
+def _of_written_year(ctx: Context, noun: Token, org: str, pool: list, times: dict) -> links.Link | None:
+    """A series held once a year (`attrs.one_a_year` on its organisation; the KB lists every one of
+    the years it covers), called by its own name and given a day or a month: that year's event.
+    "Harris spoke at the Munich Security Conference in February" is the one of the article's year;
+    "... on February 7, 2025" is the 2025 one on another day, only when the sentence writes the
+    year out (not a day counted from the article, "on Saturday"). None for a year with none listed."""
+    attrs = getattr(ctx.kb.entity(org), "attrs", None) or {}
+    if not attrs.get("one_a_year") or not times or not all(t.precision in ("day", "month") for t in times.values()):
+        return None
+    years = {t.value[:4] for t in times.values()}
+    found = [e for e in pool if e.start.value[:4] in years]
+    if len(years) != 1 or len(found) != 1:
+        return None
+    if all(timecmp.overlaps(t, found[0].start, found[0].end) for t in times.values()):
+        return links.Link(found[0].id, links.OWN_DATE, "date")
+    written = {t.text for t in noun.sent if t.like_num and len(t.text) == 4}
+    return links.Link(found[0].id, links.FOCAL, YEAR_NOT_DATE) if years <= written else None
 
 
 def _filed_from(ctx: Context, pool: list, times: dict) -> links.Link | None:
