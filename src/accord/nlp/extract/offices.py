@@ -1087,17 +1087,18 @@ def _surname_titled(kb, name: str, title: str | None) -> str | None:
 
 
 def _titled_elsewhere(kb, person: str | None, title: str) -> bool:
-    """Does the KB list the person in an office of an organisation that this title names ("President
-    of the European Commission" for "the president, Ursula von der Leyen")? A bare title is then
-    that office more likely than the like-named office of the person's own state (or a state the
-    article names), which the person may never have held."""
+    """Does the KB list the person in an office that this title names ("President of the European
+    Commission" for "the president, Ursula von der Leyen"; "President of the Bundestag" for "Julia
+    Klöckner, the chamber's president": an office of a state too, kb25)? A bare title is then that
+    office more likely than the like-named office of the person's own state (or a state the
+    article names), which the person may never have held (the held office is read before this)."""
     if kb is None or not person or not title:
         return False
     words = title.lower().split()
     for fact in kb.facts(subject=person, property="holds_office"):
         entity = kb.entity(fact.value) if kb.has(fact.value) else None
         where = str((entity.attrs or {}).get("jurisdiction") or "") if entity else ""
-        if where.startswith("org:") and entity.name.lower().split()[:len(words)] == words and \
+        if where and entity.name.lower().split()[:len(words)] == words and \
                 entity.name.lower().split()[len(words):len(words) + 1] == ["of"]:
             return True
     return False
