@@ -75,6 +75,9 @@ def test_a_handover_on_its_day_and_the_day_before(checker, text, day, expected):
     # a body's office after "President of": no state's presidency to guess
     ("Julia Klöckner, President of the Bundestag, opened the session on Wednesday.", "2025-06-11"),
     ("Wolfgang Schäuble, President of the Bundestag, opened the session on Wednesday.", "2019-06-12"),
+    # a body named by a common noun: the chamber's president is no state's president
+    ("Then Julia Klöckner, the chamber's president, opened the session.", "2025-05-07"),
+    ("Wolfgang Schäuble, the parliament's president, opened the session on Wednesday.", "2019-06-12"),
     # the President of Ukraine is its supreme commander-in-chief: the title names no KB office
     ("Ukraine's commander-in-chief, Volodymyr Zelensky, said on Wednesday that the line held.", "2023-06-14"),
     # namesakes: Monaco's Prince Albert II, Boris Johnson, Jean Asselborn
