@@ -67,7 +67,10 @@ def test_find_office(kb, title, jurisdiction, expected):
 
 def test_find_office_needs_a_jurisdiction_when_ambiguous(kb):
     assert kb.find_office("Secretary-General", None) is None  # NATO's and the UN's
-    assert kb.find_office("Prime Minister", "state:KOR") is None
+    # a state with no office of that title (the United States has no prime minister; South Korea's
+    # prime ministers are listed since kb25, session 17)
+    assert kb.find_office("Prime Minister", "state:USA") is None
+    assert kb.find_office("Prime Minister", "state:KOR").id == "office:kor-prime-minister"
 
 
 @pytest.mark.parametrize("phrase,expected", [

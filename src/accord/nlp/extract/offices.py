@@ -999,6 +999,8 @@ def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
         return held, HELD  # ("High Representative Kaja Kallas": the organisation's)
     if not set(t.title_text.lower().split()) & GOVERNMENT_WORDS:
         return None, WRITTEN
+    if _unread_owner(doc, t):
+        return None, WRITTEN  # "X, President of the Bundestag,": a body's office, no state's to guess
     shared = _mention_at(doc, coordinated, by_span)
     if shared is not None and shared.entity and kb is not None and kb.find_office(t.title_text, shared.entity) is not None:
         return shared, SHARED  # "Polish Prime Minister X and President Y": Poland's president
@@ -1013,6 +1015,24 @@ def _jurisdiction(doc: Doc, kb, t: Title, by_span: dict, states: Counter,
         if kb is not None and kb.find_office(t.title_text, state) is not None:
             return state, GUESSED
     return (states.most_common(1)[0][0], GUESSED) if states else (None, WRITTEN)
+
+
+# Entity labels of a name after "President of (the)" that owns the title though the KB does not
+# know it: a parliament ("the Bundestag", tagged PRODUCT or ORG), an institution, a body.
+OWNER_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "NORP", "LOC", "EVENT", "LAW", "WORK_OF_ART"})
+
+
+def _unread_owner(doc: Doc, t: Title) -> bool:
+    """Is the title followed by "of (the) <a name>" that was not read as its state or
+    organisation ("Julia Klöckner, President of the Bundestag,")? The office is then that body's
+    (kb25, session 17): the person's own state, or a state the article names, is no guess for it."""
+    if t.title is None or t.jurisdiction is not None:
+        return False
+    i = t.title[1]
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return False
+    j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+    return j < len(doc) and doc[j].text[:1].isupper() and doc[j].ent_type_ in OWNER_LABELS
 
 
 def _another_states_office(kb, by_span: dict, states: Counter, person: str | None, own: str,
@@ -1067,17 +1087,18 @@ def _surname_titled(kb, name: str, title: str | None) -> str | None:
 
 
 def _titled_elsewhere(kb, person: str | None, title: str) -> bool:
-    """Does the KB list the person in an office of an organisation that this title names ("President
-    of the European Commission" for "the president, Ursula von der Leyen")? A bare title is then
-    that office more likely than the like-named office of the person's own state (or a state the
-    article names), which the person may never have held."""
+    """Does the KB list the person in an office that this title names ("President of the European
+    Commission" for "the president, Ursula von der Leyen"; "President of the Bundestag" for "Julia
+    Klöckner, the chamber's president": an office of a state too, kb25)? A bare title is then that
+    office more likely than the like-named office of the person's own state (or a state the
+    article names), which the person may never have held (the held office is read before this)."""
     if kb is None or not person or not title:
         return False
     words = title.lower().split()
     for fact in kb.facts(subject=person, property="holds_office"):
         entity = kb.entity(fact.value) if kb.has(fact.value) else None
         where = str((entity.attrs or {}).get("jurisdiction") or "") if entity else ""
-        if where.startswith("org:") and entity.name.lower().split()[:len(words)] == words and \
+        if where and entity.name.lower().split()[:len(words)] == words and \
                 entity.name.lower().split()[len(words):len(words) + 1] == ["of"]:
             return True
     return False
