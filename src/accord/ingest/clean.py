@@ -166,6 +166,54 @@ BOILERPLATE_PATTERNS = (
 MAX_BOILERPLATE = 200  # characters: a longer line is a paragraph, whatever it starts with
 
 
+# A footnote marker flattened into the line when text is copied from a report or a web page that
+# set it superscript: "Finland joined NATO in April 2023.4 Sweden followed", "on 4 April 2023.14",
+# "in 2023,4 a year after it applied", "in April 2023⁴ and". The tokenizer keeps "2023.4" as one
+# number, so the date loses its year and is read in the article's year (a false contradiction
+# of a true date, fa25). The marker's digits are dropped where they cannot be part of a number:
+# after a year that follows a word ("in 2023", not "$2023" or "1,2023"), after a sentence's last
+# lower-case word ("the allies.12 Sweden", not "No.10 Downing Street", "Art.5", "Fig.3"), after a
+# closing bracket or quotation mark; plain digits only before a new sentence (a capital or the
+# line's end) or, after a year and a comma, one or two digits before a word (never a group of
+# thousands, which has three). Superscript digits go after a year with or without the stop.
+_NOTE_YEAR = r"(?<=[A-Za-z] )(?:1[5-9]|20)\d\d"
+_NOTE_WORD = r"(?<![\w.])(?!(?:no|nos|vol|fig|sec|art|para|pp|op|ch|nr|vs)\.)[a-z]{2,}"
+_NOTE_CLOSER = r"[)\]”’\"]"
+_SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_MARKS = (
+    re.compile(rf"(?:(?:{_NOTE_YEAR}|{_NOTE_WORD}|{_NOTE_CLOSER})\.|\.{_NOTE_CLOSER})"
+               rf"(?P<mark>[1-9]\d{{0,2}}|[{_SUPERSCRIPTS}]{{1,3}})(?=[ \t]+[A-Z“\"‘]|[ \t]*$)", re.M),
+    re.compile(rf"{_NOTE_YEAR},(?P<mark>[1-9]\d?|[{_SUPERSCRIPTS}]{{1,3}})(?= [a-z])"),
+    re.compile(rf"{_NOTE_YEAR}(?P<mark>[{_SUPERSCRIPTS}]{{1,3}})(?![\w{_SUPERSCRIPTS}])"),
+)
+
+
+def footnote_marks(line: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the footnote markers in one line, in order (FOOTNOTE_MARKS)."""
+    spans = {m.span("mark") for pattern in FOOTNOTE_MARKS for m in pattern.finditer(line)}
+    return sorted(spans)
+
+
+def split_footnote_marks(text: str) -> tuple[str, list[str]]:
+    """(text without flattened footnote markers, each marker removed with the word or year it
+    followed, e.g. "2023.4")."""
+    kept: list[str] = []
+    removed: list[str] = []
+    for line in text.split("\n"):
+        spans = footnote_marks(line)
+        for start, end in reversed(spans):
+            before = line[:start].rsplit(" ", 1)[-1]
+            removed.insert(0, before + line[start:end])
+            line = line[:start] + line[end:]
+        kept.append(line)
+    return ("\n".join(kept), removed) if removed else (text, [])
+
+
+def remove_footnote_marks(text: str) -> str:
+    """`split_footnote_marks` as a plain step."""
+    return split_footnote_marks(text)[0]
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a line is scraped page furniture ("Read more", "Advertisement", "RELATED: ...",
     "Sign up for ...", "Click here ...", "Share this article", "Follow us on ...", a cookie note),

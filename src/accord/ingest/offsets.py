@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from accord.ingest.clean import INVISIBLE
+from accord.ingest.clean import INVISIBLE, footnote_marks
 
 _RAW_LINE = re.compile(r"[^\r\n\u2028\u2029\x85]*(?:\r\n|[\r\n\u2028\u2029\x85]|$)")
 _INVISIBLE_CHARS = frozenset(INVISIBLE) | {chr(c) for c in range(0x20) if chr(c) not in "\t\n"} | {
@@ -84,7 +84,8 @@ def _find_line(lines, index: int, line: str) -> tuple[int, int] | None:
 
 def _normalised_line(raw: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
     """A raw line as cleaning leaves it, with each character's raw span: invisible characters
-    dropped, clusters composed (NFC), whitespace runs made one space, the ends trimmed."""
+    dropped, clusters composed (NFC), whitespace runs made one space, the ends trimmed, footnote
+    markers dropped (`clean.footnote_marks`)."""
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     i = start
@@ -111,4 +112,6 @@ def _normalised_line(raw: str, start: int, end: int) -> tuple[str, list[tuple[in
     while out and out[-1] == " ":
         out.pop()
         spans.pop()
+    for begin, finish in reversed(footnote_marks("".join(out))):  # dropped as cleaning drops them
+        del out[begin:finish], spans[begin:finish]
     return "".join(out), spans

@@ -5,7 +5,7 @@ line ends), whitespace next (so the header and caption patterns see one space be
 then the header (it must be at the very start), then captions (a caption that ends with its
 credit keeps its sentences, moved after the body), then scraped boilerplate lines
 ("Read more", "Advertisement", ...), then whitespace again (a removed line leaves blank lines
-behind).
+behind), then footnote markers flattened into the line ("in April 2023.4 Sweden ...").
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import unicodedata
 from typing import Callable
 
 from accord.errors import Errors, InputError, InputWarning
-from accord.ingest.clean import normalize_whitespace, separate_captions, split_boilerplate, split_invisible
+from accord.ingest.clean import (normalize_whitespace, separate_captions, split_boilerplate, split_footnote_marks,
+                                 split_invisible)
 from accord.ingest.dates import parse_date
 from accord.ingest.docid import document_id
 from accord.ingest.header import split_header
@@ -44,7 +45,10 @@ def clean_text(text: str) -> tuple[str, dict[str, str], list[Removal]]:
     # but they never stand between a speaker and his quotation (a quotation's flow, the speaker
     # of a paragraph that follows) nor before the dateline or the headline.
     text = "\n\n".join([normalize_whitespace(text), *captions])
-    return normalize_whitespace(text), header.fields, removed
+    # footnote markers run into a year or a sentence's end ("in April 2023.4 Sweden ..."): dropped
+    text, marks = split_footnote_marks(normalize_whitespace(text))
+    removed.extend(Removal("footnote", mark) for mark in marks)
+    return text, header.fields, removed
 
 
 def prepare(raw: RawArticle, warn: Callable[[InputWarning], None] | None = None) -> Document:

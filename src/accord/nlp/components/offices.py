@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from accord.nlp import extensions  # noqa: F401  (registers the Doc extensions set here)
 from accord.nlp.components.entities import kb_or_default
+from accord.nlp.extract.dates.normalise import day_month_ambiguous
 from accord.nlp.extract.offices import offices
 
 
@@ -26,8 +27,9 @@ class OfficesComponent:
         self.kb = kb_or_default(kb)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = offices(doc, self.kb, doc._.titles or [], doc._.mentions or [], doc._.document_date,
-                        doc._.times or [])
+        # a numeric date whose day and month could be swapped ("7/3/2024") dates no title (fa25)
+        times = [t for t in doc._.times or [] if not day_month_ambiguous(doc.text[t.start:t.end])]
+        found = offices(doc, self.kb, doc._.titles or [], doc._.mentions or [], doc._.document_date, times)
         doc._.offices = found
         people = doc._.people or {}
         for office in found:

@@ -374,6 +374,9 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None, ranked: 
         tokens -= {t.i for t in since.subtree}
         tokens -= {t.i for c in since.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == end + 1
                    for t in c.subtree}
+    # "Finland (2023) and Sweden (2024) joined NATO": a bracketed year dates its own subject only
+    own = _bracketed_times(ctx, verb)
+    tokens -= {t.i for a in own.values() for t in a.subtree}
     times = qualifiers(ctx, tokens)
     point = one_date(times) if ranked is None else times.get("point_in_time")  # a rank's "since" is "first since"
     until = until_time(verb, times) if negated(verb) and not_until(verb) else None
@@ -393,9 +396,28 @@ def _joined(ctx, verb, subjects, orgs, extra_time: Token | None = None, ranked: 
     sure = {"modality": 0.4} if mode != "fact" and not _denied_day(mode, denied, point) else {}
     if denied and point is None and not _present_perfect(verb) and not _never_alone(verb) and not yet_to(verb):
         sure["date"] = 0.4  # "did not join during the Cold War", "had not joined when ...": of some other time
-    return [make(ctx, s, "joined", o, [verb], verb, denied, {"point_in_time": point} if point else {},
+    dated = {ctx.entity(t): one_date(qualifiers(ctx, {x.i for x in a.subtree})) for t, a in own.items()}
+    return [make(ctx, s, "joined", o, [verb], verb, denied,
+                 {"point_in_time": dated.get(s) or point} if dated.get(s) or point else {},
                  confidence=sure, modality=mode)
             for s in subjects for o in orgs]
+
+
+def _bracketed_times(ctx: Context, verb: Token) -> dict[Token, Token]:
+    """{subject noun: its time in brackets} for the verb's subject and the subject's conjuncts:
+    "Finland (2023) and Sweden (2024) joined NATO" (fa25). Each bracketed year dates its own
+    noun, not the verb of all of them."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return {}
+    found = {}
+    for noun in (subj, *(c for c in subj.subtree if c.dep_ == "conj" and c.head.i != c.i)):
+        for a in noun.children:
+            words = list(a.subtree)
+            if a.dep_ == "appos" and words[0].i > 0 and verb.doc[words[0].i - 1].text in ("(", "[") \
+                    and all(t.i in ctx.timed for t in words):
+                found[noun] = a
+    return found
 
 
 RANK_WORDS = {"last", "first", "latest", "newest", "most", "recent"}  # "the last country to join"

@@ -18,6 +18,7 @@ from accord.nlp import extensions  # noqa: F401  (registers the Doc extensions r
 from accord.nlp.extract.headlines import headline_line, is_title_case
 from accord.nlp.extract.claims._alternative_dates import alternative_dates
 from accord.nlp.extract.claims._described_states import described
+from accord.nlp.extract.dates.normalise import day_month_ambiguous
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 
@@ -35,7 +36,9 @@ class Context:
                     self.entity_of.setdefault(tok.i, m.entity)
                 sure = float(m.data.get("confidence") or 0.0)
                 self.link_of[m.entity] = max(self.link_of.get(m.entity, 0.0), sure)
-        self.times = [(doc.char_span(t.start, t.end, alignment_mode="expand"), t) for t in doc._.times or []]
+        # a numeric date whose day and month could be swapped ("7/3/2024") dates no claim (fa25)
+        self.times = [(doc.char_span(t.start, t.end, alignment_mode="expand"), t) for t in doc._.times or []
+                      if not day_month_ambiguous(doc.text[t.start:t.end])]
         # The time expressions' token ranges sorted by start, for `times_in` to bisect: scanning
         # every expression per clause was quadratic in a long text.
         self._time_ranges = sorted((span.start, span.end, n) for n, (span, _) in enumerate(self.times)
@@ -940,8 +943,12 @@ def topic(ctx: Context) -> list[str]:
 
 def one_date(times: dict[str, TimeQualifier]) -> TimeQualifier | None:
     """The date of a one-off event (an accession, an application): its point in time, or the
-    start a "since" gave."""
-    return times.get("point_in_time") or times.get("start")
+    start a "since" gave. A span with both ends ("in 2023/24", "in the 2023-24 winter") holds the
+    event somewhere inside it: its start is not the event's date (fa25), so none is given."""
+    start, end = times.get("start"), times.get("end")
+    if not times.get("point_in_time") and start is not None and end is not None and start.value != end.value:
+        return None
+    return times.get("point_in_time") or start
 
 
 def shared_subject(verb: Token) -> tuple[Token, Token | None]:

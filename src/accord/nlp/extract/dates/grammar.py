@@ -55,6 +55,12 @@ def year(name: str = "year") -> str:
     return rf"(?P<{name}>1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
 
 
+def year_or_short() -> str:
+    """A year after a day and month: four digits, or two after an apostrophe ("7 March '24",
+    "March '24"): left unread, the day was put in the year nearest the article's date (fa25)."""
+    return rf"(?:{year()}|['’](?P<short_year>\d\d)(?!\d))"
+
+
 SPOKEN_YEAR = (
     r"(?P<spoken>(?:nineteen|twenty)(?:\s+hundred)?(?:\s+(?:and\s+)?(?:oh\s+)?"
     + NUMBER_WORD + r")?|two\s+thousand(?:\s+and)?(?:\s+" + NUMBER_WORD + r")?)"
@@ -276,7 +282,7 @@ def _rules() -> list[Rule]:
         # "around Nov. 1": TimeML puts the mod APPROX inside, like "early" and "late" ("about"
         # stays out: more often the preposition, "concern about Dec. 3 votes")
         Rule("md", _compile(rf"(?:{wd},?\s+)?(?:(?P<edge>early|late|mid|around|roughly|"
-                            rf"approximately)[\s-]+)?{mo}\s+{day()}(?:\s*,?\s*{year()})?")),
+                            rf"approximately)[\s-]+)?{mo}\s+{day()}(?:\s*,?\s*{year_or_short()})?")),
         # "March eighth", "Sunday, March twenty-first, nineteen ninety-eight", "the eighth of
         # March": days in words, as spoken news writes them
         Rule("md_word", _compile(rf"(?:{wd},?\s+)?{mo}\s+(?:the\s+)?{DAY_WORD}"
@@ -291,9 +297,9 @@ def _rules() -> list[Rule]:
         Rule("md_range", _compile(rf"{mo}\s+{day()}\s*[-–—]\s*{month('month2')}\s+{day('day2')}"
                                   rf"(?:\s*,?\s*{year()})?")),
         Rule("dm", _compile(rf"(?:{wd},?\s+)?(?:the\s+)?{day()}(?:\s+of)?\s+{mo}"
-                            rf"(?:\s*,?\s*{year()})?")),
+                            rf"(?:\s*,?\s*{year_or_short()})?")),
         Rule("dm_range", _compile(rf"{day()}{RANGE_SEP}{day('day2')}\s+{mo}(?:\s*,?\s*{year()})?")),
-        Rule("my", _compile(rf"{EDGE}{mo}(?:\s*,\s*|\s+of\s+|\s+){year()}")),
+        Rule("my", _compile(rf"{EDGE}{mo}(?:\s*,\s*|\s+of\s+|\s+){year_or_short()}")),
         Rule("my", _compile(rf"{EDGE}{mo}(?:\s+|\s+of\s+){SPOKEN_YEAR}")),
         # "October of that year", "in March of the same year", "that December": the month of the
         # year the article named last, not the one nearest the article's date

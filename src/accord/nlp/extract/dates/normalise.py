@@ -35,10 +35,19 @@ def _day_date(ctx: Context, y: int | None, m: int, d: int, mod: str | None = Non
     return Norm("DATE", day_value(y, m, d), mod)
 
 
+def short_year(two: str) -> int:
+    """A year written with two digits ("'24", "11/4/23"): up to 30 in the 2000s, above in the 1900s."""
+    y = int(two)
+    return y + (1900 if y > 30 else 2000)
+
+
 def _year_for(ctx: Context, groups: dict, m: int, d: int = 0) -> int | None:
-    """The year written in the match, else the one the anchor and the tense give."""
+    """The year written in the match (four digits or "'24"), else the one the anchor and the
+    tense give."""
     if groups.get("year"):
         return int(groups["year"])
+    if groups.get("short_year"):
+        return short_year(groups["short_year"])
     if ctx.anchor is None:
         return None
     return month_year(ctx.anchor, m, ctx.tense(), d)
@@ -54,10 +63,21 @@ def iso(ctx: Context, g: dict) -> Norm | None:
 
 
 def slash(ctx: Context, g: dict) -> Norm | None:
-    y = int(g["y"])
-    if y < 100:
-        y += 1900 if y > 30 else 2000
+    y = int(g["y"]) if len(g["y"]) == 4 else short_year(g["y"])
     return _day_date(ctx, y, int(g["m"]), int(g["d"]))
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})")
+
+
+def day_month_ambiguous(text: str) -> bool:
+    """Is `text` a numeric date whose day and month could be swapped ("7/3/2024": 7 March in
+    Europe, July 3 in the United States)? `slash` reads it month first, as TimeML corpora do;
+    a claim is not dated by it (fa25). Not when one number exceeds 12 ("3/17/2024") or both
+    are the same ("4/4/2023"): those read one way only."""
+    m = _NUMERIC_DATE.fullmatch(text.strip())
+    return bool(m) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 \
+        and int(m.group(1)) != int(m.group(2))
 
 
 def md(ctx: Context, g: dict) -> Norm | None:
@@ -130,7 +150,8 @@ def dm(ctx: Context, g: dict) -> Norm | None:
 
 
 def my(ctx: Context, g: dict) -> Norm | None:
-    y = int(g["year"]) if g.get("year") else spoken_number(g["spoken"])
+    y = int(g["year"]) if g.get("year") else short_year(g["short_year"]) if g.get("short_year") \
+        else spoken_number(g["spoken"])
     if y is None:
         return None
     return Norm("DATE", month_value(y, _month(g)), edge_mod(g))
