@@ -57,6 +57,7 @@ ENTITY_VALUED = {
     "signed_in", "withdrawal_effective",  # treaties.yaml: where a treaty was signed; a party's withdrawal
     "protocol_signed_in",  # enlargement.yaml: where the allies signed a state's accession protocol
     "party_member", "leads_party",  # parties.yaml: a person's party, a party's leader
+    "in_government",  # coalitions.yaml: a party in the national government of a state
     "born_in",  # birthplaces.yaml: a person's place of birth (a city or district the KB knows)
 }
 LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "allies_meeting",
@@ -69,7 +70,8 @@ LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "
                   "held_election",  # elections.yaml: a state's national election of a kind, on its day(s)
                   "without_army",  # armed_forces.yaml: a state that keeps no standing army
                   "vote_share",  # election_results.yaml: a winner's share of the vote in the deciding round
-                  "government_vote"}  # government_votes.yaml: an investiture, confidence or censure vote won / lost
+                  "government_vote",  # government_votes.yaml: an investiture, confidence or censure vote won / lost
+                  "government_listed"}  # coalitions.yaml: the periods a state's list of governing parties is complete
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
 PRECISIONS = {1: "year", 2: "month", 3: "day"}
