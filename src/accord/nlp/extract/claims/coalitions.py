@@ -3,7 +3,8 @@ and how many ("the three-party coalition": `coalition_size`, state -> a count).
 
 Read, the parties found by their names as claims/party_links.py finds them (`party_spans`):
 - "the coalition of A, B and C", "a coalition with A and B", "A's coalition with B", "the A-B
-  coalition", "the coalition includes / comprises A and B": each party named;
+  coalition", "the coalition / the government includes / comprises A and B": each party named
+  (a list the parser cut short taken on to its last name);
 - "A's coalition partner(,) B", "B, a (junior / coalition) partner", "B is a junior partner in the
   government": B, and A when it owns the partner;
 - "A governs / agreed to govern with B": A and B;
@@ -49,7 +50,8 @@ LISTED = "government_listed"
 COALITION_NOUNS = frozenset({"coalition", "coalitions"})
 PARTNER_NOUNS = frozenset({"partner", "partners"})
 PARTNER_MARKS = frozenset({"coalition", "junior", "governing", "government"})
-INCLUDE_VERBS = frozenset({"include", "comprise", "bring", "unite", "join"})
+GOVERNMENT_WORDS = frozenset({"govern", "governs", "governing", "governed", "government", "cabinet"})
+INCLUDE_VERBS = frozenset({"include", "comprise", "bring", "unite"})
 LIST_PREPS = frozenset({"of", "with", "between", "including", "comprising"})
 #: words anywhere in the sentence that make its coalition one of a region, a Land or a city
 REGION_WORDS = frozenset("""regional region regions state-level provincial province municipal municipality
@@ -73,8 +75,7 @@ BEFORE, AFTER = timedelta(days=14), timedelta(days=7)
 
 
 def extract(ctx: Context, sent: Span) -> list[Statement]:
-    if ctx.kb is None or not any(t.lower_ in COALITION_NOUNS | PARTNER_NOUNS | {"govern", "governs", "governing",
-                                                                             "governed"} for t in sent):
+    if ctx.kb is None or not any(t.lower_ in COALITION_NOUNS | PARTNER_NOUNS | GOVERNMENT_WORDS for t in sent):
         return []
     words = {t.lower_ for t in sent}
     if words & (UNFORMED_WORDS | REGION_WORDS):
@@ -85,7 +86,8 @@ def extract(ctx: Context, sent: Span) -> list[Statement]:
     for tok in sent:
         if tok.i in inside:
             continue  # "Civic Coalition", "National Coalition Party": a party's name
-        if tok.lower_ in COALITION_NOUNS:
+        if tok.lower_ in COALITION_NOUNS or (tok.lower_ in ("government", "cabinet") and tok.dep_ == "nsubj"
+                                             and tok.head.lemma_ in INCLUDE_VERBS):
             out += _coalition(ctx, sent, tok, spans)
         elif tok.lower_ in PARTNER_NOUNS:
             out += _partner(ctx, sent, tok, spans)
@@ -110,7 +112,7 @@ def _coalition(ctx: Context, sent: Span, noun: Token, spans) -> list[Statement]:
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.lemma_ in INCLUDE_VERBS:
         roots += [o for o in verb.children if o.dep_ in ("dobj", "attr")]
-    named = _named(spans, roots)
+    named = _listed_on(spans, _named(spans, roots))
     out = _membership(ctx, sent, noun, named)
     size = _size(noun)
     if size is not None:
@@ -146,10 +148,27 @@ def _governs(ctx: Context, sent: Span, verb: Token, spans) -> list[Statement]:
     return _membership(ctx, sent, verb, _named(spans, roots))
 
 
+def _listed_on(spans, named):
+    """The names the parser cut off a list: "the coalition of the Moderates, the Christian Democrats
+    and the Liberals" with the last two hung on the verb; each further name that follows the last
+    one read with only commas, "and", "the" and adjectives between."""
+    if not named:
+        return named
+    out = list(named)
+    later = sorted((s for s in spans if s[0].start >= out[-1][0].end), key=lambda s: s[0].start)
+    for span in later:
+        gap = span[0].doc[out[-1][0].end:span[0].start]
+        if not all(t.text in (",", "&") or t.lower_ in ("and", "the") or t.pos_ == "ADJ" for t in gap):
+            break
+        out.append(span)
+    return out
+
+
 def _named(spans, roots: list[Token]) -> list[tuple[Span, list[str], str]]:
     """The party names whose head is one of `roots` or hangs on one by a list's links (conj,
     appos, compound, a nested "with")."""
     reached: set[int] = set()
+    names = {t.i for span, _, _ in spans for t in span}
     todo = list(roots)
     while todo:
         tok = todo.pop()
@@ -159,8 +178,8 @@ def _named(spans, roots: list[Token]) -> list[tuple[Span, list[str], str]]:
         for c in tok.children:
             if c.dep_ in ("conj", "appos", "compound", "nmod", "poss"):
                 todo.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "with":
-                todo += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "of" and tok.i in names)):
+                todo += [o for o in c.children if o.dep_ == "pobj"]  # "the Flemish Greens of Groen"
     return [s for s in spans if any(t.i in reached for t in s[0])]
 
 
@@ -320,9 +339,16 @@ def _span(fact) -> tuple[date, date]:
     return first, last
 
 
+def _covered(fact) -> tuple[date, date]:
+    """The first and last day of a `government_listed` period (both inside it)."""
+    from accord.reconcile import timecmp
+
+    return timecmp.bounds(fact.start.value)[0], timecmp.bounds(fact.end.value)[1]
+
+
 def listed(kb, state: str, first: date, last: date) -> bool:
     """Is the state's list of governing parties complete on every day from `first` to `last`?"""
-    periods = sorted(_span(f) for f in kb.facts(subject=state, property=LISTED))
+    periods = sorted(_covered(f) for f in kb.facts(subject=state, property=LISTED))
     day = first
     for a, b in periods:
         if a <= day <= b:
