@@ -44,6 +44,9 @@ def test_the_lists_are_complete_only_over_their_periods(kb):
     assert coalitions.listed(kb, "state:BEL", date(2018, 12, 5), date(2018, 12, 5))
     assert not coalitions.listed(kb, "state:BEL", date(2018, 12, 6), date(2018, 12, 6))  # N-VA's exit: a gap
     assert not coalitions.listed(kb, "state:GBR", date(2020, 1, 1), date(2020, 1, 1))  # no list at all
+    # an exit known only to the month (the Left-Greens' in October 2024) ends the period the month before
+    assert coalitions.listed(kb, "state:ISL", date(2024, 9, 30), date(2024, 9, 30))
+    assert not coalitions.listed(kb, "state:ISL", date(2024, 10, 1), date(2024, 10, 1))
 
 
 def test_sizes_count_a_sister_party_both_ways_and_no_supporter(kb):
