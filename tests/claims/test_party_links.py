@@ -40,7 +40,8 @@ def test_every_party_has_a_state_and_a_source():
 
 def test_a_name_several_parties_bear_is_marked_shared():
     kb = load()
-    assert {e.id for e in kb.resolve("Labour")} == {"party:gbr-labour", "party:nzl-labour", "party:nor-labour"}
+    assert {e.id for e in kb.resolve("Labour")} == {"party:gbr-labour", "party:nzl-labour", "party:nor-labour",
+                                                       "party:irl-labour"}  # coal25: Ireland's Labour Party
     assert [e.id for e in kb.resolve("PiS")] == ["party:pol-pis"]
 
 

@@ -58,6 +58,7 @@ ENTITY_VALUED = {
     "signed_in", "withdrawal_effective",  # treaties.yaml: where a treaty was signed; a party's withdrawal
     "protocol_signed_in",  # enlargement.yaml: where the allies signed a state's accession protocol
     "party_member", "leads_party",  # parties.yaml: a person's party, a party's leader
+    "in_government",  # coalitions.yaml: a party in the national government of a state
     "born_in",  # birthplaces.yaml: a person's place of birth (a city or district the KB knows)
     "borders",  # borders.yaml: a state -> a state it borders by land (or by sea, or disputed: qualifiers)
 }
@@ -73,7 +74,8 @@ LITERAL_VALUED = {"took_place_on", "established", "target_level", "agreed_on", "
                   "land_neighbours",  # borders.yaml: how many states a state borders by land (its list complete)
                   "legislature_seats",  # legislatures.yaml: a chamber's number of seats
                   "vote_share",  # election_results.yaml: a winner's share of the vote in the deciding round
-                  "government_vote"}  # government_votes.yaml: an investiture, confidence or censure vote won / lost
+                  "government_vote",  # government_votes.yaml: an investiture, confidence or censure vote won / lost
+                  "government_listed"}  # coalitions.yaml: the periods a state's list of governing parties is complete
 PROPERTIES = ENTITY_VALUED | LITERAL_VALUED
 
 PRECISIONS = {1: "year", 2: "month", 3: "day"}

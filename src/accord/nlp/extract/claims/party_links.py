@@ -113,7 +113,7 @@ def _written_as_name(span: Span) -> bool:
     """Its first word and every other word capitalised, save glue words ("Law and Justice", "Prawo i
     Sprawiedliwość"): "labour" and "the conservatives" as common words are no names."""
     words = [t for t in span if t.is_alpha]
-    glue = {"and", "of", "i", "the", "d'italia"}
+    glue = {"and", "of", "i", "the", "d'italia", "for", "in"}
     return bool(words) and span[0].text[0].isupper() and all(t.text[0].isupper() or t.lower_ in glue for t in words)
 
 
