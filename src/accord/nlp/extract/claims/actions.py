@@ -567,6 +567,21 @@ def _end_fits(when, end) -> bool:
     return (day.month, day.day) == (1, 1) and stated[1].year == day.year - 1
 
 
+def _announced_then(fact, told) -> str | None:
+    """The day a withdrawal was announced (`qualifiers.announced`) when the leaving is told from
+    that day (or its month or year) up to the day it took effect: "Mali, Burkina Faso and Niger quit
+    ECOWAS" the day after they announced it, a year before it took effect. As with resignations,
+    news tells the announcement as the act."""
+    announced = (fact.qualifiers or {}).get("announced")
+    if not announced or told is None:
+        return None
+    said, effective = timecmp.bounds(told), timecmp.bounds(fact.point_in_time or fact.start)
+    first = timecmp.bounds(str(announced))
+    if said is None or effective is None or first is None:
+        return None
+    return str(announced) if said[1] >= first[0] and said[1] < effective[0] else None
+
+
 def check_left(checker, st, on: str | None) -> Verdict | None:
     """ "X left O (on D)": a leaving the KB records is supported on its day (undated: when it
     happened by the day the claim speaks of, with a day's grace) and contradicted on another; a
@@ -582,6 +597,10 @@ def check_left(checker, st, on: str | None) -> Verdict | None:
     if left:
         day = left[0].point_in_time or left[0].start
         evidence = [fact_evidence(f) for f in left]
+        told = _announced_then(left[0], when or on)
+        if told is not None:
+            return Verdict("unverifiable", f"{state} announced its withdrawal from {org} on {told}; it took "
+                           f"effect on {day.value}: a leaving told in between may be the announcement.", evidence)
         if when is not None:
             if any(timecmp.same_time(when, f.point_in_time or f.start) or (
                     "derived_from" in (f.qualifiers or {}) and _end_fits(when, f.point_in_time or f.start)) for f in left):
