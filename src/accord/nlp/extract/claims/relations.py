@@ -81,8 +81,11 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             continue
         if org is None:  # "New Zealand and NATO have been partners": the organisation is a subject
             org = next((s for s in subjects if s.startswith("org:")), None)
-        if org is None and verb is not None and verb.lemma_.lower() == "become" and not _of_another_body(noun):
-            org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
+        if org is None and verb is not None and verb.lemma_.lower() == "become" and not _of_another_body(noun) \
+                and sole_membership_org(ctx):
+            # "Croatia became a member on 1 July 2013", in an article about the EU; an article that also
+            # names Mercosur leaves "Bolivia became a full member in July" open (fa26)
+            org = ctx.topic_org
         topical = org is None and prop != "partner_of" and (_bare_since(noun, verb) or _yet_or_already(noun, verb)) \
             and sole_membership_org(ctx)
         clause_times = None
