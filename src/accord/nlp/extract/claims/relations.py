@@ -82,7 +82,7 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
         if org is None:  # "New Zealand and NATO have been partners": the organisation is a subject
             org = next((s for s in subjects if s.startswith("org:")), None)
         if org is None and verb is not None and verb.lemma_.lower() == "become" and not _of_another_body(noun) \
-                and sole_membership_org(ctx):
+                and not _other_group_named(ctx):
             # "Croatia became a member on 1 July 2013", in an article about the EU; an article that also
             # names Mercosur leaves "Bolivia became a full member in July" open (fa26)
             org = ctx.topic_org
@@ -197,6 +197,12 @@ def sole_membership_org(ctx: Context) -> bool:
         return False
     others = {e for e in ctx.entity_of.values() if e.startswith("org:") and e != ctx.topic_org}
     return not any(next(iter(ctx.kb.facts(property="member_of", value=o)), None) is not None for o in others)
+
+
+def _other_group_named(ctx: Context) -> bool:
+    """Does the article name an organisation with members besides its topic (an article on the EU's
+    deal with Mercosur)? Then a bare "became a member" may be of either. Without a KB none is known."""
+    return ctx.kb is not None and ctx.topic_org is not None and not sole_membership_org(ctx)
 
 
 # Verbs that report speech: a past tense in their clause may be the speaker's present, moved back
