@@ -1,6 +1,7 @@
 """An untitled start dated after the article's day ("Rutte, who takes office in October", written
 in July 2024) is of an office to come, not of the one the person holds (terms._after_the_article):
-no statement. Dated on or before the article's day it is read as before. Sentences written for
+no statement, unless the KB has the person take that office up again after the article's day
+("Trump takes office on 20 January", in January 2025). Dated on or before the article's day it is read as before. Sentences written for
 these tests (after tests/claims/data/fa16_probe.jsonl's p391); Mark Rutte was the Netherlands'
 prime minister from 14 October 2010 to 2 July 2024 and NATO's Secretary General from 1 October 2024."""
 
@@ -22,3 +23,11 @@ from tests.claims._pipeline import outcome
 ])
 def test_an_untitled_start_after_the_article_s_day_is_not_read(checker, text, expected):
     assert outcome(checker, text, "2024-07-05") == expected
+
+
+@pytest.mark.parametrize("day, expected", [("20", "supported"), ("30", "flagged")])
+def test_a_later_start_of_an_office_taken_again_is_read(checker, day, expected):
+    # Donald Trump's second term as President of the United States began on 20 January 2025 (the
+    # day after is read as agreeing: the check's own leeway)
+    text = f"Donald Trump takes office on {day} January."
+    assert outcome(checker, text, "2025-01-08") == expected
