@@ -178,7 +178,8 @@ def test_the_baltic_nation_s_accession(checker, year, expected):
 
 
 def test_a_described_owner_with_two_states_before_it_is_no_state(checker):
-    text = "Finland hosted Russia's envoy. The country's application to join NATO was submitted in May 2021."
+    # (not "Finland borders Russia": since session 17 that sentence is a border claim of its own)
+    text = "Finland traded with Russia. The country's application to join NATO was submitted in May 2021."
     assert _verdict(checker, text) == "none"
 
 

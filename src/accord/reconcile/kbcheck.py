@@ -162,6 +162,12 @@ class KBChecker:
             return Verdict("supported", f"The knowledge base does not list {subject} as {what} {org}"
                            + (f" on {on}." if on else "."), _other_status(self.kb, st))
         if not facts:
+            sovereign = _sovereign_member(self.kb, st)
+            if sovereign is not None:
+                # "Greenland is part of NATO through Denmark": a territory is in through its state
+                return Verdict("unverifiable", f"{subject} is a territory of {self.name(sovereign.subject)}, which is "
+                               f"{what} {org}: the claim may mean it is in through that state.",
+                               [fact_evidence(sovereign)])
             if not cover.covered:
                 return Verdict("new", f"The knowledge base does not list {subject} as {what} {org}, but it cannot "
                                f"check {on or 'an undated claim'}: {cover.reason}.", _other_status(self.kb, st))
@@ -688,3 +694,16 @@ def _other_spelling(name: str, holder: str) -> bool:
     if len(words) < len(known) and romanised(" ".join(words)) == romanised(" ".join(known[-len(words):])):
         return True
     return romanised(" ".join(words)) == romanised(" ".join(known))
+
+
+def _sovereign_member(kb, st: Statement):
+    """The KB's fact of the state a territory belongs to (its entity's `territory_of`) having the
+    relation the claim gives the territory ("Greenland is part of NATO": Denmark is a member), or
+    None when the subject is no territory or its state has no such fact."""
+    try:
+        state = (kb.entity(st.subject).attrs or {}).get("territory_of")
+    except Exception:  # a subject the KB does not describe
+        return None
+    if not state:
+        return None
+    return next(iter(kb.facts(subject=state, property=st.property, value=st.value)), None)

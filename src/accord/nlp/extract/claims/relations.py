@@ -81,8 +81,12 @@ def relation_statements(ctx: Context, sent: Span) -> list[Statement]:
             continue
         if org is None:  # "New Zealand and NATO have been partners": the organisation is a subject
             org = next((s for s in subjects if s.startswith("org:")), None)
-        if org is None and verb is not None and verb.lemma_.lower() == "become" and not _of_another_body(noun):
-            org = ctx.topic_org  # "Croatia became a member on 1 July 2013", in an article about the EU
+        if org is None and verb is not None and verb.lemma_.lower() == "become" and not _of_another_body(noun) \
+                and not _other_group_in(ctx, sent):
+            # "Croatia became a member on 1 July 2013", in an article about the EU; a sentence that names
+            # another group leaves it open ("suspended from Mercosur, and Bolivia, which became a full
+            # member in July", in an article on the EU's deal with Mercosur: fa26)
+            org = ctx.topic_org
         topical = org is None and prop != "partner_of" and (_bare_since(noun, verb) or _yet_or_already(noun, verb)) \
             and sole_membership_org(ctx)
         clause_times = None
@@ -194,6 +198,16 @@ def sole_membership_org(ctx: Context) -> bool:
         return False
     others = {e for e in ctx.entity_of.values() if e.startswith("org:") and e != ctx.topic_org}
     return not any(next(iter(ctx.kb.facts(property="member_of", value=o)), None) is not None for o in others)
+
+
+def _other_group_in(ctx: Context, sent: Span) -> bool:
+    """Does the sentence name an organisation with members (the KB's lists) other than the article's
+    topic? Then a bare "became a member" in it may be of either. Without a KB none is known."""
+    if ctx.kb is None:
+        return False
+    named = {ctx.entity_of.get(t.i) for t in sent} - {None, ctx.topic_org}
+    return any(e.startswith("org:") and next(iter(ctx.kb.facts(property="member_of", value=e)), None) is not None
+               for e in named)
 
 
 # Verbs that report speech: a past tense in their clause may be the speaker's present, moved back

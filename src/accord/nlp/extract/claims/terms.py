@@ -203,7 +203,10 @@ def term_statements(ctx: Context, verb: Token, kind: str) -> list[Statement]:
             when, sure = article_day(ctx), {**(sure or {}), "date": HEADLINE_DAY}
         elif when is None and titled and started_that_day(ctx, verb, person, office):
             when = article_day(ctx)  # "Lee took office as defence minister", in the news of that day
-        elif not titled and when is not None and _party_vote_before(ctx, person, office, when):
+        if not titled and when is not None and _after_the_article(ctx, when) \
+                and not _taken_again_later(ctx, person, office):
+            return []  # "Rutte, who takes office in October" (in July): not an office held by then
+        if not titled and when is not None and _party_vote_before(ctx, person, office, when):
             sure = {**(sure or {}), "date": PARTY_VOTE}
         add(person, "took_office", when)
         for before in _predecessors(ctx, verb):
@@ -709,6 +712,27 @@ def _begun_by_then(ctx: Context, term) -> bool:
         return True
     return timecmp.bounds(term.start) is None or timecmp.bounds(day) is None \
         or timecmp.bounds(term.start)[0] <= timecmp.bounds(day)[1]
+
+
+def _after_the_article(ctx: Context, when) -> bool:
+    """Does the time begin after the article's day? An untitled start then ("who takes office in
+    October", written in July) is of an office to come, not one of those `_untitled_office` keeps
+    (begun by the article's day)."""
+    day = article_day(ctx)
+    start = timecmp.bounds(getattr(when, "value", when))
+    today = timecmp.bounds(getattr(day, "value", day)) if day is not None else None
+    return start is not None and today is not None and start[0] > today[1]
+
+
+def _taken_again_later(ctx: Context, person: str, office: str) -> bool:
+    """Does the KB have the person take the office up again after the article's day ("Trump takes
+    office on 20 January", in January 2025: his second term)? Then a later start may be of it."""
+    day = article_day(ctx)
+    today = timecmp.bounds(getattr(day, "value", day)) if day is not None else None
+    if today is None or ctx.kb is None:
+        return False
+    return any(f.start is not None and (b := timecmp.bounds(f.start.value)) is not None and b[0] > today[1]
+               for f in ctx.kb.facts(subject=person, property="holds_office", value=office))
 
 
 HANDOVER_DAYS = 3  # days: a term's end written as its last day or as its successor's first
