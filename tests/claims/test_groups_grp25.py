@@ -170,7 +170,8 @@ def test_suspended_members(checker, text, day, expected):
 # -- what must not be read as a membership of these groups -------------------------------------------
 @pytest.mark.parametrize("text", [
     "Turkey, an SCO dialogue partner, sent its president to the summit.",
-    "Leaders of SCO observer and partner states, such as Turkey, Egypt and Azerbaijan, attended the summit in Tianjin.",
+    # (no "in Tianjin": meet26 lists the 2025 summit there, and its place is supported on its own)
+    "Leaders of SCO observer and partner states, such as Turkey, Egypt and Azerbaijan, attended the summit.",
     "The summit of the Shanghai Cooperation Organisation in Tianjin drew Turkey's Recep Tayyip Erdogan.",
     "Russia is a member of the Commonwealth of Independent States.",
     "Kazakhstan is a member of the CIS.",
