@@ -680,7 +680,7 @@ def _untitled_office(ctx: Context, verb: Token, person: str, of_body: bool = Fal
     if ctx.kb is None:
         return None, 0.0
     offices = {f.value for f in ctx.kb.facts(subject=person, property="holds_office")
-               if not _told_as_past(verb) or _begun_by_then(ctx, f)}
+               if not bare_past(verb) or _begun_by_then(ctx, f)}
     if of_body:
         offices = {o for o in offices if ctx.kb.has(o)
                    and str((ctx.kb.entity(o).attrs or {}).get("jurisdiction") or "").startswith("org:")}
@@ -695,18 +695,11 @@ def _untitled_office(ctx: Context, verb: Token, person: str, of_body: bool = Fal
     return (offices.pop(), UNTITLED) if len(offices) == 1 else (None, 0.0)
 
 
-def _told_as_past(verb: Token) -> bool:
-    """ "took office", "had taken over", "has served": a term told as begun, not one to come
-    ("takes office in October", "will take over")."""
-    auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and "have" in auxes)
-
-
 def _begun_by_then(ctx: Context, term) -> bool:
     """Had the term begun by the article's day? An article of 2019 that says Draghi "took office in
     2011" tells of a post he held then (the ECB's), not of the premiership the KB gives him from
     2021: an office first taken after the article was written is not the one a term told as past
-    speaks of (one told as to come, "takes office in October", may be: `_told_as_past`)."""
+    speaks of (one told as to come, "takes office in October", may be: `bare_past`)."""
     day = article_day(ctx)
     if day is None or term.start is None:
         return True
